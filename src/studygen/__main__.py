@@ -1,0 +1,3 @@
+from studygen.cli import main
+
+main()

@@ -1,0 +1,91 @@
+"""Every error studygen reports to a user, in one place.
+
+Each message says what is wrong and what to do next; the CLI prints ``str(error)`` as one line
+on stderr and exits with code 2.
+"""
+
+from __future__ import annotations
+
+
+class StudygenError(Exception):
+    """Base class: a problem with the user's input or machine, explained for the user."""
+
+    exit_code = 2
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class InputNotFoundError(StudygenError):
+    def __init__(self, path: str) -> None:
+        super().__init__(f"{path}: no such file. Check the path, or pass - to read standard input.")
+
+
+class InputUnreadableError(StudygenError):
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: cannot read the file ({reason}).")
+
+
+class InputEncodingError(StudygenError):
+    def __init__(self, source: str, detail: str = "") -> None:
+        hint = f" ({detail})" if detail else ""
+        super().__init__(
+            f"{source}: cannot decode the text{hint}. Save it as UTF-8, or name its encoding "
+            "with --encoding (for example --encoding cp932 or --encoding euc-jp)."
+        )
+
+
+class InputTooLargeError(StudygenError):
+    def __init__(self, source: str, size: int, limit: int) -> None:
+        super().__init__(
+            f"{source}: the article is {size:,} bytes, over the limit of {limit:,}. "
+            "Split it into articles, or raise the limit with --max-bytes."
+        )
+
+
+class EmptyInputError(StudygenError):
+    def __init__(self, source: str) -> None:
+        super().__init__(f"{source}: the file is empty. Pass a Japanese news article.")
+
+
+class NoJapaneseTextError(StudygenError):
+    def __init__(self, source: str, english: bool = False) -> None:
+        what = "it looks like English" if english else "it has no Japanese text"
+        super().__init__(
+            f"{source}: {what}. studygen needs a Japanese article (text, Markdown or HTML)."
+        )
+
+
+class TooLittleTextError(StudygenError):
+    def __init__(self, source: str, chars: int, needed: int) -> None:
+        super().__init__(
+            f"{source}: only {chars} characters of Japanese text, too little for study material "
+            f"(at least {needed} needed). Pass the whole article."
+        )
+
+
+class FontNotFoundError(StudygenError):
+    def __init__(self) -> None:
+        super().__init__(
+            "no Japanese font found, so the PDF would show empty boxes. Install one "
+            "(sudo apt-get install fonts-noto-cjk, or run `make bootstrap`), or skip PDFs with --no-pdf."
+        )
+
+
+class OverridesError(StudygenError):
+    def __init__(self, path: str, line: int | None, reason: str) -> None:
+        where = f"{path}:{line}" if line else path
+        super().__init__(f"{where}: {reason}. Fix the overrides file (see README, Overrides).")
+
+
+class OutputError(StudygenError):
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: cannot write output ({reason}). Choose another folder with -o.")
+
+
+class UsageError(StudygenError):
+    pass

@@ -1,0 +1,157 @@
+"""The data that flows through studygen's pipeline, as frozen dataclasses.
+
+Every stage takes these and returns new ones; nothing is mutated after it is made.
+fugashi nodes are copied into :class:`Token` at once, because a node is invalidated by the
+tagger's next call (fugashi issue 98).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+NAME_TYPES = ("person", "place", "org", "other")
+QUESTION_KINDS = (
+    "who", "when", "where", "what", "why", "how_many", "who_said", "cloze",
+    "true_false", "reading", "meaning", "writing", "discussion",
+)
+LEVELS = ("beginner", "intermediate", "advanced")
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """What ingest read: decoded text, before cleaning.
+
+    ``format`` is ``"text"``, ``"markdown"`` or ``"html"``; for HTML the text is the extracted
+    main story, one block per line.
+    """
+
+    text: str
+    source: str
+    format: str = "text"
+    title: str | None = None
+    published: str | None = None  # YYYY-MM-DD
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of the article. ``paragraph`` counts from 1; ``heading`` marks a heading line."""
+
+    index: int
+    paragraph: int
+    text: str
+    heading: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """The cleaned, segmented article that every later stage reads."""
+
+    id: str
+    title: str
+    source: str
+    published: str | None
+    sentences: tuple[Sentence, ...]
+
+    @property
+    def text(self) -> str:
+        return "".join(s.text for s in self.sentences)
+
+    @property
+    def paragraphs(self) -> tuple[tuple[Sentence, ...], ...]:
+        groups: dict[int, list[Sentence]] = {}
+        for s in self.sentences:
+            groups.setdefault(s.paragraph, []).append(s)
+        return tuple(tuple(v) for _, v in sorted(groups.items()))
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A morpheme from fugashi + UniDic, copied out of the node.
+
+    ``reading`` is the hiragana reading of the surface (見送ら -> みおくら); ``lemma_reading`` the
+    reading of the dictionary form (みおくる). ``pos`` holds UniDic's four POS levels, with
+    ``"*"`` for empty ones. ``start`` is the character offset in the sentence.
+    """
+
+    surface: str
+    lemma: str
+    reading: str
+    lemma_reading: str
+    pos: tuple[str, str, str, str]
+    start: int
+    conjugation: str = "*"
+    unknown: bool = False
+    origin: str = ""  # UniDic goshu: 和 native, 漢 Sino-Japanese, 外 loan, 固 proper, 記号
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.surface)
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A vocabulary item.
+
+    ``term`` is the word as it stands in the text, ``lemma`` its dictionary form, ``reading`` the
+    hiragana reading of the lemma and ``furigana`` the lemma in Anki's bracket syntax
+    (``見送[みおく]る``).
+    """
+
+    id: str
+    term: str
+    lemma: str
+    reading: str
+    furigana: str
+    pos: str
+    glosses: tuple[str, ...]
+    sentence_index: int
+    count: int = 1
+    score: float = 0.0
+    level: str = "intermediate"
+    frequency_band: str = ""  # e.g. "news-top-12k", "common", "rare"
+    kanji_grade: int | None = None  # highest KANJIDIC2 grade of its kanji (1-6 elementary, 8 secondary, 9-10 jinmeiyō)
+    in_dictionary: bool = True  # False: glossed from its parts
+    gloss_note: str = ""  # how a gloss was built, e.g. "融和 harmony + 的 -ic"
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A person, place or organisation named in the article; never a vocabulary item."""
+
+    id: str
+    name: str
+    reading: str
+    type: str  # one of NAME_TYPES
+    sentence_index: int
+    title: str = ""  # e.g. 大統領 for トランプ大統領
+    count: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """A question with its answer and the sentence the answer comes from.
+
+    For who, when, where, what, why, how_many, who_said and cloze, ``answer`` is a substring of
+    sentence ``sentence_index``. ``choices`` is ``None`` or a tuple of distinct strings holding the
+    answer once.
+    """
+
+    id: str
+    kind: str
+    prompt: str
+    answer: str
+    sentence_index: int
+    explanation: str
+    choices: tuple[str, ...] | None = None
+    term_id: str | None = None  # for reading/meaning/writing/cloze items built on a vocabulary term
+
+
+@dataclass(frozen=True, slots=True)
+class StudySet:
+    """Everything one article gives: the contract every output is built from."""
+
+    article: Article
+    vocabulary: tuple[Term, ...]
+    names: tuple[Name, ...]
+    questions: tuple[Question, ...]
+    dropped: tuple[tuple[str, int], ...] = field(default=())  # (check name, count) of items dropped

@@ -1,0 +1,45 @@
+"""Every default in one place (as WeasyPrint keeps DEFAULT_OPTIONS)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+FURIGANA_POLICIES = ("none", "all", "vocabulary", "grade")
+PAPER_SIZES = ("A4", "Letter")
+INSTRUCTION_LANGUAGES = ("ja", "en", "both")
+
+# Questions of each kind for one worksheet of two to three pages.
+DEFAULT_QUESTION_COUNTS: dict[str, int] = {
+    "who": 2, "when": 2, "where": 2, "what": 2, "why": 1, "how_many": 2, "who_said": 3,
+    "cloze": 4, "true_false": 4, "reading": 4, "meaning": 3, "writing": 2, "discussion": 1,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """How a build runs. Make a variant with ``options.replace(level="beginner")``."""
+
+    output_dir: Path = Path("output")
+    encoding: str | None = None  # None: detect (UTF-8/BOM, UTF-16 BOM, CP932, EUC-JP)
+    max_input_bytes: int = 2_000_000
+    # Vocabulary: about one item per `chars_per_term` characters, at most `max_terms`.
+    chars_per_term: int = 80
+    min_terms: int = 5
+    max_terms: int = 40
+    level: str | None = None  # beginner / intermediate / advanced; None keeps every level
+    overrides: Path | None = None
+    question_counts: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_QUESTION_COUNTS))
+    # Worksheet
+    paper: str = "A4"
+    furigana: str = "grade"
+    furigana_grade: int = 6  # with policy "grade": readings on kanji above this school grade
+    instructions: str = "both"
+    # Outputs
+    write_deck: bool = True
+    write_pdf: bool = True
+    write_json: bool = True
+    parent_deck: str = "時事"
+
+    def replace(self, **changes: object) -> Options:
+        return replace(self, **changes)
