@@ -1,0 +1,2 @@
+def main() -> None:
+    raise SystemExit("studygen: the command line is being built")
