@@ -1,2 +1,204 @@
-def main() -> None:
-    raise SystemExit("studygen: the command line is being built")
+"""The command line: a thin layer over :mod:`studygen.pipeline`.
+
+Every error a user can cause ends as one line on stderr and exit code 2, never a traceback.
+Heavy modules (fugashi, WeasyPrint, genanki) load inside the commands, so ``--help`` is fast.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import StudygenError
+from .options import FURIGANA_POLICIES, INSTRUCTION_LANGUAGES, PAPER_SIZES, Options
+
+EXIT_USER_ERROR = 2
+
+
+def _fail(message: str) -> None:
+    click.echo(f"studygen: error: {message}", err=True)
+    sys.exit(EXIT_USER_ERROR)
+
+
+class _Group(click.Group):
+    """Turns any StudygenError raised in a command into one line and exit code 2."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except StudygenError as e:
+            _fail(str(e))
+        except KeyboardInterrupt:
+            click.echo("studygen: interrupted; files already in place were left as they were", err=True)
+            sys.exit(130)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="studygen")
+def cli() -> None:
+    """Turn Japanese news articles into study material.
+
+    For each article, `studygen build` writes an Anki deck (.apkg), a printable A4 worksheet
+    with an answer key and a vocabulary list (PDF), and a study-set JSON holding every item.
+
+    \b
+    Examples:
+      studygen build article.txt              # writes output/article/...
+      studygen build page.html -o ~/decks     # HTML: the story is extracted from the page
+      cat article.txt | studygen build -      # standard input
+      studygen inspect article.txt            # show vocabulary, names and questions
+      studygen doctor                         # check fonts and dictionaries
+    """
+
+
+def _options(**kw) -> Options:
+    counts = None
+    if kw.get("questions") is not None:
+        from .options import DEFAULT_QUESTION_COUNTS
+
+        scale = kw["questions"] / max(1, sum(DEFAULT_QUESTION_COUNTS.values()))
+        counts = {k: max(0 if v == 0 else 1, round(v * scale)) for k, v in DEFAULT_QUESTION_COUNTS.items()}
+    opts = Options()
+    changes = {
+        "output_dir": kw.get("output"), "encoding": kw.get("encoding"), "level": kw.get("level"),
+        "max_terms": kw.get("max_terms"), "paper": kw.get("paper"), "furigana": kw.get("furigana"),
+        "furigana_grade": kw.get("grade"), "instructions": kw.get("instructions"),
+        "overrides": kw.get("overrides"), "max_input_bytes": kw.get("max_bytes"),
+        "question_counts": counts,
+    }
+    opts = opts.replace(**{k: v for k, v in changes.items() if v is not None})
+    if kw.get("no_deck"):
+        opts = opts.replace(write_deck=False)
+    if kw.get("no_pdf"):
+        opts = opts.replace(write_pdf=False)
+    return opts
+
+
+_ARTICLE_HELP = "ARTICLE is a .txt, .md or .html file in UTF-8, UTF-16, Shift_JIS or EUC-JP, or - for standard input."
+
+
+@cli.command(epilog=_ARTICLE_HELP)
+@click.argument("articles", nargs=-1, required=True, metavar="ARTICLE...")
+@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), default=Path("output"),
+              show_default=True, help="Folder for the results; each article gets a subfolder.")
+@click.option("--level", type=click.Choice(["beginner", "intermediate", "advanced"]),
+              help="Keep vocabulary for this learner level (default: all levels).")
+@click.option("--max-terms", type=click.IntRange(1, 200), help="At most this many vocabulary items (default: one per 80 characters, 5 to 40).")
+@click.option("--questions", type=click.IntRange(1, 200), help="About this many questions in all (default: 32, two to three pages).")
+@click.option("--furigana", type=click.Choice(FURIGANA_POLICIES), default="grade", show_default=True,
+              help="Readings on the worksheet: none; all kanji words; vocabulary items only; or kanji above --grade.")
+@click.option("--grade", type=click.IntRange(0, 9), default=6, show_default=True,
+              help="With --furigana grade: readings on words with kanji above this school grade (6 = end of elementary school).")
+@click.option("--paper", type=click.Choice(PAPER_SIZES), default="A4", show_default=True, help="Page size of the PDFs.")
+@click.option("--instructions", type=click.Choice(INSTRUCTION_LANGUAGES), default="both", show_default=True,
+              help="Language of the worksheet's instruction lines.")
+@click.option("--overrides", type=click.Path(dir_okay=False, path_type=Path),
+              help="A CSV or TOML file of reading/meaning corrections (see README).")
+@click.option("--encoding", help="The article's text encoding, when detection fails (e.g. cp932, euc-jp).")
+@click.option("--max-bytes", type=click.IntRange(1), help="Refuse articles larger than this (default: 2,000,000).")
+@click.option("--no-deck", is_flag=True, help="Do not write the Anki deck.")
+@click.option("--no-pdf", is_flag=True, help="Do not write the PDFs.")
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Build this many articles at once, in separate processes.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
+def build(articles: tuple[str, ...], quiet: bool, jobs: int, **kw) -> None:
+    """Build the deck, worksheets and JSON for each ARTICLE.
+
+    Writes output/<name>/<name>.apkg, <name>-worksheet.pdf, <name>-answers.pdf,
+    <name>-vocabulary.pdf and <name>.json. Files are replaced only when the whole build of that
+    article succeeded. With several articles, a failing one is reported and the others go on;
+    the exit code is then 2.
+    """
+    from . import batch
+
+    options = _options(**kw)
+    results = batch.build_many(list(articles), options, jobs=jobs, quiet=quiet)
+    failed = [r for r in results if r.error]
+    for r in results:
+        if r.error:
+            click.echo(f"studygen: error: {r.error}", err=True)
+        elif not quiet:
+            click.echo(f"{r.source}: {r.summary}")
+            for p in r.paths:
+                click.echo(f"  {p}")
+    if failed:
+        if len(results) > 1:
+            click.echo(f"studygen: {len(failed)} of {len(results)} articles failed", err=True)
+        sys.exit(EXIT_USER_ERROR)
+
+
+@cli.command(epilog=_ARTICLE_HELP)
+@click.argument("article", metavar="ARTICLE")
+@click.option("--encoding", help="The article's text encoding, when detection fails.")
+@click.option("--level", type=click.Choice(["beginner", "intermediate", "advanced"]), help="Vocabulary level filter.")
+@click.option("--json", "as_json", is_flag=True, help="Print the study-set JSON instead of tables.")
+def inspect(article: str, encoding: str | None, level: str | None, as_json: bool) -> None:
+    """Show the vocabulary, names and questions for ARTICLE, without writing files."""
+    from .pipeline import build_study_set
+
+    study_set = build_study_set(article, _options(encoding=encoding, level=level))
+    if as_json:
+        from .export.studyset import to_json
+
+        click.echo(to_json(study_set), nl=False)
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    a = study_set.article
+    console.print(f"[bold]{a.title}[/]  ({a.published or 'undated'}, {len(a.sentences)} sentences, id {a.id})")
+    t = Table(title=f"Vocabulary ({len(study_set.vocabulary)})")
+    for col in ("word", "reading", "as written", "pos", "level", "meaning"):
+        t.add_column(col)
+    for v in study_set.vocabulary:
+        t.add_row(v.lemma, v.reading, v.term, v.pos, v.level, "; ".join(v.glosses)[:60])
+    console.print(t)
+    t = Table(title=f"Names ({len(study_set.names)})")
+    for col in ("name", "reading", "type", "title", "count"):
+        t.add_column(col)
+    for n in study_set.names:
+        t.add_row(n.name, n.reading, n.type, n.title, str(n.count))
+    console.print(t)
+    t = Table(title=f"Questions ({len(study_set.questions)})")
+    for col in ("kind", "question", "answer", "choices"):
+        t.add_column(col)
+    for q in study_set.questions:
+        t.add_row(q.kind, q.prompt, q.answer, " / ".join(q.choices) if q.choices else "")
+    console.print(t)
+
+
+@cli.command()
+def doctor() -> None:
+    """Report the Japanese font, HarfBuzz subsetting and dictionary versions in use."""
+    problems = 0
+    from .export import worksheet
+
+    font = worksheet.find_japanese_font()
+    click.echo(f"Japanese font:        {font or 'NONE (PDFs would show empty boxes: apt-get install fonts-noto-cjk)'}")
+    problems += font is None
+    hb = worksheet.harfbuzz_subset_available()
+    click.echo(f"HarfBuzz subsetting:  {'yes' if hb else 'no (PDFs 10-20x slower: apt-get install libharfbuzz-subset0)'}")
+    from .dictionary import default_dictionary
+
+    try:
+        versions = default_dictionary().versions()
+        click.echo("Dictionaries:         " + ", ".join(f"{k} {v}" for k, v in sorted(versions.items())))
+    except Exception as e:  # a missing or broken jamdict-data
+        click.echo(f"Dictionaries:         NOT AVAILABLE ({e}): pip install jamdict-data")
+        problems += 1
+    import fugashi
+
+    tagger_info = fugashi.Tagger().dictionary_info[0]
+    click.echo(f"Morphological dict:   unidic-lite ({tagger_info['filename']})")
+    click.echo(f"studygen:             {__version__}, Python {sys.version.split()[0]}")
+    if problems:
+        sys.exit(EXIT_USER_ERROR)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point; ``argv`` lets tests call the CLI in-process."""
+    cli.main(args=argv, prog_name="studygen")

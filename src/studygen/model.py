@@ -33,6 +33,14 @@ class Document:
 
 
 @dataclass(frozen=True, slots=True)
+class Block:
+    """A line of cleaned text: a paragraph, a list item or a heading (decoration removed)."""
+
+    text: str
+    heading: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence of the article. ``paragraph`` counts from 1; ``heading`` marks a heading line."""
 

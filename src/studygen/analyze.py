@@ -1,0 +1,108 @@
+"""Analyze: fugashi + unidic-lite morphemes, copied at once into frozen :class:`Token` s.
+
+Fixes the readings unidic-lite gets wrong in news text (see NOTES: 米 in トランプ米大統領 is
+read マイ; 日 after a number is read カ) so that one reading decision serves every output.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable
+
+from .furigana import to_hiragana
+from .model import Sentence, Token
+
+# fugashi crashed on one call of about 3 MB; sentences are far shorter, but a pasted article
+# without full stops can make one huge "sentence": tag it in slices.
+_MAX_CHARS_PER_CALL = 20_000
+
+# 日 after a number: a date (28日 にじゅうはちにち) or a day count; these have their own words.
+_DAY_READINGS = {
+    1: "ついたち", 2: "ふつか", 3: "みっか", 4: "よっか", 5: "いつか", 6: "むいか", 7: "なのか",
+    8: "ようか", 9: "ここのか", 10: "とおか", 14: "じゅうよっか", 20: "はつか", 24: "にじゅうよっか",
+}
+# 米 as America: 米大統領, 米国, 米軍, 日米, 訪米. As rice (こめ) it stands alone: 米の価格.
+_BEI_FOLLOWERS = re.compile(
+    r"^(大統領|国|軍|政府|側|議会|紙|企業|中|欧|英|露|当局|メディア|国務|国防|財務|商務|連邦|株|経済|紙|上院|下院|政権|首脳|兵|大使)"
+)
+
+_local = threading.local()
+
+
+def _tagger():
+    tagger = getattr(_local, "tagger", None)
+    if tagger is None:
+        from fugashi import Tagger
+
+        tagger = _local.tagger = Tagger()
+    return tagger
+
+
+def _field(value: object) -> str:
+    return value if isinstance(value, str) and value else ""
+
+
+def tokenize(text: str) -> tuple[Token, ...]:
+    """Tag one sentence.
+
+    >>> [t.surface for t in tokenize("署名は見送られた。")]
+    ['署名', 'は', '見送ら', 'れ', 'た', '。']
+    """
+    tagger = _tagger()
+    tokens: list[Token] = []
+    for offset in range(0, len(text), _MAX_CHARS_PER_CALL):
+        chunk = text[offset : offset + _MAX_CHARS_PER_CALL]
+        pos = 0
+        for node in tagger(chunk):
+            f = node.feature
+            surface = node.surface
+            start = chunk.find(surface, pos)
+            if start < 0:
+                start = pos
+            pos = start + len(surface)
+            unknown = bool(node.is_unk)
+            kana = _field(getattr(f, "kana", None))
+            kana_base = _field(getattr(f, "kanaBase", None))
+            lemma = _field(getattr(f, "orthBase", None)) or surface
+            reading = to_hiragana(kana) if kana else (to_hiragana(surface) if _is_kana(surface) else "")
+            lemma_reading = to_hiragana(kana_base) if kana_base else reading
+            tokens.append(Token(
+                surface=surface, lemma=lemma, reading=reading, lemma_reading=lemma_reading,
+                pos=(f.pos1 or "*", f.pos2 or "*", f.pos3 or "*", f.pos4 or "*"),
+                start=offset + start, conjugation=_field(getattr(f, "cForm", None)) or "*",
+                unknown=unknown, origin=_field(getattr(f, "goshu", None)),
+            ))
+    return tuple(_fix_readings(tokens))
+
+
+def _is_kana(text: str) -> bool:
+    return bool(text) and all("\u3041" <= c <= "\u30ff" or c == "ー" for c in text)
+
+
+def _fix_readings(tokens: list[Token]) -> list[Token]:
+    out = list(tokens)
+    for i, t in enumerate(out):
+        prev = out[i - 1] if i else None
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if t.surface == "米" and t.reading != "べい":
+            after = "".join(x.surface for x in out[i + 1 : i + 3])
+            if t.pos[0] == "接尾辞" or _BEI_FOLLOWERS.match(after) or (prev and prev.pos[1] == "固有名詞"):
+                out[i] = _with_reading(t, "べい")
+        elif t.surface == "日" and prev is not None and prev.pos[1] == "数詞" and prev.surface.isdigit():
+            n = int(prev.surface) if len(prev.surface) < 4 else 0
+            out[i] = _with_reading(t, _DAY_READINGS.get(n, "にち"))
+        elif t.surface == "他" and t.reading == "た" and nxt is not None and nxt.pos[0] == "助詞":
+            # 他に / 他の: ほか in news; た only in compounds (他国, 他社), which are their own tokens.
+            out[i] = _with_reading(t, "ほか")
+    return out
+
+
+def _with_reading(t: Token, reading: str) -> Token:
+    return Token(t.surface, t.lemma, reading, reading if t.lemma == t.surface else t.lemma_reading,
+                 t.pos, t.start, t.conjugation, t.unknown, t.origin)
+
+
+def analyze(sentences: Iterable[Sentence]) -> tuple[tuple[Token, ...], ...]:
+    """Tokens for every sentence, in order."""
+    return tuple(tokenize(s.text) for s in sentences)

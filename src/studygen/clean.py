@@ -1,0 +1,144 @@
+"""Clean: keep the article, drop what is not the article.
+
+Normalizes the text once (NUL, control characters, BOMs, half-width katakana, full-width
+Latin letters and digits), removes emoji and the literal ``?`` that stands where an emoji was
+lost in an encoding round trip, drops advertising notices, and strips decorative bullets and
+heading marks while keeping headings and list items as text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+from .model import Block
+
+# ｶﾀｶﾅ -> カタカナ (NFKC on the half-width block only: NFKC on everything would also turn
+# the full-width ！？ that Japanese sentences end with into ASCII).
+_HALFWIDTH_KANA = re.compile(r"[\uff61-\uff9f]+")
+# Ｇ２０ -> G20: news mixes both; one spelling makes counting and matching work.
+_FULLWIDTH_ALNUM = {c: c - 0xFEE0 for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]}
+_FULLWIDTH_ALNUM.update({0xFF05: ord("%"), 0xFF0E: ord("."), 0xFF0C: ord(","), 0xFF0B: ord("+")})
+# Control characters (but tab and newline), lone surrogates, BOMs, bidi and zero-width marks.
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufeff\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\ufffe\uffff]"
+)
+# Emoji and their glue: pictographs, dingbats, ZWJ, variation selectors, skin tones, keycaps, tags.
+_EMOJI = re.compile(
+    "[\U0001f000-\U0001faff\U0001fc00-\U0001ffff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff"
+    "\u200d\ufe00-\ufe0f\U000e0000-\U000e007f\U000e0100-\U000e01ef\u20e3\u3030\u303d\u3297\u3299"
+    "\u2122\u2139\u24c2\u2934\u2935\u25aa\u25ab\u25b6\u25c0\u25fb-\u25fe]"
+)
+# Decorative bullets and heading marks at the start of a line (■ 会談の背景, ・ 米国側の狙い, ## 結論).
+_LEADING_MARKS = re.compile(r"^(?:[\s\u3000]*(?:[#>*•‣・■□◆◇●◎○◉▶▷►▼▽★☆◼◻▪▫→⇒➡]|[-+](?=\s)|\d+[.)](?=\s))[\s\u3000]*)+")
+_MARKDOWN_INLINE = re.compile(r"\*\*(.+?)\*\*|__(.+?)__|\[([^\]]+)\]\([^)]*\)|`([^`]+)`")
+_JAPANESE = re.compile(r"[\u3041-\u309f\u30a0-\u30ff\u4e00-\u9fff\u3400-\u4dbf々〆ヶ]")
+_KANA_OR_KANJI_BEFORE_Q = re.compile(r"[\u3041-\u309f\u30a0-\u30ff\u4e00-\u9fff々ー]")
+
+
+@lru_cache(maxsize=1)
+def _boilerplate() -> tuple[re.Pattern[str], ...]:
+    text = resources.files("studygen").joinpath("data/boilerplate.tsv").read_text("utf-8")
+    return tuple(
+        re.compile(line.split("\t", 1)[0])
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+def normalize(text: str) -> str:
+    """One normalization for the whole pipeline.
+
+    >>> normalize("Ｇ２０で\\x00ｶﾀｶﾅ\\r\\n")
+    'G20でカタカナ\\n'
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    text = _INVISIBLE.sub("", text)
+    text = _HALFWIDTH_KANA.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
+    return text.translate(_FULLWIDTH_ALNUM)
+
+
+def _lost_emoji_positions(text: str) -> bool:
+    """Whether the text's ASCII ``?`` marks stand for lost emoji rather than questions.
+
+    A blog post whose emoji went through a non-Unicode encoding shows them as ``?`` in places
+    a question mark never stands: at the start of a heading (``? 会談の背景``), doubled (``??``),
+    after a full stop (``。?``), before a variation selector (``?️``) or between two Japanese
+    words (``大統領?と``). Three such places mark the whole text as damaged.
+    """
+    signals = 0
+    for m in re.finditer(r"\?", text):
+        i = m.start()
+        before = text[i - 1] if i else "\n"
+        after = text[i + 1] if i + 1 < len(text) else "\n"
+        if before in "\n?。、！」』)）" or after in "?\ufe0f\u200d" or (
+            before != " " and _KANA_OR_KANJI_BEFORE_Q.match(before) and _KANA_OR_KANJI_BEFORE_Q.match(after)
+        ):
+            signals += 1
+            if signals >= 3:
+                return True
+    return False
+
+
+def _fix_question_marks(text: str, lost: bool) -> str:
+    def repl(m: re.Match[str]) -> str:
+        i = m.start()
+        before = text[i - 1] if i else ""
+        after = text[i + 1] if i + 1 < len(text) else ""
+        if before.isascii() and before.isalnum() and (not after or after.isascii()):
+            return "?"  # English or a URL: "What?", "?q=1"
+        if lost:
+            return ""
+        # A real question in Japanese text: full-width, as Japanese typesetting writes it.
+        return "？" if before and _KANA_OR_KANJI_BEFORE_Q.match(before) else "?"
+
+    return re.sub(r"\?", repl, text)
+
+
+def _strip_decoration(line: str, markdown: bool, decorated: bool) -> tuple[str, bool]:
+    """Remove leading bullets and heading marks; say whether the line is a heading.
+
+    ``decorated``: the line started with an emoji (or a lost-emoji ``?``), as blog headings do.
+    """
+    heading = bool(markdown and re.match(r"^\s*#{1,6}\s", line))
+    marks = ""
+    m = _LEADING_MARKS.match(line)
+    if m and m.end() < len(line):
+        marks = m.group(0)
+        line = line[m.end():]
+    if markdown:
+        line = _MARKDOWN_INLINE.sub(lambda m: next(g for g in m.groups() if g is not None), line)
+    line = line.strip(" \t\u3000")
+    # A short line without a full stop after a mark is a heading (■ 会談の背景と目的);
+    # after a list bullet (- 米国側の狙い:…) it is a list item.
+    bullet = bool(re.search(r"[-+・•]|\d", marks))
+    if (decorated or marks) and not bullet and len(line) <= 40 and not re.search(r"[。．.]$", line):
+        heading = True
+    return line, heading
+
+
+def clean(text: str, *, markdown: bool = False) -> tuple[Block, ...]:
+    """Turn decoded text into blocks of article text.
+
+    >>> clean("この記事は広告を掲載してます。\\n? 会談の背景\\n両国は合意した?。\\n? 次の展開??")
+    (Block(text='会談の背景', heading=True), Block(text='両国は合意した。', heading=False), Block(text='次の展開', heading=True))
+    """
+    text = normalize(text)
+    lost = _lost_emoji_positions(text)
+    patterns = _boilerplate()
+    blocks: list[Block] = []
+    for raw in text.split("\n"):
+        line = raw.strip(" \t\u3000")
+        decorated = bool(_EMOJI.match(line)) or (lost and line.startswith("?"))
+        line = _fix_question_marks(_EMOJI.sub("", line), lost).strip(" \t\u3000")
+        if not line:
+            continue
+        line, heading = _strip_decoration(line, markdown, decorated)
+        if not line or (not _JAPANESE.search(line) and len(line) < 3):
+            continue
+        if any(p.search(line) for p in patterns):
+            continue
+        blocks.append(Block(re.sub(r"[ \t\u3000]{2,}", " ", line), heading))
+    return tuple(blocks)

@@ -1,0 +1,191 @@
+"""JMdict, JMnedict and KANJIDIC2, offline, from jamdict-data's SQLite file.
+
+jamdict's ``lookup()`` runs LIKE queries and a per-kanji lookup (about 17 ms a word); the
+vocabulary stage asks about thousands of candidate spans (安全 + 保障 -> 安全保障?), so this
+module reads the same database with exact, indexed queries, read-only, and caches the answers.
+One :class:`Dictionary` per process.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+_CHUNK = 500  # SQLite's default limit on host parameters is 999
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    pos: tuple[str, ...]
+    glosses: tuple[str, ...]
+    misc: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One JMdict entry: its spellings with priority tags, its readings, its senses."""
+
+    idseq: int
+    kanji: tuple[tuple[str, tuple[str, ...]], ...]  # (spelling, priority tags such as news1, nf02)
+    kana: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]  # (reading, tags, restricted to)
+    senses: tuple[Sense, ...]
+
+    def readings_for(self, spelling: str) -> tuple[str, ...]:
+        """Readings JMdict lists for a spelling (a reading may be restricted to other spellings)."""
+        return tuple(r for r, _, restr in self.kana if not restr or spelling in restr)
+
+    def priority(self, spelling: str) -> tuple[str, ...]:
+        for text, pri in self.kanji:
+            if text == spelling:
+                return pri
+        for text, pri, _ in self.kana:
+            if text == spelling:
+                return pri
+        return ()
+
+
+def database_path() -> str:
+    import jamdict_data
+
+    return jamdict_data.JAMDICT_DB_PATH
+
+
+class Dictionary:
+    """Exact lookups in JMdict, JMnedict and KANJIDIC2.
+
+    >>> d = Dictionary()
+    >>> d.entries("安全保障")[0].readings_for("安全保障")
+    ('あんぜんほしょう',)
+    """
+
+    def __init__(self, path: str | None = None) -> None:
+        self.path = path or database_path()
+        uri = f"file:{self.path}?mode=ro&immutable=1"
+        self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        self._known: dict[str, bool] = {}
+        self.entries = lru_cache(maxsize=20_000)(self._entries)
+        self.name_types = lru_cache(maxsize=20_000)(self._name_types)
+
+    # -- JMdict -------------------------------------------------------------------------------
+    def known(self, words: Iterable[str]) -> set[str]:
+        """The subset of ``words`` that JMdict has as a spelling or a reading."""
+        words = set(words)
+        todo = [w for w in words if w not in self._known]
+        for i in range(0, len(todo), _CHUNK):
+            chunk = todo[i : i + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            found = {
+                row[0]
+                for row in self._db.execute(
+                    f"SELECT text FROM Kanji WHERE text IN ({marks}) "
+                    f"UNION SELECT text FROM Kana WHERE text IN ({marks})",
+                    chunk + chunk,
+                )
+            }
+            for w in chunk:
+                self._known[w] = w in found
+        return {w for w in words if self._known[w]}
+
+    def _entries(self, word: str) -> tuple[Entry, ...]:
+        db = self._db
+        ids = [
+            r[0]
+            for r in db.execute(
+                "SELECT idseq FROM Kanji WHERE text = ? UNION SELECT idseq FROM Kana WHERE text = ?",
+                (word, word),
+            )
+        ]
+        out = []
+        for idseq in sorted(ids):
+            kanji = tuple(
+                (text, tuple(t for (t,) in db.execute("SELECT text FROM KJP WHERE kid = ?", (kid,))))
+                for kid, text in db.execute("SELECT ID, text FROM Kanji WHERE idseq = ? ORDER BY ID", (idseq,))
+            )
+            kana = tuple(
+                (
+                    text,
+                    tuple(t for (t,) in db.execute("SELECT text FROM KNP WHERE kid = ?", (kid,))),
+                    tuple(t for (t,) in db.execute("SELECT text FROM KNR WHERE kid = ?", (kid,))),
+                )
+                for kid, text in db.execute("SELECT ID, text FROM Kana WHERE idseq = ? ORDER BY ID", (idseq,))
+            )
+            senses = []
+            last_pos: tuple[str, ...] = ()
+            for (sid,) in db.execute("SELECT ID FROM Sense WHERE idseq = ? ORDER BY ID", (idseq,)):
+                # JMdict states a sense's POS only when it changes: it carries over.
+                pos = tuple(t for (t,) in db.execute("SELECT text FROM pos WHERE sid = ?", (sid,))) or last_pos
+                last_pos = pos
+                glosses = tuple(
+                    t for (t,) in db.execute(
+                        "SELECT text FROM SenseGloss WHERE sid = ? AND (lang IS NULL OR lang = 'eng')",
+                        (sid,),
+                    )
+                )
+                misc = tuple(t for (t,) in db.execute("SELECT text FROM misc WHERE sid = ?", (sid,)))
+                if glosses:
+                    senses.append(Sense(pos, glosses, misc))
+            out.append(Entry(idseq, kanji, kana, tuple(senses)))
+        return tuple(out)
+
+    # -- JMnedict -----------------------------------------------------------------------------
+    def _name_types(self, word: str) -> frozenset[str]:
+        """JMnedict's types for a name (person, surname, place, company, organization, ...)."""
+        rows = self._db.execute(
+            "SELECT DISTINCT t.text FROM NETransType t JOIN NETranslation n ON t.tid = n.ID "
+            "WHERE n.idseq IN (SELECT idseq FROM NEKanji WHERE text = ? "
+            "UNION SELECT idseq FROM NEKana WHERE text = ?)",
+            (word, word),
+        )
+        return frozenset(r[0] for r in rows)
+
+    def name_readings(self, word: str) -> tuple[str, ...]:
+        rows = self._db.execute(
+            "SELECT DISTINCT k.text FROM NEKana k WHERE k.idseq IN "
+            "(SELECT idseq FROM NEKanji WHERE text = ?) ORDER BY k.ID",
+            (word,),
+        )
+        return tuple(r[0] for r in rows)
+
+    # -- KANJIDIC2 ----------------------------------------------------------------------------
+    @property
+    def kanji_grades(self) -> dict[str, int]:
+        """School grade of each kanji: 1-6 elementary, 8 secondary (jōyō), 9-10 jinmeiyō."""
+        return _kanji_table(self._db)[0]
+
+    @property
+    def kanji_frequency(self) -> dict[str, int]:
+        """Newspaper frequency rank of each kanji (1 = most used), for the 2,500 most used."""
+        return _kanji_table(self._db)[1]
+
+    def versions(self) -> dict[str, str]:
+        return dict(self._db.execute("SELECT key, value FROM meta WHERE key LIKE '%version' OR key LIKE '%date'"))
+
+
+_KANJI_CACHE: dict[int, tuple[dict[str, int], dict[str, int]]] = {}
+
+
+def _kanji_table(db: sqlite3.Connection) -> tuple[dict[str, int], dict[str, int]]:
+    key = id(db)
+    if key not in _KANJI_CACHE:
+        grades: dict[str, int] = {}
+        freq: dict[str, int] = {}
+        for literal, grade, rank in db.execute("SELECT literal, grade, freq FROM character"):
+            if grade:
+                grades[literal] = int(grade)
+            if rank:
+                freq[literal] = int(rank)
+        _KANJI_CACHE[key] = (grades, freq)
+    return _KANJI_CACHE[key]
+
+
+_DEFAULT: Dictionary | None = None
+
+
+def default_dictionary() -> Dictionary:
+    """The process's shared dictionary connection."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Dictionary()
+    return _DEFAULT

@@ -1,0 +1,169 @@
+"""Names: people, places and organisations, kept apart from vocabulary.
+
+UniDic tags 固有名詞 人名 and 地名 but has no 組織名, and reads many foreign names as common
+nouns (トランプ is the card game) or not at all (ゼレンスキー is unknown). So a name is found
+by its tag, by JMnedict, by the title that follows it (an unknown katakana word before 大統領
+is a person; トランプ before 大統領 is Trump), and for organisations by their endings (省, 庁,
+党, 銀行) and a short list of acronyms (EU, NATO).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .dictionary import Dictionary
+from .furigana import has_kanji, to_hiragana
+from .model import Name, Sentence, Token
+
+# Country abbreviations that stand between a name and its title: トランプ米大統領, 岸田日首相.
+_COUNTRY_ABBREVIATIONS = set("米英仏独中露韓日伊加豪印朝")
+_KATAKANA = re.compile(r"^[\u30a0-\u30ffー・]+$")
+_ASCII_NAME = re.compile(r"^[A-Z][A-Za-z0-9&.]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class NameSpan:
+    sentence_index: int
+    first: int  # token indices, end exclusive
+    end: int
+    name: str
+    reading: str
+    type: str
+    title: str = ""
+    title_end: int | None = None  # token index after the title
+
+
+def _table(name: str) -> dict[str, str]:
+    text = resources.files("studygen").joinpath(f"data/{name}").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {r[0]: r[1] for r in rows}
+
+
+@lru_cache(maxsize=1)
+def titles() -> dict[str, str]:
+    return _table("titles.tsv")
+
+
+@lru_cache(maxsize=1)
+def organizations() -> tuple[frozenset[str], tuple[str, ...]]:
+    table = _table("organizations.tsv")
+    names = frozenset(k for k, v in table.items() if v == "name")
+    suffixes = tuple(sorted((k for k, v in table.items() if v == "suffix"), key=len, reverse=True))
+    return names, suffixes
+
+
+def _title_at(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
+    """A title starting at token i (after an optional country abbreviation): (title, end)."""
+    table = titles()
+    j = i
+    if j < len(tokens) and tokens[j].surface in _COUNTRY_ABBREVIATIONS and j + 1 < len(tokens):
+        j += 1
+    for length in (3, 2, 1):
+        if j + length <= len(tokens):
+            text = "".join(t.surface for t in tokens[j : j + length])
+            if text in table:
+                return text, j + length
+    return None
+
+
+def _is_nounish(t: Token) -> bool:
+    return t.pos[0] in ("名詞", "接頭辞") or (t.pos[0] == "接尾辞" and t.pos[1] == "名詞的")
+
+
+def _name_type_from_jmnedict(types: frozenset[str]) -> str | None:
+    if types & {"person", "surname", "given", "masc", "fem"}:
+        return "person"
+    if types & {"place", "station"}:
+        return "place"
+    if types & {"organization", "company"}:
+        return "org"
+    return None
+
+
+def find_name_spans(
+    sentences: Sequence[Sentence], tokens: Sequence[Sequence[Token]], dictionary: Dictionary
+) -> list[NameSpan]:
+    """Every name mention, as token spans, in article order."""
+    org_names, org_suffixes = organizations()
+    spans: list[NameSpan] = []
+    known_people: set[str] = set()
+    # First pass: names recognised by a title anywhere teach us the person for the second pass
+    # (ゼレンスキー大統領 once, then ゼレンスキー alone).
+    for toks in tokens:
+        for i, t in enumerate(toks):
+            if (t.unknown or t.pos[1] == "固有名詞" or _KATAKANA.match(t.surface)) and _title_at(toks, i + 1):
+                if not has_kanji(t.surface) or t.pos[2] == "人名":
+                    known_people.add(t.surface)
+    for s, toks in zip(sentences, tokens, strict=True):
+        i = 0
+        n = len(toks)
+        while i < n:
+            t = toks[i]
+            span = None
+            # Organisations first: a run of nouns ending in 省, 庁, 銀行 … (厚生労働省, 日本銀行).
+            j = i
+            while j < n and _is_nounish(toks[j]) and toks[j].pos[1] != "数詞" and j - i < 5:
+                j += 1
+            for end in range(j, i, -1):
+                text = "".join(x.surface for x in toks[i:end])
+                if end - i >= 2 and text.endswith(org_suffixes) and any(
+                    x.pos[1] == "固有名詞" or x.origin == "固" for x in toks[i:end]
+                ) or text in org_names:
+                    span = NameSpan(s.index, i, end, text, "".join(x.reading for x in toks[i:end]), "org")
+                    break
+            if span is None and (t.pos[1] == "固有名詞" or t.surface in known_people or t.unknown):
+                kind = {"人名": "person", "地名": "place"}.get(t.pos[2])
+                end = i + 1
+                # 岸田 + 文雄: a surname and a given name are one name.
+                while end < n and kind == "person" and toks[end].pos[2] == "人名":
+                    end += 1
+                text = "".join(x.surface for x in toks[i:end])
+                if t.surface in known_people:
+                    kind = "person"
+                if kind is None:
+                    kind = _name_type_from_jmnedict(dictionary.name_types(text))
+                if kind is None and t.unknown and _title_at(toks, end):
+                    kind = "person"
+                if kind is None and t.pos[1] == "固有名詞":
+                    kind = "other"
+                if kind is not None and (has_kanji(text) or _KATAKANA.match(text) or _ASCII_NAME.match(text)):
+                    reading = "".join(x.reading for x in toks[i:end]) or to_hiragana(text)
+                    span = NameSpan(s.index, i, end, text, reading, kind)
+            if span is None and _KATAKANA.match(t.surface) and len(t.surface) >= 2 and _title_at(toks, i + 1):
+                # トランプ before 大統領 is a person, not playing cards.
+                span = NameSpan(s.index, i, i + 1, t.surface, to_hiragana(t.surface), "person")
+            if span is not None:
+                title = _title_at(toks, span.end) if span.type == "person" else None
+                if title:
+                    span = NameSpan(span.sentence_index, span.first, span.end, span.name, span.reading,
+                                    span.type, title[0], title[1])
+                spans.append(span)
+                i = span.end
+            else:
+                i += 1
+    return spans
+
+
+def collect_names(article_id: str, spans: Sequence[NameSpan]) -> tuple[Name, ...]:
+    """One :class:`Name` per distinct name, with its first sentence, count and usual title."""
+    first: dict[tuple[str, str], NameSpan] = {}
+    counts: Counter[tuple[str, str]] = Counter()
+    title_counts: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for sp in spans:
+        key = (sp.name, sp.type)
+        first.setdefault(key, sp)
+        counts[key] += 1
+        if sp.title:
+            title_counts[key][sp.title] += 1
+    names = []
+    for key, sp in first.items():
+        title = title_counts[key].most_common(1)[0][0] if title_counts[key] else ""
+        digest = hashlib.sha1(f"{article_id}\0name\0{sp.name}\0{sp.type}".encode()).hexdigest()[:10]
+        names.append(Name(f"n-{digest}", sp.name, sp.reading, sp.type, sp.sentence_index, title, counts[key]))
+    return tuple(names)

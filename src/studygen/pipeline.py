@@ -1,0 +1,203 @@
+"""The orchestrator: the only module that calls the stages in order.
+
+    ingest -> clean -> segment -> analyze -> names -> vocabulary -> questions -> export
+
+``build_study_set`` makes the :class:`StudySet` (the JSON contract); ``write_outputs`` renders
+the deck, the PDFs and the JSON from it, all or nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import analyze, clean, ingest, names, questions, segment, vocabulary
+from .dictionary import default_dictionary
+from .errors import NoJapaneseTextError, OutputError, TooLittleTextError
+from .model import Article, Block, Document, StudySet
+from .options import Options
+
+MIN_JAPANESE_CHARS = 40
+_JAPANESE = re.compile(r"[\u3041-\u309f\u30a0-\u30ff\u4e00-\u9fff々]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+
+
+@dataclass(frozen=True, slots=True)
+class Outputs:
+    """Where one article's files were written."""
+
+    folder: Path
+    deck: Path | None
+    worksheet: Path | None
+    answers: Path | None
+    vocabulary: Path | None
+    json: Path | None
+
+    def paths(self) -> list[Path]:
+        return [p for p in (self.deck, self.worksheet, self.answers, self.vocabulary, self.json) if p]
+
+
+def _check_japanese(blocks: tuple[Block, ...], source: str) -> None:
+    text = "".join(b.text for b in blocks)
+    japanese = len(_JAPANESE.findall(text))
+    if japanese == 0:
+        raise NoJapaneseTextError(source, english=len(_LATIN_WORD.findall(text)) >= 5)
+    if japanese < MIN_JAPANESE_CHARS:
+        raise TooLittleTextError(source, japanese, MIN_JAPANESE_CHARS)
+
+
+def _title_and_blocks(doc: Document, blocks: tuple[Block, ...]) -> tuple[str, tuple[Block, ...]]:
+    """The headline: the page's title, else a short first line (kept as the heading), else the
+    lead sentence shortened."""
+    if doc.title and doc.title.strip():
+        return clean.normalize(doc.title).strip(), blocks
+    first = blocks[0]
+    if first.heading or (len(first.text) <= 60 and not first.text.endswith(("。", "．"))):
+        return first.text, (Block(first.text, True), *blocks[1:])
+    lead = segment.split_sentences(first.text)[0]
+    return (lead if len(lead) <= 40 else lead[:38] + "…"), blocks
+
+
+def _published(doc: Document, blocks: tuple[Block, ...]) -> str | None:
+    """The page's date, else the first full date in the lead paragraph (a dateline)."""
+    if doc.published:
+        return doc.published
+    for b in blocks[:2]:
+        m = _DATE.search(b.text)
+        if m:
+            y, mo, d = (int(g) for g in m.groups())
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
+def prepare_article(doc: Document) -> Article:
+    """Clean and segment a document into an :class:`Article` with a stable id."""
+    blocks = clean.clean(doc.text, markdown=doc.format == "markdown")
+    _check_japanese(blocks, doc.source)
+    title, blocks = _title_and_blocks(doc, blocks)
+    sentences = segment.segment(blocks)
+    digest = hashlib.sha1("\n".join(s.text for s in sentences).encode()).hexdigest()[:12]
+    return Article(digest, title, doc.source, _published(doc, blocks), sentences)
+
+
+def build_study_set(source: str | Path, options: Options | None = None, *, data: bytes | None = None,
+                    progress: Callable[[str], None] | None = None) -> StudySet:
+    """Read one article and make its study set.
+
+    >>> s = build_study_set("examples/us-ukraine-summit.txt")   # doctest: +SKIP
+    >>> s.vocabulary[0].lemma                                    # doctest: +SKIP
+    '会談'
+    """
+    options = options or Options()
+    step = progress or (lambda _: None)
+    step("ingest")
+    doc = ingest.ingest(source, data=data, encoding=options.encoding, max_bytes=options.max_input_bytes)
+    step("clean")
+    article = prepare_article(doc)
+    step("analyze")
+    tokens = analyze.analyze(article.sentences)
+    dictionary = default_dictionary()
+    step("vocabulary")
+    spans = names.find_name_spans(article.sentences, tokens, dictionary)
+    name_list = names.collect_names(article.id, spans)
+    excluded: dict[int, set[int]] = {}
+    for sp in spans:
+        excluded.setdefault(sp.sentence_index, set()).update(range(sp.first, sp.end))
+    terms = vocabulary.extract_vocabulary(article, tokens, dictionary, options, excluded=excluded)
+    step("questions")
+    qs, dropped = questions.make_questions(article, terms, name_list, spans, tokens, options)
+    return StudySet(article, terms, name_list, qs, dropped)
+
+
+_SLUG_UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
+
+
+def slug_for(study_set: StudySet) -> str:
+    """A safe folder name: the source file's stem in ASCII, else the article id.
+
+    No ``..``, separators or characters a file system may refuse, whatever the title held.
+    """
+    source = study_set.article.source
+    stem = "" if source == "-" else Path(source).stem
+    slug = _SLUG_UNSAFE.sub("-", stem).strip("-._")[:60]
+    return slug or f"article-{study_set.article.id[:8]}"
+
+
+def write_outputs(study_set: StudySet, output_dir: str | Path | None = None,
+                  options: Options | None = None, *, slug: str | None = None,
+                  progress: Callable[[str], None] | None = None) -> Outputs:
+    """Write the deck, the worksheet, the answer key, the vocabulary list and the JSON.
+
+    Everything is rendered to temporary files in the article's folder first and renamed into
+    place only when all succeeded: a failed build leaves the previous good files untouched.
+    """
+    import os
+    import tempfile
+
+    from .export import studyset
+
+    options = options or Options()
+    step = progress or (lambda _: None)
+    root = Path(output_dir) if output_dir is not None else options.output_dir
+    slug = slug or slug_for(study_set)
+    folder = root / slug
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise OutputError(str(folder), e.strerror or str(e)) from None
+    pending: list[tuple[Path, Path]] = []
+
+    def temp_for(final: Path) -> Path:
+        fd, tmp = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".part", dir=folder)
+        os.close(fd)
+        pending.append((Path(tmp), final))
+        return Path(tmp)
+
+    deck = worksheet = answers = vocab_pdf = json_path = None
+    try:
+        if options.write_pdf:
+            from .export import worksheet as ws
+
+            step("pdf")
+            grades = default_dictionary().kanji_grades
+            readings = _token_readings(study_set) if options.furigana in ("all", "grade") else None
+            worksheet = folder / f"{slug}-worksheet.pdf"
+            temp_for(worksheet).write_bytes(
+                ws.render_worksheet(study_set, options, kanji_grades=grades, token_readings=readings))
+            answers = folder / f"{slug}-answers.pdf"
+            temp_for(answers).write_bytes(
+                ws.render_answer_key(study_set, options, kanji_grades=grades, token_readings=readings))
+            vocab_pdf = folder / f"{slug}-vocabulary.pdf"
+            temp_for(vocab_pdf).write_bytes(
+                ws.render_vocabulary_handout(study_set, options, kanji_grades=grades))
+        if options.write_deck:
+            from .export import anki
+
+            step("deck")
+            deck = folder / f"{slug}.apkg"
+            anki.write_deck([study_set], temp_for(deck), options)
+        if options.write_json:
+            json_path = folder / f"{slug}.json"
+            temp_for(json_path).write_text(studyset.to_json(study_set), encoding="utf-8")
+        for tmp, final in pending:
+            os.chmod(tmp, 0o644)
+            os.replace(tmp, final)
+    except OSError as e:
+        raise OutputError(str(folder), e.strerror or str(e)) from None
+    finally:
+        for tmp, _ in pending:
+            tmp.unlink(missing_ok=True)
+    return Outputs(folder, deck, worksheet, answers, vocab_pdf, json_path)
+
+
+def _token_readings(study_set: StudySet) -> dict[int, list[tuple[str, str | None]]]:
+    """Per sentence, each token's surface and hiragana reading, for furigana on the article."""
+    out: dict[int, list[tuple[str, str | None]]] = {}
+    for s, toks in zip(study_set.article.sentences, analyze.analyze(study_set.article.sentences), strict=True):
+        out[s.index] = [(t.surface, t.reading or None) for t in toks]
+    return out

@@ -1,0 +1,361 @@
+"""Vocabulary: the words a teacher would pick, with readings and meanings a learner can trust.
+
+Units: UniDic cuts text into short units (安全|保障, 首脳|会談); the longest span JMdict knows
+wins, and productive affixes attach (融和|的 -> 融和的, glossed from its parts). Verbs and
+adjectives are taught in dictionary form (見送られ -> 見送る) with the form as it appeared kept.
+Readings: the reading JMdict lists for the spelling that agrees with UniDic in context, so
+他 (ほか/た) and 今日 (きょう/こんにち) follow the sentence. Selection: words that matter in this
+article and are worth learning for news: not everyday words, not names, numbers or symbols.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .dictionary import Dictionary, Entry, Sense
+from .furigana import has_kanji, to_anki, to_hiragana
+from .model import Article, Term, Token
+from .options import Options
+
+_MAX_SPAN = 6
+_KATAKANA_WORD = re.compile(r"^[\u30a1-\u30faー]{3,}$")
+_HAS_DIGIT_OR_LATIN = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ〇一二三四五六七八九十百千万億兆]+[年月日時分秒人件円%]")
+_REGISTER_NOTE = re.compile(r"^\((?:familiar|polite|humble|honorific|colloquial|formal|archaic)[^)]*\)\s*")
+_RARE_MISC = {"archaism", "obsolete term", "obscure term", "rare term", "rarely-used kanji form"}
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    text = resources.files("studygen").joinpath("data/stopwords.txt").read_text("utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def affixes() -> dict[str, tuple[str, str]]:
+    text = resources.files("studygen").joinpath("data/affixes.tsv").read_text("utf-8")
+    rows = (ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    return {r[0]: (r[1], r[2]) for r in rows}
+
+
+@lru_cache(maxsize=1)
+def word_frequencies() -> dict[str, float]:
+    """wordfreq's Japanese list (no MeCab needed for the raw dictionary)."""
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict("ja")
+
+
+def zipf(word: str) -> float | None:
+    f = word_frequencies().get(word)
+    return round(math.log10(f * 1e9), 2) if f else None
+
+
+@dataclass(slots=True)
+class _Candidate:
+    lemma: str
+    term: str
+    reading: str  # UniDic's reading of the lemma, in context
+    pos: str  # noun, verb, adjective, na-adjective, adverb
+    sentence_index: int
+    parts: tuple[str, ...]  # lemmas of the pieces, for glossing a compound JMdict lacks
+    compound: bool
+    count: int = 1
+
+
+def _word_class(t: Token) -> str | None:
+    p0, p1 = t.pos[0], t.pos[1]
+    if p0 == "名詞" and p1 == "普通名詞":
+        return "noun"
+    if p0 == "動詞" and p1 == "一般":
+        return "verb"
+    if p0 == "形容詞" and p1 == "一般":
+        return "adjective"
+    if p0 == "形状詞" and p1 == "一般":
+        return "na-adjective"
+    if p0 == "副詞" and has_kanji(t.surface):
+        return "adverb"
+    return None
+
+
+def _can_join(t: Token) -> bool:
+    """Pieces a compound may be built from (no particles, numbers or punctuation)."""
+    return t.pos[0] in ("名詞", "動詞", "形容詞", "形状詞", "接頭辞", "接尾辞") and t.pos[1] != "数詞" and not t.unknown
+
+
+def _span_form(toks: Sequence[Token]) -> tuple[str, str]:
+    """Dictionary form and its reading for a span: the last piece in its dictionary form."""
+    lemma = "".join(t.surface for t in toks[:-1]) + toks[-1].lemma
+    reading = "".join(t.reading for t in toks[:-1]) + toks[-1].lemma_reading
+    return lemma, reading
+
+
+def _contiguous(toks: Sequence[Token]) -> bool:
+    return all(a.end == b.start for a, b in zip(toks, toks[1:]))
+
+
+def _surface_with_inflection(toks: Sequence[Token], i: int, j: int) -> str:
+    """The word as it stands: a verb keeps its auxiliaries (見送ら + れ + た -> 見送られた)."""
+    end = j
+    if toks[j - 1].pos[0] in ("動詞", "形容詞"):
+        while end < len(toks) and toks[end].pos[0] == "助動詞" and end - j < 3:
+            end += 1
+    return "".join(t.surface for t in toks[i:end])
+
+
+def _candidates(
+    tokens: Sequence[Sequence[Token]], excluded: Mapping[int, set[int]], dictionary: Dictionary
+) -> list[_Candidate]:
+    spans: set[str] = set()
+    for toks in tokens:
+        for i in range(len(toks)):
+            for j in range(i + 2, min(len(toks), i + _MAX_SPAN) + 1):
+                if not _can_join(toks[j - 1]):
+                    break
+                spans.add(_span_form(toks[i:j])[0])
+    known = dictionary.known(spans)
+    affix_table = affixes()
+    stop = stopwords()
+    found: list[_Candidate] = []
+    for si, toks in enumerate(tokens):
+        skip = excluded.get(si, set())
+        i = 0
+        n = len(toks)
+        while i < n:
+            t = toks[i]
+            if i in skip or not _can_join(t):
+                i += 1
+                continue
+            cand = None
+            # The longest span JMdict knows: 安全|保障 -> 安全保障, 首脳|会談 -> 首脳会談.
+            for j in range(min(n, i + _MAX_SPAN), i + 1, -1):
+                piece = toks[i:j]
+                if any(k in skip for k in range(i, j)) or not all(_can_join(x) for x in piece):
+                    continue
+                lemma, reading = _span_form(piece)
+                if lemma in known and has_kanji(lemma) and _contiguous(piece) and _word_class(piece[-1]):
+                    cand = _Candidate(lemma, _surface_with_inflection(toks, i, j), reading,
+                                      _word_class(piece[-1]) or "noun", si,
+                                      tuple(x.lemma for x in piece), True)
+                    i = j
+                    break
+            if cand is None:
+                cls = _word_class(t)
+                # 融和|的, 再|交渉: attach a productive affix JMdict has no compound for.
+                nxt = toks[i + 1] if i + 1 < n else None
+                if (
+                    t.pos[0] == "接頭辞" and t.surface in affix_table and nxt is not None
+                    and _word_class(nxt) == "noun" and i + 1 not in skip and _contiguous([t, nxt])
+                ):
+                    cand = _Candidate(t.surface + nxt.lemma, t.surface + nxt.surface, t.reading + nxt.lemma_reading,
+                                      "noun", si, (t.surface, nxt.lemma), True)
+                    i += 2
+                elif cls in ("noun", "na-adjective") and nxt is not None and nxt.pos[0] == "接尾辞" \
+                        and nxt.surface in affix_table and affix_table[nxt.surface][0] == "suffix" \
+                        and i + 1 not in skip and _contiguous([t, nxt]):
+                    pos = "na-adjective" if nxt.surface == "的" else "noun"
+                    cand = _Candidate(t.lemma + nxt.surface, t.surface + nxt.surface, t.lemma_reading + nxt.reading,
+                                      pos, si, (t.lemma, nxt.surface), True)
+                    i += 2
+                elif cls is not None:
+                    cand = _Candidate(t.lemma, _surface_with_inflection(toks, i, i + 1), t.lemma_reading,
+                                      cls, si, (t.lemma,), False)
+                    i += 1
+                else:
+                    i += 1
+            if cand is not None and _is_teachable(cand, stop):
+                found.append(cand)
+    return found
+
+
+def _is_teachable(c: _Candidate, stop: frozenset[str]) -> bool:
+    """Zero noise: no function words, numbers, dates, symbols, single kana or bare katakana stubs."""
+    if c.lemma in stop or any(ch.isdigit() for ch in c.lemma) or _HAS_DIGIT_OR_LATIN.search(c.lemma):
+        return False
+    if len(c.lemma) < 2 and not has_kanji(c.lemma):
+        return False
+    if not has_kanji(c.lemma) and not _KATAKANA_WORD.match(c.lemma):
+        return False  # hiragana-only words are grammar more than vocabulary (ように, ところ)
+    if len(c.lemma) == 1 and c.pos == "noun" and not c.compound:
+        return False  # single-kanji nouns (国, 声, 道) are everyday words
+    return bool(re.search(r"[\u3041-\u30ff\u4e00-\u9fff]", c.lemma))
+
+
+def _pick_entry(entries: Sequence[Entry], lemma: str, unidic_reading: str) -> tuple[Entry | None, str | None]:
+    """The entry and reading for a word in context: UniDic's reading when JMdict lists it for the
+    spelling, else JMdict's most common reading for the spelling."""
+    best: tuple[Entry, str] | None = None
+    for e in entries:
+        readings = e.readings_for(lemma)
+        if unidic_reading in readings:
+            return e, unidic_reading
+        if readings and best is None:
+            best = (e, readings[0])
+    # Katakana words: the spelling is the reading.
+    if best is None and entries and _KATAKANA_WORD.match(lemma):
+        return entries[0], to_hiragana(lemma)
+    return best if best else (None, None)
+
+
+_POS_MATCH = {
+    "noun": ("noun",), "verb": ("verb",), "adjective": ("adjective (keiyoushi)",),
+    "na-adjective": ("adjectival nouns", "quasi-adjectives", "noun"), "adverb": ("adverb",),
+}
+
+
+def _glosses(senses: Sequence[Sense], pos: str, limit: int = 3) -> tuple[str, ...]:
+    """At most three senses, those fitting the part of speech first, rare and archaic ones last."""
+    wanted = _POS_MATCH.get(pos, ())
+
+    def rank(item: tuple[int, Sense]) -> tuple[int, int, int]:
+        i, s = item
+        fits = any(any(w in p for w in wanted) for p in s.pos)
+        rare = bool(set(s.misc) & _RARE_MISC)
+        return (rare, not fits, i)
+
+    out: list[str] = []
+    for _, s in sorted(enumerate(senses), key=rank):
+        text = "; ".join(_REGISTER_NOTE.sub("", g) for g in s.glosses[:3])
+        if text and text not in out:
+            out.append(text)
+        if len(out) == limit:
+            break
+    return tuple(out)
+
+
+def _frequency_band(z: float | None, priority: Sequence[str]) -> str:
+    if z is None:
+        return "news" if any(p.startswith(("news", "nf")) for p in priority) else "rare"
+    if z >= 5.0:
+        return "everyday"
+    if z >= 4.0:
+        return "common"
+    if z >= 3.0:
+        return "news"
+    return "rare"
+
+
+def _level(band: str, grade: int | None) -> str:
+    if band == "everyday" and (grade or 0) <= 4:
+        return "beginner"
+    if band in ("rare",) or (grade or 0) >= 8 and band != "everyday":
+        return "advanced"
+    if band == "common" and (grade or 0) <= 3:
+        return "beginner"
+    return "intermediate"
+
+
+def term_id(article_id: str, lemma: str, reading: str) -> str:
+    return "v-" + hashlib.sha1(f"{article_id}\0vocab\0{lemma}\0{reading}".encode()).hexdigest()[:10]
+
+
+def extract_vocabulary(
+    article: Article,
+    tokens: Sequence[Sequence[Token]],
+    dictionary: Dictionary,
+    options: Options,
+    *,
+    excluded: Mapping[int, set[int]] | None = None,
+    overrides: Mapping[str, Mapping[str, str]] | None = None,
+) -> tuple[Term, ...]:
+    """The article's vocabulary, most useful first.
+
+    ``excluded`` maps a sentence index to token indices that belong to names (never vocabulary).
+    ``overrides`` maps a lemma to corrections (``reading``, ``meaning``) a teacher made.
+    """
+    excluded = excluded or {}
+    overrides = overrides or {}
+    merged: dict[str, _Candidate] = {}
+    for c in _candidates(tokens, excluded, dictionary):
+        if c.lemma in merged:
+            merged[c.lemma].count += 1
+        else:
+            merged[c.lemma] = c
+    grades = dictionary.kanji_grades
+    lead = {s.index for s in article.sentences[:3]}
+    terms: list[Term] = []
+    for c in merged.values():
+        entries = dictionary.entries(c.lemma)
+        entry, reading = _pick_entry(entries, c.lemma, c.reading)
+        gloss_note = ""
+        if entry is not None:
+            glosses = _glosses(entry.senses, c.pos)
+            priority = entry.priority(c.lemma)
+        else:
+            glosses, gloss_note = _glosses_from_parts(c, dictionary)
+            reading = c.reading
+            priority = ()
+        if not reading or not glosses and c.lemma not in overrides:
+            continue
+        fix = overrides.get(c.lemma, {})
+        reading = fix.get("reading", reading)
+        if "meaning" in fix:
+            glosses = tuple(m.strip() for m in fix["meaning"].split(";") if m.strip())
+        z = zipf(c.lemma)
+        band = _frequency_band(z, priority)
+        grade = max((grades.get(ch, 9) for ch in c.lemma if has_kanji(ch)), default=None)
+        terms.append(Term(
+            id=term_id(article.id, c.lemma, reading), term=c.term, lemma=c.lemma, reading=reading,
+            furigana=to_anki(c.lemma, reading), pos=c.pos, glosses=glosses,
+            sentence_index=c.sentence_index, count=c.count,
+            score=_score(c, z, priority, c.sentence_index in lead or c.lemma in article.title),
+            level=_level(band, grade), frequency_band=band, kanji_grade=grade,
+            in_dictionary=entry is not None, gloss_note=gloss_note,
+        ))
+    terms.sort(key=lambda t: (-t.score, t.sentence_index, t.lemma))
+    if options.level:
+        order = ("beginner", "intermediate", "advanced")
+        allowed = set(order[: order.index(options.level) + 1]) if options.level != "beginner" else {"beginner", "intermediate"}
+        if options.level == "advanced":
+            allowed = {"intermediate", "advanced"}
+        terms = [t for t in terms if t.level in allowed]
+    chars = sum(len(s.text) for s in article.sentences)
+    limit = max(options.min_terms, min(options.max_terms, round(chars / options.chars_per_term)))
+    return tuple(terms[:limit])
+
+
+def _glosses_from_parts(c: _Candidate, dictionary: Dictionary) -> tuple[tuple[str, ...], str]:
+    """融和的: 融和 harmony, reconciliation + 的 -ic."""
+    table = affixes()
+    pieces = []
+    for part in c.parts:
+        if part in table:
+            pieces.append(f"{part} {table[part][1]}")
+            continue
+        entries = dictionary.entries(part)
+        if not entries or not entries[0].senses:
+            return (), ""
+        pieces.append(f"{part} {', '.join(entries[0].senses[0].glosses[:2])}")
+    note = " + ".join(pieces)
+    return (note,), note
+
+
+def _score(c: _Candidate, z: float | None, priority: Sequence[str], in_lead: bool) -> float:
+    """How much a word is worth a learner's time here: repeated, central, news-like, not everyday."""
+    score = 1.0 + math.log2(c.count)
+    if in_lead:
+        score *= 1.4
+    if z is None:
+        z = 3.2 if c.compound else 3.0
+    # Everyday words (国, 人, 今回) teach little; very rare ones seldom come back.
+    if z >= 5.3:
+        score *= 0.25
+    elif z >= 4.8:
+        score *= 0.6
+    elif z < 2.5:
+        score *= 0.7
+    if any(p == "news1" for p in priority):
+        score *= 1.3
+    nf = [int(p[2:]) for p in priority if p.startswith("nf") and p[2:].isdigit()]
+    if nf:
+        score *= 1 + (48 - min(nf)) / 96
+    if c.compound and len(c.lemma) >= 3:
+        score *= 1.15
+    if c.pos == "verb":
+        score *= 0.9
+    return round(score, 4)
