@@ -15,6 +15,15 @@ demo: bootstrap
 test: bootstrap
 	$(BIN)/python -m pytest -q
 
+# Content quality over the test articles: vocabulary readings/glosses/noise, question checks/coverage.
+quality: bootstrap
+	$(BIN)/python scripts/quality_vocab.py
+	$(BIN)/python scripts/quality_questions.py
+
+# Speed and memory per stage, with ratios measured in the same run (see README, Performance).
+bench: bootstrap
+	$(BIN)/python bench/run.py
+
 lint: bootstrap
 	$(BIN)/python -m ruff check src tests scripts
 
