@@ -1,0 +1,76 @@
+"""The command line as a user meets it: help, version, doctor, inspect, build."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import ARTICLES, EXAMPLES
+
+README = Path(__file__).parent.parent / "README.md"
+
+
+def run(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "studygen", *args], input=stdin, capture_output=True, cwd=cwd)
+
+
+@pytest.mark.parametrize("args", [["--help"], ["build", "--help"], ["inspect", "--help"], ["doctor", "--help"]])
+def test_help_explains(args):
+    r = run(*args)
+    assert r.returncode == 0
+    assert b"Usage:" in r.stdout and len(r.stdout) > 200
+
+
+def test_version():
+    r = run("--version")
+    assert r.returncode == 0 and re.search(rb"studygen, version \d+\.\d+", r.stdout)
+
+
+def test_doctor_reports_font_and_dictionaries():
+    r = run("doctor")
+    out = r.stdout.decode()
+    assert r.returncode == 0, out + r.stderr.decode()
+    assert "Japanese font:" in out and "NONE" not in out
+    assert "jmdict.version" in out
+
+
+def test_inspect_json_is_the_study_set():
+    r = run("inspect", str(ARTICLES / "economy-rates.txt"), "--json")
+    assert r.returncode == 0, r.stderr.decode()
+    data = json.loads(r.stdout)
+    assert data["schema"] == "studygen.studyset/1" and data["vocabulary"]
+
+
+def test_build_from_stdin(tmp_path):
+    text = (ARTICLES / "sports-baseball.txt").read_bytes()
+    r = run("build", "-", "-o", str(tmp_path), "--no-pdf", stdin=text)
+    assert r.returncode == 0, r.stderr.decode()
+    folders = [p for p in tmp_path.iterdir() if p.is_dir()]
+    assert len(folders) == 1 and folders[0].name.startswith("article-")
+    assert list(folders[0].glob("*.apkg")) and list(folders[0].glob("*.json"))
+
+
+def test_build_prints_where_it_wrote(tmp_path):
+    r = run("build", str(EXAMPLES / "us-ukraine-summit.txt"), "-o", str(tmp_path), "--no-pdf")
+    assert r.returncode == 0, r.stderr.decode()
+    for line in r.stdout.decode().splitlines()[1:]:
+        assert Path(line.strip()).exists(), line
+
+
+def _options_of(command: str) -> set[str]:
+    from studygen.cli import cli
+
+    cmd = cli.commands[command]
+    return {opt for p in cmd.params for opt in p.opts if opt.startswith("--") and opt != "--help"}
+
+
+@pytest.mark.parametrize("command", ["build", "inspect"])
+def test_every_option_is_documented_in_the_readme(command):
+    readme = README.read_text("utf-8")
+    missing = [o for o in sorted(_options_of(command)) if o not in readme]
+    assert not missing, f"options not in README: {missing}"

@@ -1,0 +1,158 @@
+"""End to end, with the real components: every test article through the whole pipeline.
+
+Each article is built into a temporary folder; the JSON is validated against the shipped
+schema and the contract, the deck is imported with the real Anki importer, and the PDFs are
+read back with poppler for Japanese text in an embedded Japanese font.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from studygen.export.studyset import schema, to_dict
+from studygen.options import Options
+from studygen.pipeline import build_study_set, write_outputs
+
+from .conftest import ARTICLES, EXAMPLES
+
+ALL_ARTICLES = sorted(
+    [p for p in ARTICLES.iterdir() if p.suffix in (".txt", ".md", ".html")] + [EXAMPLES / "us-ukraine-summit.txt"]
+)
+SUBSTRING_KINDS = {"who", "when", "where", "what", "why", "how_many", "who_said", "cloze"}
+
+
+def _expect(article: Path) -> dict | None:
+    path = article.with_name(article.stem + ".expect.json")
+    return json.loads(path.read_text("utf-8")) if path.exists() else None
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> dict[str, tuple]:
+    """Build every article once (PDFs and deck included) and share the results."""
+    out = tmp_path_factory.mktemp("built")
+    results = {}
+    for article in ALL_ARTICLES:
+        study_set = build_study_set(article)
+        outputs = write_outputs(study_set, out, Options())
+        results[article.name] = (study_set, outputs)
+    return results
+
+
+@pytest.mark.parametrize("article", ALL_ARTICLES, ids=lambda p: p.name)
+def test_build_writes_all_files(built, article):
+    study_set, outputs = built[article.name]
+    for path in (outputs.deck, outputs.worksheet, outputs.answers, outputs.vocabulary, outputs.json):
+        assert path is not None and path.exists() and path.stat().st_size > 0, path
+    assert not list(outputs.folder.glob("*.part")), "temporary files left behind"
+    assert study_set.vocabulary, "no vocabulary"
+    assert study_set.questions, "no questions"
+
+
+@pytest.mark.parametrize("article", ALL_ARTICLES, ids=lambda p: p.name)
+def test_json_validates_and_keeps_the_contract(built, article):
+    study_set, outputs = built[article.name]
+    data = json.loads(outputs.json.read_text("utf-8"))
+    jsonschema.validate(data, schema())
+    sentences = {s["index"]: s["text"] for s in data["article"]["sentences"]}
+    for q in data["questions"]:
+        if q["kind"] in SUBSTRING_KINDS:
+            assert q["answer"] and q["answer"] in sentences[q["sentence_index"]], q
+        if q["kind"] == "true_false":
+            assert q["answer"] in ("○", "×")
+        if q["choices"] is not None:
+            assert len(set(q["choices"])) == len(q["choices"]), q
+            assert q["choices"].count(q["answer"]) == 1, q
+    for v in data["vocabulary"]:
+        assert v["sentence_index"] in sentences
+        assert re.fullmatch(r"[\u3041-\u309fー]+", v["reading"]), v
+    ids = [x["id"] for x in data["vocabulary"] + data["names"] + data["questions"]]
+    assert len(ids) == len(set(ids)), "ids must be unique"
+
+
+@pytest.mark.parametrize("article", ALL_ARTICLES[:4], ids=lambda p: p.name)
+def test_ids_are_stable_across_runs(article):
+    assert to_dict(build_study_set(article)) == to_dict(build_study_set(article))
+
+
+@pytest.mark.parametrize("article", ALL_ARTICLES, ids=lambda p: p.name)
+def test_names_never_in_vocabulary(built, article):
+    study_set, _ = built[article.name]
+    lemmas = {v.lemma for v in study_set.vocabulary} | {v.term for v in study_set.vocabulary}
+    assert not lemmas & {n.name for n in study_set.names}
+    expect = _expect(article)
+    if expect:
+        assert not lemmas & set(expect["not_vocabulary"]), lemmas & set(expect["not_vocabulary"])
+
+
+@pytest.mark.parametrize("article", [a for a in ALL_ARTICLES if _expect(a)], ids=lambda p: p.name)
+def test_nothing_from_page_furniture_reaches_the_output(built, article):
+    study_set, outputs = built[article.name]
+    text = outputs.json.read_text("utf-8")
+    for bad in _expect(article)["must_not_contain"]:
+        if len(bad) >= 3:  # one-character markers such as "<" also occur in escaped JSON
+            assert bad not in text, bad
+
+
+@pytest.mark.parametrize("article", [a for a in ALL_ARTICLES if _expect(a)], ids=lambda p: p.name)
+def test_title_is_extracted(built, article):
+    study_set, _ = built[article.name]
+    expected = _expect(article)["title"]
+    assert study_set.article.title == expected or expected.startswith(study_set.article.title.rstrip("…"))
+
+
+def _anki_import(apkg: Path, folder: Path):
+    from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+    col = Collection(str(folder / "collection.anki2"))
+    result = col.import_anki_package(ImportAnkiPackageRequest(
+        package_path=str(apkg),
+        options=ImportAnkiPackageOptions(merge_notetypes=True, with_scheduling=False),
+    ))
+    return col, result
+
+
+@pytest.mark.parametrize("article", ALL_ARTICLES, ids=lambda p: p.name)
+def test_deck_imports_into_anki(built, article, tmp_path):
+    study_set, outputs = built[article.name]
+    col, _ = _anki_import(outputs.deck, tmp_path)
+    try:
+        facts = [q for q in study_set.questions if q.kind != "discussion"]
+        assert col.note_count() == len(study_set.vocabulary) + len(facts)
+        assert col.card_count() == 2 * len(study_set.vocabulary) + len(facts)
+        for cid in col.find_cards(""):
+            card = col.get_card(cid)
+            assert card.question().strip() and "{{" not in card.question() + card.answer()
+    finally:
+        col.close()
+
+
+def _pdf_text(path: Path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def _pdf_fonts(path: Path) -> list[list[str]]:
+    out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
+    return [line.split() for line in out.splitlines()[2:] if line.strip()]
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing: run `make bootstrap`")
+@pytest.mark.parametrize("article", ALL_ARTICLES, ids=lambda p: p.name)
+def test_pdfs_show_japanese_in_an_embedded_japanese_font(built, article):
+    study_set, outputs = built[article.name]
+    for pdf in (outputs.worksheet, outputs.answers, outputs.vocabulary):
+        text = _pdf_text(pdf)
+        assert re.search(r"[\u3041-\u309f]{3}", text), f"no Japanese text in {pdf.name}"
+        fonts = _pdf_fonts(pdf)
+        cjk = [f for f in fonts if re.search(r"CJK|Noto.*JP|IPA|Gothic|Mincho", f[0])]
+        assert cjk, f"no Japanese font in {pdf.name}: {fonts}"
+        # pdffonts columns: name type encoding emb sub uni object ID
+        assert all("yes" in f[-5:-2] for f in cjk), f"Japanese font not embedded in {pdf.name}: {cjk}"
+    # The first vocabulary item's word is on the handout.
+    assert study_set.vocabulary[0].lemma in _pdf_text(outputs.vocabulary).replace(" ", "")
