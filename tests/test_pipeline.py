@@ -11,6 +11,7 @@ import json
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import jsonschema
@@ -156,3 +157,22 @@ def test_pdfs_show_japanese_in_an_embedded_japanese_font(built, article):
         assert all("yes" in f[-5:-2] for f in cjk), f"Japanese font not embedded in {pdf.name}: {cjk}"
     # The first vocabulary item's word is on the handout.
     assert study_set.vocabulary[0].lemma in _pdf_text(outputs.vocabulary).replace(" ", "")
+
+
+def test_rebuilds_in_separate_processes_within_one_second_get_newer_stamps(tmp_path):
+    """Anki keeps a note unless the incoming one is newer: each build's deck must be newer."""
+    import sqlite3
+    import zipfile
+
+    article = ARTICLES / "economy-rates.txt"
+    stamps = []
+    for _ in range(3):
+        r = subprocess.run([sys.executable, "-m", "studygen", "build", str(article), "-o", str(tmp_path),
+                            "--no-pdf", "-q"], capture_output=True)
+        assert r.returncode == 0, r.stderr.decode()
+        with zipfile.ZipFile(tmp_path / "economy-rates" / "economy-rates.apkg") as z:
+            (tmp_path / "c.anki2").write_bytes(z.read("collection.anki2"))
+        db = sqlite3.connect(tmp_path / "c.anki2")
+        stamps.append(db.execute("SELECT max(mod) FROM notes").fetchone()[0])
+        db.close()
+    assert stamps[0] < stamps[1] < stamps[2]

@@ -136,8 +136,10 @@ def write_outputs(study_set: StudySet, output_dir: str | Path | None = None,
     Everything is rendered to temporary files in the article's folder first and renamed into
     place only when all succeeded: a failed build leaves the previous good files untouched.
     """
+    import math
     import os
     import tempfile
+    import time
 
     from .export import studyset
 
@@ -180,7 +182,14 @@ def write_outputs(study_set: StudySet, output_dir: str | Path | None = None,
 
             step("deck")
             deck = folder / f"{slug}.apkg"
-            anki.write_deck([study_set], temp_for(deck), options)
+            # Anki applies an update only when the note is newer than the one it has. The last
+            # deck's file time is its stamp (set below), so a rebuild in another process within
+            # the same second still gets a newer stamp.
+            previous = math.ceil(deck.stat().st_mtime) if deck.exists() else 0
+            stamp = anki.next_stamp(max(time.time(), previous + 1))
+            tmp = temp_for(deck)
+            anki.write_deck([study_set], tmp, options, timestamp=stamp)
+            os.utime(tmp, (stamp, stamp))
         if options.write_json:
             json_path = folder / f"{slug}.json"
             temp_for(json_path).write_text(studyset.to_json(study_set), encoding="utf-8")
