@@ -17,14 +17,20 @@ from .model import Block
 
 # ｶﾀｶﾅ -> カタカナ (NFKC on the half-width block only: NFKC on everything would also turn
 # the full-width ！？ that Japanese sentences end with into ASCII).
-_HALFWIDTH_KANA = re.compile(r"[\uff61-\uff9f]+")
+# A half-width sound mark after a full-width kana joins it too: カﾞ -> ガ.
+_HALFWIDTH_KANA = re.compile(r"[\u3041-\u30ff]?[\uff61-\uff9f]+")
 # Ｇ２０ -> G20: news mixes both; one spelling makes counting and matching work.
 _FULLWIDTH_ALNUM = {c: c - 0xFEE0 for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]}
 _FULLWIDTH_ALNUM.update({0xFF05: ord("%"), 0xFF0E: ord("."), 0xFF0C: ord(","), 0xFF0B: ord("+")})
-# Control characters (but tab and newline), lone surrogates, BOMs, bidi and zero-width marks.
+# Control characters (but tab and newline), lone surrogates (fugashi raises on them), BOMs
+# (U+FEFF inside a text pasted from several files), soft hyphens, bidi and zero-width marks,
+# and U+FFFD, which stands for a character lost in an earlier decoding, as a lost-emoji ? does.
 _INVISIBLE = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufeff\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\ufffe\uffff]"
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\ud800-\udfff\ufeff\u061c\u180e\u200b\u200e\u200f"
+    "\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufffd\ufffe\uffff]"
 )
+# Terminal colour codes in text copied from a console: ESC[31m ... ESC[0m.
+_ANSI_ESCAPE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?")
 # Emoji and their glue: pictographs, dingbats, ZWJ, variation selectors, skin tones, keycaps, tags.
 _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\U0001fc00-\U0001ffff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff"
@@ -51,10 +57,17 @@ def _boilerplate() -> tuple[re.Pattern[str], ...]:
 def normalize(text: str) -> str:
     """One normalization for the whole pipeline.
 
+    Line ends become ``\\n``; NUL (fugashi stops reading at a NUL), other control characters,
+    terminal colour codes, lone surrogates, BOMs and zero-width marks are removed; half-width
+    katakana becomes full-width and full-width Latin letters and digits ASCII. Idempotent:
+    ``normalize(normalize(t)) == normalize(t)``.
+
     >>> normalize("Ｇ２０で\\x00ｶﾀｶﾅ\\r\\n")
     'G20でカタカナ\\n'
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    text = text.replace("\x85", "\n").replace("\xa0", " ")
+    text = _ANSI_ESCAPE.sub("", text)
     text = _INVISIBLE.sub("", text)
     text = _HALFWIDTH_KANA.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
     return text.translate(_FULLWIDTH_ALNUM)

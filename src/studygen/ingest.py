@@ -27,14 +27,39 @@ _KANJI_KATAKANA = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff]")
 _HALFWIDTH_KANA = re.compile(r"[\uff61-\uff9f]")
 _HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _HTML_SNIFF = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<meta|<article|<div|<p[ >])", re.I)
+# `<!DOCTYPE x [<!ENTITY ...>]>`: the HTML parser keeps the subset's closing "]>" as text.
+_DOCTYPE_DEBRIS = re.compile(r"\A\s*\]>\s*")
 _DATE = re.compile(r"(\d{4})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})\s*日?")
 
 
+# Control characters, lone surrogates (a file name that was not UTF-8 reaches Python as
+# surrogateescape'd text) and line breaks would garble the one-line error message.
+_UNPRINTABLE_IN_NAME = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029]")
+
+
+def display_name(source: str | Path) -> str:
+    r"""The source's name as it may be printed on one line.
+
+    >>> display_name("a\nb\udcff.txt")
+    'a\\x0ab\\xff.txt'
+    """
+
+    def escape(m: re.Match[str]) -> str:
+        c = ord(m.group(0))
+        return f"\\x{c - 0xDC00:02x}" if 0xDC80 <= c <= 0xDCFF else f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}"
+
+    return _UNPRINTABLE_IN_NAME.sub(escape, str(source))
+
+
 def read_bytes(source: str | Path, max_bytes: int) -> bytes:
-    """Read a file, or standard input for ``-``, refusing more than ``max_bytes``."""
-    name = str(source)
+    """Read a file, or standard input for ``-``, refusing more than ``max_bytes``.
+
+    Reads at most ``max_bytes + 1`` bytes, so an endless source (``/dev/zero``, a pipe) is
+    refused without filling memory.
+    """
+    name = display_name(source)
     try:
-        if name == "-":
+        if str(source) == "-":
             data = sys.stdin.buffer.read(max_bytes + 1)
         else:
             path = Path(source)
@@ -44,10 +69,17 @@ def read_bytes(source: str | Path, max_bytes: int) -> bytes:
                 raise InputUnreadableError(name, "it is a folder; pass an article file")
             with path.open("rb") as f:
                 data = f.read(max_bytes + 1)
+    except ValueError:  # a NUL byte in the path: no file can have that name
+        raise InputNotFoundError(name) from None
     except OSError as e:
         raise InputUnreadableError(name, e.strerror or str(e)) from None
     if len(data) > max_bytes:
-        size = len(data) if name == "-" else Path(source).stat().st_size
+        size = None
+        if str(source) != "-":
+            try:
+                size = Path(source).stat().st_size or None  # 0 for /dev/zero and pipes
+            except OSError:
+                pass
         raise InputTooLargeError(name, size, max_bytes)
     return data
 
@@ -70,24 +102,29 @@ def decode(data: bytes, source: str, encoding: str | None = None) -> str:
     """
     if encoding:
         try:
-            codecs.lookup(encoding)
+            info = codecs.lookup(encoding)
         except LookupError:
             raise InputEncodingError(source, f"unknown encoding {encoding!r}") from None
+        if not getattr(info, "_is_text_encoding", True):  # base64, zlib, rot13: not text
+            raise InputEncodingError(source, f"{encoding!r} is not a text encoding")
         try:
-            return data.decode(encoding)
+            return data.decode(info.name)
         except UnicodeDecodeError as e:
             raise InputEncodingError(source, f"not valid {encoding} at byte {e.start}") from None
     if data.startswith(codecs.BOM_UTF8):
-        return data[3:].decode("utf-8", errors="replace")
+        try:
+            return data[3:].decode("utf-8")
+        except UnicodeDecodeError as e:
+            raise InputEncodingError(source, f"starts like UTF-8 but is not valid UTF-8 at byte {e.start + 3}") from None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise InputEncodingError(source, "broken UTF-16") from None
+        except UnicodeDecodeError as e:
+            raise InputEncodingError(source, f"broken UTF-16 at byte {e.start}") from None
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as e:
+        utf8_error = e.start
     declared = _HTML_CHARSET.search(data[:4096])
     candidates = ["cp932", "euc_jp"]
     if declared:
@@ -106,7 +143,8 @@ def decode(data: bytes, source: str, encoding: str | None = None) -> str:
         if best is None or score > best[0]:
             best = (score, text)
     if best is None or best[0] <= 0:
-        raise InputEncodingError(source, "not UTF-8, UTF-16, Shift_JIS (CP932) or EUC-JP")
+        raise InputEncodingError(
+            source, f"not UTF-8 (invalid at byte {utf8_error}), UTF-16, Shift_JIS (CP932) or EUC-JP")
     return best[1]
 
 
@@ -145,6 +183,11 @@ def extract_html(html: str) -> tuple[str, str | None, str | None]:
     # Ruby readings (<rt>) and their fallback brackets (<rp>) are not part of the text.
     for el in tree.xpath("//rt|//rp"):
         el.drop_tree()
+    # Nothing of the page but its text is kept: no element, attribute or URL (img src,
+    # CSS url(), <link>, <iframe>, javascript: links) reaches a later stage, and nothing is
+    # fetched. A DOCTYPE's internal subset is never expanded; drop what lxml left of it.
+    for el in tree.xpath("//script|//style|//noscript|//template|//iframe|//object|//embed|//svg|//math"):
+        el.drop_tree()
     h1 = tree.xpath("string(//h1)").strip() or None
     doc = trafilatura.bare_extraction(
         tree, with_metadata=True, include_comments=False, include_tables=False,
@@ -163,18 +206,26 @@ def extract_html(html: str) -> tuple[str, str | None, str | None]:
         body = tree.find("body")
         text = body.text_content() if body is not None else tree.text_content()
     title = h1 or title
+    text = _DOCTYPE_DEBRIS.sub("", text)
     if title and text.startswith(title):
         text = text[len(title):].lstrip("\n")
     return text, title, _iso_date(date)
 
 
-def ingest(source: str | Path, *, data: bytes | None = None, encoding: str | None = None,
+def ingest(source: str | Path, *, data: bytes | str | None = None, encoding: str | None = None,
            max_bytes: int = 2_000_000) -> Document:
     """Read and decode an article; for HTML, extract the story.
 
     ``source`` names the file (``-`` for standard input); pass ``data`` to skip reading.
+    ``data`` as text is taken back to the bytes it came from (``surrogateescape``, as Python
+    decodes standard input and file names), so undecodable bytes get the same clear error.
+
+    >>> ingest("note.txt", data="日本語の記事です。".encode("euc_jp")).text
+    '日本語の記事です。'
     """
-    name = str(source)
+    name = display_name(source)
+    if isinstance(data, str):
+        data = data.encode("utf-8", "surrogateescape")
     if data is None:
         data = read_bytes(source, max_bytes)
     elif len(data) > max_bytes:
