@@ -86,6 +86,51 @@ def _name_type_from_jmnedict(types: frozenset[str]) -> str | None:
     return None
 
 
+_CORPORATE = ("株式会社", "ホールディングス", "有限会社")
+
+
+def _company_names(tokens: Sequence[Sequence[Token]]) -> frozenset[str]:
+    """Company names marked once by 株式会社 before or after them (株式会社北辰テクノ,
+    ヒカリ電子工業株式会社): later bare mentions (北辰テクノは) are the same company."""
+    found: set[str] = set()
+    for toks in tokens:
+        text_at = [t.surface for t in toks]
+        for i in range(len(toks)):
+            if text_at[i] not in ("株式", "株式会社", "ホールディングス", "有限"):
+                continue
+            marker_end = i + 2 if text_at[i] in ("株式", "有限") and i + 1 < len(toks) and text_at[i + 1] == "会社" else i + 1
+            if "".join(text_at[i:marker_end]) not in _CORPORATE:
+                continue
+            # The run of nouns before the marker (ヒカリ電子工業) ...
+            j = i
+            while j > 0 and _is_nounish(toks[j - 1]) and toks[j - 1].pos[1] != "数詞" and i - j < 5:
+                j -= 1
+            if j < i:
+                found.add("".join(text_at[j:i]))
+                found.add("".join(text_at[j:marker_end]))
+            # ... or after it (株式会社北辰テクノ).
+            k = marker_end
+            while k < len(toks) and _is_nounish(toks[k]) and toks[k].pos[1] != "数詞" and k - marker_end < 5:
+                k += 1
+            if k > marker_end and j == i:
+                found.add("".join(text_at[marker_end:k]))
+                found.add("".join(text_at[i:k]))
+    return frozenset(found)
+
+
+def _is_proper_in_dictionary(text: str, dictionary: Dictionary) -> bool:
+    """気象庁, 厚労省: common nouns to UniDic, but JMnedict has them or JMdict glosses them as a
+    proper name ("(Japanese) Meteorological Agency", "Ministry of Health, ...")."""
+    if dictionary.name_types(text):
+        return True
+    for e in dictionary.entries(text):
+        if e.senses and e.senses[0].glosses:
+            first = re.sub(r"^\([^)]*\)\s*", "", e.senses[0].glosses[0])
+            if first[:1].isupper():
+                return True
+    return False
+
+
 def find_name_spans(
     sentences: Sequence[Sentence], tokens: Sequence[Sequence[Token]], dictionary: Dictionary
 ) -> list[NameSpan]:
@@ -100,6 +145,7 @@ def find_name_spans(
             if (t.unknown or t.pos[1] == "固有名詞" or _KATAKANA.match(t.surface)) and _title_at(toks, i + 1):
                 if not has_kanji(t.surface) or t.pos[2] == "人名":
                     known_people.add(t.surface)
+    known_orgs = _company_names(tokens)
     for s, toks in zip(sentences, tokens, strict=True):
         i = 0
         n = len(toks)
@@ -112,9 +158,9 @@ def find_name_spans(
                 j += 1
             for end in range(j, i, -1):
                 text = "".join(x.surface for x in toks[i:end])
-                if end - i >= 2 and text.endswith(org_suffixes) and any(
+                if end - i >= 2 and text.endswith(org_suffixes) and (any(
                     x.pos[1] == "固有名詞" or x.origin == "固" for x in toks[i:end]
-                ) or text in org_names:
+                ) or _is_proper_in_dictionary(text, dictionary)) or text in org_names or text in known_orgs:
                     span = NameSpan(s.index, i, end, text, "".join(x.reading for x in toks[i:end]), "org")
                     break
             if span is None and (t.pos[1] == "固有名詞" or t.surface in known_people or t.unknown):

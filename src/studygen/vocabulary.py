@@ -72,7 +72,8 @@ def _word_class(t: Token) -> str | None:
     p0, p1 = t.pos[0], t.pos[1]
     if p0 == "名詞" and p1 == "普通名詞":
         return "noun"
-    if p0 == "動詞" and p1 == "一般":
+    if p0 == "動詞" and (p1 == "一般" or p1 == "非自立可能" and has_kanji(t.lemma)):
+        # 慣れる is tagged 非自立可能 like いる; the kanji spelling tells a content verb.
         return "verb"
     if p0 == "形容詞" and p1 == "一般":
         return "adjective"
@@ -81,6 +82,15 @@ def _word_class(t: Token) -> str | None:
     if p0 == "副詞" and has_kanji(t.surface):
         return "adverb"
     return None
+
+
+def _span_class(last: Token) -> str | None:
+    """The word class of a span from its last piece: 熱中|症, 避難|所 end in a noun suffix."""
+    if last.pos[0] == "接尾辞":
+        if last.pos[2] == "助数詞":
+            return None  # 5|隻, 3|人: counters make numbers, not words
+        return {"名詞的": "noun", "形状詞的": "na-adjective"}.get(last.pos[1])
+    return _word_class(last)
 
 
 def _can_join(t: Token) -> bool:
@@ -138,9 +148,9 @@ def _candidates(
                 if any(k in skip for k in range(i, j)) or not all(_can_join(x) for x in piece):
                     continue
                 lemma, reading = _span_form(piece)
-                if lemma in known and has_kanji(lemma) and _contiguous(piece) and _word_class(piece[-1]):
-                    cand = _Candidate(lemma, _surface_with_inflection(toks, i, j), reading,
-                                      _word_class(piece[-1]) or "noun", si,
+                cls = _span_class(piece[-1])
+                if lemma in known and has_kanji(lemma) and _contiguous(piece) and cls:
+                    cand = _Candidate(lemma, _surface_with_inflection(toks, i, j), reading, cls, si,
                                       tuple(x.lemma for x in piece), True)
                     i = j
                     break
@@ -181,15 +191,24 @@ def _is_teachable(c: _Candidate, stop: frozenset[str]) -> bool:
         return False
     if not has_kanji(c.lemma) and not _KATAKANA_WORD.match(c.lemma):
         return False  # hiragana-only words are grammar more than vocabulary (ように, ところ)
-    if len(c.lemma) == 1 and c.pos == "noun" and not c.compound:
-        return False  # single-kanji nouns (国, 声, 道) are everyday words
     return bool(re.search(r"[\u3041-\u30ff\u4e00-\u9fff]", c.lemma))
 
 
-def _pick_entry(entries: Sequence[Entry], lemma: str, unidic_reading: str) -> tuple[Entry | None, str | None]:
+def _pick_entry(
+    entries: Sequence[Entry], lemma: str, unidic_reading: str, *, joined: bool = False
+) -> tuple[Entry | None, str | None]:
     """The entry and reading for a word in context: UniDic's reading when JMdict lists it for the
-    spelling, else JMdict's most common reading for the spelling."""
+    spelling, else JMdict's most common reading for the spelling.
+
+    A span joined from UniDic's pieces has only their readings run together, with no sound
+    change: 和|太鼓 わ+たいこ, but the word is わだいこ. JMdict's first reading wins there.
+    """
     best: tuple[Entry, str] | None = None
+    if joined:
+        for e in entries:
+            readings = e.readings_for(lemma)
+            if readings:
+                return e, readings[0]
     for e in entries:
         readings = e.readings_for(lemma)
         if unidic_reading in readings:
@@ -281,7 +300,7 @@ def extract_vocabulary(
     terms: list[Term] = []
     for c in merged.values():
         entries = dictionary.entries(c.lemma)
-        entry, reading = _pick_entry(entries, c.lemma, c.reading)
+        entry, reading = _pick_entry(entries, c.lemma, c.reading, joined=len(c.parts) > 1)
         gloss_note = ""
         if entry is not None:
             glosses = _glosses(entry.senses, c.pos)
@@ -336,26 +355,38 @@ def _glosses_from_parts(c: _Candidate, dictionary: Dictionary) -> tuple[tuple[st
 
 
 def _score(c: _Candidate, z: float | None, priority: Sequence[str], in_lead: bool) -> float:
-    """How much a word is worth a learner's time here: repeated, central, news-like, not everyday."""
-    score = 1.0 + math.log2(c.count)
-    if in_lead:
-        score *= 1.4
+    """How much a word is worth a learner's time here: not everyday, news-like, central.
+
+    Usefulness to a learner counts most (国賓 once beats 首相 five times); repetition and the
+    lead add to it without swamping it.
+    """
     if z is None:
-        z = 3.2 if c.compound else 3.0
+        z = 3.3 if c.compound else 2.6
     # Everyday words (国, 人, 今回) teach little; very rare ones seldom come back.
     if z >= 5.3:
-        score *= 0.25
+        usefulness = 0.2
     elif z >= 4.8:
-        score *= 0.6
-    elif z < 2.5:
-        score *= 0.7
+        usefulness = 0.4
+    elif z >= 4.4:
+        usefulness = 0.6
+    elif z >= 4.0:
+        usefulness = 0.85
+    elif z >= 2.2:
+        usefulness = 1.0  # the news band: 節目 3.4, 供与 3.3, 国賓 2.4
+    else:
+        usefulness = 0.8
+    score = usefulness * (1.0 + 0.35 * math.log2(c.count))
+    if in_lead:
+        score *= 1.2
     if any(p == "news1" for p in priority):
-        score *= 1.3
+        score *= 1.15
     nf = [int(p[2:]) for p in priority if p.startswith("nf") and p[2:].isdigit()]
     if nf:
-        score *= 1 + (48 - min(nf)) / 96
+        score *= 1 + (48 - min(nf)) / 240
     if c.compound and len(c.lemma) >= 3:
         score *= 1.15
+    if len(c.lemma) == 1:
+        score *= 0.7  # 命, 汗: worth teaching in easy news, rarely the best pick
     if c.pos == "verb":
         score *= 0.9
     return round(score, 4)
