@@ -38,7 +38,8 @@ _EMOJI = re.compile(
     "\u2122\u2139\u24c2\u2934\u2935\u25aa\u25ab\u25b6\u25c0\u25fb-\u25fe]"
 )
 # Decorative bullets and heading marks at the start of a line (■ 会談の背景, ・ 米国側の狙い, ## 結論).
-_LEADING_MARKS = re.compile(r"^(?:[\s\u3000]*(?:[#>*•‣・■□◆◇●◎○◉▶▷►▼▽★☆◼◻▪▫→⇒➡]|[-+](?=\s)|\d+[.)](?=\s))[\s\u3000]*)+")
+# A * is a Markdown bullet only before a space: **両国**は starts with bold text.
+_LEADING_MARKS = re.compile(r"^(?:[\s\u3000]*(?:[#>•‣・■□◆◇●◎○◉▶▷►▼▽★☆◼◻▪▫→⇒➡]|[-+*](?=\s)|\d+[.)](?=\s))[\s\u3000]*)+")
 _MARKDOWN_INLINE = re.compile(r"\*\*(.+?)\*\*|__(.+?)__|\[([^\]]+)\]\([^)]*\)|`([^`]+)`")
 _JAPANESE = re.compile(r"[\u3041-\u309f\u30a0-\u30ff\u4e00-\u9fff\u3400-\u4dbf々〆ヶ]")
 _KANA_OR_KANJI_BEFORE_Q = re.compile(r"[\u3041-\u309f\u30a0-\u30ff\u4e00-\u9fff々ー]")
@@ -139,7 +140,8 @@ def clean(text: str, *, markdown: bool = False) -> tuple[Block, ...]:
     (Block(text='会談の背景', heading=True), Block(text='両国は合意した。', heading=False), Block(text='次の展開', heading=True))
     """
     text = normalize(text)
-    lost = _lost_emoji_positions(text)
+    # Judged with and without the emoji: in ??🎉? the ? marks are doubled once 🎉 is gone.
+    lost = _lost_emoji_positions(text) or _lost_emoji_positions(_EMOJI.sub("", text))
     patterns = _boilerplate()
     blocks: list[Block] = []
     for raw in text.split("\n"):

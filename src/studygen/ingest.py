@@ -183,6 +183,10 @@ def extract_html(html: str) -> tuple[str, str | None, str | None]:
     # Ruby readings (<rt>) and their fallback brackets (<rp>) are not part of the text.
     for el in tree.xpath("//rt|//rp"):
         el.drop_tree()
+    # Then the <ruby> and <rb> wrappers go, leaving their text in its line (trafilatura may
+    # otherwise put each ruby word on a line of its own: 日本\nの\n首相).
+    for el in tree.xpath("//ruby|//rb"):
+        el.drop_tag()
     # Nothing of the page but its text is kept: no element, attribute or URL (img src,
     # CSS url(), <link>, <iframe>, javascript: links) reaches a later stage, and nothing is
     # fetched. A DOCTYPE's internal subset is never expanded; drop what lxml left of it.

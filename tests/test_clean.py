@@ -1,0 +1,120 @@
+"""Clean: one normalization, then the article without ads, emoji, lost-emoji ? and decoration."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from studygen.clean import clean, normalize
+from studygen.model import Block
+
+# (name, input, normalized): every text hazard and what normalize makes of it.
+NORMALIZE = (
+    ("NUL: fugashi would stop reading here", "発\x00表した", "発表した"),
+    ("control characters", "会談\x07は\x0c終了\x7f", "会談は終了"),
+    ("terminal colour codes", "\x1b[31m速報\x1b[0m：会談", "速報：会談"),
+    ("C1 controls", "会談\x80\x9fは", "会談は"),
+    ("NEL is a line end", "一行目\x85二行目", "一行目\n二行目"),
+    ("lone high surrogate: fugashi raises", "会談\ud800は", "会談は"),
+    ("surrogateescape'd byte", "会談\udcffは", "会談は"),
+    ("BOM inside the text", "\ufeff会談\ufeffは", "会談は"),
+    ("zero-width and bidi marks", "会\u200b談\u200e\u202eは\u2066", "会談は"),
+    ("soft hyphen", "Ukrai\xadne", "Ukraine"),
+    ("replacement character", "会談\ufffdは", "会談は"),
+    ("CRLF", "一\r\n二\r三", "一\n二\n三"),
+    ("Unicode line separators", "一\u2028二\u2029三", "一\n二\n三"),
+    ("no-break space", "G7\xa0首脳", "G7 首脳"),
+    ("half-width katakana", "ｶﾀｶﾅﾃｽﾄ", "カタカナテスト"),
+    ("half-width voiced marks", "ﾊﾞｲﾃﾞﾝ ﾎﾟｲﾝﾄ", "バイデン ポイント"),
+    ("half-width sound mark after full-width kana", "カﾞ", "ガ"),
+    ("half-width punctuation", "｢ｱ｣､ｲ｡", "「ア」、イ。"),
+    ("full-width digits and Latin: Ｇ２０ and G20 are one word", "Ｇ２０とG20、ＥＵ、１２．５％", "G20とG20、EU、12.5%"),
+    ("full-width ！？ stay Japanese", "本当か？すごい！", "本当か？すごい！"),
+    ("① and ～ stay", "①会議～終了", "①会議～終了"),
+    ("tab and ideographic space stay", "見出し\t本文\u3000続き", "見出し\t本文\u3000続き"),
+)
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), NORMALIZE, ids=[n[0] for n in NORMALIZE])
+def test_normalize(name: str, text: str, expected: str) -> None:
+    assert normalize(text) == expected
+    assert normalize(expected) == expected
+
+
+# (name, input, blocks' texts): what clean keeps of a line.
+CLEAN = (
+    ("emoji", "🎉会談が終わった。✨", ["会談が終わった。"]),
+    ("ZWJ family and flag", "👨\u200d👩\u200d👧\u200d👦家族で🇯🇵旅行した。", ["家族で旅行した。"]),
+    ("skin tone and variation selector", "👍🏽良い☀️天気だ。", ["良い天気だ。"]),
+    ("keycap", "1\ufe0f\u20e3番目の議題。", ["1番目の議題。"]),
+    ("ad notice", "この記事は広告を掲載してます。\n会談が終わった。", ["会談が終わった。"]),
+    ("real Japanese question", "本当に合意できるのか?", ["本当に合意できるのか？"]),
+    ("English question mark stays", "He asked: What?", ["He asked: What?"]),
+    ("lost emoji ?", "? 会談の背景\n両国は合意した?。\n次の展開??", ["会談の背景", "両国は合意した。", "次の展開"]),
+    ("CRLF lines", "一つ目の段落。\r\n\r\n二つ目の段落。\r\n", ["一つ目の段落。", "二つ目の段落。"]),
+    ("bullets and heading marks", "■ 会談の背景\n・ 米国側の狙いは資源だ。", ["会談の背景", "米国側の狙いは資源だ。"]),
+)
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CLEAN, ids=[c[0] for c in CLEAN])
+def test_clean(name: str, text: str, expected: list[str]) -> None:
+    assert [b.text for b in clean(text)] == expected
+
+
+def test_markdown_heading_and_inline_marks() -> None:
+    blocks = clean("## 会談の結果\n**両国**は[合意](https://example.com)した。", markdown=True)
+    assert blocks == (Block("会談の結果", True), Block("両国は合意した。", False))
+
+
+def test_markup_text_is_kept_as_text() -> None:
+    # Text that looks like markup is article text: later stages escape it, clean never parses it.
+    assert [b.text for b in clean("記者は<b>太字</b>と書いた。")] == ["記者は<b>太字</b>と書いた。"]
+
+
+def test_boilerplate_patterns_load_and_compile() -> None:
+    from studygen.clean import _boilerplate
+
+    assert len(_boilerplate()) >= 1
+
+
+_JAPANESE_LIKE = st.lists(
+    st.sampled_from(
+        list("あいうえおかきくけこさしすせそがぎぐはをにのでと政府首相会談経済対策発表日本米国")
+        + list("。、「」『』（）！？・ー～①?!  \u3000\n\r\t")
+        + ["\x00", "\ufeff", "\u200d", "\ud800", "\udcff", "\x1b[0m", "🎉", "👨\u200d👩\u200d👧", "☀️",
+           "ｶﾞ", "ﾞ", "Ｇ２０", "G20", "■ ", "# ", "- ", "\u2028", "\ufffd", "\x85", "\xa0"]
+    ),
+    max_size=120,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_normalize_is_idempotent_on_any_text(text: str) -> None:
+    once = normalize(text)
+    assert normalize(once) == once
+    assert "\x00" not in once and "\r" not in once and "\ufeff" not in once
+    once.encode("utf-8")  # no lone surrogates left for fugashi to raise on
+
+
+@settings(max_examples=300, deadline=None)
+@given(_JAPANESE_LIKE)
+def test_normalize_is_idempotent_on_japanese_like_text(text: str) -> None:
+    once = normalize(text)
+    assert normalize(once) == once
+
+
+@settings(max_examples=300, deadline=None)
+@given(_JAPANESE_LIKE)
+def test_clean_is_stable_and_its_output_clean(text: str) -> None:
+    blocks = clean(text)
+    assert clean(text) == blocks  # same input, same output
+    for b in blocks:
+        assert b.text and b.text == b.text.strip(" \t\u3000")
+        assert "\n" not in b.text and "\x00" not in b.text and "\u200d" not in b.text
+        assert normalize(b.text) == b.text
+        b.text.encode("utf-8")
+    # Cleaning cleaned text changes no line's text (headings may lose their mark only once).
+    again = clean("\n".join(b.text for b in blocks))
+    assert [b.text for b in again] == [b.text for b in blocks]
