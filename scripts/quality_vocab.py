@@ -20,6 +20,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from studygen import analyze, ingest, names, vocabulary  # noqa: E402
 from studygen.dictionary import default_dictionary  # noqa: E402
+from studygen.furigana import to_hiragana  # noqa: E402
 from studygen.options import Options  # noqa: E402
 from studygen.pipeline import prepare_article  # noqa: E402
 
@@ -89,7 +90,7 @@ def main() -> int:
         expect_path = path.with_name(path.stem + ".expect.json")
         expect = json.loads(expect_path.read_text("utf-8")) if expect_path.exists() else {}
         jm = [t for t in terms if t.in_dictionary]
-        jm_ok = [t for t in jm if any(t.reading in e.readings_for(t.lemma) for e in d.entries(t.lemma))]
+        jm_ok = [t for t in jm if any(t.reading in map(to_hiragana, e.readings_for(t.lemma)) for e in d.entries(t.lemma))]
         for t in jm:
             if t not in jm_ok:
                 details.append(f"  {path.stem}: reading not in JMdict: {t.lemma} {t.reading}")

@@ -58,6 +58,12 @@ def organizations() -> tuple[frozenset[str], tuple[str, ...]]:
     return names, suffixes
 
 
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Regions JMdict files as common nouns (首都圏 the Greater Tokyo area): places, not words."""
+    return frozenset(_table("places.tsv"))
+
+
 def _title_at(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
     """A title starting at token i (after an optional country abbreviation): (title, end)."""
     table = titles()
@@ -146,6 +152,7 @@ def find_name_spans(
                 if not has_kanji(t.surface) or t.pos[2] == "人名":
                     known_people.add(t.surface)
     known_orgs = _company_names(tokens)
+    place_names = places()
     for s, toks in zip(sentences, tokens, strict=True):
         i = 0
         n = len(toks)
@@ -162,6 +169,9 @@ def find_name_spans(
                     x.pos[1] == "固有名詞" or x.origin == "固" for x in toks[i:end]
                 ) or _is_proper_in_dictionary(text, dictionary)) or text in org_names or text in known_orgs:
                     span = NameSpan(s.index, i, end, text, "".join(x.reading for x in toks[i:end]), "org")
+                    break
+                if text in place_names:
+                    span = NameSpan(s.index, i, end, text, "".join(x.reading for x in toks[i:end]), "place")
                     break
             if span is None and (t.pos[1] == "固有名詞" or t.surface in known_people or t.unknown):
                 kind = {"人名": "person", "地名": "place"}.get(t.pos[2])

@@ -22,6 +22,7 @@ from .dictionary import Dictionary, Entry, Sense
 from .furigana import has_kanji, to_anki, to_hiragana
 from .model import Article, Term, Token
 from .options import Options
+from .overrides import load_overrides
 
 _MAX_SPAN = 6
 _KATAKANA_WORD = re.compile(r"^[\u30a1-\u30faー]{3,}$")
@@ -247,9 +248,23 @@ def _glosses(senses: Sequence[Sense], pos: str, limit: int = 3) -> tuple[str, ..
     return tuple(out)
 
 
+def _estimated_zipf(c: _Candidate) -> float | None:
+    """wordfreq's Zipf value; for a compound it lacks (安全保障, 国際社会), one below its rarest
+    part: a compound is rarer than its pieces but not rare when they are everyday words."""
+    z = zipf(c.lemma)
+    if z is None and len(c.parts) > 1:
+        parts = [zipf(p) for p in c.parts if p not in affixes()]
+        if parts and all(p is not None for p in parts):
+            z = round(min(parts) - 1.0, 2)  # type: ignore[type-var]
+    return z
+
+
 def _frequency_band(z: float | None, priority: Sequence[str]) -> str:
+    """everyday (Zipf >= 5), common (4-5), news (3-4, or JMdict news/ichi tags), rare."""
+    if any(p in ("news1", "ichi1") for p in priority) and (z is None or z < 4.0):
+        return "news"
     if z is None:
-        return "news" if any(p.startswith(("news", "nf")) for p in priority) else "rare"
+        return "news" if any(p.startswith(("news", "nf", "ichi", "spec")) for p in priority) else "rare"
     if z >= 5.0:
         return "everyday"
     if z >= 4.0:
@@ -267,6 +282,32 @@ def _level(band: str, grade: int | None) -> str:
     if band == "common" and (grade or 0) <= 3:
         return "beginner"
     return "intermediate"
+
+
+# What each target learner gets: a beginner the beginner and intermediate words, an
+# intermediate learner no everyday words, an advanced learner the advanced words first.
+LEVEL_FILTERS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "beginner": (("beginner", "intermediate"),),
+    "intermediate": (("intermediate", "advanced"),),
+    "advanced": (("advanced",), ("intermediate",)),
+}
+
+
+def select_for_level(terms: Sequence[Term], level: str, minimum: int = 0) -> list[Term]:
+    """The terms for a target learner, in their order of rank; the advanced list is topped up
+    with intermediate words when the article has fewer than ``minimum`` advanced ones.
+
+    >>> [t.level for t in select_for_level(terms, "intermediate")]   # doctest: +SKIP
+    ['intermediate', 'advanced', 'intermediate']
+    """
+    if level not in LEVEL_FILTERS:
+        raise ValueError(f"unknown level {level!r}: use beginner, intermediate or advanced")
+    out: list[Term] = []
+    for allowed in LEVEL_FILTERS[level]:
+        if out and len(out) >= minimum:
+            break
+        out += [t for t in terms if t.level in allowed]
+    return out
 
 
 def term_id(article_id: str, lemma: str, reading: str) -> str:
@@ -288,6 +329,8 @@ def extract_vocabulary(
     ``overrides`` maps a lemma to corrections (``reading``, ``meaning``) a teacher made.
     """
     excluded = excluded or {}
+    if overrides is None and options.overrides is not None:
+        overrides = load_overrides(options.overrides)
     overrides = overrides or {}
     merged: dict[str, _Candidate] = {}
     for c in _candidates(tokens, excluded, dictionary):
@@ -309,17 +352,21 @@ def extract_vocabulary(
             glosses, gloss_note = _glosses_from_parts(c, dictionary)
             reading = c.reading
             priority = ()
-        if not reading or not glosses and c.lemma not in overrides:
-            continue
+        # A teacher's correction wins; the id keeps the computed reading so that a corrected
+        # card updates the note it was instead of making a new one.
+        stable_id = term_id(article.id, c.lemma, reading or c.reading)
         fix = overrides.get(c.lemma, {})
-        reading = fix.get("reading", reading)
-        if "meaning" in fix:
+        reading = to_hiragana(fix.get("reading") or reading or "")  # チーム -> ちーむ: the contract is hiragana
+        if fix.get("meaning"):
             glosses = tuple(m.strip() for m in fix["meaning"].split(";") if m.strip())
-        z = zipf(c.lemma)
+            gloss_note = ""
+        if not reading or not glosses:
+            continue
+        z = _estimated_zipf(c)
         band = _frequency_band(z, priority)
         grade = max((grades.get(ch, 9) for ch in c.lemma if has_kanji(ch)), default=None)
         terms.append(Term(
-            id=term_id(article.id, c.lemma, reading), term=c.term, lemma=c.lemma, reading=reading,
+            id=stable_id, term=c.term, lemma=c.lemma, reading=reading,
             furigana=to_anki(c.lemma, reading), pos=c.pos, glosses=glosses,
             sentence_index=c.sentence_index, count=c.count,
             score=_score(c, z, priority, c.sentence_index in lead or c.lemma in article.title),
@@ -328,11 +375,7 @@ def extract_vocabulary(
         ))
     terms.sort(key=lambda t: (-t.score, t.sentence_index, t.lemma))
     if options.level:
-        order = ("beginner", "intermediate", "advanced")
-        allowed = set(order[: order.index(options.level) + 1]) if options.level != "beginner" else {"beginner", "intermediate"}
-        if options.level == "advanced":
-            allowed = {"intermediate", "advanced"}
-        terms = [t for t in terms if t.level in allowed]
+        terms = select_for_level(terms, options.level, options.min_terms)
     chars = sum(len(s.text) for s in article.sentences)
     limit = max(options.min_terms, min(options.max_terms, round(chars / options.chars_per_term)))
     return tuple(terms[:limit])

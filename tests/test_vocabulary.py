@@ -1,0 +1,187 @@
+"""Vocabulary on the real fugashi + unidic-lite and the real JMdict: tables, then properties."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from studygen import names
+from studygen.analyze import tokenize
+from studygen.dictionary import default_dictionary
+from studygen.errors import OverridesError
+from studygen.furigana import to_hiragana
+from studygen.model import Article, Sentence
+from studygen.options import Options
+from studygen.overrides import load_overrides
+from studygen.vocabulary import extract_vocabulary, select_for_level
+
+EVERYTHING = Options(min_terms=0, max_terms=1000, chars_per_term=1)
+
+
+def vocab(text: str, options: Options = EVERYTHING, **kw):
+    """The vocabulary stage as the pipeline runs it: names first, kept out of vocabulary."""
+    sentences = tuple(Sentence(i, i, s) for i, s in enumerate(text.split("\n")))
+    article = Article("t" * 12, "", "test", None, sentences)
+    tokens = tuple(tokenize(s.text) for s in sentences)
+    d = default_dictionary()
+    excluded: dict[int, set[int]] = {}
+    for sp in names.find_name_spans(sentences, tokens, d):
+        excluded.setdefault(sp.sentence_index, set()).update(range(sp.first, sp.end))
+    return {t.lemma: t for t in extract_vocabulary(article, tokens, d, options, excluded=excluded, **kw)}
+
+
+# (sentence, lemma, reading)
+READINGS = [
+    # 米大統領: 米 is America here (べい), not rice (まい, unidic-lite's guess)
+    ("トランプ米大統領は会談で譲歩を拒んだ。", "米大統領", "べいだいとうりょう"),
+    ("ゼレンスキー大統領と会談した。", "大統領", "だいとうりょう"),
+    ("日米の安全保障の枠組みを協議した。", "安全保障", "あんぜんほしょう"),
+    ("和太鼓の演奏が始まった。", "和太鼓", "わだいこ"),  # joined span: rendaku from JMdict
+    ("駅で友人を見送った。", "見送る", "みおくる"),
+    ("他の国の首脳も懸念を示した。", "懸念", "けねん"),
+    ("高齢者は熱中症に注意が必要だ。", "熱中症", "ねっちゅうしょう"),
+]
+
+
+@pytest.mark.parametrize(("text", "lemma", "reading"), READINGS)
+def test_reading_in_context(text: str, lemma: str, reading: str) -> None:
+    terms = vocab(text)
+    assert terms[lemma].reading == reading
+    assert any(reading in e.readings_for(lemma) for e in default_dictionary().entries(lemma))
+
+
+# (sentence, lemma of the unit, the pieces it must not fall apart into)
+UNITS = [
+    ("両国は安全保障の協力で一致した。", "安全保障", ("安全", "保障")),
+    ("両国は首脳会談を開いた。", "首脳会談", ("首脳",)),
+    ("鉱物資源の開発で合意した。", "鉱物資源", ("鉱物",)),
+    ("避難所が開設された。", "避難所", ("避難",)),
+    ("大統領執務室で会談した。", "執務室", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "unit", "pieces"), UNITS)
+def test_longest_dictionary_word_wins(text: str, unit: str, pieces: tuple[str, ...]) -> None:
+    terms = vocab(text)
+    assert unit in terms
+    for p in pieces:
+        assert p not in terms
+
+
+def test_affix_compound_is_glossed_from_its_parts() -> None:
+    t = vocab("両国は融和的な姿勢を見せた。")["融和的"]
+    assert t.reading == "ゆうわてき"
+    assert not t.in_dictionary
+    assert t.glosses[0].startswith("融和 ") and "的 -ic" in t.glosses[0]
+    assert t.pos == "na-adjective"
+
+
+def test_verb_in_dictionary_form_keeps_the_form_it_had() -> None:
+    t = vocab("署名は見送られた。")["見送る"]
+    assert t.term == "見送られた"
+    assert t.furigana == "見送[みおく]る"
+    assert t.pos == "verb"
+
+
+# Noise that must never be vocabulary, with the text it comes from.
+NOISE = [
+    ("2026年3月28日に会談した。", ("28日", "日", "2026年", "年", "月")),
+    ("することができるようになった。", ("する", "こと", "できる", "よう", "なる")),
+    ("彼は「最高です?」と話した✨。", ("?", "✨", "最高です?")),
+    ("トランプ大統領が会見した。", ("トランプ",)),
+    ("気象庁は注意を呼びかけた。", ("気象庁",)),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), NOISE)
+def test_no_noise(text: str, absent: tuple[str, ...]) -> None:
+    lemmas = set(vocab(text))
+    for word in absent:
+        assert word not in lemmas
+
+
+def test_glosses_fit_and_are_at_most_three() -> None:
+    terms = vocab("物価の上昇が続き、家計の負担が重くなっている。\n政府は対策を急ぐ方針だ。")
+    for t in terms.values():
+        assert 1 <= len(t.glosses) <= 3
+        assert not re.match(r"^\((?:familiar|polite|humble|honorific|colloquial)", t.glosses[0])
+    assert terms["重い"].pos == "adjective"
+
+
+def test_levels_and_filter() -> None:
+    text = "政府は物価高対策として、低所得世帯への給付金の支給を決めた。\n会談は和やかな雰囲気で行われた。"
+    terms = list(vocab(text).values())
+    assert {t.level for t in terms} <= {"beginner", "intermediate", "advanced"}
+    assert all(t.kanji_grade is None or 1 <= t.kanji_grade <= 10 for t in terms)
+    assert all(t.level in ("intermediate", "advanced") for t in select_for_level(terms, "intermediate"))
+    assert all(t.level != "advanced" for t in select_for_level(terms, "beginner"))
+
+
+# -- overrides -------------------------------------------------------------------------------
+
+def test_overrides_csv_change_reading_and_meaning(tmp_path) -> None:
+    f = tmp_path / "fix.csv"
+    f.write_text('lemma,reading,meaning\n安全保障,あんぜんほしょう,"security; safety, guarantee"\n懸念,,worry\n',
+                 encoding="utf-8")
+    before = vocab("安全保障への懸念が強まった。")
+    after = vocab("安全保障への懸念が強まった。", EVERYTHING.replace(overrides=f))
+    assert after["安全保障"].glosses == ("security", "safety, guarantee")
+    assert after["懸念"].glosses == ("worry",)
+    assert after["懸念"].reading == before["懸念"].reading == "けねん"
+    assert after["懸念"].id == before["懸念"].id  # a correction updates the card, not a new one
+
+
+def test_overrides_toml_change_reading(tmp_path) -> None:
+    f = tmp_path / "fix.toml"
+    f.write_text('["懸念"]\nreading = "けんねん"\n', encoding="utf-8")
+    t = vocab("懸念が強まった。", EVERYTHING.replace(overrides=f))["懸念"]
+    assert t.reading == "けんねん"
+    assert t.furigana == "懸念[けんねん]"
+
+
+@pytest.mark.parametrize(("name", "content", "message"), [
+    ("a.csv", "word,reading\n他,ほか\n", "header"),
+    ("b.csv", "lemma,reading,meaning\n他,hoka,\n", "not hiragana"),
+    ("c.csv", "lemma,reading,meaning\n他,,\n", "give a reading"),
+    ("d.csv", "lemma,reading,meaning\n他,ほか,\n他,た,\n", "twice"),
+    ("e.toml", "[他\nreading = 1", "TOML"),
+    ("f.toml", '["他"]\nsound = "ほか"\n', "unknown key"),
+])
+def test_overrides_errors_say_where(tmp_path, name: str, content: str, message: str) -> None:
+    f = tmp_path / name
+    f.write_text(content, encoding="utf-8")
+    with pytest.raises(OverridesError, match=message):
+        load_overrides(f)
+
+
+def test_overrides_missing_file(tmp_path) -> None:
+    with pytest.raises(OverridesError, match="cannot read"):
+        load_overrides(tmp_path / "nope.csv")
+
+
+# -- properties --------------------------------------------------------------------------------
+
+ARTICLE_SNIPPETS = [
+    "東京都内で開かれた会合で、首相は経済対策の規模を明らかにした。",
+    "台風10号の影響で、九州では記録的な大雨となり、避難指示が出された。",
+    "日銀は金融政策決定会合で、政策金利を0.5%に引き上げることを決めた。",
+    "チームは9回に逆転し、3年ぶりの優勝を果たした😊?",
+]
+
+
+@pytest.mark.parametrize("text", ARTICLE_SNIPPETS)
+def test_every_item_is_clean_and_consistent(text: str) -> None:
+    d = default_dictionary()
+    for t in vocab(text).values():
+        assert not re.search(r"[0-9０-９?？]", t.lemma)
+        assert re.fullmatch(r"[\u3041-\u309fー]+", t.reading)
+        assert len(t.lemma) > 1 or re.match(r"[\u4e00-\u9fff]", t.lemma)
+        assert t.glosses
+        if t.in_dictionary:
+            assert any(t.reading in map(to_hiragana, e.readings_for(t.lemma)) for e in d.entries(t.lemma)), t.lemma
+
+
+def test_same_input_same_output() -> None:
+    text = "\n".join(ARTICLE_SNIPPETS)
+    assert vocab(text) == vocab(text)
