@@ -173,7 +173,12 @@ def inspect(article: str, encoding: str | None, level: str | None, as_json: bool
 
 @cli.command()
 def doctor() -> None:
-    """Report the Japanese font, HarfBuzz subsetting and dictionary versions in use."""
+    """Report the Japanese font, HarfBuzz subsetting and dictionary versions in use.
+
+    The PDFs need a Japanese font (else every kanji is an empty box) and run 10 to 20 times
+    faster with HarfBuzz's subsetter (libharfbuzz-subset0). Exits with code 2 when something
+    is missing, and says what to install.
+    """
     problems = 0
     from .export import worksheet
 
