@@ -78,6 +78,16 @@ def _title_at(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
     return None
 
 
+def _katakana_run(tokens: Sequence[Token], i: int) -> int:
+    """End of the run of touching katakana tokens from i (マクロ|ン, マルコ|・|サントス)."""
+    j = i
+    while j < len(tokens) and _KATAKANA.match(tokens[j].surface) and (
+        j == i or tokens[j - 1].end == tokens[j].start
+    ):
+        j += 1
+    return j
+
+
 def _is_nounish(t: Token) -> bool:
     return t.pos[0] in ("名詞", "接頭辞") or (t.pos[0] == "接尾辞" and t.pos[1] == "名詞的")
 
@@ -148,6 +158,9 @@ def find_name_spans(
     # (ゼレンスキー大統領 once, then ゼレンスキー alone).
     for toks in tokens:
         for i, t in enumerate(toks):
+            run_end = _katakana_run(toks, i)
+            if run_end > i + 1 and (i == 0 or not _KATAKANA.match(toks[i - 1].surface)) and _title_at(toks, run_end):
+                known_people.add("".join(x.surface for x in toks[i:run_end]))
             if (t.unknown or t.pos[1] == "固有名詞" or _KATAKANA.match(t.surface)) and _title_at(toks, i + 1):
                 if not has_kanji(t.surface) or t.pos[2] == "人名":
                     known_people.add(t.surface)
@@ -173,6 +186,12 @@ def find_name_spans(
                 if text in place_names:
                     span = NameSpan(s.index, i, end, text, "".join(x.reading for x in toks[i:end]), "place")
                     break
+            run_end = _katakana_run(toks, i)
+            if span is None and run_end > i + 1:
+                # マクロ|ン before 大統領: UniDic cut an unknown name into words; the run is the name.
+                run = "".join(x.surface for x in toks[i:run_end])
+                if run in known_people or _title_at(toks, run_end):
+                    span = NameSpan(s.index, i, run_end, run, to_hiragana(run), "person")
             if span is None and (t.pos[1] == "固有名詞" or t.surface in known_people or t.unknown):
                 kind = {"人名": "person", "地名": "place"}.get(t.pos[2])
                 end = i + 1

@@ -148,6 +148,7 @@ def write_outputs(study_set: StudySet, output_dir: str | Path | None = None,
     root = Path(output_dir) if output_dir is not None else options.output_dir
     slug = slug or slug_for(study_set)
     folder = root / slug
+    created = not folder.exists()
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as e:
@@ -161,6 +162,7 @@ def write_outputs(study_set: StudySet, output_dir: str | Path | None = None,
         return Path(tmp)
 
     deck = worksheet = answers = vocab_pdf = json_path = None
+    done = False
     try:
         if options.write_pdf:
             from .export import worksheet as ws
@@ -196,11 +198,17 @@ def write_outputs(study_set: StudySet, output_dir: str | Path | None = None,
         for tmp, final in pending:
             os.chmod(tmp, 0o644)
             os.replace(tmp, final)
+        done = True
     except OSError as e:
         raise OutputError(str(folder), e.strerror or str(e)) from None
     finally:
         for tmp, _ in pending:
             tmp.unlink(missing_ok=True)
+        if created and not done:
+            try:  # a failed first build leaves no empty folder behind
+                folder.rmdir()
+            except OSError:
+                pass
     return Outputs(folder, deck, worksheet, answers, vocab_pdf, json_path)
 
 

@@ -1,0 +1,65 @@
+"""Names (real fugashi + JMnedict): people, places, organisations, never vocabulary."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from studygen import analyze, ingest
+from studygen.dictionary import default_dictionary
+from studygen.model import Sentence
+from studygen.names import collect_names, find_name_spans
+
+ARTICLES = Path(__file__).parent / "fixtures" / "articles"
+
+
+def names_in(text: str) -> dict[str, str]:
+    sentences = tuple(Sentence(i, i, s) for i, s in enumerate(text.split("\n")))
+    tokens = analyze.analyze(sentences)
+    spans = find_name_spans(sentences, tokens, default_dictionary())
+    return {n.name: n.type for n in collect_names("x" * 12, spans)}
+
+
+# (text, name, type)
+NAMES = [
+    ("トランプ米大統領は会談した。", "トランプ", "person"),  # not playing cards
+    ("ゼレンスキー大統領が訪米した。", "ゼレンスキー", "person"),  # unknown to UniDic, before a title
+    ("ワシントンで会談した。", "ワシントン", "place"),
+    ("岸田文雄首相が演説した。", "岸田文雄", "person"),
+    ("気象庁は注意を呼びかけた。", "気象庁", "org"),  # common noun to UniDic, a proper name to JMdict
+    ("外務省で会談した。", "外務省", "org"),
+    ("株式会社北辰テクノは発表した。\n北辰テクノの社長が述べた。", "北辰テクノ", "org"),
+    ("首都圏で大雨となった。", "首都圏", "place"),
+    ("EUは声明を出した。", "EU", "org"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), NAMES)
+def test_name_and_type(text: str, name: str, kind: str) -> None:
+    assert names_in(text).get(name) == kind
+
+
+def test_title_is_kept_with_the_person() -> None:
+    sentences = (Sentence(0, 0, "マクロン仏大統領は述べた。"),)
+    spans = find_name_spans(sentences, analyze.analyze(sentences), default_dictionary())
+    assert [(s.name, s.type, s.title) for s in spans] == [("マクロン", "person", "大統領")]
+
+
+def _article_cases() -> list[Path]:
+    return sorted(p for p in ARTICLES.iterdir() if p.suffix in (".txt", ".md", ".html"))
+
+
+@pytest.mark.parametrize("path", _article_cases(), ids=lambda p: p.stem)
+def test_people_in_test_articles_are_found(path: Path) -> None:
+    """Every person of the hand-made expectation is found as a person (or as part of one)."""
+    from studygen.pipeline import prepare_article
+
+    expect = json.loads(path.with_name(path.stem + ".expect.json").read_text("utf-8"))
+    article = prepare_article(ingest.ingest(path))
+    tokens = analyze.analyze(article.sentences)
+    found = {s.name for s in find_name_spans(article.sentences, tokens, default_dictionary()) if s.type == "person"}
+    people = [n["name"] for n in expect["names"] if n["type"] == "person"]
+    missed = [p for p in people if not any(p.replace("・", "") in f.replace("・", "") or f in p for f in found)]
+    assert not missed
