@@ -51,14 +51,16 @@ class InputTooLargeError(StudygenError):
 
 class EmptyInputError(StudygenError):
     def __init__(self, source: str) -> None:
-        super().__init__(f"{source}: the file is empty. Pass a Japanese news article.")
+        what = "standard input is empty" if source == "-" else f"{source}: the file is empty"
+        super().__init__(f"{what}. Pass a Japanese news article.")
 
 
 class NoJapaneseTextError(StudygenError):
     def __init__(self, source: str, english: bool = False) -> None:
         what = "it looks like English" if english else "it has no Japanese text"
         super().__init__(
-            f"{source}: {what}. studygen needs a Japanese article (text, Markdown or HTML)."
+            f"{source}: {what}. Japanese input is required: pass a Japanese article "
+            "(text, Markdown or HTML)."
         )
 
 

@@ -37,6 +37,10 @@ _DATE = re.compile(r"(\d{4})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})\s*日
 _UNPRINTABLE_IN_NAME = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029]")
 
 
+_NOT_XML_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NOT_ESCAPED_BYTE = re.compile("[\ud800-\udc7f\udd00-\udfff]")
+
+
 def display_name(source: str | Path) -> str:
     r"""The source's name as it may be printed on one line.
 
@@ -176,6 +180,9 @@ def extract_html(html: str) -> tuple[str, str | None, str | None]:
     import lxml.html
     import trafilatura
 
+    # lxml refuses text nodes with NUL, other control characters or lone surrogates
+    # (ValueError); clean would drop them anyway.
+    html = _NOT_XML_TEXT.sub("", html)
     try:
         tree = lxml.html.document_fromstring(html)
     except Exception:  # lxml raises ParserError on empty or broken documents
@@ -229,7 +236,8 @@ def ingest(source: str | Path, *, data: bytes | str | None = None, encoding: str
     """
     name = display_name(source)
     if isinstance(data, str):
-        data = data.encode("utf-8", "surrogateescape")
+        # Other lone surrogates stand for no byte: drop them (clean would drop them anyway).
+        data = _NOT_ESCAPED_BYTE.sub("", data).encode("utf-8", "surrogateescape")
     if data is None:
         data = read_bytes(source, max_bytes)
     elif len(data) > max_bytes:
