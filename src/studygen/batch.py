@@ -1,43 +1,352 @@
-"""Build several articles, each independently: one failure is reported, the others go on."""
+"""Build several articles, each independently: one failure is reported, the others go on.
+
+With ``jobs=1`` the articles are built one after another in this process. With ``jobs>1``
+they are built in worker processes started with ``spawn`` (a clean interpreter: no fugashi
+tagger, SQLite connection or Pango state copied by ``fork``). Each worker makes its own tagger
+and dictionary connection once (``analyze._tagger()``, ``dictionary.default_dictionary()``) and
+keeps them for every article it builds.
+
+    >>> from studygen.options import Options
+    >>> results = build_many(["a.txt", "b.txt"], Options(write_pdf=False), jobs=2)  # doctest: +SKIP
+    >>> [r.ok for r in results]                                                      # doctest: +SKIP
+    [True, True]
+
+Results come back in input order whatever order the workers finish in.
+"""
 
 from __future__ import annotations
 
+import sys
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import StudygenError
 from .options import Options
 
+# The stages reported through ``progress``, in the order a build runs them.
+STAGES = ("ingest", "clean", "analyze", "vocabulary", "questions", "pdf", "deck", "json")
+
 
 @dataclass(frozen=True, slots=True)
 class BuildResult:
+    """What became of one article: the files written, or the error that stopped it.
+
+    ``stages`` holds the seconds spent in each stage (see :data:`STAGES`) and ``peak_memory_mb``
+    the peak resident memory of the process that built it, so far (Linux ``ru_maxrss``).
+    """
+
     source: str
     paths: tuple[Path, ...] = ()
     summary: str = ""
     error: str | None = None
     seconds: float = 0.0
     stages: dict[str, float] = field(default_factory=dict)
+    peak_memory_mb: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
 
 
-def build_one(source: str, options: Options) -> BuildResult:
-    """Build one article; a StudygenError becomes the result's error message."""
-    import time
+def _peak_memory_mb() -> float:
+    try:
+        import resource
+    except ImportError:  # not on Windows
+        return 0.0
+    kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return kb / (1024 * 1024) if sys.platform == "darwin" else kb / 1024  # macOS counts bytes
 
+
+class _StageClock:
+    """Turns the pipeline's stage names into seconds per stage."""
+
+    def __init__(self, report: Callable[[str], None] | None = None) -> None:
+        self.stages: dict[str, float] = {}
+        self._report = report
+        self._current: str | None = None
+        self._since = time.perf_counter()
+
+    def __call__(self, stage: str) -> None:
+        self.stop()
+        self._current, self._since = stage, time.perf_counter()
+        if self._report:
+            self._report(stage)
+
+    def stop(self) -> None:
+        if self._current is not None:
+            elapsed = time.perf_counter() - self._since
+            self.stages[self._current] = self.stages.get(self._current, 0.0) + elapsed
+            self._current = None
+
+
+def build_one(source: str, options: Options, *, data: bytes | None = None,
+              progress: Callable[[str], None] | None = None) -> BuildResult:
+    """Build one article; a StudygenError becomes the result's error message.
+
+    ``data`` is the article's bytes when they were read already (standard input read by the
+    parent process); ``progress`` receives each stage name as it starts.
+    """
+    from .ingest import display_name
     from .pipeline import build_study_set, write_outputs
 
     t0 = time.perf_counter()
+    clock = _StageClock(progress)
     try:
-        study_set = build_study_set(source, options)
-        outputs = write_outputs(study_set, options.output_dir, options)
-    except StudygenError as e:
-        return BuildResult(source, error=str(e), seconds=time.perf_counter() - t0)
+        study_set = build_study_set(source, options, data=data, progress=clock)
+        outputs = write_outputs(study_set, options.output_dir, options, progress=clock)
+    except Exception as e:
+        clock.stop()
+        if isinstance(e, StudygenError):
+            message = str(e)
+        else:  # a bug, not a user error: report it for this article only, the others go on
+            message = f"{display_name(source)}: internal error: {type(e).__name__}: {e}"
+        return BuildResult(source, error=message, seconds=time.perf_counter() - t0,
+                           stages=clock.stages, peak_memory_mb=_peak_memory_mb())
+    clock.stop()
     summary = (f"{len(study_set.vocabulary)} words, {len(study_set.names)} names, "
                f"{len(study_set.questions)} questions")
-    return BuildResult(source, tuple(outputs.paths()), summary, seconds=time.perf_counter() - t0)
+    return BuildResult(source, tuple(outputs.paths()), summary, seconds=time.perf_counter() - t0,
+                       stages=clock.stages, peak_memory_mb=_peak_memory_mb())
 
 
-def build_many(sources: list[str], options: Options, *, jobs: int = 1, quiet: bool = False) -> list[BuildResult]:
-    """Build every source in order and return one result per source."""
+# ---- Worker processes -----------------------------------------------------------------------
+
+_STAGE_QUEUE = None  # in a worker: where (article index, stage) messages go, if anyone listens
+
+
+def _init_worker(queue) -> None:
+    global _STAGE_QUEUE
+    _STAGE_QUEUE = queue
+
+
+def _build_in_worker(index: int, source: str, options: Options, data: bytes | None) -> BuildResult:
+    report = None
+    if _STAGE_QUEUE is not None:
+        queue = _STAGE_QUEUE
+
+        def report(stage: str) -> None:
+            queue.put((index, stage))
+    result = build_one(source, options, data=data, progress=report)
+    _release_memory()
+    return result
+
+
+# WeasyPrint leaves reference cycles behind that Python's collector reaches late, and freed
+# memory stays in malloc's arenas: a worker's resident memory grew by ~20-40 MB per article.
+_RELEASE_ABOVE_MB = 250
+
+
+def _current_memory_mb() -> float:
+    try:
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[1]) * _page_size() / (1024 * 1024)
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
+def _page_size() -> int:
+    import os
+
+    return os.sysconf("SC_PAGE_SIZE")
+
+
+def _release_memory() -> None:
+    """Between articles: collect garbage and give freed memory back, when a lot is held."""
+    if _current_memory_mb() < _RELEASE_ABOVE_MB:
+        return
+    import gc
+
+    gc.collect()
+    # What survives the first article is mostly for keeps (modules, the tagger, dictionary
+    # caches): freezing it spares every later collection from walking it again.
+    gc.freeze()
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc
+        pass
+
+
+def _crashed(source: str) -> BuildResult:
+    return BuildResult(source, error=f"{source}: the worker process building it stopped "
+                                     "unexpectedly (out of memory or a crash in a library)")
+
+
+class _Progress:
+    """A rich progress display on stderr: an overall bar and a status line per article."""
+
+    _MAX_ROWS = 12  # beyond this, finished articles leave the display to keep it short
+
+    def __init__(self, sources: list[str]) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        self._progress = Progress(
+            TextColumn("{task.description}"), BarColumn(bar_width=24), MofNCompleteColumn(),
+            TextColumn("{task.fields[status]}"), TimeElapsedColumn(),
+            console=Console(stderr=True), transient=True,
+        )
+        self._total = self._progress.add_task("[bold]articles", total=len(sources), status="")
+        self._rows = [self._progress.add_task(f"  {_short(s)}", total=len(STAGES), status="waiting")
+                      for s in sources]
+        self._failed = 0
+        self._hide_finished = len(sources) > self._MAX_ROWS
+
+    def __enter__(self) -> _Progress:
+        self._progress.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._progress.stop()
+
+    def stage(self, index: int, stage: str) -> None:
+        done = STAGES.index(stage) if stage in STAGES else 0
+        self._progress.update(self._rows[index], completed=done, status=stage)
+
+    def finished(self, index: int, result: BuildResult) -> None:
+        if result.ok:
+            status = f"[green]done[/] {result.seconds:.1f} s"
+        else:
+            self._failed += 1
+            status = "[red]failed[/]"
+        self._progress.update(self._rows[index], completed=len(STAGES), status=status,
+                              visible=not (self._hide_finished and result.ok))
+        failed = f"[red]{self._failed} failed[/]" if self._failed else ""
+        self._progress.update(self._total, advance=1, status=failed)
+
+
+def _short(source: str, width: int = 32) -> str:
+    return source if len(source) <= width else "…" + source[-(width - 1):]
+
+
+def _show_progress(quiet: bool) -> bool:
+    return not quiet and sys.stderr is not None and sys.stderr.isatty()
+
+
+def build_many(sources: list[str], options: Options, *, jobs: int = 1, quiet: bool = False,
+               progress: bool | None = None) -> list[BuildResult]:
+    """Build every source and return one result per source, in input order.
+
+    ``jobs`` > 1 builds that many articles at once in worker processes; ``jobs=1`` builds them
+    here, one after another. A failing article (a StudygenError, an unexpected exception, even
+    a crashed worker) gives a result with ``error`` set and the others go on. ``progress``
+    shows a progress bar on stderr; by default it does when stderr is a terminal and not
+    ``quiet``. Standard input (``-``) can be given once.
+    """
     if sources.count("-") > 1:
-        return [BuildResult("-", error="standard input (-) can be read only once") for _ in sources]
-    return [build_one(s, options) for s in sources]
+        return [BuildResult(s, error="standard input (-) can be given only once") for s in sources]
+    show = _show_progress(quiet) if progress is None else progress
+    display = _Progress(sources) if show and sources else None
+    jobs = max(1, min(jobs, len(sources)))
+    try:
+        if display:
+            display.__enter__()
+        if jobs == 1:
+            return _build_here(sources, options, display)
+        return _build_in_pool(sources, options, jobs, display)
+    finally:
+        if display:
+            display.__exit__(None, None, None)
+
+
+def _build_here(sources: list[str], options: Options, display: _Progress | None) -> list[BuildResult]:
+    results = []
+    for i, source in enumerate(sources):
+        report = (lambda stage, i=i: display.stage(i, stage)) if display else None
+        result = build_one(source, options, progress=report)
+        if i + 1 < len(sources):
+            _release_memory()
+        if display:
+            display.finished(i, result)
+        results.append(result)
+    return results
+
+
+def _read_stdin(sources: list[str], options: Options) -> tuple[dict[int, bytes], dict[int, BuildResult]]:
+    # Workers started with spawn do not share our standard input: read it here, once.
+    from .ingest import read_bytes
+
+    data: dict[int, bytes] = {}
+    errors: dict[int, BuildResult] = {}
+    for i, source in enumerate(sources):
+        if source == "-":
+            try:
+                data[i] = read_bytes("-", options.max_input_bytes)
+            except StudygenError as e:
+                errors[i] = BuildResult(source, error=str(e))
+    return data, errors
+
+
+def _build_in_pool(sources: list[str], options: Options, jobs: int,
+                   display: _Progress | None) -> list[BuildResult]:
+    import multiprocessing
+    import threading
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures.process import BrokenProcessPool
+
+    context = multiprocessing.get_context("spawn")
+    data, results = _read_stdin(sources, options)
+    for i, r in results.items():
+        if display:
+            display.finished(i, r)
+    todo = [i for i in range(len(sources)) if i not in results]
+
+    queue = context.SimpleQueue() if display else None
+    listener = None
+    if display and queue is not None:
+        def listen() -> None:
+            while (message := queue.get()) is not None:
+                display.stage(*message)
+
+        listener = threading.Thread(target=listen, daemon=True)
+        listener.start()
+
+    def finish(i: int, result: BuildResult) -> None:
+        results[i] = result
+        if display:
+            display.finished(i, result)
+
+    crashed: list[int] = []
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(queue,))
+    try:
+        futures = {pool.submit(_build_in_worker, i, sources[i], options, data.get(i)): i for i in todo}
+        for future in as_completed(futures):
+            i = futures[future]
+            try:
+                finish(i, future.result())
+            except BrokenProcessPool:
+                crashed.append(i)  # this article, or one running beside it, killed a worker
+    except BaseException:
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    else:
+        pool.shutdown()
+    # A dead worker breaks the whole pool: rebuild each article caught in it alone, in a pool
+    # of its own, so that only the article that kills its worker fails.
+    if crashed:
+        _rebuild_alone(sorted(crashed), sources, options, data, jobs, context, queue, finish)
+    if queue is not None:
+        queue.put(None)
+        if listener is not None:
+            listener.join(timeout=1)
+    return [results[i] for i in range(len(sources))]
+
+
+def _rebuild_alone(indices: list[int], sources: list[str], options: Options, data: dict[int, bytes],
+                   jobs: int, context, queue, finish: Callable[[int, BuildResult], None]) -> None:
+    from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    def alone(i: int) -> None:
+        with ProcessPoolExecutor(1, mp_context=context, initializer=_init_worker,
+                                 initargs=(queue,)) as pool:
+            try:
+                finish(i, pool.submit(_build_in_worker, i, sources[i], options, data.get(i)).result())
+            except BrokenProcessPool:
+                finish(i, _crashed(sources[i]))
+
+    with ThreadPoolExecutor(jobs) as threads:
+        list(threads.map(alone, indices))

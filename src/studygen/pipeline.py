@@ -193,6 +193,7 @@ def write_outputs(study_set: StudySet, output_dir: str | Path | None = None,
             anki.write_deck([study_set], tmp, options, timestamp=stamp)
             os.utime(tmp, (stamp, stamp))
         if options.write_json:
+            step("json")
             json_path = folder / f"{slug}.json"
             temp_for(json_path).write_text(studyset.to_json(study_set), encoding="utf-8")
         for tmp, final in pending:
