@@ -61,7 +61,13 @@ def organizations() -> tuple[frozenset[str], tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def places() -> frozenset[str]:
     """Regions JMdict files as common nouns (首都圏 the Greater Tokyo area): places, not words."""
-    return frozenset(_table("places.tsv"))
+    return frozenset(k for k, v in _table("places.tsv").items() if v == "place")
+
+
+@lru_cache(maxsize=1)
+def facilities() -> tuple[str, ...]:
+    """Endings of facility names (公園, 駅, 空港): 中央公園 is a place when JMdict lacks it."""
+    return tuple(k for k, v in _table("places.tsv").items() if v == "suffix")
 
 
 def _title_at(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
@@ -166,6 +172,7 @@ def find_name_spans(
                     known_people.add(t.surface)
     known_orgs = _company_names(tokens)
     place_names = places()
+    facility_heads = facilities()
     for s, toks in zip(sentences, tokens, strict=True):
         i = 0
         n = len(toks)
@@ -183,7 +190,8 @@ def find_name_spans(
                 ) or _is_proper_in_dictionary(text, dictionary)) or text in org_names or text in known_orgs:
                     span = NameSpan(s.index, i, end, text, "".join(x.reading for x in toks[i:end]), "org")
                     break
-                if text in place_names:
+                if text in place_names or end - i >= 2 and text.endswith(facility_heads) and not dictionary.known([text]):
+                    # 中央公園, 緑山駅: a park or station JMdict does not know is this article's place.
                     span = NameSpan(s.index, i, end, text, "".join(x.reading for x in toks[i:end]), "place")
                     break
             run_end = _katakana_run(toks, i)

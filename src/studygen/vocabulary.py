@@ -67,6 +67,7 @@ class _Candidate:
     parts: tuple[str, ...]  # lemmas of the pieces, for glossing a compound JMdict lacks
     compound: bool
     count: int = 1
+    span: tuple[int, int] = (0, 0)  # token indices in its sentence, end exclusive
 
 
 def _word_class(t: Token) -> str | None:
@@ -139,6 +140,10 @@ def _candidates(
         n = len(toks)
         while i < n:
             t = toks[i]
+            start = i
+            if t.pos[2] == "助数詞可能" and i and toks[i - 1].pos[1] == "数詞":
+                i += 1  # 70|周年, 3|年度: a counter after a number, part of the number
+                continue
             if i in skip or not _can_join(t):
                 i += 1
                 continue
@@ -180,8 +185,36 @@ def _candidates(
                 else:
                     i += 1
             if cand is not None and _is_teachable(cand, stop):
-                found.append(cand)
+                cand.span = (start, i)
+                prev = found[-1] if found else None
+                if prev is not None and prev.sentence_index == si and _joins(prev, cand, toks):
+                    if prev.span[0] - 1 in skip:
+                        found.pop()  # 緑山市|中央公園: words glued to a name belong to the name
+                    else:
+                        found[-1] = _joined(prev, cand)
+                else:
+                    found.append(cand)
     return found
+
+
+_ALL_KANJI = re.compile(r"^[\u4e00-\u9fff々]{2,}$")
+
+
+def _joins(a: _Candidate, b: _Candidate, toks: Sequence[Token]) -> bool:
+    """国交 + 正常化, 共同 + 訓練: two kanji nouns written together make one term JMdict lacks.
+    Only short, plain words join, at most two, so 安全保障 is not swallowed by 安全保障分野."""
+    return (
+        a.span[1] == b.span[0] and toks[a.span[1] - 1].end == toks[b.span[0]].start
+        and a.pos == b.pos == "noun" and len(a.parts) + len(b.parts) <= 3
+        and len(a.lemma) + len(b.lemma) <= 5
+        and bool(_ALL_KANJI.match(a.lemma)) and bool(_ALL_KANJI.match(b.lemma))
+        and a.term == a.lemma and b.term == b.lemma
+    )
+
+
+def _joined(a: _Candidate, b: _Candidate) -> _Candidate:
+    return _Candidate(a.lemma + b.lemma, a.term + b.term, a.reading + b.reading, "noun", a.sentence_index,
+                      (a.lemma, b.lemma), True, 1, (a.span[0], b.span[1]))
 
 
 def _is_teachable(c: _Candidate, stop: frozenset[str]) -> bool:
