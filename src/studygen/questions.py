@@ -1,11 +1,13 @@
 """Questions: what a teacher would ask about the story, each answerable from the article.
 
 Fact questions are made by putting a question word where the answer stands in a sentence
-(2025年2月28日、…会談を行いました。 -> いつ、…会談を行いましたか。), so the answer is always
-a substring of its source sentence. Quotes get their speaker (who_said); key terms give cloze,
-reading, meaning and writing items; ○× statements swap an entity for another of the same type
-and are checked not to be true elsewhere. Every item passes the checks in :func:`check` or is
-dropped and counted.
+(高瀬首相は2026年3月14日、…と会談した。 -> 高瀬首相はいつ、…と会談したか。), so the answer is
+always a substring of its source sentence. Long sentences are first trimmed to the clause that
+holds the answer and the main predicate (…を踏まえ、 …と述べ、 are clauses a question can do
+without). Quotes get their speaker (who_said); key terms give cloze, reading, meaning and writing
+items; ○× statements swap an entity for another of the same type (a number with the same
+counter, a person for a person) and are checked not to be true elsewhere. Every item passes
+:func:`check` or is dropped and counted.
 """
 
 from __future__ import annotations
@@ -17,30 +19,22 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .model import Article, Name, Question, Sentence, Term, Token
+from .entities import Entity, Quote, find_dates, find_numbers, find_quotes
+from .model import Article, Name, Question, Term, Token
 from .names import NameSpan
 from .options import Options
 
-# 2025年2月28日, 2月28日, 28日夜, 午前3時12分, 来年春, 昨年12月
-_DATE = re.compile(
-    r"(?:(?:\d{4}|来|昨|今)年度?)?(?:\d{1,2}月)?(?:\d{1,2}日)(?:の?(?:朝|昼|夜|夕方|未明|深夜|午前|午後))?"
-    r"(?:\d{1,2}時(?:\d{1,2}分|半)?)?"
-    r"|(?:\d{4}年|来年|昨年|今年)(?:\d{1,2}月|春|夏|秋|冬|度)?"
-    r"|(?:午前|午後)\d{1,2}時(?:\d{1,2}分|半)?"
-)
-_NUMBER = re.compile(
-    r"(?:約|およそ|最大|最大で|少なくとも)?\d[\d,.]*(?:万|億|兆)?"
-    r"(?P<counter>人|円|ドル|ユーロ|件|回|%|パーセント|隻|台|個|発|棟|戸|票|キロ(?:メートル)?|メートル|トン|周年|倍|社|カ国|か国|校|店|歳|点|度|時間|日間|か月|カ月|年間)"
-)
-_COUNTER_QUESTION = {"円": "いくら", "ドル": "何ドル", "ユーロ": "何ユーロ", "%": "何%", "カ国": "何カ国",
-                     "か国": "何か国", "キロ": "何キロ", "キロメートル": "何キロメートル"}
-_QUOTE = re.compile(r"「([^「」]{4,})」")
-_SPEECH_VERB = re.compile(r"^」?(?:と|という|との)(?:の)?(?:考えを|認識を|見方を|方針を|意向を)?(?:述べ|語|強調|非難|話|訴え|指摘|明らかに|コメント|発言|説明|批判|主張|表明|発信|呼びかけ|警告|宣言|反論|記者団に)")
-_COLON_SPEAKER = re.compile(r"^(?P<speaker>[^「」。、:：]{1,30})[:：]\s*「")
-_LEADS_TO_QUOTE = re.compile(r"(次のように|以下のように|こう)[^。]*[:：]?$|[:：]$")
 _PLAIN_END = re.compile(r"(ました|ます|ません|でした|です|た|だ|る|い|ない|う)。$")
 _LEFTOVERS = re.compile(r"\?|[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]")
-_KATAKANA = "アイウエ"
+# Words of a story's outcome: a sentence holding one is worth asking about.
+_OUTCOME = re.compile(r"合意|決定|決め|一致|発表|署名|見送|当選|勝|敗|確認|予定|方針|目指|始め|開始|再開|中止|延期|成功|受賞")
+# Particles that end a clause a question can do without: …して、 …だが、 …すれば、
+_CLAUSE_END_PARTICLES = ("て", "で", "ば", "し", "ながら", "つつ", "が", "けれど", "ものの")
+MAX_PROMPT = 90
+MAX_SENTENCES = 300
+MAX_QUOTES = 60
+FACT_KINDS = ("who", "when", "where", "what", "why", "how_many")
+ANSWER_IN_SENTENCE = ("who", "when", "where", "what", "why", "how_many", "who_said", "cloze")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,8 +67,10 @@ def mark(sentence: str, answer: str) -> str:
 
 
 def _as_question(text: str) -> str | None:
-    """Turn a statement into a question: …行いました。 -> …行いましたか。 …だ。 -> …か。"""
+    """Turn a statement into a question: …会談した。 -> …会談したか。 …予定だ。 -> …予定か。"""
     text = text.strip()
+    if re.search(r"[んい]だ。$", text):
+        return text[:-1] + "か。"  # 盛り込んだ, 泳いだ: the past of a verb, not the copula
     if text.endswith("だ。"):
         return text[:-2] + "か。"
     if _PLAIN_END.search(text):
@@ -87,15 +83,19 @@ def _mention(name: Name) -> str:
 
 
 def _choices(answer: str, pool: Iterable[str], rng: random.Random, n: int = 3) -> tuple[str, ...] | None:
-    """Answer plus ``n`` distractors from ``pool`` (distinct, not the answer), shuffled; None if too few."""
-    distractors = []
+    """Answer plus ``n`` distractors from ``pool`` (distinct, not the answer), shuffled; None if too few.
+
+    The pool comes in order of preference (the article's own entities of the same type first).
+    """
+    distractors: list[str] = []
     for p in pool:
-        if p and p != answer and p not in distractors and answer not in p and p not in answer:
+        if p and p != answer and p not in distractors and answer not in p and p not in answer \
+                and not any(p in d or d in p for d in distractors):
             distractors.append(p)
     if len(distractors) < n:
         return None
     # Similar in length to the answer, so the length gives nothing away.
-    distractors.sort(key=lambda p: (abs(len(p) - len(answer)), p))
+    distractors.sort(key=lambda p: (abs(len(p) - len(answer)) > max(3, len(answer) // 2), 0))
     picked = distractors[: n + 2]
     rng.shuffle(picked)
     choices = [answer, *picked[:n]]
@@ -103,57 +103,246 @@ def _choices(answer: str, pool: Iterable[str], rng: random.Random, n: int = 3) -
     return tuple(choices)
 
 
-# -- fact questions ------------------------------------------------------------------------------
+# -- sentences: salience and trimming ------------------------------------------------------------
 
-def _wh_question(sentence: Sentence, answer: str, wh: str, particle_re: str = "") -> str | None:
-    """Replace ``answer`` (and the particle after it) with a question word."""
-    text = sentence.text
-    if len(text) > 90 or text.count(answer) != 1 or "「" in text:
+def sentence_salience(article: Article, spans: Sequence[NameSpan], terms: Sequence[Term]) -> dict[int, float]:
+    """How much a sentence matters to the story: the lead, names and key words, the outcome."""
+    names_in: Counter[int] = Counter(sp.sentence_index for sp in spans)
+    terms_in: Counter[int] = Counter()
+    for t in terms[:20]:
+        for s in article.sentences:
+            if t.term in s.text:
+                terms_in[s.index] += 1
+    body = [s for s in article.sentences if not s.heading]
+    lead = {s.index for s in body[:2]}
+    first_of_paragraph = {p[0].index for p in article.paragraphs if p}
+    out = {}
+    for s in article.sentences:
+        score = 0.0 if s.heading else 1.0
+        score += 2.0 if s.index in lead else 0.5 if s.index in first_of_paragraph else 0.0
+        score += min(names_in[s.index], 4) * 0.3 + min(terms_in[s.index], 4) * 0.3
+        score += 0.8 if _OUTCOME.search(s.text) else 0.0
+        out[s.index] = score
+    return out
+
+
+def _segments(text: str, tokens: Sequence[Token]) -> list[tuple[int, int, bool, int]]:
+    """The sentence cut at each top-level 、: (start, end, droppable, topic_end).
+
+    A segment is droppable when it ends a subordinate clause (踏まえ、 述べ、 して、 ので、):
+    the rest of the sentence still stands without it. ``topic_end`` is the offset after a
+    top-level Xは in the segment, or -1.
+    """
+    out = []
+    depth = 0
+    seg_start = 0
+    topic_end = -1
+    for k, t in enumerate(tokens):
+        depth += t.surface.count("「") - t.surface.count("」")
+        if depth:
+            continue
+        if t.surface == "は" and t.pos[0] == "助詞" and topic_end < 0 and k and tokens[k - 1].pos[0] in ("名詞", "接尾辞"):
+            topic_end = t.end
+        if t.surface == "、" and k:
+            prev = tokens[k - 1]
+            droppable = (prev.pos[0] in ("動詞", "助動詞") and prev.conjugation.startswith("連用形")) or \
+                (prev.pos[0] == "助詞" and prev.pos[1] == "接続助詞" and prev.surface in _CLAUSE_END_PARTICLES) or \
+                (prev.surface in ("ため", "ので") and k >= 2 and tokens[k - 2].pos[0] in ("動詞", "助動詞"))
+            out.append((seg_start, t.end, droppable, topic_end))
+            seg_start, topic_end = t.end, -1
+    out.append((seg_start, len(text), False, topic_end))
+    return out
+
+
+def trim(text: str, tokens: Sequence[Token], start: int, end: int) -> tuple[str, int]:
+    """The sentence without subordinate clauses that do not hold ``text[start:end]``.
+
+    A clause runs to a 、 after a verb's 連用形 or a conjunctive particle (踏まえ、 述べ、 して、);
+    a list comma (安全保障や経済、) does not end one. Returns the trimmed sentence and the
+    answer's new offset. A dropped clause that holds the topic (森本外相は「…」と述べ、) leaves
+    its topic behind (森本外相は、).
+
+    >>> # 両首脳は、…70周年にあたることを踏まえ、…方針で一致し、会談後に共同声明を発表した。
+    >>> #   -> 両首脳は、…70周年にあたることを踏まえ、会談後に共同声明を発表した。
+    """
+    short = len(text) <= 45
+    groups: list[list[int]] = [[]]
+    segments = _segments(text, tokens)
+    for n, (_, _, droppable, _) in enumerate(segments):
+        groups[-1].append(n)
+        if droppable:
+            groups.append([])
+    parts: list[str] = []
+    new_start = start
+    past = bool(re.search(r"(た|だ)。?$", text.rstrip("」")))
+    for gi, group in enumerate(groups):
+        if not group:
+            continue
+        a, b = segments[group[0]][0], segments[group[-1]][1]
+        holds = a <= start < b or a < end <= b
+        if holds and segments[group[-1]][2] and gi < len(groups) - 1:
+            # The answer's clause ends the statement when the rest is long or hangs on a cause:
+            # 温度が…まで下がるため、電子機器が… -> 温度が…まで下がる。
+            ending = _finish_clause(text, tokens, b - 1, past)
+            rest = len(text) - segments[groups[-1][0]][0] if groups[-1] else 0  # the main clause
+            finite = text[:b - 1].endswith(("ため", "ので", "が", "けれど", "けれども", "ものの")) or \
+                _copula_before(tokens, b - 1)
+            if ending is not None and (finite or len("".join(parts)) + (b - a) + rest > 60):
+                parts.append(ending)
+                return "".join(parts), new_start
+        droppable = segments[group[-1]][2] and not holds and not short
+        if not droppable:
+            parts.append(text[a:b])
+            continue
+        topic_end = next((segments[n][3] for n in group if segments[n][3] > 0), -1)
+        kept = text[a:topic_end].rstrip("、") + "、" if topic_end > 0 else ""
+        parts.append(kept)
+        if b <= start:
+            new_start -= (b - a) - len(kept)
+    return "".join(parts), new_start
+
+
+def _copula_before(tokens: Sequence[Token], comma: int) -> bool:
+    """観客は3万1500人で、…: the clause ends in the copula で, a statement of its own."""
+    k = next((i for i, t in enumerate(tokens) if t.start == comma), None)
+    return bool(k) and tokens[k - 1].surface == "で" and tokens[k - 1].lemma == "だ"
+
+
+def _finish_clause(text: str, tokens: Sequence[Token], comma: int, past: bool) -> str | None:
+    """The text before the 、 at ``comma`` made into a finished statement, or None when unsafe.
+
+    述べ、 -> 述べた。 (一段: the 連用形 is the stem); 発表し、 -> 発表した。; 下がるため、 -> 下がる。;
+    下がったが、 -> 下がった。; 搭載されて、 -> 搭載された。 Godan 連用形 (行い、) is left alone.
+    """
+    k = next((i for i, t in enumerate(tokens) if t.start == comma), None)
+    if not k:
         return None
-    m = re.search(re.escape(answer) + particle_re, text)
-    if not m:
+    last = tokens[k - 1]
+    head = text[: last.start]
+    if last.surface in ("が", "ので", "けれど", "けれども", "ものの") and last.pos[1] == "接続助詞" or last.surface == "ため":
+        prev = tokens[k - 2] if k >= 2 else None
+        if prev is None or prev.pos[0] not in ("動詞", "助動詞", "形容詞") or not prev.conjugation.startswith(("終止形", "連体形")):
+            return None
+        return head + "。"
+    if last.surface in ("て", "で") and last.pos[1] == "接続助詞" and past:
+        return head + ("た" if last.surface == "て" else "だ") + "。"
+    if last.surface == "で" and last.pos[0] == "助動詞" and last.lemma == "だ":
+        return head + ("だった" if past else "だ") + "。"  # 投票率は48.37%で、 -> 投票率は48.37%だった。
+    if last.pos[0] in ("動詞", "助動詞") and last.conjugation.startswith("連用形"):
+        if last.lemma in ("する", "為る") and last.surface == "し":
+            return head + ("した" if past else "する") + "。"
+        if last.lemma == last.surface + "る" and last.surface[-1:] in "えけげせぜてでねへべぺめれエケセテネヘメレいきぎしじちにひびみりイキシチニヒミリ":
+            return head + last.surface + ("た" if past else "る") + "。"
+    return None
+
+
+def _wh(article: Article, tokens: Sequence[Sequence[Token]], sentence_index: int, start: int, answer: str,
+        wh: str, consume: str = "") -> str | None:
+    """The sentence, trimmed, with ``answer`` (and a particle matching ``consume``) turned into ``wh``."""
+    s = article.sentences[sentence_index]
+    if s.heading or s.text[start:start + len(answer)] != answer:
         return None
-    q = _as_question(text[: m.start()] + wh + text[m.end():])
+    text, at = trim(s.text, tokens[sentence_index], start, start + len(answer))
+    if text[at:at + len(answer)] != answer or text.count(answer) != 1:
+        return None
+    # Inside a quote the question word would put words in the speaker's mouth; a long quote
+    # left in the prompt makes it a who_said item in disguise.
+    if text[:at].count("「") != text[:at].count("」") or re.search(r"「[^」]{13,}」", text):
+        return None
+    rest = text[at + len(answer):]
+    m = re.match(consume, rest) if consume else None
+    if m:
+        rest = rest[m.end():]
+    q = _as_question(text[:at] + wh + rest)
     if q is None:
         return None
-    return q.lstrip("、")
+    q = q.lstrip("、")
+    return q if len(q) <= MAX_PROMPT else None
 
 
-def _when_questions(article: Article) -> list[_Draft]:
+# -- fact questions ------------------------------------------------------------------------------
+
+def _pools(entities: Sequence[Entity]) -> dict[tuple[str, str], list[str]]:
+    """The article's dates, and its numbers by counter, each text once (at most 40 per group)."""
+    grouped: dict[tuple[str, str], dict[str, None]] = {}
+    for e in entities:
+        group = grouped.setdefault((e.type, "" if e.type == "date" else e.counter), {})
+        if len(group) < 40:
+            group[e.text] = None
+    return {k: list(v) for k, v in grouped.items()}
+
+
+def _same_type_pool(entity: Entity, pools: dict[tuple[str, str], list[str]]) -> list[str]:
+    """Distractors of the answer's type from the article: a date for a date, 人 for 人."""
+    key = (entity.type, "" if entity.type == "date" else entity.counter)
+    return [t for t in pools.get(key, []) if t != entity.text]
+
+
+def _entity_questions(article: Article, tokens: Sequence[Sequence[Token]], entities: Sequence[Entity],
+                      salience: dict[int, float]) -> list[_Draft]:
+    """いつ for dates and times; 何人, いくら, 何周年 … for numbers."""
     out = []
-    for s in article.sentences:
-        if s.heading:
+    pools = _pools(entities)
+    seen_text: set[str] = set()
+    counters = Counter((e.type, e.counter) for e in entities if e.type == "number")
+    for e in entities:
+        if e.type == "date":
+            kind, consume = "when", r"に(?:は)?、?|、"
+            if s_text(article, e).startswith(("も", "は"), e.end):
+                continue  # 10日も -> いつも means "always"; いつは is not Japanese
+            if s_text(article, e).startswith("の", e.end):
+                continue  # 2024年の探査機: いつの… asks about a modifier
+        else:
+            kind, consume = "how_many", ""
+        q = _wh(article, tokens, e.sentence_index, e.start, e.text, e.question_word, consume)
+        if q is None:
             continue
-        for m in _DATE.finditer(s.text):
-            answer = m.group(0)
-            if len(answer) < 2:
-                continue
-            q = _wh_question(s, answer, "いつ", r"(に|、|の)?")
-            if q:
-                out.append(_Draft("when", q, answer, s.index, explanation=mark(s.text, answer)))
-            break
+        pool = _same_type_pool(e, pools)
+        choices = _choices(e.text, pool, _rng(article.id, kind, e.sentence_index, e.text))
+        # A figure met again later is the story's figure; the first mention is the one to ask.
+        bonus = -0.5 if e.text in seen_text else 0.0
+        bonus += 0.4 if re.match(r"約|およそ", e.text) else 0.0
+        # A figure in the thousands or with 万/億/兆 is usually the story's figure; a counter met
+        # again and again (回 in a baseball report, 歳 in a health one) is the story's texture.
+        bonus += 0.4 if re.search(r"[万億兆]|[0-9]{4}", e.text) and e.type == "number" else 0.0
+        bonus -= min(0.15 * (counters[(e.type, e.counter)] - 2), 1.0) if counters[(e.type, e.counter)] > 2 else 0.0
+        bonus -= 0.6 if re.fullmatch(r"[1１][^0-9０-９.．万億兆]*", e.text) else 0.0
+        bonus -= len(q) / 120  # a short question reads better on the sheet
+        seen_text.add(e.text)
+        out.append(_Draft(kind, q, e.text, e.sentence_index, choices,
+                          mark(article.sentences[e.sentence_index].text, e.text),
+                          salience=salience[e.sentence_index] + bonus))
     return out
 
 
-def _how_many_questions(article: Article) -> list[_Draft]:
-    out = []
-    for s in article.sentences:
-        for m in _NUMBER.finditer(s.text):
-            counter = m.group("counter")
-            wh = _COUNTER_QUESTION.get(counter, "何" + counter)
-            q = _wh_question(s, m.group(0), wh)
-            if q:
-                out.append(_Draft("how_many", q, m.group(0), s.index, explanation=mark(s.text, m.group(0))))
-                break
-    return out
+def _span_text(tokens: Sequence[Token], sp: NameSpan) -> tuple[str, int, int]:
+    end = sp.title_end or sp.end
+    first = sp.first
+    # ドイツ・ショルツ首相, フィリピンのマルコ・サントス大統領: keep the person's own name only.
+    return "".join(t.surface for t in tokens[first:end]), tokens[first].start, end
+
+
+def _place_phrase(tokens: Sequence[Token], k: int) -> tuple[int, int]:
+    """The noun phrase before the で at token ``k``: 東京・築地の料亭, 首相官邸 (token range)."""
+    i = k
+    while i > 0:
+        t = tokens[i - 1]
+        if t.pos[0] in ("名詞", "接頭辞", "接尾辞") or t.unknown or t.surface in ("・", "の"):
+            i -= 1
+            continue
+        break
+    while i < k and tokens[i].surface in ("の", "・"):
+        i += 1
+    return i, k
 
 
 def _name_questions(article: Article, names: Sequence[Name], spans: Sequence[NameSpan],
-                    tokens: Sequence[Sequence[Token]]) -> list[_Draft]:
-    """who (誰が) and where (どこで) from name mentions."""
+                    tokens: Sequence[Sequence[Token]], salience: dict[int, float]) -> list[_Draft]:
+    """誰が from a person before は/が; どこで from a place phrase before で."""
     out = []
-    people = [n for n in names if n.type == "person"]
-    places = [n for n in names if n.type == "place"]
+    people = [_mention(n) for n in names if n.type == "person"]
+    places = [n.name for n in names if n.type == "place"]
+    orgs = [n.name for n in names if n.type == "org"]
     by_sentence: dict[int, list[NameSpan]] = {}
     for sp in spans:
         by_sentence.setdefault(sp.sentence_index, []).append(sp)
@@ -161,110 +350,145 @@ def _name_questions(article: Article, names: Sequence[Name], spans: Sequence[Nam
         if s.heading:
             continue
         toks = tokens[s.index]
+        done_where = False
         for sp in by_sentence.get(s.index, []):
             end = sp.title_end or sp.end
             if end >= len(toks):
                 continue
-            particle = toks[end].surface
-            mention = "".join(t.surface for t in toks[sp.first:end])
+            particle = toks[end]
+            mention, start, _ = _span_text(toks, sp)
             rng = _rng(article.id, s.index, mention)
-            if sp.type == "person" and particle in ("は", "が"):
-                q = _wh_question(s, mention, "誰が", "(は|が)")
-                pool = [_mention(p) for p in people if p.name != sp.name]
+            if sp.type == "person" and particle.surface in ("は", "が") and particle.pos[0] == "助詞":
+                q = _wh(article, tokens, s.index, start, mention, "誰が", r"は|が")
+                pool = [p for p in people if sp.name not in p]
                 if q:
                     out.append(_Draft("who", q, mention, s.index, _choices(mention, pool, rng),
-                                      mark(s.text, mention)))
-            elif sp.type == "place" and particle == "で" and (end + 1 >= len(toks) or toks[end + 1].surface not in ("は", "も")):
-                # ワシントンのホワイトハウスで: the place phrase runs to the で.
-                first = sp.first
-                q = _wh_question(s, mention, "どこ", "")
+                                      mark(s.text, mention), salience=salience[s.index]))
+            if sp.type in ("place", "org") and not done_where:
+                # The place phrase runs to the で: ワシントンのホワイトハウスで, 東京・築地の料亭で
+                k = end
+                while k < len(toks) and k < end + 4 and toks[k].pos[0] in ("名詞", "接尾辞") and toks[k].surface != "で":
+                    k += 1
+                if k >= len(toks) or toks[k].surface != "で" or toks[k].pos[1] != "格助詞":
+                    continue
+                if k + 1 < len(toks) and toks[k + 1].surface in ("は", "も", "の"):
+                    continue
+                # 日本で働くフィリピン人: で inside a relative clause, not where the story happened.
+                verb = next((x for x in toks[k + 1:] if x.pos[0] in ("動詞", "形容詞")), None)
+                if verb is not None:
+                    v = toks.index(verb)
+                    nxt = toks[v + 1] if v + 1 < len(toks) else None
+                    if verb.conjugation.startswith("連体形") and nxt is not None and nxt.pos[0] == "名詞":
+                        continue
+                i, j = _place_phrase(toks, k)
+                phrase = "".join(t.surface for t in toks[i:j])
+                if not phrase or len(phrase) > 20:
+                    continue
+                q = _wh(article, tokens, s.index, toks[i].start, phrase, "どこ")
                 if q is None:
                     continue
-                phrase = "".join(t.surface for t in toks[first:end])
-                pool = [p.name for p in places if p.name != sp.name]
+                pool = [p for p in (places if sp.type == "place" else orgs + places)
+                        if p not in phrase and len(p) >= 2 and not any(p in m for m in people)]
                 out.append(_Draft("where", q, phrase, s.index, _choices(phrase, pool, rng),
-                                  mark(s.text, phrase)))
+                                  mark(s.text, phrase), salience=salience[s.index]))
+                done_where = True
     return out
 
 
-def _what_questions(article: Article, terms: Sequence[Term]) -> list[_Draft]:
-    """何を: a key term as the object of the sentence's verb."""
+def _what_questions(article: Article, terms: Sequence[Term], tokens: Sequence[Sequence[Token]],
+                    salience: dict[int, float], keep: set[int]) -> list[_Draft]:
+    """何を: a key term that is the whole object of the verb (巨額の支援を is not asked: 巨額の何を)."""
     out = []
     for t in terms:
         if t.pos != "noun":
             continue
         for s in article.sentences:
-            if s.heading or t.term not in s.text:
+            if s.heading or s.index not in keep or t.term not in s.text:
                 continue
-            if re.search(re.escape(t.term) + "を", s.text):
-                q = _wh_question(s, t.term, "何", "(?=を)")
+            toks = tokens[s.index]
+            for k, tok in enumerate(toks):
+                if tok.start < 0 or not s.text.startswith(t.term, tok.start):
+                    continue
+                end = tok.start + len(t.term)
+                after = next((x for x in toks[k:] if x.start >= end), None)
+                if after is None or after.start != end or after.surface != "を":
+                    continue
+                before = toks[k - 1] if k else None
+                # The object must stand alone: after 、 or a case particle, not after の or an adjective.
+                if before is not None and not (before.surface == "、" or (before.pos[0] == "助詞" and before.surface != "の")):
+                    continue
+                q = _wh(article, tokens, s.index, tok.start, t.term, "何")
                 if q:
-                    out.append(_Draft("what", q, t.term, s.index, None, mark(s.text, t.term), t.id))
-                    break
+                    out.append(_Draft("what", q, t.term, s.index, None, mark(s.text, t.term), t.id,
+                                      salience[s.index]))
+                break
+            else:
+                continue
+            break
     return out
 
 
-def _why_questions(article: Article) -> list[_Draft]:
+# 〜したため、 〜ので、 〜ことから、 〜を受けて、: a cause. (〜するため is a purpose: not asked.)
+_CAUSE = re.compile(r"(?:^|、)(?P<cause>[^、。「」]{4,40}?(?:(?:た|だ|ている|ていた|ない|かった|による)ため(?:に)?|ので|ことから|ことを受け(?:て)?))、")
+
+
+def _why_questions(article: Article, salience: dict[int, float], keep: set[int]) -> list[_Draft]:
     out = []
     for s in article.sentences:
-        m = re.search(r"(?:^|、)([^、。「」]{4,30}?(?:ため|ので|ことから))、([^。]{6,})。$", s.text)
-        if not m or "「" in s.text:
+        if s.heading or "「" in s.text or s.index not in keep:
             continue
-        cause = m.group(1)
-        q = _as_question(m.group(2) + "。")
-        if q:
-            out.append(_Draft("why", "なぜ" + q, cause, s.index, None, mark(s.text, cause)))
+        m = _CAUSE.search(s.text)
+        if not m:
+            continue
+        cause = m.group("cause")
+        pre = s.text[: m.start("cause")].rstrip("、")
+        main = s.text[m.end():]
+        q = _as_question(main)
+        if not q or len(main) < 6:
+            continue
+        prompt = "なぜ" + (pre + "、" if pre else "") + q if not pre else pre + "、なぜ" + q
+        if len(prompt) <= MAX_PROMPT:
+            out.append(_Draft("why", prompt, cause, s.index, None, mark(s.text, cause),
+                              salience=salience[s.index]))
     return out
 
 
-def find_quotes(article: Article, names: Sequence[Name], spans: Sequence[NameSpan],
-                tokens: Sequence[Sequence[Token]]) -> list[tuple[str, str, int, int]]:
-    """Every 「…」 with its speaker: (quote, speaker as written, speaker's sentence, quote's sentence)."""
-    by_sentence: dict[int, list[NameSpan]] = {}
-    for sp in spans:
-        if sp.type in ("person", "org"):
-            by_sentence.setdefault(sp.sentence_index, []).append(sp)
+def _shorten_quote(text: str) -> str:
+    """The quote's first sentence, cut near 40 characters: 「…」 prompts stay one line."""
+    first = re.split(r"(?<=。)", text)[0].rstrip("。")
+    if len(first) <= 40:
+        return first + ("…" if len(first) < len(text.rstrip("。")) else "")
+    cut = first.rfind("、", 0, 38)
+    return (first[:cut] if cut >= 12 else first[:38]) + "…"
 
-    def mention(sp: NameSpan) -> str:
-        return "".join(t.surface for t in tokens[sp.sentence_index][sp.first:(sp.title_end or sp.end)])
 
+def _who_said_questions(article: Article, quotes: Sequence[Quote], names: Sequence[Name]) -> list[_Draft]:
     out = []
-    sentences = article.sentences
-    for s in sentences:
-        for m in _QUOTE.finditer(s.text):
-            quote = m.group(1)
-            speaker, where = None, s.index
-            colon = _COLON_SPEAKER.match(s.text)
-            if colon and m.start() == colon.end() - 1:
-                speaker = colon.group("speaker").strip()  # ドイツ・ショルツ首相：「…」
-            elif _SPEECH_VERB.match(s.text[m.end() - 1:]):
-                before = [sp for sp in by_sentence.get(s.index, []) if tokens[s.index][sp.first].start < m.start()]
-                if before:
-                    speaker = mention(before[-1])
-            elif m.start() == 0 and s.index > 0 and _LEADS_TO_QUOTE.search(sentences[s.index - 1].text):
-                prev = by_sentence.get(s.index - 1, [])
-                if prev:
-                    speaker, where = mention(prev[0]), s.index - 1
-            if speaker:
-                out.append((quote, speaker, where, s.index))
-    return out
-
-
-def _who_said_questions(article: Article, quotes, names: Sequence[Name]) -> list[_Draft]:
-    out = []
-    speakers = {sp for _, sp, _, _ in quotes}
+    speakers = [q.speaker for q in quotes]
     people = [_mention(n) for n in names if n.type == "person"]
-    for quote, speaker, where, qidx in quotes:
-        shown = quote if len(quote) <= 40 else quote[:38] + "…"
-        prompt = f"「{shown}」と述べたのは誰ですか。"
+    for q in quotes:
+        where = q.speaker_sentence
+        if q.speaker not in article.sentences[where].text:
+            # サントス大統領 for 大統領は「…」: the sentence that names the speaker in full.
+            where = next((s.index for s in reversed(article.sentences[: q.sentence_index + 1])
+                          if q.speaker in s.text), -1)
+            if where < 0:
+                continue
+        prompt = f"「{_shorten_quote(q.text)}」と述べたのは誰ですか。"
         # Another speaker of the same words would also be right: leave them out of the choices.
-        same_quote = {sp for q, sp, _, _ in quotes if q == quote}
-        pool = [p for p in [*speakers, *people] if p not in same_quote and speaker not in p and p not in speaker]
-        choices = _choices(speaker, pool, _rng(article.id, "who_said", quote))
-        sentence = article.sentences[where].text
-        explanation = mark(sentence, speaker) + ("" if where == qidx else " " + article.sentences[qidx].text)
-        out.append(_Draft("who_said", prompt, speaker, where, choices, explanation, salience=2.0))
+        same = {o.speaker for o in quotes if o.text == q.text}
+        pool = [p for p in [*speakers, *people] if p not in same and not _same_person(p, q.speaker)]
+        choices = _choices(q.speaker, pool, _rng(article.id, "who_said", q.text))
+        explanation = mark(article.sentences[where].text, q.speaker)
+        if where != q.sentence_index:
+            explanation += " " + article.sentences[q.sentence_index].text
+        out.append(_Draft("who_said", prompt, q.speaker, where, choices, explanation, salience=2.0))
     return out
+
+
+def _same_person(a: str, b: str) -> bool:
+    """高瀬首相 and 高瀬誠一首相 are one person: they share the name before the title."""
+    return a in b or b in a or a[:2] == b[:2]
 
 
 # -- vocabulary questions ------------------------------------------------------------------------
@@ -336,25 +560,67 @@ def _vocabulary_questions(article: Article, terms: Sequence[Term]) -> list[_Draf
     return out
 
 
-def _true_false_questions(article: Article, names: Sequence[Name], spans: Sequence[NameSpan]) -> list[_Draft]:
-    """○ statements from the article, × ones with an entity swapped for another of the same type."""
+_PLACE_CLASS = re.compile(r"(都|道|府|県|市|区|町|村|州|島|国|大陸|海|川|山)$")
+
+
+def _place_class(name: str) -> str:
+    m = _PLACE_CLASS.search(name)
+    return m.group(1) if m else ""
+
+
+def _true_false_questions(article: Article, names: Sequence[Name], spans: Sequence[NameSpan],
+                          tokens: Sequence[Sequence[Token]], entities: Sequence[Entity],
+                          salience: dict[int, float]) -> list[_Draft]:
+    """○ statements from the article; × ones with an entity swapped for another of the same type.
+
+    Same type means: a number with the same counter (約1200人 -> 約300人), a date for a date, a
+    person for a person, a place for a place of the same kind (県 for 県; a region is never
+    swapped for a city). The swapped statement must not be a sentence of the article.
+    """
     out = []
-    text = article.text
-    by_type: dict[str, list[str]] = {}
-    for n in names:
-        by_type.setdefault(n.type, []).append(n.name)
+    pools = _pools(entities)
+    statements = {x.text.rstrip("。") for x in article.sentences}
+    # (type, original, start, candidates) per sentence
+    swaps: dict[int, list[tuple[str, int, list[str]]]] = {}
+    for e in entities:
+        pool = [o for o in _same_type_pool(e, pools) if o not in e.text and e.text not in o]
+        swaps.setdefault(e.sentence_index, []).append((e.text, e.start, pool))
+    people = [n for n in names if n.type == "person"]
     for sp in spans:
-        s = article.sentences[sp.sentence_index]
-        if s.heading or len(s.text) > 70 or "「" in s.text or s.text.count(sp.name) != 1:
-            continue
-        others = [o for o in by_type.get(sp.type, []) if o != sp.name and o not in sp.name and sp.name not in o]
-        rng = _rng(article.id, "tf", s.index, sp.name)
-        if others and rng.random() < 0.5:
-            swapped = s.text.replace(sp.name, rng.choice(others), 1)
-            if swapped not in text:  # never a statement the article also makes
-                out.append(_Draft("true_false", swapped, "×", s.index, ("○", "×"), mark(s.text, sp.name)))
+        toks = tokens[sp.sentence_index]
+        start = toks[sp.first].start
+        if sp.type == "person":
+            pool = [o.name for o in people if o.name != sp.name and sp.name not in o.name and o.name not in sp.name]
+        elif sp.type == "place" and _place_class(sp.name):
+            pool = [o.name for o in names if o.type == "place" and o.name != sp.name
+                    and _place_class(o.name) == _place_class(sp.name)]
         else:
-            out.append(_Draft("true_false", s.text, "○", s.index, ("○", "×"), s.text))
+            continue
+        swaps.setdefault(sp.sentence_index, []).append((sp.name, start, pool))
+    for s in article.sentences:
+        if s.heading or s.index not in swaps or "「" in s.text or len(s.text) > 140:
+            continue
+        candidates = swaps[s.index]
+        original, start, pool = candidates[0]
+        statement, at = trim(s.text, tokens[s.index], start, start + len(original))
+        if len(statement) > 70 or not statement.endswith("。") or _as_question(statement) is None:
+            continue
+        rng = _rng(article.id, "tf", s.index)
+        usable = [(o, st, p) for o, st, p in candidates if p and statement.count(o) == 1]
+        if usable and rng.random() < 0.5:
+            original, _, pool = usable[rng.randrange(len(usable))]
+            other = rng.choice(sorted(pool))
+            if other in statement:
+                continue
+            swapped = statement.replace(original, other, 1)
+            if swapped.rstrip("。") in statements or any(
+                    swapped.rstrip("。") in x.text for x in article.sentences if other in x.text):
+                continue  # never a statement the article also makes
+            out.append(_Draft("true_false", swapped, "×", s.index, ("○", "×"),
+                              mark(s.text, original) + f"（{other}ではない）", salience=salience[s.index]))
+        else:
+            out.append(_Draft("true_false", statement, "○", s.index, ("○", "×"), s.text,
+                              salience=salience[s.index]))
     return out
 
 
@@ -369,62 +635,127 @@ def _discussion(article: Article, terms: Sequence[Term]) -> list[_Draft]:
 
 # -- checks and selection ------------------------------------------------------------------------
 
-ANSWER_IN_SENTENCE = ("who", "when", "where", "what", "why", "how_many", "who_said", "cloze")
+CHECKS = ("answer_not_in_sentence", "prompt_gives_answer", "bad_choices", "leftover_symbols",
+          "not_a_question", "too_long", "duplicate")
 
 
-def check(d: _Draft, article: Article) -> str | None:
-    """The name of the first check an item fails, or None when it may be kept."""
+def check(d: _Draft | Question, article: Article) -> str | None:
+    """The name of the first check an item fails, or None when it may be kept.
+
+    - answer_not_in_sentence: a fact, quote or cloze answer must stand in its source sentence;
+    - prompt_gives_answer: the prompt must not hold the answer;
+    - bad_choices: choices distinct, holding the answer exactly once, none inside another;
+    - leftover_symbols: no emoji or ``?`` left from a lost emoji;
+    - not_a_question: a fact question ends in か。, a cloze has its blank;
+    - too_long: the prompt fits a worksheet line or two.
+    """
+    if not 0 <= d.sentence_index < len(article.sentences):
+        return "answer_not_in_sentence"
     sentence = article.sentences[d.sentence_index].text
     if d.kind in ANSWER_IN_SENTENCE and (not d.answer or d.answer not in sentence):
         return "answer_not_in_sentence"
-    if d.kind not in ("reading", "meaning", "writing", "true_false", "discussion") and d.answer in d.prompt:
+    if d.kind in ANSWER_IN_SENTENCE and d.answer in d.prompt:
         return "prompt_gives_answer"
-    if d.choices is not None and (len(set(d.choices)) != len(d.choices) or d.choices.count(d.answer) != 1):
-        return "bad_choices"
+    if d.kind in ("reading", "writing") and d.answer in d.prompt:
+        return "prompt_gives_answer"
+    if d.choices is not None:
+        if len(set(d.choices)) != len(d.choices) or d.choices.count(d.answer) != 1:
+            return "bad_choices"
+        if d.kind != "true_false" and (len(d.choices) < 2 or any(
+                a != b and a in b for a in d.choices for b in d.choices)) and d.kind not in ("reading", "meaning"):
+            return "bad_choices"
     if any(_LEFTOVERS.search(x) for x in (d.prompt, d.answer, *(d.choices or ()))):
         return "leftover_symbols"
+    if d.kind in FACT_KINDS and not d.prompt.endswith("か。"):
+        return "not_a_question"
+    if d.kind == "cloze" and "（　　　）" not in d.prompt:
+        return "not_a_question"
+    if d.kind in (*FACT_KINDS, "true_false") and len(d.prompt) > MAX_PROMPT:
+        return "too_long"
     return None
+
+
+def check_question(q: Question, article: Article) -> str | None:
+    """:func:`check` for a finished :class:`Question` (as the quality script and tests use it)."""
+    return check(q, article)
+
+
+def _cloze_numbers(article: Article, entities: Sequence[Entity], salience: dict[int, float]) -> list[_Draft]:
+    """穴埋め of a key figure in a salient sentence, with figures of the same counter as choices."""
+    out = []
+    pools = _pools(entities)
+    for e in entities:
+        s = article.sentences[e.sentence_index]
+        if s.heading or len(s.text) > 100 or s.text.count(e.text) != 1:
+            continue
+        pool = _same_type_pool(e, pools)
+        choices = _choices(e.text, pool, _rng(article.id, "cloze", s.index, e.text))
+        if choices is None:
+            continue
+        prompt = s.text.replace(e.text, "（　　　）", 1)
+        # Below the first key terms: the cloze is first a vocabulary exercise.
+        out.append(_Draft("cloze", prompt, e.text, s.index, choices, mark(s.text, e.text),
+                          salience=min(salience[s.index] / 4, 1.2)))
+    return out
 
 
 def make_questions(
     article: Article, vocabulary: Sequence[Term], names: Sequence[Name], spans: Sequence[NameSpan],
     tokens: Sequence[Sequence[Token]], options: Options,
 ) -> tuple[tuple[Question, ...], tuple[tuple[str, int], ...]]:
-    """Questions for the article and the count of drafts dropped by each check."""
-    quotes = find_quotes(article, names, spans, tokens)
+    """Questions for the article and the count of drafts dropped by each check.
+
+    >>> qs, dropped = make_questions(article, terms, names, spans, tokens, Options())  # doctest: +SKIP
+    >>> qs[0].kind, qs[0].prompt, qs[0].answer                                      # doctest: +SKIP
+    ('when', '高瀬誠一首相はいつ、…と首相官邸で約2時間にわたって会談したか。', '2026年3月14日')
+    """
+    salience = sentence_salience(article, spans, vocabulary)
+    # A long article is asked about its most salient sentences only: the sheet holds a few dozen
+    # questions, and every draft costs a pass over its sentence.
+    keep = set(sorted(salience, key=lambda i: (-salience[i], i))[:MAX_SENTENCES])
+    entities = [e for e in (*find_dates(article), *find_numbers(article)) if e.sentence_index in keep]
+    quotes = [q for q in find_quotes(article, spans, tokens) if q.sentence_index in keep][:MAX_QUOTES]
+    spans = [sp for sp in spans if sp.sentence_index in keep]
+    vocabulary = list(vocabulary)
     drafts = [
-        *_name_questions(article, names, spans, tokens), *_when_questions(article),
-        *_what_questions(article, vocabulary), *_why_questions(article), *_how_many_questions(article),
+        *_name_questions(article, names, spans, tokens, salience),
+        *_entity_questions(article, tokens, entities, salience),
+        *_what_questions(article, vocabulary, tokens, salience, keep), *_why_questions(article, salience, keep),
         *_who_said_questions(article, quotes, names), *_vocabulary_questions(article, vocabulary),
-        *_true_false_questions(article, names, spans), *_discussion(article, vocabulary),
+        *_cloze_numbers(article, [e for e in entities if e.type == "number"], salience),
+        *_true_false_questions(article, names, spans, tokens, entities, salience),
+        *_discussion(article, vocabulary),
     ]
     dropped: Counter[str] = Counter()
-    seen: set[tuple[str, str]] = set()
     kept_by_kind: dict[str, list[_Draft]] = {}
     for d in drafts:
         failure = check(d, article)
-        if failure is None and (d.kind, d.prompt) in seen:
-            failure = "duplicate"
         if failure:
             dropped[failure] += 1
             continue
-        seen.add((d.kind, d.prompt))
         kept_by_kind.setdefault(d.kind, []).append(d)
     questions: list[Question] = []
+    asked: set[tuple[int, str]] = set()  # (sentence, answer): no two questions asking the same thing
+    prompts: set[str] = set()
     for kind, want in options.question_counts.items():
-        pool = kept_by_kind.get(kind, [])
-        # Spread over the story: one item per sentence first, the most salient first.
-        pool = sorted(pool, key=lambda d: (-d.salience, d.sentence_index))
+        pool = sorted(kept_by_kind.get(kind, []), key=lambda d: (-d.salience, d.sentence_index, d.prompt))
         chosen: list[_Draft] = []
         used: set[int] = set()
-        for d in pool:
-            if len(chosen) < want and d.sentence_index not in used:
+        # Spread over the story: one item per sentence first, the most salient first.
+        for spread in (True, False):
+            for d in pool:
+                if len(chosen) >= want or d in chosen or (spread and d.sentence_index in used):
+                    continue
+                same = (d.sentence_index, d.answer) in asked and d.kind in ANSWER_IN_SENTENCE
+                if same or d.prompt in prompts:
+                    dropped["duplicate"] += 1 if spread else 0
+                    continue
                 chosen.append(d)
                 used.add(d.sentence_index)
-        for d in pool:
-            if len(chosen) < want and d not in chosen:
-                chosen.append(d)
-        chosen.sort(key=lambda d: d.sentence_index)
+                prompts.add(d.prompt)
+                if d.kind in ANSWER_IN_SENTENCE:
+                    asked.add((d.sentence_index, d.answer))
+        chosen.sort(key=lambda d: (d.sentence_index, d.prompt))
         for d in chosen:
             questions.append(Question(
                 id=_qid(article.id, d.kind, d.sentence_index, d.answer, d.prompt), kind=d.kind,
@@ -434,3 +765,6 @@ def make_questions(
             ))
     return tuple(questions), tuple(sorted(dropped.items()))
 
+
+def s_text(article: Article, e: Entity) -> str:
+    return article.sentences[e.sentence_index].text

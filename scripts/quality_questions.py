@@ -1,0 +1,108 @@
+"""Question quality over the example article and every test article.
+
+Prints the items per kind, the drafts dropped by each check, the share of each article's
+hand-listed key facts that some kept question asks, and quote-speaker accuracy against the
+hand-made ``<stem>.expect.json``. Run with ``make quality``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from studygen.clean import normalize
+from studygen.entities import find_quotes
+from studygen.pipeline import build_study_set
+from studygen.questions import check_question
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = [ROOT / "examples" / "us-ukraine-summit.txt",
+            *sorted(p for p in (ROOT / "tests" / "fixtures" / "articles").iterdir()
+                    if p.suffix in (".txt", ".md", ".html"))]
+
+
+def _asked(fact: str, questions, sentences) -> bool:
+    """Some kept question's answer equals or contains the fact (or the reverse), from a sentence
+    that holds the fact."""
+    for q in questions:
+        if q.kind in ("true_false", "reading", "meaning", "writing", "discussion"):
+            continue
+        if (q.answer == fact or fact in q.answer or q.answer in fact) and fact in sentences[q.sentence_index].text:
+            return True
+    return False
+
+
+def _same_speaker(found: str, expected: str) -> bool:
+    return bool(found) and (found == expected or expected in found or found in expected)
+
+
+def main() -> int:
+    kinds: Counter[str] = Counter()
+    drops: Counter[str] = Counter()
+    facts_total = facts_asked = 0
+    quotes_total = quotes_right = 0
+    failing = 0
+    for path in ARTICLES:
+        ss = build_study_set(path)
+        sentences = ss.article.sentences
+        for q in ss.questions:
+            kinds[q.kind] += 1
+            if check_question(q, ss.article) is not None:
+                failing += 1
+                print(f"  FAILS CHECK {path.name}: {q.kind} {q.prompt}")
+        for name, n in ss.dropped:
+            drops[name] += n
+        expect_path = path.with_name(path.stem + ".expect.json")
+        line = f"{path.name:28s} {len(ss.questions):3d} items"
+        if expect_path.exists():
+            expect = json.loads(expect_path.read_text("utf-8"))
+            # The cleaner folds full-width digits and letters (３９．２℃ -> 39.2℃): so do we.
+            facts = [normalize(f["answer"]) for f in expect.get("key_facts", [])]
+            asked = [f for f in facts if _asked(f, ss.questions, sentences)]
+            facts_total += len(facts)
+            facts_asked += len(asked)
+            line += f"  key facts {len(asked)}/{len(facts)}"
+            missing = [f for f in facts if f not in asked]
+            if missing:
+                line += "  missing: " + ", ".join(missing)
+            found = find_quotes(ss.article, *_spans(ss.article))
+            expected = expect.get("quotes", [])
+            right = 0
+            for eq in expected:
+                speaker = next((q.speaker for q in found if _quote_match(q.text, eq["quote"])), "")
+                if _same_speaker(speaker, eq["speaker"]):
+                    right += 1
+                else:
+                    line += f"\n      quote {eq['quote'][:16]}…: expected {eq['speaker']}, got {speaker or '-'}"
+            quotes_total += len(expected)
+            quotes_right += right
+            line = line.replace("items", f"items  quotes {right}/{len(expected)}", 1)
+        print(line)
+    print()
+    print("items per kind:", ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
+    print("dropped by check:", ", ".join(f"{k} {n}" for k, n in sorted(drops.items())) or "none")
+    print(f"kept items failing a check: {failing}")
+    if facts_total:
+        print(f"key facts asked: {facts_asked}/{facts_total} = {facts_asked / facts_total:.0%} (target 80%)")
+    if quotes_total:
+        print(f"quote speakers right: {quotes_right}/{quotes_total} = {quotes_right / quotes_total:.0%}")
+    return 1 if failing else 0
+
+
+def _quote_match(found: str, expected: str) -> bool:
+    return found == expected or found.startswith(expected[:12]) or expected.startswith(found[:12])
+
+
+def _spans(article):
+    """Name spans and tokens of the article, from the same stages the pipeline runs."""
+    from studygen import analyze, names
+    from studygen.dictionary import default_dictionary
+
+    tokens = analyze.analyze(article.sentences)
+    return names.find_name_spans(article.sentences, tokens, default_dictionary()), tokens
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,285 @@
+"""Entities the questions are built on: dates and times, numbers with counters, quotes with speakers.
+
+People, places and organisations come from :mod:`studygen.names`; this module adds what news
+states in figures (2026年3月14日, 15日夜, 約1200人, 3兆円規模, 70周年) and every 「…」 with the
+person who said it, in the shapes Japanese news uses:
+
+>>> # 高瀬首相は「…」と述べた。          -> 高瀬首相
+>>> # 「…」と森田氏は語った。            -> 森田氏
+>>> # ドイツ・ショルツ首相：「…」         -> ドイツ・ショルツ首相
+>>> # Xは会見で次のように話した。「…」    -> X (named in the sentence before)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .model import Article, Token
+from .names import NameSpan, titles
+
+_D = "[0-9０-９]"
+_NUM = rf"{_D}+(?:[.．,，]{_D}+)*(?:[万億兆]{_D}*(?:[.．]{_D}+)?)*"
+
+# 2026年3月14日, 14日午前, 15日夜, 8月下旬, 来年度, 午前3時12分ごろ, 10月11日（土曜日）
+_YEAR = rf"(?:{_D}{{4}}年(?!代|間|ぶり)度?|来年度?|昨年度?|今年度?|去年)"
+_MONTH = rf"{_D}{{1,2}}月(?:上旬|中旬|下旬|末|初め)?"
+_DAY = rf"{_D}{{1,2}}日(?!間|分|本|目)(?:[（(][月火水木金土日](?:曜日?)?[）)])?"
+_PART = r"(?:の)?(?:早朝|未明|深夜|夕方|朝|昼|夜|午前|午後)(?![0-9０-９])"
+_TIME = rf"(?:午前|午後)?{_D}{{1,2}}時(?!間)(?:{_D}{{1,2}}分|半)?"
+_SEASON = r"(?:春|夏|秋|冬)"
+_POINT = (
+    rf"(?:{_YEAR}(?:{_MONTH}(?:{_DAY})?|{_SEASON})?|{_MONTH}(?:{_DAY})?|{_DAY})(?:{_PART})?(?:{_TIME})?"
+    rf"|{_TIME}"
+)
+DATE = re.compile(rf"(?:{_POINT})(?:ごろ|頃)?(?:(?:[～~〜－]|から)(?:{_POINT})(?:ごろ|頃)?)?")
+
+# Counters and units, longest first so that 回目 wins over 回.
+_COUNTERS = sorted(
+    "人 人分 円 ドル ユーロ 元 ウォン 件 回 回目 % ％ パーセント 隻 台 台分 個 発 棟 戸 票 キロ キロメートル "
+    "キロワット ギガワット時 メートル センチ ミリ トン 周年 倍 社 カ国 か国 ヶ国 か国目 校 店 歳 点 度 ℃ 時間 日間 "
+    "週 週間 か月 カ月 ヶ月 か月間 カ月間 年 年間 か所 カ所 箇所 割 株 作品 号 秒 分 世帯 本 機 頭 匹 人目 位 勝 敗 "
+    "安打 本塁打 ポイント 円台 キログラム グラム リットル 平方メートル ヘクタール 種類 年ぶり".split(),
+    key=len, reverse=True,
+)
+_PREFIX = r"(?:約|およそ|最大|最高|最低|少なくとも|わずか|第|延長|震度|マグニチュード|プラス|マイナス|摂氏|前年比)*"
+_SUFFIX = r"(?:以上|以下|未満|前後|余り|あまり|ほど|ぐらい|くらい|程度|規模|超|近く|弱|強)?"
+NUMBER = re.compile(
+    rf"(?P<prefix>{_PREFIX})(?P<value>{_NUM})(?P<counter>{'|'.join(map(re.escape, _COUNTERS))})"
+    rf"(?P<suffix>{_SUFFIX})"
+    # マグニチュード6.8, 震度6弱: the unit stands before the number.
+    rf"|(?P<unit>マグニチュード|震度)(?P<uvalue>{_NUM})(?P<usuffix>弱|強)?"
+)
+
+# The question word for a counter: 約1200人 -> 何人, 3兆円規模 -> 何兆円規模, 70周年 -> 何周年.
+_HOW_MUCH = {"円": "いくら", "ドル": "何ドル", "ユーロ": "何ユーロ", "%": "何%", "％": "何％"}
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A date, time or number as it stands in sentence ``sentence_index`` (from ``start``).
+
+    ``type`` is ``date`` or ``number``; ``counter`` the counter or unit of a number (人, 円, 周年).
+    """
+
+    text: str
+    type: str
+    sentence_index: int
+    start: int
+    counter: str = ""
+    question_word: str = ""  # いつ, 何人, 何兆円規模 …
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+def _number_question_word(m: re.Match[str]) -> str:
+    if m.group("unit"):
+        return "マグニチュードいくつ" if m.group("unit") == "マグニチュード" else "震度いくつ"
+    prefix = "".join(re.findall(r"第|延長|震度|プラス|マイナス|摂氏", m.group("prefix")))
+    counter, suffix, value = m.group("counter"), m.group("suffix"), m.group("value")
+    if suffix in ("ほど", "ぐらい", "くらい", "程度", "前後", "余り", "あまり", "近く", "弱", "強"):
+        suffix = ""  # 約何人ほど reads badly: the question asks the figure
+    big = value[-1] if value[-1] in "兆億万" else ""  # 3兆円 -> 何兆円; 1万8000人 -> 何人
+    if counter in _HOW_MUCH and not big and not prefix and counter == "円":
+        return "いくら" + suffix
+    return prefix + "何" + big + counter + suffix
+
+
+def _is_dateline(text: str) -> bool:
+    """2026年9月3日 17時00分 配信: a stamp, not a sentence of the story."""
+    return len(re.sub(r"[0-9０-９年月日時分/:：\s（）()曜火水木金土配信更新公開]", "", text)) < 3
+
+
+def find_dates(article: Article) -> list[Entity]:
+    """Every date or time, widest first where two overlap."""
+    out = []
+    for s in article.sentences:
+        if _is_dateline(s.text):
+            continue
+        for m in DATE.finditer(s.text):
+            text = m.group(0)
+            if text and text not in ("今年", "昨年", "去年", "今年度", "昨年度"):
+                out.append(Entity(text, "date", s.index, m.start(), question_word="いつ"))
+    return out
+
+
+def find_numbers(article: Article) -> list[Entity]:
+    """Every number with its counter or unit: 約1200人, 3兆円規模, 70周年, マグニチュード6.8."""
+    out = []
+    for s in article.sentences:
+        if _is_dateline(s.text):
+            continue
+        dated = set()
+        for d in DATE.finditer(s.text):
+            dated.update(range(d.start(), d.end()))
+        for m in NUMBER.finditer(s.text):
+            text = m.group(0)
+            if dated & set(range(m.start(), m.end())):
+                continue  # 11時00分: the minutes of a time, not a number
+            counter = m.group("counter") or m.group("unit") or ""
+            out.append(Entity(text, "number", s.index, m.start(), counter, _number_question_word(m)))
+    return out
+
+
+# -- quotes --------------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A 「…」 quote and its speaker as written (高瀬首相, 政府関係者), with the sentences of both."""
+
+    text: str
+    speaker: str
+    sentence_index: int
+    speaker_sentence: int
+    start: int  # offset of 「 in the sentence
+
+
+_QUOTE = re.compile(r"「([^「」]*(?:「[^「」]*」[^「」]*)*)」")
+# What follows a quote when it is speech: 」と述べた, 」と話している, 」との認識を示した, 」と、…
+_SPEECH_AFTER = re.compile(
+    r"^(?:と(?!いう|いった|して|の(?!(?:認識|考え|見方|見解|方針|意向|声|コメント|談話|思い)))|との)"
+)
+_SPEECH_VERB = re.compile(
+    r"(?:述べ|語|強調|非難|話|訴え|指摘|明か|説明|批判|主張|表明|発信|呼びかけ|警告|宣言|反論|応じ|答え|"
+    r"振り返|反対|賛成|弾ませ|喜び|笑顔|意気込|評価|期待|語っ|コメント|発言|強め|示し|共有|声を|涙|締めくく|たたえ|抱負|懸念|"
+    r"報告|説い|あいさつ|謝罪|明言|認め|否定|言|書き込|投稿|つづ)"
+)
+_COLON_SPEAKER = re.compile(r"(?:^|[・\-－―─●■◆▼＊*]\s*)(?P<speaker>[^「」。、:：\s][^「」。、:：]{0,29})\s*[:：]\s*$")
+_LEADS_TO_QUOTE = re.compile(r"(?:次のように|以下のように|こう|このように)[^。「」]*[:：。]?$|[:：]$")
+_TOPIC_PARTICLES = ("は", "も", "が")
+_AMONG = re.compile(r"([^、。「」]{2,20})の間では、?$")
+_GENERIC_SPEAKERS = ("同氏", "同社", "同省", "同庁", "同市", "同大", "氏", "さん")
+
+
+def _is_speech(after: str) -> bool:
+    """What follows 」 makes the quote speech: と述べた, と話している, として反対した, との見方."""
+    if after.startswith("との"):
+        return True
+    if not after.startswith("と") or after.startswith(("という", "といった")):
+        return False
+    return after.startswith(("とした", "と、")) or bool(_SPEECH_VERB.search(after[:40]))
+
+
+def _speaker_after(tokens: Sequence[Token], end: int) -> str | None:
+    """「…」と森田氏は語った: a phrase with は/が just after the quote's と."""
+    k = next((i for i, t in enumerate(tokens) if t.start >= end + 1), None)
+    if k is None:
+        return None
+    for j in range(k, min(k + 6, len(tokens))):
+        if tokens[j].surface in ("は", "が") and tokens[j].pos[0] == "助詞":
+            return _phrase_before(tokens, j) or None
+    return None
+
+
+def _phrase_before(tokens: Sequence[Token], k: int) -> str:
+    """The noun phrase ending at token ``k`` (exclusive): 政府関係者, 東京の病院の医者, 2人の委員."""
+    # 坂本敏子さん（68）は: step over the age in brackets.
+    if k and tokens[k - 1].surface in ("）", ")"):
+        j = k - 1
+        while j > 0 and tokens[j].surface not in ("（", "("):
+            j -= 1
+        if j > 0:
+            k = j
+    i = k
+    while i > 0:
+        t = tokens[i - 1]
+        nounish = t.pos[0] in ("名詞", "接頭辞", "接尾辞") or t.unknown or t.surface in ("・", "の") or \
+            (t.pos[0] == "補助記号" and t.surface in ("・", "＝"))
+        if not nounish:
+            break
+        i -= 1
+    while i < k and tokens[i].surface in ("の", "・"):
+        i += 1
+    return "".join(t.surface for t in tokens[i:k])
+
+
+def _topic_before(tokens: Sequence[Token], limit: int, spans: Sequence[NameSpan]) -> str | None:
+    """The speaker before character ``limit``: the last Xは / Xも (else Xが) at the top level."""
+    depth = 0
+    best: dict[str, tuple[int, str]] = {}
+    for k, t in enumerate(tokens):
+        if t.start >= limit:
+            break
+        if "「" in t.surface:
+            depth += t.surface.count("「")
+        if "」" in t.surface:
+            depth -= t.surface.count("」")
+        if depth or t.surface not in _TOPIC_PARTICLES or t.pos[0] != "助詞" or k == 0:
+            continue
+        phrase = _phrase_before(tokens, k)
+        if phrase and not phrase.isdigit():
+            best["が" if t.surface == "が" else "は"] = (k, phrase)
+    for key in ("は", "が"):
+        if key in best:
+            return best[key][1]
+    return None
+
+
+def _resolve(speaker: str, earlier: dict[str, None]) -> str:
+    """A bare title (大統領は「…」) is the last person named with that title: サントス大統領."""
+    # 柳川市の大野和彦市長 -> 大野和彦市長: the person, without what places them.
+    for mention in sorted(earlier, key=lambda m: (-len(m), m)):
+        if speaker.endswith(mention) and speaker != mention and speaker[: -len(mention)].endswith("の"):
+            return mention
+    if speaker in titles():
+        for mention in reversed(list(earlier)):
+            if mention.endswith(speaker) and mention != speaker:
+                return mention
+    return speaker
+
+
+def find_quotes(article: Article, spans: Sequence[NameSpan],
+                tokens: Sequence[Sequence[Token]]) -> list[Quote]:
+    """Every 「…」 quote that is speech, with its speaker.
+
+    Quotes that name a thing (「2プラス2」を開催, 受賞作「潮だまりの家」) are not speech and are
+    left out. A quote whose speaker cannot be found is left out too.
+    """
+    mentions: dict[str, None] = {}  # person mentions with titles, in article order, once each
+    by_sentence: dict[int, list[NameSpan]] = {}
+    for sp in spans:
+        by_sentence.setdefault(sp.sentence_index, []).append(sp)
+    out: list[Quote] = []
+    last_speaker: tuple[str, int] | None = None
+    for s in article.sentences:
+        toks = tokens[s.index]
+        for sp in by_sentence.get(s.index, []):
+            if sp.type == "person":
+                mention = "".join(t.surface for t in toks[sp.first:(sp.title_end or sp.end)])
+                mentions.pop(mention, None)
+                mentions[mention] = None
+        for m in _QUOTE.finditer(s.text):
+            before, after = s.text[: m.start()], s.text[m.end():]
+            speaker: str | None = None
+            where = s.index
+            colon = _COLON_SPEAKER.search(before)
+            among = _AMONG.search(before)
+            previous = article.sentences[s.index - 1].text if s.index else ""
+            if colon and (len(before) <= 30 or not _LEADS_TO_QUOTE.search(before.rstrip("：: "))):
+                speaker = colon.group("speaker").strip()  # ドイツ・ショルツ首相：「…」
+            elif not before.strip(" 　>") and not after.strip("。 ") and _LEADS_TO_QUOTE.search(previous):
+                # Xは…次のように語りました。 / 「…」 as a line of its own
+                speaker = _topic_before(tokens[s.index - 1], 10_000, spans)
+                where = s.index - 1
+            elif _is_speech(after):
+                # 市場関係者の間では「…」との見方が多い
+                speaker = among.group(1) if among else _topic_before(toks, m.start(), spans)
+                if speaker is None:
+                    speaker = _speaker_after(toks, m.end())  # 「…」と森田氏は語った
+                if speaker is None and last_speaker and s.index - last_speaker[1] <= 2:
+                    speaker, where = last_speaker  # そのうえで「…」と強調した。
+            elif _LEADS_TO_QUOTE.search(before.rstrip()) and before.strip():
+                speaker = _topic_before(toks, m.start(), spans)  # Xは…次のように発信しました：「…」
+            if speaker:
+                speaker = _resolve(speaker, mentions)
+                if speaker in _GENERIC_SPEAKERS and last_speaker:
+                    speaker = last_speaker[0]
+                out.append(Quote(m.group(1), speaker, s.index, where, m.start()))
+                last_speaker = (speaker, where)
+        topic = _topic_before(toks, 10_000, spans)
+        if topic and any(sp.type == "person" for sp in by_sentence.get(s.index, [])) and not _QUOTE.search(s.text):
+            last_speaker = (_resolve(topic, mentions), s.index)
+    return out

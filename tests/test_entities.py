@@ -1,0 +1,107 @@
+"""Dates, numbers and quotes with speakers, through the real pipeline (fugashi, JMdict)."""
+
+from __future__ import annotations
+
+import pytest
+
+from studygen import analyze, names
+from studygen.dictionary import default_dictionary
+from studygen.entities import DATE, NUMBER, find_numbers, find_quotes
+from studygen.pipeline import build_study_set
+from studygen.questions import near_miss_readings
+
+DATES = (
+    ("高瀬首相は2026年3月14日、会談した。", "2026年3月14日"),
+    ("大統領は15日夜、夕食会に出席した。", "15日夜"),
+    ("接種は来年春に始まる。", "来年春"),
+    ("地震は8日午前3時12分ごろ発生した。", "8日午前3時12分ごろ"),
+    ("窓口は午前10時～午後7時に開く。", "午前10時～午後7時"),
+    ("贈呈式は8月下旬に開かれる。", "8月下旬"),
+    ("まつりは10月11日（土曜日）にあった。", "10月11日（土曜日）"),
+    # Regression: 2020年代 is a decade, 2日間 a duration: neither is a date.
+    ("2020年代後半に着陸させる。", None),
+    ("会合は2日間開かれた。", None),
+)
+
+NUMBERS = (
+    ("約1200人を派遣する。", "約1200人", "何人"),
+    ("3兆円規模の投資を行う。", "3兆円規模", "何兆円規模"),
+    ("国交正常化70周年にあたる。", "70周年", "何周年"),
+    ("巡視船5隻を供与する。", "5隻", "何隻"),
+    ("従業員は約1万8000人になる。", "約1万8000人", "何人"),
+    ("費用は2万円以上かかる。", "2万円以上", "何万円以上"),
+    ("地表は摂氏マイナス170度前後まで下がる。", "摂氏マイナス170度前後", "摂氏マイナス何度"),
+    ("マクレーン選手の第21号だった。", "第21号", "第何号"),
+    ("マグニチュード6.8と推定される。", "マグニチュード6.8", "マグニチュードいくつ"),
+    ("約2週間続く夜を越えた。", "約2週間", "何週間"),
+)
+
+
+# Enough plain text for the pipeline to take the snippet as an article.
+_FILLER = "\n\nこの記事は試験のために書かれた短い文章で、内容に特別な意味はありません。"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DATES)
+def test_dates(sentence: str, expected: str | None) -> None:
+    found = [m.group(0) for m in DATE.finditer(sentence) if m.group(0)]
+    assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize(("sentence", "text", "question_word"), NUMBERS)
+def test_numbers(sentence: str, text: str, question_word: str) -> None:
+    ss = build_study_set("n.txt", data=("数字の記事\n\n" + sentence + _FILLER).encode())
+    found = {e.text: e.question_word for e in find_numbers(ss.article)}
+    assert found.get(text) == question_word
+    assert NUMBER.search(sentence)
+
+
+# Quote shapes in news -> the speaker as written.
+QUOTES = (
+    ("高瀬首相は記者会見で「対話を続けることが大切だ」と述べた。", "高瀬首相"),
+    ("政府関係者は、今回の会談について「意味は大きい」と話している。", "政府関係者"),
+    ("「計画を見直すべきだ」と森田氏は語った。", "森田氏"),
+    ("ドイツ・ショルツ首相：「平和を望む者はいない」", "ドイツ・ショルツ首相"),
+    ("市場関係者の間では「次の利上げは夏以降になる」との見方が多い。", "市場関係者"),
+    ("2人の委員は「賃金の動向を見極めるべきだ」として反対した。", "2人の委員"),
+    ("柳川市の大野和彦市長もコメントを発表し、「勇気を与えてくれました」とした。", "大野和彦市長"),
+)
+
+
+def _quotes(text: str):
+    ss = build_study_set("q.txt", data=("見出しの行\n\n" + text + _FILLER).encode())
+    tokens = analyze.analyze(ss.article.sentences)
+    spans = names.find_name_spans(ss.article.sentences, tokens, default_dictionary())
+    return find_quotes(ss.article, spans, tokens)
+
+
+@pytest.mark.parametrize(("text", "speaker"), QUOTES)
+def test_quote_speaker(text: str, speaker: str) -> None:
+    quotes = _quotes(text + "会見は30分ほど続いた。")
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+def test_speaker_named_in_an_earlier_sentence() -> None:
+    text = ("当選した森田氏は、市内の事務所で次のように語りました。\n\n"
+            "「市民の皆さんが変化を選んでくれた」\n\n"
+            "また、記者から問われると、「対話を大切にしたい」と述べました。")
+    quotes = _quotes(text)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("市民の皆さんが変化を選んでくれた", "森田氏"), ("対話を大切にしたい", "森田氏")]
+
+
+def test_bare_title_resolves_to_the_named_person() -> None:
+    text = ("サントス大統領は15日夜、夕食会に出席した。大統領は「投資は成長の原動力だ」と呼びかけた。")
+    assert [q.speaker for q in _quotes(text)] == ["サントス大統領"]
+
+
+def test_a_named_thing_is_not_a_quote() -> None:
+    text = "閣僚協議、いわゆる「2プラス2」を秋に東京で開催する方向で調整する。受賞作「潮だまりの家」が選ばれた。"
+    assert _quotes(text) == []
+
+
+@pytest.mark.parametrize(("reading", "miss"), (
+    ("きょうてい", "きょてい"), ("きょうてい", "きょうでい"), ("けってい", "けてい"), ("しゅのう", "じゅのう"),
+))
+def test_near_miss_readings(reading: str, miss: str) -> None:
+    misses = near_miss_readings(reading)
+    assert miss in misses and reading not in misses
