@@ -95,6 +95,19 @@ def _span_class(last: Token) -> str | None:
     return _word_class(last)
 
 
+def _single_kanji_word(toks: Sequence[Token], i: int, skip: set[int]) -> bool:
+    """命, 汗 are words to teach; 国, 声 are everyday, and 円, 県, 東 next to a number or a name
+    (3000円, 埼玉|県) are pieces of it."""
+    t = toks[i]
+    z = zipf(t.lemma)
+    if t.pos[0] != "名詞" or t.pos[2] != "一般" or z is None or z >= 5.0:
+        return t.pos[0] != "名詞"  # single-kanji verbs and adjectives never get here (見る, 良い are 2+)
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(toks) and (k in skip or toks[k].pos[1] in ("数詞", "固有名詞")):
+            return False
+    return True
+
+
 def _can_join(t: Token) -> bool:
     """Pieces a compound may be built from (no particles, numbers or punctuation)."""
     return t.pos[0] in ("名詞", "動詞", "形容詞", "形状詞", "接頭辞", "接尾辞") and t.pos[1] != "数詞" and not t.unknown
@@ -178,7 +191,7 @@ def _candidates(
                     cand = _Candidate(t.lemma + nxt.surface, t.surface + nxt.surface, t.lemma_reading + nxt.reading,
                                       pos, si, (t.lemma, nxt.surface), True)
                     i += 2
-                elif cls is not None:
+                elif cls is not None and not (len(t.lemma) == 1 and not _single_kanji_word(toks, i, skip)):
                     cand = _Candidate(t.lemma, _surface_with_inflection(toks, i, i + 1), t.lemma_reading,
                                       cls, si, (t.lemma,), False)
                     i += 1
