@@ -50,7 +50,11 @@ NUMBER = re.compile(
     rf"(?P<suffix>{_SUFFIX})"
     # マグニチュード6.8, 震度6弱: the unit stands before the number.
     rf"|(?P<unit>マグニチュード|震度)(?P<uvalue>{_NUM})(?P<usuffix>弱|強)?"
+    # 3対2: a score.
+    rf"|(?P<score>{_NUM}対{_NUM})"
 )
+# マグニチュードは6.8と推定: the figure after the unit and its particle.
+_UNIT_THEN_VALUE = re.compile(rf"(?:(?<=マグニチュード[はが])|(?<=震度[はが]))(?P<value>{_NUM})(?P<suffix>弱|強)?")
 
 # The question word for a counter: 約1200人 -> 何人, 3兆円規模 -> 何兆円規模, 70周年 -> 何周年.
 _HOW_MUCH = {"円": "いくら", "ドル": "何ドル", "ユーロ": "何ユーロ", "%": "何%", "％": "何％"}
@@ -76,6 +80,8 @@ class Entity:
 
 
 def _number_question_word(m: re.Match[str]) -> str:
+    if m.group("score"):
+        return "何対何"
     if m.group("unit"):
         return "マグニチュードいくつ" if m.group("unit") == "マグニチュード" else "震度いくつ"
     prefix = "".join(re.findall(r"第|延長|震度|プラス|マイナス|摂氏", m.group("prefix")))
@@ -86,6 +92,10 @@ def _number_question_word(m: re.Match[str]) -> str:
     if counter in _HOW_MUCH and not big and not prefix and counter == "円":
         return "いくら" + suffix
     return prefix + "何" + big + counter + suffix
+
+
+# 平年より8日早い, 3日ぶり: a number of days, not a date.
+_DAYS_APART = re.compile(rf"{_D}+日(?=早|遅|ぶり|連続)")
 
 
 def _is_dateline(text: str) -> bool:
@@ -101,6 +111,8 @@ def find_dates(article: Article) -> list[Entity]:
             continue
         for m in DATE.finditer(s.text):
             text = m.group(0)
+            if _DAYS_APART.match(s.text, m.start()) and _DAYS_APART.match(s.text, m.start()).end() == m.end():
+                continue
             if text and text not in ("今年", "昨年", "去年", "今年度", "昨年度"):
                 out.append(Entity(text, "date", s.index, m.start(), question_word="いつ"))
     return out
@@ -119,8 +131,12 @@ def find_numbers(article: Article) -> list[Entity]:
             text = m.group(0)
             if dated & set(range(m.start(), m.end())):
                 continue  # 11時00分: the minutes of a time, not a number
-            counter = m.group("counter") or m.group("unit") or ""
+            counter = m.group("counter") or m.group("unit") or ("対" if m.group("score") else "")
             out.append(Entity(text, "number", s.index, m.start(), counter, _number_question_word(m)))
+        for m in _UNIT_THEN_VALUE.finditer(s.text):
+            out.append(Entity(m.group(0), "number", s.index, m.start(), "値", "いくつ"))
+        for m in _DAYS_APART.finditer(s.text):
+            out.append(Entity(m.group(0), "number", s.index, m.start(), "日", "何日"))
     return out
 
 

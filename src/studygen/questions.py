@@ -24,7 +24,7 @@ from .model import Article, Name, Question, Term, Token
 from .names import NameSpan
 from .options import Options
 
-_PLAIN_END = re.compile(r"(ました|ます|ません|でした|です|た|だ|る|い|ない|う)。$")
+_PLAIN_END = re.compile(r"(ました|ます|ません|でした|です|た|だ|[うくぐすつぬぶむる]|い|ない)。$")
 _LEFTOVERS = re.compile(r"\?|[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]")
 # Words of a story's outcome: a sentence holding one is worth asking about.
 _OUTCOME = re.compile(r"合意|決定|決め|一致|発表|署名|見送|当選|勝|敗|確認|予定|方針|目指|始め|開始|再開|中止|延期|成功|受賞")
@@ -32,6 +32,8 @@ _OUTCOME = re.compile(r"合意|決定|決め|一致|発表|署名|見送|当選|
 _CLAUSE_END_PARTICLES = ("て", "で", "ば", "し", "ながら", "つつ", "が", "けれど", "ものの")
 MAX_PROMPT = 90
 MAX_SENTENCES = 300
+# 本社を東京都港区に置く, 管制室は相模原市にある: where something is.
+_LOCATED = {"ある", "置く", "構える", "設ける", "位置", "本社", "移す", "建設"}
 MAX_QUOTES = 60
 FACT_KINDS = ("who", "when", "where", "what", "why", "how_many")
 ANSWER_IN_SENTENCE = ("who", "when", "where", "what", "why", "how_many", "who_said", "cloze")
@@ -367,9 +369,12 @@ def _name_questions(article: Article, names: Sequence[Name], spans: Sequence[Nam
             if sp.type in ("place", "org") and not done_where:
                 # The place phrase runs to the で: ワシントンのホワイトハウスで, 東京・築地の料亭で
                 k = end
-                while k < len(toks) and k < end + 4 and toks[k].pos[0] in ("名詞", "接尾辞") and toks[k].surface != "で":
+                while k < len(toks) and k < end + 5 and (toks[k].pos[0] in ("名詞", "接尾辞") or toks[k].surface == "の") \
+                        and toks[k].surface != "で":
                     k += 1
-                if k >= len(toks) or toks[k].surface != "で" or toks[k].pos[1] != "格助詞":
+                particle_k = toks[k].surface if k < len(toks) else ""
+                at = particle_k == "に" and k + 1 < len(toks) and toks[k + 1].lemma in _LOCATED
+                if k >= len(toks) or not (particle_k == "で" or at) or toks[k].pos[1] != "格助詞":
                     continue
                 if k + 1 < len(toks) and toks[k + 1].surface in ("は", "も", "の"):
                     continue
@@ -384,7 +389,7 @@ def _name_questions(article: Article, names: Sequence[Name], spans: Sequence[Nam
                 phrase = "".join(t.surface for t in toks[i:j])
                 if not phrase or len(phrase) > 20:
                     continue
-                q = _wh(article, tokens, s.index, toks[i].start, phrase, "どこ")
+                q = _wh(article, tokens, s.index, toks[i].start, phrase, "どこ")  # どこで / どこに
                 if q is None:
                     continue
                 pool = [p for p in (places if sp.type == "place" else orgs + places)
