@@ -84,6 +84,53 @@ def _title_at(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
     return None
 
 
+_ORGANISATION_WORDS = re.compile(
+    r"\b(Bank|Ministry|Agency|Party|Corporation|Company|Association|Committee|University|Bureau|Council|Agency)\b"
+)
+
+
+def _glossed_as_organisation(text: str, dictionary: Dictionary) -> bool:
+    entries = dictionary.entries(text)
+    return bool(entries and entries[0].senses and _ORGANISATION_WORDS.search(entries[0].senses[0].glosses[0]))
+
+
+# Titles that also follow places and organisations (東京都知事, 駐日大使, トヨタ社長).
+_TITLES_AFTER_PLACES = frozenset("知事 市長 町長 村長 区長 大使 代表 社長 会長 副社長 総裁 副総裁 議長 所長 院長 校長 "
+                                 "理事長 監督 選手 委員長 幹事長 報道官 事務総長 CEO".split())
+
+
+def _is_person_before_title(
+    span: NameSpan, toks: Sequence[Token], dictionary: Dictionary, known_people: set[str]
+) -> bool:
+    title = _title_at(toks, span.end)
+    if title is None or title[0] in _TITLES_AFTER_PLACES:
+        return False
+    if toks[span.end].surface in _COUNTRY_ABBREVIATIONS:
+        return False  # 中国|外相: a country, then the title of someone unnamed
+    return span.name in known_people or bool(
+        dictionary.name_types(span.name) & {"surname", "person", "given", "masc", "fem"}
+    )
+
+
+# 宮城|県, 仙台|市, 東京|都|港|区: the administrative unit is part of the place's name.
+_ADMIN_SUFFIXES = frozenset("都 道 府 県 市 区 町 村 郡 島 州".split())
+
+
+def _with_admin_suffix(span: NameSpan, toks: Sequence[Token]) -> NameSpan:
+    end = span.end
+    while end < len(toks) and toks[end].surface in _ADMIN_SUFFIXES and toks[end - 1].end == toks[end].start:
+        end += 1
+        # 東京都|港区: a Tokyo ward is named with the metropolis (but 宮城県 and 石巻市 are two places)
+        if (toks[end - 1].surface == "都" and end + 1 < len(toks) and toks[end].pos[2] == "地名" and toks[end + 1].surface in _ADMIN_SUFFIXES
+                and toks[end - 1].end == toks[end].start):
+            end += 1
+    if end == span.end:
+        return span
+    piece = toks[span.end:end]
+    return NameSpan(span.sentence_index, span.first, end, span.name + "".join(t.surface for t in piece),
+                    span.reading + "".join(t.reading for t in piece), span.type, span.title, span.title_end)
+
+
 def _katakana_run(tokens: Sequence[Token], i: int) -> int:
     """End of the run of touching katakana tokens from i (マクロ|ン, マルコ|・|サントス)."""
     j = i
@@ -190,7 +237,10 @@ def find_name_spans(
                 ) or _is_proper_in_dictionary(text, dictionary)) or text in org_names or text in known_orgs:
                     span = NameSpan(s.index, i, end, text, "".join(x.reading for x in toks[i:end]), "org")
                     break
-                if text in place_names or end - i >= 2 and text.endswith(facility_heads) and not dictionary.known([text]):
+                if text in place_names or (
+                    end - i >= 2 and text.endswith(facility_heads) and toks[i].pos[0] != "接尾辞"
+                    and not dictionary.known([text])
+                ):
                     # 中央公園, 緑山駅: a park or station JMdict does not know is this article's place.
                     span = NameSpan(s.index, i, end, text, "".join(x.reading for x in toks[i:end]), "place")
                     break
@@ -213,6 +263,8 @@ def find_name_spans(
                     kind = _name_type_from_jmnedict(dictionary.name_types(text))
                 if kind is None and t.unknown and _title_at(toks, end):
                     kind = "person"
+                if kind in (None, "place") and t.pos[1] == "固有名詞" and _glossed_as_organisation(text, dictionary):
+                    kind = "org"  # 日銀: Bank of Japan
                 if kind is None and t.pos[1] == "固有名詞":
                     kind = "other"
                 if kind is not None and (has_kanji(text) or _KATAKANA.match(text) or _ASCII_NAME.match(text)):
@@ -221,6 +273,13 @@ def find_name_spans(
             if span is None and _KATAKANA.match(t.surface) and len(t.surface) >= 2 and _title_at(toks, i + 1):
                 # トランプ before 大統領 is a person, not playing cards.
                 span = NameSpan(s.index, i, i + 1, t.surface, to_hiragana(t.surface), "person")
+            if span is not None and span.type in ("place", "other") and _is_person_before_title(
+                span, toks, dictionary, known_people
+            ):
+                # 高瀬首相: 高瀬 is a place to UniDic, but a surname before a personal title.
+                span = NameSpan(span.sentence_index, span.first, span.end, span.name, span.reading, "person")
+            if span is not None and span.type == "place":
+                span = _with_admin_suffix(span, toks)
             if span is not None:
                 title = _title_at(toks, span.end) if span.type == "person" else None
                 if title:
