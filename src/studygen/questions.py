@@ -306,7 +306,8 @@ def _entity_questions(article: Article, tokens: Sequence[Sequence[Token]], entit
         bonus += 0.4 if re.match(r"約|およそ", e.text) else 0.0
         # A figure in the thousands or with 万/億/兆 is usually the story's figure; a counter met
         # again and again (回 in a baseball report, 歳 in a health one) is the story's texture.
-        bonus += 0.4 if re.search(r"[万億兆]|[0-9]{4}", e.text) and e.type == "number" else 0.0
+        bonus += 0.4 if re.search(r"[万億兆]|[0-9]{4}", e.text) and e.type == "number" and e.counter != "年" else 0.0
+        bonus -= e.start / 1000  # of two figures in one sentence, the first is usually the point
         bonus -= min(0.15 * (counters[(e.type, e.counter)] - 2), 1.0) if counters[(e.type, e.counter)] > 2 else 0.0
         bonus -= 0.6 if re.fullmatch(r"[1１][^0-9０-９.．万億兆]*", e.text) else 0.0
         bonus -= len(q) / 120  # a short question reads better on the sheet
@@ -374,6 +375,20 @@ def _name_questions(article: Article, names: Sequence[Name], spans: Sequence[Nam
                     k += 1
                 particle_k = toks[k].surface if k < len(toks) else ""
                 at = particle_k == "に" and k + 1 < len(toks) and toks[k + 1].lemma in _LOCATED
+                if at and toks[k + 1].lemma == "ある" and k + 2 < len(toks) and toks[k + 2].pos[0] == "名詞":
+                    # 相模原市にあるJAXAの管制室では…: ask where the thing is (管制室はどこにあるか).
+                    m = k + 2
+                    while m < len(toks) and (toks[m].pos[0] in ("名詞", "接尾辞") or toks[m].surface == "の"):
+                        m += 1
+                    thing = "".join(t.surface for t in toks[k + 2:m]).strip("の")
+                    i, j = _place_phrase(toks, k)
+                    phrase = "".join(t.surface for t in toks[i:j])
+                    if thing and phrase and len(thing) <= 20:
+                        pool = [p for p in places if p not in phrase and len(p) >= 2 and not any(p in x for x in people)]
+                        out.append(_Draft("where", f"{thing}はどこにあるか。", phrase, s.index,
+                                          _choices(phrase, pool, rng), mark(s.text, phrase), salience=salience[s.index]))
+                        done_where = True
+                    continue
                 if k >= len(toks) or not (particle_k == "で" or at) or toks[k].pos[1] != "格助詞":
                     continue
                 if k + 1 < len(toks) and toks[k + 1].surface in ("は", "も", "の"):
