@@ -98,6 +98,7 @@ NOISE = [
     ("国交正常化70周年を迎えた。", ("周年", "70周年")),  # a counter after a number
     ("駅の近くにある中央公園で開かれた。", ("中央公園",)),  # a place of this article
     ("価格は3000円で、国の声を聞いた。", ("円", "国", "声")),  # counters and everyday kanji
+    ("大統領は15日夜、講演した。", ("日夜",)),  # 15|日|夜 is a date and a time, not 日夜
 ]
 
 

@@ -113,12 +113,22 @@ def _is_person_before_title(
 
 
 # 宮城|県, 仙台|市, 東京|都|港|区: the administrative unit is part of the place's name.
-_ADMIN_SUFFIXES = frozenset("都 道 府 県 市 区 町 村 郡 島 州".split())
+_ADMIN_SUFFIXES = frozenset("都 道 府 県 市 区 町 村 郡 島 州 海 湾 半島 諸島 列島".split())
+# 東南|アジア, 南|シナ|海: a direction written before a place is part of its name.
+_DIRECTIONS = frozenset("東 西 南 北 東南 東北 西南 南西 北東 北西 南東 西北".split())
 
 
 def _with_admin_suffix(span: NameSpan, toks: Sequence[Token]) -> NameSpan:
+    first = span.first
+    if first and toks[first - 1].surface in _DIRECTIONS and toks[first - 1].end == toks[first].start and (
+        first < 2 or toks[first - 2].pos[0] not in ("名詞", "接頭辞")
+    ):
+        first -= 1
+        span = NameSpan(span.sentence_index, first, span.end, toks[first].surface + span.name,
+                        toks[first].reading + span.reading, span.type, span.title, span.title_end)
     end = span.end
-    while end < len(toks) and toks[end].surface in _ADMIN_SUFFIXES and toks[end - 1].end == toks[end].start:
+    while (end < len(toks) and toks[end].surface in _ADMIN_SUFFIXES and toks[end - 1].end == toks[end].start
+           and not (end + 1 < len(toks) and toks[end + 1].pos[0] == "接尾辞")):  # 中国|海|警|局 is not 中国海
         end += 1
         # 東京都|港区: a Tokyo ward is named with the metropolis (but 宮城県 and 石巻市 are two places)
         if (toks[end - 1].surface == "都" and end + 1 < len(toks) and toks[end].pos[2] == "地名" and toks[end + 1].surface in _ADMIN_SUFFIXES

@@ -154,8 +154,8 @@ def _candidates(
         while i < n:
             t = toks[i]
             start = i
-            if t.pos[2] == "助数詞可能" and i and toks[i - 1].pos[1] == "数詞":
-                i += 1  # 70|周年, 3|年度: a counter after a number, part of the number
+            if i and toks[i - 1].pos[1] == "数詞" and (t.pos[2] in ("助数詞可能", "助数詞") or t.pos[0] == "接尾辞"):
+                i += 1  # 70|周年, 15|日|夜: a counter after a number is part of the number, not 日夜
                 continue
             if i in skip or not _can_join(t):
                 i += 1
@@ -295,13 +295,13 @@ def _glosses(senses: Sequence[Sense], pos: str, limit: int = 3) -> tuple[str, ..
 
 
 def _estimated_zipf(c: _Candidate) -> float | None:
-    """wordfreq's Zipf value; for a compound it lacks (安全保障, 国際社会), one below its rarest
-    part: a compound is rarer than its pieces but not rare when they are everyday words."""
+    """wordfreq's Zipf value; for a compound it lacks (安全保障, 国際社会), a little below its
+    rarest part: a compound is rarer than its pieces but not rare when they are everyday words."""
     z = zipf(c.lemma)
     if z is None and len(c.parts) > 1:
         parts = [zipf(p) for p in c.parts if p not in affixes()]
         if parts and all(p is not None for p in parts):
-            z = round(min(parts) - 1.0, 2)  # type: ignore[type-var]
+            z = round(min(parts) - 0.6, 2)  # type: ignore[type-var]
     return z
 
 
