@@ -364,6 +364,9 @@ def _name_questions(article: Article, names: Sequence[Name], spans: Sequence[Nam
             if sp.type == "person" and particle.surface in ("は", "が") and particle.pos[0] == "助詞":
                 q = _wh(article, tokens, s.index, start, mention, "誰が", r"は|が")
                 pool = [p for p in people if sp.name not in p]
+                # トランプ大統領は、誰が…: a second topic before 誰が makes two subjects.
+                if q and re.search(r"[^\sにでと]は(、|$)", q[: q.index("誰が")]):
+                    q = None
                 if q:
                     out.append(_Draft("who", q, mention, s.index, _choices(mention, pool, rng),
                                       mark(s.text, mention), salience=salience[s.index]))
@@ -461,6 +464,8 @@ def _why_questions(article: Article, salience: dict[int, float], keep: set[int])
         if not m:
             continue
         cause = m.group("cause")
+        if cause.endswith("もので"):
+            continue  # …に関するもので、: the copula after もの, not the conjunction ので
         pre = s.text[: m.start("cause")].rstrip("、")
         main = s.text[m.end():]
         q = _as_question(main)
@@ -610,7 +615,9 @@ def _true_false_questions(article: Article, names: Sequence[Name], spans: Sequen
         toks = tokens[sp.sentence_index]
         start = toks[sp.first].start
         if sp.type == "person":
-            pool = [o.name for o in people if o.name != sp.name and sp.name not in o.name and o.name not in sp.name]
+            # A president for a president: ゼレンスキー大統領 never becomes ショルツ大統領.
+            pool = [o.name for o in people if o.name != sp.name and sp.name not in o.name
+                    and o.name not in sp.name and o.title == sp.title]
         elif sp.type == "place" and _place_class(sp.name):
             pool = [o.name for o in names if o.type == "place" and o.name != sp.name
                     and _place_class(o.name) == _place_class(sp.name)]
