@@ -24,7 +24,7 @@ _NUM = rf"{_D}+(?:[.．,，]{_D}+)*(?:[万億兆]{_D}*(?:[.．]{_D}+)?)*"
 
 # 2026年3月14日, 14日午前, 15日夜, 8月下旬, 来年度, 午前3時12分ごろ, 10月11日（土曜日）
 _YEAR = rf"(?:{_D}{{4}}年(?!代|間|ぶり)度?|来年度?|昨年度?|今年度?|去年)"
-_MONTH = rf"{_D}{{1,2}}月(?:上旬|中旬|下旬|末|初め)?"
+_MONTH = rf"{_D}{{1,2}}月(?:上旬|中旬|下旬|末|初め|の(?:初め|終わり|半ば))?"
 _DAY = rf"{_D}{{1,2}}日(?!間|分|本|目)(?:[（(][月火水木金土日](?:曜日?)?[）)])?"
 _PART = r"(?:の)?(?:早朝|未明|深夜|夕方|朝|昼|夜|午前|午後)(?![0-9０-９])"
 _TIME = rf"(?:午前|午後)?{_D}{{1,2}}時(?!間)(?:{_D}{{1,2}}分|半)?"
@@ -114,7 +114,9 @@ def find_dates(article: Article) -> list[Entity]:
             if _DAYS_APART.match(s.text, m.start()) and _DAYS_APART.match(s.text, m.start()).end() == m.end():
                 continue
             if text and text not in ("今年", "昨年", "去年", "今年度", "昨年度"):
-                out.append(Entity(text, "date", s.index, m.start(), question_word="いつ"))
+                # 6月1日から来年3月末(まで): a span asks いつからいつ(まで).
+                wh = "いつからいつ" if re.search(r"から|[～~〜－]", text) else "いつ"
+                out.append(Entity(text, "date", s.index, m.start(), question_word=wh))
     return out
 
 
