@@ -96,7 +96,7 @@ def build_one(source: str, options: Options, *, data: bytes | None = None,
     try:
         study_set = build_study_set(source, options, data=data, progress=clock)
         outputs = write_outputs(study_set, options.output_dir, options, progress=clock)
-    except Exception as e:
+    except Exception as e:  # noqa: BLE001 - one article's bug must not stop the batch
         clock.stop()
         if isinstance(e, StudygenError):
             message = str(e)
@@ -119,6 +119,15 @@ _STAGE_QUEUE = None  # in a worker: where (article index, stage) messages go, if
 def _init_worker(queue) -> None:
     global _STAGE_QUEUE
     _STAGE_QUEUE = queue
+    # Ctrl-C reaches the workers too: each stops its article (temporary files are removed) and
+    # the parent reports the interruption once. Objects finalized on the way out would each
+    # print "Exception ignored ... KeyboardInterrupt"; keep that off the user's terminal.
+    sys.unraisablehook = _quiet_interrupt
+
+
+def _quiet_interrupt(unraisable) -> None:
+    if not isinstance(unraisable.exc_value, KeyboardInterrupt):
+        sys.__unraisablehook__(unraisable)
 
 
 def _build_in_worker(index: int, source: str, options: Options, data: bytes | None) -> BuildResult:
@@ -182,7 +191,13 @@ class _Progress:
 
     def __init__(self, sources: list[str]) -> None:
         from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
 
         self._progress = Progress(
             TextColumn("{task.description}"), BarColumn(bar_width=24), MofNCompleteColumn(),
@@ -195,11 +210,10 @@ class _Progress:
         self._failed = 0
         self._hide_finished = len(sources) > self._MAX_ROWS
 
-    def __enter__(self) -> _Progress:
+    def start(self) -> None:
         self._progress.start()
-        return self
 
-    def __exit__(self, *exc: object) -> None:
+    def stop(self) -> None:
         self._progress.stop()
 
     def stage(self, index: int, stage: str) -> None:
@@ -235,6 +249,9 @@ def build_many(sources: list[str], options: Options, *, jobs: int = 1, quiet: bo
     a crashed worker) gives a result with ``error`` set and the others go on. ``progress``
     shows a progress bar on stderr; by default it does when stderr is a terminal and not
     ``quiet``. Standard input (``-``) can be given once.
+
+    Workers are started with ``spawn``, which imports the calling script again in each worker:
+    a script that calls this with ``jobs`` > 1 needs the ``if __name__ == "__main__":`` guard.
     """
     if sources.count("-") > 1:
         return [BuildResult(s, error="standard input (-) can be given only once") for s in sources]
@@ -243,13 +260,13 @@ def build_many(sources: list[str], options: Options, *, jobs: int = 1, quiet: bo
     jobs = max(1, min(jobs, len(sources)))
     try:
         if display:
-            display.__enter__()
+            display.start()
         if jobs == 1:
             return _build_here(sources, options, display)
         return _build_in_pool(sources, options, jobs, display)
     finally:
         if display:
-            display.__exit__(None, None, None)
+            display.stop()
 
 
 def _build_here(sources: list[str], options: Options, display: _Progress | None) -> list[BuildResult]:
