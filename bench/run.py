@@ -97,8 +97,8 @@ def _bare_fugashi(sentences: list[str]) -> float:
     for text in sentences:
         for node in tagger(text):
             f = node.feature
-            (node.surface, node.is_unk, f.kana, f.kanaBase, f.orthBase, f.pos1, f.pos2, f.pos3,
-             f.pos4, f.cForm, f.goshu)
+            _ = (node.surface, node.is_unk, f.kana, f.kanaBase, f.orthBase, f.pos1, f.pos2,
+                 f.pos3, f.pos4, f.cForm, f.goshu)
     return time.perf_counter() - t0
 
 
@@ -201,7 +201,8 @@ def run_timed(cmd: list[str], *, cwd: Path = ROOT) -> dict:
         proc.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
-        return {"seconds": seconds, "maxrss_mb": usage.ru_maxrss / 1024, "rc": proc.returncode,
+        return {"seconds": seconds, "cpu_s": usage.ru_utime + usage.ru_stime,
+                "maxrss_mb": usage.ru_maxrss / 1024, "rc": proc.returncode,
                 "stdout": out.read().decode("utf-8", "replace"),
                 "stderr": err.read().decode("utf-8", "replace")}
 
@@ -229,9 +230,11 @@ def measure_commands(repeats: int, batch: int, log) -> dict:
             "python_startup": [python, "-c", "pass"],
             "help": [str(STUDYGEN), "--help"],
             "import_weasyprint": [python, "-c", "import weasyprint"],
-            "import_heavy": [python, "-c", "import studygen.pipeline, studygen.export.anki, "
-                             "studygen.export.worksheet, weasyprint, fugashi, jamdict"],
+            "import_heavy": [python, "-c", ("import studygen.pipeline, studygen.export.anki, "
+                                            "studygen.export.worksheet, weasyprint, fugashi, jamdict")],
             "one_article": [str(STUDYGEN), "build", str(EXAMPLE), "-o", str(tmp / "one"), "-q"],
+            "one_article_no_pdf": [str(STUDYGEN), "build", str(EXAMPLE), "-o", str(tmp / "nopdf"), "-q",
+                                   "--no-pdf"],
             "batch_jobs1": [str(STUDYGEN), "build", *sources, "-o", str(tmp / "j1"), "-q", "--jobs", "1"],
             "batch_jobs2": [str(STUDYGEN), "build", *sources, "-o", str(tmp / "j2"), "-q", "--jobs", "2"],
         }
@@ -247,6 +250,7 @@ def measure_commands(repeats: int, batch: int, log) -> dict:
             failed = [x for x in rs if x["rc"] != 0]
             out[key] = {
                 "median_s": _median([x["seconds"] for x in rs]),
+                "median_cpu_s": _median([x["cpu_s"] for x in rs]),
                 "min_s": min(x["seconds"] for x in rs),
                 "max_s": max(x["seconds"] for x in rs),
                 "maxrss_mb": max(x["maxrss_mb"] for x in rs),
@@ -273,15 +277,21 @@ def machine() -> dict:
                 break
     except OSError:
         pass
-    try:
-        import fugashi
-        import weasyprint
+    # Versions from the metadata: importing the libraries here would make this process large,
+    # and each child's ru_maxrss starts from its parent's resident set at fork time.
+    from importlib.metadata import PackageNotFoundError, version
 
-        info["weasyprint"] = weasyprint.__version__
-        info["fugashi"] = fugashi.__version__ if hasattr(fugashi, "__version__") else "?"
-    except ImportError:
-        pass
+    for package in ("weasyprint", "fugashi", "unidic-lite", "jamdict-data", "genanki"):
+        try:
+            info[package] = version(package)
+        except PackageNotFoundError:
+            info[package] = None
+    info["load_before"] = os.getloadavg()
     return info
+
+
+def _load(values) -> str:
+    return " ".join(f"{v:.2f}" for v in values)
 
 
 def _ms(s: float) -> str:
@@ -295,20 +305,21 @@ def report(results: dict) -> str:
     add(f"studygen benchmark, {results['time']}")
     add(f"machine: {m.get('cpu', '?')}, {m['nproc']} cores, {m.get('memory_gb', '?')} GB, "
         f"Python {m['python']}, WeasyPrint {m.get('weasyprint', '?')}; repeats {results['repeats']}")
+    add(f"load average (1, 5, 15 min) before: {_load(m['load_before'])}, after: {_load(m['load_after'])}")
     add("")
     scen = results["scenarios"]
     names = list(scen)
     add("Stages, in one process (median of warm builds; 'first' = first build in a fresh process)")
-    header = f"{'stage':<22}" + "".join(f"{n + ' first':>16}{n + ' median':>16}" for n in names)
+    header = f"{'stage':<22}" + "".join(f"{n + ' first':>22}{n + ' median':>22}" for n in names)
     add(header)
     for stage in (*STAGES, "total"):
         row = f"{stage:<22}"
         for n in names:
-            row += f"{_ms(scen[n]['first'].get(stage, 0.0)):>16}{_ms(scen[n]['median'].get(stage, 0.0)):>16}"
+            row += f"{_ms(scen[n]['first'].get(stage, 0.0)):>22}{_ms(scen[n]['median'].get(stage, 0.0)):>22}"
         add(row)
     add(f"{'text (chars/sentences)':<22}" + "".join(
-        f"{str(scen[n]['chars']) + ' / ' + str(scen[n]['sentences']):>32}" for n in names))
-    add(f"{'peak RSS (process)':<22}" + "".join(f"{scen[n]['maxrss_mb']:>29.0f} MB" for n in names))
+        f"{str(scen[n]['chars']) + ' / ' + str(scen[n]['sentences']):>44}" for n in names))
+    add(f"{'peak RSS (process)':<22}" + "".join(f"{scen[n]['maxrss_mb']:>41.0f} MB" for n in names))
     add("")
     add("Ratios, same run (ours / bare library, medians)")
     for n in names:
@@ -324,20 +335,22 @@ def report(results: dict) -> str:
             f" = {med.get('pdf', 0.0) / s['bare_weasyprint_s']:6.2f}x   (making the HTML: {s['html_s'] * 1000:.0f} ms)")
     c = results["commands"]
     add("")
-    add("Fresh processes (median wall time; peak RSS of the largest process in the tree)")
+    add("Fresh processes (median wall time, median CPU time of the whole process tree, and peak RSS")
+    add("of the largest process in the tree)")
     labels = {
         "python_startup": "python -c pass",
         "help": "studygen --help",
         "import_weasyprint": 'python -c "import weasyprint"',
         "import_heavy": "import pipeline+exporters+weasyprint+fugashi+jamdict",
         "one_article": "studygen build example (deck, 3 PDFs, JSON)",
+        "one_article_no_pdf": "studygen build example --no-pdf (deck, JSON)",
         "batch_jobs1": f"studygen build {results['batch']} articles --jobs 1",
         "batch_jobs2": f"studygen build {results['batch']} articles --jobs 2",
     }
     for key, label in labels.items():
         x = c[key]
         fail = f"  ({x['failed_runs']} runs exited non-zero)" if x["failed_runs"] else ""
-        add(f"  {label:<54}{_ms(x['median_s'])}  {x['maxrss_mb']:6.0f} MB{fail}")
+        add(f"  {label:<54}{_ms(x['median_s'])} {_ms(x['median_cpu_s'])} cpu {x['maxrss_mb']:6.0f} MB{fail}")
     d = results["derived"]
     add("")
     add(f"  cold build / import weasyprint            {d['cold_vs_import_weasyprint']:6.1f}x")
@@ -389,6 +402,7 @@ def main(argv: list[str] | None = None) -> None:
         "help_s": c["help"]["median_s"],
         "cold_vs_import_weasyprint": one / c["import_weasyprint"]["median_s"],
     }
+    results["machine"]["load_after"] = os.getloadavg()
     text = report(results)
     print(text)
     RESULTS.mkdir(parents=True, exist_ok=True)
