@@ -229,7 +229,7 @@ def test_one_megabyte_article_completes_in_bounded_memory() -> None:
         data = "\\n".join(paras).encode()
         t = time.perf_counter()
         def stage(name):
-            print(f"{name} at {time.perf_counter() - t:.1f}s", file=sys.stderr, flush=True)
+            print(f"{{name}} at {{time.perf_counter() - t:.1f}}s", file=sys.stderr, flush=True)
         s = build_study_set("big.txt", Options(), data=data, progress=stage)
         print(len(data), len(s.article.sentences), len(s.vocabulary), len(s.questions),
               round(time.perf_counter() - t, 1), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)

@@ -21,7 +21,9 @@ from .model import Block
 _HALFWIDTH_KANA = re.compile(r"[\u3041-\u30ff]?[\uff61-\uff9f]+")
 # Ｇ２０ -> G20: news mixes both; one spelling makes counting and matching work.
 _FULLWIDTH_ALNUM = {c: c - 0xFEE0 for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]}
-_FULLWIDTH_ALNUM.update({0xFF05: ord("%"), 0xFF0E: ord("."), 0xFF0C: ord(","), 0xFF0B: ord("+")})
+# Inside a number only: ０．７５ -> 0.75, １，２００ -> 1,200. Elsewhere ． and ， are punctuation,
+# and ％ stays as Japanese news writes it (1％).
+_FULLWIDTH_NUMBER_MARK = re.compile(r"(?<=\d)[．，](?=\d)")
 # Control characters (but tab and newline), lone surrogates (fugashi raises on them), BOMs
 # (U+FEFF inside a text pasted from several files), soft hyphens, bidi and zero-width marks,
 # and U+FFFD, which stands for a character lost in an earlier decoding, as a lost-emoji ? does.
@@ -45,14 +47,18 @@ _JAPANESE = re.compile(r"[\u3041-\u309f\u30a0-\u30ff\u4e00-\u9fff\u3400-\u4dbf�
 _KANA_OR_KANJI_BEFORE_Q = re.compile(r"[\u3041-\u309f\u30a0-\u30ff\u4e00-\u9fff々ー]")
 
 
+# A list item as the source wrote it: "- [潮見市議会議員選挙の結果](https://…)", "・ 記事".
+_LIST_ITEM = re.compile(r"^[\s\u3000]*(?:[-+*](?=\s)|[・•‣]|\d+[.)](?=\s))")
+# A line of marks only: a Markdown rule (---, ***) or a decorative divider (＝＝＝, ◆◆◆).
+_DIVIDER = re.compile(r"^[\W_]+$")
+
+
 @lru_cache(maxsize=1)
-def _boilerplate() -> tuple[re.Pattern[str], ...]:
+def _boilerplate() -> tuple[tuple[re.Pattern[str], bool], ...]:
+    """(pattern, drops the list below it) for each line of data/boilerplate.tsv."""
     text = resources.files("studygen").joinpath("data/boilerplate.tsv").read_text("utf-8")
-    return tuple(
-        re.compile(line.split("\t", 1)[0])
-        for line in text.splitlines()
-        if line.strip() and not line.startswith("#")
-    )
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return tuple((re.compile(row[0]), len(row) > 2 and row[2].strip() == "list") for row in rows)
 
 
 def normalize(text: str) -> str:
@@ -71,7 +77,8 @@ def normalize(text: str) -> str:
     text = _ANSI_ESCAPE.sub("", text)
     text = _INVISIBLE.sub("", text)
     text = _HALFWIDTH_KANA.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
-    return text.translate(_FULLWIDTH_ALNUM)
+    text = text.translate(_FULLWIDTH_ALNUM)
+    return _FULLWIDTH_NUMBER_MARK.sub(lambda m: "." if m.group(0) == "．" else ",", text)
 
 
 def _lost_emoji_positions(text: str) -> bool:
@@ -144,16 +151,23 @@ def clean(text: str, *, markdown: bool = False) -> tuple[Block, ...]:
     lost = _lost_emoji_positions(text) or _lost_emoji_positions(_EMOJI.sub("", text))
     patterns = _boilerplate()
     blocks: list[Block] = []
+    related_list = False  # under a 関連記事 heading: its list of links is not the article
     for raw in text.split("\n"):
         line = raw.strip(" \t\u3000")
         decorated = bool(_EMOJI.match(line)) or (lost and line.startswith("?"))
         line = _fix_question_marks(_EMOJI.sub("", line), lost).strip(" \t\u3000")
         if not line:
             continue
+        item = bool(_LIST_ITEM.match(line))
         line, heading = _strip_decoration(line, markdown, decorated)
-        if not line or (not _JAPANESE.search(line) and len(line) < 3):
+        if related_list and item:
             continue
-        if any(p.search(line) for p in patterns):
+        related_list = False
+        if not line or (not _JAPANESE.search(line) and len(line) < 3) or _DIVIDER.match(line):
+            continue
+        drop = next((drops_list for p, drops_list in patterns if p.search(line)), None)
+        if drop is not None:
+            related_list = drop
             continue
         blocks.append(Block(re.sub(r"[ \t\u3000]{2,}", " ", line), heading))
     return tuple(blocks)

@@ -42,9 +42,9 @@ class InputEncodingError(StudygenError):
 class InputTooLargeError(StudygenError):
     def __init__(self, source: str, size: int | None, limit: int) -> None:
         # size None: a pipe or device, read only up to the limit.
-        what = f"is {size:,} bytes" if size else "is larger than that"
+        what = f"is {size:,} bytes," if size else "is"
         super().__init__(
-            f"{source}: the article {what}, over the limit of {limit:,} bytes. "
+            f"{source}: the article {what} over the limit of {limit:,} bytes. "
             "Split it into articles, or raise the limit with --max-bytes."
         )
 

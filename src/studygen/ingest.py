@@ -38,6 +38,7 @@ _UNPRINTABLE_IN_NAME = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029]
 
 
 _NOT_XML_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_BLANK = re.compile(r"[\s\x00\ufeff\u200b]+")
 _NOT_ESCAPED_BYTE = re.compile("[\ud800-\udc7f\udd00-\udfff]")
 
 
@@ -245,6 +246,8 @@ def ingest(source: str | Path, *, data: bytes | str | None = None, encoding: str
     if not data.strip():
         raise EmptyInputError(name)
     text = decode(data, name, encoding)
+    if not _BLANK.sub("", text):  # ideographic spaces, BOMs, NULs: nothing to read
+        raise EmptyInputError(name)
     fmt = detect_format(name, text)
     title = published = None
     if fmt == "html":
