@@ -464,7 +464,7 @@ def _score(c: _Candidate, z: float | None, priority: Sequence[str], in_lead: boo
         usefulness = 1.0  # the news band: 節目 3.4, 供与 3.3, 国賓 2.4
     else:
         usefulness = 0.8
-    score = usefulness * (1.0 + 0.35 * math.log2(c.count))
+    score = usefulness * (1.0 + 0.2 * math.log2(c.count))
     if in_lead:
         score *= 1.2
     if any(p == "news1" for p in priority):
