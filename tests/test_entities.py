@@ -90,6 +90,12 @@ def test_speaker_named_in_an_earlier_sentence() -> None:
         ("市民の皆さんが変化を選んでくれた", "森田氏"), ("対話を大切にしたい", "森田氏")]
 
 
+def test_speaker_carries_over_a_chain_of_quotes() -> None:
+    text = ("川島総裁は記者会見で「メカニズムは強まっている」と述べた。そのうえで「円安は負担を重くしている」と指摘した。"
+            "今後については「政策金利を引き上げる」と説明した。一方で、時期については「予断を持たずに判断する」と述べるにとどめた。")
+    assert [q.speaker for q in _quotes(text)] == ["川島総裁"] * 4
+
+
 def test_bare_title_resolves_to_the_named_person() -> None:
     text = ("サントス大統領は15日夜、夕食会に出席した。大統領は「投資は成長の原動力だ」と呼びかけた。")
     assert [q.speaker for q in _quotes(text)] == ["サントス大統領"]

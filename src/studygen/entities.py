@@ -262,6 +262,7 @@ def find_quotes(article: Article, spans: Sequence[NameSpan],
         by_sentence.setdefault(sp.sentence_index, []).append(sp)
     out: list[Quote] = []
     last_speaker: tuple[str, int] | None = None
+    last_seen = -10  # the sentence of the last quote or speaker: a speaker carries two sentences on
     for s in article.sentences:
         toks = tokens[s.index]
         for sp in by_sentence.get(s.index, []):
@@ -287,7 +288,7 @@ def find_quotes(article: Article, spans: Sequence[NameSpan],
                 speaker = among.group(1) if among else _topic_before(toks, m.start(), spans)
                 if speaker is None:
                     speaker = _speaker_after(toks, m.end())  # 「…」と森田氏は語った
-                if speaker is None and last_speaker and s.index - last_speaker[1] <= 2:
+                if speaker is None and last_speaker and s.index - last_seen <= 2:
                     speaker, where = last_speaker  # そのうえで「…」と強調した。
             elif _LEADS_TO_QUOTE.search(before.rstrip()) and before.strip():
                 speaker = _topic_before(toks, m.start(), spans)  # Xは…次のように発信しました：「…」
@@ -296,8 +297,8 @@ def find_quotes(article: Article, spans: Sequence[NameSpan],
                 if speaker in _GENERIC_SPEAKERS and last_speaker:
                     speaker = last_speaker[0]
                 out.append(Quote(m.group(1), speaker, s.index, where, m.start()))
-                last_speaker = (speaker, where)
+                last_speaker, last_seen = (speaker, where), s.index
         topic = _topic_before(toks, 10_000, spans)
         if topic and any(sp.type == "person" for sp in by_sentence.get(s.index, [])) and not _QUOTE.search(s.text):
-            last_speaker = (_resolve(topic, mentions), s.index)
+            last_speaker, last_seen = (_resolve(topic, mentions), s.index), s.index
     return out
