@@ -86,8 +86,8 @@ def main(argv: list[str]) -> None:
         plain_loop(_option(argv, "runs", 2000), _option(argv, "seed", 0))
         return
     with atheris.instrument_imports(include=["studygen"]):
-        import studygen.clean  # noqa: F401
-        import studygen.ingest  # noqa: F401
+        import studygen.clean
+        import studygen.ingest
         import studygen.segment  # noqa: F401
     atheris.Setup([a for a in argv if a != "--plain"], check_one_input)
     atheris.Fuzz()

@@ -80,7 +80,7 @@ def test_bad_input_is_one_line_and_exit_code_2(tmp_path: Path, name: str, make, 
     source = make(tmp_path)
     out = tmp_path / "out"
     out.mkdir()
-    result = subprocess.run([*_studygen(), "build", source, "-o", str(out), "--no-pdf", *args],
+    result = subprocess.run([*_studygen(), "build", source, "-o", str(out), "--no-pdf", *args], check=False,
                             input=stdin if stdin is not None else b"", capture_output=True, timeout=120,
                             cwd=tmp_path)
     stderr = result.stderr.decode("utf-8", "replace")
@@ -98,7 +98,7 @@ def test_unwritable_output_is_one_line_and_leaves_nothing(tmp_path: Path) -> Non
     blocker = tmp_path / "out"
     blocker.write_bytes(b"a file, not a folder")
     result = subprocess.run([*_studygen(), "build", str(source), "-o", str(blocker / "sub"), "--no-pdf"],
-                            capture_output=True, timeout=300, cwd=tmp_path)
+                            capture_output=True, check=False, timeout=300, cwd=tmp_path)
     stderr = result.stderr.decode("utf-8", "replace")
     assert result.returncode == 2 and "Traceback" not in stderr
     assert len(stderr.splitlines()) == 1 and "cannot write output" in stderr

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import json
 import os
 import socket
 import sqlite3
@@ -207,7 +206,7 @@ LARGE_ARTICLE_SECONDS = 180
 
 def _run_python(code: str, timeout: float = 300, check_timeout: bool = False) -> subprocess.CompletedProcess[str]:
     try:
-        return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True,
+        return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, check=False,
                               text=True, timeout=timeout)
     except subprocess.TimeoutExpired as e:
         stages = e.stderr.decode() if isinstance(e.stderr, bytes) else (e.stderr or "")
@@ -315,7 +314,7 @@ def test_failed_rebuild_leaves_previous_files_untouched(tmp_path: Path) -> None:
     source.write_text(ARTICLE.replace("三百億円", "四百億円"), encoding="utf-8")  # a changed article
     result = subprocess.run(
         [sys.executable, "-c", textwrap.dedent(_FAILING_REBUILD.format(pdf=pdf)), str(source), str(out)],
-        capture_output=True, text=True, timeout=300)
+        capture_output=True, check=False, text=True, timeout=300)
     assert result.returncode == 0, result.stderr[-2000:]
     assert "OutputError:" in result.stdout and "File too large" in result.stdout
     assert _snapshot(first.folder) == before
@@ -448,13 +447,13 @@ def _has_atheris() -> bool:
                     "test_fuzz_target_plain_loop runs the same checks over random bytes")
 def test_fuzz_target_with_atheris(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, str(FUZZ), "-runs=2000", "-max_len=4096", "-seed=1"],
-                            capture_output=True, text=True, timeout=600, cwd=tmp_path)
+                            capture_output=True, check=False, text=True, timeout=600, cwd=tmp_path)
     assert result.returncode == 0, result.stderr[-3000:]
     assert "Done 2000 runs" in result.stderr
 
 
 def test_fuzz_target_plain_loop(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, str(FUZZ), "-runs=2000", "-seed=7", "--plain"],
-                            capture_output=True, text=True, timeout=600, cwd=tmp_path)
+                            capture_output=True, check=False, text=True, timeout=600, cwd=tmp_path)
     assert result.returncode == 0, result.stderr[-3000:]
     assert "2000 plain runs" in result.stdout

@@ -25,8 +25,8 @@ from .model import Document
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
 _KANJI_KATAKANA = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff]")
 _HALFWIDTH_KANA = re.compile(r"[\uff61-\uff9f]")
-_HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
-_HTML_SNIFF = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<meta|<article|<div|<p[ >])", re.I)
+_HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_HTML_SNIFF = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<meta|<article|<div|<p[ >])", re.IGNORECASE)
 # `<!DOCTYPE x [<!ENTITY ...>]>`: the HTML parser keeps the subset's closing "]>" as text.
 _DOCTYPE_DEBRIS = re.compile(r"\A\s*\]>\s*")
 _DATE = re.compile(r"(\d{4})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})\s*日?")
@@ -178,6 +178,7 @@ def _iso_date(text: str | None) -> str | None:
 
 def extract_html(html: str) -> tuple[str, str | None, str | None]:
     """The main story of an HTML page as text (one block a line), its title and its date."""
+    import lxml.etree
     import lxml.html
     import trafilatura
 
@@ -186,7 +187,7 @@ def extract_html(html: str) -> tuple[str, str | None, str | None]:
     html = _NOT_XML_TEXT.sub("", html)
     try:
         tree = lxml.html.document_fromstring(html)
-    except Exception:  # lxml raises ParserError on empty or broken documents
+    except (lxml.etree.ParserError, ValueError):  # an empty or broken document
         return "", None, None
     # Ruby readings (<rt>) and their fallback brackets (<rp>) are not part of the text.
     for el in tree.xpath("//rt|//rp"):
