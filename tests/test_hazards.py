@@ -457,3 +457,31 @@ def test_fuzz_target_plain_loop(tmp_path: Path) -> None:
                             capture_output=True, check=False, text=True, timeout=600, cwd=tmp_path)
     assert result.returncode == 0, result.stderr[-3000:]
     assert "2000 plain runs" in result.stdout
+
+
+# --- Escaping: article strings never become markup -------------------------------------------
+
+_MARKUP_PIECES = ("<script>alert(1)</script>", "<img src=x onerror=alert(1)>", '<a href="javascript:x">',
+                  "<iframe src=file:///etc/passwd>", "<style>*{}</style>", "&amp;", '"', "'", "<!--", "]]>")
+
+
+@pytest.mark.slow
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_MARKUP_PIECES), min_size=1, max_size=4),
+       st.lists(st.integers(0, 3), min_size=4, max_size=4))
+def test_article_strings_are_escaped_in_the_worksheet(pieces: list[str], where: list[int]) -> None:
+    from studygen.export import worksheet as ws
+
+    lines = ARTICLE.splitlines()
+    for piece, at in zip(pieces, where, strict=False):
+        lines[at] = lines[at].replace("、", "、" + piece, 1)
+    text = "\n".join(lines)
+    try:
+        study_set = build_study_set("x.txt", Options(write_pdf=False), data=text)
+    except StudygenError:
+        return
+    options = Options()
+    for html in (ws.worksheet_html(study_set, options), ws.answer_key_html(study_set, options),
+                 ws.vocabulary_html(study_set, options)):
+        for bad in ("<script", "<img", "<iframe", 'href="javascript:', "<style>*"):
+            assert bad not in html, bad
