@@ -29,6 +29,7 @@ DECODINGS = (
     ("utf-16 BE with BOM", codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"), TEXT),
     # CP932 has ① and ～ (U+FF5E); plain shift_jis would refuse them.
     ("cp932 with ① and ～", TEXT.encode("cp932"), TEXT),
+    ("iso-2022-jp (JIS)", "政府は二十八日、対策を発表した。".encode("iso2022_jp"), "政府は二十八日、対策を発表した。"),
     ("euc-jp", "政府は二十八日、新しい経済対策を発表した。".encode("euc_jp"), "政府は二十八日、新しい経済対策を発表した。"),
     ("html declaring shift_jis", '<meta charset="shift_jis"><p>日本語の記事です。</p>'.encode("cp932"),
      '<meta charset="shift_jis"><p>日本語の記事です。</p>'),

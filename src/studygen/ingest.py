@@ -126,6 +126,13 @@ def decode(data: bytes, source: str, encoding: str | None = None) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError as e:
             raise InputEncodingError(source, f"broken UTF-16 at byte {e.start}") from None
+    if b"\x1b$B" in data or b"\x1b$@" in data:
+        # ISO-2022-JP (old mail and news feeds) is 7-bit, so it would pass as UTF-8 with its
+        # escape sequences and gibberish: 政府 arrives as ESC$B@/I\\ESC(B.
+        try:
+            return data.decode("iso2022_jp_ext")
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as e:
