@@ -82,7 +82,7 @@ _ARTICLE_HELP = "ARTICLE is a .txt, .md or .html file in UTF-8, UTF-16, Shift_JI
 
 @cli.command(epilog=_ARTICLE_HELP)
 @click.argument("articles", nargs=-1, required=True, metavar="ARTICLE...")
-@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), default=Path("output"),
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("output"),
               show_default=True, help="Folder for the results; each article gets a subfolder.")
 @click.option("--level", type=click.Choice(["beginner", "intermediate", "advanced"]),
               help="Keep vocabulary for this learner level (default: all levels).")
