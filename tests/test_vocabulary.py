@@ -193,3 +193,47 @@ def test_every_item_is_clean_and_consistent(text: str) -> None:
 def test_same_input_same_output() -> None:
     text = "\n".join(ARTICLE_SNIPPETS)
     assert vocab(text) == vocab(text)
+
+
+# -- ranking -----------------------------------------------------------------------------------
+
+# (text, the word a teacher picks, the word it must rank above, why)
+RANKED_ABOVE = [
+    # 締結: secondary-school kanji, a する noun of news writing; 両国 is read early and often.
+    ("両国は条約の締結で合意した。\n両国の関係は深まった。\n両国は協力する。", "締結", "両国"),
+    # 越える: a basic single-kanji verb; 着陸 is the news word.
+    ("探査機は月面に着陸し、山を越えた。", "着陸", "越える"),
+    # リチウム: a loanword, read from its kana.
+    ("リチウムの調達を急ぐ。リチウムの供給は少ない。", "調達", "リチウム"),
+    # 見極める: a compound verb is worth teaching, 来年 is an everyday word in first-grade kanji.
+    ("来年の動向を見極める考えだ。", "見極める", "来年"),
+]
+
+
+@pytest.mark.parametrize(("text", "higher", "lower"), RANKED_ABOVE)
+def test_ranking_prefers_what_a_teacher_picks(text: str, higher: str, lower: str) -> None:
+    terms = vocab(text)
+    assert terms[higher].score > terms[lower].score
+
+
+# Words JMnedict has as a place or organisation and JMdict gives no sign of everyday use: names.
+NAMES_NOT_VOCABULARY = [
+    ("首相は首相官邸で記者団の取材に応じた。", "首相官邸"),
+    ("日比の首脳が会談した。", "日比"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NAMES_NOT_VOCABULARY)
+def test_jmnedict_places_without_priority_are_not_vocabulary(text: str, word: str) -> None:
+    assert word not in vocab(text)
+
+
+def test_score_order_is_the_list_order() -> None:
+    text = "\n".join(ARTICLE_SNIPPETS)
+    sentences = tuple(Sentence(i, i, s) for i, s in enumerate(text.split("\n")))
+    article = Article("t" * 12, "", "test", None, sentences)
+    tokens = tuple(tokenize(s.text) for s in sentences)
+    terms = extract_vocabulary(article, tokens, default_dictionary(), EVERYTHING)
+    scores = [t.score for t in terms]
+    assert scores == sorted(scores, reverse=True)
+    assert all(s > 0 for s in scores)

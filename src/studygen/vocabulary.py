@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 
 from .dictionary import Dictionary, Entry, Sense
 from .furigana import has_kanji, to_anki, to_hiragana
@@ -28,6 +29,7 @@ _MAX_SPAN = 6
 _KATAKANA_WORD = re.compile(r"^[\u30a1-\u30faー]{3,}$")
 _HAS_DIGIT_OR_LATIN = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ〇一二三四五六七八九十百千万億兆]+[年月日時分秒人件円%]")
 _REGISTER_NOTE = re.compile(r"^\((?:familiar|polite|humble|honorific|colloquial|formal|archaic)[^)]*\)\s*")
+_NAME_TYPES = frozenset({"place", "organization", "company"})
 _RARE_MISC = {"archaism", "obsolete term", "obscure term", "rare term", "rarely-used kanji form"}
 
 
@@ -121,7 +123,7 @@ def _span_form(toks: Sequence[Token]) -> tuple[str, str]:
 
 
 def _contiguous(toks: Sequence[Token]) -> bool:
-    return all(a.end == b.start for a, b in zip(toks, toks[1:]))
+    return all(a.end == b.start for a, b in pairwise(toks))
 
 
 def _surface_with_inflection(toks: Sequence[Token], i: int, j: int) -> str:
@@ -210,6 +212,7 @@ def _candidates(
     return found
 
 
+_KANJI = re.compile(r"[\u4e00-\u9fff々]")
 _ALL_KANJI = re.compile(r"^[\u4e00-\u9fff々]{2,}$")
 
 
@@ -292,6 +295,11 @@ def _glosses(senses: Sequence[Sense], pos: str, limit: int = 3) -> tuple[str, ..
         if len(out) == limit:
             break
     return tuple(out)
+
+
+def _takes_suru(entry: Entry) -> bool:
+    """供与 (n, vs): a noun JMdict marks as taking する."""
+    return any("suru" in p for s in entry.senses for p in s.pos)
 
 
 def _estimated_zipf(c: _Candidate) -> float | None:
@@ -392,8 +400,10 @@ def extract_vocabulary(
         entry, reading = _pick_entry(entries, c.lemma, c.reading, joined=len(c.parts) > 1)
         gloss_note = ""
         if entry is not None:
-            glosses = _glosses(entry.senses, c.pos)
             priority = entry.priority(c.lemma)
+            if not priority and dictionary.name_types(c.lemma) & _NAME_TYPES:
+                continue  # 首相官邸, 日比: JMnedict's place and no sign of everyday use: a name
+            glosses = _glosses(entry.senses, c.pos)
         else:
             glosses, gloss_note = _glosses_from_parts(c, dictionary)
             reading = c.reading
@@ -415,7 +425,8 @@ def extract_vocabulary(
             id=stable_id, term=c.term, lemma=c.lemma, reading=reading,
             furigana=to_anki(c.lemma, reading), pos=c.pos, glosses=glosses,
             sentence_index=c.sentence_index, count=c.count,
-            score=_score(c, z, priority, c.sentence_index in lead or c.lemma in article.title),
+            score=_score(c, z, priority, c.sentence_index in lead or c.lemma in article.title, grade,
+                         entry is not None and _takes_suru(entry), entry is not None),
             level=_level(band, grade), frequency_band=band, kanji_grade=grade,
             in_dictionary=entry is not None, gloss_note=gloss_note,
         ))
@@ -443,39 +454,62 @@ def _glosses_from_parts(c: _Candidate, dictionary: Dictionary) -> tuple[tuple[st
     return (note,), note
 
 
-def _score(c: _Candidate, z: float | None, priority: Sequence[str], in_lead: bool) -> float:
+def _score(
+    c: _Candidate, z: float | None, priority: Sequence[str], in_lead: bool,
+    grade: int | None = None, suru: bool = False, in_dictionary: bool = True,
+) -> float:
     """How much a word is worth a learner's time here: not everyday, news-like, central.
 
     Usefulness to a learner counts most (国賓 once beats 首相 five times); repetition and the
-    lead add to it without swamping it.
+    lead add to it without swamping it. The signals are general, none names a word:
+
+    - wordfreq: everyday words (国, 人, 今回) teach little, and a very rare one seldom comes back.
+    - KANJIDIC2: a word written only in first- to third-grade kanji (会場, 来年, 午前) is one a
+      learner meets early; secondary-school kanji (締結, 把握, 懸念) mark the words news is made of.
+    - JMdict: Sino-Japanese nouns that take する (供与, 派遣, 視察) are the verbs of news
+      writing; news/nf tags say the word is common in news, but a top rank (両国, 首相) also means
+      it is one a learner knows already, so only the tag's presence counts, and only for words
+      that are not everyday.
+    - Loanwords (リチウム, ワクチン) are read from their kana and an English speaker knows them;
+      single-kanji verbs (越える, 贈る) are basic, the compound verbs (見極める) are the ones to teach.
     """
     if z is None:
         z = 3.3 if c.compound else 2.6
-    # Everyday words (国, 人, 今回) teach little; very rare ones seldom come back.
-    if z >= 5.3:
-        usefulness = 0.2
-    elif z >= 4.8:
-        usefulness = 0.4
-    elif z >= 4.4:
-        usefulness = 0.6
+    if z >= 5.0:
+        usefulness = 0.15
+    elif z >= 4.5:
+        usefulness = 0.3
     elif z >= 4.0:
-        usefulness = 0.85
+        usefulness = 0.55
     elif z >= 2.2:
         usefulness = 1.0  # the news band: 節目 3.4, 供与 3.3, 国賓 2.4
     else:
         usefulness = 0.8
-    score = usefulness * (1.0 + 0.2 * math.log2(c.count))
+    if grade is None:
+        usefulness *= 0.3  # kana only: loanwords
+    elif grade <= 1:
+        usefulness *= 0.4
+    elif grade <= 3:
+        usefulness *= 0.6
+    elif grade <= 6:
+        usefulness *= 0.9
+    else:
+        usefulness *= 1.15
+    score = usefulness * (1.0 + 0.3 * math.log2(c.count))
     if in_lead:
         score *= 1.2
-    if any(p == "news1" for p in priority):
-        score *= 1.15
-    nf = [int(p[2:]) for p in priority if p.startswith("nf") and p[2:].isdigit()]
-    if nf:
-        score *= 1 + (48 - min(nf)) / 240
-    if c.compound and len(c.lemma) >= 3:
-        score *= 1.15
+    if z < 4.0 and any(p == "news1" or p.startswith("nf") for p in priority):
+        score *= 1.1
+    if suru and c.pos == "noun":
+        score *= 1.2
+    if c.compound and len(c.lemma) >= 3 and in_dictionary:
+        score *= 1.1
+    if not in_dictionary:
+        score *= 0.8  # 港湾開発, 毎年相互: two words side by side are not always one term
     if len(c.lemma) == 1:
         score *= 0.7  # 命, 汗: worth teaching in easy news, rarely the best pick
-    if c.pos == "verb":
-        score *= 0.9
+    if c.pos == "verb" and len(_KANJI.findall(c.lemma)) < 2:
+        score *= 0.4
+    elif c.pos == "adjective":
+        score *= 0.7
     return round(score, 4)
