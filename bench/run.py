@@ -119,17 +119,21 @@ def _html_documents(study_set, options) -> tuple[list[str], float]:
     return docs, time.perf_counter() - t0
 
 
-def _bare_weasyprint(docs: list[str], css) -> float:
-    """WeasyPrint alone: the same HTML and stylesheet, its own URL fetcher, nothing else."""
+def _bare_weasyprint(docs: list[str], css) -> tuple[float, int]:
+    """WeasyPrint alone: the same HTML and stylesheet, its own URL fetcher, nothing else.
+    Returns the seconds and the number of pages."""
     from weasyprint import HTML
 
     from studygen.export.worksheet import templates_dir
 
     base = str(templates_dir()) + "/"
+    pages = 0
     t0 = time.perf_counter()
     for html in docs:
-        HTML(string=html, base_url=base).write_pdf(stylesheets=[css])
-    return time.perf_counter() - t0
+        document = HTML(string=html, base_url=base).render(stylesheets=[css])
+        document.write_pdf()
+        pages += len(document.pages)
+    return time.perf_counter() - t0, pages
 
 
 def run_scenario(name: str, repeats: int) -> dict:
@@ -150,6 +154,8 @@ def run_scenario(name: str, repeats: int) -> dict:
             if result.error:
                 raise SystemExit(f"bench: {name}: {result.error}")
             runs.append({"total": time.perf_counter() - t0, **result.stages})
+            if len(runs) == 1:
+                first_build_mb = result.peak_memory_mb
     first, warm = runs[0], runs[1:]
     median = {k: _median([r.get(k, 0.0) for r in warm]) for k in ("total", *STAGES)}
 
@@ -167,7 +173,8 @@ def run_scenario(name: str, repeats: int) -> dict:
     for _ in range(repeats):
         docs, html_s = _html_documents(study_set, Options())
         html_times.append(html_s)
-        weasy_times.append(_bare_weasyprint(docs, css))
+        seconds, pages = _bare_weasyprint(docs, css)
+        weasy_times.append(seconds)
     import resource
 
     return {
@@ -178,11 +185,13 @@ def run_scenario(name: str, repeats: int) -> dict:
         "names": len(study_set.names),
         "questions": len(study_set.questions),
         "html_chars": sum(len(d) for d in docs),
+        "pdf_pages": pages,
         "first": first,
         "median": median,
         "bare_fugashi_s": fugashi_s,
         "html_s": _median(html_times),
         "bare_weasyprint_s": _median(weasy_times),
+        "first_build_maxrss_mb": first_build_mb,
         "self_maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
 
@@ -205,6 +214,18 @@ def run_timed(cmd: list[str], *, cwd: Path = ROOT) -> dict:
                 "maxrss_mb": usage.ru_maxrss / 1024, "rc": proc.returncode,
                 "stdout": out.read().decode("utf-8", "replace"),
                 "stderr": err.read().decode("utf-8", "replace")}
+
+
+_SPIN = "x = 0\nfor i in range(12_000_000):\n    x += i\n"
+
+
+def run_pair(cmd: list[str]) -> dict:
+    """Two copies of ``cmd`` at once: the wall time, for the machine's own parallel ceiling."""
+    t0 = time.perf_counter()
+    procs = [subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for _ in range(2)]
+    codes = [p.wait() for p in procs]
+    return {"seconds": time.perf_counter() - t0, "cpu_s": 0.0, "maxrss_mb": 0.0,
+            "rc": max(codes), "stdout": "", "stderr": ""}
 
 
 def batch_folder(tmp: Path, count: int) -> list[str]:
@@ -238,13 +259,17 @@ def measure_commands(repeats: int, batch: int, log) -> dict:
             "batch_jobs1": [str(STUDYGEN), "build", *sources, "-o", str(tmp / "j1"), "-q", "--jobs", "1"],
             "batch_jobs2": [str(STUDYGEN), "build", *sources, "-o", str(tmp / "j2"), "-q", "--jobs", "2"],
         }
-        runs: dict[str, list[dict]] = {k: [] for k in commands}
+        runs: dict[str, list[dict]] = {k: [] for k in (*commands, "spin_one", "spin_two")}
         # One untimed pass warms the OS page cache (dictionaries, fonts) for every command.
         run_timed(commands["one_article"])
         for r in range(repeats):
             for key, cmd in commands.items():
                 log(f"  run {r + 1}/{repeats}: {key}")
                 runs[key].append(run_timed(cmd))
+            # The machine's ceiling right now: one pure-Python loop vs two at once. On a shared
+            # or throttled virtual machine two "cores" may give far less than 2x.
+            runs["spin_one"].append(run_timed([python, "-c", _SPIN]))
+            runs["spin_two"].append(run_pair([python, "-c", _SPIN]))
         out = {}
         for key, rs in runs.items():
             failed = [x for x in rs if x["rc"] != 0]
@@ -319,7 +344,9 @@ def report(results: dict) -> str:
         add(row)
     add(f"{'text (chars/sentences)':<22}" + "".join(
         f"{str(scen[n]['chars']) + ' / ' + str(scen[n]['sentences']):>44}" for n in names))
-    add(f"{'peak RSS (process)':<22}" + "".join(f"{scen[n]['maxrss_mb']:>41.0f} MB" for n in names))
+    add(f"{'peak RSS, first build':<22}" + "".join(f"{scen[n]['first_build_maxrss_mb']:>41.0f} MB" for n in names))
+    add(f"{'peak RSS, whole run':<22}" + "".join(f"{scen[n]['maxrss_mb']:>41.0f} MB" for n in names)
+        + "   (all repeats and the bare-library runs)")
     add("")
     add("Ratios, same run (ours / bare library, medians)")
     for n in names:
@@ -332,7 +359,9 @@ def report(results: dict) -> str:
         add(f"    clean..questions / bare fugashi tagging       {_ms(analysis)} / {_ms(s['bare_fugashi_s'])}"
             f" = {analysis / s['bare_fugashi_s']:6.1f}x")
         add(f"    PDF step / bare WeasyPrint (same 3 HTML, CSS) {_ms(med.get('pdf', 0.0))} / {_ms(s['bare_weasyprint_s'])}"
-            f" = {med.get('pdf', 0.0) / s['bare_weasyprint_s']:6.2f}x   (making the HTML: {s['html_s'] * 1000:.0f} ms)")
+            f" = {med.get('pdf', 0.0) / s['bare_weasyprint_s']:6.2f}x")
+        add(f"      ({s['pdf_pages']} pages, {s['bare_weasyprint_s'] / max(1, s['pdf_pages']) * 1000:.0f} ms a page in WeasyPrint;"
+            f" making the HTML: {s['html_s'] * 1000:.0f} ms)")
     c = results["commands"]
     add("")
     add("Fresh processes (median wall time, median CPU time of the whole process tree, and peak RSS")
@@ -346,6 +375,8 @@ def report(results: dict) -> str:
         "one_article_no_pdf": "studygen build example --no-pdf (deck, JSON)",
         "batch_jobs1": f"studygen build {results['batch']} articles --jobs 1",
         "batch_jobs2": f"studygen build {results['batch']} articles --jobs 2",
+        "spin_one": "a pure-Python loop (machine check)",
+        "spin_two": "two of those loops at once",
     }
     for key, label in labels.items():
         x = c[key]
@@ -356,6 +387,8 @@ def report(results: dict) -> str:
     add(f"  cold build / import weasyprint            {d['cold_vs_import_weasyprint']:6.1f}x")
     add(f"  marginal article (jobs 1)                 {_ms(d['marginal_article_s'])}")
     add(f"  --jobs 2 speed-up over --jobs 1           {d['speedup_jobs2']:6.2f}x")
+    add(f"  machine ceiling: 2 CPU-bound processes    {d['machine_ceiling_2']:6.2f}x"
+        "   (two pure-Python loops at once vs one after another, same run)")
     add("")
     add("Targets (issue 8)")
     for key, (label, op, limit) in TARGETS.items():
@@ -398,6 +431,7 @@ def main(argv: list[str] | None = None) -> None:
         "one_article_cold_s": one,
         "marginal_article_s": (j1 - one) / max(1, args.batch - 1),
         "speedup_jobs2": j1 / j2 if j2 else 0.0,
+        "machine_ceiling_2": 2 * c["spin_one"]["median_s"] / c["spin_two"]["median_s"],
         "peak_worker_mb": c["batch_jobs2"]["maxrss_mb"],
         "help_s": c["help"]["median_s"],
         "cold_vs_import_weasyprint": one / c["import_weasyprint"]["median_s"],
