@@ -41,7 +41,7 @@ READINGS = [
     ("駅で友人を見送った。", "見送る", "みおくる"),
     ("他の国の首脳も懸念を示した。", "懸念", "けねん"),
     ("高齢者は熱中症に注意が必要だ。", "熱中症", "ねっちゅうしょう"),
-    ("暑さで命を落とす人もいる。", "命", "いのち"),  # a single-kanji word worth teaching stays
+    ("子どもたちは命の大切さを学んだ。", "命", "いのち"),  # a single-kanji word worth teaching stays
 ]
 
 
@@ -237,3 +237,39 @@ def test_score_order_is_the_list_order() -> None:
     scores = [t.score for t in terms]
     assert scores == sorted(scores, reverse=True)
     assert all(s > 0 for s in scores)
+
+
+# -- set phrases -------------------------------------------------------------------------------
+
+# (text, the phrase JMdict lists whole, its reading, what it appeared as)
+SET_PHRASES = [
+    # JMdict lists 異を唱える and 手を結ぶ, not 異議を唱える or 手を携える: those stay two words.
+    ("野党は法案に異を唱えた。", "異を唱える", "いをとなえる", "異を唱えた"),
+    ("両国は手を結んだ。", "手を結ぶ", "てをむすぶ", "手を結んだ"),
+    ("交渉は暗礁に乗り上げた。", "暗礁に乗り上げる", "あんしょうにのりあげる", "暗礁に乗り上げた"),
+    ("政府は対策に本腰を入れる。", "本腰を入れる", "ほんごしをいれる", "本腰を入れる"),
+    ("住民は着の身着のまま避難した。", "着の身着のまま", "きのみきのまま", "着の身着のまま"),
+    ("円安は物価に影響を及ぼす。", "影響を及ぼす", "えいきょうをおよぼす", "影響を及ぼす"),
+    ("暑さで命を落とす人もいる。", "命を落とす", "いのちをおとす", "命を落とす"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "reading", "as_written"), SET_PHRASES)
+def test_set_phrase_is_one_item(text: str, phrase: str, reading: str, as_written: str) -> None:
+    t = vocab(text)[phrase]
+    assert t.reading == reading
+    assert t.term == as_written
+    assert t.pos == "expression"
+    assert t.glosses and t.in_dictionary
+
+
+# (text, what must not be taken for a set phrase)
+NOT_SET_PHRASES = [
+    ("転倒して足の骨を折る重傷だ。", "骨を折る"),  # 足の骨: a modified noun is meant literally
+    ("彼はすぐに戻ってくると話した。", "戻ってくる"),  # て is no case particle: a verb, not a phrase
+]
+
+
+@pytest.mark.parametrize(("text", "phrase"), NOT_SET_PHRASES)
+def test_not_a_set_phrase(text: str, phrase: str) -> None:
+    assert phrase not in vocab(text)

@@ -122,6 +122,43 @@ def _span_form(toks: Sequence[Token]) -> tuple[str, str]:
     return lemma, reading
 
 
+def _set_phrases(
+    tokens: Sequence[Sequence[Token]], excluded: Mapping[int, set[int]], dictionary: Dictionary
+) -> dict[tuple[int, int], tuple[int, str]]:
+    """Set phrases JMdict lists whole, as (sentence, first token) -> (end, dictionary form).
+
+    異議|を|唱え|た -> 異議を唱える, 手|を|携え -> 手を携える, 着|の|身|着|の|まま: a content
+    word, a particle, and what follows it, in dictionary form, that JMdict has as an expression.
+    """
+    forms: dict[tuple[int, int, int], str] = {}
+    for si, toks in enumerate(tokens):
+        skip = excluded.get(si, set())
+        for i, first in enumerate(toks):
+            if i in skip or first.pos[0] not in ("名詞", "動詞", "形容詞") or not has_kanji(first.surface):
+                continue
+            if i and toks[i - 1].surface == "の" and toks[i - 1].pos[1] == "格助詞":
+                continue  # 足の骨を折る: a noun with a modifier is meant literally, not the idiom
+            for j in range(i + 3, min(len(toks), i + _MAX_SPAN) + 1):
+                piece = toks[i:j]
+                if any(k in skip for k in range(i, j)) or piece[-1].pos[0] in ("助詞", "補助記号", "記号", "空白"):
+                    continue
+                if any(x.pos[0] in ("補助記号", "記号", "空白") or x.unknown for x in piece):
+                    break
+                if not any(x.pos[1] in ("格助詞", "係助詞") for x in piece[1:-1]) or not _contiguous(piece):
+                    continue
+                forms[si, i, j] = _span_form(piece)[0]
+    known = dictionary.known(set(forms.values()))
+    out: dict[tuple[int, int], tuple[int, str]] = {}
+    for (si, i, j), form in sorted(forms.items()):  # ascending j: the longest phrase wins
+        if form in known and any(_is_expression(e) for e in dictionary.entries(form)):
+            out[si, i] = (j, form)
+    return out
+
+
+def _is_expression(entry: Entry) -> bool:
+    return any(p.startswith("expressions") for s in entry.senses for p in s.pos)
+
+
 def _contiguous(toks: Sequence[Token]) -> bool:
     return all(a.end == b.start for a, b in pairwise(toks))
 
@@ -146,6 +183,7 @@ def _candidates(
                     break
                 spans.add(_span_form(toks[i:j])[0])
     known = dictionary.known(spans)
+    phrases = _set_phrases(tokens, excluded, dictionary)
     affix_table = affixes()
     stop = stopwords()
     found: list[_Candidate] = []
@@ -163,8 +201,14 @@ def _candidates(
                 i += 1
                 continue
             cand = None
+            if (si, i) in phrases:
+                j, lemma = phrases[si, i]
+                piece = toks[i:j]
+                cand = _Candidate(lemma, _surface_with_inflection(toks, i, j), _span_form(piece)[1], "expression",
+                                  si, tuple(x.lemma for x in piece if x.pos[0] != "助詞"), True)
+                i = j
             # The longest span JMdict knows: 安全|保障 -> 安全保障, 首脳|会談 -> 首脳会談.
-            for j in range(min(n, i + _MAX_SPAN), i + 1, -1):
+            for j in range(min(n, i + _MAX_SPAN), i + 1, -1) if cand is None else ():
                 piece = toks[i:j]
                 if any(k in skip for k in range(i, j)) or not all(_can_join(x) for x in piece):
                     continue
@@ -274,6 +318,7 @@ def _pick_entry(
 _POS_MATCH = {
     "noun": ("noun",), "verb": ("verb",), "adjective": ("adjective (keiyoushi)",),
     "na-adjective": ("adjectival nouns", "quasi-adjectives", "noun"), "adverb": ("adverb",),
+    "expression": ("expressions",),
 }
 
 
