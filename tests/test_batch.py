@@ -134,3 +134,56 @@ def test_cli_reads_standard_input_beside_files_with_two_jobs(tmp_path):
     assert r.stdout == b""
     folders = sorted(p.name for p in out.iterdir() if p.is_dir())
     assert len(folders) == 2 and folders[0].startswith("article-") and folders[1] == "economy-rates"
+
+
+CRASHING_SCRIPT = '''
+import os
+import sys
+
+import studygen.pipeline
+
+_build = studygen.pipeline.build_study_set
+
+
+def build_or_die(source, *args, **kwargs):
+    # Stands for a crash inside a C library (a segfault in the tagger, the OOM killer):
+    # the worker process dies without a Python exception.
+    if "crash" in str(source):
+        os._exit(11)
+    return _build(source, *args, **kwargs)
+
+
+# Module level: spawn runs this file again in every worker, so the workers get it too.
+studygen.pipeline.build_study_set = build_or_die
+
+if __name__ == "__main__":
+    import json
+    from pathlib import Path
+
+    from studygen.batch import build_many
+    from studygen.options import Options
+
+    sources = sys.argv[2:]
+    options = Options(output_dir=Path(sys.argv[1]), write_pdf=False)
+    results = build_many(sources, options, jobs=2, progress=False)
+    print(json.dumps([[r.source, r.error] for r in results]))
+'''
+
+
+def test_a_worker_that_dies_fails_only_its_article(tmp_path):
+    crash = tmp_path / "crash.txt"
+    crash.write_bytes((ARTICLES / "science-space.txt").read_bytes())
+    sources = good_sources(tmp_path)
+    sources.insert(1, str(crash))
+    script = tmp_path / "crashing_batch.py"
+    script.write_text(CRASHING_SCRIPT, encoding="utf-8")
+    r = subprocess.run([sys.executable, str(script), str(tmp_path / "out"), *sources],
+                       capture_output=True, check=False, cwd=tmp_path)
+    assert r.returncode == 0, r.stderr.decode()
+    results = json.loads(r.stdout)
+    assert [source for source, _ in results] == sources
+    assert "stopped unexpectedly" in results[1][1]
+    assert [error for _, error in results[:1] + results[2:]] == [None, None, None]
+    for name in GOOD:
+        stem = Path(name).stem
+        assert (tmp_path / "out" / stem / f"{stem}.json").is_file()
