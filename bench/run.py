@@ -119,21 +119,22 @@ def _html_documents(study_set, options) -> tuple[list[str], float]:
     return docs, time.perf_counter() - t0
 
 
-def _bare_weasyprint(docs: list[str], css) -> tuple[float, int]:
+def _bare_weasyprint(docs: list[str], css) -> list[tuple[int, float, float]]:
     """WeasyPrint alone: the same HTML and stylesheet, its own URL fetcher, nothing else.
-    Returns the seconds and the number of pages."""
+    Per document: pages, seconds of layout, seconds of writing the PDF (fonts subset, embedded)."""
     from weasyprint import HTML
 
     from studygen.export.worksheet import templates_dir
 
     base = str(templates_dir()) + "/"
-    pages = 0
-    t0 = time.perf_counter()
+    out = []
     for html in docs:
+        t0 = time.perf_counter()
         document = HTML(string=html, base_url=base).render(stylesheets=[css])
+        t1 = time.perf_counter()
         document.write_pdf()
-        pages += len(document.pages)
-    return time.perf_counter() - t0, pages
+        out.append((len(document.pages), t1 - t0, time.perf_counter() - t1))
+    return out
 
 
 def run_scenario(name: str, repeats: int) -> dict:
@@ -169,12 +170,19 @@ def run_scenario(name: str, repeats: int) -> dict:
     sentences = [s.text for s in study_set.article.sentences]
     fugashi_s = _median([_bare_fugashi(sentences) for _ in range(repeats)])
     css = CSS(filename=str(templates_dir() / "worksheet.css"))
-    html_times, weasy_times = [], []
+    html_times, weasy_runs = [], []
     for _ in range(repeats):
         docs, html_s = _html_documents(study_set, Options())
         html_times.append(html_s)
-        seconds, pages = _bare_weasyprint(docs, css)
-        weasy_times.append(seconds)
+        weasy_runs.append(_bare_weasyprint(docs, css))
+    weasy_times = [sum(lay + wr for _, lay, wr in run) for run in weasy_runs]
+    pages = sum(p for p, _, _ in weasy_runs[0])
+    per_document = {
+        doc: {"pages": weasy_runs[0][i][0],
+              "layout_s": _median([run[i][1] for run in weasy_runs]),
+              "write_s": _median([run[i][2] for run in weasy_runs])}
+        for i, doc in enumerate(("worksheet", "answers", "vocabulary"))
+    }
     import resource
 
     return {
@@ -186,6 +194,7 @@ def run_scenario(name: str, repeats: int) -> dict:
         "questions": len(study_set.questions),
         "html_chars": sum(len(d) for d in docs),
         "pdf_pages": pages,
+        "bare_weasyprint_per_document": per_document,
         "first": first,
         "median": median,
         "bare_fugashi_s": fugashi_s,
@@ -362,6 +371,9 @@ def report(results: dict) -> str:
             f" = {med.get('pdf', 0.0) / s['bare_weasyprint_s']:6.2f}x")
         add(f"      ({s['pdf_pages']} pages, {s['bare_weasyprint_s'] / max(1, s['pdf_pages']) * 1000:.0f} ms a page in WeasyPrint;"
             f" making the HTML: {s['html_s'] * 1000:.0f} ms)")
+        add("      WeasyPrint per document: " + "; ".join(
+            f"{doc} {d['pages']} p, layout {d['layout_s'] * 1000:.0f} ms + PDF {d['write_s'] * 1000:.0f} ms"
+            for doc, d in s["bare_weasyprint_per_document"].items()))
     c = results["commands"]
     add("")
     add("Fresh processes (median wall time, median CPU time of the whole process tree, and peak RSS")
