@@ -40,7 +40,31 @@ NAMES = [
     ("南シナ海で中国海警局の船が航行した。", "南シナ海", "place"),  # direction and sea join the name
     ("南シナ海で中国海警局の船が航行した。", "中国海警局", "org"),
     ("東南アジアの国々と連携する。", "東南アジア", "place"),
+    # Regression: ドイツ・ショルツ was one person; the country and the person are two names.
+    ("ドイツ・ショルツ首相：「平和を望む」", "ドイツ", "place"),
+    ("ドイツ・ショルツ首相：「平和を望む」", "ショルツ", "person"),
+    ("フランス・マクロン大統領は述べた。", "マクロン", "person"),
+    # Regression: 太平 alone was a place; place names written together are one.
+    ("インド太平洋地域の平和に欠かせない。", "インド太平洋", "place"),
+    # Regression: 熊谷 (before 市) and 利根川 were people.
+    ("熊谷市と群馬県前橋市で37度と予想される。", "熊谷市", "place"),
+    ("利根川水系のダムの貯水率は低い。", "利根川", "place"),
+    # Titles of players and ministers: カルロス・ロドリゲス is one person.
+    ("DeNAの先発、カルロス・ロドリゲス投手も好投した。", "カルロス・ロドリゲス", "person"),
+    ("長谷川隆経済産業相が署名した。", "長谷川隆", "person"),
 ]
+
+# (text, name that must not be listed)
+NOT_NAMES = [
+    ("ドイツ・ショルツ首相：「平和を望む」", "ドイツ・ショルツ"),
+    ("自由で開かれたインド太平洋を目指す。", "太平"),
+    ("熊谷市と群馬県前橋市で37度と予想される。", "熊谷"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_NAMES)
+def test_not_a_name(text: str, name: str) -> None:
+    assert name not in names_in(text)
 
 
 @pytest.mark.parametrize(("text", "name", "kind"), NAMES)
@@ -52,6 +76,12 @@ def test_title_is_kept_with_the_person() -> None:
     sentences = (Sentence(0, 0, "マクロン仏大統領は述べた。"),)
     spans = find_name_spans(sentences, analyze.analyze(sentences), default_dictionary())
     assert [(s.name, s.type, s.title) for s in spans] == [("マクロン", "person", "大統領")]
+
+
+def test_country_before_a_person_leaves_the_title_with_the_person() -> None:
+    sentences = (Sentence(0, 0, "ドイツ・ショルツ首相は述べた。"),)
+    spans = find_name_spans(sentences, analyze.analyze(sentences), default_dictionary())
+    assert [(s.name, s.type, s.title) for s in spans] == [("ドイツ", "place", ""), ("ショルツ", "person", "首相")]
 
 
 def _article_cases() -> list[Path]:

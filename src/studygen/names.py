@@ -95,8 +95,7 @@ def _glossed_as_organisation(text: str, dictionary: Dictionary) -> bool:
 
 
 # Titles that also follow places and organisations (東京都知事, 駐日大使, トヨタ社長).
-_TITLES_AFTER_PLACES = frozenset("知事 市長 町長 村長 区長 大使 代表 社長 会長 副社長 総裁 副総裁 議長 所長 院長 校長 "
-                                 "理事長 監督 選手 委員長 幹事長 報道官 事務総長 CEO".split())
+_TITLES_AFTER_PLACES = frozenset(["知事", "市長", "町長", "村長", "区長", "大使", "代表", "社長", "会長", "副社長", "総裁", "副総裁", "議長", "所長", "院長", "校長", "理事長", "監督", "選手", "委員長", "幹事長", "報道官", "事務総長", "CEO"])
 
 
 def _is_person_before_title(
@@ -113,9 +112,9 @@ def _is_person_before_title(
 
 
 # 宮城|県, 仙台|市, 東京|都|港|区: the administrative unit is part of the place's name.
-_ADMIN_SUFFIXES = frozenset("都 道 府 県 市 区 町 村 郡 島 州 海 湾 半島 諸島 列島".split())
+_ADMIN_SUFFIXES = frozenset(["都", "道", "府", "県", "市", "区", "町", "村", "郡", "島", "州", "海", "洋", "湾", "半島", "諸島", "列島"])
 # 東南|アジア, 南|シナ|海: a direction written before a place is part of its name.
-_DIRECTIONS = frozenset("東 西 南 北 東南 東北 西南 南西 北東 北西 南東 西北".split())
+_DIRECTIONS = frozenset(["東", "西", "南", "北", "東南", "東北", "西南", "南西", "北東", "北西", "南東", "西北"])
 
 
 def _with_admin_suffix(span: NameSpan, toks: Sequence[Token]) -> NameSpan:
@@ -139,6 +138,26 @@ def _with_admin_suffix(span: NameSpan, toks: Sequence[Token]) -> NameSpan:
     piece = toks[span.end:end]
     return NameSpan(span.sentence_index, span.first, end, span.name + "".join(t.surface for t in piece),
                     span.reading + "".join(t.reading for t in piece), span.type, span.title, span.title_end)
+
+
+def _is_country(t: Token, dictionary: Dictionary) -> bool:
+    """ドイツ, フランス: a place name (UniDic 地名, or JMnedict place and not person)."""
+    if t.pos[2] == "地名":
+        return True
+    types = dictionary.name_types(t.surface)
+    return bool(types & {"place"}) and not types & {"person", "surname", "given", "masc", "fem"}
+
+
+_WATER_AND_LAND = ("川", "山", "湖", "湾", "島", "岳", "峠")
+
+
+def _looks_like_place(text: str, toks: Sequence[Token], end: int, dictionary: Dictionary) -> bool:
+    """A name UniDic calls a person that JMnedict also knows as a place, with no title after it and a
+    place's ending: 熊谷|市 (an administrative unit follows), 利根川 (a river)."""
+    if _title_at(toks, end) or "place" not in dictionary.name_types(text):
+        return False
+    admin_after = end < len(toks) and toks[end].surface in _ADMIN_SUFFIXES and toks[end - 1].end == toks[end].start
+    return admin_after or text.endswith(_WATER_AND_LAND)
 
 
 def _katakana_run(tokens: Sequence[Token], i: int) -> int:
@@ -223,10 +242,13 @@ def find_name_spans(
         for i, t in enumerate(toks):
             run_end = _katakana_run(toks, i)
             if run_end > i + 1 and (i == 0 or not _KATAKANA.match(toks[i - 1].surface)) and _title_at(toks, run_end):
-                known_people.add("".join(x.surface for x in toks[i:run_end]))
-            if (t.unknown or t.pos[1] == "固有名詞" or _KATAKANA.match(t.surface)) and _title_at(toks, i + 1):
-                if not has_kanji(t.surface) or t.pos[2] == "人名":
-                    known_people.add(t.surface)
+                if toks[i + 1].surface == "・" and t.pos[2] == "地名":
+                    known_people.add("".join(x.surface for x in toks[i + 2:run_end]))  # ドイツ・|ショルツ
+                else:
+                    known_people.add("".join(x.surface for x in toks[i:run_end]))
+            if (t.unknown or t.pos[1] == "固有名詞" or _KATAKANA.match(t.surface)) and _title_at(toks, i + 1) \
+                    and (not has_kanji(t.surface) or t.pos[2] == "人名"):
+                known_people.add(t.surface)
     known_orgs = _company_names(tokens)
     place_names = places()
     facility_heads = facilities()
@@ -236,6 +258,9 @@ def find_name_spans(
         while i < n:
             t = toks[i]
             span = None
+            if t.surface == "・":
+                i += 1  # ドイツ|・|ショルツ: the dot between a country and a person belongs to neither
+                continue
             # Organisations first: a run of nouns ending in 省, 庁, 銀行 … (厚生労働省, 日本銀行).
             j = i
             while j < n and _is_nounish(toks[j]) and toks[j].pos[1] != "数詞" and j - i < 5:
@@ -255,6 +280,9 @@ def find_name_spans(
                     span = NameSpan(s.index, i, end, text, "".join(x.reading for x in toks[i:end]), "place")
                     break
             run_end = _katakana_run(toks, i)
+            if span is None and run_end > i + 2 and toks[i + 1].surface == "・" and _is_country(toks[i], dictionary):
+                # ドイツ・ショルツ首相: the country, then the person (who keeps the title).
+                span = NameSpan(s.index, i, i + 1, t.surface, to_hiragana(t.surface), "place")
             if span is None and run_end > i + 1:
                 # マクロ|ン before 大統領: UniDic cut an unknown name into words; the run is the name.
                 run = "".join(x.surface for x in toks[i:run_end])
@@ -266,11 +294,16 @@ def find_name_spans(
                 # 岸田 + 文雄: a surname and a given name are one name.
                 while end < n and kind == "person" and toks[end].pos[2] == "人名":
                     end += 1
+                # インド|太平|洋, 関東|甲信: place names written together are one place.
+                while end < n and kind == "place" and toks[end].pos[2] == "地名" and toks[end - 1].end == toks[end].start:
+                    end += 1
                 text = "".join(x.surface for x in toks[i:end])
                 if t.surface in known_people:
                     kind = "person"
                 if kind is None:
                     kind = _name_type_from_jmnedict(dictionary.name_types(text))
+                if kind == "person" and t.surface not in known_people and _looks_like_place(text, toks, end, dictionary):
+                    kind = "place"  # 熊谷|市, 利根川: a surname to UniDic, a place by its suffix
                 if kind is None and t.unknown and _title_at(toks, end):
                     kind = "person"
                 if kind in (None, "place") and t.pos[1] == "固有名詞" and _glossed_as_organisation(text, dictionary):
