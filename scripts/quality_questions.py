@@ -7,6 +7,7 @@ hand-made ``<stem>.expect.json``. Run with ``make quality``.
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from collections import Counter
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from studygen.clean import normalize
 from studygen.entities import find_quotes
+from studygen.options import Options
 from studygen.pipeline import build_study_set
 from studygen.questions import check_question
 
@@ -38,14 +40,25 @@ def _same_speaker(found: str, expected: str) -> bool:
     return bool(found) and (found == expected or expected in found or found in expected)
 
 
-def main() -> int:
+def _counts(text: str) -> dict[str, int]:
+    """who=2,when=4 -> {"who": 2, "when": 4}"""
+    return {k: int(v) for k, v in (part.split("=") for part in text.split(",") if part)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--counts", type=_counts, default=None,
+                        help="questions per kind instead of the defaults, e.g. who=2,when=4,how_many=7")
+    args = parser.parse_args(argv)
+    options = Options(question_counts=args.counts) if args.counts else Options()
+    print("questions per kind:", ", ".join(f"{k} {n}" for k, n in options.question_counts.items()))
     kinds: Counter[str] = Counter()
     drops: Counter[str] = Counter()
     facts_total = facts_asked = 0
     quotes_total = quotes_right = 0
     failing = 0
     for path in ARTICLES:
-        ss = build_study_set(path)
+        ss = build_study_set(path, options)
         sentences = ss.article.sentences
         for q in ss.questions:
             kinds[q.kind] += 1

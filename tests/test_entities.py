@@ -19,6 +19,8 @@ DATES = (
     ("贈呈式は8月下旬に開かれる。", "8月下旬"),
     ("暑い日は8月の終わりまで続く。", "8月の終わり"),
     ("まつりは10月11日（土曜日）にあった。", "10月11日（土曜日）"),
+    # Regression: 過ぎ was left behind (いつ過ぎ).
+    ("森田氏は19日午後10時過ぎ、支持者を前に語った。", "19日午後10時過ぎ"),
     # Regression: 2020年代 is a decade, 2日間 a duration: neither is a date.
     ("2020年代後半に着陸させる。", None),
     ("会合は2日間開かれた。", None),
@@ -36,6 +38,25 @@ NUMBERS = (
     ("マグニチュード6.8と推定される。", "マグニチュード6.8", "マグニチュードいくつ"),
     ("約2週間続く夜を越えた。", "約2週間", "何週間"),
 )
+
+
+# Figures without a counter (いくつ), counters of regions; and what is not a figure.
+BARE_NUMBERS = (
+    ("食べ物の店が30ぐらいありました。", "30ぐらい", "いくつ"),
+    ("英語など10の言葉で説明する。", "10", "いくつ"),
+    ("約40の国から来た人が住んでいる。", "約40", "いくつ"),
+    ("関東の7都県に発表した。", "7都県", "何都県"),
+    ("9人の政策委員のうち7人が賛成した。", "9", None),  # 9人 is counted: not a bare 9
+    ("人口の3分の1の人が住む。", "1", None),
+    ("2020年代後半に着陸させる。", "2020年", None),  # a decade, not a figure of years
+)
+
+
+@pytest.mark.parametrize(("sentence", "text", "question_word"), BARE_NUMBERS)
+def test_numbers_without_counters(sentence: str, text: str, question_word: str | None) -> None:
+    ss = build_study_set("n.txt", data=("数字の記事\n\n" + sentence + _FILLER).encode())
+    found = {e.text: e.question_word for e in find_numbers(ss.article)}
+    assert found.get(text) == question_word
 
 
 # Enough plain text for the pipeline to take the snippet as an article.

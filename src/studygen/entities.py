@@ -33,14 +33,11 @@ _POINT = (
     rf"(?:{_YEAR}(?:{_MONTH}(?:{_DAY})?|{_SEASON})?|{_MONTH}(?:{_DAY})?|{_DAY})(?:{_PART})?(?:{_TIME})?"
     rf"|{_TIME}"
 )
-DATE = re.compile(rf"(?:{_POINT})(?:ごろ|頃)?(?:(?:[～~〜－]|から)(?:{_POINT})(?:ごろ|頃)?)?")
+DATE = re.compile(rf"(?:{_POINT})(?:ごろ|頃|過ぎ)?(?:(?:[～~〜－]|から)(?:{_POINT})(?:ごろ|頃|過ぎ)?)?")
 
 # Counters and units, longest first so that 回目 wins over 回.
 _COUNTERS = sorted(
-    "人 人分 円 ドル ユーロ 元 ウォン 件 回 回目 % ％ パーセント 隻 台 台分 個 発 棟 戸 票 キロ キロメートル "
-    "キロワット ギガワット時 メートル センチ ミリ トン 周年 倍 社 カ国 か国 ヶ国 か国目 校 店 歳 点 度 ℃ 時間 日間 "
-    "週 週間 か月 カ月 ヶ月 か月間 カ月間 年 年間 か所 カ所 箇所 割 株 作品 号 秒 分 世帯 本 機 頭 匹 人目 位 勝 敗 "
-    "安打 本塁打 ポイント 円台 キログラム グラム リットル 平方メートル ヘクタール 種類 年ぶり".split(),
+    ["人", "人分", "円", "ドル", "ユーロ", "元", "ウォン", "件", "回", "回目", "%", "％", "パーセント", "隻", "台", "台分", "個", "発", "棟", "戸", "票", "キロ", "キロメートル", "キロワット", "ギガワット時", "メートル", "センチ", "ミリ", "トン", "周年", "倍", "社", "カ国", "か国", "ヶ国", "か国目", "校", "店", "歳", "点", "度", "℃", "時間", "日間", "週", "週間", "か月", "カ月", "ヶ月", "か月間", "カ月間", "年", "年間", "か所", "カ所", "箇所", "割", "株", "作品", "号", "秒", "分", "世帯", "本", "機", "頭", "匹", "人目", "位", "勝", "敗", "安打", "本塁打", "ポイント", "円台", "キログラム", "グラム", "リットル", "平方メートル", "ヘクタール", "種類", "年ぶり", "都県", "都道府県", "道府県", "府県", "市町村", "市区町村", "地域", "チーム", "議席", "試合", "団体", "品目", "項目", "言語"],
     key=len, reverse=True,
 )
 _PREFIX = r"(?:約|およそ|最大|最高|最低|少なくとも|わずか|第|延長|震度|マグニチュード|プラス|マイナス|摂氏|前年比)*"
@@ -52,6 +49,11 @@ NUMBER = re.compile(
     rf"|(?P<unit>マグニチュード|震度)(?P<uvalue>{_NUM})(?P<usuffix>弱|強)?"
     # 3対2: a score.
     rf"|(?P<score>{_NUM}対{_NUM})"
+)
+# 10の言葉, 約40の国, 30ぐらいありました: a figure without a counter (asked with いくつ).
+_BARE = re.compile(
+    rf"(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ.．\-－・第])(?<!分の)(?P<prefix>約|およそ)?(?P<value>{_NUM})"
+    rf"(?:(?P<suffix>ぐらい|くらい|ほど|余り|近く)(?![0-9０-９])|(?=の[\u3040-\u30ff\u4e00-\u9fff]))"
 )
 # マグニチュードは6.8と推定: the figure after the unit and its particle.
 _UNIT_THEN_VALUE = re.compile(rf"(?:(?<=マグニチュード[はが])|(?<=震度[はが]))(?P<value>{_NUM})(?P<suffix>弱|強)?")
@@ -133,8 +135,18 @@ def find_numbers(article: Article) -> list[Entity]:
             text = m.group(0)
             if dated & set(range(m.start(), m.end())):
                 continue  # 11時00分: the minutes of a time, not a number
+            if m.group("counter") == "年" and s.text.startswith("代", m.end()):
+                continue  # 2020年代: a decade (何年代 asks something else)
             counter = m.group("counter") or m.group("unit") or ("対" if m.group("score") else "")
             out.append(Entity(text, "number", s.index, m.start(), counter, _number_question_word(m)))
+        counted = set(dated)
+        for e in out:
+            if e.sentence_index == s.index:
+                counted.update(range(e.start, e.end))
+        for m in _BARE.finditer(s.text):
+            if counted & set(range(m.start(), m.end() + 1)) or s.text.startswith(("のうち", "の間"), m.end()):
+                continue
+            out.append(Entity(m.group(0), "number", s.index, m.start(), "", "いくつ"))
         for m in _UNIT_THEN_VALUE.finditer(s.text):
             out.append(Entity(m.group(0), "number", s.index, m.start(), "値", "いくつ"))
         for m in _DAYS_APART.finditer(s.text):
@@ -172,7 +184,7 @@ _AMONG = re.compile(r"([^、。「」]{2,20})の間では、?$")
 _GENERIC_SPEAKERS = ("同氏", "同社", "同省", "同庁", "同市", "同大", "氏", "さん")
 
 
-def _is_speech(after: str) -> bool:
+def is_speech(after: str) -> bool:
     """What follows 」 makes the quote speech: と述べた, と話している, として反対した, との見方."""
     if after.startswith("との"):
         return True
@@ -283,7 +295,7 @@ def find_quotes(article: Article, spans: Sequence[NameSpan],
                 # Xは…次のように語りました。 / 「…」 as a line of its own
                 speaker = _topic_before(tokens[s.index - 1], 10_000, spans)
                 where = s.index - 1
-            elif _is_speech(after):
+            elif is_speech(after):
                 # 市場関係者の間では「…」との見方が多い
                 speaker = among.group(1) if among else _topic_before(toks, m.start(), spans)
                 if speaker is None:

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .entities import Entity, Quote, find_dates, find_numbers, find_quotes
+from .entities import Entity, Quote, find_dates, find_numbers, find_quotes, is_speech
 from .model import Article, Name, Question, Term, Token
 from .names import NameSpan
 from .options import Options
@@ -35,6 +35,7 @@ MAX_SENTENCES = 300
 # 本社を東京都港区に置く, 管制室は相模原市にある: where something is.
 _LOCATED = {"ある", "置く", "構える", "設ける", "位置", "本社", "移す", "建設"}
 MAX_QUOTES = 60
+_COPULA = 2  # a droppable segment that is a statement of its own: 利上げは昨年12月以来で、
 FACT_KINDS = ("who", "when", "where", "what", "why", "how_many")
 ANSWER_IN_SENTENCE = ("who", "when", "where", "what", "why", "how_many", "who_said", "cloze")
 
@@ -135,24 +136,41 @@ def _segments(text: str, tokens: Sequence[Token]) -> list[tuple[int, int, bool, 
     the rest of the sentence still stands without it. ``topic_end`` is the offset after a
     top-level Xは in the segment, or -1.
     """
-    out = []
+    out: list[tuple[int, int, bool, int]] = []
+    nominal: list[bool] = []  # the segment ends in a noun (+ で) before its 、
+    has_topic: list[bool] = []  # a top-level は anywhere in the segment (…達するのは too)
     depth = 0
     seg_start = 0
     topic_end = -1
+    topic = False
     for k, t in enumerate(tokens):
         depth += t.surface.count("「") - t.surface.count("」")
         if depth:
             continue
-        if t.surface == "は" and t.pos[0] == "助詞" and topic_end < 0 and k and tokens[k - 1].pos[0] in ("名詞", "接尾辞"):
-            topic_end = t.end
+        if t.surface == "は" and t.pos[0] == "助詞" and k:
+            topic = True
+            if topic_end < 0 and tokens[k - 1].pos[0] in ("名詞", "接尾辞"):
+                topic_end = t.end
         if t.surface == "、" and k:
             prev = tokens[k - 1]
             droppable = (prev.pos[0] in ("動詞", "助動詞") and prev.conjugation.startswith("連用形")) or \
                 (prev.pos[0] == "助詞" and prev.pos[1] == "接続助詞" and prev.surface in _CLAUSE_END_PARTICLES) or \
                 (prev.surface in ("ため", "ので") and k >= 2 and tokens[k - 2].pos[0] in ("動詞", "助動詞"))
+            noun_end = prev.pos[0] in ("名詞", "接尾辞") or (
+                prev.surface == "で" and prev.pos[1] == "格助詞" and k >= 2 and tokens[k - 2].pos[0] in ("名詞", "接尾辞"))
             out.append((seg_start, t.end, droppable, topic_end))
-            seg_start, topic_end = t.end, -1
+            nominal.append(noun_end and not droppable)
+            has_topic.append(topic)
+            seg_start, topic_end, topic = t.end, -1, False
     out.append((seg_start, len(text), False, topic_end))
+    has_topic.append(topic)
+    # 決定は…多数決で、2人の委員は…反対した / 震源の深さは約50キロ、…マグニチュードは…: a clause with
+    # its own topic that ends in a noun (+ で) before a clause with another topic is a statement of
+    # its own (the copula left out), so it can end a question or be dropped whole.
+    for n in range(len(out) - 1):
+        a, b, _, te = out[n]
+        if nominal[n] and te > 0 and has_topic[n + 1]:
+            out[n] = (a, b, _COPULA, te)
     return out
 
 
@@ -171,12 +189,15 @@ def trim(text: str, tokens: Sequence[Token], start: int, end: int) -> tuple[str,
     groups: list[list[int]] = [[]]
     segments = _segments(text, tokens)
     for n, (_, _, droppable, _) in enumerate(segments):
+        if droppable == _COPULA and groups[-1]:
+            groups.append([])  # a statement of its own goes alone, not with the clauses before it
         groups[-1].append(n)
         if droppable:
             groups.append([])
     parts: list[str] = []
     new_start = start
-    past = bool(re.search(r"(た|だ)。?$", text.rstrip("」")))
+    # …発表し、…を呼びかけている: the announcement is done, so 発表し、 ends as 発表した.
+    past = bool(re.search(r"(た|だ|ている)。?$", text.rstrip("」")))
     for gi, group in enumerate(groups):
         if not group:
             continue
@@ -188,20 +209,53 @@ def trim(text: str, tokens: Sequence[Token], start: int, end: int) -> tuple[str,
             ending = _finish_clause(text, tokens, b - 1, past)
             rest = len(text) - segments[groups[-1][0]][0] if groups[-1] else 0  # the main clause
             finite = text[:b - 1].endswith(("ため", "ので", "が", "けれど", "けれども", "ものの")) or \
-                _copula_before(tokens, b - 1)
+                (_copula_before(tokens, b - 1) and any(segments[n][3] > 0 for n in group)) or \
+                segments[group[-1]][2] == _COPULA  # 観客は3万1500人で、 (not 新宿区では、…10の言葉で、)
+            if segments[group[-1]][2] == _COPULA:
+                ending = _finish_copula(text, tokens, b - 1, past)
+            # 研究グループは3日、…「つきしろ」が、…越えて、…と発表した: the topic's verb is the last
+            # one; ending at 越えた would ask when the probe crossed the night.
+            topic_first = any(0 < segments[n][3] <= start for n in group)
+            if topic_first and _subject_between(tokens, end, b):
+                ending = None
             if ending is not None and (finite or len("".join(parts)) + (b - a) + rest > 60):
-                parts.append(ending)
+                parts.append(ending[a:])  # the ending repeats the text before the clause
                 return "".join(parts), new_start
-        droppable = segments[group[-1]][2] and not holds and not short
+        # 紙を作って、配っています: a short last verb shares the object of the clause before it.
+        shares = gi == len(groups) - 2 and len(text) - segments[-1][0] <= 8
+        droppable = segments[group[-1]][2] and not holds and not short and not shares
         if not droppable:
             parts.append(text[a:b])
             continue
         topic_end = next((segments[n][3] for n in group if segments[n][3] > 0), -1)
+        if segments[group[-1]][2] == _COPULA:
+            topic_end = -1  # 震源の深さは約50キロ、: a statement of its own goes whole
+        elif topic_end > 0 and _subject_between(tokens, b, len(text)):
+            # セ・リーグは9日、…第2戦が行われ、広島が…勝った: the topic went with its clause, and
+            # the main clause has its own subject.
+            topic_end = -1
         kept = text[a:topic_end].rstrip("、") + "、" if topic_end > 0 else ""
         parts.append(kept)
         if b <= start:
             new_start -= (b - a) - len(kept)
     return "".join(parts), new_start
+
+
+def _subject_between(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """A top-level subject Xが between offsets ``a`` and ``b``."""
+    depth = 0
+    for t in tokens:
+        depth += t.surface.count("「") - t.surface.count("」")
+        if a <= t.start < b and not depth and t.surface == "が" and t.pos[1] == "格助詞":
+            return True
+    return False
+
+
+def _finish_copula(text: str, tokens: Sequence[Token], comma: int, past: bool) -> str | None:
+    """利上げは昨年12月以来で、 -> 利上げは昨年12月以来だ。; 震源の深さは約50キロ、 -> …約50キロだ。"""
+    head = text[:comma]
+    head = head.removesuffix("で")
+    return head + ("だった" if past else "だ") + "。"
 
 
 def _copula_before(tokens: Sequence[Token], comma: int) -> bool:
@@ -290,8 +344,21 @@ def _entity_questions(article: Article, tokens: Sequence[Sequence[Token]], entit
     for e in entities:
         if e.type == "date":
             kind, consume = "when", r"に(?:は)?、?|、"
-            if s_text(article, e).startswith(("も", "は"), e.end):
-                continue  # 10日も -> いつも means "always"; いつは is not Japanese
+            if re.match(r"(?:に)?[もは]", s_text(article, e)[e.end:]):
+                continue  # 10日も, 3月にも -> いつも means "always"; いつは is not Japanese
+            if s_text(article, e)[:e.start].endswith(("後の", "前の")):
+                continue  # 3分後の午前3時15分: 3分後のいつ asks about a time already given
+            k = next((i for i, t in enumerate(tokens[e.sentence_index]) if t.start == e.start), None)
+            if k is None or _modified_by_clause(tokens[e.sentence_index], k):
+                continue  # 制度が始まる2027年度から: いつ under a relative clause
+            if _in_relative_clause(tokens[e.sentence_index], e.end):
+                # 19日に投開票が行われた潮見市の市長選挙の結果を… -> 潮見市の市長選挙はいつ投開票が行われたか。
+                q = _when_of_modified_noun(article, tokens, e)
+                if q:
+                    out.append(_Draft(kind, q, e.text, e.sentence_index,
+                                      _choices(e.text, _same_type_pool(e, pools), _rng(article.id, kind, e.sentence_index, e.text)),
+                                      mark(s_text(article, e), e.text), salience=salience[e.sentence_index] - len(q) / 120))
+                continue
             if s_text(article, e).startswith("の", e.end):
                 continue  # 2024年の探査機: いつの… asks about a modifier
         else:
@@ -310,6 +377,7 @@ def _entity_questions(article: Article, tokens: Sequence[Sequence[Token]], entit
         bonus -= e.start / 1000  # of two figures in one sentence, the first is usually the point
         bonus -= min(0.15 * (counters[(e.type, e.counter)] - 2), 1.0) if counters[(e.type, e.counter)] > 2 else 0.0
         bonus -= 0.6 if re.fullmatch(r"[1１][^0-9０-９.．万億兆]*", e.text) else 0.0
+        bonus -= 0.2 if e.type == "number" and not e.counter else 0.0  # 約40の国: a figure without a counter
         bonus -= len(q) / 120  # a short question reads better on the sheet
         seen_text.add(e.text)
         out.append(_Draft(kind, q, e.text, e.sentence_index, choices,
@@ -339,6 +407,84 @@ def _place_phrase(tokens: Sequence[Token], k: int) -> tuple[int, int]:
     return i, k
 
 
+def _in_relative_clause(toks: Sequence[Token], offset: int) -> bool:
+    """The first verb after ``offset`` modifies a noun (開いた会合で, 行われた選挙の): a relative clause."""
+    for k, t in enumerate(toks):
+        if t.start < offset:
+            continue
+        if t.surface in ("、", "「"):
+            return False
+        if t.pos[0] == "動詞" and t.pos[1] != "非自立可能":
+            j = k + 1
+            while j < len(toks) and toks[j].pos[0] == "助動詞":
+                j += 1
+            last = toks[j - 1]
+            return last.conjugation.startswith("連体形") and j < len(toks) and toks[j].pos[0] == "名詞"
+    return False
+
+
+def _when_of_modified_noun(article: Article, tokens: Sequence[Sequence[Token]], e: Entity) -> str | None:
+    """A date inside a relative clause, asked of the noun the clause modifies:
+    2027年1月に開く両社の臨時株主総会での承認 -> 両社の臨時株主総会はいつ開くか。"""
+    toks = tokens[e.sentence_index]
+    text = s_text(article, e)
+    k = next((i for i, t in enumerate(toks) if t.start >= e.end), None)
+    if k is None:
+        return None
+    while k < len(toks) and not (toks[k].pos[0] == "動詞" and toks[k].pos[1] != "非自立可能"):
+        if toks[k].surface in ("、", "「", "」") or toks[k].pos[0] in ("形容詞", "副詞", "連体詞"):
+            return None
+        k += 1
+    while k + 1 < len(toks) and toks[k + 1].pos[0] == "助動詞":
+        k += 1
+    if k + 1 >= len(toks):
+        return None
+    verb_end = toks[k].end
+    m = k + 1
+    while m < len(toks) and (toks[m].pos[0] in ("名詞", "接尾辞", "接頭辞") or toks[m].surface == "の") and toks[m].pos[1] != "数詞":
+        m += 1
+    if toks[k + 1].pos[2] == "副詞可能":
+        return None  # 日没を迎えたあと: a time, not a thing
+    noun = text[toks[k + 1].start:toks[m - 1].end if m > k + 1 else toks[k + 1].start].rstrip("の")
+    noun = re.sub(r"の(?:結果|内容|一部|様子|中|際|詳細)$", "", noun)  # 市長選挙の結果 -> 市長選挙
+    if not noun or len(noun) > 20 or noun.endswith(("こと", "もの", "ため", "よう")):
+        return None
+    clause = text[e.end:verb_end]
+    clause = re.sub(r"^(?:に(?:は)?)", "", clause)
+    q = _as_question(f"{noun}は{e.question_word}{clause}。")
+    return q if q and len(q) <= MAX_PROMPT and e.text not in q else None
+
+
+def _modified_by_clause(toks: Sequence[Token], k: int) -> bool:
+    """記者会見に臨んだ石原さんは: a relative clause ends just before token ``k`` (誰 cannot take it)."""
+    return bool(k) and toks[k - 1].pos[0] in ("動詞", "助動詞", "形容詞", "連体詞")
+
+
+def _stands_alone(toks: Sequence[Token], k: int) -> bool:
+    """The phrase at token ``k`` follows the start, a 、 or a particle other than の: どこ can replace it."""
+    if not k:
+        return True
+    before = toks[k - 1]
+    return before.surface == "、" or (before.pos[0] == "助詞" and before.surface not in ("の", "や", "か"))
+
+
+def _topic_after(toks: Sequence[Token], k: int) -> bool:
+    """Another top-level Xは after token ``k`` (…提案したのに対し、森田氏は、…): 誰が would be a second subject."""
+    depth = 0
+    verb = False
+    for j in range(k, len(toks)):
+        t = toks[j]
+        depth += t.surface.count("「") - t.surface.count("」")
+        verb = verb or (not depth and t.pos[0] == "動詞")
+        if depth or not j:
+            continue
+        if t.surface == "は" and t.pos[1] == "係助詞" and toks[j - 1].surface not in ("に", "で", "と", "へ", "から", "まで", "て"):
+            return True
+        if t.surface == "が" and t.pos[1] == "格助詞" and verb:
+            return True  # …考えを示し、手法の違いが鮮明になった: the main clause has its own subject
+    return False
+
+
 def _name_questions(article: Article, names: Sequence[Name], spans: Sequence[NameSpan],
                     tokens: Sequence[Sequence[Token]], salience: dict[int, float]) -> list[_Draft]:
     """誰が from a person before は/が; どこで from a place phrase before で."""
@@ -361,7 +507,8 @@ def _name_questions(article: Article, names: Sequence[Name], spans: Sequence[Nam
             particle = toks[end]
             mention, start, _ = _span_text(toks, sp)
             rng = _rng(article.id, s.index, mention)
-            if sp.type == "person" and particle.surface in ("は", "が") and particle.pos[0] == "助詞":
+            if sp.type == "person" and particle.surface in ("は", "が") and particle.pos[0] == "助詞" \
+                    and not _modified_by_clause(toks, sp.first) and not _topic_after(toks, end + 1):
                 q = _wh(article, tokens, s.index, start, mention, "誰が", r"は|が")
                 pool = [p for p in people if sp.name not in p]
                 # トランプ大統領は、誰が…: a second topic before 誰が makes two subjects.
@@ -405,8 +552,8 @@ def _name_questions(article: Article, names: Sequence[Name], spans: Sequence[Nam
                         continue
                 i, j = _place_phrase(toks, k)
                 phrase = "".join(t.surface for t in toks[i:j])
-                if not phrase or len(phrase) > 20:
-                    continue
+                if not phrase or len(phrase) > 20 or phrase.endswith("間") or not _stands_alone(toks, i):
+                    continue  # 同じ球場で, 通った中学校で: どこ under a modifier; 東京と新青森の間で
                 q = _wh(article, tokens, s.index, toks[i].start, phrase, "どこ")  # どこで / どこに
                 if q is None:
                     continue
@@ -440,6 +587,8 @@ def _what_questions(article: Article, terms: Sequence[Term], tokens: Sequence[Se
                 # The object must stand alone: after 、 or a case particle, not after の or an adjective.
                 if before is not None and not (before.surface == "、" or (before.pos[0] == "助詞" and before.surface != "の")):
                     continue
+                if _in_relative_clause(toks, end + 1):
+                    break  # 生鮮食品を除いた消費者物価: 何を除いた… asks inside a modifier
                 q = _wh(article, tokens, s.index, tok.start, t.term, "何")
                 if q:
                     out.append(_Draft("what", q, t.term, s.index, None, mark(s.text, t.term), t.id,
@@ -448,6 +597,45 @@ def _what_questions(article: Article, terms: Sequence[Term], tokens: Sequence[Se
             else:
                 continue
             break
+    return out
+
+
+_NAMED = re.compile(r"「([^「」。]{2,20})」")
+
+
+def _named_thing_questions(article: Article, tokens: Sequence[Sequence[Token]], salience: dict[int, float],
+                           keep: set[int]) -> list[_Draft]:
+    """何という / 何: a thing named in 「」 that is not speech (a title, a warning, an event).
+
+    長編小説「潮だまりの家」が選ばれた -> 何という長編小説が選ばれたか。
+    「熱中症警戒アラート」を出しています -> 何を出していますか。
+    """
+    out = []
+    for s in article.sentences:
+        if s.heading or s.index not in keep:
+            continue
+        toks = tokens[s.index]
+        for m in _NAMED.finditer(s.text):
+            before, after = s.text[: m.start()], s.text[m.end():]
+            if is_speech(after) or before.rstrip().endswith((":", "：", "いわゆる")) or after[:1] not in ("を", "が"):
+                continue
+            # The noun written just before the name is what it is: 長編小説「…」, 探査車「…」.
+            k = next((i for i, t in enumerate(toks) if t.start == m.start()), None)
+            if k is None:
+                continue
+            i = k
+            while i > 0 and toks[i - 1].pos[0] in ("名詞", "接尾辞") and toks[i - 1].pos[1] not in ("固有名詞", "数詞"):
+                i -= 1
+            if i < k:
+                start, wh = toks[i].start, "何という" + s.text[toks[i].start:m.start()]
+            elif _modified_by_clause(toks, k) or _in_relative_clause(toks, m.end()):
+                continue  # 消費を抑える「休眠モード」を: 抑える何を is not a question
+            else:
+                start, wh = m.start(), "何"
+            q = _wh(article, tokens, s.index, start, s.text[start:m.end()], wh)
+            if q:
+                out.append(_Draft("what", q, m.group(1), s.index, None, mark(s.text, m.group(1)),
+                                  salience=salience[s.index] + 0.5 - len(q) / 120))
     return out
 
 
@@ -629,7 +817,7 @@ def _true_false_questions(article: Article, names: Sequence[Name], spans: Sequen
             continue
         candidates = swaps[s.index]
         original, start, pool = candidates[0]
-        statement, at = trim(s.text, tokens[s.index], start, start + len(original))
+        statement, _ = trim(s.text, tokens[s.index], start, start + len(original))
         if len(statement) > 70 or not statement.endswith("。") or _as_question(statement) is None:
             continue
         rng = _rng(article.id, "tf", s.index)
@@ -748,6 +936,7 @@ def make_questions(
         *_name_questions(article, names, spans, tokens, salience),
         *_entity_questions(article, tokens, entities, salience),
         *_what_questions(article, vocabulary, tokens, salience, keep), *_why_questions(article, salience, keep),
+        *_named_thing_questions(article, tokens, salience, keep),
         *_who_said_questions(article, quotes, names), *_vocabulary_questions(article, vocabulary),
         *_cloze_numbers(article, [e for e in entities if e.type == "number"], salience),
         *_true_false_questions(article, names, spans, tokens, entities, salience),
@@ -764,21 +953,31 @@ def make_questions(
     questions: list[Question] = []
     asked: set[tuple[int, str]] = set()  # (sentence, answer): no two questions asking the same thing
     prompts: set[str] = set()
+    story_used: set[int] = set()  # sentences a fact question of any kind already asks about
     for kind, want in options.question_counts.items():
         pool = sorted(kept_by_kind.get(kind, []), key=lambda d: (-d.salience, d.sentence_index, d.prompt))
         chosen: list[_Draft] = []
         used: set[int] = set()
-        # Spread over the story: one item per sentence first, the most salient first.
-        for spread in (True, False):
+        # Spread over the story: a sentence no other fact question asks about first (so a sheet with
+        # one question of each kind still covers several paragraphs), then one item per sentence,
+        # the most salient first.
+        top = max((d.salience for d in pool), default=0.0)
+        for pass_ in ("story", "sentence", "any"):
+            spread = pass_ != "any"
             for d in pool:
                 if len(chosen) >= want or d in chosen or (spread and d.sentence_index in used):
                     continue
+                if pass_ == "story" and kind in FACT_KINDS and (
+                        d.sentence_index in story_used or d.salience < top - 1.5):
+                    continue
                 same = (d.sentence_index, d.answer) in asked and d.kind in ANSWER_IN_SENTENCE
                 if same or d.prompt in prompts:
-                    dropped["duplicate"] += 1 if spread else 0
+                    dropped["duplicate"] += 1 if pass_ == "sentence" else 0
                     continue
                 chosen.append(d)
                 used.add(d.sentence_index)
+                if kind in FACT_KINDS or kind == "who_said":
+                    story_used.add(d.sentence_index)
                 prompts.add(d.prompt)
                 if d.kind in ANSWER_IN_SENTENCE:
                     asked.add((d.sentence_index, d.answer))
