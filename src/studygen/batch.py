@@ -208,6 +208,7 @@ class _Progress:
         self._rows = [self._progress.add_task(f"  {_short(s)}", total=len(STAGES), status="waiting")
                       for s in sources]
         self._failed = 0
+        self._done: set[int] = set()
         self._hide_finished = len(sources) > self._MAX_ROWS
 
     def start(self) -> None:
@@ -217,10 +218,13 @@ class _Progress:
         self._progress.stop()
 
     def stage(self, index: int, stage: str) -> None:
+        if index in self._done:  # a worker's last message may come after its result
+            return
         done = STAGES.index(stage) if stage in STAGES else 0
         self._progress.update(self._rows[index], completed=done, status=stage)
 
     def finished(self, index: int, result: BuildResult) -> None:
+        self._done.add(index)
         if result.ok:
             status = f"[green]done[/] {result.seconds:.1f} s"
         else:
@@ -270,15 +274,20 @@ def build_many(sources: list[str], options: Options, *, jobs: int = 1, quiet: bo
 
 
 def _build_here(sources: list[str], options: Options, display: _Progress | None) -> list[BuildResult]:
+    import gc
+
     results = []
-    for i, source in enumerate(sources):
-        report = (lambda stage, i=i: display.stage(i, stage)) if display else None
-        result = build_one(source, options, progress=report)
-        if i + 1 < len(sources):
-            _release_memory()
-        if display:
-            display.finished(i, result)
-        results.append(result)
+    try:
+        for i, source in enumerate(sources):
+            report = (lambda stage, i=i: display.stage(i, stage)) if display else None
+            result = build_one(source, options, progress=report)
+            if i + 1 < len(sources):
+                _release_memory()
+            if display:
+                display.finished(i, result)
+            results.append(result)
+    finally:
+        gc.unfreeze()  # this process goes on (a notebook, a server): its garbage is its own again
     return results
 
 
@@ -329,7 +338,12 @@ def _build_in_pool(sources: list[str], options: Options, jobs: int,
     crashed: list[int] = []
     pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(queue,))
     try:
-        futures = {pool.submit(_build_in_worker, i, sources[i], options, data.get(i)): i for i in todo}
+        futures = {}
+        for i in todo:
+            try:
+                futures[pool.submit(_build_in_worker, i, sources[i], options, data.get(i))] = i
+            except BrokenProcessPool:  # a worker died while articles were still being queued
+                crashed.append(i)
         for future in as_completed(futures):
             i = futures[future]
             try:
