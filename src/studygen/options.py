@@ -11,8 +11,8 @@ INSTRUCTION_LANGUAGES = ("ja", "en", "both")
 
 # Questions of each kind for one worksheet of two to three pages.
 DEFAULT_QUESTION_COUNTS: dict[str, int] = {
-    "who": 2, "when": 4, "where": 2, "what": 2, "why": 1, "how_many": 7, "who_said": 3,
-    "cloze": 4, "true_false": 4, "reading": 3, "meaning": 3, "writing": 2, "discussion": 1,
+    "who": 1, "when": 1, "where": 1, "what": 1, "why": 1, "how_many": 1, "who_said": 1,
+    "cloze": 2, "true_false": 3, "reading": 1, "meaning": 1, "writing": 1, "discussion": 1,
 }
 
 
