@@ -273,3 +273,29 @@ NOT_SET_PHRASES = [
 @pytest.mark.parametrize(("text", "phrase"), NOT_SET_PHRASES)
 def test_not_a_set_phrase(text: str, phrase: str) -> None:
     assert phrase not in vocab(text)
+
+
+# -- senses ------------------------------------------------------------------------------------
+
+# (text, word, the sense that must come first): the bracketed hint of a sense names its neighbour.
+SENSE_IN_CONTEXT = [
+    ("娘は市内の小学校に通う。", "通う", "to go to (school"),
+    ("円安が家計の負担を重くしている。", "重い", "important (position, responsibility"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "first"), SENSE_IN_CONTEXT)
+def test_sense_that_fits_the_neighbour_comes_first(text: str, word: str, first: str) -> None:
+    assert vocab(text)[word].glosses[0].startswith(first)
+
+
+# (text, word, the first sense): with no neighbour to go by, JMdict's order stays.
+SENSE_KEPT = [
+    ("荷物が重い。", "重い", "heavy"),
+    ("地震が発生した。", "発生", "outbreak"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "first"), SENSE_KEPT)
+def test_jmdict_order_without_a_hint(text: str, word: str, first: str) -> None:
+    assert vocab(text)[word].glosses[0].startswith(first)

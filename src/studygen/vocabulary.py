@@ -322,15 +322,25 @@ _POS_MATCH = {
 }
 
 
-def _glosses(senses: Sequence[Sense], pos: str, limit: int = 3) -> tuple[str, ...]:
-    """At most three senses, those fitting the part of speech first, rare and archaic ones last."""
+def _glosses(
+    senses: Sequence[Sense], pos: str, limit: int = 3, context: frozenset[str] = frozenset(), *, kanji: bool = False
+) -> tuple[str, ...]:
+    """At most three senses: those fitting the part of speech first, rare and archaic ones last;
+    for a verb or adjective, a sense whose bracketed hint names what its neighbour is comes first
+    (小学校に通う: "to go to (school, work, etc.)" meets 小学校 "elementary school"; 負担を重く:
+    "important (position, responsibility, etc.)" meets 負担 "burden; responsibility". It takes a
+    shared English word, so most words keep JMdict's order); and for a word written in kanji, a
+    sense JMdict says is usually written in kana comes after the others.
+    """
     wanted = _POS_MATCH.get(pos, ())
 
-    def rank(item: tuple[int, Sense]) -> tuple[int, int, int]:
+    def rank(item: tuple[int, Sense]) -> tuple[int, int, int, int, int]:
         i, s = item
         fits = any(any(w in p for w in wanted) for p in s.pos)
         rare = bool(set(s.misc) & _RARE_MISC)
-        return (rare, not fits, i)
+        kana = kanji and _USUALLY_KANA in s.misc
+        shared = len(_hint_words(s.glosses) & context) if context else 0
+        return (rare, not fits, kana, -min(shared, 1), i)
 
     out: list[str] = []
     for _, s in sorted(enumerate(senses), key=rank):
@@ -340,6 +350,40 @@ def _glosses(senses: Sequence[Sense], pos: str, limit: int = 3) -> tuple[str, ..
         if len(out) == limit:
             break
     return tuple(out)
+
+
+_USUALLY_KANA = "word usually written using kana alone"
+_ENGLISH_WORD = re.compile(r"[a-z]{3,}")
+
+
+@lru_cache(maxsize=1)
+def _gloss_stopwords() -> frozenset[str]:
+    text = resources.files("studygen").joinpath("data/gloss_stopwords.txt").read_text("utf-8")
+    return frozenset(w for ln in text.splitlines() if not ln.startswith("#") for w in ln.split())
+
+
+_PARENTHESIS = re.compile(r"\(([^)]*)\)")
+
+
+@lru_cache(maxsize=50_000)
+def _hint_words(glosses: tuple[str, ...]) -> frozenset[str]:
+    """Words of a sense's bracketed hints, what it is said of: "to hold (meeting, party, etc.)"."""
+    return _gloss_words(tuple(h for g in glosses if not g[:1].isupper() for h in _PARENTHESIS.findall(g)))
+
+
+@lru_cache(maxsize=50_000)
+def _gloss_words(glosses: tuple[str, ...]) -> frozenset[str]:
+    """Content words of English glosses, cut to five letters: 'meetings' meets 'meeting'."""
+    words = (w for g in glosses for w in _ENGLISH_WORD.findall(g.lower()))
+    stop = _gloss_stopwords()
+    return frozenset(w[:5] for w in words if w not in stop)
+
+
+def _first_sense_words(lemma: str, dictionary: Dictionary) -> frozenset[str]:
+    entries = dictionary.entries(lemma)
+    if not entries or not entries[0].senses:
+        return frozenset()
+    return _gloss_words(entries[0].senses[0].glosses)
 
 
 def _takes_suru(entry: Entry) -> bool:
@@ -432,7 +476,14 @@ def extract_vocabulary(
         overrides = load_overrides(options.overrides)
     overrides = overrides or {}
     merged: dict[str, _Candidate] = {}
-    for c in _candidates(tokens, excluded, dictionary):
+    found = _candidates(tokens, excluded, dictionary)
+    neighbours: dict[str, set[str]] = {}
+    for a, b in pairwise(found):
+        # 会見を|開く, 計画を|見直す: the word next to it, a particle or two away, says which sense.
+        if a.sentence_index == b.sentence_index and b.span[0] - a.span[1] <= 2:
+            neighbours.setdefault(a.lemma, set()).add(b.lemma)
+            neighbours.setdefault(b.lemma, set()).add(a.lemma)
+    for c in found:
         if c.lemma in merged:
             merged[c.lemma].count += 1
         else:
@@ -448,7 +499,10 @@ def extract_vocabulary(
             priority = entry.priority(c.lemma)
             if not priority and dictionary.name_types(c.lemma) & _NAME_TYPES:
                 continue  # 首相官邸, 日比: JMnedict's place and no sign of everyday use: a name
-            glosses = _glosses(entry.senses, c.pos)
+            context = frozenset().union(*(
+                _first_sense_words(other, dictionary) for other in neighbours.get(c.lemma, ()) if other != c.lemma
+            )) if len(entry.senses) > 1 and c.pos in ("verb", "adjective") else frozenset()
+            glosses = _glosses(entry.senses, c.pos, context=context, kanji=has_kanji(c.lemma))
         else:
             glosses, gloss_note = _glosses_from_parts(c, dictionary)
             reading = c.reading
