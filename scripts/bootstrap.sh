@@ -8,7 +8,7 @@ VENV=${VENV:-.venv}
 
 need=()
 # A Japanese font: without one every kanji in the PDF is tofu.
-fc-list :lang=ja 2>/dev/null | grep -q . || need+=(fonts-noto-cjk)
+fc-list 'Noto Sans CJK JP' 2>/dev/null | grep -q . || need+=(fonts-noto-cjk)
 # IPAex Mincho for the PDFs' text: 12,000 glyphs against Noto CJK's 65,535, and WeasyPrint's
 # subset keeps every glyph slot up to the highest used, so each PDF is ~150 KB smaller.
 fc-list IPAexMincho 2>/dev/null | grep -q . || need+=(fonts-ipaexfont-mincho)
