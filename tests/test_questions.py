@@ -82,6 +82,21 @@ FACTS = (
     # The topic of a dropped clause is not kept when the main clause has its own subject.
     ("プロ野球・セ・リーグは9日、マツダスタジアムで第2戦が行われ、2位の広島が延長10回、3対2でサヨナラ勝ちした。",
      "how_many", "3対2", "2位の広島が延長10回、何対何でサヨナラ勝ちしたか。"),
+    (("プロ野球・セ・リーグは9日、広島市のマツダスタジアムで首位攻防3連戦の第2戦が行われ、2位の広島東洋カープが、"
+      "首位の横浜DeNAベイスターズに延長10回、3対2でサヨナラ勝ちした。"),
+     "when", "9日", "プロ野球・セ・リーグはいつ広島市のマツダスタジアムで首位攻防3連戦の第2戦が行われたか。"),
+    # 開く予定だ: a verb before 予定 is the predicate, not a relative clause.
+    ("来年のまつりも、10月に中央公園で開く予定です。", "when", "10月", "来年のまつりも、いつ中央公園で開く予定ですか。"),
+    # The answer's clause ends the question when the main clause has a subject of its own.
+    ("同館は1981年に開館し、年間約35万人が利用している。", "when", "1981年", "同館はいつ開館したか。"),
+    # A clause in が、 keeps the subject the main clause lacks.
+    ("東北電力によると、地震の影響で約2万1000戸で停電が発生したが、午前8時までにほぼ復旧した。", "when", "午前8時",
+     "東北電力によると、地震の影響で約2万1000戸で停電が発生したが、いつまでにほぼ復旧したか。"),
+    # A dropped clause leaves its topic (「つきしろ」は) and its frames (…の推計では、毎年、).
+    ("「つきしろ」は8月中旬に日没を迎えたあと休眠に入り、9月1日に太陽の光を受けて発電を再開した。",
+     "when", "9月1日", "「つきしろ」は、いつ太陽の光を受けて発電を再開したか。"),
+    ("厚労省の研究班の推計では、国内では毎年、60歳以上の約6万3000人が入院し、およそ4500人が亡くなっているという。",
+     "how_many", "およそ4500人", "厚労省の研究班の推計では、国内では毎年、何人が亡くなっているというか。"),
 )
 
 
@@ -124,6 +139,20 @@ NOT_ASKED = (
     # Regression: a 「」 in a relative clause (消費を抑える何を).
     ("研究グループは、電力の消費を抑える「休眠モード」を開発した。", "what", "休眠モード"),
 )
+
+
+def test_a_clause_waiting_for_its_verb_is_not_a_statement() -> None:
+    """…見通しを、2025年度はプラス2.8％、: not …見通しを、2025年度はプラス何％か。"""
+    qs = _questions("日銀は、消費者物価指数の上昇率の見通しを、2025年度はプラス2.8％、2026年度はプラス2.2％とし、"
+                    "前回の予測から引き上げた。")
+    assert not any(q.answer == "プラス2.8％" and q.prompt.endswith(("％か。", "％だったか。")) for q in qs)
+
+
+def test_no_relative_clause_date_asked_of_an_appositive_noun() -> None:
+    """生産能力を2030年までに…引き上げる目標: the clause is the goal's content, not a gap."""
+    qs = _questions("経済産業省によると、国内の自動車用電池の生産能力を2030年までに年間150ギガワット時に引き上げる"
+                    "目標の実現には、リチウムの調達量を増やす必要がある。")
+    assert not any(q.kind == "when" and q.prompt.startswith("目標") for q in qs)
 
 
 def test_the_topic_keeps_its_own_verb() -> None:

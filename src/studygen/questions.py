@@ -35,6 +35,7 @@ MAX_SENTENCES = 300
 # 本社を東京都港区に置く, 管制室は相模原市にある: where something is.
 _LOCATED = {"ある", "置く", "構える", "設ける", "位置", "本社", "移す", "建設"}
 MAX_QUOTES = 60
+_FRAMES = ("では、", "によると、", "によれば、", "毎年、")
 _COPULA = 2  # a droppable segment that is a statement of its own: 利上げは昨年12月以来で、
 FACT_KINDS = ("who", "when", "where", "what", "why", "how_many")
 ANSWER_IN_SENTENCE = ("who", "when", "where", "what", "why", "how_many", "who_said", "cloze")
@@ -149,8 +150,8 @@ def _segments(text: str, tokens: Sequence[Token]) -> list[tuple[int, int, bool, 
             continue
         if t.surface == "は" and t.pos[0] == "助詞" and k:
             topic = True
-            if topic_end < 0 and tokens[k - 1].pos[0] in ("名詞", "接尾辞"):
-                topic_end = t.end
+            if topic_end < 0 and (tokens[k - 1].pos[0] in ("名詞", "接尾辞") or tokens[k - 1].surface in ("」", "）")):
+                topic_end = t.end  # 首相は, 「つきしろ」は
         if t.surface == "、" and k:
             prev = tokens[k - 1]
             droppable = (prev.pos[0] in ("動詞", "助動詞") and prev.conjugation.startswith("連用形")) or \
@@ -169,7 +170,9 @@ def _segments(text: str, tokens: Sequence[Token]) -> list[tuple[int, int, bool, 
     # its own (the copula left out), so it can end a question or be dropped whole.
     for n in range(len(out) - 1):
         a, b, _, te = out[n]
-        if nominal[n] and te > 0 and has_topic[n + 1]:
+        # …見通しを、2025年度はプラス2.8％、: a clause before that waits for its verb keeps it.
+        waits = n > 0 and text[:a].endswith(("を、", "に、", "が、", "と、"))
+        if nominal[n] and te > 0 and has_topic[n + 1] and not waits:
             out[n] = (a, b, _COPULA, te)
     return out
 
@@ -216,17 +219,29 @@ def trim(text: str, tokens: Sequence[Token], start: int, end: int) -> tuple[str,
             # 研究グループは3日、…「つきしろ」が、…越えて、…と発表した: the topic's verb is the last
             # one; ending at 越えた would ask when the probe crossed the night.
             topic_first = any(0 < segments[n][3] <= start for n in group)
-            if topic_first and _subject_between(tokens, end, b):
+            if topic_first and _subject_between(tokens, end, b) and _REPORTED.search(text[b:]):
                 ending = None
+            # 各地の自治体は避難所を開設し、一時、…約4800人が避難した: the main clause has a subject
+            # of its own, so the answer's clause ends the question (…何を開設したか).
+            finite = finite or (topic_first and _subject_between(tokens, b, len(text)))
             if ending is not None and (finite or len("".join(parts)) + (b - a) + rest > 60):
                 parts.append(ending[a:])  # the ending repeats the text before the clause
                 return "".join(parts), new_start
         # 紙を作って、配っています: a short last verb shares the object of the clause before it.
         shares = gi == len(groups) - 2 and len(text) - segments[-1][0] <= 8
         droppable = segments[group[-1]][2] and not holds and not short and not shares
+        if droppable and text[:b].endswith(("が、", "けれど、", "ものの、")) and not _topic_or_subject(tokens, b):
+            droppable = False  # …停電が発生したが、午前8時までにほぼ復旧した: the subject is in the clause
         if not droppable:
             parts.append(text[a:b])
             continue
+        # 厚労省の研究班の推計では、国内では毎年、…入院し、: the frames of the statement stay.
+        frames = ""
+        for n in group:
+            piece = text[segments[n][0]:segments[n][1]]
+            if not piece.endswith(_FRAMES) or segments[n][3] > 0:
+                break
+            frames += piece
         topic_end = next((segments[n][3] for n in group if segments[n][3] > 0), -1)
         if segments[group[-1]][2] == _COPULA:
             topic_end = -1  # 震源の深さは約50キロ、: a statement of its own goes whole
@@ -234,11 +249,15 @@ def trim(text: str, tokens: Sequence[Token], start: int, end: int) -> tuple[str,
             # セ・リーグは9日、…第2戦が行われ、広島が…勝った: the topic went with its clause, and
             # the main clause has its own subject.
             topic_end = -1
-        kept = text[a:topic_end].rstrip("、") + "、" if topic_end > 0 else ""
+        kept = text[a:topic_end].rstrip("、") + "、" if topic_end > 0 else frames
         parts.append(kept)
         if b <= start:
             new_start -= (b - a) - len(kept)
     return "".join(parts), new_start
+
+
+# …と発表した, …と述べた: the topic's own verb is the reporting verb at the end of the sentence.
+_REPORTED = re.compile(r"と(?:発表|述べ|明らかに|話|語|説明|報告|指摘|強調|公表|表明)")
 
 
 def _subject_between(tokens: Sequence[Token], a: int, b: int) -> bool:
@@ -247,6 +266,17 @@ def _subject_between(tokens: Sequence[Token], a: int, b: int) -> bool:
     for t in tokens:
         depth += t.surface.count("「") - t.surface.count("」")
         if a <= t.start < b and not depth and t.surface == "が" and t.pos[1] == "格助詞":
+            return True
+    return False
+
+
+def _topic_or_subject(tokens: Sequence[Token], a: int) -> bool:
+    """A top-level Xは or Xが after offset ``a``."""
+    depth = 0
+    for t in tokens:
+        depth += t.surface.count("「") - t.surface.count("」")
+        if t.start >= a and not depth and (t.surface == "は" and t.pos[1] == "係助詞" or
+                                           t.surface == "が" and t.pos[1] == "格助詞"):
             return True
     return False
 
@@ -419,8 +449,16 @@ def _in_relative_clause(toks: Sequence[Token], offset: int) -> bool:
             while j < len(toks) and toks[j].pos[0] == "助動詞":
                 j += 1
             last = toks[j - 1]
-            return last.conjugation.startswith("連体形") and j < len(toks) and toks[j].pos[0] == "名詞"
+            return last.conjugation.startswith("連体形") and j < len(toks) and toks[j].pos[0] == "名詞" \
+                and toks[j].surface not in _FORMAL_NOUNS
     return False
+
+
+# 開く予定だ, 進める方針だ: a verb before these nouns is the predicate, not a relative clause.
+_FORMAL_NOUNS = frozenset((
+    "予定", "方針", "見通し", "見込み", "計画", "考え", "意向", "可能", "可能性", "ため", "こと", "もの", "よう", "はず",
+    "つもり", "方向", "必要", "おそれ", "恐れ", "見方", "構え", "狙い", "目標", "案", "期限", "目安",
+))
 
 
 def _when_of_modified_noun(article: Article, tokens: Sequence[Sequence[Token]], e: Entity) -> str | None:
@@ -428,6 +466,8 @@ def _when_of_modified_noun(article: Article, tokens: Sequence[Sequence[Token]], 
     2027年1月に開く両社の臨時株主総会での承認 -> 両社の臨時株主総会はいつ開くか。"""
     toks = tokens[e.sentence_index]
     text = s_text(article, e)
+    if re.search(r"を[^、。]{0,3}$", text[: e.start]):
+        return None  # 生産能力を2030年までに引き上げる目標: the clause began before the date
     k = next((i for i, t in enumerate(toks) if t.start >= e.end), None)
     if k is None:
         return None
