@@ -65,6 +65,22 @@ UNITS = [
 ]
 
 
+# (text, compound with a suffix or prefix of affixes.tsv, its reading, the gloss built from parts)
+AFFIX_COMPOUNDS = [
+    ("年間約300億円の研究開発費を投じる。", "研究開発費", "けんきゅうかいはつひ", "+ 費 cost"),  # after a JMdict span
+    ("接種率は低い。", "接種率", "せっしゅりつ", "+ 率 rate"),  # 率: UniDic tags it a noun
+    ("探査車の機能を止めた。", "探査車", "たんさしゃ", "+ 車 vehicle"),  # しゃ, not くるま
+    ("被安打は5だった。", "被安打", "ひあんだ", "被 suffered"),
+]
+
+
+@pytest.mark.parametrize(("text", "unit", "reading", "gloss"), AFFIX_COMPOUNDS)
+def test_affix_compounds(text: str, unit: str, reading: str, gloss: str) -> None:
+    t = vocab(text)[unit]
+    assert (t.reading, t.in_dictionary) == (reading, False)
+    assert gloss in t.glosses[0]
+
+
 @pytest.mark.parametrize(("text", "unit", "pieces"), UNITS)
 def test_longest_dictionary_word_wins(text: str, unit: str, pieces: tuple[str, ...]) -> None:
     terms = vocab(text)

@@ -47,6 +47,14 @@ def affixes() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def affix_readings() -> dict[str, str]:
+    """The reading an affix has in a compound, where affixes.tsv gives one (車 -> しゃ, not くるま)."""
+    text = resources.files("studygen").joinpath("data/affixes.tsv").read_text("utf-8")
+    rows = (ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    return {r[0]: r[3].strip() for r in rows if len(r) > 3 and r[3].strip()}
+
+
+@lru_cache(maxsize=1)
 def word_frequencies() -> dict[str, float]:
     """wordfreq's Japanese list (no MeCab needed for the raw dictionary)."""
     from wordfreq import get_frequency_dict
@@ -243,6 +251,12 @@ def _candidates(
                     i += 1
                 else:
                     i += 1
+            if cand is not None and cand.pos == "noun" and cand.term == cand.lemma and _is_suffix(toks, i, skip):
+                # 研究開発|費, 接種|率: a suffix after a word JMdict knows, glossed from the parts.
+                cand = _Candidate(cand.lemma + toks[i].surface, cand.term + toks[i].surface,
+                                  cand.reading + _suffix_reading(toks[i]), "noun", si,
+                                  (cand.lemma, toks[i].surface), True)
+                i += 1
             if cand is not None and _is_teachable(cand, stop):
                 cand.span = (start, i)
                 prev = found[-1] if found else None
@@ -254,6 +268,22 @@ def _candidates(
                 else:
                     found.append(cand)
     return found
+
+
+def _is_suffix(toks: Sequence[Token], i: int, skip: set[int]) -> bool:
+    """率 in 接種|率, 費 in 研究開発|費: a one-kanji suffix of affixes.tsv written right after a word
+    (UniDic tags some as suffixes, some as nouns: 率 and 機 come as nouns)."""
+    if i >= len(toks) or i in skip or not _contiguous(toks[i - 1 : i + 1]):
+        return False
+    t = toks[i]
+    kind = affixes().get(t.surface, ("", ""))[0]
+    if kind != "suffix" or t.surface == "的":
+        return False
+    return t.pos[0] == "接尾辞" or t.pos[0] == "名詞" and t.pos[1] == "普通名詞"
+
+
+def _suffix_reading(t: Token) -> str:
+    return affix_readings().get(t.surface) or t.reading
 
 
 _KANJI = re.compile(r"[\u4e00-\u9fff々]")
