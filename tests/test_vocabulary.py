@@ -223,6 +223,8 @@ RANKED_ABOVE = [
     ("リチウムの調達を急ぐ。リチウムの供給は少ない。", "調達", "リチウム"),
     # 見極める: a compound verb is worth teaching, 来年 is an everyday word in first-grade kanji.
     ("来年の動向を見極める考えだ。", "見極める", "来年"),
+    # 中旬: an adverbial noun (副詞可能) says when; 休館 says what.
+    ("図書館は5月中旬まで休館する。", "休館", "中旬"),
 ]
 
 

@@ -78,6 +78,7 @@ class _Candidate:
     compound: bool
     count: int = 1
     span: tuple[int, int] = (0, 0)  # token indices in its sentence, end exclusive
+    adverbial: bool = False  # UniDic's 副詞可能 noun: 中旬, 年々, 来年 say when, not what
 
 
 def _word_class(t: Token) -> str | None:
@@ -247,7 +248,7 @@ def _candidates(
                     i += 2
                 elif cls is not None and not (len(t.lemma) == 1 and not _single_kanji_word(toks, i, skip)):
                     cand = _Candidate(t.lemma, _surface_with_inflection(toks, i, i + 1), t.lemma_reading,
-                                      cls, si, (t.lemma,), False)
+                                      cls, si, (t.lemma,), False, adverbial=t.pos[2] == "副詞可能")
                     i += 1
                 else:
                     i += 1
@@ -599,6 +600,7 @@ def _score(
       writing; news/nf tags say the word is common in news, but a top rank (両国, 首相) also means
       it is one a learner knows already, so only the tag's presence counts, and only for words
       that are not everyday.
+    - UniDic's adverbial nouns (中旬, 年々, 来年: 副詞可能) say when or how much, not what.
     - Loanwords (リチウム, ワクチン) are read from their kana and an English speaker knows them;
       single-kanji verbs (越える, 贈る) are basic, the compound verbs (見極める) are the ones to teach.
     """
@@ -637,6 +639,8 @@ def _score(
         score *= 0.8  # 港湾開発, 毎年相互: two words side by side are not always one term
     if len(c.lemma) == 1:
         score *= 0.7  # 命, 汗: worth teaching in easy news, rarely the best pick
+    if c.adverbial:
+        score *= 0.4
     if c.pos == "verb" and len(_KANJI.findall(c.lemma)) < 2:
         score *= 0.4
     elif c.pos == "adjective":
