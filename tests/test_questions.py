@@ -234,3 +234,12 @@ def test_story_questions_reach_beyond_the_first_paragraph() -> None:
     paragraphs = {ss.article.sentences[q.sentence_index].paragraph for q in ss.questions
                   if q.kind in ("who", "when", "where", "what", "why", "how_many", "who_said")}
     assert len(paragraphs) >= 4
+
+
+def test_the_headline_says_which_figure_matters() -> None:
+    """65歳以上 in the headline wins the one how_many slot over a larger figure."""
+    text = ("RSワクチン、65歳以上の定期接種に\n\n2026年12月10日 12時20分\n\n"
+            "国内では毎年、約6万3000人が入院している。来年春から、65歳以上の人を対象に、費用の一部を助成する。"
+            + _FILLER)
+    ss = build_study_set("t.txt", data=text.encode(), options=Options(question_counts={"how_many": 1}))
+    assert [q.answer for q in ss.questions] == ["65歳以上"]

@@ -100,7 +100,7 @@ def _number_question_word(m: re.Match[str]) -> str:
 _DAYS_APART = re.compile(rf"{_D}+日(?=早|遅|ぶり|連続)")
 
 
-def _is_dateline(text: str) -> bool:
+def is_dateline(text: str) -> bool:
     """2026年9月3日 17時00分 配信: a stamp, not a sentence of the story."""
     return len(re.sub(r"[0-9０-９年月日時分/:：\s（）()曜火水木金土配信更新公開]", "", text)) < 3
 
@@ -109,7 +109,7 @@ def find_dates(article: Article) -> list[Entity]:
     """Every date or time, widest first where two overlap."""
     out = []
     for s in article.sentences:
-        if _is_dateline(s.text):
+        if is_dateline(s.text):
             continue
         for m in DATE.finditer(s.text):
             text = m.group(0)
@@ -126,7 +126,7 @@ def find_numbers(article: Article) -> list[Entity]:
     """Every number with its counter or unit: 約1200人, 3兆円規模, 70周年, マグニチュード6.8."""
     out = []
     for s in article.sentences:
-        if _is_dateline(s.text):
+        if is_dateline(s.text):
             continue
         dated = set()
         for d in DATE.finditer(s.text):

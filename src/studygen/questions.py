@@ -17,9 +17,10 @@ import random
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .entities import Entity, Quote, find_dates, find_numbers, find_quotes, is_speech
+from .entities import Entity, Quote, find_dates, find_numbers, find_quotes, is_dateline, is_speech
+from .furigana import has_kanji
 from .model import Article, Name, Question, Term, Token
 from .names import NameSpan
 from .options import Options
@@ -35,6 +36,7 @@ MAX_SENTENCES = 300
 # 本社を東京都港区に置く, 管制室は相模原市にある: where something is.
 _LOCATED = {"ある", "置く", "構える", "設ける", "位置", "本社", "移す", "建設"}
 MAX_QUOTES = 60
+STORY_SHARE = 1  # fact questions one sentence takes before other kinds look elsewhere
 _FRAMES = ("では、", "によると、", "によれば、", "毎年、")
 _COPULA = 2  # a droppable segment that is a statement of its own: 利上げは昨年12月以来で、
 FACT_KINDS = ("who", "when", "where", "what", "why", "how_many")
@@ -117,7 +119,7 @@ def sentence_salience(article: Article, spans: Sequence[NameSpan], terms: Sequen
         for s in article.sentences:
             if t.term in s.text:
                 terms_in[s.index] += 1
-    body = [s for s in article.sentences if not s.heading]
+    body = [s for s in article.sentences if not s.heading and not is_dateline(s.text)]
     lead = {s.index for s in body[:2]}
     first_of_paragraph = {p[0].index for p in article.paragraphs if p}
     out = {}
@@ -954,6 +956,15 @@ def _cloze_numbers(article: Article, entities: Sequence[Entity], salience: dict[
     return out
 
 
+def _in_headline(answer: str, headline: str) -> bool:
+    """The answer, without 約 or a title, or a person's surname, stands in the headline."""
+    core = re.sub(r"^(?:約|およそ)", "", answer)
+    core = re.sub(r"(?:選手|投手|社長|首相|大統領|氏|さん|外相|教授|市長|知事)$", "", core)
+    if len(core) >= 2 and core in headline:
+        return True
+    return core != answer and len(core) >= 3 and has_kanji(core[:2]) and core[:2] in headline
+
+
 def make_questions(
     article: Article, vocabulary: Sequence[Term], names: Sequence[Name], spans: Sequence[NameSpan],
     tokens: Sequence[Sequence[Token]], options: Options,
@@ -982,6 +993,11 @@ def make_questions(
         *_true_false_questions(article, names, spans, tokens, entities, salience),
         *_discussion(article, vocabulary),
     ]
+    # What the headline repeats is what the story is about: 65歳以上 in 「RSウイルスワクチン、65歳以上の
+    # 定期接種に」, 村瀬 in 「村瀬が決勝打」.
+    headline = " ".join([article.title, *(s.text for s in article.sentences if s.heading)])
+    drafts = [replace(d, salience=d.salience + 1.2) if d.kind in FACT_KINDS and _in_headline(d.answer, headline) else d
+              for d in drafts]
     dropped: Counter[str] = Counter()
     kept_by_kind: dict[str, list[_Draft]] = {}
     for d in drafts:
@@ -993,7 +1009,7 @@ def make_questions(
     questions: list[Question] = []
     asked: set[tuple[int, str]] = set()  # (sentence, answer): no two questions asking the same thing
     prompts: set[str] = set()
-    story_used: set[int] = set()  # sentences a fact question of any kind already asks about
+    story_used: Counter[int] = Counter()  # fact questions of any kind already asking about a sentence
     for kind, want in options.question_counts.items():
         pool = sorted(kept_by_kind.get(kind, []), key=lambda d: (-d.salience, d.sentence_index, d.prompt))
         chosen: list[_Draft] = []
@@ -1008,7 +1024,7 @@ def make_questions(
                 if len(chosen) >= want or d in chosen or (spread and d.sentence_index in used):
                     continue
                 if pass_ == "story" and kind in FACT_KINDS and (
-                        d.sentence_index in story_used or d.salience < top - 1.5):
+                        story_used[d.sentence_index] >= STORY_SHARE or d.salience < top - 1.5):
                     continue
                 same = (d.sentence_index, d.answer) in asked and d.kind in ANSWER_IN_SENTENCE
                 if same or d.prompt in prompts:
@@ -1017,7 +1033,7 @@ def make_questions(
                 chosen.append(d)
                 used.add(d.sentence_index)
                 if kind in FACT_KINDS or kind == "who_said":
-                    story_used.add(d.sentence_index)
+                    story_used[d.sentence_index] += 1
                 prompts.add(d.prompt)
                 if d.kind in ANSWER_IN_SENTENCE:
                     asked.add((d.sentence_index, d.answer))
