@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from studygen import names
 from studygen.analyze import tokenize
@@ -317,3 +319,31 @@ SENSE_KEPT = [
 @pytest.mark.parametrize(("text", "word", "first"), SENSE_KEPT)
 def test_jmdict_order_without_a_hint(text: str, word: str, first: str) -> None:
     assert vocab(text)[word].glosses[0].startswith(first)
+
+
+# -- properties over random text ----------------------------------------------------------------
+
+# Pieces of news sentences, glued at random: words, particles, numbers, names, symbols, emoji.
+_PIECES = [
+    "異", "を", "唱え", "た", "。", "暗礁", "に", "乗り上げ", "研究開発", "費", "接種", "率", "の", "が",
+    "は", "、", "2026年", "3月", "28日", "トランプ", "大統領", "首相官邸", "中旬", "足", "骨", "折る",
+    "見送ら", "れ", "安全保障", "会談", "?", "✨", "ワクチン", "被", "安打", "車", "探査", "手", "結ん",
+    "だ", "命", "落とす", "影響", "及ぼす", "着の身着のまま", "小学校", "通う", "「", "」", "ー", "\n",
+]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_random_news_text_gives_clean_consistent_items(pieces: list[str]) -> None:
+    d = default_dictionary()
+    text = "".join(pieces).strip("\n") or "。"
+    for t in vocab(text).values():
+        assert not re.search(r"[0-9０-９?？✨]", t.lemma), t.lemma
+        assert re.fullmatch(r"[\u3041-\u309fー]+", t.reading), (t.lemma, t.reading)
+        assert t.glosses and len(t.glosses) <= 3
+        assert t.lemma != "首相官邸"  # トランプ alone may be the cards; 首相官邸 is always a place
+        if t.in_dictionary:
+            entries = d.entries(t.lemma)
+            assert any(t.reading in map(to_hiragana, e.readings_for(t.lemma)) for e in entries), t.lemma
+        if t.pos == "expression":
+            assert any(p.startswith("expressions") for e in d.entries(t.lemma) for s in e.senses for p in s.pos)
