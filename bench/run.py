@@ -138,53 +138,59 @@ def _bare_weasyprint(docs: list[str], css) -> list[tuple[int, float, float]]:
 
 
 def run_scenario(name: str, repeats: int) -> dict:
-    """Runs inside a fresh process: one cold build, then ``repeats`` warm ones."""
+    """Runs inside a fresh process: one cold build, then ``repeats`` rounds of a warm build
+    followed at once by the bare libraries on the same text, so that each ratio compares runs
+    made within a second of each other (the machine's load changes over minutes)."""
+    import gc
+    import resource
+
+    from weasyprint import CSS
+
     from studygen.batch import build_one
+    from studygen.export.worksheet import templates_dir
     from studygen.options import Options
+    from studygen.pipeline import build_study_set
 
     if name == "example":
         source, data = str(EXAMPLE), EXAMPLE.read_bytes()
     else:
         source, data = "synthetic-10x.txt", synthetic_article(10)
+    css = None
+    runs, fugashi_runs, html_times, weasy_runs = [], [], [], []
     with tempfile.TemporaryDirectory(prefix="studygen-bench-") as tmp:
         options = Options(output_dir=Path(tmp))
-        runs = []
-        for _ in range(repeats + 1):
+        for r in range(repeats + 1):
+            # Each timed section starts with no garbage left by the one before (a PDF leaves
+            # much): a collection it did not cause would land in whatever runs next.
+            gc.collect()
             t0 = time.perf_counter()
             result = build_one(source, options, data=data)
             if result.error:
                 raise SystemExit(f"bench: {name}: {result.error}")
             runs.append({"total": time.perf_counter() - t0, **result.stages})
-            if len(runs) == 1:
+            if r == 0:
                 first_build_mb = result.peak_memory_mb
+                study_set = build_study_set(source, Options(), data=data)
+                sentences = [s.text for s in study_set.article.sentences]
+                css = CSS(filename=str(templates_dir() / "worksheet.css"))
+                _bare_fugashi(sentences)  # its own cold start (Tagger(), first call), untimed
+                continue
+            gc.collect()
+            fugashi_runs.append(_bare_fugashi(sentences))
+            docs, html_s = _html_documents(study_set, Options())
+            html_times.append(html_s)
+            gc.collect()
+            weasy_runs.append(_bare_weasyprint(docs, css))
     first, warm = runs[0], runs[1:]
-    median = {k: _median([r.get(k, 0.0) for r in warm]) for k in ("total", *STAGES)}
-
-    # Same text, same process, bare libraries.
-    from weasyprint import CSS
-
-    from studygen.export.worksheet import templates_dir
-    from studygen.pipeline import build_study_set
-
-    study_set = build_study_set(source, Options(), data=data)
-    sentences = [s.text for s in study_set.article.sentences]
-    fugashi_s = _median([_bare_fugashi(sentences) for _ in range(repeats)])
-    css = CSS(filename=str(templates_dir() / "worksheet.css"))
-    html_times, weasy_runs = [], []
-    for _ in range(repeats):
-        docs, html_s = _html_documents(study_set, Options())
-        html_times.append(html_s)
-        weasy_runs.append(_bare_weasyprint(docs, css))
+    median = {k: _median([w.get(k, 0.0) for w in warm]) for k in ("total", *STAGES)}
     weasy_times = [sum(lay + wr for _, lay, wr in run) for run in weasy_runs]
-    pages = sum(p for p, _, _ in weasy_runs[0])
+    analysis = [sum(w.get(k, 0.0) for k in ANALYSIS) for w in warm]
     per_document = {
         doc: {"pages": weasy_runs[0][i][0],
               "layout_s": _median([run[i][1] for run in weasy_runs]),
               "write_s": _median([run[i][2] for run in weasy_runs])}
         for i, doc in enumerate(("worksheet", "answers", "vocabulary"))
     }
-    import resource
-
     return {
         "scenario": name,
         "chars": sum(len(s) for s in sentences),
@@ -193,13 +199,18 @@ def run_scenario(name: str, repeats: int) -> dict:
         "names": len(study_set.names),
         "questions": len(study_set.questions),
         "html_chars": sum(len(d) for d in docs),
-        "pdf_pages": pages,
+        "pdf_pages": sum(p for p, _, _ in weasy_runs[0]),
         "bare_weasyprint_per_document": per_document,
         "first": first,
         "median": median,
-        "bare_fugashi_s": fugashi_s,
+        "runs": runs,
+        "bare_fugashi_s": _median(fugashi_runs),
         "html_s": _median(html_times),
         "bare_weasyprint_s": _median(weasy_times),
+        # Medians of the ratios of paired runs (same round).
+        "ratio_analyze_fugashi": _median([w.get("analyze", 0.0) / f for w, f in zip(warm, fugashi_runs)]),
+        "ratio_analysis_fugashi": _median([a / f for a, f in zip(analysis, fugashi_runs)]),
+        "ratio_pdf_weasyprint": _median([w.get("pdf", 0.0) / b for w, b in zip(warm, weasy_times)]),
         "first_build_maxrss_mb": first_build_mb,
         "self_maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
@@ -357,18 +368,19 @@ def report(results: dict) -> str:
     add(f"{'peak RSS, whole run':<22}" + "".join(f"{scen[n]['maxrss_mb']:>41.0f} MB" for n in names)
         + "   (all repeats and the bare-library runs)")
     add("")
-    add("Ratios, same run (ours / bare library, medians)")
+    add("Ratios, same run: ours / bare library on the same text (medians of each; the ratio is the")
+    add("median of the per-round ratios, each round running ours and then the bare library)")
     for n in names:
         s = scen[n]
         med = s["median"]
         analysis = sum(med.get(k, 0.0) for k in ANALYSIS)
         add(f"  {n}:")
         add(f"    analyze stage / bare fugashi tagging          {_ms(med.get('analyze', 0.0))} / {_ms(s['bare_fugashi_s'])}"
-            f" = {med.get('analyze', 0.0) / s['bare_fugashi_s']:6.1f}x")
+            f"   ratio {s['ratio_analyze_fugashi']:5.1f}x")
         add(f"    clean..questions / bare fugashi tagging       {_ms(analysis)} / {_ms(s['bare_fugashi_s'])}"
-            f" = {analysis / s['bare_fugashi_s']:6.1f}x")
+            f"   ratio {s['ratio_analysis_fugashi']:5.1f}x")
         add(f"    PDF step / bare WeasyPrint (same 3 HTML, CSS) {_ms(med.get('pdf', 0.0))} / {_ms(s['bare_weasyprint_s'])}"
-            f" = {med.get('pdf', 0.0) / s['bare_weasyprint_s']:6.2f}x")
+            f"   ratio {s['ratio_pdf_weasyprint']:5.2f}x")
         add(f"      ({s['pdf_pages']} pages, {s['bare_weasyprint_s'] / max(1, s['pdf_pages']) * 1000:.0f} ms a page in WeasyPrint;"
             f" making the HTML: {s['html_s'] * 1000:.0f} ms)")
         add("      WeasyPrint per document: " + "; ".join(
