@@ -40,15 +40,37 @@ def _same_speaker(found: str, expected: str) -> bool:
     return bool(found) and (found == expected or expected in found or found in expected)
 
 
+# A sheet with room for about 22 fact questions (the default counts until the worksheet went to four
+# pages): the 80% key-fact target of issue 4 was set against it. `--counts full` measures with it.
+FULL_SHEET = {"who": 2, "when": 4, "where": 2, "what": 2, "why": 1, "how_many": 7, "who_said": 3,
+              "cloze": 4, "true_false": 4, "reading": 3, "meaning": 3, "writing": 2, "discussion": 1}
+
+
 def _counts(text: str) -> dict[str, int]:
-    """who=2,when=4 -> {"who": 2, "when": 4}"""
+    """who=2,when=4 -> {"who": 2, "when": 4}; full -> FULL_SHEET"""
+    if text == "full":
+        return dict(FULL_SHEET)
     return {k: int(v) for k, v in (part.split("=") for part in text.split(",") if part)}
+
+
+def _key_facts(options: Options) -> tuple[int, int]:
+    """(facts asked, facts listed) over the articles with a hand-made expectation."""
+    asked = total = 0
+    for path in ARTICLES:
+        expect_path = path.with_name(path.stem + ".expect.json")
+        if not expect_path.exists():
+            continue
+        ss = build_study_set(path, options)
+        facts = [normalize(f["answer"]) for f in json.loads(expect_path.read_text("utf-8")).get("key_facts", [])]
+        asked += sum(_asked(f, ss.questions, ss.article.sentences) for f in facts)
+        total += len(facts)
+    return asked, total
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--counts", type=_counts, default=None,
-                        help="questions per kind instead of the defaults, e.g. who=2,when=4,how_many=7")
+                        help="questions per kind instead of the defaults, e.g. who=2,when=4,how_many=7, or full")
     args = parser.parse_args(argv)
     options = Options(question_counts=args.counts) if args.counts else Options()
     print("questions per kind:", ", ".join(f"{k} {n}" for k, n in options.question_counts.items()))
@@ -99,6 +121,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"kept items failing a check: {failing}")
     if facts_total:
         print(f"key facts asked: {facts_asked}/{facts_total} = {facts_asked / facts_total:.0%} (target 80%)")
+    if facts_total and args.counts is None:
+        asked, total = _key_facts(Options(question_counts=dict(FULL_SHEET)))
+        print(f"key facts asked with room for {sum(FULL_SHEET[k] for k in ('who', 'when', 'where', 'what', 'why', 'how_many'))}"
+              f" fact questions (--counts full): {asked}/{total} = {asked / total:.0%}")
     if quotes_total:
         print(f"quote speakers right: {quotes_right}/{quotes_total} = {quotes_right / quotes_total:.0%}")
     return 1 if failing else 0

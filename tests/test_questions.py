@@ -9,7 +9,7 @@ import pytest
 
 from studygen.options import Options
 from studygen.pipeline import build_study_set
-from studygen.questions import ANSWER_IN_SENTENCE, check_question
+from studygen.questions import ANSWER_IN_SENTENCE, _swappable, check_question
 
 ROOT = Path(__file__).parent.parent
 ARTICLE_PATHS = sorted(
@@ -97,6 +97,9 @@ FACTS = (
      "when", "9月1日", "「つきしろ」は、いつ太陽の光を受けて発電を再開したか。"),
     ("厚労省の研究班の推計では、国内では毎年、60歳以上の約6万3000人が入院し、およそ4500人が亡くなっているという。",
      "how_many", "およそ4500人", "厚労省の研究班の推計では、国内では毎年、何人が亡くなっているというか。"),
+    # The subject of a dropped clause stays when the main clause has none.
+    ("無所属の新人の森田裕介氏（45）が、現職の石田正之氏（68）ら2人を破り、初当選を果たしました。", "how_many", "2人",
+     "無所属の新人の森田裕介氏（45）が、現職の石田正之氏（68）ら何人を破り、初当選を果たしましたか。"),
 )
 
 
@@ -243,3 +246,20 @@ def test_the_headline_says_which_figure_matters() -> None:
             + _FILLER)
     ss = build_study_set("t.txt", data=text.encode(), options=Options(question_counts={"how_many": 1}))
     assert [q.answer for q in ss.questions] == ["65歳以上"]
+
+
+# (original, replacement, allowed): a false ○× statement stays plausible.
+SWAPS = (
+    ("来年", "4時", False),  # a year is never a time of day
+    ("昨年12月", "23日", False),
+    ("7月7日から13日", "14日", False),  # a span for a span
+    ("14日", "17日", True),
+    ("3人", "6万7952人", False),  # more than ten times apart
+    ("3人", "2人", True),
+    ("150億円", "約300億円", True),
+)
+
+
+@pytest.mark.parametrize(("original", "other", "allowed"), SWAPS)
+def test_swaps_stay_plausible(original: str, other: str, allowed: bool) -> None:
+    assert _swappable(original, other) == allowed

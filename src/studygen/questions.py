@@ -241,7 +241,8 @@ def trim(text: str, tokens: Sequence[Token], start: int, end: int) -> tuple[str,
         frames = ""
         for n in group:
             piece = text[segments[n][0]:segments[n][1]]
-            if not piece.endswith(_FRAMES) or segments[n][3] > 0:
+            subject = piece.endswith("が、") and not _topic_or_subject(tokens, b)  # 森田氏が、…破り、初当選を果たした
+            if not (piece.endswith(_FRAMES) or subject) or segments[n][3] > 0:
                 break
             frames += piece
         topic_end = next((segments[n][3] for n in group if segments[n][3] > 0), -1)
@@ -815,6 +816,31 @@ def _vocabulary_questions(article: Article, terms: Sequence[Term]) -> list[_Draf
     return out
 
 
+def _date_class(text: str) -> tuple[bool, ...]:
+    """来年 / 10月 / 14日 / 4時 / a span: a date is swapped only for one of the same shape."""
+    return (bool(re.search(r"年|春|夏|秋|冬", text)), "月" in text, bool(re.search(r"[0-9０-９]日", text)),
+            "時" in text, bool(re.search(r"から|[～~〜－]", text)))
+
+
+def _magnitude(text: str) -> float | None:
+    m = re.search(r"[0-9０-９][0-9０-９,，.．]*", text)
+    if not m:
+        return None
+    value = float(re.sub(r"[,，]", "", m.group(0)).replace("．", ".").translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+    for unit, factor in (("兆", 1e12), ("億", 1e8), ("万", 1e4)):
+        if unit in text[m.end():m.end() + 1]:
+            value *= factor
+    return value
+
+
+def _swappable(original: str, other: str) -> bool:
+    """A false statement stays plausible: 来年 is never 4時, 3人 never 6万7952人 (within ten times)."""
+    if re.search(r"[年月日時]", original) and _date_class(original) != _date_class(other):
+        return False
+    a, b = _magnitude(original), _magnitude(other)
+    return a is None or b is None or not a or not b or max(a, b) / min(a, b) <= 10
+
+
 _PLACE_CLASS = re.compile(r"(都|道|府|県|市|区|町|村|州|島|国|大陸|海|川|山)$")
 
 
@@ -838,7 +864,7 @@ def _true_false_questions(article: Article, names: Sequence[Name], spans: Sequen
     # (type, original, start, candidates) per sentence
     swaps: dict[int, list[tuple[str, int, list[str]]]] = {}
     for e in entities:
-        pool = [o for o in _same_type_pool(e, pools) if o not in e.text and e.text not in o]
+        pool = [o for o in _same_type_pool(e, pools) if o not in e.text and e.text not in o and _swappable(e.text, o)]
         swaps.setdefault(e.sentence_index, []).append((e.text, e.start, pool))
     people = [n for n in names if n.type == "person"]
     for sp in spans:
@@ -1028,7 +1054,8 @@ def make_questions(
                     continue
                 same = (d.sentence_index, d.answer) in asked and d.kind in ANSWER_IN_SENTENCE
                 if same or d.prompt in prompts:
-                    dropped["duplicate"] += 1 if pass_ == "sentence" else 0
+                    if pass_ == "sentence":
+                        dropped["duplicate"] += 1
                     continue
                 chosen.append(d)
                 used.add(d.sentence_index)
