@@ -52,6 +52,8 @@ NAMES = [
     # Titles of players and ministers: カルロス・ロドリゲス is one person.
     ("DeNAの先発、カルロス・ロドリゲス投手も好投した。", "カルロス・ロドリゲス", "person"),
     ("長谷川隆経済産業相が署名した。", "長谷川隆", "person"),
+    ("東京証券取引所のプライム市場に上場する。", "東京証券取引所", "org"),
+    ("エネルギー・金属鉱物資源機構（JOGMEC）が出資する。", "JOGMEC", "org"),
 ]
 
 # (text, name that must not be listed)
