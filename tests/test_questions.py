@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -263,3 +264,14 @@ SWAPS = (
 @pytest.mark.parametrize(("original", "other", "allowed"), SWAPS)
 def test_swaps_stay_plausible(original: str, other: str, allowed: bool) -> None:
     assert _swappable(original, other) == allowed
+
+
+_NOT_JAPANESE = re.compile(r"いつも|いつは|[後前]のいつ|同じどこ|[たる]どこ|[たる]誰が|いつ過ぎ|いつ以来で、")
+
+
+@pytest.mark.parametrize("path", ARTICLE_PATHS, ids=lambda p: p.name)
+def test_no_question_word_where_it_cannot_stand(path: Path) -> None:
+    """いつも (always), 3分後のいつ, 同じどこで, 通ったどこで, 受けた誰が: never on a sheet."""
+    for q in build_study_set(path, Options(question_counts=dict.fromkeys(Options().question_counts, 20))).questions:
+        if q.kind in ("who", "when", "where", "what", "how_many"):
+            assert not _NOT_JAPANESE.search(q.prompt), q.prompt
