@@ -8,9 +8,17 @@ from pathlib import Path
 
 import pytest
 
-from studygen.options import Options
+from studygen.entities import find_numbers
+from studygen.options import DEFAULT_QUESTION_COUNTS, Options
 from studygen.pipeline import build_study_set
-from studygen.questions import ANSWER_IN_SENTENCE, _swappable, check_question
+from studygen.questions import (
+    ANSWER_IN_SENTENCE,
+    FACT_KINDS,
+    _fact_key,
+    _figure_weight,
+    _swappable,
+    check_question,
+)
 
 ROOT = Path(__file__).parent.parent
 ARTICLE_PATHS = sorted(
@@ -275,3 +283,72 @@ def test_no_question_word_where_it_cannot_stand(path: Path) -> None:
     for q in build_study_set(path, Options(question_counts=dict.fromkeys(Options().question_counts, 20))).questions:
         if q.kind in ("who", "when", "where", "what", "how_many"):
             assert not _NOT_JAPANESE.search(q.prompt), q.prompt
+
+
+# -- selection: a fixed budget spent on what matters ----------------------------------------------
+
+FACT_BUDGET = sum(DEFAULT_QUESTION_COUNTS[k] for k in FACT_KINDS)
+VOCABULARY_KINDS = ("reading", "meaning", "writing", "cloze")
+
+
+@pytest.mark.parametrize("path", ARTICLE_PATHS, ids=lambda p: p.name)
+def test_the_fact_kinds_share_one_budget(path: Path) -> None:
+    """Unused slots of one kind go to another, but the sheet never grows past the default sum."""
+    ss = _study_set(path)
+    kinds = [q.kind for q in ss.questions]
+    assert sum(kinds.count(k) for k in FACT_KINDS) <= FACT_BUDGET
+    for k, want in DEFAULT_QUESTION_COUNTS.items():
+        assert kinds.count(k) <= (2 * want if k in FACT_KINDS else want), k
+    assert len(kinds) <= sum(DEFAULT_QUESTION_COUNTS.values())
+
+
+@pytest.mark.parametrize("path", ARTICLE_PATHS, ids=lambda p: p.name)
+def test_vocabulary_items_ask_about_different_terms(path: Path) -> None:
+    """Regression: 決裂 was the reading, the meaning and the writing item of one sheet."""
+    ss = _study_set(path)
+    terms = [q.term_id for q in ss.questions if q.kind in VOCABULARY_KINDS and q.term_id]
+    if len(ss.vocabulary) >= 6:
+        assert len(terms) == len(set(terms)), terms
+
+
+@pytest.mark.parametrize("path", ARTICLE_PATHS, ids=lambda p: p.name)
+def test_one_fact_is_asked_once(path: Path) -> None:
+    """Regression: 延長10回 asked in the lead and again where the game is told."""
+    keys = [_fact_key(q.answer) for q in _study_set(path).questions if q.kind in FACT_KINDS]
+    assert len(keys) == len(set(keys)), keys
+
+
+def test_unused_slots_go_to_other_fact_kinds() -> None:
+    """No 誰が or どこで in a report on rates: their slots go to figures (3 how_many questions more
+    than the rigid quotas gave, up to twice the how_many count)."""
+    ss = _study_set(ROOT / "tests" / "fixtures" / "articles" / "economy-rates.txt")
+    kinds = [q.kind for q in ss.questions]
+    assert kinds.count("who") == kinds.count("where") == 0
+    assert kinds.count("how_many") == 2 * DEFAULT_QUESTION_COUNTS["how_many"]
+
+
+# (answer, key): one fact however it is hedged.
+FACT_KEYS = (("約65歳以上", "65歳"), ("およそ30年ぶり", "30年ぶり"), ("3%未満", "3%"), ("1万5412票", "1万5412票"))
+
+
+@pytest.mark.parametrize(("answer", "key"), FACT_KEYS)
+def test_fact_key(answer: str, key: str) -> None:
+    assert _fact_key(answer) == key
+
+
+# (sentence, figure, heavier than 0, lighter than 0): what a figure's shape says of its weight.
+FIGURES = (
+    ("日本が今後5年間で官民合わせて3兆円規模の投資を行う。", "3兆円規模", True, False),
+    ("宮城県と岩手県で合わせて32人がけがをした。", "32人", True, False),
+    ("首相官邸で約2時間にわたって会談した。", "約2時間", False, True),  # a duration is texture
+    ("巡視船5隻を供与する。", "5隻", False, False),
+)
+
+
+@pytest.mark.parametrize(("sentence", "figure", "heavier", "lighter"), FIGURES)
+def test_figure_weight(sentence: str, figure: str, heavier: bool, lighter: bool) -> None:
+    article = build_study_set("t.txt", data=("見出しの行\n\n" + sentence + _FILLER).encode(),
+                              options=Options(question_counts={})).article
+    entity = next(e for e in find_numbers(article) if e.text == figure)
+    weight = _figure_weight(entity, article.sentences[entity.sentence_index].text)
+    assert (weight > 0, weight < 0) == (heavier, lighter)

@@ -17,7 +17,7 @@ import random
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from .entities import Entity, Quote, find_dates, find_numbers, find_quotes, is_dateline, is_speech
 from .furigana import has_kanji
@@ -40,6 +40,7 @@ STORY_SHARE = 1  # fact questions one sentence takes before other kinds look els
 _FRAMES = ("では、", "によると、", "によれば、", "毎年、")
 _COPULA = 2  # a droppable segment that is a statement of its own: 利上げは昨年12月以来で、
 FACT_KINDS = ("who", "when", "where", "what", "why", "how_many")
+STORY_KINDS = (*FACT_KINDS, "who_said")
 ANSWER_IN_SENTENCE = ("who", "when", "where", "what", "why", "how_many", "who_said", "cloze")
 
 
@@ -411,12 +412,33 @@ def _entity_questions(article: Article, tokens: Sequence[Sequence[Token]], entit
         bonus -= min(0.15 * (counters[(e.type, e.counter)] - 2), 1.0) if counters[(e.type, e.counter)] > 2 else 0.0
         bonus -= 0.6 if re.fullmatch(r"[1１][^0-9０-９.．万億兆]*", e.text) else 0.0
         bonus -= 0.2 if e.type == "number" and not e.counter else 0.0  # 約40の国: a figure without a counter
+        bonus += _figure_weight(e, s_text(article, e))
         bonus -= len(q) / 120  # a short question reads better on the sheet
         seen_text.add(e.text)
         out.append(_Draft(kind, q, e.text, e.sentence_index, choices,
                           mark(article.sentences[e.sentence_index].text, e.text),
                           salience=salience[e.sentence_index] + bonus))
     return out
+
+
+# 合計32人, 総額3兆円, 過去最高の35.4度: a total or a record is the figure a teacher asks about.
+_TOTAL = re.compile(r"合計|合わせて|総額|総数|過去最高|過去最多|過去最低|史上最|記録")
+# 約2時間にわたって会談, 2日間開いた会合, 3分後: how long something lasted is the story's texture.
+_DURATION = re.compile(r"[0-9０-９]+(?:時間|分間?|日間|秒)(?:半|ほど|余り)?$")
+
+
+def _figure_weight(e: Entity, sentence: str) -> float:
+    """What a figure's own shape and neighbours say of its weight in the story."""
+    if e.type != "number":
+        return 0.0
+    weight = 0.0
+    if re.search(r"[億兆]", e.text):
+        weight += 0.3  # 3兆円規模, 150億円: the headline amount
+    if _TOTAL.search(sentence[max(0, e.start - 12):e.end + 6]):
+        weight += 0.4
+    if _DURATION.search(e.text):
+        weight -= 0.5
+    return weight
 
 
 def _span_text(tokens: Sequence[Token], sp: NameSpan) -> tuple[str, int, int]:
@@ -991,6 +1013,92 @@ def _in_headline(answer: str, headline: str) -> bool:
     return core != answer and len(core) >= 3 and has_kanji(core[:2]) and core[:2] in headline
 
 
+def _fact_key(answer: str) -> str:
+    """約65歳以上 -> 65歳: one fact however it is hedged."""
+    return re.sub(r"(?:以上|以下|未満|程度|ほど|ごろ|前後)$", "", re.sub(r"^(?:約|およそ)", "", answer))
+
+
+@dataclass
+class _Selection:
+    """What the sheet already asks: no two items on one (sentence, answer), prompt or key term."""
+
+    dropped: Counter[str]
+    asked: set[tuple[int, str]]
+    prompts: set[str]
+    terms: set[str]
+    story_used: Counter[int]  # fact and quote questions already asking about a sentence
+    by_kind: dict[str, list[_Draft]]
+    facts: set[str] = field(default_factory=set)  # fact answers asked, as :func:`_fact_key` has them
+
+    def take(self, pool: Sequence[_Draft], room: int, caps: dict[str, int]) -> None:
+        """Add up to ``room`` drafts of ``pool`` (most salient first), no kind beyond its cap.
+
+        Spread over the story: a sentence no other fact question asks about first (so a sheet
+        with one question of each kind still covers several paragraphs), then one item per
+        sentence, then anything left. A vocabulary item asks about a term no other one asks
+        about while one is left (決裂 is not the reading, the meaning and the cloze at once).
+        """
+        pool = sorted(pool, key=lambda d: (-d.salience, d.sentence_index, d.kind, d.prompt))
+        top = max((d.salience for d in pool), default=0.0)
+        taken = 0
+        used = {(d.kind, d.sentence_index) for ds in self.by_kind.values() for d in ds}
+        for pass_ in ("story", "sentence", "any", "term"):
+            for d in pool:
+                chosen = self.by_kind.setdefault(d.kind, [])
+                if taken >= room or len(chosen) >= caps.get(d.kind, 0) or d in chosen:
+                    continue
+                if pass_ in ("story", "sentence") and (d.kind, d.sentence_index) in used:
+                    continue
+                if pass_ == "story" and d.kind in STORY_KINDS and (
+                        self.story_used[d.sentence_index] >= STORY_SHARE or d.salience < top - 1.5):
+                    continue
+                if pass_ != "term" and d.term_id and d.term_id in self.terms:
+                    continue
+                same = (d.sentence_index, d.answer) in self.asked and d.kind in ANSWER_IN_SENTENCE
+                # 延長10回 asked in the lead and again where the game is told: one fact, one question.
+                same = same or (d.kind in FACT_KINDS and _fact_key(d.answer) in self.facts)
+                if same or d.prompt in self.prompts:
+                    if pass_ == "sentence":
+                        self.dropped["duplicate"] += 1
+                    continue
+                chosen.append(d)
+                taken += 1
+                used.add((d.kind, d.sentence_index))
+                if d.kind in STORY_KINDS:
+                    self.story_used[d.sentence_index] += 1
+                self.prompts.add(d.prompt)
+                if d.term_id:
+                    self.terms.add(d.term_id)
+                if d.kind in ANSWER_IN_SENTENCE:
+                    self.asked.add((d.sentence_index, d.answer))
+                if d.kind in FACT_KINDS:
+                    self.facts.add(_fact_key(d.answer))
+
+
+def _select(kept_by_kind: dict[str, list[_Draft]], counts: dict[str, int], dropped: Counter[str]) -> list[_Draft]:
+    """The sheet's items: the fact kinds share one budget, the other kinds keep their counts.
+
+    The fact kinds (who, when, where, what, why, how_many) together get the sum of their counts.
+    Each first takes up to half its count (rounded up), so a sheet keeps its mix of question
+    words; the rest of the budget goes to the most salient drafts of any fact kind, up to twice a
+    kind's count. A story without a cause gives its why slot to a figure or a date.
+    """
+    sel = _Selection(dropped, set(), set(), set(), Counter(), {})
+    fact = [k for k in counts if k in FACT_KINDS and counts[k] > 0]
+    caps = {k: 2 * counts[k] for k in fact}
+    for k in fact:
+        sel.take(kept_by_kind.get(k, []), (counts[k] + 1) // 2, caps)
+    budget = sum(counts[k] for k in fact) - sum(len(sel.by_kind.get(k, [])) for k in fact)
+    sel.take([d for k in fact for d in kept_by_kind.get(k, [])], budget, caps)
+    for k, want in counts.items():
+        if k not in FACT_KINDS:
+            sel.take(kept_by_kind.get(k, []), want, {k: want})
+    order = {k: i for i, k in enumerate(counts)}
+    out = [d for k in sorted(sel.by_kind, key=lambda k: order.get(k, len(order))) for d in
+           sorted(sel.by_kind[k], key=lambda d: (d.sentence_index, d.prompt))]
+    return out
+
+
 def make_questions(
     article: Article, vocabulary: Sequence[Term], names: Sequence[Name], spans: Sequence[NameSpan],
     tokens: Sequence[Sequence[Token]], options: Options,
@@ -1033,45 +1141,13 @@ def make_questions(
             continue
         kept_by_kind.setdefault(d.kind, []).append(d)
     questions: list[Question] = []
-    asked: set[tuple[int, str]] = set()  # (sentence, answer): no two questions asking the same thing
-    prompts: set[str] = set()
-    story_used: Counter[int] = Counter()  # fact questions of any kind already asking about a sentence
-    for kind, want in options.question_counts.items():
-        pool = sorted(kept_by_kind.get(kind, []), key=lambda d: (-d.salience, d.sentence_index, d.prompt))
-        chosen: list[_Draft] = []
-        used: set[int] = set()
-        # Spread over the story: a sentence no other fact question asks about first (so a sheet with
-        # one question of each kind still covers several paragraphs), then one item per sentence,
-        # the most salient first.
-        top = max((d.salience for d in pool), default=0.0)
-        for pass_ in ("story", "sentence", "any"):
-            spread = pass_ != "any"
-            for d in pool:
-                if len(chosen) >= want or d in chosen or (spread and d.sentence_index in used):
-                    continue
-                if pass_ == "story" and kind in FACT_KINDS and (
-                        story_used[d.sentence_index] >= STORY_SHARE or d.salience < top - 1.5):
-                    continue
-                same = (d.sentence_index, d.answer) in asked and d.kind in ANSWER_IN_SENTENCE
-                if same or d.prompt in prompts:
-                    if pass_ == "sentence":
-                        dropped["duplicate"] += 1
-                    continue
-                chosen.append(d)
-                used.add(d.sentence_index)
-                if kind in FACT_KINDS or kind == "who_said":
-                    story_used[d.sentence_index] += 1
-                prompts.add(d.prompt)
-                if d.kind in ANSWER_IN_SENTENCE:
-                    asked.add((d.sentence_index, d.answer))
-        chosen.sort(key=lambda d: (d.sentence_index, d.prompt))
-        for d in chosen:
-            questions.append(Question(
-                id=_qid(article.id, d.kind, d.sentence_index, d.answer, d.prompt), kind=d.kind,
-                prompt=d.prompt, answer=d.answer, sentence_index=d.sentence_index,
-                explanation=d.explanation or mark(article.sentences[d.sentence_index].text, d.answer),
-                choices=d.choices, term_id=d.term_id,
-            ))
+    for d in _select(kept_by_kind, options.question_counts, dropped):
+        questions.append(Question(
+            id=_qid(article.id, d.kind, d.sentence_index, d.answer, d.prompt), kind=d.kind,
+            prompt=d.prompt, answer=d.answer, sentence_index=d.sentence_index,
+            explanation=d.explanation or mark(article.sentences[d.sentence_index].text, d.answer),
+            choices=d.choices, term_id=d.term_id,
+        ))
     return tuple(questions), tuple(sorted(dropped.items()))
 
 
