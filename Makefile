@@ -25,7 +25,7 @@ bench: bootstrap
 	$(BIN)/python bench/run.py
 
 lint: bootstrap
-	$(BIN)/python -m ruff check src tests scripts
+	$(BIN)/python -m ruff check src tests scripts bench fuzz
 
 clean:
 	rm -rf output/*/ .pytest_cache

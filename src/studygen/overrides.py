@@ -74,7 +74,7 @@ def _parse_csv(p: Path, text: str) -> list[tuple[int, str, dict[str, str]]]:
     for n, row in enumerate(rows[1:], start=2):
         if len(row) > len(header):
             raise OverridesError(str(p), n, f"{len(row)} cells for {len(header)} columns (quote a meaning with commas)")
-        cells = dict(zip(header, row))
+        cells = dict(zip(header, row, strict=False))  # a short row leaves columns empty
         out.append((n, cells.get("lemma", ""), {k: v for k, v in cells.items() if k != "lemma"}))
     return out
 
