@@ -319,6 +319,15 @@ def _read_stdin(sources: list[str], options: Options) -> tuple[dict[int, bytes],
     return data, errors
 
 
+def _size(source: str, data: bytes | None) -> int:
+    if data is not None:
+        return len(data)
+    try:
+        return Path(source).stat().st_size
+    except (OSError, ValueError):
+        return 0
+
+
 def _build_in_pool(sources: list[str], options: Options, jobs: int,
                    display: _Progress | None) -> list[BuildResult]:
     import multiprocessing
@@ -331,7 +340,10 @@ def _build_in_pool(sources: list[str], options: Options, jobs: int,
     for i, r in results.items():
         if display:
             display.finished(i, r)
-    todo = [i for i in range(len(sources)) if i not in results]
+    # Longest first (by size): the last article to finish is then a short one, and the workers
+    # run out of work at about the same time. Results still come back in input order.
+    todo = sorted((i for i in range(len(sources)) if i not in results),
+                  key=lambda i: -_size(sources[i], data.get(i)))
 
     queue = context.SimpleQueue() if display else None
     listener = None
