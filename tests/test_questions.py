@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from studygen.dictionary import default_dictionary
 from studygen.entities import find_numbers
+from studygen.furigana import is_kanji
 from studygen.options import DEFAULT_QUESTION_COUNTS, Options
 from studygen.pipeline import build_study_set
 from studygen.questions import (
@@ -16,8 +18,13 @@ from studygen.questions import (
     FACT_KINDS,
     _fact_key,
     _figure_weight,
+    _short_gloss,
     _swappable,
+    align_kanji,
     check_question,
+    near_miss_readings,
+    reading_distractors,
+    writing_distractors,
 )
 
 ROOT = Path(__file__).parent.parent
@@ -352,3 +359,134 @@ def test_figure_weight(sentence: str, figure: str, heavier: bool, lighter: bool)
     entity = next(e for e in find_numbers(article) if e.text == figure)
     weight = _figure_weight(entity, article.sentences[entity.sentence_index].text)
     assert (weight > 0, weight < 0) == (heavier, lighter)
+
+
+# -- vocabulary items in JLPT style: 読み, 表記, 意味 ------------------------------------------------
+
+# (word, reading, a distractor expected among the first three): 表記 distractors are the word with
+# one kanji swapped for another read the same there, and no JMdict word.
+WRITING = (
+    ("枠組み", "わくぐみ", "惑組み"),  # 枠 わく -> 惑 ワク
+    ("締結", "ていけつ", "締決"),  # 結 ケツ -> 決 ケツ
+    ("決裂", "けつれつ", "潔裂"),
+    ("鉱物資源", "こうぶつしげん", "鋼物資源"),  # 鉱 -> 鋼: the same radical 金 and コウ
+    ("見込む", "みこむ", "視込む"),
+    ("妥協", "だきょう", "妥京"),  # Regression: 立協 (た voiced to だ) at the start of a word
+)
+
+
+@pytest.mark.parametrize(("word", "reading", "expected"), WRITING)
+def test_writing_distractors(word: str, reading: str, expected: str) -> None:
+    dictionary = default_dictionary()
+    wrong = writing_distractors(word, reading, dictionary)
+    assert len(wrong) == 3 and expected in wrong, wrong
+    assert not dictionary.known(wrong), wrong  # not a real word (read わくぐみ or otherwise)
+    assert word not in wrong and len(set(wrong)) == 3
+    for w in wrong:
+        diff = [(a, b) for a, b in zip(word, w, strict=True) if a != b]
+        assert len(diff) == 1 and all(is_kanji(c) for c in diff[0]), (word, w)
+
+
+# (word, reading, alignment): KANJIDIC2 readings with rendaku and a small っ split a kanji run.
+ALIGNMENTS = (
+    ("枠組み", "わくぐみ", [("枠", "わく"), ("組", "ぐ"), ("み", "み")]),
+    ("結果", "けっか", [("結", "けっ"), ("果", "か")]),
+    ("今日", "きょう", None),  # a reading of the whole word: no swap keeps it
+)
+
+
+@pytest.mark.parametrize(("word", "reading", "aligned"), ALIGNMENTS)
+def test_align_kanji(word: str, reading: str, aligned) -> None:
+    assert align_kanji(word, reading, default_dictionary()) == aligned
+
+
+# (word, reading, a near miss that is right too, near misses that must stay)
+READINGS = (
+    ("合点", "がってん", "がてん", ("がっでん", "かってん")),  # がてん is JMdict's other reading of 合点
+    ("締結", "ていけつ", None, ("でいけつ", "ていげつ")),
+    ("協定", "きょうてい", None, ("きょてい", "きょうでい")),
+)
+
+
+@pytest.mark.parametrize(("word", "reading", "right", "kept"), READINGS)
+def test_reading_distractors(word: str, reading: str, right: str | None, kept: tuple[str, ...]) -> None:
+    dictionary = default_dictionary()
+    wrong = reading_distractors(word, reading, dictionary)
+    real = {r for e in dictionary.entries(word) for r in e.readings_for(word)}
+    assert not set(wrong) & real and reading not in wrong
+    assert set(kept) <= set(wrong)
+    if right:
+        assert right in near_miss_readings(reading) and right not in wrong
+
+
+# Regression: a small っ only where Japanese doubles a consonant (no けっれつ, だっょう, わっぐみ);
+# ち voices to じ, not ぢ.
+@pytest.mark.parametrize(("reading", "impossible"), (("けつれつ", "けっれつ"), ("だきょう", "だっょう"),
+                                                     ("わくぐみ", "わっぐみ"), ("しつむしつ", "しっむしつ"),
+                                                     ("ちゃくりく", "ぢゃくりく")))
+def test_near_misses_are_pronounceable(reading: str, impossible: str) -> None:
+    assert impossible not in near_miss_readings(reading)
+
+
+# (JMdict sense, as a choice): the first two meanings, long notes dropped.
+SHORT_GLOSSES = (
+    ("security guarantee (e.g. military security, network security, etc.)", "security guarantee"),
+    ("groping (for); fumbling around (for); searching (for an answer, solution, etc.)",
+     "groping (for); fumbling around (for)"),
+    ("frame", "frame"),
+)
+
+
+@pytest.mark.parametrize(("gloss", "short"), SHORT_GLOSSES)
+def test_short_gloss(gloss: str, short: str) -> None:
+    assert _short_gloss(gloss) == short
+
+
+@cache
+def _all_items(path: Path):
+    return build_study_set(path, options=_ALL)
+
+
+@pytest.mark.parametrize("path", ARTICLE_PATHS, ids=lambda p: p.name)
+def test_vocabulary_distractors_are_wrong_and_alike(path: Path) -> None:
+    """Every 表記 distractor is a non-word differing in one kanji; every 意味 distractor is a
+    dictionary sense of the same part of speech, not a note built from parts, and not a meaning of
+    the answer word; every 読み distractor is no JMdict reading of the word."""
+    ss = _all_items(path)
+    dictionary = default_dictionary()
+    terms = {t.id: t for t in ss.vocabulary}
+    for q in ss.questions:
+        if q.kind not in ("reading", "meaning", "writing") or q.choices is None:
+            continue
+        t = terms[q.term_id]
+        wrong = [c for c in q.choices if c != q.answer]
+        if q.kind == "writing":
+            assert not dictionary.known(wrong), q
+            assert all(len(w) == len(q.answer) and sum(a != b for a, b in zip(w, q.answer, strict=True)) == 1
+                       for w in wrong), q
+        elif q.kind == "reading":
+            real = {r for e in dictionary.entries(t.lemma) for r in e.readings_for(t.lemma)}
+            assert not set(wrong) & real, q
+        else:
+            assert t.in_dictionary and all("+" not in c for c in q.choices), q
+            own = {re.sub(r"\([^)]*\)", "", g).strip().lower() for e in dictionary.entries(t.lemma)
+                   for s in e.senses for g in s.glosses}
+            for w in wrong:
+                assert not {re.sub(r"\([^)]*\)", "", m).strip().lower() for m in w.split("; ")} & own, (q, w)
+                assert abs(len(w) - len(q.answer)) <= max(12, len(q.answer) // 2), (q, w)
+                others = [o for o in ss.vocabulary if o.glosses and _short_gloss(o.glosses[0]) == w]
+                assert any(o.pos == t.pos for o in others), (q, w)
+
+
+# (article, term, a sense that must not be a distractor): it shares a meaning with the answer.
+MEANING_NOT_OFFERED = (
+    ("cp932-notice.txt", "改修工事", "repair; improvement"),  # 改修工事 repair work
+    ("business-merger.txt", "経営統合", "integration; unification"),  # 経営統合 business integration
+)
+
+
+@pytest.mark.parametrize(("article", "lemma", "sense"), MEANING_NOT_OFFERED)
+def test_meaning_distractors_are_not_the_answer_again(article: str, lemma: str, sense: str) -> None:
+    ss = _all_items(ROOT / "tests" / "fixtures" / "articles" / article)
+    [q] = [q for q in ss.questions if q.kind == "meaning" and f"「{lemma}」" in q.prompt]
+    assert q.choices and sense not in q.choices

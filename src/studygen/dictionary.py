@@ -9,6 +9,7 @@ One :class:`Dictionary` per process.
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -159,6 +160,30 @@ class Dictionary:
         """Newspaper frequency rank of each kanji (1 = most used), for the 2,500 most used."""
         return _kanji_table(self._db)[1]
 
+    def kanji_readings(self, kanji: str) -> tuple[str, ...]:
+        """KANJIDIC2's on (in hiragana) and kun readings of a kanji, okurigana dropped.
+
+        >>> Dictionary().kanji_readings("組")
+        ('そ', 'く', 'くみ', 'ぐみ')
+        """
+        return _kanji_readings(self._db)[0].get(kanji, ())
+
+    def kanji_with_reading(self, reading: str, *, main: bool = False) -> tuple[str, ...]:
+        """Jōyō kanji (grades 1-8) that KANJIDIC2 reads ``reading`` (on, or a kun stem), most used first.
+
+        ``main``: only kanji for which it is one of the first two on or kun readings KANJIDIC2
+        lists (律 is read レツ, but リツ is the reading a learner knows).
+
+        >>> Dictionary().kanji_with_reading("わく")[:2]
+        ('惑', '枠')
+        """
+        found = _kanji_readings(self._db)[1].get(reading, ())
+        return tuple(k for k, rank in found if rank < 2 or not main)
+
+    def kanji_shape(self, kanji: str) -> tuple[str, int] | None:
+        """(classical radical number, stroke count) of a kanji: 締 -> ('120', 15)."""
+        return _kanji_readings(self._db)[2].get(kanji)
+
     def versions(self) -> dict[str, str]:
         return dict(self._db.execute("SELECT key, value FROM meta WHERE key LIKE '%version' OR key LIKE '%date'"))
 
@@ -178,6 +203,47 @@ def _kanji_table(db: sqlite3.Connection) -> tuple[dict[str, int], dict[str, int]
                 freq[literal] = int(rank)
         _KANJI_CACHE[key] = (grades, freq)
     return _KANJI_CACHE[key]
+
+
+_READING_CACHE: dict[int, tuple[dict[str, tuple[str, ...]], dict[str, tuple[tuple[str, int], ...]],
+                               dict[str, tuple[str, int]]]] = {}
+_KATAKANA = str.maketrans({chr(c): chr(c - 0x60) for c in range(0x30A1, 0x30F7)})
+
+
+def _kanji_readings(
+    db: sqlite3.Connection,
+) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[tuple[str, int], ...]], dict[str, tuple[str, int]]]:
+    """Readings by kanji, jōyō kanji by reading (most used first), (radical, strokes) by kanji."""
+    key = id(db)
+    if key not in _READING_CACHE:
+        by_kanji: dict[str, list[str]] = {}
+        rank: dict[tuple[str, str], int] = {}  # (kanji, reading) -> its place among the kanji's on or kun readings
+        seen: Counter[tuple[str, str]] = Counter()
+        rows = db.execute(
+            "SELECT c.literal, r.r_type, r.value FROM character c JOIN rm_group g ON g.cid = c.ID "
+            "JOIN reading r ON r.gid = g.ID WHERE r.r_type IN ('ja_on', 'ja_kun') ORDER BY c.ID, r.rowid"
+        )
+        for literal, r_type, value in rows:
+            # む.すぶ -> むす (the stem before the okurigana); -ぐみ -> ぐみ (a suffix form)
+            text = value.split(".")[0].strip("-").translate(_KATAKANA)
+            rank.setdefault((literal, text), seen[literal, r_type])
+            seen[literal, r_type] += 1
+            if text and text not in by_kanji.setdefault(literal, []):
+                by_kanji[literal].append(text)
+        shape: dict[str, tuple[str, int]] = {}
+        for literal, rad, strokes in db.execute(
+            "SELECT c.literal, r.value, c.stroke_count FROM character c JOIN radical r ON r.cid = c.ID "
+            "WHERE r.rad_type = 'classical'"
+        ):
+            shape[literal] = (rad, int(strokes or 0))
+        grades, freq = _kanji_table(db)
+        by_reading: dict[str, list[tuple[str, int]]] = {}
+        for literal in sorted((k for k, g in grades.items() if g <= 8), key=lambda k: (freq.get(k, 9999), k)):
+            for text in by_kanji.get(literal, ()):
+                by_reading.setdefault(text, []).append((literal, rank[literal, text]))
+        _READING_CACHE[key] = ({k: tuple(v) for k, v in by_kanji.items()},
+                               {k: tuple(v) for k, v in by_reading.items()}, shape)
+    return _READING_CACHE[key]
 
 
 _DEFAULT: Dictionary | None = None

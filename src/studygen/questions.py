@@ -20,7 +20,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from .entities import Entity, Quote, find_dates, find_numbers, find_quotes, is_dateline, is_speech
-from .furigana import has_kanji
+from .dictionary import Dictionary, default_dictionary
+from .furigana import has_kanji, is_kanji, split_reading
 from .model import Article, Name, Question, Term, Token
 from .names import NameSpan
 from .options import Options
@@ -771,15 +772,19 @@ def _same_person(a: str, b: str) -> bool:
 
 # -- vocabulary questions ------------------------------------------------------------------------
 
+# ち and つ voice to じ and ず as a learner hears them: 着陸 ちゃくりく -> じゃくりく, not ぢゃくりく.
 _VOICING = str.maketrans("かきくけこさしすせそたちつてとはひふへほがぎぐげござじずぜぞだぢづでどばびぶべぼ",
-                         "がぎぐげござじずぜぞだぢづでどばびぶべぼかきくけこさしすせそたちつてとはひふへほ")
+                         "がぎぐげござじずぜぞだじずでどばびぶべぼかきくけこさしすせそたちつてとはひふへほ")
+
+
+_VOICELESS = "かきくけこさしすせそたちつてとぱぴぷぺぽ"
 
 
 def near_miss_readings(reading: str) -> list[str]:
     """Readings a learner confuses with the right one: long vowels, small っ, voicing.
 
     >>> near_miss_readings("きょうてい")[:3]
-    ['きょてい', 'きょうてえ', 'きょうでい']
+    ['きょてい', 'きょうてえ', 'ぎょうてい']
     """
     out: list[str] = []
     for i, ch in enumerate(reading):
@@ -796,39 +801,195 @@ def near_miss_readings(reading: str) -> list[str]:
     for i, ch in enumerate(reading):
         if ch in "ょゅ" and i + 1 < len(reading) and reading[i + 1] != "う":
             out.append(reading[: i + 1] + "う" + reading[i + 1:])  # add a long vowel
-        if ch in "くつきち" and 0 < i < len(reading) - 1:
-            out.append(reading[:i] + "っ" + reading[i + 1:])  # add a small っ
+        # add a small っ, only where Japanese doubles a consonant: 決裂 けつれつ has no けっれつ,
+        # 妥協 no だっょう; a voiceless sound follows (発端 ほったん, 結果 けっか).
+        if ch in "くつきち" and 0 < i < len(reading) - 1 and reading[i + 1] in _VOICELESS:
+            out.append(reading[:i] + "っ" + reading[i + 1:])
     return list(dict.fromkeys(r for r in out if r != reading))
 
 
+def reading_distractors(word: str, reading: str, dictionary: Dictionary) -> list[str]:
+    """:func:`near_miss_readings` that are not another JMdict reading of ``word`` (a second right
+    answer): 合点 がってん keeps がっでん but not がてん.
+    """
+    real = {r for e in dictionary.entries(word) for r in e.readings_for(word)}
+    return [m for m in near_miss_readings(reading) if m not in real]
+
+
+_UNVOICE = str.maketrans("がぎぐげござじずぜぞだぢづでどばびぶべぼぱぴぷぺぽ", "かきくけこさしすせそたちつてとはひふへほはひふへほ")
+_RENDAKU = str.maketrans("かきくけこさしすせそたちつてとはひふへほ", "がぎぐげござじずぜぞだぢづでどばびぶべぼ")
+_HANDAKU = str.maketrans("はひふへほ", "ぱぴぷぺぽ")
+
+
+def _sound_changes(reading: str) -> set[str]:
+    """A kanji's reading as it may sound inside a word: 組 く -> ぐ (枠組み), 結 けつ -> けっ (結果)."""
+    out = {reading}
+    if reading:
+        out |= {reading[0].translate(_RENDAKU) + reading[1:], reading[0].translate(_HANDAKU) + reading[1:]}
+    out |= {r[:-1] + "っ" for r in list(out) if len(r) > 1 and r[-1] in "つくちき"}
+    return out
+
+
+def _base_readings(segment: str) -> set[str]:
+    """The dictionary forms a sounded segment may come from: ぐ -> く, けっ -> けつ/けく/..."""
+    firsts = {segment, segment[0].translate(_UNVOICE) + segment[1:]}
+    out = set(firsts)
+    for f in firsts:
+        if len(f) > 1 and f.endswith("っ"):
+            out |= {f[:-1] + c for c in "つくちき"}
+    return out
+
+
+def align_kanji(word: str, reading: str, dictionary: Dictionary) -> list[tuple[str, str]] | None:
+    """Each character of ``word`` with the part of ``reading`` it stands for, or None.
+
+    KANJIDIC2's on and kun readings, with rendaku and a small っ, split a kanji run:
+
+    >>> align_kanji("枠組み", "わくぐみ", default_dictionary())
+    [('枠', 'わく'), ('組', 'ぐ'), ('み', 'み')]
+    """
+    out: list[tuple[str, str]] = []
+    for text, sounded in split_reading(word, reading):
+        if sounded is None:
+            out += [(ch, ch) for ch in text]
+            continue
+        run = _split_run(text, sounded, dictionary)
+        if run is None:
+            return None
+        out += run
+    return out
+
+
+def _split_run(run: str, reading: str, dictionary: Dictionary) -> list[tuple[str, str]] | None:
+    if not run:
+        return [] if not reading else None
+    if not is_kanji(run[0]):
+        return None
+    forms = set().union(*(_sound_changes(r) for r in dictionary.kanji_readings(run[0])))
+    for n in sorted({len(f) for f in forms}, reverse=True):
+        if reading[:n] in forms and (len(run) > 1 or n == len(reading)):
+            rest = _split_run(run[1:], reading[n:], dictionary)
+            if rest is not None:
+                return [(run[0], reading[:n]), *rest]
+    return None
+
+
+def writing_distractors(word: str, reading: str, dictionary: Dictionary, n: int = 3) -> list[str]:
+    """JLPT 表記 distractors: ``word`` with one kanji swapped, read the same, and no JMdict word.
+
+    A kanji is replaced by a jōyō kanji with the same reading there, as one of its main readings
+    (枠 わく -> 惑, 結 けつ -> 潔), one with the same radical first (a look-alike); the spelling must
+    not be a word JMdict knows (枠組み -> 惑組み, 枠汲み, never 枠組 or another real word).
+
+    >>> writing_distractors("締結", "ていけつ", default_dictionary())  # doctest: +SKIP
+    ['締潔', '諦結', '締決']
+    """
+    aligned = align_kanji(word, reading, dictionary)
+    if not aligned:
+        return []
+    per_position: list[list[str]] = []
+    for i, (ch, sounded) in enumerate(aligned):
+        if not is_kanji(ch):
+            continue
+        shape = dictionary.kanji_shape(ch) or ("", 0)
+        found: list[str] = []
+        # Rendaku and a small っ happen inside a word: 妥協 だきょう is not 立協 (た) at its start.
+        for base in sorted(_base_readings(sounded) if i else {sounded}):
+            found += [k for k in dictionary.kanji_with_reading(base, main=True) if k != ch and k not in found]
+        # A look-alike (the same radical) first, then the most used: stable within each tier.
+        found.sort(key=lambda k, shape=shape: (dictionary.kanji_shape(k) or ("", 0))[0] != shape[0])
+        spellings = ["".join(c for c, _ in aligned[:i]) + k + "".join(c for c, _ in aligned[i + 1:])
+                     for k in found[:12]]
+        known = dictionary.known(spellings)
+        per_position.append([sp for sp in spellings if sp not in known][:n])
+    out: list[str] = []
+    for rank in range(n):  # one from each kanji in turn: 惑組み, 枠汲み, …
+        out += [p[rank] for p in per_position if rank < len(p)]
+    return out[:n]
+
+
+def _short_gloss(gloss: str) -> str:
+    """A sense's first two meanings without long notes: 'security guarantee (e.g. military …)'
+    -> 'security guarantee'."""
+    parts = [re.sub(r"\s*\((?:e\.g\.|esp\.|usu\.|as in|in |of |[^)]{16,})[^)]*\)", "", g).strip()
+             for g in gloss.split("; ")]
+    return "; ".join([p for p in parts if p][:2])
+
+
+def _meaning_words(glosses: Iterable[str]) -> set[str]:
+    """Content words of the glosses' meanings, cut to five letters, notes in brackets dropped:
+    'repair work' -> {'repai', 'work'}, so 改修 'repair' is no distractor for 改修工事."""
+    text = " ".join(re.sub(r"\([^)]*\)", " ", g) for g in glosses).lower()
+    return {w[:5] for w in re.findall(r"[a-z]{4,}", text)} - _GLOSS_FILLERS
+
+
+_GLOSS_FILLERS = {"somet", "someo", "being", "with", "from", "that", "which", "thing", "into", "onto", "other"}
+
+
+def _meaning_choices(t: Term, terms: Sequence[Term], dictionary: Dictionary, rng: random.Random
+                     ) -> tuple[str, tuple[str, ...] | None]:
+    """The answer (``t``'s first sense, trimmed) and distractors: other terms' first senses of the
+    same part of speech, close in length, none a meaning of ``t`` (never two right answers)."""
+    answer = _short_gloss(t.glosses[0])
+    own = _meaning_words(t.glosses) | _meaning_words(
+        g for e in dictionary.entries(t.lemma) for s in e.senses for g in s.glosses)
+    pool: list[str] = []
+    for o in terms:
+        if o.lemma == t.lemma or o.pos != t.pos or not o.glosses or not o.in_dictionary:
+            continue
+        g = _short_gloss(o.glosses[0])
+        if g and g != answer and g not in pool and not _meaning_words([g]) & own:
+            pool.append(g)
+    pool.sort(key=lambda g: (abs(len(g) - len(answer)), g))
+    pool = [g for g in pool if abs(len(g) - len(answer)) <= max(12, len(answer) // 2)][:5]
+    if len(pool) < 3:
+        return answer, None
+    picked = rng.sample(pool, 3)
+    choices = [answer, *picked]
+    rng.shuffle(choices)
+    return answer, tuple(choices)
+
+
 def _vocabulary_questions(article: Article, terms: Sequence[Term]) -> list[_Draft]:
+    """読み, 意味, 表記 and 穴埋め items on the key terms, in JLPT style.
+
+    Distractors are near misses a learner makes, never another right answer; where a term has
+    none good enough, its 意味 or 表記 item is asked without choices.
+    """
+    dictionary = default_dictionary()
     out = []
     for rank, t in enumerate(terms):
         s = article.sentences[t.sentence_index]
         rng = _rng(article.id, "vocab", t.lemma)
         salience = 1.0 / (1 + rank)
+        kanji = has_kanji(t.lemma)
         # 読み: pick the reading.
-        misses = near_miss_readings(t.reading)
-        if len(misses) >= 3 and any(c for c in t.lemma if "\u4e00" <= c <= "\u9fff"):
+        misses = reading_distractors(t.lemma, t.reading, dictionary)
+        if len(misses) >= 3 and kanji:
             choices = [t.reading, *rng.sample(misses, 3)]
             rng.shuffle(choices)
             out.append(_Draft("reading", f"「{t.lemma}」の読み方として正しいものはどれですか。", t.reading,
                               t.sentence_index, tuple(choices), f"{t.lemma}（{t.reading}）: {s.text}", t.id, salience))
-        # 意味: pick the meaning.
-        meaning = t.glosses[0] if t.glosses else ""
-        pool = [o.glosses[0] for o in terms if o.lemma != t.lemma and o.glosses and o.pos == t.pos]
-        pool += [o.glosses[0] for o in terms if o.lemma != t.lemma and o.glosses and o.pos != t.pos]
-        choices = _choices(meaning, pool, rng) if meaning else None
-        if choices:
-            out.append(_Draft("meaning", f"「{t.lemma}」の意味として最も近いものはどれですか。", meaning,
-                              t.sentence_index, choices, f"{t.lemma}（{t.reading}）: {'; '.join(t.glosses)}", t.id, salience))
-        # 表記: pick the kanji.
-        pool = [o.lemma for o in terms if o.lemma != t.lemma and len(o.lemma) == len(t.lemma)]
-        pool += [o.lemma for o in terms if o.lemma != t.lemma and any(c in o.lemma for c in t.lemma)]
-        choices = _choices(t.lemma, pool, rng)
-        if choices and t.reading != t.lemma:
-            out.append(_Draft("writing", f"「{t.reading}」を漢字で書くとどれですか。", t.lemma,
-                              t.sentence_index, choices, f"{t.reading} → {t.lemma}: {s.text}", t.id, salience))
+        # 意味: pick the meaning. A gloss built from the parts (会談 conversation + 決裂 breakdown) is
+        # a note, not a meaning to choose.
+        if t.glosses and t.in_dictionary:
+            meaning, choices = _meaning_choices(t, terms, dictionary, rng)
+            prompt = (f"「{t.lemma}」の意味として最も近いものはどれですか。" if choices
+                      else f"「{t.lemma}」の意味を書きましょう。")
+            out.append(_Draft("meaning", prompt, meaning, t.sentence_index, choices,
+                              f"{t.lemma}（{t.reading}）: {'; '.join(t.glosses)}", t.id,
+                              salience if choices else salience - 0.01))
+        # 表記: pick the kanji among spellings read the same (枠組み / 惑組み / 枠汲み).
+        if kanji and t.reading != t.lemma:
+            wrong = writing_distractors(t.lemma, t.reading, dictionary)
+            choices = None
+            if len(wrong) == 3:
+                choices = [t.lemma, *wrong]
+                rng.shuffle(choices)
+            prompt = (f"「{t.reading}」を漢字で書くとどれですか。" if choices
+                      else f"「{t.reading}」を漢字で書きましょう。")
+            out.append(_Draft("writing", prompt, t.lemma, t.sentence_index, tuple(choices) if choices else None,
+                              f"{t.reading} → {t.lemma}: {s.text}", t.id, salience if choices else salience - 0.01))
         # 穴埋め: the key term in its sentence.
         if t.term in s.text and not s.heading and len(s.text) <= 100:
             prompt = s.text.replace(t.term, "（　　　）", 1)
