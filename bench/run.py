@@ -208,9 +208,9 @@ def run_scenario(name: str, repeats: int) -> dict:
         "html_s": _median(html_times),
         "bare_weasyprint_s": _median(weasy_times),
         # Medians of the ratios of paired runs (same round).
-        "ratio_analyze_fugashi": _median([w.get("analyze", 0.0) / f for w, f in zip(warm, fugashi_runs)]),
-        "ratio_analysis_fugashi": _median([a / f for a, f in zip(analysis, fugashi_runs)]),
-        "ratio_pdf_weasyprint": _median([w.get("pdf", 0.0) / b for w, b in zip(warm, weasy_times)]),
+        "ratio_analyze_fugashi": _median([w.get("analyze", 0.0) / f for w, f in zip(warm, fugashi_runs, strict=True)]),
+        "ratio_analysis_fugashi": _median([a / f for a, f in zip(analysis, fugashi_runs, strict=True)]),
+        "ratio_pdf_weasyprint": _median([w.get("pdf", 0.0) / b for w, b in zip(warm, weasy_times, strict=True)]),
         "first_build_maxrss_mb": first_build_mb,
         "self_maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
