@@ -176,3 +176,33 @@ def test_rebuilds_in_separate_processes_within_one_second_get_newer_stamps(tmp_p
         stamps.append(db.execute("SELECT max(mod) FROM notes").fetchone()[0])
         db.close()
     assert stamps[0] < stamps[1] < stamps[2]
+
+
+def test_several_articles_in_one_package_import_as_one_deck_each(tmp_path):
+    articles = [ARTICLES / "economy-rates.txt", ARTICLES / "sports-baseball.txt"]
+    package = tmp_path / "all.apkg"
+    r = subprocess.run([sys.executable, "-m", "studygen", "build", *map(str, articles), "-o", str(tmp_path),
+                        "--no-pdf", "-q", "--package", str(package)], capture_output=True, check=False)
+    assert r.returncode == 0, r.stderr.decode()
+    sets = [json.loads((tmp_path / a.stem / f"{a.stem}.json").read_text("utf-8")) for a in articles]
+    col, _ = _anki_import(package, tmp_path)
+    try:
+        expected = sum(len(s["vocabulary"]) + len([q for q in s["questions"] if q["kind"] != "discussion"])
+                       for s in sets)
+        assert col.note_count() == expected
+        names = {d.name for d in col.decks.all_names_and_ids()}
+        for s in sets:
+            assert any(s["article"]["title"][:10] in n for n in names), names
+        # The same notes as the articles' own packages: importing one of those adds nothing.
+        before = col.note_count()
+        col.import_anki_package(_import_request(tmp_path / "economy-rates" / "economy-rates.apkg"))
+        assert col.note_count() == before
+    finally:
+        col.close()
+
+
+def _import_request(apkg: Path):
+    from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+    return ImportAnkiPackageRequest(package_path=str(apkg),
+                                    options=ImportAnkiPackageOptions(merge_notetypes=True, with_scheduling=False))

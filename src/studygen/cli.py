@@ -87,7 +87,7 @@ _ARTICLE_HELP = "ARTICLE is a .txt, .md or .html file in UTF-8, UTF-16, Shift_JI
 @click.option("--level", type=click.Choice(["beginner", "intermediate", "advanced"]),
               help="Keep vocabulary for this learner level (default: all levels).")
 @click.option("--max-terms", type=click.IntRange(1, 200), help="At most this many vocabulary items (default: one per 80 characters, 5 to 40).")
-@click.option("--questions", type=click.IntRange(1, 200), help="About this many questions in all (default: 32, two to three pages).")
+@click.option("--questions", type=click.IntRange(1, 200), help="About this many questions in all (default: 26, two to three pages of exercises).")
 @click.option("--furigana", type=click.Choice(FURIGANA_POLICIES), default="grade", show_default=True,
               help="Readings on the worksheet: none; all kanji words; vocabulary items only; or kanji above --grade.")
 @click.option("--grade", type=click.IntRange(0, 9), default=6, show_default=True,
@@ -99,12 +99,14 @@ _ARTICLE_HELP = "ARTICLE is a .txt, .md or .html file in UTF-8, UTF-16, Shift_JI
               help="A CSV or TOML file of reading/meaning corrections (see README).")
 @click.option("--encoding", help="The article's text encoding, when detection fails (e.g. cp932, euc-jp).")
 @click.option("--max-bytes", type=click.IntRange(1), help="Refuse articles larger than this (default: 2,000,000).")
+@click.option("--package", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write every article into this one .apkg (one deck per article).")
 @click.option("--no-deck", is_flag=True, help="Do not write the Anki deck.")
 @click.option("--no-pdf", is_flag=True, help="Do not write the PDFs.")
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Build this many articles at once, in separate processes.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
-def build(articles: tuple[str, ...], quiet: bool, jobs: int, **kw) -> None:
+def build(articles: tuple[str, ...], quiet: bool, jobs: int, package: Path | None, **kw) -> None:
     """Build the deck, worksheets and JSON for each ARTICLE.
 
     Writes output/<name>/<name>.apkg, <name>-worksheet.pdf, <name>-answers.pdf,
@@ -124,6 +126,19 @@ def build(articles: tuple[str, ...], quiet: bool, jobs: int, **kw) -> None:
             click.echo(f"{r.source}: {r.summary}")
             for p in r.paths:
                 click.echo(f"  {p}")
+    built = [r for r in results if not r.error]
+    if package and built:
+        import json
+
+        from .export.studyset import from_dict
+        from .pipeline import write_package
+
+        # Each article's study set is read back from the JSON its build just wrote.
+        study_sets = [from_dict(json.loads(next(p for p in r.paths if p.suffix == ".json").read_text("utf-8")))
+                      for r in built]
+        write_package(study_sets, package, options)
+        if not quiet:
+            click.echo(f"{len(study_sets)} article(s) in one package:\n  {package}")
     if failed:
         if len(results) > 1:
             click.echo(f"studygen: {len(failed)} of {len(results)} articles failed", err=True)

@@ -184,14 +184,7 @@ def write_outputs(study_set: StudySet, output_dir: str | Path | None = None,
 
             step("deck")
             deck = folder / f"{slug}.apkg"
-            # Anki applies an update only when the note is newer than the one it has. The last
-            # deck's file time is its stamp (set below), so a rebuild in another process within
-            # the same second still gets a newer stamp.
-            previous = math.ceil(deck.stat().st_mtime) if deck.exists() else 0
-            stamp = anki.next_stamp(max(time.time(), previous + 1))
-            tmp = temp_for(deck)
-            anki.write_deck([study_set], tmp, options, timestamp=stamp)
-            os.utime(tmp, (stamp, stamp))
+            _write_deck_stamped([study_set], deck, temp_for(deck), options)
         if options.write_json:
             step("json")
             json_path = folder / f"{slug}.json"
@@ -219,3 +212,41 @@ def _token_readings(study_set: StudySet) -> dict[int, list[tuple[str, str | None
     for s, toks in zip(study_set.article.sentences, analyze.analyze(study_set.article.sentences), strict=True):
         out[s.index] = [(t.surface, t.reading or None) for t in toks]
     return out
+
+
+def _write_deck_stamped(study_sets: list[StudySet], final: Path, tmp: Path, options: Options) -> None:
+    """Write a deck to ``tmp`` stamped newer than the deck now at ``final``.
+
+    Anki applies an update only when the note is newer than the one it has, to the second. The
+    last deck's file time is its stamp (set here), so a rebuild in another process within the
+    same second still gets a newer stamp.
+    """
+    import math
+    import os
+    import time
+
+    from .export import anki
+
+    previous = math.ceil(final.stat().st_mtime) if final.exists() else 0
+    stamp = anki.next_stamp(max(time.time(), previous + 1))
+    anki.write_deck(study_sets, tmp, options, timestamp=stamp)
+    os.utime(tmp, (stamp, stamp))
+
+
+def write_package(study_sets: list[StudySet], path: str | Path, options: Options | None = None) -> Path:
+    """Write several articles into one Anki package: one deck per article under the parent deck.
+
+    Notes keep the identity they have in each article's own package, so importing both kinds
+    updates the same notes instead of duplicating them.
+    """
+    from .export import atomic_path
+
+    final = Path(path)
+    if final.is_dir():
+        raise OutputError(str(final), "it is a folder; name a .apkg file")
+    try:
+        with atomic_path(final) as tmp:
+            _write_deck_stamped(study_sets, final, tmp, options or Options())
+    except OSError as e:
+        raise OutputError(str(final), e.strerror or str(e)) from None
+    return final
