@@ -136,10 +136,8 @@ def write_outputs(study_set: StudySet, output_dir: str | Path | None = None,
     Everything is rendered to temporary files in the article's folder first and renamed into
     place only when all succeeded: a failed build leaves the previous good files untouched.
     """
-    import math
     import os
     import tempfile
-    import time
 
     from .export import studyset
 
@@ -180,7 +178,6 @@ def write_outputs(study_set: StudySet, output_dir: str | Path | None = None,
             temp_for(vocab_pdf).write_bytes(
                 ws.render_vocabulary_handout(study_set, options, kanji_grades=grades))
         if options.write_deck:
-            from .export import anki
 
             step("deck")
             deck = folder / f"{slug}.apkg"
