@@ -160,3 +160,19 @@ def test_html_is_sniffed_without_a_suffix() -> None:
     doc = ingest.ingest("-", data="<!DOCTYPE html><html><body><p>日本語の記事です。</p></body></html>".encode())
     assert doc.format == "html"
     assert "<p>" not in doc.text
+
+
+_BODY = "<p>政府は新しい計画を発表しました。計画には多くの内容が含まれています。専門家は評価しています。</p>" * 3
+DATELINES = [
+    (f'<html><body><h1>見出し</h1><p class="article-date">2026年7月15日 11時30分</p><article>{_BODY}</article></body></html>', "2026-07-15"),
+    (f'<html><body><h1>見出し</h1><time datetime="2026-03-04T09:00">3月4日</time><article>{_BODY}</article></body></html>', "2026-03-04"),
+    (f'<html><head><meta property="article:published_time" content="2025-12-01T08:00:00+09:00"></head><body><h1>見出し</h1><article>{_BODY}</article></body></html>', "2025-12-01"),
+    (f'<html><body><h1>見出し</h1><article>{_BODY}</article></body></html>', None),
+]
+
+
+@pytest.mark.parametrize(("html", "published"), DATELINES)
+def test_html_date_from_metadata_or_dateline(html, published):
+    from studygen.ingest import extract_html
+
+    assert extract_html(html)[2] == published
