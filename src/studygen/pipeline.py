@@ -58,8 +58,28 @@ def _title_and_blocks(doc: Document, blocks: tuple[Block, ...]) -> tuple[str, tu
     first = blocks[0]
     if first.heading or (len(first.text) <= 60 and not first.text.endswith(("。", "．"))):
         return first.text, (Block(first.text, True), *blocks[1:])
-    lead = segment.split_sentences(first.text)[0]
-    return (lead if len(lead) <= 40 else lead[:38] + "…"), blocks
+    return _title_from_lead(segment.split_sentences(first.text)[0]), blocks
+
+
+_LEADING_DATE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日[^、。]{0,8}、")
+
+
+def _title_from_lead(lead: str, limit: int = 40) -> str:
+    """A title for an article without a headline: its lead sentence, without the leading date
+    (the deck and the worksheet show the date already) and cut at a word boundary.
+
+    >>> _title_from_lead("2025年2月28日、両首脳がワシントンで会談した。")
+    '両首脳がワシントンで会談した'
+    """
+    lead = _LEADING_DATE.sub("", lead).rstrip("。")
+    if len(lead) <= limit:
+        return lead
+    cut = 0
+    for t in analyze.tokenize(lead):  # 大統領とウクラ… would cut a word in two
+        if t.end > limit - 1:
+            break
+        cut = t.end
+    return lead[: cut or limit - 1] + "…"
 
 
 def _published(doc: Document, blocks: tuple[Block, ...]) -> str | None:
