@@ -145,19 +145,6 @@ def _init_worker(queue) -> None:
     # the parent reports the interruption once. Objects finalized on the way out would each
     # print "Exception ignored ... KeyboardInterrupt"; keep that off the user's terminal.
     sys.unraisablehook = _quiet_interrupt
-    _large_blocks_from_mmap()
-
-
-def _large_blocks_from_mmap() -> None:
-    # glibc raises its mmap threshold after the first large free, so the next font buffers
-    # (WeasyPrint reads each 20-27 MB Noto CJK file whole, per PDF) land in the heap and stay
-    # resident. A fixed 1 MB threshold sends them to mmap, returned to the system when freed.
-    try:
-        import ctypes
-
-        ctypes.CDLL("libc.so.6").mallopt(-3, 1 << 20)  # M_MMAP_THRESHOLD
-    except (OSError, AttributeError):  # not glibc
-        pass
 
 
 def _quiet_interrupt(unraisable) -> None:
