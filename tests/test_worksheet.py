@@ -145,6 +145,35 @@ def test_no_japanese_font_raises_font_not_found(tmp_path: Path) -> None:
     assert out.stdout.startswith("raised: no Japanese font found")
 
 
+def test_a_reused_font_configuration_changes_no_byte(study_set: StudySet,
+                                                    rendered: dict[str, bytes]) -> None:
+    # Renders in one thread share one fontconfig/Pango font map (worksheet._font_config). A
+    # render after other documents must come out as WeasyPrint alone, with a font map of its
+    # own, makes it: same fonts, same subsets, nothing left over from the documents before.
+    from weasyprint import HTML
+
+    options = Options()
+    render_worksheet(replace(study_set, questions=study_set.questions[:2]), options)
+    again = render_worksheet(study_set, options)
+    html = worksheet.worksheet_html(study_set, options)
+    alone = HTML(string=html, base_url=str(templates_dir()) + "/",
+                 url_fetcher=worksheet.make_url_fetcher()).write_pdf(
+        stylesheets=list(worksheet._stylesheets(options.paper)))
+    assert again == alone == rendered["worksheet"]
+
+
+def test_each_thread_has_its_own_font_configuration() -> None:
+    import threading
+
+    here = worksheet._font_config()
+    assert worksheet._font_config() is here
+    there = []
+    thread = threading.Thread(target=lambda: there.append(worksheet._font_config()))
+    thread.start()
+    thread.join()
+    assert there and there[0] is not here
+
+
 # ---- the PDFs read back --------------------------------------------------------------------
 
 
