@@ -59,7 +59,7 @@ BAD_INPUTS = (
     ("emoji only", _write("emoji.txt", "🎉✨👍🏽 ?? ?".encode()), [], None, "Japanese"),
     ("NUL bytes only", _write("nul.txt", b"\x00" * 100), [], None, "Japanese"),
     ("Latin-1 text", _write("latin1.txt", ("Café crème, à bientôt. " * 20).encode("latin-1")), [], None, "--encoding"),
-    ("binary garbage", _binary, [], None, "--encoding"),
+    ("binary garbage", _binary, [], None, "not a text or HTML article"),
     ("unknown --encoding", _write("ok.txt", "日本語の記事です。".encode()), ["--encoding", "klingon"], None, "unknown encoding"),
     ("non-text --encoding", _write("ok.txt", "日本語の記事です。".encode()), ["--encoding", "base64"], None, "not a text encoding"),
     ("wrong --encoding", _write("sjis.txt", "日本語の記事です。".encode("cp932")), ["--encoding", "utf-8"], None, "--encoding"),

@@ -14,6 +14,7 @@ from studygen.errors import (
     EmptyInputError,
     InputEncodingError,
     InputNotFoundError,
+    InputNotTextError,
     InputTooLargeError,
     InputUnreadableError,
     StudygenError,
@@ -47,7 +48,6 @@ UNDECODABLE = (
     ("utf-8 with a broken byte", TEXT.encode() + b"\xff\xfe\x80", None, "byte"),
     ("utf-8 BOM then invalid", codecs.BOM_UTF8 + b"\xe6\x97" + TEXT.encode(), None, "--encoding"),
     ("odd-length utf-16", codecs.BOM_UTF16_LE + "日本".encode("utf-16-le") + b"\x00", None, "UTF-16"),
-    ("random binary", bytes(range(256)) * 4, None, "--encoding"),
     ("unknown --encoding", TEXT.encode(), "klingon", "unknown encoding"),
     ("non-text --encoding", TEXT.encode(), "base64", "not a text encoding"),
     ("wrong --encoding", TEXT.encode("cp932"), "utf-8", "not valid utf-8"),
@@ -63,6 +63,33 @@ def test_undecodable_input_names_the_encoding_option(name: str, data: bytes, enc
     assert "--encoding" in message
     assert words in message
     assert "\n" not in message
+
+
+# (name, bytes, what the message says the file is)
+NOT_TEXT = (
+    ("random binary", bytes(range(256)) * 4, "binary data"),
+    ("a PDF", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "a PDF document"),
+    ("a PNG", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a PNG image"),
+    ("a Word file", b"PK\x03\x04\x14\x00\x06\x00word/document.xml", "ZIP archive"),
+    ("a gzip file", b"\x1f\x8b\x08\x00" + bytes(40), "gzip"),
+)
+
+
+@pytest.mark.parametrize(("name", "data", "kind"), NOT_TEXT, ids=[n[0] for n in NOT_TEXT])
+def test_files_that_are_not_text_say_what_they_are(name: str, data: bytes, kind: str) -> None:
+    with pytest.raises(InputNotTextError) as e:
+        ingest.ingest("article.html", data=data)
+    assert kind in str(e.value) and "not a text or HTML article" in str(e.value)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark(codec: str) -> None:
+    text = TEXT + "\n2. 来年度の予算案。\n"
+    assert ingest.ingest("x.txt", data=text.encode(codec)).text == text
+
+
+def test_stray_nul_bytes_in_utf8_text_are_not_binary() -> None:
+    assert "経済対策" in ingest.ingest("x.txt", data=("\x00" + TEXT + "\x00").encode()).text
 
 
 def test_explicit_encoding_wins() -> None:
@@ -168,7 +195,42 @@ DATELINES = [
     (f'<html><body><h1>見出し</h1><time datetime="2026-03-04T09:00">3月4日</time><article>{_BODY}</article></body></html>', "2026-03-04"),
     (f'<html><head><meta property="article:published_time" content="2025-12-01T08:00:00+09:00"></head><body><h1>見出し</h1><article>{_BODY}</article></body></html>', "2025-12-01"),
     (f'<html><body><h1>見出し</h1><article>{_BODY}</article></body></html>', None),
+    # Only as text, just under the headline.
+    (f'<html><body><h1>見出し</h1><p>2026年11月3日 15時20分</p><article>{_BODY}</article></body></html>', "2026-11-03"),
+    (f'<html><body><div><span>2026/11/3</span><h1>見出し</h1></div><div>{_BODY}</div></body></html>', "2026-11-03"),
 ]
+
+
+# (name, page, the headline studygen must take)
+HEADLINES = [
+    ("site logo in an h1 before the story's",
+     f'<html><body><header><h1 class="logo"><a href="/">ミナトナビ</a></h1></header>'
+     f'<div class="story"><h1>潮見市が運賃を無料に</h1>{_BODY}</div></body></html>', "潮見市が運賃を無料に"),
+    ("headline inside article, logo h1 first",
+     f'<html><body><h1><a href="/">みなと日報</a></h1><article><h1>潮見市が運賃を無料に</h1>{_BODY}'
+     '</article></body></html>', "潮見市が運賃を無料に"),
+    ("full-width space kept",
+     f'<html><body><h1>暑い日が続く\u3000熱中症に\n  気をつけて</h1><article>{_BODY}</article></body></html>',
+     "暑い日が続く\u3000熱中症に 気をつけて"),
+    ("XHTML with an XML declaration",
+     f'<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml">'
+     f'<body><h1>潮見市が運賃を無料に</h1><article>{_BODY}</article></body></html>', "潮見市が運賃を無料に"),
+]
+
+
+@pytest.mark.parametrize(("name", "html", "title"), HEADLINES, ids=[h[0] for h in HEADLINES])
+def test_html_headline(name: str, html: str, title: str) -> None:
+    doc = ingest.ingest("-", data=html.encode())
+    assert doc.format == "html"
+    assert doc.title == title
+    assert "政府は新しい計画を発表しました。" in doc.text
+
+
+def test_shift_jis_page_with_xml_declaration_reads_as_cp932() -> None:
+    html = (f'<?xml version="1.0" encoding="Shift_JIS"?>\n<html><head><meta charset="Shift_JIS"></head>'
+            f'<body><h1>①番の議題～来年</h1><article>{_BODY}</article></body></html>')
+    doc = ingest.ingest("page.html", data=html.encode("cp932"))
+    assert doc.title == "①番の議題～来年"  # 0x8160 read as ～ (U+FF5E), as Windows shows it
 
 
 @pytest.mark.parametrize(("html", "published"), DATELINES)
@@ -176,3 +238,12 @@ def test_html_date_from_metadata_or_dateline(html, published):
     from studygen.ingest import extract_html
 
     assert extract_html(html)[2] == published
+
+
+def test_the_same_page_built_again_and_again_keeps_its_story() -> None:
+    # trafilatura's duplicate check must not outlive one page: a batch or a server building
+    # the same page a fourth time lost the story to the "duplicates" of the earlier builds.
+    page = (Path(__file__).parent / "fixtures" / "articles" / "portal-page.html").read_bytes()
+    texts = {ingest.ingest("page.html", data=page).text for _ in range(6)}
+    assert len(texts) == 1
+    assert "重要鉱物" in texts.pop()

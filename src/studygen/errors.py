@@ -39,6 +39,14 @@ class InputEncodingError(StudygenError):
         )
 
 
+class InputNotTextError(StudygenError):
+    def __init__(self, source: str, kind: str) -> None:
+        super().__init__(
+            f"{source}: this is {kind}, not a text or HTML article. Copy the article's text into "
+            "a .txt file (or save the web page as .html) and pass that."
+        )
+
+
 class InputTooLargeError(StudygenError):
     def __init__(self, source: str, size: int | None, limit: int) -> None:
         # size None: a pipe or device, read only up to the limit.

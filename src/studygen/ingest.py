@@ -17,6 +17,7 @@ from .errors import (
     EmptyInputError,
     InputEncodingError,
     InputNotFoundError,
+    InputNotTextError,
     InputTooLargeError,
     InputUnreadableError,
 )
@@ -26,7 +27,19 @@ _HIRAGANA = re.compile(r"[\u3041-\u309f]")
 _KANJI_KATAKANA = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff]")
 _HALFWIDTH_KANA = re.compile(r"[\uff61-\uff9f]")
 _HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
-_HTML_SNIFF = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<meta|<article|<div|<p[ >])", re.IGNORECASE)
+_HTML_SNIFF = re.compile(
+    r"^\s*(?:<\?xml[^>]*\?>\s*)?(<!doctype html|<html|<head|<body|<meta|<article|<div|<p[ >])", re.IGNORECASE)
+# XHTML starts with <?xml version="1.0" encoding="Shift_JIS"?>; lxml refuses an encoding
+# declaration in text it is given already decoded (ValueError), so it goes before parsing.
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
+# What a file is when its first bytes say it is not text: a PDF or a Word file saved under
+# .txt, a picture renamed .html.
+_MAGIC = (
+    (b"%PDF-", "a PDF document"), (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"), (b"PK\x03\x04", "a ZIP archive (a Word or EPUB file is one)"),
+    (b"\x1f\x8b", "a gzip archive"), (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
+    (b"{\\rtf", "an RTF document"),
+)
 # `<!DOCTYPE x [<!ENTITY ...>]>`: the HTML parser keeps the subset's closing "]>" as text.
 _DOCTYPE_DEBRIS = re.compile(r"\A\s*\]>\s*")
 _DATE = re.compile(r"(\d{4})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})\s*日?")
@@ -116,6 +129,7 @@ def decode(data: bytes, source: str, encoding: str | None = None) -> str:
             return data.decode(info.name)
         except UnicodeDecodeError as e:
             raise InputEncodingError(source, f"not valid {encoding} at byte {e.start}") from None
+    _refuse_binary(data, source)
     if data.startswith(codecs.BOM_UTF8):
         try:
             return data[3:].decode("utf-8")
@@ -137,14 +151,32 @@ def decode(data: bytes, source: str, encoding: str | None = None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as e:
         utf8_error = e.start
+    if b"\x00" in data[:4096]:
+        # Not UTF-8, with NUL bytes: UTF-16 saved without its byte-order mark (ASCII digits and
+        # line ends are half NUL there), or no text at all. (Stray NULs in UTF-8 text are
+        # dropped by clean.)
+        for codec in ("utf-16-le", "utf-16-be"):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                continue
+            # The wrong byte order reads ASCII as CJK ideographs (a\0 -> 愀): Japanese has kana.
+            if _japanese_score(text) > 0.5 and len(_HIRAGANA.findall(text)) > len(text) / 10:
+                return text
+        raise InputNotTextError(source, "binary data (it holds NUL bytes)")
     declared = _HTML_CHARSET.search(data[:4096])
     candidates = ["cp932", "euc_jp"]
     if declared:
         name = declared.group(1).decode("ascii", "ignore").lower()
         try:
-            candidates.insert(0, codecs.lookup(name).name)
+            codec = codecs.lookup(name).name
         except LookupError:
-            pass
+            codec = None
+        # A page that says Shift_JIS was almost always written on Windows: CP932 is the same
+        # code plus ①, 髙 and NEC's symbols, and reads 0x8160 as ～ as Windows shows it (strict
+        # Shift_JIS gives 〜 there, and fails on the first ①).
+        if codec:
+            candidates.insert(0, "cp932" if codec == "shift_jis" else codec)
     best: tuple[float, str] | None = None
     for codec in dict.fromkeys(candidates):
         try:
@@ -158,6 +190,14 @@ def decode(data: bytes, source: str, encoding: str | None = None) -> str:
         raise InputEncodingError(
             source, f"not UTF-8 (invalid at byte {utf8_error}), UTF-16, Shift_JIS (CP932) or EUC-JP")
     return best[1]
+
+
+def _refuse_binary(data: bytes, source: str) -> None:
+    """Raise InputNotTextError for a file whose first bytes say it is no text: a PDF, a
+    picture, an archive."""
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            raise InputNotTextError(source, kind)
 
 
 def detect_format(source: str, text: str) -> str:
@@ -197,6 +237,45 @@ def _dateline(tree) -> str | None:
     return None
 
 
+def _text(el) -> str:
+    # Line breaks and runs of spaces in the markup become one space; a full-width space
+    # between a headline's two parts (暑い日が続く　熱中症に気をつけて) stays.
+    return re.sub(r"[ \t\r\n\f\v]+", " ", el.text_content()).strip()
+
+
+def _headline(tree) -> str | None:
+    """The story's <h1>: one inside <article> or <main> first, then any that is not the site's
+    logo. Portals put their name in an <h1> of the page header (<h1 class="logo"><a href="/">
+    ミナトナビ</a></h1>) before the story's own."""
+    candidates = [h for h in tree.xpath("//article//h1 | //main//h1") if _text(h)]
+    for h in tree.xpath("//h1"):
+        if h in candidates or not _text(h):
+            continue
+        names = " ".join(h.xpath("(self::* | parent::*)/@class | (self::* | parent::*)/@id")).lower()
+        in_furniture = h.xpath("ancestor::header[not(ancestor::article)] | ancestor::nav")
+        home_link = h.xpath(".//a[@href='/' or @href='./' or @href='index.html']")
+        if not (re.search(r"logo|brand|site", names) or in_furniture or home_link):
+            candidates.append(h)
+    return _text(candidates[0]) if candidates else None
+
+
+def _date_near(tree, headline: str | None) -> str | None:
+    """A full date written as plain text just under (or just above) the headline, as many
+    pages print their dateline: <h1>…</h1><p>2026年11月3日 15時20分</p>."""
+    if not headline:
+        return None
+    for h in tree.xpath("//h1"):
+        if _text(h) != headline:
+            continue
+        near = [*h.xpath("following::text()[normalize-space()][position() <= 8]"),
+                *h.xpath("preceding::text()[normalize-space()][position() <= 3]")]
+        for value in near:
+            iso = _iso_date(str(value))
+            if iso:
+                return iso
+    return None
+
+
 def extract_html(html: str) -> tuple[str, str | None, str | None]:
     """The main story of an HTML page as text (one block a line), its title and its date."""
     import lxml.etree
@@ -205,7 +284,7 @@ def extract_html(html: str) -> tuple[str, str | None, str | None]:
 
     # lxml refuses text nodes with NUL, other control characters or lone surrogates
     # (ValueError); clean would drop them anyway.
-    html = _NOT_XML_TEXT.sub("", html)
+    html = _XML_DECLARATION.sub("", _NOT_XML_TEXT.sub("", html))
     try:
         tree = lxml.html.document_fromstring(html)
     except (lxml.etree.ParserError, ValueError):  # an empty or broken document
@@ -222,10 +301,16 @@ def extract_html(html: str) -> tuple[str, str | None, str | None]:
     # fetched. A DOCTYPE's internal subset is never expanded; drop what lxml left of it.
     for el in tree.xpath("//script|//style|//noscript|//template|//iframe|//object|//embed|//svg|//math"):
         el.drop_tree()
-    h1 = tree.xpath("string(//h1)").strip() or None
+    h1 = _headline(tree)
+    from trafilatura.deduplication import LRUCache
+
     doc = trafilatura.bare_extraction(
         tree, with_metadata=True, include_comments=False, include_tables=False,
-        include_images=False, include_links=False, deduplicate=True,
+        include_images=False, include_links=False,
+        # Repeated segments are dropped within this page only: trafilatura's default cache
+        # lives as long as the process, so the fourth build of one page in a batch or a
+        # server lost its whole story to "duplicates" of the three builds before.
+        deduplicate=LRUCache(maxsize=4096),
         # The date from the page's metadata and markup only: the extensive search runs
         # htmldate's text heuristics through dateparser (about 1.2 s and 50 MB on a process's
         # first page); a dateline element is read below, a date in the lead by the pipeline.
@@ -238,7 +323,7 @@ def extract_html(html: str) -> tuple[str, str | None, str | None]:
         title = doc.title
         date = doc.date
     if not date:
-        date = _dateline(tree)
+        date = _dateline(tree) or _date_near(tree, h1)
     if not text.strip():
         # A page too short for trafilatura's heuristics: the body without page furniture.
         for el in tree.xpath("//script|//style|//nav|//header|//footer|//aside|//form|//noscript"):
