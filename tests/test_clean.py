@@ -55,12 +55,48 @@ CLEAN = (
     ("lost emoji ?", "? 会談の背景\n両国は合意した?。\n次の展開??", ["会談の背景", "両国は合意した。", "次の展開"]),
     ("CRLF lines", "一つ目の段落。\r\n\r\n二つ目の段落。\r\n", ["一つ目の段落。", "二つ目の段落。"]),
     ("bullets and heading marks", "■ 会談の背景\n・ 米国側の狙いは資源だ。", ["会談の背景", "米国側の狙いは資源だ。"]),
+    # A page's <br> inside a paragraph: a line ending in 、 or inside an open quote goes on.
+    ("line broken after a comma", "潮見市は3日、\n運賃を無料にすると発表した。",
+     ["潮見市は3日、運賃を無料にすると発表した。"]),
+    ("line broken inside a quote", "市長は「外出の機会を増やし\nにぎわいにつなげたい」と述べた。\n次の段落だ。",
+     ["市長は「外出の機会を増やしにぎわいにつなげたい」と述べた。", "次の段落だ。"]),
+    ("headline and lead stay apart", "潮見市が運賃を無料に\n潮見市は3日、発表した。",
+     ["潮見市が運賃を無料に", "潮見市は3日、発表した。"]),
+    ("datelines and update stamps", "[11月4日 12時00分]\n2026年11月4日 10時05分\n最終更新：11/3(火) 16:05 みなと日報\n"
+     "11月3日の動き\n会談は3日午後に終わった。", ["11月3日の動き", "会談は3日午後に終わった。"]),
 )
 
 
 @pytest.mark.parametrize(("name", "text", "expected"), CLEAN, ids=[c[0] for c in CLEAN])
 def test_clean(name: str, text: str, expected: list[str]) -> None:
     assert [b.text for b in clean(text)] == expected
+
+
+PARAGRAPHS = [
+    "潮見市は3日、来年4月から市内に住む70歳以上の人の路線バスの運賃を無料にすると発表した。"
+    "対象はおよそ2万人で、市は年間3億円を負担する。",
+    "市長は記者会見で「外出の機会を増やし、地域のにぎわいにもつなげたい」と述べた。",
+    "一方、バス会社の労働組合は運転手の不足を指摘し、便数を減らさないよう求めている。"
+    "市は来月、住民向けの説明会を開く予定だ。",
+]
+
+
+@pytest.mark.parametrize("width", [16, 20, 30])
+@pytest.mark.parametrize("separator", ["\n\n", "\n\u3000"], ids=["blank line", "indent"])
+def test_hard_wrapped_text_is_joined_back_into_its_paragraphs(width: int, separator: str) -> None:
+    # An e-mail or a terminal copy wraps every line at one width; paragraphs are separated by
+    # a blank line or start indented with a full-width space.
+    wrapped = ["\n".join(p[i:i + width] for i in range(0, len(p), width)) for p in PARAGRAPHS]
+    text = "潮見市 高齢者のバス無料に\n\n" + separator.join(wrapped)
+    assert [b.text for b in clean(text)] == ["潮見市 高齢者のバス無料に", *PARAGRAPHS]
+
+
+def test_lines_of_every_length_are_not_taken_for_wrapped_text() -> None:
+    # One sentence a line, as many pasted articles come: nothing is joined.
+    lines = [s + "。" for p in PARAGRAPHS for s in p.split("。") if s]
+    assert len(lines) == 5
+    lines = lines + [ln.replace("市", "町") for ln in lines]
+    assert [b.text for b in clean("\n".join(lines))] == lines
 
 
 def test_markdown_heading_and_inline_marks() -> None:
@@ -116,6 +152,8 @@ def test_clean_is_stable_and_its_output_clean(text: str) -> None:
         assert "\n" not in b.text and "\x00" not in b.text and "\u200d" not in b.text
         assert normalize(b.text) == b.text
         b.text.encode("utf-8")
-    # Cleaning cleaned text changes no line's text (headings may lose their mark only once).
-    again = clean("\n".join(b.text for b in blocks))
+    # Cleaning cleaned text changes no block's text (headings may lose their mark only once).
+    # Blocks are paragraphs: a line that breaks off mid-sentence (ending in 、) is joined with
+    # the next, but never across a blank line.
+    again = clean("\n\n".join(b.text for b in blocks))
     assert [b.text for b in again] == [b.text for b in blocks]

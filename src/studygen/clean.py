@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
@@ -51,6 +52,66 @@ _KANA_OR_KANJI_BEFORE_Q = re.compile(r"[\u3041-\u309f\u30a0-\u30ff\u4e00-\u9fff�
 _LIST_ITEM = re.compile(r"^[\s\u3000]*(?:[-+*](?=\s)|[・•‣]|\d+[.)](?=\s))")
 # A line of marks only: a Markdown rule (---, ***) or a decorative divider (＝＝＝, ◆◆◆).
 _DIVIDER = re.compile(r"^[\W_]+$")
+
+
+# A line that is only a dateline or an update stamp, which pages print above or below the
+# story: "2026年11月4日 10時05分", "[11月4日 12時00分]", "最終更新：11/3(火) 16:05 みなと日報".
+_DATE_OR_TIME = re.compile(
+    r"(?:\d{4}\s*[年/.-]\s*)?\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?(?:\s*[(（][月火水木金土日][)）])?"
+    r"|(?:午前|午後)?\d{1,2}\s*(?:時\s*(?:\d{1,2}\s*分)?|:\d{2})(?:ごろ|頃)?"
+)
+_STAMP_LABEL = re.compile(r"最終更新|更新日時|更新|配信日時|配信|公開日時|公開日|公開|掲載日|掲載|投稿日時|投稿日|投稿|日時")
+_STAMP_PUNCT = re.compile(r"[\s\[\]［］【】()（）|｜/／:：・,，、-]+")
+
+
+def is_dateline(line: str) -> bool:
+    """A date or time with nothing else but a label and a short source name (no sentence).
+
+    >>> [is_dateline(x) for x in ("[11月4日 12時00分]", "最終更新：11/3(火) 16:05 みなと日報",
+    ...                             "11月3日の動き", "3日午後、会談した。")]
+    [True, True, False, False]
+    """
+    if line.endswith(("。", "．")) or not _DATE_OR_TIME.search(line):
+        return False
+    rest = _STAMP_PUNCT.sub("", _DATE_OR_TIME.sub("", line))
+    labelled = bool(_STAMP_LABEL.search(rest))
+    rest = _STAMP_LABEL.sub("", rest)
+    return not rest or (labelled and len(rest) <= 12)
+
+
+def _width(line: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+
+def _wrap_width(lines: list[str]) -> tuple[Callable[[str], int], int] | None:
+    """How a hard-wrapped text was wrapped (an e-mail, a terminal copy): the measure (characters,
+    as Japanese editors count, or terminal columns, where a kanji takes two) and the width.
+
+    Wrapped text has most of its lines at one width, the last line of each paragraph shorter;
+    a text with one paragraph a line has lines of every length.
+    """
+    for measure in (len, _width):
+        widths = [w for ln in lines if (w := measure(ln.strip())) >= 10]
+        if len(widths) < 6:
+            return None
+        top = max(widths)
+        for wrap in range(top, top - 4, -1):  # a hanging 。 or 」 may stand past the margin
+            near = sum(1 for w in widths if wrap - 2 <= w <= wrap + 2)
+            if near >= 5 and near >= 0.6 * len(widths):
+                return measure, wrap
+    return None
+
+
+def _continues(previous: str) -> bool:
+    """Whether a line breaks off mid-sentence, so the next one goes on with it: it ends with
+    a comma (潮見市は3日、) or leaves a quote open (「外出の機会を増やし、…). Pages do this with
+    <br>; a headline never ends with 、."""
+    if previous.endswith(("、", "，", ",")):
+        return True
+    # A quote may run over several paragraphs of an interview, each ending in 。: only a line
+    # that also stops mid-sentence goes on.
+    return not previous.endswith(("。", "．", "！", "？", "!", "?")) and any(
+        previous.count(o) > previous.count(c) for o, c in ("「」", "『』", "（）"))
 
 
 @lru_cache(maxsize=1)
@@ -152,8 +213,18 @@ def clean(text: str, *, markdown: bool = False) -> tuple[Block, ...]:
     patterns = _boilerplate()
     blocks: list[Block] = []
     related_list = False  # under a 関連記事 heading: its list of links is not the article
-    for raw in text.split("\n"):
+    raw_lines = text.split("\n")
+    wrap = _wrap_width(raw_lines)
+    joinable = ""  # how the last block may go on in the next line: "sentence", "wrap" or not
+    for raw in raw_lines:
         line = raw.strip(" \t\u3000")
+        if not line:
+            joinable = ""  # a blank line ends a paragraph
+            continue
+        # A hard-wrapped line reaches the margin; the paragraph's last line falls short, and
+        # a new paragraph starts indented with a full-width space.
+        wrapped = wrap is not None and wrap[0](line) >= wrap[1] - 2
+        indented = raw.startswith("\u3000")
         decorated = bool(_EMOJI.match(line)) or (lost and line.startswith("?"))
         line = _fix_question_marks(_EMOJI.sub("", line), lost).strip(" \t\u3000")
         if not line:
@@ -169,5 +240,13 @@ def clean(text: str, *, markdown: bool = False) -> tuple[Block, ...]:
         if drop is not None:
             related_list = drop
             continue
-        blocks.append(Block(re.sub(r"[ \t\u3000]{2,}", " ", line), heading))
+        if is_dateline(line):
+            continue
+        line = re.sub(r"[ \t\u3000]{2,}", " ", line)
+        if blocks and not heading and not item and (
+                joinable == "sentence" or (joinable == "wrap" and not indented)):
+            blocks[-1] = Block(blocks[-1].text + line, False)
+        else:
+            blocks.append(Block(line, heading))
+        joinable = "" if heading else "sentence" if _continues(blocks[-1].text) else "wrap" if wrapped else ""
     return tuple(blocks)

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .clean import is_dateline
 from .model import Article, Token
 from .names import NameSpan, titles
 
@@ -98,11 +99,6 @@ def _number_question_word(m: re.Match[str]) -> str:
 
 # 平年より8日早い, 3日ぶり: a number of days, not a date.
 _DAYS_APART = re.compile(rf"{_D}+日(?=早|遅|ぶり|連続)")
-
-
-def is_dateline(text: str) -> bool:
-    """2026年9月3日 17時00分 配信: a stamp, not a sentence of the story."""
-    return len(re.sub(r"[0-9０-９年月日時分/:：\s（）()曜火水木金土配信更新公開]", "", text)) < 3
 
 
 def find_dates(article: Article) -> list[Entity]:

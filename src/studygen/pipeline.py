@@ -83,11 +83,13 @@ def _title_from_lead(lead: str, limit: int = 40) -> str:
 
 
 def _published(doc: Document, blocks: tuple[Block, ...]) -> str | None:
-    """The page's date, else the first full date in the lead paragraph (a dateline)."""
+    """The page's date, else a dateline among the first lines (clean drops it from the text:
+    "2026年11月4日 10時05分"), else the first full date in the lead paragraph."""
     if doc.published:
         return doc.published
-    for b in blocks[:2]:
-        m = _DATE.search(b.text)
+    head = [ln.strip() for ln in doc.text.split("\n")[:8]]
+    for text in [*(ln for ln in head if clean.is_dateline(ln)), *(b.text for b in blocks[:2])]:
+        m = _DATE.search(text)
         if m:
             y, mo, d = (int(g) for g in m.groups())
             if 1 <= mo <= 12 and 1 <= d <= 31:
