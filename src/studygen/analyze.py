@@ -27,6 +27,23 @@ _BEI_FOLLOWERS = re.compile(
     r"^(大統領|国|軍|政府|側|議会|紙|企業|中|欧|英|露|当局|メディア|国務|国防|財務|商務|連邦|株|経済|紙|上院|下院|政権|首脳|兵|大使)"
 )
 
+_NIPPON_NAMES = re.compile(r"^(銀行|郵便|郵政|放送協会)")
+
+
+def _kome_or_bei(t: Token, prev: Token | None, after: str) -> str:
+    """米 is America (べい) before a political word (米大統領, 米中) or after a person's name
+    (トランプ米大統領); rice from a place or of a grade is まい (新潟米, 北海道米, 一等米); a 米
+    that stands alone is rice, こめ (米の品質, 米を作る). unidic-lite reads it べい or まい at
+    random."""
+    if _BEI_FOLLOWERS.match(after):
+        return "べい"
+    if prev is not None and (prev.pos[2] == "地名" or prev.surface.endswith("等")):
+        return "まい"
+    if t.pos[0] == "接尾辞" or (prev is not None and prev.pos[1] == "固有名詞"):
+        return "べい"
+    return "こめ"
+
+
 _local = threading.local()
 
 
@@ -85,10 +102,21 @@ def _fix_readings(tokens: list[Token]) -> list[Token]:
     for i, t in enumerate(out):
         prev = out[i - 1] if i else None
         nxt = out[i + 1] if i + 1 < len(out) else None
-        if t.surface == "米" and t.reading != "べい":
+        if t.surface == "米":
+            out[i] = _with_reading(t, _kome_or_bei(t, prev, "".join(x.surface for x in out[i + 1 : i + 3])))
+        elif t.surface == "日本" and t.reading == "にっぽん":
+            # にほん is how a learner should read 日本 (日本酒, 日本の首相); にっぽん stays in
+            # names that use it: 日本銀行, 日本郵便, 日本放送協会.
             after = "".join(x.surface for x in out[i + 1 : i + 3])
-            if t.pos[0] == "接尾辞" or _BEI_FOLLOWERS.match(after) or (prev and prev.pos[1] == "固有名詞"):
-                out[i] = _with_reading(t, "べい")
+            if not _NIPPON_NAMES.match(after):
+                out[i] = _with_reading(t, "にほん")
+        elif t.surface == "実" and t.reading == "じつ" and nxt is not None and nxt.surface in ("が", "を", "は", "も"):
+            out[i] = _with_reading(t, "み")  # 実が割れた: the fruit (み); 実に is じつに
+        elif t.surface == "月" and t.reading == "がつ" and not (
+                prev is not None and (prev.pos[1] == "数詞" or prev.surface in ("何", "数", "毎", "先", "今", "来"))):
+            out[i] = _with_reading(t, "つき")  # 「月の庭」: the moon; がつ only after a number (3月)
+        elif t.surface == "日" and t.reading == "ひ" and prev is not None and prev.surface.endswith("曜"):
+            out[i] = _with_reading(t, "び")  # 月曜日: げつようび
         elif t.surface == "日" and prev is not None and prev.pos[1] == "数詞" and prev.surface.isdigit():
             n = int(prev.surface) if len(prev.surface) < 4 else 0
             out[i] = _with_reading(t, _DAY_READINGS.get(n, "にち"))
