@@ -6,7 +6,7 @@ import pytest
 
 from studygen import analyze, names
 from studygen.dictionary import default_dictionary
-from studygen.entities import DATE, NUMBER, find_numbers, find_quotes
+from studygen.entities import DATE, NUMBER, find_dates, find_numbers, find_quotes
 from studygen.pipeline import build_study_set
 from studygen.questions import near_miss_readings
 
@@ -37,6 +37,9 @@ NUMBERS = (
     ("マクレーン選手の第21号だった。", "第21号", "第何号"),
     ("マグニチュード6.8と推定される。", "マグニチュード6.8", "マグニチュードいくつ"),
     ("約2週間続く夜を越えた。", "約2週間", "何週間"),
+    # Regression: 何億円 for a figure in 兆 and 億; the basis of a rate is no figure to ask.
+    ("予算の総額は118兆3000億円になる。", "118兆3000億円", "いくら"),
+    ("1世帯あたり3万円を給付する。", "1世帯", None),
 )
 
 
@@ -75,6 +78,23 @@ def test_numbers(sentence: str, text: str, question_word: str) -> None:
     found = {e.text: e.question_word for e in find_numbers(ss.article)}
     assert found.get(text) == question_word
     assert NUMBER.search(sentence)
+
+
+# A number of days or a rate is no date: (sentence, the dates find_dates keeps)
+NOT_DATES = (
+    ("大人は1日に2.5リットルの水を飲む必要がある。", []),
+    ("今年は猛暑日が20日を超えた。", []),
+    ("1日あたり500人が見学に訪れた。", []),
+    ("3日に1回、職員が見回りをする。", []),
+    ("政府は1日に新しい方針を発表した。", ["1日"]),
+    ("11月1日に2回目の会合を開いた。", ["11月1日"]),
+)
+
+
+@pytest.mark.parametrize(("sentence", "dates"), NOT_DATES)
+def test_days_counted_or_per_day_are_no_dates(sentence: str, dates: list[str]) -> None:
+    ss = build_study_set("d.txt", data=("日付の記事\n\n" + sentence + _FILLER).encode())
+    assert [e.text for e in find_dates(ss.article)] == dates
 
 
 # Quote shapes in news -> the speaker as written.

@@ -19,6 +19,7 @@ from studygen.questions import (
     _fact_key,
     _figure_weight,
     _short_gloss,
+    _choices,
     _swappable,
     align_kanji,
     check_question,
@@ -273,12 +274,29 @@ SWAPS = (
     ("3人", "6万7952人", False),  # more than ten times apart
     ("3人", "2人", True),
     ("150億円", "約300億円", True),
+    # A figure close to the true one may be true as well (the headline rounds the body's).
+    ("約118兆3000億円", "約118兆円", False),
+    ("少なくとも約4万1000人", "約4万人", False),
+    # 2.5リットル以上 is true of "1.5リットル以上"; 3リットル未満 of "5リットル未満".
+    ("2.5リットル以上", "1.5リットル以上", False),
+    ("2.5リットル以上", "1.5リットル", False),
+    ("2.5リットル以上", "5リットル", True),
+    ("3リットル未満", "5リットル未満", False),
+    ("3リットル未満", "1リットル", True),
 )
 
 
 @pytest.mark.parametrize(("original", "other", "allowed"), SWAPS)
 def test_swaps_stay_plausible(original: str, other: str, allowed: bool) -> None:
     assert _swappable(original, other) == allowed
+
+
+def test_a_figure_close_to_the_answer_is_no_distractor() -> None:
+    import random
+
+    choices = _choices("約118兆3000億円", ["約118兆円", "約50兆円", "約9兆円", "約20兆円"], random.Random(1))
+    assert choices is not None and "約118兆円" not in choices
+    assert _choices("4万1000人", ["約4万人", "3000人", "2万人"], random.Random(1)) is None  # too few left
 
 
 _NOT_JAPANESE = re.compile(r"いつも|いつは|[後前]のいつ|同じどこ|[たる]どこ|[たる]誰が|いつ過ぎ|いつ以来で、")

@@ -92,13 +92,21 @@ def _number_question_word(m: re.Match[str]) -> str:
     if suffix in ("ほど", "ぐらい", "くらい", "程度", "前後", "余り", "あまり", "近く", "弱", "強"):
         suffix = ""  # 約何人ほど reads badly: the question asks the figure
     big = value[-1] if value[-1] in "兆億万" else ""  # 3兆円 -> 何兆円; 1万8000人 -> 何人
+    if len(re.findall("[兆億万]", value)) > 1:
+        big = ""  # 118兆3000億円 is no 何億円: いくら, 何人
     if counter in _HOW_MUCH and not big and not prefix and counter == "円":
         return "いくら" + suffix
     return prefix + "何" + big + counter + suffix
 
 
-# 平年より8日早い, 3日ぶり: a number of days, not a date.
-_DAYS_APART = re.compile(rf"{_D}+日(?=早|遅|ぶり|連続)")
+# 平年より8日早い, 3日ぶり, 猛暑日が20日を超えた: a number of days, not a date.
+_DAYS_APART = re.compile(rf"{_D}+日(?=早|遅|ぶり|連続|以上|以内|以下|未満|を超|超|余り|近く|ほど|程度)")
+# 1日あたり, 1日平均, 1日に2.5リットル, 3日に1回: a rate, neither a date nor a figure to ask.
+_PER = re.compile(r"(?:あたり|当たり|平均)")
+_DAY_RATE = re.compile(
+    rf"(?<![月0-9０-９]){_D}{{1,2}}日(?:あたり|当たり|平均|に(?=[^、。]*?{_D}+(?:\.{_D}+)?"
+    r"\s*(?:リットル|回|杯|時間|人|件|本|枚|錠|キロ|グラム|ミリ|歩|分|度|食|円)))"
+)
 
 
 def find_dates(article: Article) -> list[Entity]:
@@ -110,6 +118,8 @@ def find_dates(article: Article) -> list[Entity]:
         for m in DATE.finditer(s.text):
             text = m.group(0)
             if _DAYS_APART.match(s.text, m.start()) and _DAYS_APART.match(s.text, m.start()).end() == m.end():
+                continue
+            if _DAY_RATE.match(s.text, m.start()):
                 continue
             if text and text not in ("今年", "昨年", "去年", "今年度", "昨年度"):
                 # 6月1日から来年3月末(まで): a span asks いつからいつ(まで).
@@ -133,6 +143,8 @@ def find_numbers(article: Article) -> list[Entity]:
                 continue  # 11時00分: the minutes of a time, not a number
             if m.group("counter") == "年" and s.text.startswith("代", m.end()):
                 continue  # 2020年代: a decade (何年代 asks something else)
+            if _PER.match(s.text, m.end()):
+                continue  # 1世帯あたり3万円: the basis of a rate; 何世帯あたり asks nothing
             counter = m.group("counter") or m.group("unit") or ("対" if m.group("score") else "")
             out.append(Entity(text, "number", s.index, m.start(), counter, _number_question_word(m)))
         counted = set(dated)

@@ -98,7 +98,7 @@ def _choices(answer: str, pool: Iterable[str], rng: random.Random, n: int = 3) -
     distractors: list[str] = []
     for p in pool:
         if p and p != answer and p not in distractors and answer not in p and p not in answer \
-                and not any(p in d or d in p for d in distractors):
+                and not any(p in d or d in p for d in distractors) and not _close_figures(answer, p):
             distractors.append(p)
     if len(distractors) < n:
         return None
@@ -576,7 +576,7 @@ def _name_questions(article: Article, names: Sequence[Name], spans: Sequence[Nam
             if sp.type == "person" and particle.surface in ("は", "が") and particle.pos[0] == "助詞" \
                     and not _modified_by_clause(toks, sp.first) and not _topic_after(toks, end + 1):
                 q = _wh(article, tokens, s.index, start, mention, "誰が", r"は|が")
-                pool = [p for p in people if sp.name not in p]
+                pool = [p for p in people if sp.name not in p and not _same_person(p, mention)]
                 # トランプ大統領は、誰が…: a second topic before 誰が makes two subjects.
                 if q and re.search(r"[^\sにでと]は(、|$)", q[: q.index("誰が")]):
                     q = None
@@ -1016,12 +1016,35 @@ def _magnitude(text: str) -> float | None:
     return value
 
 
+def _close_figures(a: str, b: str) -> bool:
+    """Two figures that could both be right: 約118兆円 and 約118兆3000億円 (the headline rounds
+    the body's figure), 約4万人 and 少なくとも4万1000人. Dates are never close: 3日 is not 4日."""
+    if re.search(r"[年月日時]", a + b):
+        return False
+    x, y = _magnitude(a), _magnitude(b)
+    return bool(x and y) and max(x, y) / min(x, y) < 1.2
+
+
+_AT_LEAST = re.compile(r"以上|超|を超え|余り|あまり|少なくとも")
+_AT_MOST = re.compile(r"以下|未満|足らず|弱|まで")
+
+
 def _swappable(original: str, other: str) -> bool:
-    """A false statement stays plausible: 来年 is never 4時, 3人 never 6万7952人 (within ten times)."""
+    """A false statement stays plausible and is false: 来年 is never 4時, 3人 never 6万7952人
+    (within ten times); a figure close to the true one could be true as well; and where the
+    article says 2.5リットル以上, "1.5リットル以上" or "1.5リットル" is no lie."""
     if re.search(r"[年月日時]", original) and _date_class(original) != _date_class(other):
         return False
+    if _close_figures(original, other):
+        return False
     a, b = _magnitude(original), _magnitude(other)
-    return a is None or b is None or not a or not b or max(a, b) / min(a, b) <= 10
+    if a is None or b is None or not a or not b:
+        return True
+    if (_AT_LEAST.search(original) or _AT_LEAST.search(other)) and b < a:
+        return False
+    if (_AT_MOST.search(original) or _AT_MOST.search(other)) and b > a:
+        return False
+    return max(a, b) / min(a, b) <= 10
 
 
 _PLACE_CLASS = re.compile(r"(都|道|府|県|市|区|町|村|州|島|国|大陸|海|川|山)$")
