@@ -24,6 +24,10 @@ def names_in(text: str) -> dict[str, str]:
 
 # (text, name, type)
 NAMES = [
+    # Courts, prosecutors and police: the place is part of the organisation's name.
+    ("東京地裁は被告に懲役5年の判決を言い渡した。", "東京地裁", "org"),
+    ("横浜地検は控訴する方針だ。", "横浜地検", "org"),
+    ("神奈川県警が捜査している。", "神奈川県警", "org"),
     ("トランプ米大統領は会談した。", "トランプ", "person"),  # not playing cards
     ("ゼレンスキー大統領が訪米した。", "ゼレンスキー", "person"),  # unknown to UniDic, before a title
     ("ワシントンで会談した。", "ワシントン", "place"),
