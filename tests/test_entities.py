@@ -99,6 +99,9 @@ def test_days_counted_or_per_day_are_no_dates(sentence: str, dates: list[str]) -
 
 # Quote shapes in news -> the speaker as written.
 QUOTES = (
+    # Regression: the last topic before the quote was a thing (報酬は…と指摘し、「…」).
+    ("検察側は論告で、被告が得た報酬は三千万円に上ると指摘し、「反省の態度は見られない」と批判した。", "検察側"),
+    ("長谷川経済産業相は「重要鉱物は経済安全保障の要だ」と述べた。", "長谷川経済産業相"),
     ("高瀬首相は記者会見で「対話を続けることが大切だ」と述べた。", "高瀬首相"),
     ("政府関係者は、今回の会談について「意味は大きい」と話している。", "政府関係者"),
     ("「計画を見直すべきだ」と森田氏は語った。", "森田氏"),

@@ -234,6 +234,22 @@ def _phrase_before(tokens: Sequence[Token], k: int) -> str:
     return "".join(t.surface for t in tokens[i:k])
 
 
+# Who or what can say something: people by title or role, bodies by their ending.
+_SPEAKER_ENDING = re.compile(
+    r"(側|者|員|長|家|官|師|士|氏|さん|君|様|人|相|手|生|民|客|母|父|妻|夫|娘|子|女性|男性|監督|教授|代表|幹部|"
+    r"首脳|知事|大臣|"
+    r"大統領|主席|国王|会|党|省|庁|社|協会|政府|当局|局|部|団|陣|隊|チーム|連合|機構|組合|グループ|銀行|"
+    r"大学|学校|病院|裁|検|警|市|町|村|県|府|国|軍|同氏|同社)$"
+)
+
+
+def _could_speak(phrase: str, spans: Sequence[NameSpan]) -> bool:
+    """Whether a topic can be a quote's speaker: a name, a title, a role or a body (検察側,
+    専門家, 政府), not a thing (被告が得た報酬は…と指摘し、「…」: 報酬 said nothing)."""
+    return bool(_SPEAKER_ENDING.search(phrase)) or phrase in titles() or any(
+        sp.name and phrase.endswith(sp.name) for sp in spans)
+
+
 def _topic_before(tokens: Sequence[Token], limit: int, spans: Sequence[NameSpan]) -> str | None:
     """The speaker before character ``limit``: the last Xは / Xも (else Xが) at the top level."""
     depth = 0
@@ -248,7 +264,7 @@ def _topic_before(tokens: Sequence[Token], limit: int, spans: Sequence[NameSpan]
         if depth or t.surface not in _TOPIC_PARTICLES or t.pos[0] != "助詞" or k == 0:
             continue
         phrase = _phrase_before(tokens, k)
-        if phrase and not phrase.isdigit():
+        if phrase and not phrase.isdigit() and _could_speak(phrase, spans):
             best["が" if t.surface == "が" else "は"] = (k, phrase)
     for key in ("は", "が"):
         if key in best:
