@@ -106,3 +106,14 @@ def test_people_in_test_articles_are_found(path: Path) -> None:
     people = [n["name"] for n in expect["names"] if n["type"] == "person"]
     missed = [p for p in people if not any(p.replace("・", "") in f.replace("・", "") or f in p for f in found)]
     assert not missed
+
+
+def test_surname_alone_is_the_person_named_in_full_before() -> None:
+    # News names a person in full once, then by surname: 森静香（もり・しずか）さん, then 森さん.
+    # The reading in brackets does not keep the title from the name.
+    text = ("作家の森静香（もり・しずか）さんが亡くなった。\n森さんは金沢市で生まれた。\n"
+            "長女の森林子（もり・りんこ）さんが話した。\n田中誠被告は起訴された。\n田中被告は認めた。")
+    sentences = tuple(Sentence(i, i, s) for i, s in enumerate(text.split("\n")))
+    spans = find_name_spans(sentences, analyze.analyze(sentences), default_dictionary())
+    people = {n.name: (n.title, n.count) for n in collect_names("x" * 12, spans) if n.type == "person"}
+    assert people == {"森静香": ("さん", 2), "森林子": ("さん", 1), "田中誠": ("被告", 2)}

@@ -74,6 +74,14 @@ def _title_at(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
     """A title starting at token i (after an optional country abbreviation): (title, end)."""
     table = titles()
     j = i
+    # 森林子（もり・りんこ）さん: the reading the article gives stands between name and title.
+    if j < len(tokens) and tokens[j].surface in ("（", "("):
+        k = j + 1
+        while k < len(tokens) and tokens[k].surface not in ("）", ")"):
+            k += 1
+        inside = "".join(t.surface for t in tokens[j + 1:k])
+        if k < len(tokens) and inside and re.fullmatch(r"[\u3041-\u309f・ー]+", inside):
+            j = k + 1
     if j < len(tokens) and tokens[j].surface in _COUNTRY_ABBREVIATIONS and j + 1 < len(tokens):
         j += 1
     for length in (3, 2, 1):
@@ -346,6 +354,18 @@ def collect_names(article_id: str, spans: Sequence[NameSpan]) -> tuple[Name, ...
         counts[key] += 1
         if sp.title:
             title_counts[key][sp.title] += 1
+    # A news story names a person in full once, then by surname alone (森静香さん, then 森さん):
+    # the surname joins the first person named in full with it, so one person is listed once.
+    people = sorted((k for k in first if k[1] == "person"), key=lambda k: first[k].sentence_index)
+    for key in people:
+        owner = next((k for k in people if k in first and k != key and len(k[0]) > len(key[0])
+                      and k[0].startswith(key[0])), None)
+        if owner is None:
+            continue
+        counts[owner] += counts.pop(key)
+        if not title_counts[owner]:
+            title_counts[owner].update(title_counts[key])
+        del first[key]
     names = []
     for key, sp in first.items():
         title = title_counts[key].most_common(1)[0][0] if title_counts[key] else ""

@@ -580,9 +580,11 @@ def _name_questions(article: Article, names: Sequence[Name], spans: Sequence[Nam
                 # トランプ大統領は、誰が…: a second topic before 誰が makes two subjects.
                 if q and re.search(r"[^\sにでと]は(、|$)", q[: q.index("誰が")]):
                     q = None
+                # 森静香（もり・しずか）さん is asked whole; the answer is the name as written.
+                shown = sp.name if "（" in mention or "(" in mention else mention
                 if q:
-                    out.append(_Draft("who", q, mention, s.index, _choices(mention, pool, rng),
-                                      mark(s.text, mention), salience=salience[s.index]))
+                    out.append(_Draft("who", q, shown, s.index, _choices(shown, pool, rng),
+                                      mark(s.text, shown), salience=salience[s.index]))
             if sp.type in ("place", "org") and not done_where:
                 # The place phrase runs to the で: ワシントンのホワイトハウスで, 東京・築地の料亭で
                 k = end
@@ -765,9 +767,16 @@ def _who_said_questions(article: Article, quotes: Sequence[Quote], names: Sequen
     return out
 
 
+_HONORIFIC = re.compile(r"(さん|氏|様|君|ちゃん)$")
+
+
 def _same_person(a: str, b: str) -> bool:
-    """高瀬首相 and 高瀬誠一首相 are one person: they share the name before the title."""
-    return a in b or b in a or a[:2] == b[:2]
+    """高瀬首相 and 高瀬誠一首相 are one person: they share the name before the title; so are
+    森さん and 森静香さん, the surname alone after the full name."""
+    if a in b or b in a or a[:2] == b[:2]:
+        return True
+    x, y = _HONORIFIC.sub("", a), _HONORIFIC.sub("", b)
+    return bool(x and y) and (x.startswith(y) or y.startswith(x))
 
 
 # -- vocabulary questions ------------------------------------------------------------------------
