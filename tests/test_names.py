@@ -62,6 +62,9 @@ NAMES = [
 
 # (text, name that must not be listed)
 NOT_NAMES = [
+    # Part of a word JMdict has: the name names nothing here.
+    ("日本酒の輸出が増えた。", "日本"),
+    ("小説で芥川賞を受けた。", "芥川"),
     ("ドイツ・ショルツ首相：「平和を望む」", "ドイツ・ショルツ"),
     ("自由で開かれたインド太平洋を目指す。", "太平"),
     ("熊谷市と群馬県前橋市で37度と予想される。", "熊谷"),

@@ -331,6 +331,10 @@ def find_name_spans(
                 span = NameSpan(span.sentence_index, span.first, span.end, span.name, span.reading, "person")
             if span is not None and span.type == "place":
                 span = _with_admin_suffix(span, toks)
+            if span is not None and span.type != "org" and span.end < n and len(toks[span.end].surface) == 1 \
+                    and toks[span.end].pos[0] in ("名詞", "接尾辞") and dictionary.known([span.name + toks[span.end].surface]):
+                # 日本酒, 日本語, 芥川賞: the name is part of a word JMdict has, and names nothing here.
+                span = None
             if span is not None:
                 title = _title_at(toks, span.end) if span.type == "person" else None
                 if title:
