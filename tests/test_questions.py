@@ -308,6 +308,18 @@ def test_no_question_word_where_it_cannot_stand(path: Path) -> None:
     for q in build_study_set(path, Options(question_counts=dict.fromkeys(Options().question_counts, 20))).questions:
         if q.kind in ("who", "when", "where", "what", "how_many"):
             assert not _NOT_JAPANESE.search(q.prompt), q.prompt
+            assert not re.match(r"(一方|また|さらに|しかし|なお)、", q.prompt), q.prompt
+
+
+def test_a_question_does_not_start_with_the_link_to_the_sentence_before() -> None:
+    text = ("潮見市の予算案\n\n潮見市は3日、来年度の予算案を発表した。総額は約820億円で、過去最高となった。"
+            "一方、市税の収入は約310億円にとどまる見込みだ。また、山田太郎市長は記者会見で、子育て支援に約45億円を充てると説明した。"
+            "さらに、市は来年4月から約1200人の職員を対象に新しい研修を始める。")
+    ss = build_study_set("budget.txt", data=text.encode(),
+                         options=Options(question_counts={"how_many": 10, "who": 3, "when": 5}))
+    prompts = [q.prompt for q in ss.questions]
+    assert any("約310億円" in q.answer or "市税" in q.prompt for q in ss.questions), prompts
+    assert not any(re.match(r"(一方|また|さらに)、", p) for p in prompts), prompts
 
 
 # -- selection: a fixed budget spent on what matters ----------------------------------------------

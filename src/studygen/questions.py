@@ -347,8 +347,13 @@ def _wh(article: Article, tokens: Sequence[Sequence[Token]], sentence_index: int
     q = _as_question(text[:at] + wh + rest)
     if q is None:
         return None
-    q = q.lstrip("、")
+    q = _CONNECTIVE.sub("", q.lstrip("、"))
     return q if len(q) <= MAX_PROMPT else None
+
+
+# 一方、また、さらに…: they tie a sentence to the one before it, which a question stands without.
+_CONNECTIVE = re.compile(r"^(?:一方|また|さらに|ただ|しかし|しかも|なお|その上で|そのうえで|これに対し|これに対して|"
+                         r"同時に|このため|そのため|その後|こうした中|こうしたなか|このほか|ところが)、")
 
 
 # -- fact questions ------------------------------------------------------------------------------
@@ -1101,6 +1106,7 @@ def _true_false_questions(article: Article, names: Sequence[Name], spans: Sequen
         candidates = swaps[s.index]
         original, start, pool = candidates[0]
         statement, _ = trim(s.text, tokens[s.index], start, start + len(original))
+        statement = _CONNECTIVE.sub("", statement)  # 一方、…: a statement stands alone
         if len(statement) > 70 or not statement.endswith("。") or _as_question(statement) is None:
             continue
         rng = _rng(article.id, "tf", s.index)
