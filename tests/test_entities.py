@@ -99,6 +99,9 @@ def test_days_counted_or_per_day_are_no_dates(sentence: str, dates: list[str]) -
 
 # Quote shapes in news -> the speaker as written.
 QUOTES = (
+    # A reading or an age in brackets stands between the name and さん.
+    ("長女で翻訳家の森林子（もり・りんこ）さんは「母は明るい人でした」と話した。", "森林子さん"),
+    ("坂本敏子さん（68）は「寂しい」と話した。", "坂本敏子さん"),
     # Regression: the last topic before the quote was a thing (報酬は…と指摘し、「…」).
     ("検察側は論告で、被告が得た報酬は三千万円に上ると指摘し、「反省の態度は見られない」と批判した。", "検察側"),
     ("長谷川経済産業相は「重要鉱物は経済安全保障の要だ」と述べた。", "長谷川経済産業相"),

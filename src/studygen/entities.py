@@ -213,25 +213,40 @@ def _speaker_after(tokens: Sequence[Token], end: int) -> str | None:
 
 
 def _phrase_before(tokens: Sequence[Token], k: int) -> str:
-    """The noun phrase ending at token ``k`` (exclusive): 政府関係者, 東京の病院の医者, 2人の委員."""
-    # 坂本敏子さん（68）は: step over the age in brackets.
+    """The noun phrase ending at token ``k`` (exclusive): 政府関係者, 東京の病院の医者, 2人の委員.
+
+    Brackets holding an age or a reading are stepped over and left out: 坂本敏子さん（68）は,
+    森林子（もり・りんこ）さんは -> 森林子さん.
+    """
+    def bracket_start(j: int) -> int | None:
+        """The index of the （ whose ） is token j, when what it holds is an age or a reading."""
+        i = j - 1
+        while i >= 0 and tokens[i].surface not in ("（", "("):
+            i -= 1
+        inside = "".join(t.surface for t in tokens[i + 1:j])
+        if i > 0 and re.fullmatch(r"[0-9０-９]+(?:歳)?|[\u3041-\u309f\u30a0-\u30ff・ー]+", inside):
+            return i
+        return None
+
     if k and tokens[k - 1].surface in ("）", ")"):
-        j = k - 1
-        while j > 0 and tokens[j].surface not in ("（", "("):
-            j -= 1
-        if j > 0:
-            k = j
+        k = bracket_start(k - 1) or k
+    kept: list[int] = []
     i = k
     while i > 0:
         t = tokens[i - 1]
+        if t.surface in ("）", ")") and kept and (start := bracket_start(i - 1)) is not None:
+            i = start  # 森林子（もり・りんこ）さん: the reading between the name and さん
+            continue
         nounish = t.pos[0] in ("名詞", "接頭辞", "接尾辞") or t.unknown or t.surface in ("・", "の") or \
             (t.pos[0] == "補助記号" and t.surface in ("・", "＝"))
         if not nounish:
             break
         i -= 1
-    while i < k and tokens[i].surface in ("の", "・"):
-        i += 1
-    return "".join(t.surface for t in tokens[i:k])
+        kept.append(i)
+    kept.reverse()
+    while kept and tokens[kept[0]].surface in ("の", "・"):
+        kept.pop(0)
+    return "".join(tokens[j].surface for j in kept)
 
 
 # Who or what can say something: people by title or role, bodies by their ending.
@@ -330,6 +345,11 @@ def find_quotes(article: Article, spans: Sequence[NameSpan],
                 speaker = _topic_before(toks, m.start(), spans)  # Xは…次のように発信しました：「…」
             if speaker:
                 speaker = _resolve(speaker, mentions)
+                # 長女で翻訳家の森林子さん -> 森林子さん: the person, without what places them.
+                placed = re.fullmatch(r".+の([^の]+)", speaker)
+                if placed and any(sp.type == "person" and sp.name and placed.group(1).startswith(sp.name)
+                                  for sp in spans):
+                    speaker = placed.group(1)
                 if speaker in _GENERIC_SPEAKERS and last_speaker:
                     speaker = last_speaker[0]
                 out.append(Quote(m.group(1), speaker, s.index, where, m.start()))
