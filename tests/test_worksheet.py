@@ -214,6 +214,15 @@ def test_footer_carries_title_and_page_numbers(rendered: dict[str, bytes], doc: 
         assert "日米首脳会談" in text
 
 
+def test_a_long_title_is_cut_in_the_footer_and_whole_on_the_page(study_set: StudySet) -> None:
+    title = "猛暑の影響で新米の品質が低下、一等米の比率が過去最低に　県が農家向けの緊急支援策を発表へ"
+    pdf = render_worksheet(replace(study_set, article=replace(study_set.article, title=title)), Options())
+    lines = pdf_text(pdf, layout=True).splitlines()
+    footer = [ln for ln in lines if "1/" in ln and "猛暑" in ln]
+    assert footer and "…" in footer[0] and "緊急支援策" not in footer[0]  # one line, cut
+    assert "緊急支援策を発表へ" in squash(pdf_text(pdf))  # the heading keeps it whole
+
+
 def test_worksheet_has_every_section_and_choice_labels(rendered: dict[str, bytes]) -> None:
     text = squash(pdf_text(rendered["worksheet"], layout=True))
     for heading in ["本文", "ことば", "内容理解", "穴埋め", "○×問題", "意見を書こう"]:
