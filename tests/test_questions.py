@@ -520,3 +520,13 @@ def test_meaning_distractors_are_not_the_answer_again(article: str, lemma: str, 
     ss = _all_items(ROOT / "tests" / "fixtures" / "articles" / article)
     [q] = [q for q in ss.questions if q.kind == "meaning" and f"「{lemma}」" in q.prompt]
     assert q.choices and sense not in q.choices
+
+
+def test_the_last_item_of_a_list_is_no_place_to_ask_for() -> None:
+    # 新潟、富山、どこで…? with 石川の3県 as the key would be wrong: the place is all three.
+    text = ("北陸で大雨\n\n新潟、富山、石川の3県で約4万人が避難している。気象庁は大雨への警戒を呼びかけた。"
+            "県は避難所を開き、住民に早めの避難を求めている。川の水位は夜にかけて上がる見込みだ。")
+    ss = build_study_set("rain.txt", data=text.encode(), options=Options(question_counts={"where": 5}))
+    for q in ss.questions:
+        assert not (q.kind == "where" and "富山、どこ" in q.prompt), q.prompt
+        assert q.answer != "石川の3県", q.prompt

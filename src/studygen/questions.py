@@ -465,6 +465,10 @@ def _place_phrase(tokens: Sequence[Token], k: int) -> tuple[int, int]:
         break
     while i < k and tokens[i].surface in ("の", "・"):
         i += 1
+    # 新潟、富山、石川の3県で: the phrase is the last item of a list; asking "新潟、富山、どこで"
+    # would take 石川の3県 for the answer. No phrase: no where question.
+    if i >= 2 and tokens[i - 1].surface in ("、", "，") and tokens[i - 2].pos[1] == "固有名詞":
+        return k, k
     return i, k
 
 
