@@ -226,6 +226,18 @@ def test_html_headline(name: str, html: str, title: str) -> None:
     assert "政府は新しい計画を発表しました。" in doc.text
 
 
+@pytest.mark.parametrize("ad", [
+    '<div class="inline-ad"><p>冬のボーナスで始める資産運用、今なら手数料ゼロ円です。</p></div>',
+    '<div><span>広告</span><p>冬のボーナスで始める資産運用、今なら手数料ゼロ円です。</p></div>',
+    '<aside id="pr-box"><ul><li>冬のボーナスで始める資産運用、今なら手数料ゼロ円です。</li></ul></aside>',
+], ids=["ad class", "広告 label", "pr id"])
+def test_an_ad_inside_the_article_is_dropped(ad: str) -> None:
+    html = f"<html><body><article><h1>潮見市が運賃を無料に</h1>{_BODY}{ad}{_BODY}</article></body></html>"
+    doc = ingest.ingest("page.html", data=html.encode())
+    assert "政府は新しい計画を発表しました。" in doc.text
+    assert "資産運用" not in doc.text
+
+
 def test_shift_jis_page_with_xml_declaration_reads_as_cp932() -> None:
     html = (f'<?xml version="1.0" encoding="Shift_JIS"?>\n<html><head><meta charset="Shift_JIS"></head>'
             f'<body><h1>①番の議題～来年</h1><article>{_BODY}</article></body></html>')

@@ -237,6 +237,26 @@ def _dateline(tree) -> str | None:
     return None
 
 
+# class or id tokens of advertising blocks: ad-top, inline-ad, ads, pr-box, sponsored, promo.
+_AD_TOKEN = re.compile(r"(?:ad|ads|adv|advert\w*|pr|sponsor\w*|promo\w*)(?:[-_]\w+)*|\w+(?:[-_]\w+)*[-_](?:ad|ads|pr|sponsor\w*|promo\w*)",
+                       re.IGNORECASE)
+_AD_LABEL = re.compile(r"^[\[【(（]?(?:広告|PR|AD|スポンサーリンク|Sponsored|プロモーション)[\]】)）]?$", re.IGNORECASE)
+
+
+def _drop_ads(tree) -> None:
+    """Remove advertising blocks, even inside <article>: by class or id (<div class="inline-ad">),
+    or a short block that opens with its label (<div><span>広告</span><p>冬のボーナスで…</p></div>)."""
+    for el in tree.xpath("//*[@class or @id]"):
+        tokens = f"{el.get('class', '')} {el.get('id', '')}".split()
+        if any(_AD_TOKEN.fullmatch(t) for t in tokens) and el.getparent() is not None:
+            el.drop_tree()
+    for el in tree.xpath("//div|//aside|//section|//li|//p"):
+        texts = [t.strip() for t in el.itertext() if t.strip()]
+        if len(texts) >= 2 and _AD_LABEL.match(texts[0]) and sum(map(len, texts)) < 200 \
+                and el.getparent() is not None:
+            el.drop_tree()
+
+
 def _text(el) -> str:
     # Line breaks and runs of spaces in the markup become one space; a full-width space
     # between a headline's two parts (暑い日が続く　熱中症に気をつけて) stays.
@@ -301,6 +321,7 @@ def extract_html(html: str) -> tuple[str, str | None, str | None]:
     # fetched. A DOCTYPE's internal subset is never expanded; drop what lxml left of it.
     for el in tree.xpath("//script|//style|//noscript|//template|//iframe|//object|//embed|//svg|//math"):
         el.drop_tree()
+    _drop_ads(tree)
     h1 = _headline(tree)
     from trafilatura.deduplication import LRUCache
 
