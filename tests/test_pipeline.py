@@ -206,3 +206,37 @@ def _import_request(apkg: Path):
 
     return ImportAnkiPackageRequest(package_path=str(apkg),
                                     options=ImportAnkiPackageOptions(merge_notetypes=True, with_scheduling=False))
+
+
+# The article's own furigana: (source name, bytes) -> the name's reading it gives.
+GIVEN_READINGS = [
+    ("easy.txt", ("潮見(うしおみ)市(し)でバスがただに\n\n潮見(うしおみ)市(し)は3日(みっか)、来年(らいねん)から"
+                  "65歳(さい)以上(いじょう)の人(ひと)のバスを無料(むりょう)にすると発表(はっぴょう)しました。"
+                  "浜岡(はまおか)市長(しちょう)は「外(そと)に出(で)る人(ひと)を増(ふ)やしたい」と話(はな)しました。").encode()),
+    ("easy.html", ("<html><body><article><h1><ruby>潮見<rt>うしおみ</rt></ruby>市でバスがただに</h1>"
+                   "<p><ruby>潮見<rt>うしおみ</rt></ruby>市は3日、来年から65歳以上の人のバスを"
+                   "<ruby>無料<rt>むりょう</rt></ruby>にすると発表しました。浜岡市長は「外に出る人を増やしたい」"
+                   "と話しました。市によると、対象はおよそ4万人です。</p></article></body></html>").encode()),
+]
+
+
+@pytest.mark.parametrize(("name", "data"), GIVEN_READINGS, ids=[g[0] for g in GIVEN_READINGS])
+def test_the_articles_own_furigana_gives_the_reading(name: str, data: bytes) -> None:
+    ss = build_study_set(name, data=data, options=Options(write_pdf=False))
+    assert ss.article.title == "潮見市でバスがただに"
+    assert "(" not in "".join(s.text for s in ss.article.sentences)
+    places = {n.name: n.reading for n in ss.names if n.type == "place"}
+    assert places.get("潮見市") == "うしおみし"  # the dictionary reads 潮見 しおみ
+
+
+@pytest.mark.parametrize(("base", "reading", "taken"), [
+    ("潮見", "うしおみ", True),  # a name JMdict lacks: the article knows best
+    ("会見", "かいけん", True),
+    ("日本", "にっぽん", True),  # one of JMdict's readings
+    ("菓子", "おかし", False),  # お菓子（おかし）: the お stands before 菓子
+])
+def test_a_given_reading_is_taken_when_plausible(base: str, reading: str, taken: bool) -> None:
+    from studygen.dictionary import default_dictionary
+    from studygen.pipeline import _plausible_reading
+
+    assert _plausible_reading(base, reading, default_dictionary()) == taken

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 
 from .furigana import to_hiragana
 from .model import Sentence, Token
@@ -129,6 +129,16 @@ def _fix_readings(tokens: list[Token]) -> list[Token]:
 def _with_reading(t: Token, reading: str) -> Token:
     return Token(t.surface, t.lemma, reading, reading if t.lemma == t.surface else t.lemma_reading,
                  t.pos, t.start, t.conjugation, t.unknown, t.origin)
+
+
+def with_given_readings(tokens: Sequence[Sequence[Token]], given: Mapping[str, str]
+                        ) -> tuple[tuple[Token, ...], ...]:
+    """Tokens with the readings the article itself gives (its furigana) for the words they are:
+    a page that writes 潮見<rt>うしおみ</rt> knows better than a dictionary (しおみ)."""
+    if not given:
+        return tuple(tuple(toks) for toks in tokens)
+    return tuple(tuple(_with_reading(t, given[t.surface]) if t.surface in given else t for t in toks)
+                 for toks in tokens)
 
 
 def analyze(sentences: Iterable[Sentence]) -> tuple[tuple[Token, ...], ...]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib import resources
 
@@ -62,6 +62,59 @@ _DATE_OR_TIME = re.compile(
 )
 _STAMP_LABEL = re.compile(r"最終更新|更新日時|更新|配信日時|配信|公開日時|公開日|公開|掲載日|掲載|投稿日時|投稿日|投稿|日時")
 _STAMP_PUNCT = re.compile(r"[\s\[\]［］【】()（）|｜/／:：・,，、-]+")
+
+
+# Furigana written into plain text, as easy-Japanese news and e-books carry it:
+# Aozora Bunko style ｜日本《にほん》 / 日本《にほん》, and a reading in brackets right after the
+# kanji it reads, 会見(かいけん) or 会見（かいけん）. The brackets hold kana only: 森静香（もり・しずか）
+# (a name's reading, with ・) and （68） stay for the name and age rules.
+_AOZORA_RUBY = re.compile(r"｜([^《｜\n]{1,20})《[^》\n]{1,30}》|(?<=[\u4e00-\u9fff々〆ヶ])《[\u3041-\u30ffー]{1,30}》")
+_BRACKET_RUBY = re.compile(r"(?<=[\u4e00-\u9fff々〆ヶ])[(（][\u3041-\u309fー]{1,12}[)）]")
+
+
+def strip_furigana(text: str) -> str:
+    """Remove readings written into the text, keeping the words they read.
+
+    >>> strip_furigana("首相(しゅしょう)は｜記者会見《きしゃかいけん》を開《ひら》きました。")
+    '首相は記者会見を開きました。'
+    """
+    return _BRACKET_RUBY.sub("", _AOZORA_RUBY.sub(lambda m: m.group(1) or "", text))
+
+
+_KANJI_IN = re.compile(r"[\u4e00-\u9fff々〆ヶ]")
+_KANA_READING = re.compile(r"[\u3041-\u30ffー]+")
+
+
+def given_readings(pairs: Iterable[tuple[str, str]] | str) -> tuple[tuple[str, str], ...]:
+    """The readings an article gives for its words, from (word, reading) pairs or from the
+    furigana written into a text (see :func:`strip_furigana`).
+
+    Kept: words of two characters or more with kanji, read the same way wherever they are
+    given. A single kanji is read by its neighbours (日 is か in 4日, ひ in 日が), and a word
+    given two readings (潮見 しおみ here, うしおみ there) is left to the dictionary.
+
+    >>> given_readings("潮見(うしおみ)市の会見(かいけん)で、日(ひ)が…")
+    (('潮見', 'うしおみ'), ('会見', 'かいけん'))
+    """
+    if isinstance(pairs, str):
+        text = pairs
+        pairs = [(m.group(1) or m.group(3), m.group(2) or m.group(4) or m.group(5))
+                 for m in _GIVEN.finditer(text)]
+    seen: dict[str, set[str]] = {}
+    for base, reading in pairs:
+        base, reading = base.strip(), unicodedata.normalize("NFKC", reading.strip())
+        # Every kanji is read by one kana at least: 日本政府(せいふ) gave 政府 alone its reading.
+        if len(base) >= 2 and _KANJI_IN.search(base) and _KANA_READING.fullmatch(reading) \
+                and len(reading) >= len(base):
+            seen.setdefault(base, set()).add(reading)
+    return tuple((base, next(iter(r))) for base, r in seen.items() if len(r) == 1)
+
+
+# The same markup as _AOZORA_RUBY and _BRACKET_RUBY, with the base word caught too.
+_GIVEN = re.compile(
+    r"｜([^《｜\n]{1,20})《([\u3041-\u30ffー]{1,30})》"
+    r"|([\u4e00-\u9fff々〆ヶ]+)(?:《([\u3041-\u30ffー]{1,30})》|[(（]([\u3041-\u309fー]{1,12})[)）])"
+)
 
 
 def is_dateline(line: str) -> bool:
@@ -207,7 +260,7 @@ def clean(text: str, *, markdown: bool = False) -> tuple[Block, ...]:
     >>> clean("この記事は広告を掲載してます。\\n? 会談の背景\\n両国は合意した?。\\n? 次の展開??")
     (Block(text='会談の背景', heading=True), Block(text='両国は合意した。', heading=False), Block(text='次の展開', heading=True))
     """
-    text = normalize(text)
+    text = strip_furigana(normalize(text))
     # Judged with and without the emoji: in ??🎉? the ? marks are doubled once 🎉 is gone.
     lost = _lost_emoji_positions(text) or _lost_emoji_positions(_EMOJI.sub("", text))
     patterns = _boilerplate()

@@ -21,6 +21,7 @@ from .errors import (
     InputTooLargeError,
     InputUnreadableError,
 )
+from .clean import given_readings
 from .model import Document
 
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
@@ -257,6 +258,17 @@ def _drop_ads(tree) -> None:
             el.drop_tree()
 
 
+def _ruby_readings(tree) -> tuple[tuple[str, str], ...]:
+    """(word, reading) the page's <ruby> gives: <ruby>潮見<rt>うしおみ</rt></ruby>, also with
+    <rb> and <rp>; see :func:`studygen.clean.given_readings` for which are kept."""
+    pairs = []
+    for ruby in tree.xpath("//ruby"):
+        reading = "".join("".join(rt.itertext()) for rt in ruby.xpath(".//rt")).strip()
+        base = "".join(str(t) for t in ruby.xpath("./text() | ./rb//text()")).strip()
+        pairs.append((base, reading))
+    return given_readings(pairs)
+
+
 def _text(el) -> str:
     # Line breaks and runs of spaces in the markup become one space; a full-width space
     # between a headline's two parts (暑い日が続く　熱中症に気をつけて) stays.
@@ -296,8 +308,9 @@ def _date_near(tree, headline: str | None) -> str | None:
     return None
 
 
-def extract_html(html: str) -> tuple[str, str | None, str | None]:
-    """The main story of an HTML page as text (one block a line), its title and its date."""
+def extract_html(html: str) -> tuple[str, str | None, str | None, tuple[tuple[str, str], ...]]:
+    """The main story of an HTML page as text (one block a line), its title, its date and the
+    readings its <ruby> gives."""
     import lxml.etree
     import lxml.html
     import trafilatura
@@ -308,7 +321,8 @@ def extract_html(html: str) -> tuple[str, str | None, str | None]:
     try:
         tree = lxml.html.document_fromstring(html)
     except (lxml.etree.ParserError, ValueError):  # an empty or broken document
-        return "", None, None
+        return "", None, None, ()
+    readings = _ruby_readings(tree)
     # Ruby readings (<rt>) and their fallback brackets (<rp>) are not part of the text.
     for el in tree.xpath("//rt|//rp"):
         el.drop_tree()
@@ -355,7 +369,7 @@ def extract_html(html: str) -> tuple[str, str | None, str | None]:
     text = _DOCTYPE_DEBRIS.sub("", text)
     if title and text.startswith(title):
         text = text[len(title):].lstrip("\n")
-    return text, title, _iso_date(date)
+    return text, title, _iso_date(date), readings
 
 
 def ingest(source: str | Path, *, data: bytes | str | None = None, encoding: str | None = None,
@@ -385,5 +399,7 @@ def ingest(source: str | Path, *, data: bytes | str | None = None, encoding: str
     fmt = detect_format(name, text)
     title = published = None
     if fmt == "html":
-        text, title, published = extract_html(text)
+        text, title, published, readings = extract_html(text)
+        return Document(text=text, source=name, format=fmt, title=title, published=published,
+                        readings=readings)
     return Document(text=text, source=name, format=fmt, title=title, published=published)

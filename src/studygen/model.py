@@ -30,6 +30,8 @@ class Document:
     format: str = "text"
     title: str | None = None
     published: str | None = None  # YYYY-MM-DD
+    # Readings the page gives in <ruby> (潮見 -> うしおみ), word by word; the text has none.
+    readings: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import analyze, clean, ingest, names, questions, segment, vocabulary
@@ -107,6 +107,13 @@ def prepare_article(doc: Document) -> Article:
     return Article(digest, title, doc.source, _published(doc, blocks), sentences)
 
 
+def _plausible_reading(base: str, reading: str, dictionary) -> bool:
+    """A reading the article gives is taken for a name or a word JMdict lacks (潮見 うしおみ);
+    for a word JMdict has, only if JMdict reads it so: お菓子（おかし） puts its お before 菓子."""
+    entries = dictionary.entries(base)
+    return not entries or any(reading in e.readings_for(base) for e in entries)
+
+
 def build_study_set(source: str | Path, options: Options | None = None, *, data: bytes | None = None,
                     progress: Callable[[str], None] | None = None) -> StudySet:
     """Read one article and make its study set.
@@ -122,10 +129,14 @@ def build_study_set(source: str | Path, options: Options | None = None, *, data:
     step("clean")
     article = prepare_article(doc)
     step("analyze")
-    tokens = analyze.analyze(article.sentences)
+    # The article's own furigana (<ruby> on the page, 会見(かいけん) or ｜会見《かいけん》 in text).
     dictionary = default_dictionary()
+    given = {base: reading for base, reading in (*doc.readings, *clean.given_readings(doc.text))
+             if _plausible_reading(base, reading, dictionary)}
+    tokens = analyze.with_given_readings(analyze.analyze(article.sentences), given)
     step("vocabulary")
-    spans = names.find_name_spans(article.sentences, tokens, dictionary)
+    spans = [replace(sp, reading=given[sp.name]) if sp.name in given else sp
+             for sp in names.find_name_spans(article.sentences, tokens, dictionary)]
     name_list = names.collect_names(article.id, spans)
     excluded: dict[int, set[int]] = {}
     for sp in spans:
