@@ -3,7 +3,8 @@
 Decodes UTF-8 (with or without BOM), UTF-16 with BOM, CP932/Shift_JIS and EUC-JP, and for
 HTML takes the story's main text and metadata with trafilatura (menus, ads, sidebars and
 comments dropped). NHK NEWS WEB EASY marks every kanji word with <ruby>: the <rt> readings are
-removed first, so 日本<rt>にっぽん</rt> gives 日本 and never 日本にっぽん.
+collected (``Document.readings``) and removed, so 日本<rt>にっぽん</rt> gives 日本 and never
+日本にっぽん.
 """
 
 from __future__ import annotations
