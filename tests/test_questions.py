@@ -16,6 +16,7 @@ from studygen.pipeline import build_study_set
 from studygen.questions import (
     ANSWER_IN_SENTENCE,
     FACT_KINDS,
+    STORY_KINDS,
     _fact_key,
     _figure_weight,
     _short_gloss,
@@ -530,3 +531,18 @@ def test_the_last_item_of_a_list_is_no_place_to_ask_for() -> None:
     for q in ss.questions:
         assert not (q.kind == "where" and "富山、どこ" in q.prompt), q.prompt
         assert q.answer != "石川の3県", q.prompt
+
+
+def test_few_keys_stand_in_another_items_prompt() -> None:
+    # 「山本浩二裁判長はいつ…」 beside 「…と述べたのは誰ですか」 hands over the speaker. Items that
+    # give no other away are taken first; measured over the test articles: 48 of 144 figure,
+    # person and speaker keys stand in another prompt, 74 before that preference.
+    keyed = given_away = 0
+    for path in ARTICLE_PATHS:
+        items = [q for q in build_study_set(path).questions if q.kind in (*STORY_KINDS, "true_false")]
+        for a in items:
+            if a.kind in ("who", "how_many", "who_said") and len(a.answer) >= 2:
+                keyed += 1
+                given_away += any(a.answer in b.prompt for b in items if b is not a)
+    assert keyed >= 100
+    assert given_away / keyed < 0.4

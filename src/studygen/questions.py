@@ -1257,6 +1257,8 @@ class _Selection:
                     continue
                 if pass_ != "term" and d.term_id and d.term_id in self.terms:
                     continue
+                if pass_ in ("story", "sentence") and self._gives_away(d):
+                    continue  # first the items that give no other away; later passes fill up
                 same = (d.sentence_index, d.answer) in self.asked and d.kind in ANSWER_IN_SENTENCE
                 # 延長10回 asked in the lead and again where the game is told: one fact, one question.
                 same = same or (d.kind in FACT_KINDS and _fact_key(d.answer) in self.facts)
@@ -1276,6 +1278,27 @@ class _Selection:
                     self.asked.add((d.sentence_index, d.answer))
                 if d.kind in FACT_KINDS:
                     self.facts.add(_fact_key(d.answer))
+
+
+    def _gives_away(self, d: _Draft) -> bool:
+        """Whether ``d`` and an item already on the sheet answer each other: 「山本浩二裁判長は
+        いつ…」 beside 「…と述べたのは誰ですか」 (山本浩二裁判長), or a ○ statement that is the
+        very sentence a figure question asks about."""
+        chosen = [c for cs in self.by_kind.values() for c in cs if c.kind in _STATEMENT_KINDS]
+        if d.kind in _STATEMENT_KINDS:
+            if _keyed(d) and any(d.answer in c.prompt for c in chosen):
+                return True
+            return any(_keyed(c) and c.answer in d.prompt for c in chosen)
+        return False
+
+
+# Items whose prompt restates the story (a fact question, a quote, a ○× statement), and whose
+# key a figure or a person: what one of them may hand to another.
+_STATEMENT_KINDS = (*STORY_KINDS, "true_false")
+
+
+def _keyed(d: _Draft) -> bool:
+    return d.kind in ("who", "how_many", "who_said") and len(d.answer) >= 2
 
 
 def _select(kept_by_kind: dict[str, list[_Draft]], counts: dict[str, int], dropped: Counter[str]) -> list[_Draft]:
