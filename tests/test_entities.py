@@ -40,6 +40,8 @@ NUMBERS = (
     # Regression: 何億円 for a figure in 兆 and 億; the basis of a rate is no figure to ask.
     ("予算の総額は118兆3000億円になる。", "118兆3000億円", "いくら"),
     ("1世帯あたり3万円を給付する。", "1世帯", None),
+    ("会談は約1時間半にわたった。", "約1時間半", "何時間半"),
+    ("打率は3割1分2厘だった。", "3割", None),  # one figure; 何割1分2厘 asks nothing
 )
 
 
@@ -99,6 +101,8 @@ def test_days_counted_or_per_day_are_no_dates(sentence: str, dates: list[str]) -
 
 # Quote shapes in news -> the speaker as written.
 QUOTES = (
+    # A title the list lacks (取締役) still makes its person the speaker.
+    ("岡田美咲取締役は「下期の回復は見込んでいない」と述べた。", "岡田美咲取締役"),
     # A reading or an age in brackets stands between the name and さん.
     ("長女で翻訳家の森林子（もり・りんこ）さんは「母は明るい人でした」と話した。", "森林子さん"),
     ("坂本敏子さん（68）は「寂しい」と話した。", "坂本敏子さん"),

@@ -120,3 +120,14 @@ def test_surname_alone_is_the_person_named_in_full_before() -> None:
     spans = find_name_spans(sentences, analyze.analyze(sentences), default_dictionary())
     people = {n.name: (n.title, n.count) for n in collect_names("x" * 12, spans) if n.type == "person"}
     assert people == {"森静香": ("さん", 2), "森林子": ("さん", 1), "田中誠": ("被告", 2)}
+
+
+
+def test_a_reading_in_brackets_completes_the_name_and_gives_its_reading() -> None:
+    # UniDic cuts 朴正勲 into 朴正|勲; the reading the article gives (katakana for a Korean name)
+    # marks where the name ends, is its reading, and is no name of its own (no パク, no チョン).
+    text = "韓国の朴正勲（パク・チョンフン）大統領は会談した。\n李在民（イ・ジェミン）外相も同席した。"
+    sentences = tuple(Sentence(i, i, s) for i, s in enumerate(text.split("\n")))
+    spans = find_name_spans(sentences, analyze.analyze(sentences), default_dictionary())
+    people = {n.name: (n.reading, n.title) for n in collect_names("x" * 12, spans) if n.type == "person"}
+    assert people == {"朴正勲": ("ぱくちょんふん", "大統領"), "李在民": ("いじぇみん", "外相")}

@@ -292,6 +292,20 @@ def test_swaps_stay_plausible(original: str, other: str, allowed: bool) -> None:
     assert _swappable(original, other) == allowed
 
 
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("高瀬首相", "高瀬誠一首相", True),
+    ("森さん", "森静香さん", True),
+    ("朴大統領", "朴正勲大統領", True),  # a one-character surname
+    ("森田健一社長", "森田社長", True),
+    ("朴正勲大統領", "石川首相", False),
+    ("林光太郎さん", "桜井花子さん", False),
+])
+def test_same_person(a: str, b: str, same: bool) -> None:
+    from studygen.questions import _same_person
+
+    assert _same_person(a, b) == same
+
+
 def test_a_figure_close_to_the_answer_is_no_distractor() -> None:
     import random
 

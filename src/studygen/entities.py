@@ -38,7 +38,7 @@ DATE = re.compile(rf"(?:{_POINT})(?:ごろ|頃|過ぎ)?(?:(?:[～~〜－]|から
 
 # Counters and units, longest first so that 回目 wins over 回.
 _COUNTERS = sorted(
-    ["人", "人分", "円", "ドル", "ユーロ", "元", "ウォン", "件", "回", "回目", "%", "％", "パーセント", "隻", "台", "台分", "個", "発", "棟", "戸", "票", "キロ", "キロメートル", "キロワット", "ギガワット時", "メートル", "センチ", "ミリ", "トン", "周年", "倍", "社", "カ国", "か国", "ヶ国", "か国目", "校", "店", "歳", "点", "度", "℃", "時間", "日間", "週", "週間", "か月", "カ月", "ヶ月", "か月間", "カ月間", "年", "年間", "か所", "カ所", "箇所", "割", "株", "作品", "号", "秒", "分", "世帯", "本", "機", "頭", "匹", "人目", "位", "勝", "敗", "安打", "本塁打", "ポイント", "円台", "キログラム", "グラム", "リットル", "平方メートル", "ヘクタール", "種類", "年ぶり", "都県", "都道府県", "道府県", "府県", "市町村", "市区町村", "地域", "チーム", "議席", "試合", "団体", "品目", "項目", "言語"],
+    ["人", "人分", "円", "ドル", "ユーロ", "元", "ウォン", "件", "回", "回目", "%", "％", "パーセント", "隻", "台", "台分", "個", "発", "棟", "戸", "票", "キロ", "キロメートル", "キロワット", "ギガワット時", "メートル", "センチ", "ミリ", "トン", "周年", "倍", "社", "カ国", "か国", "ヶ国", "か国目", "校", "店", "歳", "点", "度", "℃", "時間半", "時間", "日間", "週", "週間", "か月", "カ月", "ヶ月", "か月間", "カ月間", "年", "年間", "か所", "カ所", "箇所", "割", "株", "作品", "号", "秒", "分", "世帯", "本", "機", "頭", "匹", "人目", "位", "勝", "敗", "安打", "本塁打", "ポイント", "円台", "キログラム", "グラム", "リットル", "平方メートル", "ヘクタール", "種類", "年ぶり", "都県", "都道府県", "道府県", "府県", "市町村", "市区町村", "地域", "チーム", "議席", "試合", "団体", "品目", "項目", "言語"],
     key=len, reverse=True,
 )
 _PREFIX = r"(?:約|およそ|最大|最高|最低|少なくとも|わずか|第|延長|震度|マグニチュード|プラス|マイナス|摂氏|前年比)*"
@@ -141,6 +141,8 @@ def find_numbers(article: Article) -> list[Entity]:
             text = m.group(0)
             if dated & set(range(m.start(), m.end())):
                 continue  # 11時00分: the minutes of a time, not a number
+            if m.group("counter") == "割" and re.match(r"[0-9０-９]+分", s.text[m.end():]):
+                continue  # 打率3割1分2厘: one figure, not 3割 (何割1分2厘 asks nothing)
             if m.group("counter") == "年" and s.text.startswith("代", m.end()):
                 continue  # 2020年代: a decade (何年代 asks something else)
             if _PER.match(s.text, m.end()):
@@ -254,7 +256,7 @@ _SPEAKER_ENDING = re.compile(
     r"(側|者|員|長|家|官|師|士|氏|さん|君|様|人|相|手|生|民|客|母|父|妻|夫|娘|子|女性|男性|監督|教授|代表|幹部|"
     r"首脳|知事|大臣|"
     r"大統領|主席|国王|会|党|省|庁|社|協会|政府|当局|局|部|団|陣|隊|チーム|連合|機構|組合|グループ|銀行|"
-    r"大学|学校|病院|裁|検|警|市|町|村|県|府|国|軍|同氏|同社)$"
+    r"大学|学校|病院|裁|検|警|市|町|村|県|府|国|軍|同氏|同社|役|スト|ター|ナー)$"
 )
 
 
@@ -262,7 +264,7 @@ def _could_speak(phrase: str, spans: Sequence[NameSpan]) -> bool:
     """Whether a topic can be a quote's speaker: a name, a title, a role or a body (検察側,
     専門家, 政府), not a thing (被告が得た報酬は…と指摘し、「…」: 報酬 said nothing)."""
     return bool(_SPEAKER_ENDING.search(phrase)) or phrase in titles() or any(
-        sp.name and phrase.endswith(sp.name) for sp in spans)
+        sp.name and (phrase.endswith(sp.name) or (sp.type == "person" and sp.name in phrase)) for sp in spans)
 
 
 def _topic_before(tokens: Sequence[Token], limit: int, spans: Sequence[NameSpan]) -> str | None:

@@ -70,6 +70,23 @@ def facilities() -> tuple[str, ...]:
     return tuple(k for k, v in _table("places.tsv").items() if v == "suffix")
 
 
+# What brackets after a name hold when they give its reading: もり・しずか, パク・チョンフン.
+_READING_INSIDE = re.compile(r"[\u3041-\u30ff・ー]+")
+
+
+def _reading_bracket(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
+    """(reading in hiragana, index after the ）) when token i opens brackets holding a reading."""
+    if i >= len(tokens) or tokens[i].surface not in ("（", "("):
+        return None
+    k = i + 1
+    while k < len(tokens) and k < i + 12 and tokens[k].surface not in ("）", ")"):
+        k += 1
+    inside = "".join(t.surface for t in tokens[i + 1:k])
+    if k < len(tokens) and tokens[k].surface in ("）", ")") and inside and _READING_INSIDE.fullmatch(inside):
+        return to_hiragana(inside.replace("・", "")), k + 1
+    return None
+
+
 def _title_at(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
     """A title starting at token i (after an optional country abbreviation): (title, end)."""
     table = titles()
@@ -80,7 +97,7 @@ def _title_at(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
         while k < len(tokens) and tokens[k].surface not in ("）", ")"):
             k += 1
         inside = "".join(t.surface for t in tokens[j + 1:k])
-        if k < len(tokens) and inside and re.fullmatch(r"[\u3041-\u309f・ー]+", inside):
+        if k < len(tokens) and inside and _READING_INSIDE.fullmatch(inside):
             j = k + 1
     if j < len(tokens) and tokens[j].surface in _COUNTRY_ABBREVIATIONS and j + 1 < len(tokens):
         j += 1
@@ -120,7 +137,8 @@ def _is_person_before_title(
 
 
 # 宮城|県, 仙台|市, 東京|都|港|区: the administrative unit is part of the place's name.
-_ADMIN_SUFFIXES = frozenset(["都", "道", "府", "県", "市", "区", "町", "村", "郡", "島", "州", "海", "洋", "湾", "半島", "諸島", "列島"])
+_ADMIN_SUFFIXES = frozenset(["都", "道", "府", "県", "市", "区", "町", "村", "郡", "島", "州", "海", "洋", "湾", "川", "湖",
+                             "半島", "諸島", "列島"])
 # 東南|アジア, 南|シナ|海: a direction written before a place is part of its name.
 _DIRECTIONS = frozenset(["東", "西", "南", "北", "東南", "東北", "西南", "南西", "北東", "北西", "南東", "西北"])
 
@@ -269,6 +287,10 @@ def find_name_spans(
             if t.surface == "・":
                 i += 1  # ドイツ|・|ショルツ: the dot between a country and a person belongs to neither
                 continue
+            bracket = _reading_bracket(toks, i)
+            if bracket:
+                i = bracket[1]  # （パク・チョンフン）: a reading, not names of its own
+                continue
             # Organisations first: a run of nouns ending in 省, 庁, 銀行 … (厚生労働省, 日本銀行).
             j = i
             while j < n and _is_nounish(toks[j]) and toks[j].pos[1] != "数詞" and j - i < 5:
@@ -335,6 +357,16 @@ def find_name_spans(
                     and toks[span.end].pos[0] in ("名詞", "接尾辞") and dictionary.known([span.name + toks[span.end].surface]):
                 # 日本酒, 日本語, 芥川賞: the name is part of a word JMdict has, and names nothing here.
                 span = None
+            if span is not None and span.type == "person":
+                # 朴正|勲（パク・チョンフン）: the name runs to the reading the article gives.
+                k = span.end
+                while k < n and k < span.end + 2 and toks[k].pos[0] == "名詞" and has_kanji(toks[k].surface) \
+                        and not _title_at(toks, k):
+                    k += 1
+                given = _reading_bracket(toks, k)
+                if given:
+                    name = "".join(x.surface for x in toks[span.first:k])
+                    span = NameSpan(span.sentence_index, span.first, k, name, given[0], span.type)
             if span is not None:
                 title = _title_at(toks, span.end) if span.type == "person" else None
                 if title:

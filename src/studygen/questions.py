@@ -23,7 +23,7 @@ from .entities import Entity, Quote, find_dates, find_numbers, find_quotes, is_d
 from .dictionary import Dictionary, default_dictionary
 from .furigana import has_kanji, is_kanji, split_reading
 from .model import Article, Name, Question, Term, Token
-from .names import NameSpan
+from .names import NameSpan, titles
 from .options import Options
 
 _PLAIN_END = re.compile(r"(ました|ます|ません|でした|です|た|だ|[うくぐすつぬぶむる]|い|ない)。$")
@@ -784,8 +784,17 @@ def _same_person(a: str, b: str) -> bool:
     森さん and 森静香さん, the surname alone after the full name."""
     if a in b or b in a or a[:2] == b[:2]:
         return True
-    x, y = _HONORIFIC.sub("", a), _HONORIFIC.sub("", b)
+    x, y = _bare_name(a), _bare_name(b)
     return bool(x and y) and (x.startswith(y) or y.startswith(x))
+
+
+def _bare_name(mention: str) -> str:
+    """朴正勲大統領 -> 朴正勲, 森さん -> 森: the name without its title or honorific."""
+    mention = _HONORIFIC.sub("", mention)
+    for title in sorted(titles(), key=len, reverse=True):
+        if mention.endswith(title) and len(mention) > len(title):
+            return mention[: -len(title)]
+    return mention
 
 
 # -- vocabulary questions ------------------------------------------------------------------------
