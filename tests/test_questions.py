@@ -560,3 +560,12 @@ def test_few_keys_stand_in_another_items_prompt() -> None:
                 given_away += any(a.answer in b.prompt for b in items if b is not a)
     assert keyed >= 100
     assert given_away / keyed < 0.4
+
+
+@pytest.mark.parametrize("path", ARTICLE_PATHS, ids=lambda p: p.name)
+def test_no_distractor_stands_in_the_prompt(path: Path) -> None:
+    # 「…5621票の候補らを何人破ったか」 with 5621票 among the choices; a cloze choice the sentence
+    # already shows.
+    for q in build_study_set(path).questions:
+        if q.choices and q.kind not in ("true_false", "reading", "meaning", "writing"):
+            assert not [c for c in q.choices if c != q.answer and c in q.prompt], (q.prompt, q.choices)

@@ -90,13 +90,19 @@ def _mention(name: Name) -> str:
     return name.name + name.title
 
 
-def _choices(answer: str, pool: Iterable[str], rng: random.Random, n: int = 3) -> tuple[str, ...] | None:
+def _choices(answer: str, pool: Iterable[str], rng: random.Random, n: int = 3, *,
+             prompt: str = "") -> tuple[str, ...] | None:
     """Answer plus ``n`` distractors from ``pool`` (distinct, not the answer), shuffled; None if too few.
 
     The pool comes in order of preference (the article's own entities of the same type first).
+    A figure or word the ``prompt`` itself shows is no distractor: 「…1万9852票を獲得し、5621票の
+    候補らを何人破ったか」 offering 5621票 confuses, and a cloze choice already in the sentence is
+    plainly not the blank.
     """
     distractors: list[str] = []
     for p in pool:
+        if prompt and p in prompt:
+            continue
         if p and p != answer and p not in distractors and answer not in p and p not in answer \
                 and not any(p in d or d in p for d in distractors) and not _close_figures(answer, p):
             distractors.append(p)
@@ -396,7 +402,8 @@ def _entity_questions(article: Article, tokens: Sequence[Sequence[Token]], entit
                 q = _when_of_modified_noun(article, tokens, e)
                 if q:
                     out.append(_Draft(kind, q, e.text, e.sentence_index,
-                                      _choices(e.text, _same_type_pool(e, pools), _rng(article.id, kind, e.sentence_index, e.text)),
+                                      _choices(e.text, _same_type_pool(e, pools), _rng(article.id, kind, e.sentence_index, e.text),
+                                               prompt=q),
                                       mark(s_text(article, e), e.text), salience=salience[e.sentence_index] - len(q) / 120))
                 continue
             if s_text(article, e).startswith("の", e.end):
@@ -407,7 +414,7 @@ def _entity_questions(article: Article, tokens: Sequence[Sequence[Token]], entit
         if q is None:
             continue
         pool = _same_type_pool(e, pools)
-        choices = _choices(e.text, pool, _rng(article.id, kind, e.sentence_index, e.text))
+        choices = _choices(e.text, pool, _rng(article.id, kind, e.sentence_index, e.text), prompt=q)
         # A figure met again later is the story's figure; the first mention is the one to ask.
         bonus = -0.5 if e.text in seen_text else 0.0
         bonus += 0.4 if re.match(r"約|およそ", e.text) else 0.0
@@ -592,7 +599,7 @@ def _name_questions(article: Article, names: Sequence[Name], spans: Sequence[Nam
                 # 森静香（もり・しずか）さん is asked whole; the answer is the name as written.
                 shown = sp.name if "（" in mention or "(" in mention else mention
                 if q:
-                    out.append(_Draft("who", q, shown, s.index, _choices(shown, pool, rng),
+                    out.append(_Draft("who", q, shown, s.index, _choices(shown, pool, rng, prompt=q),
                                       mark(s.text, shown), salience=salience[s.index]))
             if sp.type in ("place", "org") and not done_where:
                 # The place phrase runs to the で: ワシントンのホワイトハウスで, 東京・築地の料亭で
@@ -636,7 +643,7 @@ def _name_questions(article: Article, names: Sequence[Name], spans: Sequence[Nam
                     continue
                 pool = [p for p in (places if sp.type == "place" else orgs + places)
                         if p not in phrase and len(p) >= 2 and not any(p in m for m in people)]
-                out.append(_Draft("where", q, phrase, s.index, _choices(phrase, pool, rng),
+                out.append(_Draft("where", q, phrase, s.index, _choices(phrase, pool, rng, prompt=q),
                                   mark(s.text, phrase), salience=salience[s.index]))
                 done_where = True
     return out
@@ -768,7 +775,7 @@ def _who_said_questions(article: Article, quotes: Sequence[Quote], names: Sequen
         # Another speaker of the same words would also be right: leave them out of the choices.
         same = {o.speaker for o in quotes if o.text == q.text}
         pool = [p for p in [*speakers, *people] if p not in same and not _same_person(p, q.speaker)]
-        choices = _choices(q.speaker, pool, _rng(article.id, "who_said", q.text))
+        choices = _choices(q.speaker, pool, _rng(article.id, "who_said", q.text), prompt=prompt)
         explanation = mark(article.sentences[where].text, q.speaker)
         if where != q.sentence_index:
             explanation += " " + article.sentences[q.sentence_index].text
@@ -1021,7 +1028,7 @@ def _vocabulary_questions(article: Article, terms: Sequence[Term]) -> list[_Draf
         if t.term in s.text and not s.heading and len(s.text) <= 100:
             prompt = s.text.replace(t.term, "（　　　）", 1)
             pool = [o.term for o in terms if o.lemma != t.lemma and o.pos == t.pos]
-            out.append(_Draft("cloze", prompt, t.term, s.index, _choices(t.term, pool, rng),
+            out.append(_Draft("cloze", prompt, t.term, s.index, _choices(t.term, pool, rng, prompt=prompt),
                               mark(s.text, t.term), t.id, salience + 0.5))
     return out
 
@@ -1206,10 +1213,10 @@ def _cloze_numbers(article: Article, entities: Sequence[Entity], salience: dict[
         if s.heading or len(s.text) > 100 or s.text.count(e.text) != 1:
             continue
         pool = _same_type_pool(e, pools)
-        choices = _choices(e.text, pool, _rng(article.id, "cloze", s.index, e.text))
+        prompt = s.text.replace(e.text, "（　　　）", 1)
+        choices = _choices(e.text, pool, _rng(article.id, "cloze", s.index, e.text), prompt=prompt)
         if choices is None:
             continue
-        prompt = s.text.replace(e.text, "（　　　）", 1)
         # Below the first key terms: the cloze is first a vocabulary exercise.
         out.append(_Draft("cloze", prompt, e.text, s.index, choices, mark(s.text, e.text),
                           salience=min(salience[s.index] / 4, 1.2)))
