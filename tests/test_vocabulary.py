@@ -347,3 +347,16 @@ def test_random_news_text_gives_clean_consistent_items(pieces: list[str]) -> Non
             assert any(t.reading in map(to_hiragana, e.readings_for(t.lemma)) for e in entries), t.lemma
         if t.pos == "expression":
             assert any(p.startswith("expressions") for e in d.entries(t.lemma) for s in e.senses for p in s.pos)
+
+
+@pytest.mark.parametrize(("text", "lemma", "meaning"), [
+    # A baseball report: its words share JMdict's "baseball" field, and so does this sense.
+    ("広島が逆転勝ち\n\n広島は3日、先発の投手が7回を1失点に抑え、4対2で逆転勝ちした。"
+     "3回に左翼へ本塁打を打たれたが、6回に犠牲フライと二塁打で逆転した。打率は2割台に下がった。", "左翼", "left field"),
+    # A political piece keeps JMdict's first sense.
+    ("与党と野党の対立\n\n国会では与党と野党の対立が続いている。左翼の政党は、政府の方針に強く反対した。"
+     "首相は記者会見で、対話を続ける考えを示した。専門家は選挙への影響を指摘している。", "左翼", "left-wing (politics)"),
+])
+def test_the_sense_of_the_articles_domain_comes_first(text: str, lemma: str, meaning: str) -> None:
+    term = vocab(text)[lemma]
+    assert meaning in term.glosses[0], term.glosses

@@ -22,6 +22,7 @@ class Sense:
     pos: tuple[str, ...]
     glosses: tuple[str, ...]
     misc: tuple[str, ...]
+    fields: tuple[str, ...] = ()  # JMdict's domain of the sense: baseball, finance, law ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,8 +126,9 @@ class Dictionary:
                     )
                 )
                 misc = tuple(t for (t,) in db.execute("SELECT text FROM misc WHERE sid = ?", (sid,)))
+                fields = tuple(t for (t,) in db.execute("SELECT text FROM field WHERE sid = ?", (sid,)))
                 if glosses:
-                    senses.append(Sense(pos, glosses, misc))
+                    senses.append(Sense(pos, glosses, misc, fields))
             out.append(Entry(idseq, kanji, kana, tuple(senses)))
         return tuple(out)
 

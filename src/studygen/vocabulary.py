@@ -13,7 +13,8 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -354,14 +355,17 @@ _POS_MATCH = {
 
 
 def _glosses(
-    senses: Sequence[Sense], pos: str, limit: int = 3, context: frozenset[str] = frozenset(), *, kanji: bool = False
+    senses: Sequence[Sense], pos: str, limit: int = 3, context: frozenset[str] = frozenset(), *, kanji: bool = False,
+    domain: frozenset[str] = frozenset(),
 ) -> tuple[str, ...]:
     """At most three senses: those fitting the part of speech first, rare and archaic ones last;
     for a verb or adjective, a sense whose bracketed hint names what its neighbour is comes first
     (小学校に通う: "to go to (school, work, etc.)" meets 小学校 "elementary school"; 負担を重く:
     "important (position, responsibility, etc.)" meets 負担 "burden; responsibility". It takes a
     shared English word, so most words keep JMdict's order); and for a word written in kanji, a
-    sense JMdict says is usually written in kana comes after the others.
+    sense JMdict says is usually written in kana comes after the others. A sense of the
+    article's domain comes first: in a baseball report 左翼 is "left field" and 先発 "starting
+    (pitcher)", not "left wing" and "starting in advance" (see :func:`article_domain`).
     """
     wanted = _POS_MATCH.get(pos, ())
 
@@ -371,7 +375,8 @@ def _glosses(
         rare = bool(set(s.misc) & _RARE_MISC)
         kana = kanji and _USUALLY_KANA in s.misc
         shared = len(_hint_words(s.glosses) & context) if context else 0
-        return (rare, not fits, kana, -min(shared, 1), i)
+        of_domain = bool(domain and set(s.fields) & domain)
+        return (rare, not fits, not of_domain, kana, -min(shared, 1), i)
 
     out: list[str] = []
     for _, s in sorted(enumerate(senses), key=rank):
@@ -521,6 +526,7 @@ def extract_vocabulary(
             merged[c.lemma] = c
     grades = dictionary.kanji_grades
     lead = {s.index for s in article.sentences[:3]}
+    domain = article_domain((c.lemma for c in merged.values()), dictionary)
     terms: list[Term] = []
     for c in merged.values():
         entries = dictionary.entries(c.lemma)
@@ -533,7 +539,7 @@ def extract_vocabulary(
             context = frozenset().union(*(
                 _first_sense_words(other, dictionary) for other in neighbours.get(c.lemma, ()) if other != c.lemma
             )) if len(entry.senses) > 1 and c.pos in ("verb", "adjective") else frozenset()
-            glosses = _glosses(entry.senses, c.pos, context=context, kanji=has_kanji(c.lemma))
+            glosses = _glosses(entry.senses, c.pos, context=context, kanji=has_kanji(c.lemma), domain=domain)
         else:
             glosses, gloss_note = _glosses_from_parts(c, dictionary)
             reading = c.reading
@@ -566,6 +572,19 @@ def extract_vocabulary(
     chars = sum(len(s.text) for s in article.sentences)
     limit = max(options.min_terms, min(options.max_terms, round(chars / options.chars_per_term)))
     return tuple(terms[:limit])
+
+
+def article_domain(lemmas: Iterable[str], dictionary: Dictionary, least: int = 3) -> frozenset[str]:
+    """JMdict fields (baseball, sports, finance, law …) that senses of ``least`` or more of the
+    article's words share: what the article is about, for choosing among a word's senses.
+
+    >>> sorted(article_domain(["先発", "左翼", "本塁打", "投手", "会談"], Dictionary()))
+    ['baseball']
+    """
+    counts: Counter[str] = Counter()
+    for lemma in set(lemmas):
+        counts.update({f for e in dictionary.entries(lemma) for s in e.senses for f in s.fields})
+    return frozenset(f for f, n in counts.items() if n >= least)
 
 
 def _glosses_from_parts(c: _Candidate, dictionary: Dictionary) -> tuple[tuple[str, ...], str]:
