@@ -563,3 +563,14 @@ def test_rebuild_never_deletes_or_moves(
     assert col.find_notes(f"Term:{hand_made_study_set.vocabulary[0].lemma}")
     assert col.find_cards('"deck:時事::2026-03-14 日米首脳会談"') == []
     assert len(col.find_cards(f'"deck:{DECK}"')) == col.card_count()
+
+
+def test_a_meaning_built_from_its_parts_is_not_printed_twice() -> None:
+    from studygen.model import Term
+
+    built = Term("v-9", "会談決裂", "会談決裂", "かいだんけつれつ", "", "noun",
+                 ("会談 conversation + 決裂 breakdown",), 0, gloss_note="会談 conversation + 決裂 breakdown")
+    assert built.gloss_note_shown == "meaning built from its parts"
+    noted = Term("v-8", "融和的", "融和的", "ゆうわてき", "", "noun", ("conciliatory",), 0,
+                 gloss_note="融和 harmony + 的 -ic")
+    assert noted.gloss_note_shown == "融和 harmony + 的 -ic"

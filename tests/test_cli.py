@@ -74,3 +74,9 @@ def test_every_option_is_documented_in_the_readme(command):
     readme = README.read_text("utf-8")
     missing = [o for o in sorted(_options_of(command)) if o not in readme]
     assert not missing, f"options not in README: {missing}"
+
+
+@pytest.mark.parametrize("paper", ["letter", "LETTER", "a4"])
+def test_paper_size_in_any_case(tmp_path: Path, paper: str) -> None:
+    r = run("build", str(EXAMPLES / "us-ukraine-summit.txt"), "-o", str(tmp_path), "--paper", paper, "--no-pdf", "-q")
+    assert r.returncode == 0, r.stderr.decode()

@@ -240,3 +240,14 @@ def test_a_given_reading_is_taken_when_plausible(base: str, reading: str, taken:
     from studygen.pipeline import _plausible_reading
 
     assert _plausible_reading(base, reading, default_dictionary()) == taken
+
+
+
+def test_a_long_headline_is_still_the_headline() -> None:
+    # 66 characters, two clauses: no full stop, so the headline, not the first paragraph.
+    title = ("台風10号の大雨で川が氾濫、住宅約3400棟が浸水被害　県は災害救助法の適用を決め、"
+             "仮設住宅の建設と生活再建の支援を急ぐ方針")
+    body = "台風10号は3日、県内に記録的な大雨を降らせた。川が氾濫し、住宅約3400棟が浸水した。県は支援を急ぐ。"
+    ss = build_study_set("long.txt", data=f"{title}\n\n{body}".encode(), options=Options(write_pdf=False))
+    assert ss.article.title == title
+    assert not any(title in s.text and not s.heading for s in ss.article.sentences)

@@ -115,6 +115,8 @@ def _fix_readings(tokens: list[Token]) -> list[Token]:
         elif t.surface == "月" and t.reading == "がつ" and not (
                 prev is not None and (prev.pos[1] == "数詞" or prev.surface in ("何", "数", "毎", "先", "今", "来"))):
             out[i] = _with_reading(t, "つき")  # 「月の庭」: the moon; がつ only after a number (3月)
+        elif t.surface == "棟" and prev is not None and prev.pos[1] == "数詞":
+            out[i] = _with_reading(t, "とう")  # 3400棟: the counter (とう), not the ridge (むね)
         elif t.surface == "日" and t.reading == "ひ" and prev is not None and prev.surface.endswith("曜"):
             out[i] = _with_reading(t, "び")  # 月曜日: げつようび
         elif t.surface == "日" and prev is not None and prev.pos[1] == "数詞" and prev.surface.isdigit():

@@ -92,7 +92,7 @@ _ARTICLE_HELP = "ARTICLE is a .txt, .md or .html file in UTF-8, UTF-16, Shift_JI
               help="Readings on the worksheet: none; all kanji words; vocabulary items only; or kanji above --grade.")
 @click.option("--grade", type=click.IntRange(0, 9), default=6, show_default=True,
               help="With --furigana grade: readings on words with kanji above this school grade (6 = end of elementary school).")
-@click.option("--paper", type=click.Choice(PAPER_SIZES), default="A4", show_default=True, help="Page size of the PDFs.")
+@click.option("--paper", type=click.Choice(PAPER_SIZES, case_sensitive=False), default="A4", show_default=True, help="Page size of the PDFs.")
 @click.option("--instructions", type=click.Choice(INSTRUCTION_LANGUAGES), default="both", show_default=True,
               help="Language of the worksheet's instruction lines.")
 @click.option("--overrides", type=click.Path(dir_okay=False, path_type=Path),

@@ -67,6 +67,15 @@ class Article:
         return "".join(s.text for s in self.sentences)
 
     @property
+    def source_label(self) -> str:
+        """The source to print on a sheet or a card: a URL as it is, a file by its name only.
+        Sheets and decks get shared, and a path such as /home/<user>/… says nothing to another
+        reader."""
+        if not self.source or self.source.startswith(("http://", "https://")):
+            return self.source
+        return self.source.replace("\\", "/").rsplit("/", 1)[-1]
+
+    @property
     def paragraphs(self) -> tuple[tuple[Sentence, ...], ...]:
         groups: dict[int, list[Sentence]] = {}
         for s in self.sentences:
@@ -122,6 +131,16 @@ class Term:
     kanji_grade: int | None = None  # highest KANJIDIC2 grade of its kanji (1-6 elementary, 8 secondary, 9-10 jinmeiyō)
     in_dictionary: bool = True  # False: glossed from its parts
     gloss_note: str = ""  # how a gloss was built, e.g. "融和 harmony + 的 -ic"
+
+    @property
+    def gloss_note_shown(self) -> str:
+        """The note printed under the meaning: how it was built (融和 harmony + 的 -ic), or, when
+        the meaning is that very sum of its parts (会談 conversation + 決裂 breakdown), only that
+        it is one, so that a card or a handout does not print it twice."""
+        note = self.gloss_note.strip()
+        if note and note == "; ".join(g for g in self.glosses if g.strip()):
+            return "meaning built from its parts"
+        return note
 
 
 @dataclass(frozen=True, slots=True)

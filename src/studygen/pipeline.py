@@ -56,7 +56,9 @@ def _title_and_blocks(doc: Document, blocks: tuple[Block, ...]) -> tuple[str, tu
     if doc.title and doc.title.strip():
         return clean.normalize(doc.title).strip(), blocks
     first = blocks[0]
-    if first.heading or (len(first.text) <= 60 and not first.text.endswith(("。", "．"))):
+    # A headline has no full stop; a long one (66 characters, two clauses with a full-width
+    # space) is still one, while a lead paragraph always has its 。.
+    if first.heading or (len(first.text) <= 120 and "。" not in first.text and "．" not in first.text):
         return first.text, (Block(first.text, True), *blocks[1:])
     return _title_from_lead(segment.split_sentences(first.text)[0]), blocks
 
@@ -209,7 +211,7 @@ def write_outputs(study_set: StudySet, output_dir: str | Path | None = None,
                 ws.render_answer_key(study_set, options, kanji_grades=grades, token_readings=readings))
             vocab_pdf = folder / f"{slug}-vocabulary.pdf"
             temp_for(vocab_pdf).write_bytes(
-                ws.render_vocabulary_handout(study_set, options, kanji_grades=grades))
+                ws.render_vocabulary_handout(study_set, options, kanji_grades=grades, token_readings=readings))
         if options.write_deck:
 
             step("deck")

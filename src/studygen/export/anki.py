@@ -343,9 +343,7 @@ def _source_html(article: Article) -> str:
     A URL is kept; a local file path keeps only its file name: decks get shared, and a path such
     as /home/<user>/... says nothing useful to another learner.
     """
-    source = _clean(article.source)
-    if source and not re.match(r"https?://", source):
-        source = Path(source).name
+    source = _clean(article.source_label)
     parts = [f'<span class="sg-title">{_text(article.title)}</span>']
     parts += [_text(p) for p in (source, article.published or "") if p]
     return " · ".join(parts)
@@ -402,7 +400,7 @@ def _vocab_fields(term: Term, article: Article, source: str) -> list[str]:
     )
     meaning = _text("; ".join(g for g in term.glosses if g.strip()))
     if term.gloss_note.strip():
-        meaning += f'<span class="sg-gloss-note">{_text(term.gloss_note)}</span>'
+        meaning += f'<span class="sg-gloss-note">{_text(term.gloss_note_shown)}</span>'
     furigana = term.furigana or to_anki(term.lemma, term.reading)
     return [
         _text(term.lemma or surface),

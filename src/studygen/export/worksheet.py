@@ -111,7 +111,7 @@ _SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # Vocabulary terms that no question asks about are practised in a fill-in table; a few rows
 # keep the worksheet near four pages (the handout lists them all).
 _VOCAB_TABLE_ROWS = 4
-_DISCUSSION_LINES = 4
+_DISCUSSION_LINES = 8
 
 _DOC_KINDS = {
     "worksheet": ("ワークシート", "Worksheet"),
@@ -619,6 +619,13 @@ def _gloss(term: Term, limit: int = 3) -> str:
     return "; ".join(term.glosses[:limit])
 
 
+def _table_terms(study_set: StudySet) -> tuple[Term, ...]:
+    """The words of the worksheet's vocabulary table (reading and meaning to write): terms no
+    question asks about, most useful first."""
+    asked_terms = {q.term_id for q in study_set.questions if q.term_id}
+    return tuple(t for t in study_set.vocabulary if t.id not in asked_terms)[:_VOCAB_TABLE_ROWS]
+
+
 def _sections(study_set: StudySet) -> tuple[_Section, ...]:
     """Questions grouped into worksheet sections and numbered 問1, 問2 … in print order.
 
@@ -627,7 +634,6 @@ def _sections(study_set: StudySet) -> tuple[_Section, ...]:
     sentences = study_set.article.sentences
     numbers = _paragraph_numbers(sentences)
     para_of = {s.index: numbers.get(s.paragraph) for s in sentences}
-    asked_terms = {q.term_id for q in study_set.questions if q.term_id}
     sections: list[_Section] = []
     number = 0
     for key, kinds in _SECTIONS:
@@ -638,10 +644,7 @@ def _sections(study_set: StudySet) -> tuple[_Section, ...]:
                 items.append(_item(number, q, para_of))
         table: tuple[_Row, ...] = ()
         if key == "vocabulary":
-            table = tuple(
-                _Row(t.lemma, t.reading, _gloss(t)) for t in study_set.vocabulary
-                if t.id not in asked_terms
-            )[:_VOCAB_TABLE_ROWS]
+            table = tuple(_Row(t.lemma, t.reading, _gloss(t)) for t in _table_terms(study_set))
         if items or table:
             sections.append(_Section(key, tuple(items), table))
     return tuple(sections)
@@ -688,8 +691,10 @@ def worksheet_html(
 ) -> str:
     """The worksheet as HTML, before WeasyPrint (for debugging a layout in a browser)."""
     by_id = {t.id: t for t in study_set.vocabulary}
+    # Furigana on the article must not give away a reading the sheet asks for: a 読み question's
+    # word, and every word of the vocabulary table (its reading is the student's to write).
     asked = [by_id[q.term_id] for q in study_set.questions
-             if q.kind == "reading" and q.term_id in by_id]
+             if q.kind == "reading" and q.term_id in by_id] + list(_table_terms(study_set))
     annotate = _Annotator(study_set, options, kanji_grades, token_readings, asked=asked)
     return _render_html("worksheet.html", {
         **_context(study_set, options, "worksheet"),
@@ -756,7 +761,7 @@ def vocabulary_html(
             "as_written": term.term if term.term != term.lemma else "",
             "reading": term.reading,
             "meaning": _gloss(term),
-            "note": term.gloss_note,
+            "note": term.gloss_note_shown,
             "example": example,
         })
     names = [
