@@ -589,3 +589,15 @@ def test_true_false_prints_one_answer_box(study_set: StudySet) -> None:
     assert "choice-label" not in block
     key = worksheet.answer_key_html(replace(study_set, questions=questions), Options())
     assert "答え</span>×" in key.replace("\n", "").replace(" ", "")
+
+
+@pytest.mark.parametrize(("html", "padded"), [
+    # 3 em of reading over 2 em of word, right beside another ruby
+    ("<ruby>上昇<rt>じょうしょう</rt></ruby><ruby>率<rt>りつ</rt></ruby>", True),
+    ("<ruby>上昇<rt>じょうしょう</rt></ruby>が", False),  # beside plain kana it may hang over
+    ("<ruby>見送<rt>みおく</rt></ruby><ruby>日<rt>び</rt></ruby>", False),  # room enough
+])
+def test_a_reading_wider_than_its_word_gets_room(html: str, padded: bool) -> None:
+    out = worksheet._room_for_readings(html)
+    assert ("padding" in out) == padded
+    assert re.sub(r' style="[^"]*"', "", out) == html

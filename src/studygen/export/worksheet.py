@@ -678,8 +678,35 @@ def _context(study_set: StudySet, options: Options, doc: str) -> dict[str, Any]:
     }
 
 
+_RUBY = re.compile(r"<ruby>([^<]*)<rt>([^<]*)</rt></ruby>")
+
+
+def _room_for_readings(html: str) -> str:
+    """Widen a ruby whose reading is wider than its word when another ruby stands right beside
+    it, so that the two readings do not run into each other (上昇 じょうしょう then 率 りつ under
+    --furigana all). The reading is set at half size over the word and centred on it, so it
+    needs len(reading) / 2 em; next to plain text (住宅 ローン) it may hang over the kana."""
+    matches = list(_RUBY.finditer(html))
+    if not matches:
+        return html
+    out, pos = [], 0
+    for k, m in enumerate(matches):
+        base, reading = m.group(1), m.group(2)
+        extra = len(reading) / 2 - _display_width(base)
+        beside = (k > 0 and matches[k - 1].end() == m.start()) or (
+            k + 1 < len(matches) and matches[k + 1].start() == m.end())
+        out.append(html[pos:m.start()])
+        if extra > 0.05 and beside:
+            out.append(f'<ruby style="padding: 0 {extra / 2 + 0.03:.2f}em">{base}<rt>{reading}</rt></ruby>')
+        else:
+            out.append(m.group(0))
+        pos = m.end()
+    out.append(html[pos:])
+    return "".join(out)
+
+
 def _render_html(template: str, context: Mapping[str, Any]) -> str:
-    return _environment().get_template(template).render(**context)
+    return _room_for_readings(_environment().get_template(template).render(**context))
 
 
 # ---- Public API -----------------------------------------------------------------------------
