@@ -12,6 +12,7 @@ counter, a person for a person) and are checked not to be true elsewhere. Every 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import random
 import re
@@ -795,13 +796,19 @@ def _same_person(a: str, b: str) -> bool:
     return bool(x and y) and (x.startswith(y) or y.startswith(x))
 
 
+@functools.lru_cache(maxsize=4096)
 def _bare_name(mention: str) -> str:
     """朴正勲大統領 -> 朴正勲, 森さん -> 森: the name without its title or honorific."""
     mention = _HONORIFIC.sub("", mention)
-    for title in sorted(titles(), key=len, reverse=True):
+    for title in _titles_longest_first():
         if mention.endswith(title) and len(mention) > len(title):
             return mention[: -len(title)]
     return mention
+
+
+@functools.lru_cache(maxsize=1)
+def _titles_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(titles(), key=len, reverse=True))
 
 
 # -- vocabulary questions ------------------------------------------------------------------------
@@ -1039,6 +1046,7 @@ def _date_class(text: str) -> tuple[bool, ...]:
             "時" in text, bool(re.search(r"から|[～~〜－]", text)))
 
 
+@functools.lru_cache(maxsize=4096)
 def _magnitude(text: str) -> float | None:
     m = re.search(r"[0-9０-９][0-9０-９,，.．]*", text)
     if not m:
@@ -1248,6 +1256,8 @@ class _Selection:
     story_used: Counter[int]  # fact and quote questions already asking about a sentence
     by_kind: dict[str, list[_Draft]]
     facts: set[str] = field(default_factory=set)  # fact answers asked, as :func:`_fact_key` has them
+    statement_prompts: list[str] = field(default_factory=list)  # prompts of the items taken that restate the story
+    keyed_answers: list[str] = field(default_factory=list)  # their figure, person and speaker keys
 
     def take(self, pool: Sequence[_Draft], room: int, caps: dict[str, int]) -> None:
         """Add up to ``room`` drafts of ``pool`` (most salient first), no kind beyond its cap.
@@ -1294,18 +1304,21 @@ class _Selection:
                     self.asked.add((d.sentence_index, d.answer))
                 if d.kind in FACT_KINDS:
                     self.facts.add(_fact_key(d.answer))
+                if d.kind in _STATEMENT_KINDS:
+                    self.statement_prompts.append(d.prompt)
+                    if _keyed(d):
+                        self.keyed_answers.append(d.answer)
 
 
     def _gives_away(self, d: _Draft) -> bool:
         """Whether ``d`` and an item already on the sheet answer each other: 「山本浩二裁判長は
         いつ…」 beside 「…と述べたのは誰ですか」 (山本浩二裁判長), or a ○ statement that is the
         very sentence a figure question asks about."""
-        chosen = [c for cs in self.by_kind.values() for c in cs if c.kind in _STATEMENT_KINDS]
-        if d.kind in _STATEMENT_KINDS:
-            if _keyed(d) and any(d.answer in c.prompt for c in chosen):
-                return True
-            return any(_keyed(c) and c.answer in d.prompt for c in chosen)
-        return False
+        if d.kind not in _STATEMENT_KINDS:
+            return False
+        if _keyed(d) and any(d.answer in p for p in self.statement_prompts):
+            return True
+        return any(a in d.prompt for a in self.keyed_answers)
 
 
 # Items whose prompt restates the story (a fact question, a quote, a ○× statement), and whose
