@@ -360,3 +360,22 @@ def test_random_news_text_gives_clean_consistent_items(pieces: list[str]) -> Non
 def test_the_sense_of_the_articles_domain_comes_first(text: str, lemma: str, meaning: str) -> None:
     term = vocab(text)[lemma]
     assert meaning in term.glosses[0], term.glosses
+
+
+def test_kanji_reading_tables_round_trip_through_the_cache(tmp_path, monkeypatch) -> None:
+    # Built from KANJIDIC2 once (~0.1 s), then read from the user's cache folder; a damaged
+    # cache file is ignored and the tables are built again.
+    from studygen import dictionary as dic
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    d = default_dictionary()
+    monkeypatch.setattr(dic, "_READING_CACHE", {})
+    built = dic._kanji_readings(d._db, d.path)
+    files = list((tmp_path / "studygen").iterdir())
+    assert len(files) == 1
+    monkeypatch.setattr(dic, "_READING_CACHE", {})
+    assert dic._kanji_readings(d._db, d.path) == built
+    assert built[0]["組"] == ("そ", "く", "くみ", "ぐみ")
+    files[0].write_bytes(b"not marshal")
+    monkeypatch.setattr(dic, "_READING_CACHE", {})
+    assert dic._kanji_readings(d._db, d.path) == built
