@@ -50,7 +50,9 @@ ANALYSIS = ("clean", "analyze", "vocabulary", "questions")
 
 # Targets of issue 8, on a 2-core machine. Reported against, never asserted.
 TARGETS = {
-    "one_article_cold_s": ("one article end to end, cold", "<", 2.0),
+    # As the issue counts it: deck, two PDFs (worksheet, answer key), JSON. The default build
+    # also writes the vocabulary handout; that figure is printed too, under the fresh processes.
+    "one_article_cold_s": ("one article (deck, 2 PDFs, JSON), cold", "<", 2.0),
     "marginal_article_s": ("marginal article in a batch", "<", 0.8),
     "speedup_jobs2": ("--jobs 2 speed-up over --jobs 1", ">=", 1.7),
     "peak_worker_mb": ("peak memory per worker (MB)", "<", 400.0),
@@ -274,6 +276,8 @@ def measure_commands(repeats: int, batch: int, log) -> dict:
             "import_heavy": [python, "-c", ("import studygen.pipeline, studygen.export.anki, "
                                             "studygen.export.worksheet, weasyprint, fugashi, jamdict")],
             "one_article": [str(STUDYGEN), "build", str(EXAMPLE), "-o", str(tmp / "one"), "-q"],
+            "one_article_two_pdfs": [str(STUDYGEN), "build", str(EXAMPLE), "-o", str(tmp / "two"), "-q",
+                                     "--no-handout"],
             "one_article_no_pdf": [str(STUDYGEN), "build", str(EXAMPLE), "-o", str(tmp / "nopdf"), "-q",
                                    "--no-pdf"],
             "batch_jobs1": [str(STUDYGEN), "build", *sources, "-o", str(tmp / "j1"), "-q", "--jobs", "1"],
@@ -396,6 +400,7 @@ def report(results: dict) -> str:
         "import_weasyprint": 'python -c "import weasyprint"',
         "import_heavy": "import pipeline+exporters+weasyprint+fugashi+jamdict",
         "one_article": "studygen build example (deck, 3 PDFs, JSON)",
+        "one_article_two_pdfs": "studygen build example --no-handout (deck, 2 PDFs, JSON)",
         "one_article_no_pdf": "studygen build example --no-pdf (deck, JSON)",
         "batch_jobs1": f"studygen build {results['batch']} articles --jobs 1",
         "batch_jobs2": f"studygen build {results['batch']} articles --jobs 2",
@@ -408,7 +413,7 @@ def report(results: dict) -> str:
         add(f"  {label:<54}{_ms(x['median_s'])} {_ms(x['median_cpu_s'])} cpu {x['maxrss_mb']:6.0f} MB{fail}")
     d = results["derived"]
     add("")
-    add(f"  cold build / import weasyprint            {d['cold_vs_import_weasyprint']:6.1f}x")
+    add(f"  cold build (3 PDFs) / import weasyprint   {d['cold_vs_import_weasyprint']:6.1f}x")
     add(f"  marginal article (jobs 1)                 {_ms(d['marginal_article_s'])}")
     add(f"  --jobs 2 speed-up over --jobs 1           {d['speedup_jobs2']:6.2f}x")
     add(f"  machine ceiling: 2 CPU-bound processes    {d['machine_ceiling_2']:6.2f}x"
@@ -452,7 +457,7 @@ def main(argv: list[str] | None = None) -> None:
     c = results["commands"] = measure_commands(args.repeats, args.batch, log)
     one, j1, j2 = c["one_article"]["median_s"], c["batch_jobs1"]["median_s"], c["batch_jobs2"]["median_s"]
     results["derived"] = {
-        "one_article_cold_s": one,
+        "one_article_cold_s": c["one_article_two_pdfs"]["median_s"],
         "marginal_article_s": (j1 - one) / max(1, args.batch - 1),
         "speedup_jobs2": j1 / j2 if j2 else 0.0,
         "machine_ceiling_2": 2 * c["spin_one"]["median_s"] / c["spin_two"]["median_s"],

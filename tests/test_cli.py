@@ -80,3 +80,11 @@ def test_every_option_is_documented_in_the_readme(command):
 def test_paper_size_in_any_case(tmp_path: Path, paper: str) -> None:
     r = run("build", str(EXAMPLES / "us-ukraine-summit.txt"), "-o", str(tmp_path), "--paper", paper, "--no-pdf", "-q")
     assert r.returncode == 0, r.stderr.decode()
+
+
+def test_no_handout_writes_worksheet_and_key_only(tmp_path: Path) -> None:
+    r = run("build", str(EXAMPLES / "us-ukraine-summit.txt"), "-o", str(tmp_path), "--no-handout", "-q")
+    assert r.returncode == 0, r.stderr.decode()
+    names = sorted(p.name for p in (tmp_path / "us-ukraine-summit").iterdir())
+    assert names == ["us-ukraine-summit-answers.pdf", "us-ukraine-summit-worksheet.pdf",
+                     "us-ukraine-summit.apkg", "us-ukraine-summit.json"]

@@ -74,6 +74,8 @@ def _options(**kw) -> Options:
         opts = opts.replace(write_deck=False)
     if kw.get("no_pdf"):
         opts = opts.replace(write_pdf=False)
+    if kw.get("no_handout"):
+        opts = opts.replace(write_handout=False)
     return opts
 
 
@@ -103,6 +105,8 @@ _ARTICLE_HELP = "ARTICLE is a .txt, .md or .html file in UTF-8, UTF-16, Shift_JI
               help="Also write every article into this one .apkg (one deck per article).")
 @click.option("--no-deck", is_flag=True, help="Do not write the Anki deck.")
 @click.option("--no-pdf", is_flag=True, help="Do not write the PDFs.")
+@click.option("--no-handout", is_flag=True,
+              help="Write the worksheet and the answer key but not the vocabulary handout PDF.")
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Build this many articles at once, in separate processes.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")

@@ -39,6 +39,7 @@ class Options:
     # Outputs
     write_deck: bool = True
     write_pdf: bool = True
+    write_handout: bool = True  # with write_pdf: the vocabulary handout besides worksheet and key
     write_json: bool = True
     parent_deck: str = "時事"
 

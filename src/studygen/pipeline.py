@@ -209,9 +209,10 @@ def write_outputs(study_set: StudySet, output_dir: str | Path | None = None,
             answers = folder / f"{slug}-answers.pdf"
             temp_for(answers).write_bytes(
                 ws.render_answer_key(study_set, options, kanji_grades=grades, token_readings=readings))
-            vocab_pdf = folder / f"{slug}-vocabulary.pdf"
-            temp_for(vocab_pdf).write_bytes(
-                ws.render_vocabulary_handout(study_set, options, kanji_grades=grades, token_readings=readings))
+            if options.write_handout:
+                vocab_pdf = folder / f"{slug}-vocabulary.pdf"
+                temp_for(vocab_pdf).write_bytes(
+                    ws.render_vocabulary_handout(study_set, options, kanji_grades=grades, token_readings=readings))
         if options.write_deck:
 
             step("deck")
