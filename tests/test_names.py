@@ -62,6 +62,8 @@ NAMES = [
 
 # (text, name that must not be listed)
 NOT_NAMES = [
+    ("令和7年度の予算が決まった。", "令和"),  # an era, tagged 人名 by UniDic
+    ("昭和30年に生まれた。", "昭和"),
     # Part of a word JMdict has: the name names nothing here.
     ("日本酒の輸出が増えた。", "日本"),
     ("小説で芥川賞を受けた。", "芥川"),

@@ -70,6 +70,9 @@ def facilities() -> tuple[str, ...]:
     return tuple(k for k, v in _table("places.tsv").items() if v == "suffix")
 
 
+# Japanese era names: 令和7年度, 平成の時代. UniDic tags them 人名.
+_ERAS = frozenset(["明治", "大正", "昭和", "平成", "令和"])
+
 # What brackets after a name hold when they give its reading: もり・しずか, パク・チョンフン.
 _READING_INSIDE = re.compile(r"[\u3041-\u30ff・ー]+")
 
@@ -353,6 +356,8 @@ def find_name_spans(
                 span = NameSpan(span.sentence_index, span.first, span.end, span.name, span.reading, "person")
             if span is not None and span.type == "place":
                 span = _with_admin_suffix(span, toks)
+            if span is not None and span.name in _ERAS:
+                span = None  # 令和7年度: an era, which UniDic tags as a person's name
             if span is not None and span.type != "org" and span.end < n and len(toks[span.end].surface) == 1 \
                     and toks[span.end].pos[0] in ("名詞", "接尾辞") and dictionary.known([span.name + toks[span.end].surface]):
                 # 日本酒, 日本語, 芥川賞: the name is part of a word JMdict has, and names nothing here.
