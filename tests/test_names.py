@@ -133,3 +133,15 @@ def test_a_reading_in_brackets_completes_the_name_and_gives_its_reading() -> Non
     spans = find_name_spans(sentences, analyze.analyze(sentences), default_dictionary())
     people = {n.name: (n.reading, n.title) for n in collect_names("x" * 12, spans) if n.type == "person"}
     assert people == {"朴正勲": ("ぱくちょんふん", "大統領"), "李在民": ("いじぇみん", "外相")}
+
+
+@pytest.mark.parametrize(("text", "name", "reading"), [
+    ("日向市で大雨が降った。", "日向市", "ひゅうがし"),  # 日向 is the common noun ひなた to UniDic
+    ("三田市の住民が避難した。", "三田市", "さんだし"),  # みたし to UniDic; JMnedict lists the city's first
+    ("熊谷市で40度を超えた。", "熊谷市", "くまがやし"),
+])
+def test_a_city_reads_as_jmnedict_reads_it(text: str, name: str, reading: str) -> None:
+    sentences = (Sentence(0, 0, text),)
+    spans = find_name_spans(sentences, analyze.analyze(sentences), default_dictionary())
+    places = {n.name: n.reading for n in collect_names("x" * 12, spans) if n.type == "place"}
+    assert places.get(name) == reading

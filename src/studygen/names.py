@@ -70,6 +70,8 @@ def facilities() -> tuple[str, ...]:
     return tuple(k for k, v in _table("places.tsv").items() if v == "suffix")
 
 
+_MUNICIPAL = ("市", "町", "村", "区", "県", "郡")
+
 # Japanese era names: 令和7年度, 平成の時代. UniDic tags them 人名.
 _ERAS = frozenset(["明治", "大正", "昭和", "平成", "令和"])
 
@@ -354,8 +356,20 @@ def find_name_spans(
             ):
                 # 高瀬首相: 高瀬 is a place to UniDic, but a surname before a personal title.
                 span = NameSpan(span.sentence_index, span.first, span.end, span.name, span.reading, "person")
+            if span is None and t.pos[1] == "普通名詞" and i + 1 < n and toks[i + 1].surface in _MUNICIPAL:
+                # 日向|市: UniDic reads 日向 as the common noun ひなた; JMnedict knows 日向市 (ひゅうがし).
+                text = t.surface + toks[i + 1].surface
+                if "place" in dictionary.name_types(text) and not dictionary.known([text]):
+                    readings = dictionary.name_readings(text)
+                    span = NameSpan(s.index, i, i + 2, text, readings[0] if readings else t.reading + toks[i + 1].reading,
+                                    "place")
             if span is not None and span.type == "place":
                 span = _with_admin_suffix(span, toks)
+                if span.name.endswith(_MUNICIPAL):
+                    # 三田市: みたし to UniDic, さんだし to JMnedict, which lists the city's own reading first.
+                    readings = dictionary.name_readings(span.name)
+                    if readings and span.reading not in readings:
+                        span = NameSpan(span.sentence_index, span.first, span.end, span.name, readings[0], span.type)
             if span is not None and span.name in _ERAS:
                 span = None  # 令和7年度: an era, which UniDic tags as a person's name
             if span is not None and span.type != "org" and span.end < n and len(toks[span.end].surface) == 1 \
