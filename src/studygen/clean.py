@@ -68,8 +68,11 @@ _STAMP_PUNCT = re.compile(r"[\s\[\]［］【】()（）|｜/／:：・,，、-]+
 # Aozora Bunko style ｜日本《にほん》 / 日本《にほん》, and a reading in brackets right after the
 # kanji it reads, 会見(かいけん) or 会見（かいけん）. The brackets hold kana only: 森静香（もり・しずか）
 # (a name's reading, with ・) and （68） stay for the name and age rules.
-_AOZORA_RUBY = re.compile(r"｜([^《｜\n]{1,20})《[^》\n]{1,30}》|(?<=[\u4e00-\u9fff々〆ヶ])《[\u3041-\u30ffー]{1,30}》")
-_BRACKET_RUBY = re.compile(r"(?<=[\u4e00-\u9fff々〆ヶ])[(（][\u3041-\u309fー]{1,12}[)）]")
+# Groups: the word after ｜ and its reading; or the kanji before 《》 or () and the reading.
+_FURIGANA = re.compile(
+    r"｜([^《｜\n]{1,20})《([^》\n]{1,30})》"
+    r"|([\u4e00-\u9fff々〆ヶ]+)(?:《([\u3041-\u30ffー]{1,30})》|[(（]([\u3041-\u309fー]{1,12})[)）])"
+)
 
 
 def strip_furigana(text: str) -> str:
@@ -78,7 +81,7 @@ def strip_furigana(text: str) -> str:
     >>> strip_furigana("首相(しゅしょう)は｜記者会見《きしゃかいけん》を開《ひら》きました。")
     '首相は記者会見を開きました。'
     """
-    return _BRACKET_RUBY.sub("", _AOZORA_RUBY.sub(lambda m: m.group(1) or "", text))
+    return _FURIGANA.sub(lambda m: m.group(1) or m.group(3), text)
 
 
 _KANJI_IN = re.compile(r"[\u4e00-\u9fff々〆ヶ]")
@@ -86,8 +89,8 @@ _KANA_READING = re.compile(r"[\u3041-\u30ffー]+")
 
 
 def given_readings(pairs: Iterable[tuple[str, str]] | str) -> tuple[tuple[str, str], ...]:
-    """The readings an article gives for its words, from (word, reading) pairs or from the
-    furigana written into a text (see :func:`strip_furigana`).
+    """The readings an article gives for its words, from (word, reading) pairs (a page's
+    <ruby>) or from the furigana written into a text (see :func:`strip_furigana`).
 
     Kept: words of two characters or more with kanji, read the same way wherever they are
     given. A single kanji is read by its neighbours (日 is か in 4日, ひ in 日が), and a word
@@ -97,9 +100,8 @@ def given_readings(pairs: Iterable[tuple[str, str]] | str) -> tuple[tuple[str, s
     (('潮見', 'うしおみ'), ('会見', 'かいけん'))
     """
     if isinstance(pairs, str):
-        text = pairs
         pairs = [(m.group(1) or m.group(3), m.group(2) or m.group(4) or m.group(5))
-                 for m in _GIVEN.finditer(text)]
+                 for m in _FURIGANA.finditer(pairs)]
     seen: dict[str, set[str]] = {}
     for base, reading in pairs:
         base, reading = base.strip(), unicodedata.normalize("NFKC", reading.strip())
@@ -108,13 +110,6 @@ def given_readings(pairs: Iterable[tuple[str, str]] | str) -> tuple[tuple[str, s
                 and len(reading) >= len(base):
             seen.setdefault(base, set()).add(reading)
     return tuple((base, next(iter(r))) for base, r in seen.items() if len(r) == 1)
-
-
-# The same markup as _AOZORA_RUBY and _BRACKET_RUBY, with the base word caught too.
-_GIVEN = re.compile(
-    r"｜([^《｜\n]{1,20})《([\u3041-\u30ffー]{1,30})》"
-    r"|([\u4e00-\u9fff々〆ヶ]+)(?:《([\u3041-\u30ffー]{1,30})》|[(（]([\u3041-\u309fー]{1,12})[)）])"
-)
 
 
 def is_dateline(line: str) -> bool:
@@ -146,7 +141,7 @@ def _wrap_width(lines: list[str]) -> tuple[Callable[[str], int], int] | None:
     for measure in (len, _width):
         widths = [w for ln in lines if (w := measure(ln.strip())) >= 10]
         if len(widths) < 6:
-            return None
+            continue
         top = max(widths)
         for wrap in range(top, top - 4, -1):  # a hanging 。 or 」 may stand past the margin
             near = sum(1 for w in widths if wrap - 2 <= w <= wrap + 2)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .clean import is_dateline
 from .model import Article, Token
-from .names import NameSpan, titles
+from .names import READING_IN_BRACKETS, NameSpan, titles
 
 _D = "[0-9０-９]"
 _NUM = rf"{_D}+(?:[.．,，]{_D}+)*(?:[万億兆]{_D}*(?:[.．]{_D}+)?)*"
@@ -226,7 +226,7 @@ def _phrase_before(tokens: Sequence[Token], k: int) -> str:
         while i >= 0 and tokens[i].surface not in ("（", "("):
             i -= 1
         inside = "".join(t.surface for t in tokens[i + 1:j])
-        if i > 0 and re.fullmatch(r"[0-9０-９]+(?:歳)?|[\u3041-\u309f\u30a0-\u30ff・ー]+", inside):
+        if i > 0 and (re.fullmatch(r"[0-9０-９]+(?:歳)?", inside) or READING_IN_BRACKETS.fullmatch(inside)):
             return i
         return None
 
@@ -289,12 +289,16 @@ def _topic_before(tokens: Sequence[Token], limit: int, spans: Sequence[NameSpan]
     return None
 
 
-def _resolve(speaker: str, earlier: dict[str, None]) -> str:
+def _resolve(speaker: str, earlier: dict[str, None], spans: Sequence[NameSpan] = ()) -> str:
     """A bare title (大統領は「…」) is the last person named with that title: サントス大統領."""
-    # 柳川市の大野和彦市長 -> 大野和彦市長: the person, without what places them.
+    # 柳川市の大野和彦市長 -> 大野和彦市長, 長女で翻訳家の森林子さん -> 森林子さん: the person,
+    # without what places them (a mention seen before, or a person's name with its title).
     for mention in sorted(earlier, key=lambda m: (-len(m), m)):
         if speaker.endswith(mention) and speaker != mention and speaker[: -len(mention)].endswith("の"):
             return mention
+    placed = re.fullmatch(r".+の([^の]+)", speaker)
+    if placed and any(sp.type == "person" and sp.name and placed.group(1).startswith(sp.name) for sp in spans):
+        return placed.group(1)
     if speaker in titles():
         for mention in reversed(list(earlier)):
             if mention.endswith(speaker) and mention != speaker:
@@ -346,17 +350,12 @@ def find_quotes(article: Article, spans: Sequence[NameSpan],
             elif _LEADS_TO_QUOTE.search(before.rstrip()) and before.strip():
                 speaker = _topic_before(toks, m.start(), spans)  # Xは…次のように発信しました：「…」
             if speaker:
-                speaker = _resolve(speaker, mentions)
-                # 長女で翻訳家の森林子さん -> 森林子さん: the person, without what places them.
-                placed = re.fullmatch(r".+の([^の]+)", speaker)
-                if placed and any(sp.type == "person" and sp.name and placed.group(1).startswith(sp.name)
-                                  for sp in spans):
-                    speaker = placed.group(1)
+                speaker = _resolve(speaker, mentions, spans)
                 if speaker in _GENERIC_SPEAKERS and last_speaker:
                     speaker = last_speaker[0]
                 out.append(Quote(m.group(1), speaker, s.index, where, m.start()))
                 last_speaker, last_seen = (speaker, where), s.index
         topic = _topic_before(toks, 10_000, spans)
         if topic and any(sp.type == "person" for sp in by_sentence.get(s.index, [])) and not _QUOTE.search(s.text):
-            last_speaker, last_seen = (_resolve(topic, mentions), s.index), s.index
+            last_speaker, last_seen = (_resolve(topic, mentions, spans), s.index), s.index
     return out

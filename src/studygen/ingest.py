@@ -22,7 +22,6 @@ from .errors import (
     InputTooLargeError,
     InputUnreadableError,
 )
-from .clean import given_readings
 from .model import Document
 
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
@@ -260,14 +259,15 @@ def _drop_ads(tree) -> None:
 
 
 def _ruby_readings(tree) -> tuple[tuple[str, str], ...]:
-    """(word, reading) the page's <ruby> gives: <ruby>潮見<rt>うしおみ</rt></ruby>, also with
-    <rb> and <rp>; see :func:`studygen.clean.given_readings` for which are kept."""
+    """(word, reading) for every <ruby> of the page: <ruby>潮見<rt>うしおみ</rt></ruby>, also with
+    <rb> and <rp>; :func:`studygen.clean.given_readings` decides which are used."""
     pairs = []
     for ruby in tree.xpath("//ruby"):
         reading = "".join("".join(rt.itertext()) for rt in ruby.xpath(".//rt")).strip()
         base = "".join(str(t) for t in ruby.xpath("./text() | ./rb//text()")).strip()
-        pairs.append((base, reading))
-    return given_readings(pairs)
+        if base and reading:
+            pairs.append((base, reading))
+    return tuple(pairs)
 
 
 def _text(el) -> str:

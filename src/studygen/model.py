@@ -30,7 +30,7 @@ class Document:
     format: str = "text"
     title: str | None = None
     published: str | None = None  # YYYY-MM-DD
-    # Readings the page gives in <ruby> (潮見 -> うしおみ), word by word; the text has none.
+    # (word, reading) of every <ruby> on the page (潮見, うしおみ); the text keeps the words only.
     readings: tuple[tuple[str, str], ...] = ()
 
 

@@ -76,7 +76,7 @@ _MUNICIPAL = ("市", "町", "村", "区", "県", "郡")
 _ERAS = frozenset(["明治", "大正", "昭和", "平成", "令和"])
 
 # What brackets after a name hold when they give its reading: もり・しずか, パク・チョンフン.
-_READING_INSIDE = re.compile(r"[\u3041-\u30ff・ー]+")
+READING_IN_BRACKETS = re.compile(r"[\u3041-\u30ff・ー]+")
 
 
 def _reading_bracket(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
@@ -87,7 +87,7 @@ def _reading_bracket(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
     while k < len(tokens) and k < i + 12 and tokens[k].surface not in ("）", ")"):
         k += 1
     inside = "".join(t.surface for t in tokens[i + 1:k])
-    if k < len(tokens) and tokens[k].surface in ("）", ")") and inside and _READING_INSIDE.fullmatch(inside):
+    if k < len(tokens) and tokens[k].surface in ("）", ")") and inside and READING_IN_BRACKETS.fullmatch(inside):
         return to_hiragana(inside.replace("・", "")), k + 1
     return None
 
@@ -97,13 +97,9 @@ def _title_at(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
     table = titles()
     j = i
     # 森林子（もり・りんこ）さん: the reading the article gives stands between name and title.
-    if j < len(tokens) and tokens[j].surface in ("（", "("):
-        k = j + 1
-        while k < len(tokens) and tokens[k].surface not in ("）", ")"):
-            k += 1
-        inside = "".join(t.surface for t in tokens[j + 1:k])
-        if k < len(tokens) and inside and _READING_INSIDE.fullmatch(inside):
-            j = k + 1
+    bracket = _reading_bracket(tokens, j)
+    if bracket:
+        j = bracket[1]
     if j < len(tokens) and tokens[j].surface in _COUNTRY_ABBREVIATIONS and j + 1 < len(tokens):
         j += 1
     for length in (3, 2, 1):

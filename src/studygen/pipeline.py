@@ -133,7 +133,8 @@ def build_study_set(source: str | Path, options: Options | None = None, *, data:
     step("analyze")
     # The article's own furigana (<ruby> on the page, 会見(かいけん) or ｜会見《かいけん》 in text).
     dictionary = default_dictionary()
-    given = {base: reading for base, reading in (*doc.readings, *clean.given_readings(doc.text))
+    given = {base: reading
+             for base, reading in (*clean.given_readings(doc.readings), *clean.given_readings(doc.text))
              if _plausible_reading(base, reading, dictionary)}
     tokens = analyze.with_given_readings(analyze.analyze(article.sentences), given)
     step("vocabulary")
