@@ -3,8 +3,12 @@
 VENV ?= .venv
 BIN := $(VENV)/bin
 EXAMPLE ?= examples/us-ukraine-summit.txt
+CORPUS ?= ../shared/corpus/wikinews-ja/articles.jsonl
+N ?= 200
+SPLIT ?= all
+K ?= 20
 
-.PHONY: demo test bootstrap quality bench lint clean
+.PHONY: demo test bootstrap quality bench lint clean corpus-check review-packets
 
 bootstrap:
 	@bash scripts/bootstrap.sh
@@ -23,6 +27,14 @@ quality: bootstrap
 # Speed and memory per stage, with ratios measured in the same run (see README, Performance).
 bench: bootstrap
 	$(BIN)/python bench/run.py
+
+# Real news prose (Wikinews, outside the repo): crashes, empty sets, drops, timing. Not part of `test`.
+corpus-check: bootstrap
+	$(BIN)/python scripts/corpus_check.py --corpus $(CORPUS) --n $(N) --split $(SPLIT)
+
+# Packets of K held-out articles for a teacher review (../shared/REVIEW.md), in output/review/.
+review-packets: bootstrap
+	$(BIN)/python scripts/review_packets.py --corpus $(CORPUS) --k $(K)
 
 lint: bootstrap
 	$(BIN)/python -m ruff check src tests scripts bench fuzz
