@@ -379,3 +379,72 @@ def test_kanji_reading_tables_round_trip_through_the_cache(tmp_path, monkeypatch
     files[0].write_bytes(b"not marshal")
     monkeypatch.setattr(dic, "_READING_CACHE", {})
     assert dic._kanji_readings(d._db, d.path) == built
+
+
+# -- senses in the article's sense --------------------------------------------------------------
+
+# (text, word, how its first gloss starts, what no gloss may hold). Regressions from issue 13.
+SENSES_OF_THE_ARTICLE = [
+    # JMdict ties "giving alms" to the reading せぎょう: read しこう, 施行 is enforcing a law.
+    ("改正法は4月に施行された。", "施行", "execution; enforcing", "alms"),
+    # "big man; boss; buddy" is familiar language (said to an actor): no sense of news.
+    ("大統領は声明を出した。", "大統領", "president", "buddy"),
+    # One sense "focus (e.g. photographic); focal point": the gloss narrowed to a field goes last.
+    ("選挙の焦点は経済対策だ。", "焦点", "focal point", ""),
+    # "evacuation" (of the bowels) reads as 避難 to a learner: within its sense it goes last.
+    ("温室効果ガスの排出を減らす。", "排出", "emission", ""),
+    # JMdict's first sense is the figurative one; the gorge comes after it, never first.
+    ("米中の狭間で揺れる国が増えている。", "狭間", "interval", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "first", "never"), SENSES_OF_THE_ARTICLE)
+def test_sense_of_the_article_comes_first(text: str, word: str, first: str, never: str) -> None:
+    glosses = vocab(text)[word].glosses
+    assert glosses[0].startswith(first), glosses
+    assert not never or not any(never in g for g in glosses), glosses
+    assert len(glosses) <= 3
+
+
+def test_sense_restricted_to_another_reading_is_dropped() -> None:
+    from studygen.senses import senses_of_reading
+
+    senses = default_dictionary().entries("施行")[0].senses
+    assert [s.glosses[0] for s in senses_of_reading(senses, "施行", "せぎょう")] == ["giving alms"]
+    assert [s.glosses[0] for s in senses_of_reading(senses, "施行", "しこう")] == ["execution"]
+
+
+# -- choice of words ------------------------------------------------------------------------------
+
+# (text, listed, not listed)
+WORD_CHOICE = [
+    # 来月 says when: 来月施行 is no term, 施行 is the word.
+    ("新しい法律が来月施行される。", "施行", "来月施行"),
+    # Said once, with 会談 and 決裂 both standing alone: the two words, not a made-up compound.
+    ("両国の会談は3時間続いた。\n交渉は決裂した。\n首相は会談決裂の責任は相手にあると述べた。", "決裂", "会談決裂"),
+    # Said twice, it is a term of this article.
+    ("両国の会談決裂が伝えられた。\n会談決裂の影響は大きい。\n交渉は決裂した。", "会談決裂", ""),
+    # 一部 is everyday and never listed alone: 一部損壊 is the disaster report's term.
+    ("住宅の一部損壊は15棟だった。\n屋根の一部が落ちた。\n壁が損壊した。", "一部損壊", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "listed", "absent"), WORD_CHOICE)
+def test_word_choice(text: str, listed: str, absent: str) -> None:
+    terms = vocab(text)
+    assert listed in terms
+    assert not absent or absent not in terms
+
+
+def test_a_compound_glossed_from_its_parts_takes_each_parts_common_entry() -> None:
+    # 目標 is also a rare spelling of 目印 "mark; sign", which JMdict lists first.
+    t = vocab("政府は温室効果ガスの削減目標を示した。")["削減目標"]
+    assert "目標 goal" in t.glosses[0] and "mark" not in t.glosses[0]
+
+
+@pytest.mark.parametrize(("text", "word", "level"), [
+    ("互いの立場を尊重する。", "互い", "intermediate"),  # お互い is common (Zipf 4.7)
+    ("両国は条約を締結した。", "締結", "advanced"),
+])
+def test_level_agrees_with_frequency(text: str, word: str, level: str) -> None:
+    assert vocab(text)[word].level == level

@@ -24,6 +24,15 @@ class Sense:
     glosses: tuple[str, ...]
     misc: tuple[str, ...]
     fields: tuple[str, ...] = ()  # JMdict's domain of the sense: baseball, finance, law ...
+    # JMdict ties some senses to some readings or spellings (stagr, stagk): 施行 read せぎょう is
+    # alms-giving, read しこう it is enforcing a law.
+    readings: tuple[str, ...] = ()
+    spellings: tuple[str, ...] = ()
+
+    def applies_to(self, spelling: str, reading: str | None) -> bool:
+        """Whether this sense is one of ``spelling`` read ``reading`` (no restriction: always)."""
+        return (not self.spellings or spelling in self.spellings) and (
+            not self.readings or reading is None or reading in self.readings)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,8 +137,10 @@ class Dictionary:
                 )
                 misc = tuple(t for (t,) in db.execute("SELECT text FROM misc WHERE sid = ?", (sid,)))
                 fields = tuple(t for (t,) in db.execute("SELECT text FROM field WHERE sid = ?", (sid,)))
+                stagr = tuple(t for (t,) in db.execute("SELECT text FROM stagr WHERE sid = ?", (sid,)))
+                stagk = tuple(t for (t,) in db.execute("SELECT text FROM stagk WHERE sid = ?", (sid,)))
                 if glosses:
-                    senses.append(Sense(pos, glosses, misc, fields))
+                    senses.append(Sense(pos, glosses, misc, fields, stagr, stagk))
             out.append(Entry(idseq, kanji, kana, tuple(senses)))
         return tuple(out)
 

@@ -14,24 +14,23 @@ import hashlib
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
 
-from .dictionary import Dictionary, Entry, Sense
+from .dictionary import Dictionary, Entry
 from .furigana import has_kanji, to_anki, to_hiragana
 from .model import Article, Term, Token
 from .options import Options
 from .overrides import load_overrides
+from .senses import article_domain, choose_glosses, first_sense_words
 
 _MAX_SPAN = 6
 _KATAKANA_WORD = re.compile(r"^[\u30a1-\u30faー]{3,}$")
 _HAS_DIGIT_OR_LATIN = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ〇一二三四五六七八九十百千万億兆]+[年月日時分秒人件円%]")
-_REGISTER_NOTE = re.compile(r"^\((?:familiar|polite|humble|honorific|colloquial|formal|archaic)[^)]*\)\s*")
 _NAME_TYPES = frozenset({"place", "organization", "company"})
-_RARE_MISC = {"archaism", "obsolete term", "obscure term", "rare term", "rarely-used kanji form"}
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +79,7 @@ class _Candidate:
     count: int = 1
     span: tuple[int, int] = (0, 0)  # token indices in its sentence, end exclusive
     adverbial: bool = False  # UniDic's 副詞可能 noun: 中旬, 年々, 来年 say when, not what
+    glued: tuple[_Candidate, ...] = ()  # the two words a compound JMdict lacks was joined from
 
 
 def _word_class(t: Token) -> str | None:
@@ -301,12 +301,38 @@ def _joins(a: _Candidate, b: _Candidate, toks: Sequence[Token]) -> bool:
         and len(a.lemma) + len(b.lemma) <= 5
         and bool(_ALL_KANJI.match(a.lemma)) and bool(_ALL_KANJI.match(b.lemma))
         and a.term == a.lemma and b.term == b.lemma
+        and not _says_when(a) and not _says_when(b)  # 来月|施行: 来月 says when, it is no part of a term
     )
+
+
+_TIME_KANJI = re.compile(r"[年月日週旬期朝昼夜春夏秋冬]")
+
+
+def _says_when(c: _Candidate) -> bool:
+    """来月, 昨年, 中旬: an adverbial noun of time (UniDic's 副詞可能 also holds 一部, which joins:
+    一部損壊 is a term of disaster reports)."""
+    return c.adverbial and bool(_TIME_KANJI.search(c.lemma))
 
 
 def _joined(a: _Candidate, b: _Candidate) -> _Candidate:
     return _Candidate(a.lemma + b.lemma, a.term + b.term, a.reading + b.reading, "noun", a.sentence_index,
-                      (a.lemma, b.lemma), True, 1, (a.span[0], b.span[1]))
+                      (a.lemma, b.lemma), True, 1, (a.span[0], b.span[1]), glued=(a, b))
+
+
+def _unglue(found: Sequence[_Candidate]) -> list[_Candidate]:
+    """Two words written together are a term of this article when it uses them together again
+    (国交正常化 twice); once, with both of them also standing alone (会談決裂 beside 会談 and 決裂), they
+    are the two words the article uses, not a term of its own."""
+    glued = Counter(c.lemma for c in found if c.glued)
+    alone = {c.lemma for c in found if not c.glued}
+    out: list[_Candidate] = []
+    for c in found:
+        # 一部損壊 stays: 一部 is an everyday word no list shows alone, so the term is no pair of listed words.
+        if c.glued and glued[c.lemma] == 1 and all(p.lemma in alone and (zipf(p.lemma) or 0) < 5.0 for p in c.glued):
+            out.extend(c.glued)
+        else:
+            out.append(c)
+    return out
 
 
 def _is_teachable(c: _Candidate, stop: frozenset[str]) -> bool:
@@ -347,81 +373,6 @@ def _pick_entry(
     return best if best else (None, None)
 
 
-_POS_MATCH = {
-    "noun": ("noun",), "verb": ("verb",), "adjective": ("adjective (keiyoushi)",),
-    "na-adjective": ("adjectival nouns", "quasi-adjectives", "noun"), "adverb": ("adverb",),
-    "expression": ("expressions",),
-}
-
-
-def _glosses(
-    senses: Sequence[Sense], pos: str, limit: int = 3, context: frozenset[str] = frozenset(), *, kanji: bool = False,
-    domain: frozenset[str] = frozenset(),
-) -> tuple[str, ...]:
-    """At most three senses: those fitting the part of speech first, rare and archaic ones last;
-    for a verb or adjective, a sense whose bracketed hint names what its neighbour is comes first
-    (小学校に通う: "to go to (school, work, etc.)" meets 小学校 "elementary school"; 負担を重く:
-    "important (position, responsibility, etc.)" meets 負担 "burden; responsibility". It takes a
-    shared English word, so most words keep JMdict's order); and for a word written in kanji, a
-    sense JMdict says is usually written in kana comes after the others. A sense of the
-    article's domain comes first: in a baseball report 左翼 is "left field" and 先発 "starting
-    (pitcher)", not "left wing" and "starting in advance" (see :func:`article_domain`).
-    """
-    wanted = _POS_MATCH.get(pos, ())
-
-    def rank(item: tuple[int, Sense]) -> tuple[int, int, int, int, int]:
-        i, s = item
-        fits = any(any(w in p for w in wanted) for p in s.pos)
-        rare = bool(set(s.misc) & _RARE_MISC)
-        kana = kanji and _USUALLY_KANA in s.misc
-        shared = len(_hint_words(s.glosses) & context) if context else 0
-        of_domain = bool(domain and set(s.fields) & domain)
-        return (rare, not fits, not of_domain, kana, -min(shared, 1), i)
-
-    out: list[str] = []
-    for _, s in sorted(enumerate(senses), key=rank):
-        text = "; ".join(_REGISTER_NOTE.sub("", g) for g in s.glosses[:3])
-        if text and text not in out:
-            out.append(text)
-        if len(out) == limit:
-            break
-    return tuple(out)
-
-
-_USUALLY_KANA = "word usually written using kana alone"
-_ENGLISH_WORD = re.compile(r"[a-z]{3,}")
-
-
-@lru_cache(maxsize=1)
-def _gloss_stopwords() -> frozenset[str]:
-    text = resources.files("studygen").joinpath("data/gloss_stopwords.txt").read_text("utf-8")
-    return frozenset(w for ln in text.splitlines() if not ln.startswith("#") for w in ln.split())
-
-
-_PARENTHESIS = re.compile(r"\(([^)]*)\)")
-
-
-@lru_cache(maxsize=50_000)
-def _hint_words(glosses: tuple[str, ...]) -> frozenset[str]:
-    """Words of a sense's bracketed hints, what it is said of: "to hold (meeting, party, etc.)"."""
-    return _gloss_words(tuple(h for g in glosses if not g[:1].isupper() for h in _PARENTHESIS.findall(g)))
-
-
-@lru_cache(maxsize=50_000)
-def _gloss_words(glosses: tuple[str, ...]) -> frozenset[str]:
-    """Content words of English glosses, cut to five letters: 'meetings' meets 'meeting'."""
-    words = (w for g in glosses for w in _ENGLISH_WORD.findall(g.lower()))
-    stop = _gloss_stopwords()
-    return frozenset(w[:5] for w in words if w not in stop)
-
-
-def _first_sense_words(lemma: str, dictionary: Dictionary) -> frozenset[str]:
-    entries = dictionary.entries(lemma)
-    if not entries or not entries[0].senses:
-        return frozenset()
-    return _gloss_words(entries[0].senses[0].glosses)
-
-
 def _takes_suru(entry: Entry) -> bool:
     """供与 (n, vs): a noun JMdict marks as taking する."""
     return any("suru" in p for s in entry.senses for p in s.pos)
@@ -431,6 +382,12 @@ def _estimated_zipf(c: _Candidate) -> float | None:
     """wordfreq's Zipf value; for a compound it lacks (安全保障, 国際社会), a little below its
     rarest part: a compound is rarer than its pieces but not rare when they are everyday words."""
     z = zipf(c.lemma)
+    if has_kanji(c.lemma[:1]):
+        # 互い is mostly written お互い (Zipf 4.7 against 3.8): the word is as common as its
+        # polite-prefixed form, and no advanced word.
+        prefixed = max((zipf(p + c.lemma) or 0.0 for p in ("お", "ご")), default=0.0)
+        if prefixed and (z is None or prefixed > z):
+            z = prefixed
     if z is None and len(c.parts) > 1:
         parts = [zipf(p) for p in c.parts if p not in affixes()]
         if parts and all(p is not None for p in parts):
@@ -454,9 +411,11 @@ def _frequency_band(z: float | None, priority: Sequence[str]) -> str:
 
 
 def _level(band: str, grade: int | None) -> str:
+    """The learner a word is for. A secondary-school kanji makes a word advanced only when the word
+    is not common: 互い (お互い, Zipf 4.7) and 懸念 (4.2) are met early, 締結 (3.8) is not."""
     if band == "everyday" and (grade or 0) <= 4:
         return "beginner"
-    if band in ("rare",) or (grade or 0) >= 8 and band != "everyday":
+    if band == "rare" or (grade or 0) >= 8 and band not in ("everyday", "common"):
         return "advanced"
     if band == "common" and (grade or 0) <= 3:
         return "beginner"
@@ -512,7 +471,7 @@ def extract_vocabulary(
         overrides = load_overrides(options.overrides)
     overrides = overrides or {}
     merged: dict[str, _Candidate] = {}
-    found = _candidates(tokens, excluded, dictionary)
+    found = _unglue(_candidates(tokens, excluded, dictionary))
     neighbours: dict[str, set[str]] = {}
     for a, b in pairwise(found):
         # 会見を|開く, 計画を|見直す: the word next to it, a particle or two away, says which sense.
@@ -537,9 +496,10 @@ def extract_vocabulary(
             if not priority and dictionary.name_types(c.lemma) & _NAME_TYPES:
                 continue  # 首相官邸, 日比: JMnedict's place and no sign of everyday use: a name
             context = frozenset().union(*(
-                _first_sense_words(other, dictionary) for other in neighbours.get(c.lemma, ()) if other != c.lemma
+                first_sense_words(other, dictionary) for other in neighbours.get(c.lemma, ()) if other != c.lemma
             )) if len(entry.senses) > 1 and c.pos in ("verb", "adjective") else frozenset()
-            glosses = _glosses(entry.senses, c.pos, context=context, kanji=has_kanji(c.lemma), domain=domain)
+            glosses = choose_glosses(entry.senses, c.pos, context=context, kanji=has_kanji(c.lemma), domain=domain,
+                                     spelling=c.lemma, reading=reading)
         else:
             glosses, gloss_note = _glosses_from_parts(c, dictionary)
             reading = c.reading
@@ -574,17 +534,13 @@ def extract_vocabulary(
     return tuple(terms[:limit])
 
 
-def article_domain(lemmas: Iterable[str], dictionary: Dictionary, least: int = 3) -> frozenset[str]:
-    """JMdict fields (baseball, sports, finance, law …) that senses of ``least`` or more of the
-    article's words share: what the article is about, for choosing among a word's senses.
-
-    >>> sorted(article_domain(["先発", "左翼", "本塁打", "投手", "会談"], Dictionary()))
-    ['baseball']
-    """
-    counts: Counter[str] = Counter()
-    for lemma in set(lemmas):
-        counts.update({f for e in dictionary.entries(lemma) for s in e.senses for f in s.fields})
-    return frozenset(f for f, n in counts.items() if n >= least)
+def _part_entry(part: str, dictionary: Dictionary) -> Entry | None:
+    """The entry a part of a compound is: the one where its spelling is common. 目標 is もくひょう
+    "goal; target" (news1), not the rare spelling of 目印 "mark; sign" that JMdict lists first."""
+    entries = [e for e in dictionary.entries(part) if e.senses]
+    if not entries:
+        return None
+    return next((e for e in entries if e.priority(part)), entries[0])
 
 
 def _glosses_from_parts(c: _Candidate, dictionary: Dictionary) -> tuple[tuple[str, ...], str]:
@@ -595,10 +551,10 @@ def _glosses_from_parts(c: _Candidate, dictionary: Dictionary) -> tuple[tuple[st
         if part in table:
             pieces.append(f"{part} {table[part][1]}")
             continue
-        entries = dictionary.entries(part)
-        if not entries or not entries[0].senses:
+        entry = _part_entry(part, dictionary)
+        if entry is None:
             return (), ""
-        pieces.append(f"{part} {', '.join(entries[0].senses[0].glosses[:2])}")
+        pieces.append(f"{part} {', '.join(choose_glosses(entry.senses, 'noun', 1, spelling=part)[0].split('; ')[:2])}")
     note = " + ".join(pieces)
     return (note,), note
 

@@ -1,0 +1,151 @@
+"""Senses: which of a JMdict entry's meanings a word has in this article, and how to show it.
+
+JMdict lists a word's senses in its own order, for every reading and register at once. A news
+word needs the sense it has in the article: only senses of the reading the article uses
+(施行 read しこう is enforcing a law; read せぎょう it is giving alms), plain language before
+familiar, slang and archaic senses (大統領 is "president", not "buddy"), the sense of the article's
+domain first (左翼 in a baseball report is "left field"), and within a sense the glosses a
+learner will not misread first (焦点: "focal point" before "focus (e.g. photographic)").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from importlib import resources
+
+from .dictionary import Dictionary, Sense
+
+# Senses JMdict marks as outside plain written news language: they come last, and are shown
+# only when the word has no plain sense (大統領: "big man; boss; buddy" is familiar language).
+MARKED_MISC = frozenset({
+    "archaism", "obscure term", "obsolete term", "colloquialism", "slang", "derogatory",
+    "jocular, humorous term", "vulgar expression or word", "familiar language", "children's language",
+    "Internet slang", "dated term", "poetical term", "manga slang", "rare", "male term or language",
+    "female term or language",
+})
+USUALLY_KANA = "word usually written using kana alone"
+_REGISTER_NOTE = re.compile(r"^\((?:familiar|polite|humble|honorific|colloquial|formal|archaic)[^)]*\)\s*")
+_ENGLISH_WORD = re.compile(r"[a-z]{3,}")
+_PARENTHESIS = re.compile(r"\(([^)]*)\)")
+# A gloss narrowed to a field by a one-word hint: "focus (e.g. photographic)", "(in bookkeeping)".
+# A hint naming what the word is said of ("emission (e.g. of CO2, etc.)") is no narrowing.
+_FIELD_HINT = re.compile(r"\((?:e\.g\. |in |esp\. )?[a-z]+(?:ic|al|ing|y)\)$")
+
+_POS_MATCH = {
+    "noun": ("noun",), "verb": ("verb",), "adjective": ("adjective (keiyoushi)",),
+    "na-adjective": ("adjectival nouns", "quasi-adjectives", "noun"), "adverb": ("adverb",),
+    "expression": ("expressions",),
+}
+
+
+@lru_cache(maxsize=1)
+def _gloss_stopwords() -> frozenset[str]:
+    text = resources.files("studygen").joinpath("data/gloss_stopwords.txt").read_text("utf-8")
+    return frozenset(w for ln in text.splitlines() if not ln.startswith("#") for w in ln.split())
+
+
+@lru_cache(maxsize=1)
+def misleading_glosses() -> frozenset[str]:
+    """English glosses that name a meaning news seldom has and a learner misreads (排出's
+    "evacuation" is of the bowels, not 避難): they go after the other glosses of their sense."""
+    text = resources.files("studygen").joinpath("data/misleading_glosses.txt").read_text("utf-8")
+    return frozenset(ln.split("\t")[0].strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+@lru_cache(maxsize=50_000)
+def hint_words(glosses: tuple[str, ...]) -> frozenset[str]:
+    """Words of a sense's bracketed hints, what it is said of: "to hold (meeting, party, etc.)"."""
+    return gloss_words(tuple(h for g in glosses if not g[:1].isupper() for h in _PARENTHESIS.findall(g)))
+
+
+@lru_cache(maxsize=50_000)
+def gloss_words(glosses: tuple[str, ...]) -> frozenset[str]:
+    """Content words of English glosses, cut to five letters: 'meetings' meets 'meeting'."""
+    words = (w for g in glosses for w in _ENGLISH_WORD.findall(g.lower()))
+    stop = _gloss_stopwords()
+    return frozenset(w[:5] for w in words if w not in stop)
+
+
+def first_sense_words(lemma: str, dictionary: Dictionary) -> frozenset[str]:
+    entries = dictionary.entries(lemma)
+    if not entries or not entries[0].senses:
+        return frozenset()
+    return gloss_words(entries[0].senses[0].glosses)
+
+
+def senses_of_reading(senses: Sequence[Sense], spelling: str, reading: str | None) -> list[Sense]:
+    """The senses JMdict gives the spelling with this reading: 施行 しこう "enforcing",
+    not せぎょう "giving alms". All of them when the restriction would leave none."""
+    kept = [s for s in senses if s.applies_to(spelling, reading)]
+    return kept or list(senses)
+
+
+def _ordered_glosses(glosses: Sequence[str]) -> list[str]:
+    """A sense's glosses, those a learner reads right first: a gloss narrowed to a field
+    ("focus (e.g. photographic)") or one of :func:`misleading_glosses` ("evacuation") after the
+    others, so 焦点 is "focal point; focus (e.g. photographic)"."""
+    misleading = misleading_glosses()
+
+    def late(item: tuple[int, str]) -> tuple[bool, int]:
+        i, g = item
+        return (g in misleading or bool(_FIELD_HINT.search(g))), i
+
+    return [g for _, g in sorted(enumerate(glosses), key=late)]
+
+
+def choose_glosses(
+    senses: Sequence[Sense], pos: str, limit: int = 3, context: frozenset[str] = frozenset(), *,
+    kanji: bool = False, domain: frozenset[str] = frozenset(), spelling: str = "", reading: str | None = None,
+) -> tuple[str, ...]:
+    """The chosen sense first and at most ``limit - 1`` more, each as up to three glosses.
+
+    Only senses of the reading used (see :func:`senses_of_reading`); senses fitting the part of
+    speech first; of those, a sense of the article's domain first (in a baseball report 左翼 is
+    "left field", see :func:`article_domain`); for a verb or adjective, a sense whose bracketed hint names
+    what its neighbour is (小学校に通う: "to go to (school, work, etc.)" meets 小学校 "elementary
+    school"); for a word written in kanji, a sense JMdict says is usually written in kana after
+    the others; marked senses (archaic, slang, familiar …) last and only when no plain one exists.
+
+    >>> from studygen.dictionary import Dictionary
+    >>> e = Dictionary().entries("施行")[0]
+    >>> choose_glosses(e.senses, "noun", spelling="施行", reading="しこう")
+    ('execution; enforcing; carrying out',)
+    """
+    wanted = _POS_MATCH.get(pos, ())
+    usable = senses_of_reading(senses, spelling, reading) if spelling else list(senses)
+    plain = [s for s in usable if not set(s.misc) & MARKED_MISC]
+    if plain:
+        usable = plain
+
+    def rank(item: tuple[int, Sense]) -> tuple[int, int, int, int, int]:
+        i, s = item
+        fits = any(any(w in p for w in wanted) for p in s.pos)
+        kana = kanji and USUALLY_KANA in s.misc
+        shared = len(hint_words(s.glosses) & context) if context else 0
+        of_domain = bool(domain and set(s.fields) & domain)
+        return (not fits, not of_domain, kana, -min(shared, 1), i)
+
+    out: list[str] = []
+    for _, s in sorted(enumerate(usable), key=rank):
+        text = "; ".join(_REGISTER_NOTE.sub("", g) for g in _ordered_glosses(s.glosses)[:3])
+        if text and text not in out:
+            out.append(text)
+        if len(out) == limit:
+            break
+    return tuple(out)
+
+
+def article_domain(lemmas: Iterable[str], dictionary: Dictionary, least: int = 3) -> frozenset[str]:
+    """JMdict fields (baseball, sports, finance, law …) that senses of ``least`` or more of the
+    article's words share: what the article is about, for choosing among a word's senses.
+
+    >>> sorted(article_domain(["先発", "左翼", "本塁打", "投手", "会談"], Dictionary()))
+    ['baseball']
+    """
+    counts: Counter[str] = Counter()
+    for lemma in set(lemmas):
+        counts.update({f for e in dictionary.entries(lemma) for s in e.senses for f in s.fields})
+    return frozenset(f for f, n in counts.items() if n >= least)
