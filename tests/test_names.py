@@ -145,3 +145,53 @@ def test_a_city_reads_as_jmnedict_reads_it(text: str, name: str, reading: str) -
     spans = find_name_spans(sentences, analyze.analyze(sentences), default_dictionary())
     places = {n.name: n.reading for n in collect_names("x" * 12, spans) if n.type == "place"}
     assert places.get(name) == reading
+
+
+def readings_in(text: str, overrides=None) -> dict[str, tuple[str, str]]:
+    sentences = tuple(Sentence(i, i, s) for i, s in enumerate(text.split("\n")))
+    spans = find_name_spans(sentences, analyze.analyze(sentences), default_dictionary(), overrides)
+    return {sp.name: (sp.reading, sp.type) for sp in spans}
+
+
+# (text, acronym, spoken reading, type): from data/acronyms.tsv, else letter by letter.
+ACRONYMS = [
+    ("NHKの取材に答えた。", "NHK", "えぬえいちけー", "org"),
+    ("WHOは声明を出した。", "WHO", "だぶりゅーえいちおー", "org"),
+    ("EUは声明を出した。", "EU", "いーゆー", "org"),
+    ("NATOの首脳会議が開かれた。", "NATO", "なとー", "org"),  # read as a word
+    ("IAEAが調査した。", "IAEA", "あいえーいーえー", "org"),
+    ("G7の首脳が集まった。", "G7", "じーせぶん", "org"),  # UniDic cuts G|7
+    ("COP24が開かれた。", "COP24", "こっぷにじゅうよん", "other"),  # a conference, its number in Japanese
+    ("国連（UN）が発表した。", "UN", "ゆーえぬ", "org"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "reading", "kind"), ACRONYMS)
+def test_acronyms_are_read_as_spoken(text: str, name: str, reading: str, kind: str) -> None:
+    assert readings_in(text).get(name) == (reading, kind)
+
+
+def test_an_acronym_the_table_lacks_is_read_letter_by_letter_and_overrides_extend_the_table() -> None:
+    from studygen.name_readings import acronym_reading
+
+    assert acronym_reading("XYZ") == "えっくすわいぜっと"
+    assert acronym_reading("F35") == "えふさんじゅうご"
+    text = "エネルギー・金属鉱物資源機構（JOGMEC）が出資する。"
+    assert readings_in(text)["JOGMEC"][0] == "じぇーおーじーえむいーしー"
+    assert readings_in(text, {"JOGMEC": {"reading": "ジョグメック"}})["JOGMEC"][0] == "じょぐめっく"
+
+
+# (text, the person's mentions with their readings): the given name decides the surname's reading.
+PEOPLE_READINGS = [
+    # JMnedict lists both prime ministers; UniDic reads 菅 かん for both.
+    ("菅義偉官房長官は会見した。\n菅官房長官は述べた。", [("菅義偉", "すがよしひで"), ("菅", "すが")]),
+    ("菅直人首相は辞任した。\n菅首相は述べた。", [("菅直人", "かんなおと"), ("菅", "かん")]),
+    ("河野太郎外相が訪米した。\n河野外相は述べた。", [("河野太郎", "こうのたろう"), ("河野", "こうの")]),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions"), PEOPLE_READINGS)
+def test_a_surname_is_read_as_with_the_given_name_in_the_text(text: str, mentions: list) -> None:
+    sentences = tuple(Sentence(i, i, s) for i, s in enumerate(text.split("\n")))
+    spans = find_name_spans(sentences, analyze.analyze(sentences), default_dictionary())
+    assert [(sp.name, sp.reading) for sp in spans if sp.type == "person"] == mentions

@@ -12,14 +12,15 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
 from .dictionary import Dictionary
 from .furigana import has_kanji, to_hiragana
 from .model import Name, Sentence, Token
+from .name_readings import ACRONYM, acronym_reading, acronym_type, read_people_in_context
 
 # Country abbreviations that stand between a name and its title: トランプ米大統領, 岸田日首相.
 _COUNTRY_ABBREVIATIONS = set("米英仏独中露韓日伊加豪印朝")
@@ -256,10 +257,58 @@ def _is_proper_in_dictionary(text: str, dictionary: Dictionary) -> bool:
     return False
 
 
+def _acronym_span(toks: Sequence[Token], i: int, si: int) -> NameSpan | None:
+    """NATO, COP|24, G|7: Latin capitals (and a number written right after them) that the acronym
+    table lists as a name. UniDic knows none of them and cuts the number off."""
+    t = toks[i]
+    if not ACRONYM.match(t.surface) or (i and toks[i - 1].end == t.start and toks[i - 1].surface.isascii()):
+        return None
+    end = i + 1
+    if end < len(toks) and toks[end].start == t.end and toks[end].surface.isascii() and toks[end].surface.isdigit():
+        end += 1
+    text = "".join(x.surface for x in toks[i:end])
+    if not ACRONYM.match(text):
+        return None
+    kind = acronym_type(text)
+    if kind is None or kind == "word":
+        return None
+    return NameSpan(si, i, end, text, "", kind)
+
+
 def find_name_spans(
+    sentences: Sequence[Sentence], tokens: Sequence[Sequence[Token]], dictionary: Dictionary,
+    overrides: Mapping[str, Mapping[str, str]] | None = None,
+) -> list[NameSpan]:
+    """Every name mention, as token spans, in article order.
+
+    ``overrides`` (lemma -> reading, the user's overrides file) extends the acronym readings.
+    """
+    spans = _find_spans(sentences, tokens, dictionary)
+    # 森林子（もり・りんこ）: a reading the article gives in brackets is the name's reading.
+    given = frozenset(k for k, sp in enumerate(spans) if _reading_bracket(tokens[sp.sentence_index], sp.end))
+    spans = read_people_in_context(spans, dictionary, given)
+    # NHK, COP24, JR東日本: every Latin-letter part gets its spoken reading (UniDic has none).
+    return [replace(sp, reading=_spoken(sp, tokens[sp.sentence_index], overrides))
+            if re.search("[A-Za-z]", sp.name) else sp for sp in spans]
+
+
+def _spoken(sp: NameSpan, toks: Sequence[Token], overrides: Mapping[str, Mapping[str, str]] | None) -> str:
+    if ACRONYM.match(sp.name):
+        return acronym_reading(sp.name, overrides) or sp.reading
+    parts = []
+    for t in toks[sp.first:sp.end]:
+        if ACRONYM.match(t.surface):
+            parts.append(acronym_reading(t.surface, overrides) or "")
+        elif re.search("[A-Za-z]", t.surface):
+            return sp.reading  # DeNA, Google: no letter-by-letter reading is the spoken one
+        else:
+            parts.append(t.reading or to_hiragana(t.surface))
+    return "".join(parts)
+
+
+def _find_spans(
     sentences: Sequence[Sentence], tokens: Sequence[Sequence[Token]], dictionary: Dictionary
 ) -> list[NameSpan]:
-    """Every name mention, as token spans, in article order."""
     org_names, org_suffixes = organizations()
     spans: list[NameSpan] = []
     known_people: set[str] = set()
@@ -292,11 +341,12 @@ def find_name_spans(
             if bracket:
                 i = bracket[1]  # （パク・チョンフン）: a reading, not names of its own
                 continue
+            span = _acronym_span(toks, i, s.index)
             # Organisations first: a run of nouns ending in 省, 庁, 銀行 … (厚生労働省, 日本銀行).
             j = i
             while j < n and _is_nounish(toks[j]) and toks[j].pos[1] != "数詞" and j - i < 5:
                 j += 1
-            for end in range(j, i, -1):
+            for end in range(j, i, -1) if span is None else ():
                 text = "".join(x.surface for x in toks[i:end])
                 if end - i >= 2 and text.endswith(org_suffixes) and (any(
                     x.pos[1] == "固有名詞" or x.origin == "固" for x in toks[i:end]

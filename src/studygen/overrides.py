@@ -9,6 +9,10 @@ CSV::
     lemma,reading,meaning
     他,ほか,other; another
     融和的,,conciliatory
+    JOGMEC,ジョグメック,
+
+A row for a Latin-letter name (JOGMEC) gives the reading of that acronym wherever it stands as
+a name, adding to the package's table (``data/acronyms.tsv``).
 
 TOML::
 
@@ -27,7 +31,8 @@ from pathlib import Path
 
 from .errors import OverridesError
 
-_HIRAGANA = re.compile(r"^[\u3041-\u309fー]+$")
+# A reading in kana: hiragana, or katakana for a name read as letters (NHK,エヌエイチケー).
+_KANA = re.compile(r"^[\u3041-\u309f\u30a1-\u30faー]+$")
 _FIELDS = ("reading", "meaning")
 
 
@@ -53,8 +58,8 @@ def load_overrides(path: str | Path) -> dict[str, dict[str, str]]:
         fix = {k: v.strip() for k, v in fields.items() if k in _FIELDS and v and v.strip()}
         if not fix:
             raise OverridesError(str(p), line, f"{lemma}: give a reading, a meaning or both")
-        if "reading" in fix and not _HIRAGANA.match(fix["reading"]):
-            raise OverridesError(str(p), line, f"{lemma}: the reading {fix['reading']!r} is not hiragana")
+        if "reading" in fix and not _KANA.match(fix["reading"]):
+            raise OverridesError(str(p), line, f"{lemma}: the reading {fix['reading']!r} is not hiragana or katakana")
         if lemma in out:
             raise OverridesError(str(p), line, f"{lemma} is corrected twice")
         out[lemma] = fix

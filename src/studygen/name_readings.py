@@ -1,0 +1,132 @@
+"""Readings of names that neither UniDic nor JMnedict give in context.
+
+Acronyms: UniDic knows no reading for NHK or NATO (unknown words), so they come from a small
+table of spoken readings (NHK エヌエイチケー, NATO ナトー, G7 ジーセブン), which the user's
+overrides file extends; an all-caps acronym the table lacks is read letter by letter
+(ABC エービーシー) and a number after it in Japanese (COP24 コップにじゅうよん).
+
+People: a surname has several readings (菅 すが or かん), and the given name decides: JMnedict
+lists well-known people under their full names (菅義偉 すがよしひで, 菅直人 かんなおと).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from .furigana import has_kanji, to_hiragana
+
+if TYPE_CHECKING:
+    from .dictionary import Dictionary
+    from .names import NameSpan
+
+ACRONYM = re.compile(r"^[A-Z][A-Z&]*[0-9]*$")
+_LETTERS = dict(zip(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    ["エー", "ビー", "シー", "ディー", "イー", "エフ", "ジー", "エイチ", "アイ", "ジェー", "ケー", "エル", "エム",
+     "エヌ", "オー", "ピー", "キュー", "アール", "エス", "ティー", "ユー", "ブイ", "ダブリュー", "エックス",
+     "ワイ", "ゼット"], strict=True,
+))
+_DIGITS = ["", "いち", "に", "さん", "よん", "ご", "ろく", "なな", "はち", "きゅう"]
+_ZERO = "ゼロ"
+
+
+@lru_cache(maxsize=1)
+def acronym_table() -> dict[str, tuple[str, str]]:
+    """The package's acronyms: NHK -> (えぬえいちけー, org)."""
+    text = resources.files("studygen").joinpath("data/acronyms.tsv").read_text("utf-8")
+    rows = (ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    return {r[0]: (to_hiragana(r[1].strip()), r[2].strip() if len(r) > 2 else "other") for r in rows}
+
+
+def acronym_type(text: str) -> str | None:
+    """The kind of name the table gives an acronym (NATO org, G7 other), with or without a number."""
+    table = acronym_table()
+    if text in table:
+        return table[text][1]
+    letters = text.rstrip("0123456789")
+    return table[letters][1] if letters in table else None
+
+
+def japanese_number(n: int) -> str:
+    """24 -> にじゅうよん, 300 -> さんびゃく: how a number after an acronym is read (COP24)."""
+    if n == 0:
+        return "ぜろ"
+    if n >= 10_000:
+        return "".join(_DIGITS[int(d)] or "ぜろ" for d in str(n))
+    out = ""
+    special = {(3, 100): "さんびゃく", (6, 100): "ろっぴゃく", (8, 100): "はっぴゃく",
+               (3, 1000): "さんぜん", (8, 1000): "はっせん"}
+    for unit, name in ((1000, "せん"), (100, "ひゃく"), (10, "じゅう")):
+        d, n = divmod(n, unit)
+        if d:
+            out += special.get((d, unit)) or ("" if d == 1 else _DIGITS[d]) + name
+    return out + _DIGITS[n]
+
+
+def acronym_reading(text: str, extra: Mapping[str, Mapping[str, str]] | None = None) -> str | None:
+    """The spoken reading of a Latin-letter name, in hiragana, or None when it is no acronym.
+
+    ``extra`` is the user's overrides (lemma -> reading), which win over the table.
+
+    >>> acronym_reading("NHK"), acronym_reading("NATO"), acronym_reading("COP24"), acronym_reading("ABC")
+    ('えぬえいちけー', 'なとー', 'こっぷにじゅうよん', 'えーびーしー')
+    """
+    if extra and extra.get(text, {}).get("reading"):
+        return to_hiragana(extra[text]["reading"])
+    table = acronym_table()
+    if text in table:
+        return table[text][0]
+    if not ACRONYM.match(text):
+        return None
+    letters = text.rstrip("0123456789")
+    digits = text[len(letters):]
+    if extra and extra.get(letters, {}).get("reading"):
+        head = to_hiragana(extra[letters]["reading"])
+    elif letters in table:
+        head = table[letters][0]
+    else:
+        head = to_hiragana("".join(_LETTERS.get(ch, "") for ch in letters if ch != "&"))
+    return head + (japanese_number(int(digits)) if digits else "")
+
+
+def read_people_in_context(spans: Sequence[NameSpan], dictionary: Dictionary,
+                           given: frozenset[int] = frozenset()) -> list[NameSpan]:
+    """People's readings as the text decides them.
+
+    1. A full name JMnedict lists as a person takes its reading: 菅義偉 すがよしひで, 菅直人
+       かんなおと (UniDic reads 菅 かん in both).
+    2. A surname alone takes the surname's reading in the full name found in the text (菅官房長官
+       after 菅義偉: すが).
+    3. Else UniDic's reading when JMnedict lists it for the name, else JMnedict's first.
+
+    ``given`` holds the indices of spans whose reading the article gave in brackets: kept.
+    """
+    out = list(spans)
+    full: dict[str, str] = {}  # full name -> reading
+    for k, sp in enumerate(out):
+        if sp.type != "person" or k in given or not has_kanji(sp.name):
+            continue
+        if "person" in dictionary.name_types(sp.name):
+            readings = dictionary.name_readings(sp.name)
+            if readings and sp.reading not in readings:
+                out[k] = replace(sp, reading=readings[0])
+        full.setdefault(sp.name, out[k].reading)
+    for k, sp in enumerate(out):
+        if sp.type != "person" or k in given or not has_kanji(sp.name):
+            continue
+        owner = next((n for n in full if len(n) > len(sp.name) and n.startswith(sp.name)), None)
+        readings = dictionary.name_readings(sp.name)
+        if owner is not None:
+            whole = full[owner]
+            fits = [r for r in readings if whole.startswith(r)] or [sp.reading] * whole.startswith(sp.reading)
+            if fits:
+                out[k] = replace(sp, reading=max(fits, key=len))
+                continue
+        if readings and sp.reading not in readings:
+            out[k] = replace(sp, reading=readings[0])
+    return out
