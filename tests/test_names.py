@@ -195,3 +195,41 @@ def test_a_surname_is_read_as_with_the_given_name_in_the_text(text: str, mention
     sentences = tuple(Sentence(i, i, s) for i, s in enumerate(text.split("\n")))
     spans = find_name_spans(sentences, analyze.analyze(sentences), default_dictionary())
     assert [(sp.name, sp.reading) for sp in spans if sp.type == "person"] == mentions
+
+
+# (text, the whole name and its type, the fragment that must not be listed): the longest name wins.
+WHOLE_NAMES = [
+    ("日本維新の会の代表が会見した。", ("日本維新の会", "org"), "日本"),  # JMnedict, with の会
+    ("国民民主党の代表は述べた。", ("国民民主党", "org"), "民主党"),  # one noun before a party JMdict has
+    ("パリ協定からの離脱を表明した。", ("パリ協定", "other"), "パリ"),  # a treaty
+    ("東日本大震災から10年がたった。", ("東日本大震災", "other"), "東日本"),  # JMdict: "Great East Japan earthquake"
+    ("東京都港区元赤坂の迎賓館で会談した。", ("元赤坂", "place"), "赤坂"),  # JMnedict's place, not its ward
+    ("阪神・淡路大震災の教訓を生かす。", ("阪神・淡路大震災", "other"), "淡路"),  # names, then a disaster's ending
+    ("京都議定書の目標を達成した。", ("京都議定書", "other"), "京都"),
+    ("JR東日本によると、新幹線は止まった。", ("JR東日本", "org"), "日本"),  # a company named after its group
+    ("中華人民共和国の主席が訪問した。", ("中華人民共和国", "place"), "中華"),  # a country is a place
+    ("国連は声明を出した。", ("国連", "org"), ""),  # "United Nations": an organisation
+    ("国連の安全保障理事会が開かれた。", ("安全保障理事会", "org"), ""),
+]
+
+
+@pytest.mark.parametrize(("text", "whole", "fragment"), WHOLE_NAMES)
+def test_the_longest_name_wins(text: str, whole: tuple[str, str], fragment: str) -> None:
+    found = names_in(text)
+    assert found.get(whole[0]) == whole[1], found
+    assert not fragment or fragment not in found
+
+
+# (text, names that must stay apart)
+NAMES_APART = [
+    ("震度5強を仙台市宮城野区で観測した。", ("仙台市", "宮城野区")),  # a city and its ward, as 宮城県|石巻市
+    ("滋賀県知事選挙で前民主党衆院議員が当選した。", ("滋賀県", "民主党")),  # 知事, 選挙 are no names
+    ("パリで協議した。\nパリ協定を守る。", ("パリ", "パリ協定")),  # the short name also stands alone
+]
+
+
+@pytest.mark.parametrize(("text", "names"), NAMES_APART)
+def test_names_that_stay_apart(text: str, names: tuple[str, ...]) -> None:
+    found = names_in(text)
+    for name in names:
+        assert name in found, found

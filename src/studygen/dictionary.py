@@ -77,6 +77,7 @@ class Dictionary:
         uri = f"file:{self.path}?mode=ro&immutable=1"
         self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
         self._known: dict[str, bool] = {}
+        self._known_names: dict[str, bool] = {}
         self.entries = lru_cache(maxsize=20_000)(self._entries)
         self.name_types = lru_cache(maxsize=20_000)(self._name_types)
 
@@ -145,6 +146,18 @@ class Dictionary:
         return tuple(out)
 
     # -- JMnedict -----------------------------------------------------------------------------
+    def known_names(self, words: Iterable[str]) -> set[str]:
+        """The subset of ``words`` that JMnedict has as a spelling (日本維新の会, 元赤坂)."""
+        words = set(words)
+        todo = [w for w in words if w not in self._known_names]
+        for i in range(0, len(todo), _CHUNK):
+            chunk = todo[i : i + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            found = {row[0] for row in self._db.execute(f"SELECT text FROM NEKanji WHERE text IN ({marks})", chunk)}
+            for w in chunk:
+                self._known_names[w] = w in found
+        return {w for w in words if self._known_names[w]}
+
     def _name_types(self, word: str) -> frozenset[str]:
         """JMnedict's types for a name (person, surname, place, company, organization, ...)."""
         rows = self._db.execute(

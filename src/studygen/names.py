@@ -20,6 +20,7 @@ from importlib import resources
 from .dictionary import Dictionary
 from .furigana import has_kanji, to_hiragana
 from .model import Name, Sentence, Token
+from .name_compounds import compound_name, run_texts
 from .name_readings import ACRONYM, acronym_reading, acronym_type, read_people_in_context
 
 # Country abbreviations that stand between a name and its title: トランプ米大統領, 岸田日首相.
@@ -112,7 +113,8 @@ def _title_at(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
 
 
 _ORGANISATION_WORDS = re.compile(
-    r"\b(Bank|Ministry|Agency|Party|Corporation|Company|Association|Committee|University|Bureau|Council|Agency)\b"
+    r"\b(Bank|Ministry|Agency|Party|Corporation|Company|Association|Committee|University|Bureau|Council|Nations|"
+    r"Union|Organization|Organisation|Fund|Federation|Institute|Court|Police|Forces|Group)\b"
 )
 
 
@@ -306,6 +308,18 @@ def _spoken(sp: NameSpan, toks: Sequence[Token], overrides: Mapping[str, Mapping
     return "".join(parts)
 
 
+def _whole_name_span(si: int, i: int, whole: tuple[int, str, str], toks: Sequence[Token],
+                     dictionary: Dictionary) -> NameSpan:
+    """The longest name wins: 日本維新の会 (org), not 日本 inside it; 東日本大震災 (other)."""
+    end, text, kind = whole
+    if kind == "other" and _glossed_as_organisation(text, dictionary):
+        kind = "org"  # 安全保障理事会 "(UN) Security Council"
+    readings = dictionary.name_readings(text)
+    reading = to_hiragana(readings[0]) if readings else "".join(x.reading for x in toks[i:end] if x.surface != "・")
+    span = NameSpan(si, i, end, text, reading, kind)
+    return _with_admin_suffix(span, toks) if kind == "place" else span
+
+
 def _find_spans(
     sentences: Sequence[Sentence], tokens: Sequence[Sequence[Token]], dictionary: Dictionary
 ) -> list[NameSpan]:
@@ -328,7 +342,10 @@ def _find_spans(
     known_orgs = _company_names(tokens)
     place_names = places()
     facility_heads = facilities()
+    title_words = frozenset(titles())
     for s, toks in zip(sentences, tokens, strict=True):
+        runs = run_texts(toks)
+        jmnedict_runs, jmdict_runs = dictionary.known_names(runs), dictionary.known(runs)
         i = 0
         n = len(toks)
         while i < n:
@@ -411,6 +428,10 @@ def _find_spans(
                                     "place")
             if span is not None and span.type == "place":
                 span = _with_admin_suffix(span, toks)
+            whole = compound_name(toks, i, dictionary, jmnedict_runs, jmdict_runs, title_words)
+            if whole is not None and (span is None or whole[0] > span.end):
+                span = _whole_name_span(s.index, i, whole, toks, dictionary)  # 日本|維新の会, パリ|協定
+            if span is not None and span.type == "place":
                 if span.name.endswith(_MUNICIPAL):
                     # 三田市: みたし to UniDic, さんだし to JMnedict, which lists the city's own reading first.
                     readings = dictionary.name_readings(span.name)

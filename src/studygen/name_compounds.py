@@ -1,0 +1,139 @@
+"""Whole names of several words: the longest name wins over the names inside it.
+
+UniDic cuts official names into words, and some of the words are names themselves: 日本|維新|の|会
+holds 日本, 国民|民主|党 holds 民主党, パリ|協定 holds パリ, 東|日本|大|震災 holds 東日本,
+元|赤坂 holds 赤坂. A run of words is one name when JMnedict lists it (日本維新の会, 元赤坂,
+中華人民共和国), when JMdict glosses it as a proper name of two capitalised words (パリ協定
+"Paris Agreement", 東日本大震災 "Great East Japan earthquake"), or when it ends in a name's
+ending (党, の会, 協定, 条約, 大震災 …, data/name_endings.tsv) and holds a name (阪神・淡路|大震災,
+国民|民主党). The ending gives the type: parties are organisations, treaties, conferences, laws
+and disasters are ``other``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+
+from .dictionary import Dictionary
+from .model import Token
+
+_MAX_WORDS = 8
+_UNITS = frozenset(["県", "府", "道", "市"])
+_LATIN = re.compile(r"^[A-Z][A-Za-z0-9&]*$")
+_KATAKANA = re.compile(r"^[\u30a1-\u30faー]{2,}$")
+_CAPITALISED_PAIR = re.compile(r"^(?:\([^)]*\)\s*)?[A-Z][\w'’.-]*\s+[A-Z]")
+
+
+@lru_cache(maxsize=1)
+def name_endings() -> tuple[tuple[str, str], ...]:
+    """(ending, type), longest ending first: 首脳会議 before 会議."""
+    text = resources.files("studygen").joinpath("data/name_endings.tsv").read_text("utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return tuple(sorted(((r[0], r[1].strip()) for r in rows), key=lambda r: -len(r[0])))
+
+
+def _joins_a_name(t: Token) -> bool:
+    return (t.pos[0] in ("名詞", "接頭辞") or t.pos[0] == "接尾辞" and t.pos[1] == "名詞的") and t.pos[1] != "数詞" \
+        or bool(t.unknown and _LATIN.match(t.surface))
+
+
+def _is_name_word(t: Token) -> bool:
+    """A word that is a name by itself: UniDic's 固有名詞, an acronym, a loanword of a name."""
+    return t.pos[1] == "固有名詞" or bool(_LATIN.match(t.surface)) or bool(t.unknown and _KATAKANA.match(t.surface))
+
+
+def _run_end(toks: Sequence[Token], i: int) -> int:
+    """How far a name starting at token i may run: nouns, a ・ between nouns, a final の会."""
+    j = i
+    n = len(toks)
+    while j < n and j - i < _MAX_WORDS:
+        t = toks[j]
+        if j > i and t.start != toks[j - 1].end:
+            break
+        if _joins_a_name(t):
+            j += 1
+        elif t.surface == "・" and j > i and j + 1 < n and _joins_a_name(toks[j + 1]):
+            j += 1  # 阪神・淡路大震災
+        elif t.surface == "の" and j > i and j + 1 < n and toks[j + 1].surface == "会":
+            return j + 2  # 日本維新の会: の会 ends a party's name
+        else:
+            break
+    return j
+
+
+def run_texts(toks: Sequence[Token]) -> set[str]:
+    """Every run of two or more words that could be a whole name, to look up at once."""
+    out = set()
+    for i in range(len(toks)):
+        end = _run_end(toks, i)
+        for k in range(i + 2, end + 1):
+            out.add("".join(t.surface for t in toks[i:k]))
+    return out
+
+
+def proper_in_jmdict(text: str, dictionary: Dictionary) -> bool:
+    """JMdict glosses the word as a proper name of two capitalised words ("Paris Agreement",
+    "(UN) Security Council"), not as a common one ("Japanese person" for 日本人)."""
+    return any(e.senses and bool(_CAPITALISED_PAIR.match(e.senses[0].glosses[0])) for e in dictionary.entries(text))
+
+
+def _named_by_ending(piece: Sequence[Token], head_chars: int, names: set[str], words: set[str],
+                     dictionary: Dictionary) -> bool:
+    """Whether the words before a name's ending make a name with it: names only (パリ|協定,
+    阪神・淡路|大震災), or one noun before a name that already has the ending (国民|民主党).
+    滋賀県|知事|選挙|前|民主党 is no name: 知事 and 選挙 are no names."""
+    head: list[Token] = []
+    size = 0
+    for t in piece:
+        if size >= head_chars:
+            break
+        head.append(t)
+        size += len(t.surface)
+    if size == head_chars and all(_is_name_word(t) or t.surface == "・" for t in head):
+        return True
+    rest = "".join(t.surface for t in piece[1:])
+    first = piece[0]
+    return (len(first.surface) >= 2 and first.pos[0] == "名詞" and first.pos[2] != "副詞可能"
+            and (rest in names or rest in words and proper_in_jmdict(rest, dictionary)))
+
+
+def compound_name(
+    toks: Sequence[Token], i: int, dictionary: Dictionary, names: set[str], words: set[str],
+    titles: frozenset[str] | set[str] = frozenset(),
+) -> tuple[int, str, str] | None:
+    """(end, text, type) of the longest whole name starting at token i, or None.
+
+    ``names`` and ``words`` are the run texts JMnedict and JMdict have (see :func:`run_texts`);
+    ``titles`` are never names (官房長官 "Chief Cabinet Secretary" is a title).
+    """
+    from .names import _name_type_from_jmnedict  # the one mapping of JMnedict's types
+
+    end_limit = _run_end(toks, i)
+    for end in range(end_limit, i + 1, -1):
+        piece = toks[i:end]
+        if piece[-1].surface == "・":
+            continue
+        text = "".join(t.surface for t in piece)
+        if text in titles:
+            continue
+        kind = None
+        if text in names:
+            kind = _name_type_from_jmnedict(dictionary.name_types(text))
+            if kind == "place" and any(t.surface in _UNITS for t in piece[:-1]):
+                kind = None  # 仙台市|宮城野区 are a city and its ward: two places, as 宮城県 and 石巻市
+        if kind is None and text in words and proper_in_jmdict(text, dictionary):
+            kind = "other"
+        if kind is None and _is_name_word(piece[0]) and _LATIN.match(piece[0].surface):
+            rest = text[len(piece[0].surface):]
+            if rest in names or all(_is_name_word(t) for t in piece[1:]):
+                kind = "org"  # JR|東日本, NTT|ドコモ: a company named after its group's acronym
+        ending = next(((e, k) for e, k in name_endings() if text.endswith(e) and len(text) > len(e)), None)
+        if ending is not None and not text[: -len(ending[0])].endswith(ending[0]):
+            if kind is not None or _named_by_ending(piece, len(text) - len(ending[0]), names, words, dictionary):
+                kind = ending[1]
+        if kind is not None:
+            return end, text, kind
+    return None
