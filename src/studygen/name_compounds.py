@@ -19,9 +19,12 @@ from importlib import resources
 
 from .dictionary import Dictionary
 from .model import Token
+from .name_readings import acronym_type
 
 _MAX_WORDS = 8
 _UNITS = frozenset(["県", "府", "道", "市"])
+_PLACE_TAILS = frozenset(["国", "州", "大陸", "地方", "半島", "諸島", "列島", "連邦"])
+_NO_NAME_ENDINGS = ("人", "員", "官", "者", "諸国", "各国", "語", "系", "製", "産", "時", "時間")
 _LATIN = re.compile(r"^[A-Z][A-Za-z0-9&]*$")
 _KATAKANA = re.compile(r"^[\u30a1-\u30faー]{2,}$")
 _CAPITALISED_PAIR = re.compile(r"^(?:\([^)]*\)\s*)?[A-Z][\w'’.-]*\s+[A-Z]")
@@ -100,6 +103,34 @@ def _named_by_ending(piece: Sequence[Token], head_chars: int, names: set[str], w
             and (rest in names or rest in words and proper_in_jmdict(rest, dictionary)))
 
 
+def _dictionary_kind(piece: Sequence[Token], text: str, end: int, toks: Sequence[Token], dictionary: Dictionary,
+                     names: set[str], words: set[str]) -> str | None:
+    """The type of a run a dictionary lists whole as a name, or None."""
+    from .names import _glossed_as_organisation, _name_type_from_jmnedict  # one mapping of each
+
+    # JMnedict lists many common words as surnames or places (月末 つきすえ, 日夜 ひぐらし,
+    # 北東部): a run is its name only when it holds a name and is no word JMdict knows.
+    if text in names and (any(_is_name_word(t) for t in piece) or end < len(toks) and toks[end].pos[2] == "人名") \
+            and (text not in words or proper_in_jmdict(text, dictionary)):
+        kind = _name_type_from_jmnedict(dictionary.name_types(text))
+        if kind == "place" and any(t.surface in _UNITS for t in piece[:-1]):
+            return None  # 仙台市|宮城野区 are a city and its ward: two places, as 宮城県 and 石巻市
+        if kind == "person" and not any(t.pos[2] == "人名" for t in piece) and not (
+                end < len(toks) and toks[end].pos[2] == "人名"):
+            return None  # 九州|男 (a given name くすお to JMnedict) is 九州 and a man
+        if kind is not None:
+            return kind
+    if text in words and proper_in_jmdict(text, dictionary):
+        if not any(_is_name_word(t) for t in piece):
+            # 安全保障理事会 "(UN) Security Council" is a body; インターネットプロバイダ "Internet
+            # Service Provider" is a common noun JMdict happens to capitalise.
+            return "org" if _glossed_as_organisation(text, dictionary) else None
+        # 南|アメリカ, アメリカ|合衆|国: a region or a country is a place; 朝鮮|戦争 is not.
+        last = piece[-1]
+        return "place" if last.pos[2] == "地名" or last.surface in _PLACE_TAILS else "other"
+    return None
+
+
 def compound_name(
     toks: Sequence[Token], i: int, dictionary: Dictionary, names: set[str], words: set[str],
     titles: frozenset[str] | set[str] = frozenset(),
@@ -109,26 +140,22 @@ def compound_name(
     ``names`` and ``words`` are the run texts JMnedict and JMdict have (see :func:`run_texts`);
     ``titles`` are never names (官房長官 "Chief Cabinet Secretary" is a title).
     """
-    from .names import _name_type_from_jmnedict  # the one mapping of JMnedict's types
-
+    if i and toks[i - 1].pos[1] == "数詞":
+        return None  # 2014|年|春, 7|月|末: the rest of a date
     end_limit = _run_end(toks, i)
     for end in range(end_limit, i + 1, -1):
         piece = toks[i:end]
         if piece[-1].surface == "・":
             continue
         text = "".join(t.surface for t in piece)
-        if text in titles:
-            continue
-        kind = None
-        if text in names:
-            kind = _name_type_from_jmnedict(dictionary.name_types(text))
-            if kind == "place" and any(t.surface in _UNITS for t in piece[:-1]):
-                kind = None  # 仙台市|宮城野区 are a city and its ward: two places, as 宮城県 and 石巻市
-        if kind is None and text in words and proper_in_jmdict(text, dictionary):
-            kind = "other"
-        if kind is None and _is_name_word(piece[0]) and _LATIN.match(piece[0].surface):
+        if text in titles or piece[-1].surface in titles or text.endswith(_NO_NAME_ENDINGS):
+            continue  # 岡|氏, 韓国|人, 中東|諸国: a person by title, a nationality, a group of countries
+        kind = _dictionary_kind(piece, text, end, toks, dictionary, names, words)
+        if kind is None and _LATIN.match(piece[0].surface) and acronym_type(piece[0].surface) == "org":
             rest = text[len(piece[0].surface):]
-            if rest in names or all(_is_name_word(t) for t in piece[1:]):
+            rest_types = dictionary.name_types(rest) if rest in names else frozenset()
+            if end == end_limit and (rest_types & {"place", "company", "organization"}
+                                     or len(piece) == 2 and _is_name_word(piece[1])) and "station" not in rest_types:
                 kind = "org"  # JR|東日本, NTT|ドコモ: a company named after its group's acronym
         ending = next(((e, k) for e, k in name_endings() if text.endswith(e) and len(text) > len(e)), None)
         if ending is not None and not text[: -len(ending[0])].endswith(ending[0]):

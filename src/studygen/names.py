@@ -21,7 +21,7 @@ from .dictionary import Dictionary
 from .furigana import has_kanji, to_hiragana
 from .model import Name, Sentence, Token
 from .name_compounds import compound_name, run_texts
-from .name_readings import ACRONYM, acronym_reading, acronym_type, read_people_in_context
+from .name_readings import ACRONYM, acronym_reading, acronym_table, acronym_type, read_people_in_context
 
 # Country abbreviations that stand between a name and its title: トランプ米大統領, 岸田日首相.
 _COUNTRY_ABBREVIATIONS = set("米英仏独中露韓日伊加豪印朝")
@@ -114,7 +114,7 @@ def _title_at(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
 
 _ORGANISATION_WORDS = re.compile(
     r"\b(Bank|Ministry|Agency|Party|Corporation|Company|Association|Committee|University|Bureau|Council|Nations|"
-    r"Union|Organization|Organisation|Fund|Federation|Institute|Court|Police|Forces|Group)\b"
+    r"Union|Organization|Organisation|Fund|Federation|Institute|Court|Police|Forces?|Group)\b"
 )
 
 
@@ -266,8 +266,10 @@ def _acronym_span(toks: Sequence[Token], i: int, si: int) -> NameSpan | None:
     if not ACRONYM.match(t.surface) or (i and toks[i - 1].end == t.start and toks[i - 1].surface.isascii()):
         return None
     end = i + 1
-    if end < len(toks) and toks[end].start == t.end and toks[end].surface.isascii() and toks[end].surface.isdigit():
-        end += 1
+    if end < len(toks) and toks[end].start == t.end and toks[end].surface.isascii() and toks[end].surface.isdigit() \
+            and (acronym_type(t.surface + toks[end].surface) is not None and t.surface + toks[end].surface in acronym_table()
+                 or acronym_type(t.surface) == "other"):
+        end += 1  # G|7, COP|24 (a numbered conference); NHK|2 is NHK and a figure
     text = "".join(x.surface for x in toks[i:end])
     if not ACRONYM.match(text):
         return None
@@ -316,6 +318,11 @@ def _whole_name_span(si: int, i: int, whole: tuple[int, str, str], toks: Sequenc
         kind = "org"  # 安全保障理事会 "(UN) Security Council"
     readings = dictionary.name_readings(text)
     reading = to_hiragana(readings[0]) if readings else "".join(x.reading for x in toks[i:end] if x.surface != "・")
+    while kind == "person" and end < len(toks) and toks[end].pos[2] == "人名":
+        # 下窪|陽介: the surname JMnedict knows, then the given name
+        reading += toks[end].reading
+        text += toks[end].surface
+        end += 1
     span = NameSpan(si, i, end, text, reading, kind)
     return _with_admin_suffix(span, toks) if kind == "place" else span
 
