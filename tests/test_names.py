@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -233,3 +234,53 @@ def test_names_that_stay_apart(text: str, names: tuple[str, ...]) -> None:
     found = names_in(text)
     for name in names:
         assert name in found, found
+
+
+# -- real articles (Wikinews, CC BY 2.5: tests/fixtures/corpus/README.md) ---------------------------
+
+CORPUS = Path(__file__).parent / "fixtures" / "corpus"
+
+
+def corpus_names(stem: str) -> tuple[str, dict[str, tuple[str, str]]]:
+    from studygen.pipeline import prepare_article
+
+    article = prepare_article(ingest.ingest(CORPUS / f"{stem}.txt"))
+    spans = find_name_spans(article.sentences, analyze.analyze(article.sentences), default_dictionary())
+    return article.text, {n.name: (n.reading, n.type) for n in collect_names(article.id, spans)}
+
+
+# (article, names with (reading, type), names that must not be listed)
+CORPUS_NAMES = [
+    # 菅 read すが with this given name (UniDic reads かん).
+    ("wikinews-0298", {"菅義偉": ("すがよしひで", "person"), "宮内庁": ("くないちょう", "org")}, ()),
+    # A treaty is other; a country written in full is one place (not 中華 alone).
+    ("wikinews-1630", {"京都議定書": ("きょうとぎていしょ", "other"),
+                       "中華人民共和国": ("ちゅうかじんみんきょうわこく", "place")}, ("中華", "京都", "月末")),
+    # Parties whole; 7月末 is a date, not the surname 月末.
+    ("wikinews-3467", {"日本維新の会": ("にほんいしんのかい", "org"), "大阪維新の会": ("おおさかいしんのかい", "org"),
+                       "松野頼久": ("まつのよりひさ", "person")}, ("日本", "大阪", "月末", "頼久")),
+    # Acronyms read as spoken; アメリカ大使館 names a country, not a person.
+    ("wikinews-3100", {"NATO": ("なとー", "org"), "EU": ("いーゆー", "org"), "アメリカ": ("あめりか", "place"),
+                       "北大西洋条約機構": ("きたたいせいようじょうやくきこう", "org")}, ()),
+]
+
+
+@pytest.mark.parametrize(("stem", "expected", "absent"), CORPUS_NAMES, ids=[c[0] for c in CORPUS_NAMES])
+def test_names_in_corpus_articles(stem: str, expected: dict, absent: tuple[str, ...]) -> None:
+    _, found = corpus_names(stem)
+    for name, value in expected.items():
+        assert found.get(name) == value, (name, found.get(name))
+    for name in absent:
+        assert name not in found
+
+
+@pytest.mark.parametrize("stem", [c[0] for c in CORPUS_NAMES])
+def test_every_corpus_name_is_read_and_whole(stem: str) -> None:
+    """Every name has a kana reading, and a name inside a longer one also stands alone in the text."""
+    text, found = corpus_names(stem)
+    for name, (reading, _) in found.items():
+        assert re.fullmatch(r"[\u3041-\u309fー・]+", reading), (name, reading)
+    for short in found:
+        for long in found:
+            if short != long and short in long:
+                assert text.replace(long, "").count(short), (short, long)

@@ -448,3 +448,42 @@ def test_a_compound_glossed_from_its_parts_takes_each_parts_common_entry() -> No
 ])
 def test_level_agrees_with_frequency(text: str, word: str, level: str) -> None:
     assert vocab(text)[word].level == level
+
+
+# -- real articles (Wikinews, CC BY 2.5: tests/fixtures/corpus/README.md) ---------------------------
+
+def corpus_terms(stem: str) -> dict:
+    from pathlib import Path
+
+    from studygen import analyze, ingest
+    from studygen.pipeline import prepare_article
+
+    article = prepare_article(ingest.ingest(Path(__file__).parent / "fixtures" / "corpus" / f"{stem}.txt"))
+    tokens = analyze.analyze(article.sentences)
+    d = default_dictionary()
+    excluded: dict[int, set[int]] = {}
+    for sp in names.find_name_spans(article.sentences, tokens, d):
+        excluded.setdefault(sp.sentence_index, set()).update(range(sp.first, sp.end))
+    return {t.lemma: t for t in extract_vocabulary(article, tokens, d, Options(), excluded=excluded)}
+
+
+# (article, word, how its first gloss starts, what no gloss may hold)
+CORPUS_SENSES = [
+    ("wikinews-0298", "施行", "execution; enforcing", "alms"),  # the new era name comes into force
+    ("wikinews-1630", "排出", "emission", ""),  # emissions trading
+    ("wikinews-1630", "削減目標", "削減 cut, reduction + 目標 goal", "mark"),
+]
+
+
+@pytest.mark.parametrize(("stem", "word", "first", "never"), CORPUS_SENSES)
+def test_senses_in_corpus_articles(stem: str, word: str, first: str, never: str) -> None:
+    glosses = corpus_terms(stem)[word].glosses
+    assert glosses[0].startswith(first), glosses
+    assert not never or not any(never in g for g in glosses)
+
+
+@pytest.mark.parametrize("stem", ["wikinews-0298", "wikinews-1630", "wikinews-3100", "wikinews-3467"])
+def test_corpus_vocabulary_is_no_name(stem: str) -> None:
+    # Parties, treaties and news agencies are names: 日本維新の会, 京都議定書 are no vocabulary.
+    terms = corpus_terms(stem)
+    assert not {"日本維新の会", "京都議定書", "北大西洋条約機構", "菅義偉"} & set(terms)

@@ -18,6 +18,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .dictionary import Dictionary
+from .furigana import has_kanji
 from .model import Token
 from .name_readings import acronym_type
 
@@ -99,8 +100,10 @@ def _named_by_ending(piece: Sequence[Token], head_chars: int, names: set[str], w
         return True
     rest = "".join(t.surface for t in piece[1:])
     first = piece[0]
-    return (len(first.surface) >= 2 and first.pos[0] == "名詞" and first.pos[2] != "副詞可能"
-            and (rest in names or rest in words and proper_in_jmdict(rest, dictionary)))
+    # レー|気候変動枠組条約: a name JMnedict cannot type (unclass) takes no word before it.
+    return (len(first.surface) >= 2 and first.pos[0] == "名詞" and first.pos[2] != "副詞可能" and has_kanji(first.surface)
+            and (rest in names and bool(dictionary.name_types(rest) - {"unclass"})
+                 or rest in words and proper_in_jmdict(rest, dictionary)))
 
 
 def _dictionary_kind(piece: Sequence[Token], text: str, end: int, toks: Sequence[Token], dictionary: Dictionary,

@@ -107,6 +107,9 @@ def _title_at(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
     for length in (3, 2, 1):
         if j + length <= len(tokens):
             text = "".join(t.surface for t in tokens[j : j + length])
+            after = tokens[j + length] if j + length < len(tokens) else None
+            if after is not None and after.pos[:2] == ("接尾辞", "名詞的") and after.start == tokens[j + length - 1].end:
+                continue  # 大使|館: an embassy, not an ambassador (アメリカ大使館 names no person)
             if text in table:
                 return text, j + length
     return None
