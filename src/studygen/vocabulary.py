@@ -581,12 +581,13 @@ def _score(
     """
     if z is None:
         z = 3.3 if c.compound else 2.6
+    news = any(p == "news1" or p.startswith("nf") for p in priority)
     if z >= 5.0:
         usefulness = 0.15
     elif z >= 4.5:
-        usefulness = 0.3
+        usefulness = 0.45 if news and suru else 0.3  # 避難, 復旧: common, but the verbs news is told in
     elif z >= 4.0:
-        usefulness = 0.55
+        usefulness = 0.8 if news and suru else 0.55  # 観測, 解除, 把握
     elif z >= 2.2:
         usefulness = 1.0  # the news band: 節目 3.4, 供与 3.3, 国賓 2.4
     else:
