@@ -426,6 +426,8 @@ WORD_CHOICE = [
     ("両国の会談決裂が伝えられた。\n会談決裂の影響は大きい。\n交渉は決裂した。", "会談決裂", ""),
     # 一部 is everyday and never listed alone: 一部損壊 is the disaster report's term.
     ("住宅の一部損壊は15棟だった。\n屋根の一部が落ちた。\n壁が損壊した。", "一部損壊", ""),
+    # The verb's noun form ends a compound JMdict has: budget screening, not "classification".
+    ("事業仕分けで予算が削られた。", "事業仕分け", "仕分ける"),
 ]
 
 

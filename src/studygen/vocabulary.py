@@ -192,6 +192,8 @@ def _candidates(
                 if not _can_join(toks[j - 1]):
                     break
                 spans.add(_span_form(toks[i:j])[0])
+                if toks[j - 1].pos[0] == "動詞":
+                    spans.add("".join(t.surface for t in toks[i:j]))  # 事業|仕分け, see _noun_form
     known = dictionary.known(spans)
     phrases = _set_phrases(tokens, excluded, dictionary)
     affix_table = affixes()
@@ -224,6 +226,10 @@ def _candidates(
                     continue
                 lemma, reading = _span_form(piece)
                 cls = _span_class(piece[-1])
+                if lemma not in known and _noun_form(piece, toks[j] if j < n else None) in known:
+                    # 事業|仕分け: the verb's noun form ends a compound JMdict has (事業仕分け,
+                    # "budget screening"), not the verb 仕分ける.
+                    lemma, reading, cls = "".join(x.surface for x in piece), "".join(x.reading for x in piece), "noun"
                 if lemma in known and has_kanji(lemma) and _contiguous(piece) and cls:
                     cand = _Candidate(lemma, _surface_with_inflection(toks, i, j), reading, cls, si,
                                       tuple(x.lemma for x in piece), True)
@@ -270,6 +276,16 @@ def _candidates(
                 else:
                     found.append(cand)
     return found
+
+
+def _noun_form(piece: Sequence[Token], after: Token | None) -> str:
+    """The span as written when it ends in a verb's noun form (仕分け, 見通し: 連用形 with no
+    auxiliary after it), else ""."""
+    last = piece[-1]
+    if len(piece) < 2 or last.pos[0] != "動詞" or not last.conjugation.startswith("連用形") or (
+            after is not None and after.pos[0] == "助動詞"):
+        return ""
+    return "".join(t.surface for t in piece)
 
 
 def _is_suffix(toks: Sequence[Token], i: int, skip: set[int]) -> bool:
