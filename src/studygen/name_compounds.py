@@ -21,6 +21,7 @@ from .dictionary import Dictionary
 from .furigana import has_kanji
 from .model import Token
 from .name_readings import acronym_type
+from .name_tables import _glossed_as_organisation, _name_type_from_jmnedict
 
 _MAX_WORDS = 8
 _UNITS = frozenset(["県", "府", "道", "市"])
@@ -109,7 +110,6 @@ def _named_by_ending(piece: Sequence[Token], head_chars: int, names: set[str], w
 def _dictionary_kind(piece: Sequence[Token], text: str, end: int, toks: Sequence[Token], dictionary: Dictionary,
                      names: set[str], words: set[str]) -> str | None:
     """The type of a run a dictionary lists whole as a name, or None."""
-    from .names import _glossed_as_organisation, _name_type_from_jmnedict  # one mapping of each
 
     # JMnedict lists many common words as surnames or places (月末 つきすえ, 日夜 ひぐらし,
     # 北東部): a run is its name only when it holds a name and is no word JMdict knows.

@@ -22,7 +22,7 @@ from .furigana import has_kanji, to_hiragana
 
 if TYPE_CHECKING:
     from .dictionary import Dictionary
-    from .names import NameSpan
+    from .name_tables import NameSpan
 
 ACRONYM = re.compile(r"^[A-Z][A-Z&]*[0-9]*$")
 _LETTERS = dict(zip(

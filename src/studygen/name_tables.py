@@ -1,0 +1,128 @@
+"""Name tables and the small tests every name stage shares: titles (大統領, 首相), organisation
+endings and acronyms, places JMdict files as common nouns, readings given in brackets
+(森林子（もり・りんこ）), and the :class:`NameSpan` that marks a name in a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .dictionary import Dictionary
+from .furigana import to_hiragana
+from .model import Token
+
+# Country abbreviations that stand between a name and its title: トランプ米大統領, 岸田日首相.
+_COUNTRY_ABBREVIATIONS = set("米英仏独中露韓日伊加豪印朝")
+_KATAKANA = re.compile(r"^[\u30a0-\u30ffー・]+$")
+_ASCII_NAME = re.compile(r"^[A-Z][A-Za-z0-9&.]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class NameSpan:
+    sentence_index: int
+    first: int  # token indices, end exclusive
+    end: int
+    name: str
+    reading: str
+    type: str
+    title: str = ""
+    title_end: int | None = None  # token index after the title
+
+
+def _table(name: str) -> dict[str, str]:
+    text = resources.files("studygen").joinpath(f"data/{name}").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {r[0]: r[1] for r in rows}
+
+
+@lru_cache(maxsize=1)
+def titles() -> dict[str, str]:
+    return _table("titles.tsv")
+
+
+@lru_cache(maxsize=1)
+def organizations() -> tuple[frozenset[str], tuple[str, ...]]:
+    table = _table("organizations.tsv")
+    names = frozenset(k for k, v in table.items() if v == "name")
+    suffixes = tuple(sorted((k for k, v in table.items() if v == "suffix"), key=len, reverse=True))
+    return names, suffixes
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Regions JMdict files as common nouns (首都圏 the Greater Tokyo area): places, not words."""
+    return frozenset(k for k, v in _table("places.tsv").items() if v == "place")
+
+
+@lru_cache(maxsize=1)
+def facilities() -> tuple[str, ...]:
+    """Endings of facility names (公園, 駅, 空港): 中央公園 is a place when JMdict lacks it."""
+    return tuple(k for k, v in _table("places.tsv").items() if v == "suffix")
+
+
+_MUNICIPAL = ("市", "町", "村", "区", "県", "郡")
+
+# Japanese era names: 令和7年度, 平成の時代. UniDic tags them 人名.
+_ERAS = frozenset(["明治", "大正", "昭和", "平成", "令和"])
+
+# What brackets after a name hold when they give its reading: もり・しずか, パク・チョンフン.
+READING_IN_BRACKETS = re.compile(r"[\u3041-\u30ff・ー]+")
+
+
+def _reading_bracket(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
+    """(reading in hiragana, index after the ）) when token i opens brackets holding a reading."""
+    if i >= len(tokens) or tokens[i].surface not in ("（", "("):
+        return None
+    k = i + 1
+    while k < len(tokens) and k < i + 12 and tokens[k].surface not in ("）", ")"):
+        k += 1
+    inside = "".join(t.surface for t in tokens[i + 1:k])
+    if k < len(tokens) and tokens[k].surface in ("）", ")") and inside and READING_IN_BRACKETS.fullmatch(inside):
+        return to_hiragana(inside.replace("・", "")), k + 1
+    return None
+
+
+def _title_at(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
+    """A title starting at token i (after an optional country abbreviation): (title, end)."""
+    table = titles()
+    j = i
+    # 森林子（もり・りんこ）さん: the reading the article gives stands between name and title.
+    bracket = _reading_bracket(tokens, j)
+    if bracket:
+        j = bracket[1]
+    if j < len(tokens) and tokens[j].surface in _COUNTRY_ABBREVIATIONS and j + 1 < len(tokens):
+        j += 1
+    for length in (3, 2, 1):
+        if j + length <= len(tokens):
+            text = "".join(t.surface for t in tokens[j : j + length])
+            after = tokens[j + length] if j + length < len(tokens) else None
+            if after is not None and after.pos[:2] == ("接尾辞", "名詞的") and after.start == tokens[j + length - 1].end:
+                continue  # 大使|館: an embassy, not an ambassador (アメリカ大使館 names no person)
+            if text in table:
+                return text, j + length
+    return None
+
+
+_ORGANISATION_WORDS = re.compile(
+    r"\b(Bank|Ministry|Agency|Party|Corporation|Company|Association|Committee|University|Bureau|Council|Nations|"
+    r"Union|Organization|Organisation|Fund|Federation|Institute|Court|Police|Forces?|Group)\b"
+)
+
+
+def _glossed_as_organisation(text: str, dictionary: Dictionary) -> bool:
+    entries = dictionary.entries(text)
+    return bool(entries and entries[0].senses and _ORGANISATION_WORDS.search(entries[0].senses[0].glosses[0]))
+
+
+def _name_type_from_jmnedict(types: frozenset[str]) -> str | None:
+    if types & {"person", "surname", "given", "masc", "fem"}:
+        return "person"
+    if types & {"place", "station"}:
+        return "place"
+    if types & {"organization", "company"}:
+        return "org"
+    return None

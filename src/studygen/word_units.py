@@ -1,0 +1,344 @@
+"""Word units: which spans of UniDic's short units are one word to teach.
+
+UniDic cuts text into short units (安全|保障, 首脳|会談); the longest span JMdict knows wins,
+productive affixes attach (融和|的 -> 融和的, 研究開発|費), set phrases JMdict lists whole stay
+whole (異を唱える), and two short kanji nouns written together make one term JMdict lacks
+(国交|正常化) unless the article uses them apart (会談決裂 beside 会談 and 決裂). Numbers, dates,
+symbols and function words never make a unit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from itertools import pairwise
+
+from .dictionary import Dictionary, Entry
+from .furigana import has_kanji
+from .model import Token
+from .ranking import zipf
+
+
+_MAX_SPAN = 6
+_KATAKANA_WORD = re.compile(r"^[\u30a1-\u30faー]{3,}$")
+_HAS_DIGIT_OR_LATIN = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ〇一二三四五六七八九十百千万億兆]+[年月日時分秒人件円%]")
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    text = resources.files("studygen").joinpath("data/stopwords.txt").read_text("utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def affixes() -> dict[str, tuple[str, str]]:
+    text = resources.files("studygen").joinpath("data/affixes.tsv").read_text("utf-8")
+    rows = (ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    return {r[0]: (r[1], r[2]) for r in rows}
+
+
+@lru_cache(maxsize=1)
+def affix_readings() -> dict[str, str]:
+    """The reading an affix has in a compound, where affixes.tsv gives one (車 -> しゃ, not くるま)."""
+    text = resources.files("studygen").joinpath("data/affixes.tsv").read_text("utf-8")
+    rows = (ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    return {r[0]: r[3].strip() for r in rows if len(r) > 3 and r[3].strip()}
+
+
+@dataclass(slots=True)
+class Candidate:
+    lemma: str
+    term: str
+    reading: str  # UniDic's reading of the lemma, in context
+    pos: str  # noun, verb, adjective, na-adjective, adverb
+    sentence_index: int
+    parts: tuple[str, ...]  # lemmas of the pieces, for glossing a compound JMdict lacks
+    compound: bool
+    count: int = 1
+    span: tuple[int, int] = (0, 0)  # token indices in its sentence, end exclusive
+    adverbial: bool = False  # UniDic's 副詞可能 noun: 中旬, 年々, 来年 say when, not what
+    glued: tuple[Candidate, ...] = ()  # the two words a compound JMdict lacks was joined from
+
+
+def _word_class(t: Token) -> str | None:
+    p0, p1 = t.pos[0], t.pos[1]
+    if p0 == "名詞" and p1 == "普通名詞":
+        return "noun"
+    if p0 == "動詞" and (p1 == "一般" or p1 == "非自立可能" and has_kanji(t.lemma)):
+        # 慣れる is tagged 非自立可能 like いる; the kanji spelling tells a content verb.
+        return "verb"
+    if p0 == "形容詞" and p1 == "一般":
+        return "adjective"
+    if p0 == "形状詞" and p1 == "一般":
+        return "na-adjective"
+    if p0 == "副詞" and has_kanji(t.surface):
+        return "adverb"
+    return None
+
+
+def _span_class(last: Token) -> str | None:
+    """The word class of a span from its last piece: 熱中|症, 避難|所 end in a noun suffix."""
+    if last.pos[0] == "接尾辞":
+        if last.pos[2] == "助数詞":
+            return None  # 5|隻, 3|人: counters make numbers, not words
+        return {"名詞的": "noun", "形状詞的": "na-adjective"}.get(last.pos[1])
+    return _word_class(last)
+
+
+def _single_kanji_word(toks: Sequence[Token], i: int, skip: set[int]) -> bool:
+    """命, 汗 are words to teach; 国, 声 are everyday, and 円, 県, 東 next to a number or a name
+    (3000円, 埼玉|県) are pieces of it."""
+    t = toks[i]
+    z = zipf(t.lemma)
+    if t.pos[0] != "名詞" or t.pos[2] != "一般" or z is None or z >= 5.0:
+        return t.pos[0] != "名詞"  # single-kanji verbs and adjectives never get here (見る, 良い are 2+)
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(toks) and (k in skip or toks[k].pos[1] in ("数詞", "固有名詞")):
+            return False
+    return True
+
+
+def _can_join(t: Token) -> bool:
+    """Pieces a compound may be built from (no particles, numbers or punctuation)."""
+    return t.pos[0] in ("名詞", "動詞", "形容詞", "形状詞", "接頭辞", "接尾辞") and t.pos[1] != "数詞" and not t.unknown
+
+
+def _span_form(toks: Sequence[Token]) -> tuple[str, str]:
+    """Dictionary form and its reading for a span: the last piece in its dictionary form."""
+    lemma = "".join(t.surface for t in toks[:-1]) + toks[-1].lemma
+    reading = "".join(t.reading for t in toks[:-1]) + toks[-1].lemma_reading
+    return lemma, reading
+
+
+def _set_phrases(
+    tokens: Sequence[Sequence[Token]], excluded: Mapping[int, set[int]], dictionary: Dictionary
+) -> dict[tuple[int, int], tuple[int, str]]:
+    """Set phrases JMdict lists whole, as (sentence, first token) -> (end, dictionary form).
+
+    異議|を|唱え|た -> 異議を唱える, 手|を|携え -> 手を携える, 着|の|身|着|の|まま: a content
+    word, a particle, and what follows it, in dictionary form, that JMdict has as an expression.
+    """
+    forms: dict[tuple[int, int, int], str] = {}
+    for si, toks in enumerate(tokens):
+        skip = excluded.get(si, set())
+        for i, first in enumerate(toks):
+            if i in skip or first.pos[0] not in ("名詞", "動詞", "形容詞") or not has_kanji(first.surface):
+                continue
+            if i and toks[i - 1].surface == "の" and toks[i - 1].pos[1] == "格助詞":
+                continue  # 足の骨を折る: a noun with a modifier is meant literally, not the idiom
+            for j in range(i + 3, min(len(toks), i + _MAX_SPAN) + 1):
+                piece = toks[i:j]
+                if any(k in skip for k in range(i, j)) or piece[-1].pos[0] in ("助詞", "補助記号", "記号", "空白"):
+                    continue
+                if any(x.pos[0] in ("補助記号", "記号", "空白") or x.unknown for x in piece):
+                    break
+                if not any(x.pos[1] in ("格助詞", "係助詞") for x in piece[1:-1]) or not _contiguous(piece):
+                    continue
+                forms[si, i, j] = _span_form(piece)[0]
+    known = dictionary.known(set(forms.values()))
+    out: dict[tuple[int, int], tuple[int, str]] = {}
+    for (si, i, j), form in sorted(forms.items()):  # ascending j: the longest phrase wins
+        if form in known and any(_is_expression(e) for e in dictionary.entries(form)):
+            out[si, i] = (j, form)
+    return out
+
+
+def _is_expression(entry: Entry) -> bool:
+    return any(p.startswith("expressions") for s in entry.senses for p in s.pos)
+
+
+def _contiguous(toks: Sequence[Token]) -> bool:
+    return all(a.end == b.start for a, b in pairwise(toks))
+
+
+def _surface_with_inflection(toks: Sequence[Token], i: int, j: int) -> str:
+    """The word as it stands: a verb keeps its auxiliaries (見送ら + れ + た -> 見送られた)."""
+    end = j
+    if toks[j - 1].pos[0] in ("動詞", "形容詞"):
+        while end < len(toks) and toks[end].pos[0] == "助動詞" and end - j < 3:
+            end += 1
+    return "".join(t.surface for t in toks[i:end])
+
+
+def find_candidates(
+    tokens: Sequence[Sequence[Token]], excluded: Mapping[int, set[int]], dictionary: Dictionary
+) -> list[Candidate]:
+    spans: set[str] = set()
+    for toks in tokens:
+        for i in range(len(toks)):
+            for j in range(i + 2, min(len(toks), i + _MAX_SPAN) + 1):
+                if not _can_join(toks[j - 1]):
+                    break
+                spans.add(_span_form(toks[i:j])[0])
+                if toks[j - 1].pos[0] == "動詞":
+                    spans.add("".join(t.surface for t in toks[i:j]))  # 事業|仕分け, see _noun_form
+    known = dictionary.known(spans)
+    phrases = _set_phrases(tokens, excluded, dictionary)
+    affix_table = affixes()
+    stop = stopwords()
+    found: list[Candidate] = []
+    for si, toks in enumerate(tokens):
+        skip = excluded.get(si, set())
+        i = 0
+        n = len(toks)
+        while i < n:
+            t = toks[i]
+            start = i
+            if i and toks[i - 1].pos[1] == "数詞" and (t.pos[2] in ("助数詞可能", "助数詞") or t.pos[0] == "接尾辞"):
+                i += 1  # 70|周年, 15|日|夜: a counter after a number is part of the number, not 日夜
+                continue
+            if i in skip or not _can_join(t):
+                i += 1
+                continue
+            cand = None
+            if (si, i) in phrases:
+                j, lemma = phrases[si, i]
+                piece = toks[i:j]
+                cand = Candidate(lemma, _surface_with_inflection(toks, i, j), _span_form(piece)[1], "expression",
+                                  si, tuple(x.lemma for x in piece if x.pos[0] != "助詞"), True)
+                i = j
+            # The longest span JMdict knows: 安全|保障 -> 安全保障, 首脳|会談 -> 首脳会談.
+            for j in range(min(n, i + _MAX_SPAN), i + 1, -1) if cand is None else ():
+                piece = toks[i:j]
+                if any(k in skip for k in range(i, j)) or not all(_can_join(x) for x in piece):
+                    continue
+                lemma, reading = _span_form(piece)
+                cls = _span_class(piece[-1])
+                if lemma not in known and _noun_form(piece, toks[j] if j < n else None) in known:
+                    # 事業|仕分け: the verb's noun form ends a compound JMdict has (事業仕分け,
+                    # "budget screening"), not the verb 仕分ける.
+                    lemma, reading, cls = "".join(x.surface for x in piece), "".join(x.reading for x in piece), "noun"
+                if lemma in known and has_kanji(lemma) and _contiguous(piece) and cls:
+                    cand = Candidate(lemma, _surface_with_inflection(toks, i, j), reading, cls, si,
+                                      tuple(x.lemma for x in piece), True)
+                    i = j
+                    break
+            if cand is None:
+                cls = _word_class(t)
+                # 融和|的, 再|交渉: attach a productive affix JMdict has no compound for.
+                nxt = toks[i + 1] if i + 1 < n else None
+                if (
+                    t.pos[0] == "接頭辞" and t.surface in affix_table and nxt is not None
+                    and _word_class(nxt) == "noun" and i + 1 not in skip and _contiguous([t, nxt])
+                ):
+                    cand = Candidate(t.surface + nxt.lemma, t.surface + nxt.surface, t.reading + nxt.lemma_reading,
+                                      "noun", si, (t.surface, nxt.lemma), True)
+                    i += 2
+                elif cls in ("noun", "na-adjective") and nxt is not None and nxt.pos[0] == "接尾辞" \
+                        and nxt.surface in affix_table and affix_table[nxt.surface][0] == "suffix" \
+                        and i + 1 not in skip and _contiguous([t, nxt]):
+                    pos = "na-adjective" if nxt.surface == "的" else "noun"
+                    cand = Candidate(t.lemma + nxt.surface, t.surface + nxt.surface, t.lemma_reading + nxt.reading,
+                                      pos, si, (t.lemma, nxt.surface), True)
+                    i += 2
+                elif cls is not None and not (len(t.lemma) == 1 and not _single_kanji_word(toks, i, skip)):
+                    cand = Candidate(t.lemma, _surface_with_inflection(toks, i, i + 1), t.lemma_reading,
+                                      cls, si, (t.lemma,), False, adverbial=t.pos[2] == "副詞可能")
+                    i += 1
+                else:
+                    i += 1
+            if cand is not None and cand.pos == "noun" and cand.term == cand.lemma and _is_suffix(toks, i, skip):
+                # 研究開発|費, 接種|率: a suffix after a word JMdict knows, glossed from the parts.
+                cand = Candidate(cand.lemma + toks[i].surface, cand.term + toks[i].surface,
+                                  cand.reading + _suffix_reading(toks[i]), "noun", si,
+                                  (cand.lemma, toks[i].surface), True)
+                i += 1
+            if cand is not None and _is_teachable(cand, stop):
+                cand.span = (start, i)
+                prev = found[-1] if found else None
+                if prev is not None and prev.sentence_index == si and _joins(prev, cand, toks):
+                    if prev.span[0] - 1 in skip:
+                        found.pop()  # 緑山市|中央公園: words glued to a name belong to the name
+                    else:
+                        found[-1] = _joined(prev, cand)
+                else:
+                    found.append(cand)
+    return found
+
+
+def _noun_form(piece: Sequence[Token], after: Token | None) -> str:
+    """The span as written when it ends in a verb's noun form (仕分け, 見通し: 連用形 with no
+    auxiliary after it), else ""."""
+    last = piece[-1]
+    if len(piece) < 2 or last.pos[0] != "動詞" or not last.conjugation.startswith("連用形") or (
+            after is not None and after.pos[0] == "助動詞"):
+        return ""
+    return "".join(t.surface for t in piece)
+
+
+def _is_suffix(toks: Sequence[Token], i: int, skip: set[int]) -> bool:
+    """率 in 接種|率, 費 in 研究開発|費: a one-kanji suffix of affixes.tsv written right after a word
+    (UniDic tags some as suffixes, some as nouns: 率 and 機 come as nouns)."""
+    if i >= len(toks) or i in skip or not _contiguous(toks[i - 1 : i + 1]):
+        return False
+    t = toks[i]
+    kind = affixes().get(t.surface, ("", ""))[0]
+    if kind != "suffix" or t.surface == "的":
+        return False
+    return t.pos[0] == "接尾辞" or t.pos[0] == "名詞" and t.pos[1] == "普通名詞"
+
+
+def _suffix_reading(t: Token) -> str:
+    return affix_readings().get(t.surface) or t.reading
+
+
+_KANJI = re.compile(r"[\u4e00-\u9fff々]")
+_ALL_KANJI = re.compile(r"^[\u4e00-\u9fff々]{2,}$")
+
+
+def _joins(a: Candidate, b: Candidate, toks: Sequence[Token]) -> bool:
+    """国交 + 正常化, 共同 + 訓練: two kanji nouns written together make one term JMdict lacks.
+    Only short, plain words join, at most two, so 安全保障 is not swallowed by 安全保障分野."""
+    return (
+        a.span[1] == b.span[0] and toks[a.span[1] - 1].end == toks[b.span[0]].start
+        and a.pos == b.pos == "noun" and len(a.parts) + len(b.parts) <= 3
+        and len(a.lemma) + len(b.lemma) <= 5
+        and bool(_ALL_KANJI.match(a.lemma)) and bool(_ALL_KANJI.match(b.lemma))
+        and a.term == a.lemma and b.term == b.lemma
+        and not _says_when(a) and not _says_when(b)  # 来月|施行: 来月 says when, it is no part of a term
+    )
+
+
+_TIME_KANJI = re.compile(r"[年月日週旬期朝昼夜春夏秋冬]")
+
+
+def _says_when(c: Candidate) -> bool:
+    """来月, 昨年, 中旬: an adverbial noun of time (UniDic's 副詞可能 also holds 一部, which joins:
+    一部損壊 is a term of disaster reports)."""
+    return c.adverbial and bool(_TIME_KANJI.search(c.lemma))
+
+
+def _joined(a: Candidate, b: Candidate) -> Candidate:
+    return Candidate(a.lemma + b.lemma, a.term + b.term, a.reading + b.reading, "noun", a.sentence_index,
+                      (a.lemma, b.lemma), True, 1, (a.span[0], b.span[1]), glued=(a, b))
+
+
+def unglue(found: Sequence[Candidate]) -> list[Candidate]:
+    """Two words written together are a term of this article when it uses them together again
+    (国交正常化 twice); once, with both of them also standing alone (会談決裂 beside 会談 and 決裂), they
+    are the two words the article uses, not a term of its own."""
+    glued = Counter(c.lemma for c in found if c.glued)
+    alone = {c.lemma for c in found if not c.glued}
+    out: list[Candidate] = []
+    for c in found:
+        # 一部損壊 stays: 一部 is an everyday word no list shows alone, so the term is no pair of listed words.
+        if c.glued and glued[c.lemma] == 1 and all(p.lemma in alone and (zipf(p.lemma) or 0) < 5.0 for p in c.glued):
+            out.extend(c.glued)
+        else:
+            out.append(c)
+    return out
+
+
+def _is_teachable(c: Candidate, stop: frozenset[str]) -> bool:
+    """Zero noise: no function words, numbers, dates, symbols, single kana or bare katakana stubs."""
+    if c.lemma in stop or any(ch.isdigit() for ch in c.lemma) or _HAS_DIGIT_OR_LATIN.search(c.lemma):
+        return False
+    if len(c.lemma) < 2 and not has_kanji(c.lemma):
+        return False
+    if not has_kanji(c.lemma) and not _KATAKANA_WORD.match(c.lemma):
+        return False  # hiragana-only words are grammar more than vocabulary (ように, ところ)
+    return bool(re.search(r"[\u3041-\u30ff\u4e00-\u9fff]", c.lemma))
