@@ -211,6 +211,8 @@ WHOLE_NAMES = [
     ("中華人民共和国の主席が訪問した。", ("中華人民共和国", "place"), "中華"),  # a country is a place
     ("国連は声明を出した。", ("国連", "org"), ""),  # "United Nations": an organisation
     ("国連の安全保障理事会が開かれた。", ("安全保障理事会", "org"), ""),
+    ("共同通信によると、会談が開かれた。", ("共同通信", "org"), ""),  # a news agency, not "joint communications"
+    ("ロイターによると、交渉は続いた。", ("ロイター", "org"), ""),
 ]
 
 
