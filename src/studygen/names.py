@@ -166,6 +166,14 @@ def _is_proper_in_dictionary(text: str, dictionary: Dictionary) -> bool:
     return False
 
 
+def _starts_no_name(toks: Sequence[Token], i: int) -> bool:
+    """第91|回|全国高校…, 近く|大津地方裁判所, のち|ペルー議会: a counter after a number, an
+    adverbial noun or a word in hiragana is no first word of a name."""
+    t = toks[i]
+    return (i > 0 and toks[i - 1].pos[1] == "数詞" and t.pos[2] in ("助数詞", "助数詞可能")) or (
+        t.pos[2] == "副詞可能" and not has_kanji(t.surface[-1:]) or bool(re.fullmatch(r"[\u3041-\u309f]+", t.surface)))
+
+
 def _acronym_span(toks: Sequence[Token], i: int, si: int) -> NameSpan | None:
     """NATO, COP|24, G|7: Latin capitals (and a number written right after them) that the acronym
     table lists as a name. UniDic knows none of them and cuts the number off."""
@@ -277,7 +285,7 @@ def _find_spans(
             j = i
             while j < n and _is_nounish(toks[j]) and toks[j].pos[1] != "数詞" and j - i < 5:
                 j += 1
-            for end in range(j, i, -1) if span is None else ():
+            for end in range(j, i, -1) if span is None and not _starts_no_name(toks, i) else ():
                 text = "".join(x.surface for x in toks[i:end])
                 if end - i >= 2 and text.endswith(org_suffixes) and (any(
                     x.pos[1] == "固有名詞" or x.origin == "固" for x in toks[i:end]
