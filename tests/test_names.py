@@ -57,6 +57,9 @@ NAMES = [
     # Titles of players and ministers: カルロス・ロドリゲス is one person.
     ("DeNAの先発、カルロス・ロドリゲス投手も好投した。", "カルロス・ロドリゲス", "person"),
     ("長谷川隆経済産業相が署名した。", "長谷川隆", "person"),
+    # A country before a title is the country the title is of: a place, not a person.
+    ("ペルー大統領が来日した。", "ペルー", "place"),
+    ("フランス代表が優勝した。", "フランス", "place"),
     ("東京証券取引所のプライム市場に上場する。", "東京証券取引所", "org"),
     ("エネルギー・金属鉱物資源機構（JOGMEC）が出資する。", "JOGMEC", "org"),
 ]
@@ -217,6 +220,7 @@ WHOLE_NAMES = [
     ("近く大津地方裁判所に提訴する。", ("大津地方裁判所", "org"), "近く大津地方裁判所"),
     ("のちペルー議会で審議された。", ("ペルー議会", "org"), "のちペルー議会"),
     ("第25代自民党総裁に選ばれた。", ("自民党", "org"), "代自民党"),
+    ("みずほコーポレート銀行が融資した。", ("みずほコーポレート銀行", "org"), ""),  # a name may start in kana
 ]
 
 

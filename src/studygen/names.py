@@ -167,11 +167,11 @@ def _is_proper_in_dictionary(text: str, dictionary: Dictionary) -> bool:
 
 
 def _starts_no_name(toks: Sequence[Token], i: int) -> bool:
-    """第91|回|全国高校…, 近く|大津地方裁判所, のち|ペルー議会: a counter after a number, an
-    adverbial noun or a word in hiragana is no first word of a name."""
+    """第91|回|全国高校…, 近く|大津地方裁判所, のち|ペルー議会: a counter after a number or an
+    adverbial noun in kana is no first word of a name (みずほ|コーポレート銀行 is one)."""
     t = toks[i]
     return (i > 0 and toks[i - 1].pos[1] == "数詞" and t.pos[2] in ("助数詞", "助数詞可能")) or (
-        t.pos[2] == "副詞可能" and not has_kanji(t.surface[-1:]) or bool(re.fullmatch(r"[\u3041-\u309f]+", t.surface)))
+        t.pos[2] == "副詞可能" and not has_kanji(t.surface[-1:]))
 
 
 def _acronym_span(toks: Sequence[Token], i: int, si: int) -> NameSpan | None:
@@ -258,8 +258,9 @@ def _find_spans(
                     known_people.add("".join(x.surface for x in toks[i + 2:run_end]))  # ドイツ・|ショルツ
                 else:
                     known_people.add("".join(x.surface for x in toks[i:run_end]))
+            # ペルー大統領, フランス代表: a country before a title is the country the title is of.
             if (t.unknown or t.pos[1] == "固有名詞" or _KATAKANA.match(t.surface)) and _title_at(toks, i + 1) \
-                    and (not has_kanji(t.surface) or t.pos[2] == "人名"):
+                    and (not has_kanji(t.surface) or t.pos[2] == "人名") and not _is_country(t, dictionary):
                 known_people.add(t.surface)
     known_orgs = _company_names(tokens)
     place_names = places()
