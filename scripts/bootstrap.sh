@@ -45,6 +45,6 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
     exit 1
   fi
   rm -f "$log"
-  "$VENV/bin/python" -c 'import studygen, fugashi, jamdict_data, weasyprint, genanki, anki' 
+  "$VENV/bin/python" -c "import studygen, fugashi, jamdict_data, weasyprint, genanki, anki, ja_ginza"
   touch "$stamp"
 fi

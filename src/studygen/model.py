@@ -108,6 +108,43 @@ class Token:
 
 
 @dataclass(frozen=True, slots=True)
+class Word:
+    """A word of GiNZA's dependency parse (SudachiPy units, longer than UniDic's: 県域新聞 is two
+    words here, 安全保障 one), copied out of spaCy.
+
+    ``head`` is the index of the word it depends on (its own index for the root), ``dep`` the
+    Universal Dependencies label (nsubj, obj, obl, advcl, acl, case, aux, mark …), ``tag`` the
+    Sudachi POS (動詞-一般, 名詞-普通名詞-サ変可能), ``inflection`` its conjugation type and form
+    (五段-カ行,連用形-一般; empty for words that do not conjugate), ``bunsetsu`` the index of the
+    bunsetsu it belongs to and ``start`` its offset in the sentence.
+    """
+
+    i: int
+    text: str
+    lemma: str
+    pos: str
+    tag: str
+    dep: str
+    head: int
+    start: int
+    bunsetsu: int
+    inflection: str = ""
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class Parse:
+    """One sentence's dependency parse: its words in order (see :class:`Word`)."""
+
+    sentence_index: int
+    text: str
+    words: tuple[Word, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Term:
     """A vocabulary item.
 
