@@ -168,10 +168,20 @@ def _is_proper_in_dictionary(text: str, dictionary: Dictionary) -> bool:
 
 def _starts_no_name(toks: Sequence[Token], i: int) -> bool:
     """第91|回|全国高校…, 近く|大津地方裁判所, のち|ペルー議会: a counter after a number or an
-    adverbial noun in kana is no first word of a name (みずほ|コーポレート銀行 is one)."""
+    adverbial noun in kana is no first word of a name (みずほ|コーポレート銀行 is one), nor a verbal
+    noun before a proper name."""
     t = toks[i]
-    return (i > 0 and toks[i - 1].pos[1] == "数詞" and t.pos[2] in ("助数詞", "助数詞可能")) or (
-        t.pos[2] == "副詞可能" and not has_kanji(t.surface[-1:]))
+    if i > 0 and toks[i - 1].pos[1] == "数詞" and t.pos[2] in ("助数詞", "助数詞可能"):
+        return True
+    if t.pos[2] == "副詞可能" and not has_kanji(t.surface[-1:]):
+        return True
+    # 運転|再開|仙台|空港: common nouns before a place's name are the sentence's, not the airport's.
+    j = i + 1
+    while j < len(toks) and j - i < 5 and _is_nounish(toks[j]):
+        if toks[j].pos[1] == "固有名詞":
+            return t.pos[1] == "普通名詞" and t.pos[2] in ("サ変可能", "副詞可能") or t.pos[1] == "数詞"
+        j += 1
+    return False
 
 
 def _acronym_span(toks: Sequence[Token], i: int, si: int) -> NameSpan | None:
