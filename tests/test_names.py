@@ -210,6 +210,7 @@ WHOLE_NAMES = [
     ("東京都港区元赤坂の迎賓館で会談した。", ("元赤坂", "place"), "赤坂"),  # JMnedict's place, not its ward
     ("阪神・淡路大震災の教訓を生かす。", ("阪神・淡路大震災", "other"), "淡路"),  # names, then a disaster's ending
     ("京都議定書の目標を達成した。", ("京都議定書", "other"), "京都"),
+    ("公職選挙法が改正された。", ("公職選挙法", "other"), ""),  # a law JMdict names: "Public Office Election Law"
     ("JR東日本によると、新幹線は止まった。", ("JR東日本", "org"), "日本"),  # a company named after its group
     ("中華人民共和国の主席が訪問した。", ("中華人民共和国", "place"), "中華"),  # a country is a place
     ("国連は声明を出した。", ("国連", "org"), ""),  # "United Nations": an organisation

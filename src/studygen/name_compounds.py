@@ -162,7 +162,9 @@ def compound_name(
                 kind = "org"  # JR|東日本, NTT|ドコモ: a company named after its group's acronym
         ending = next(((e, k) for e, k in name_endings() if text.endswith(e) and len(text) > len(e)), None)
         if ending is not None and not text[: -len(ending[0])].endswith(ending[0]):
-            if kind is not None or _named_by_ending(piece, len(text) - len(ending[0]), names, words, dictionary):
+            # 公職選挙法 "Public Office Election Law": JMdict's proper name with a law's ending.
+            if kind is not None or text in words and proper_in_jmdict(text, dictionary) \
+                    or _named_by_ending(piece, len(text) - len(ending[0]), names, words, dictionary):
                 kind = ending[1]
         if kind is not None:
             return end, text, kind
