@@ -296,3 +296,12 @@ def test_every_corpus_name_is_read_and_whole(stem: str) -> None:
         for long in found:
             if short != long and short in long:
                 assert text.replace(long, "").count(short), (short, long)
+
+
+@pytest.mark.parametrize(("text", "name", "reading"), [
+    ("韓国の朴槿恵大統領は述べた。", "朴槿恵", "ぱくくね"),  # JMnedict's person, before a title (UniDic: 朴|槿恵)
+    ("北朝鮮の金正恩委員長が視察した。", "金正恩", "きむじょんうん"),  # JMnedict gives katakana: hiragana here
+])
+def test_people_jmnedict_lists_are_whole_and_read_in_hiragana(text: str, name: str, reading: str) -> None:
+    found = readings_in(text)
+    assert found.get(name) == (reading, "person"), found

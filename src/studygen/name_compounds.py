@@ -108,17 +108,19 @@ def _named_by_ending(piece: Sequence[Token], head_chars: int, names: set[str], w
 
 
 def _dictionary_kind(piece: Sequence[Token], text: str, end: int, toks: Sequence[Token], dictionary: Dictionary,
-                     names: set[str], words: set[str]) -> str | None:
+                     names: set[str], words: set[str], titles: frozenset[str] | set[str]) -> str | None:
     """The type of a run a dictionary lists whole as a name, or None."""
 
     # JMnedict lists many common words as surnames or places (月末 つきすえ, 日夜 ひぐらし,
     # 北東部): a run is its name only when it holds a name and is no word JMdict knows.
-    if text in names and (any(_is_name_word(t) for t in piece) or end < len(toks) and toks[end].pos[2] == "人名") \
-            and (text not in words or proper_in_jmdict(text, dictionary)):
+    # 朴|槿恵 before 大統領: a person JMnedict lists, named with a title.
+    titled = end < len(toks) and toks[end].surface in titles
+    if text in names and (any(_is_name_word(t) for t in piece) or end < len(toks) and toks[end].pos[2] == "人名"
+                          or titled) and (text not in words or proper_in_jmdict(text, dictionary)):
         kind = _name_type_from_jmnedict(dictionary.name_types(text))
         if kind == "place" and any(t.surface in _UNITS for t in piece[:-1]):
             return None  # 仙台市|宮城野区 are a city and its ward: two places, as 宮城県 and 石巻市
-        if kind == "person" and not any(t.pos[2] == "人名" for t in piece) and not (
+        if kind == "person" and not any(t.pos[2] == "人名" for t in piece) and not titled and not (
                 end < len(toks) and toks[end].pos[2] == "人名"):
             return None  # 九州|男 (a given name くすお to JMnedict) is 九州 and a man
         if kind is not None:
@@ -153,7 +155,7 @@ def compound_name(
         text = "".join(t.surface for t in piece)
         if text in titles or piece[-1].surface in titles or text.endswith(_NO_NAME_ENDINGS):
             continue  # 岡|氏, 韓国|人, 中東|諸国: a person by title, a nationality, a group of countries
-        kind = _dictionary_kind(piece, text, end, toks, dictionary, names, words)
+        kind = _dictionary_kind(piece, text, end, toks, dictionary, names, words, titles)
         if kind is None and _LATIN.match(piece[0].surface) and acronym_type(piece[0].surface) == "org":
             rest = text[len(piece[0].surface):]
             rest_types = dictionary.name_types(rest) if rest in names else frozenset()

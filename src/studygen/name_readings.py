@@ -114,7 +114,7 @@ def read_people_in_context(spans: Sequence[NameSpan], dictionary: Dictionary,
         if "person" in dictionary.name_types(sp.name):
             readings = dictionary.name_readings(sp.name)
             if readings and sp.reading not in readings:
-                out[k] = replace(sp, reading=readings[0])
+                out[k] = replace(sp, reading=to_hiragana(readings[0]))
         full.setdefault(sp.name, out[k].reading)
     for k, sp in enumerate(out):
         if sp.type != "person" or k in given or not has_kanji(sp.name):
@@ -128,5 +128,5 @@ def read_people_in_context(spans: Sequence[NameSpan], dictionary: Dictionary,
                 out[k] = replace(sp, reading=max(fits, key=len))
                 continue
         if readings and sp.reading not in readings:
-            out[k] = replace(sp, reading=readings[0])
+            out[k] = replace(sp, reading=to_hiragana(readings[0]))
     return out

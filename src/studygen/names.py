@@ -217,8 +217,24 @@ def find_name_spans(
     given = frozenset(k for k, sp in enumerate(spans) if _reading_bracket(tokens[sp.sentence_index], sp.end))
     spans = read_people_in_context(spans, dictionary, given)
     # NHK, COP24, JR東日本: every Latin-letter part gets its spoken reading (UniDic has none).
-    return [replace(sp, reading=_spoken(sp, tokens[sp.sentence_index], overrides))
-            if re.search("[A-Za-z]", sp.name) else sp for sp in spans]
+    spans = [replace(sp, reading=_spoken(sp, tokens[sp.sentence_index], overrides))
+             if re.search("[A-Za-z]", sp.name) else sp for sp in spans]
+    return [replace(sp, reading=_kanji_by_kanji(sp, tokens[sp.sentence_index], dictionary))
+            if has_kanji(sp.reading) else sp for sp in spans]
+
+
+def _kanji_by_kanji(sp: NameSpan, toks: Sequence[Token], dictionary: Dictionary) -> str:
+    """A reading for a name no dictionary reads (槿恵 of 朴槿恵): each unread kanji by its first
+    KANJIDIC2 reading, so that no name is listed without one."""
+    parts = []
+    for t in toks[sp.first:sp.end]:
+        if t.reading and not has_kanji(t.reading):
+            parts.append(t.reading)
+            continue
+        for ch in t.surface:
+            readings = dictionary.kanji_readings(ch) if has_kanji(ch) else ()
+            parts.append(readings[0] if readings else to_hiragana(ch))
+    return "".join(parts)
 
 
 def _spoken(sp: NameSpan, toks: Sequence[Token], overrides: Mapping[str, Mapping[str, str]] | None) -> str:
@@ -357,7 +373,7 @@ def _find_spans(
                 text = t.surface + toks[i + 1].surface
                 if "place" in dictionary.name_types(text) and not dictionary.known([text]):
                     readings = dictionary.name_readings(text)
-                    span = NameSpan(s.index, i, i + 2, text, readings[0] if readings else t.reading + toks[i + 1].reading,
+                    span = NameSpan(s.index, i, i + 2, text, to_hiragana(readings[0]) if readings else t.reading + toks[i + 1].reading,
                                     "place")
             if span is not None and span.type == "place":
                 span = _with_admin_suffix(span, toks)
@@ -369,7 +385,7 @@ def _find_spans(
                     # 三田市: みたし to UniDic, さんだし to JMnedict, which lists the city's own reading first.
                     readings = dictionary.name_readings(span.name)
                     if readings and span.reading not in readings:
-                        span = NameSpan(span.sentence_index, span.first, span.end, span.name, readings[0], span.type)
+                        span = NameSpan(span.sentence_index, span.first, span.end, span.name, to_hiragana(readings[0]), span.type)
             if span is not None and span.name in _ERAS:
                 span = None  # 令和7年度: an era, which UniDic tags as a person's name
             if span is not None and span.type != "org" and span.end < n and len(toks[span.end].surface) == 1 \
