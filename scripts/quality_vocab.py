@@ -4,8 +4,10 @@ Per article and in total: items; the share whose reading JMdict lists for the sp
 JMdict); the share with glosses; noise items (checks below); names misfiled as vocabulary
 (against each ``<stem>.expect.json``'s ``not_vocabulary``); recall of ``vocabulary_expected``
 (exact lemma); reading accuracy against the expect file's ``readings``;
-names of the expect file found with their type (exact text); and the time of names +
-vocabulary, per article and on a 3,000-character article (warm).
+names of the expect file found with their type (exact text); names found without a kana
+reading ("unread") and names that are a piece of another name found and never stand alone
+("pieces", issue 13; a text check, so 東京 of 東京都心 counts as a piece of 東京都); and the time of names + vocabulary, per article and on a 3,000-character
+article (warm).
 """
 
 from __future__ import annotations
@@ -82,8 +84,8 @@ def main() -> int:
     d = default_dictionary()
     paths = [EXAMPLE] + sorted(p for p in ARTICLES.iterdir() if p.suffix in (".txt", ".md", ".html"))
     stage(EXAMPLE, options)  # warm caches
-    tot = dict(names=0, names_ok=0, pool=0, items=0, jm=0, jm_ok=0, gl=0, noise=0, misfiled=0, exp=0, hit=0, rd=0, rd_ok=0, chars=0, secs=0.0)
-    header = f"{'article':22} {'items':>5} {'jmdict-rd':>9} {'glossed':>7} {'noise':>5} {'names':>5} {'recall':>7} {'pool':>6} {'reading':>7} {'names-ok':>8} {'ms':>6}"
+    tot = dict(unread=0, pieces=0, names=0, names_ok=0, pool=0, items=0, jm=0, jm_ok=0, gl=0, noise=0, misfiled=0, exp=0, hit=0, rd=0, rd_ok=0, chars=0, secs=0.0)
+    header = f"{'article':22} {'items':>5} {'jmdict-rd':>9} {'glossed':>7} {'noise':>5} {'names':>5} {'recall':>7} {'pool':>6} {'reading':>7} {'names-ok':>8} {'unread':>6} {'pieces':>6} {'ms':>6}"
     print(header)
     details: list[str] = []
     for path in paths:
@@ -121,8 +123,15 @@ def main() -> int:
         exp_names = [(n["name"], n["type"]) for n in expect.get("names", ())]
         names_ok = [n for n in exp_names if n in got_names]
         details += [f"  {path.stem}: name missed or mistyped: {n} {k}" for n, k in exp_names if (n, k) not in names_ok]
+        found = names.collect_names(article.id, spans)
+        unread = [n for n in found if not re.fullmatch(r"[\u3041-\u309fー・ゔ]+", n.reading)]
+        details += [f"  {path.stem}: name without a kana reading: {n.name} {n.reading!r}" for n in unread]
+        text = article.text
+        pieces = [(a.name, b.name) for a in found for b in found
+                  if a.name != b.name and a.name in b.name and not text.replace(b.name, "").count(a.name)]
+        details += [f"  {path.stem}: name is a piece of another: {a} in {b}" for a, b in pieces]
         chars = sum(len(s.text) for s in article.sentences)
-        row = dict(items=len(terms), jm=len(jm), jm_ok=len(jm_ok), gl=len(glossed), noise=len(noise),
+        row = dict(unread=len(unread), pieces=len(pieces), items=len(terms), jm=len(jm), jm_ok=len(jm_ok), gl=len(glossed), noise=len(noise),
                    misfiled=len(misfiled), exp=len(expected), pool=len(in_pool),
                    names=len(exp_names), names_ok=len(names_ok), hit=len(hit), rd=len(rd), rd_ok=len(rd_ok),
                    chars=chars, secs=secs)
@@ -171,7 +180,7 @@ def _pct(a: int, b: int) -> str:
 
 def _line(name: str, r: dict) -> str:
     return (f"{name[:22]:22} {r['items']:5d} {_pct(r['jm_ok'], r['jm']):>9} {_pct(r['gl'], r['items']):>7} "
-            f"{r['noise']:5d} {r['misfiled']:5d} {_pct(r['hit'], r['exp']):>7} {_pct(r['pool'], r['exp']):>6} {_pct(r['rd_ok'], r['rd']):>7} {_pct(r['names_ok'], r['names']):>8} "
+            f"{r['noise']:5d} {r['misfiled']:5d} {_pct(r['hit'], r['exp']):>7} {_pct(r['pool'], r['exp']):>6} {_pct(r['rd_ok'], r['rd']):>7} {_pct(r['names_ok'], r['names']):>8} {r['unread']:6d} {r['pieces']:6d} "
             f"{r['secs'] * 1000:6.0f}")
 
 
