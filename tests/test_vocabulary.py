@@ -433,6 +433,8 @@ WORD_CHOICE = [
     ("住宅の一部損壊は15棟だった。\n屋根の一部が落ちた。\n壁が損壊した。", "一部損壊", ""),
     # The verb's noun form ends a compound JMdict has: budget screening, not "classification".
     ("事業仕分けで予算が削られた。", "事業仕分け", "仕分ける"),
+    # 選手権 "championship" is a word of the news: no サッカー選手 + 権 "soccer player + right".
+    ("サッカー選手権の決勝が行われた。", "選手権", "サッカー選手権"),
 ]
 
 

@@ -206,6 +206,11 @@ def find_candidates(
                 piece = toks[i:j]
                 if any(k in skip for k in range(i, j)) or not all(_can_join(x) for x in piece):
                     continue
+                if j - i >= 2 and j < n and _is_suffix(toks, j, skip) and _common_word(
+                        toks[j - 1].surface + toks[j].surface, dictionary):
+                    # サッカー|選手|権: 選手権 "championship" (news1) is the word, not サッカー選手 + 権;
+                    # 研究開発|費 keeps its suffix (開発費 is in JMdict, but no word of the news).
+                    continue
                 lemma, reading = _span_form(piece)
                 cls = _span_class(piece[-1])
                 if lemma not in known and _noun_form(piece, toks[j] if j < n else None) in known:
@@ -258,6 +263,11 @@ def find_candidates(
                 else:
                     found.append(cand)
     return found
+
+
+def _common_word(text: str, dictionary: Dictionary) -> bool:
+    """A word JMdict tags as common in news or everyday use (news1, ichi1, spec1)."""
+    return any(p in ("news1", "ichi1", "spec1") for e in dictionary.entries(text) for p in e.priority(text))
 
 
 def _noun_form(piece: Sequence[Token], after: Token | None) -> str:
