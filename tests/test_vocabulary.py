@@ -503,3 +503,17 @@ def test_the_verbs_news_is_told_in_rank_above_generic_nouns_as_common() -> None:
     terms = vocab("地震の影響で停電が続き、電力会社は復旧を急いでいる。\n自治体は避難所を開設した。")
     assert terms["復旧"].score > terms["自治体"].score
     assert terms["開設"].score > terms["自治体"].score
+
+
+def test_all_words_ranks_every_content_word_and_the_short_list_is_its_head() -> None:
+    from studygen.vocabulary import list_size
+
+    text = "\n".join(ARTICLE_SNIPPETS * 2)
+    sentences = tuple(Sentence(i, i, s) for i, s in enumerate(text.split("\n")))
+    article = Article("t" * 12, "", "test", None, sentences)
+    tokens = tuple(tokenize(s.text) for s in sentences)
+    options = Options(min_terms=3, max_terms=5, chars_per_term=40)
+    short = extract_vocabulary(article, tokens, default_dictionary(), options)
+    every = extract_vocabulary(article, tokens, default_dictionary(), options, all_words=True)
+    assert len(short) == list_size(article, options) < len(every)
+    assert every[: len(short)] == short

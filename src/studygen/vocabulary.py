@@ -25,7 +25,8 @@ from .senses import article_domain, choose_glosses, first_sense_words
 from .word_units import Candidate, affixes, find_candidates, stopwords, unglue
 
 # Re-exported: callers (tests, the quality script) know them as vocabulary's.
-__all__ = ["LEVEL_FILTERS", "article_domain", "extract_vocabulary", "select_for_level", "stopwords", "term_id", "zipf"]
+__all__ = ["LEVEL_FILTERS", "article_domain", "extract_vocabulary", "list_size", "select_for_level", "stopwords",
+           "term_id", "zipf"]
 
 _NAME_TYPES = frozenset({"place", "organization", "company"})
 _KATAKANA_WORD = re.compile(r"^[\u30a1-\u30faー]{3,}$")
@@ -75,11 +76,14 @@ def extract_vocabulary(
     *,
     excluded: Mapping[int, set[int]] | None = None,
     overrides: Mapping[str, Mapping[str, str]] | None = None,
+    all_words: bool = False,
 ) -> tuple[Term, ...]:
     """The article's vocabulary, most useful first.
 
     ``excluded`` maps a sentence index to token indices that belong to names (never vocabulary).
     ``overrides`` maps a lemma to corrections (``reading``, ``meaning``) a teacher made.
+    ``all_words``: every content word, ranked, not cut to :func:`list_size` (for a deck of the
+    whole article); the short list is its first :func:`list_size` words.
     """
     excluded = excluded or {}
     if overrides is None and options.overrides is not None:
@@ -144,9 +148,15 @@ def extract_vocabulary(
     terms.sort(key=lambda t: (-t.score, t.sentence_index, t.lemma))
     if options.level:
         terms = select_for_level(terms, options.level, options.min_terms)
+    return tuple(terms if all_words else terms[:list_size(article, options)])
+
+
+def list_size(article: Article, options: Options) -> int:
+    """How many words the short list (the worksheet's) holds: one per ``chars_per_term``
+    characters, between ``min_terms`` and ``max_terms``. With ``all_words`` the deck may get every
+    ranked word while the worksheet shows ``terms[:list_size(article, options)]``."""
     chars = sum(len(s.text) for s in article.sentences)
-    limit = max(options.min_terms, min(options.max_terms, round(chars / options.chars_per_term)))
-    return tuple(terms[:limit])
+    return max(options.min_terms, min(options.max_terms, round(chars / options.chars_per_term)))
 
 
 def _part_entry(part: str, dictionary: Dictionary) -> Entry | None:
