@@ -4,7 +4,9 @@ UniDic tags 固有名詞 人名 and 地名 but has no 組織名, and reads many 
 nouns (トランプ is the card game) or not at all (ゼレンスキー is unknown). So a name is found
 by its tag, by JMnedict, by the title that follows it (an unknown katakana word before 大統領
 is a person; トランプ before 大統領 is Trump), and for organisations by their endings (省, 庁,
-党, 銀行) and a short list of acronyms (EU, NATO).
+党, 銀行) and a short list of acronyms (EU, NATO). The longest name wins (日本維新の会, not 日本
+inside it: :mod:`studygen.name_compounds`), and readings follow the text (菅義偉 すがよしひで,
+NHK えぬえいちけー: :mod:`studygen.name_readings`).
 """
 
 from __future__ import annotations
