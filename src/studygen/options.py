@@ -12,7 +12,7 @@ INSTRUCTION_LANGUAGES = ("ja", "en", "both")
 # Questions of each kind for one worksheet: two pages of exercises after the article (a
 # 3,000-character article and these fill four A4 pages; see tests/test_worksheet.py).
 DEFAULT_QUESTION_COUNTS: dict[str, int] = {
-    "who": 2, "when": 3, "where": 2, "what": 2, "why": 1, "how_many": 4, "who_said": 3,
+    "who": 2, "when": 2, "where": 2, "what": 3, "why": 2, "how_many": 3, "who_said": 3,
     "cloze": 2, "true_false": 3, "reading": 1, "meaning": 1, "writing": 1, "discussion": 1,
 }
 

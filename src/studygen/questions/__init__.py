@@ -1,0 +1,122 @@
+"""Questions: what a teacher would ask about the story, each answerable from the article.
+
+Fact questions come from the sentence's structure (GiNZA's parse, :mod:`studygen.syntax`): the
+clause of the target's governing predicate, the question word in the target's slot, the predicate
+made polite with its own tense (:mod:`.clause`, :mod:`.polite`, :mod:`.facts`). Quotes get their
+speaker, key terms give JLPT-style vocabulary items (:mod:`.vocab_items`), ○× statements change one
+checkable fact (:mod:`.statements`). Every draft passes :func:`check` or is dropped and counted
+(:mod:`.checks`); :mod:`.selection` chooses the sheet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .. import syntax
+from ..entities import find_dates, find_numbers, find_quotes, is_dateline
+from ..model import Article, Name, Question, Term, Token
+from ..names import NameSpan
+from ..options import Options
+from .base import ANSWER_IN_SENTENCE, FACT_KINDS, STORY_KINDS, Draft, fact_key, mark, pools_of, qid, same_person
+from .checks import CHECKS, check, check_question
+from .distractors import (
+    align_kanji, choices_from, near_miss_readings, reading_distractors, swappable, writing_distractors,
+)
+from .facts import fact_drafts
+from .selection import in_headline, select
+from .statements import discussion_drafts, true_false_drafts, who_said_drafts
+from .vocab_items import cloze_number_drafts, vocabulary_drafts
+
+__all__ = [
+    "ANSWER_IN_SENTENCE", "CHECKS", "FACT_KINDS", "STORY_KINDS", "align_kanji", "check", "check_question",
+    "choices_from", "fact_key", "make_questions", "mark", "near_miss_readings", "reading_distractors",
+    "same_person", "sentence_salience", "swappable", "writing_distractors",
+]
+
+# Words of a story's outcome: a sentence holding one is worth asking about.
+_OUTCOME = re.compile(r"合意|決定|決め|一致|発表|署名|見送|当選|勝|敗|確認|予定|方針|目指|始め|開始|再開|中止|延期|成功|受賞")
+MAX_SENTENCES = 300
+MAX_QUOTES = 60
+# The parser's cost grows with the text: only the sentences most worth asking about are parsed.
+MAX_PARSED = 60
+
+
+def sentence_salience(article: Article, spans: Sequence[NameSpan], terms: Sequence[Term]) -> dict[int, float]:
+    """How much a sentence matters to the story: the lead first, names and key words, the outcome.
+    A paragraph that repeats an earlier one word for word counts once (its sentences get nothing)."""
+    names_in: Counter[int] = Counter(sp.sentence_index for sp in spans)
+    terms_in: Counter[int] = Counter()
+    for t in terms[:20]:
+        for s in article.sentences:
+            if t.term in s.text:
+                terms_in[s.index] += 1
+    body = [s for s in article.sentences if not s.heading and not is_dateline(s.text)]
+    lead = {s.index for s in body[:2]}
+    first_of_paragraph = {p[0].index for p in article.paragraphs if p}
+    seen: set[str] = set()
+    out = {}
+    for s in article.sentences:
+        score = 0.0 if s.heading else 1.0
+        score += 2.0 if s.index in lead else 0.5 if s.index in first_of_paragraph else 0.0
+        score += min(names_in[s.index], 4) * 0.3 + min(terms_in[s.index], 4) * 0.3
+        score += 0.8 if _OUTCOME.search(s.text) else 0.0
+        if s.text in seen:
+            score = -10.0  # a repeated sentence: asked once, where it first stands
+        seen.add(s.text)
+        out[s.index] = score
+    return out
+
+
+def make_questions(
+    article: Article, vocabulary: Sequence[Term], names: Sequence[Name], spans: Sequence[NameSpan],
+    tokens: Sequence[Sequence[Token]], options: Options,
+) -> tuple[tuple[Question, ...], tuple[tuple[str, int], ...]]:
+    """Questions for the article and the count of drafts dropped by each check.
+
+    >>> qs, dropped = make_questions(article, terms, names, spans, tokens, Options())  # doctest: +SKIP
+    >>> qs[0].kind, qs[0].prompt, qs[0].answer                                      # doctest: +SKIP
+    ('when', '高瀬誠一首相はいつ首相官邸でサントス大統領と会談しましたか。', '2026年3月14日')
+    """
+    salience = sentence_salience(article, spans, vocabulary)
+    ranked = sorted(salience, key=lambda i: (-salience[i], i))
+    keep = set(ranked[:MAX_SENTENCES])
+    entities = [e for e in (*find_dates(article), *find_numbers(article)) if e.sentence_index in keep]
+    quotes = [q for q in find_quotes(article, spans, tokens) if q.sentence_index in keep][:MAX_QUOTES]
+    spans = [sp for sp in spans if sp.sentence_index in keep]
+    vocabulary = list(vocabulary)
+    pools = pools_of(entities)
+    parsed = [article.sentences[i] for i in ranked[:MAX_PARSED]
+              if not article.sentences[i].heading and salience[i] > -5 and not is_dateline(article.sentences[i].text)]
+    parses = syntax.parse(parsed)
+    drafts = [
+        *fact_drafts(article, parses, tokens, entities, names, spans, vocabulary, salience, pools),
+        *who_said_drafts(article, quotes, names), *vocabulary_drafts(article, vocabulary),
+        *cloze_number_drafts(article, [e for e in entities if e.type == "number"], pools, salience),
+        *true_false_drafts(article, parses, names, spans, tokens, entities, pools, salience),
+        *discussion_drafts(article),
+    ]
+    # What the headline repeats is what the story is about: 65歳以上 in 「RSウイルスワクチン、65歳以上の
+    # 定期接種に」, 村瀬 in 「村瀬が決勝打」.
+    headline = " ".join([article.title, *(s.text for s in article.sentences if s.heading)])
+    drafts = [replace(d, salience=d.salience + 1.2) if d.kind in FACT_KINDS and in_headline(d.answer, headline) else d
+              for d in drafts]
+    dropped: Counter[str] = Counter()
+    kept_by_kind: dict[str, list[Draft]] = {}
+    for d in drafts:
+        failure = check(d, article)
+        if failure:
+            dropped[failure] += 1
+            continue
+        kept_by_kind.setdefault(d.kind, []).append(d)
+    questions: list[Question] = []
+    for d in select(kept_by_kind, options.question_counts, dropped):
+        questions.append(Question(
+            id=qid(article.id, d.kind, d.sentence_index, d.answer, d.prompt), kind=d.kind,
+            prompt=d.prompt, answer=d.answer, sentence_index=d.sentence_index,
+            explanation=d.explanation or mark(article.sentences[d.sentence_index].text, d.answer),
+            choices=d.choices, term_id=d.term_id,
+        ))
+    return tuple(questions), tuple(sorted(dropped.items()))

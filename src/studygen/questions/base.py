@@ -1,0 +1,102 @@
+"""What every question module shares: the draft, ids, seeded choice order, the answer mark,
+and who is the same person."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import random
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..entities import Entity
+from ..model import Name
+from ..names import titles
+
+FACT_KINDS = ("who", "when", "where", "what", "why", "how_many")
+STORY_KINDS = (*FACT_KINDS, "who_said")
+ANSWER_IN_SENTENCE = ("who", "when", "where", "what", "why", "how_many", "who_said", "cloze")
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    kind: str
+    prompt: str
+    answer: str
+    sentence_index: int
+    choices: tuple[str, ...] | None = None
+    explanation: str = ""
+    term_id: str | None = None
+    salience: float = 0.0
+
+
+def qid(article_id: str, kind: str, sentence_index: int, answer: str, prompt: str) -> str:
+    key = f"{article_id}\0{kind}\0{sentence_index}\0{answer}\0{prompt}"
+    return "q-" + hashlib.sha1(key.encode()).hexdigest()[:10]
+
+
+def rng_for(*parts: object) -> random.Random:
+    """A generator seeded by the item: the same article gives the same choices every run."""
+    return random.Random(hashlib.sha1("\0".join(map(str, parts)).encode()).hexdigest())
+
+
+def mark(sentence: str, answer: str) -> str:
+    """The sentence with the answer marked for the answer key: 【2025年2月28日】、…"""
+    if answer and answer in sentence:
+        return sentence.replace(answer, f"【{answer}】", 1)
+    return sentence
+
+
+def mention(name: Name) -> str:
+    return name.name + name.title
+
+
+_HONORIFIC = re.compile(r"(さん|氏|様|君|ちゃん)$")
+
+
+def same_person(a: str, b: str) -> bool:
+    """高瀬首相 and 高瀬誠一首相 are one person: they share the name before the title; so are
+    森さん and 森静香さん, the surname alone after the full name."""
+    if a in b or b in a or a[:2] == b[:2]:
+        return True
+    x, y = _bare_name(a), _bare_name(b)
+    return bool(x and y) and (x.startswith(y) or y.startswith(x))
+
+
+@functools.lru_cache(maxsize=4096)
+def _bare_name(mention: str) -> str:
+    """朴正勲大統領 -> 朴正勲, 森さん -> 森: the name without its title or honorific."""
+    mention = _HONORIFIC.sub("", mention)
+    for title in _titles_longest_first():
+        if mention.endswith(title) and len(mention) > len(title):
+            return mention[: -len(title)]
+    return mention
+
+
+@functools.lru_cache(maxsize=1)
+def _titles_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(titles(), key=len, reverse=True))
+
+
+# -- vocabulary questions ------------------------------------------------------------------------
+
+def fact_key(answer: str) -> str:
+    """約65歳以上 -> 65歳: one fact however it is hedged."""
+    return re.sub(r"(?:以上|以下|未満|程度|ほど|ごろ|前後)$", "", re.sub(r"^(?:約|およそ)", "", answer))
+
+
+def pools_of(entities: Sequence[Entity]) -> dict[tuple[str, str], list[str]]:
+    """The article's dates, and its numbers by counter, each text once (at most 40 per group)."""
+    grouped: dict[tuple[str, str], dict[str, None]] = {}
+    for e in entities:
+        group = grouped.setdefault((e.type, "" if e.type == "date" else e.counter), {})
+        if len(group) < 40:
+            group[e.text] = None
+    return {k: list(v) for k, v in grouped.items()}
+
+
+def same_type_pool(entity: Entity, pools: dict[tuple[str, str], list[str]]) -> list[str]:
+    """Distractors of the answer's type from the article: a date for a date, 人 for 人."""
+    key = (entity.type, "" if entity.type == "date" else entity.counter)
+    return [t for t in pools.get(key, []) if t != entity.text]

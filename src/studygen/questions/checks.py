@@ -1,0 +1,102 @@
+"""Automatic checks: an item that fails one is dropped and counted, never printed."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Article, Question
+from .base import ANSWER_IN_SENTENCE, FACT_KINDS, Draft
+
+_LEFTOVERS = re.compile(r"\?|[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]")
+MAX_PROMPT = 90
+
+
+CHECKS = ("answer_not_in_sentence", "prompt_gives_answer", "bad_choices", "leftover_symbols",
+          "not_a_question", "too_long", "register", "question_word", "functional_expression", "leftover_link",
+          "key_fragment", "count_shown", "duplicate", "gives_away")
+
+# Every prompt a teacher prints is polite, whatever the article's style: …ましたか。 …ですか。
+_POLITE_QUESTION = re.compile(r"(?:ます|ました|ません|ませんでした|です|でした)か。$")
+_POLITE_STATEMENT = re.compile(r"(?:ます|ました|ません|ませんでした|です|でした)。$")
+_WH = re.compile(r"いつ|どこ|誰|なぜ|いくら|いくつ|何(?!らか|とか|もかも)")
+# A question word glued to what cannot follow it: いつすぎ, いつ末, いつからは, 誰は, 何人も.
+_WH_GLUED = re.compile(r"(?:いつ|どこ|誰|何[^\s、。をがにでとへはもの]{0,4})(?:から|まで|で|に)?(?:は|も)(?![じ])|"
+                       r"いつ(?:末|すぎ|過ぎ|中|初め|上旬|中旬|下旬|の)|(?:どこ|誰)の")
+# 〜について, 〜を含め, 〜に対して cut into a verb: 「…についたか」「何を含めましたか」
+_FUNCTIONAL = re.compile(r"(?:に(?:つき|つい|対し|より|よっ|関し|わたり|わたっ|伴い|伴っ|基づき|基づい|向け|際し|比べ|おい|とっ)|"
+                         r"を(?:含め|めぐり|めぐっ|通じ|除き|除い|はじめ)|と(?:し))(?:ました|ます|ませんでした|ません)か。$")
+# A prompt that leans on the sentence before it (その結果, これら) or keeps the source's marks (▽).
+_LINK = re.compile(r"^(?:一方|また|さらに|ただ|しかし|そして|なお|その後|このため|そのため)、|"
+                   r"その(?:結果|一環|ため|際|上で|うち|後|あくる)|これら|それら|これ[をにがは]|それ[をにがは]|[▽▼◇◆●■※]|[:：]")
+_ERA_BEFORE = re.compile(r"(?:平成|令和|昭和|大正|明治)$")
+# 日本、アメリカ、韓国の何か国: the count stands in the prompt.
+_COUNT_SHOWN = re.compile(r"[、・と][^、。]{1,12}の何")
+
+
+def check(d: Draft | Question, article: Article) -> str | None:
+    """The name of the first check an item fails, or None when it may be kept.
+
+    - answer_not_in_sentence: a fact, quote or cloze answer must stand in its source sentence;
+    - prompt_gives_answer: the prompt must not hold the answer;
+    - bad_choices: choices distinct, holding the answer exactly once, none inside another;
+    - leftover_symbols: no emoji or ``?`` left from a lost emoji;
+    - not_a_question: a fact question ends in か。, a cloze has its blank;
+    - too_long: the prompt fits a worksheet line or two;
+    - register: fact questions and ○× statements are polite (…ましたか。 …です。);
+    - question_word: one question word, not glued to a suffix or a contrastive は (いつすぎ, いつからは);
+    - functional_expression: no compound particle cut into a verb (「…についたか」, 「何を含めましたか」);
+    - leftover_link: no link to the sentence before (その結果, これら), no list mark (▽) or label (:),
+      no quote cut open (誰が「富岡製糸場を…感謝しますか);
+    - key_fragment: the key is no fragment of a larger unit (26年 of 平成26年, 10分 of 10分の1);
+    - count_shown: a count is not asked when the prompt lists what is counted (日米韓の何か国).
+    """
+    if not 0 <= d.sentence_index < len(article.sentences):
+        return "answer_not_in_sentence"
+    sentence = article.sentences[d.sentence_index].text
+    if d.kind in ANSWER_IN_SENTENCE and (not d.answer or d.answer not in sentence):
+        return "answer_not_in_sentence"
+    if d.kind in ANSWER_IN_SENTENCE and d.answer in d.prompt:
+        return "prompt_gives_answer"
+    if d.kind in ("reading", "writing") and d.answer in d.prompt:
+        return "prompt_gives_answer"
+    if d.choices is not None:
+        if len(set(d.choices)) != len(d.choices) or d.choices.count(d.answer) != 1:
+            return "bad_choices"
+        if d.kind != "true_false" and (len(d.choices) < 2 or any(
+                a != b and a in b for a in d.choices for b in d.choices)) and d.kind not in ("reading", "meaning"):
+            return "bad_choices"
+    if any(_LEFTOVERS.search(x) for x in (d.prompt, d.answer, *(d.choices or ()))):
+        return "leftover_symbols"
+    if d.kind in FACT_KINDS and not d.prompt.endswith("か。"):
+        return "not_a_question"
+    if d.kind == "cloze" and "（　　　）" not in d.prompt:
+        return "not_a_question"
+    if d.kind in (*FACT_KINDS, "true_false") and len(d.prompt) > MAX_PROMPT:
+        return "too_long"
+    if d.kind in FACT_KINDS and not _POLITE_QUESTION.search(d.prompt) or \
+            d.kind == "true_false" and not _POLITE_STATEMENT.search(d.prompt):
+        return "register"
+    if d.kind in FACT_KINDS and (len(_WH.findall(d.prompt)) != 1 or _WH_GLUED.search(d.prompt) or
+                                 len(_WH.sub("", d.prompt)) < 10):
+        return "question_word"
+    if d.kind in (*FACT_KINDS, "true_false") and _FUNCTIONAL.search(d.prompt):
+        return "functional_expression"
+    if d.kind in (*FACT_KINDS, "true_false") and (_LINK.search(d.prompt) or
+                                                  d.prompt.count("「") != d.prompt.count("」")):
+        return "leftover_link"
+    if d.kind in ("when", "how_many", "cloze") and d.answer in sentence:
+        at = sentence.index(d.answer)
+        after = sentence[at + len(d.answer):]
+        if _ERA_BEFORE.search(sentence[:at]) or re.match(r"の[0-9０-９]|[0-9０-９]", after) or \
+                re.search(r"[0-9０-９][時分秒年月日度]?$|[（(]$", sentence[:at]):
+            # 3時間41分24秒 cut to 24秒; 地村保志さん(50歳): an age in brackets is no fact to ask
+            return "key_fragment"
+    if d.kind == "how_many" and _COUNT_SHOWN.search(d.prompt):
+        return "count_shown"
+    return None
+
+
+def check_question(q: Question, article: Article) -> str | None:
+    """:func:`check` for a finished :class:`Question` (as the quality script and tests use it)."""
+    return check(q, article)
+

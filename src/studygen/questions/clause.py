@@ -1,0 +1,380 @@
+"""Clauses from the parse: the target's governing predicate with its own arguments.
+
+A fact question is not a cut of the sentence's string. For a target (a date, a person, a place
+phrase, an object), the bunsetsu that holds it depends on a predicate; the question is that
+predicate with the arguments that depend on it, other clauses dropped, the target replaced by
+its question word with its case particle, and the predicate made polite:
+
+    同新聞は2005年4月、滋賀県の県域新聞を目指して公称2万部で創刊したが、経営が悪化していた。
+    target 2005年4月 -> 同新聞はいつ公称2万部で創刊しましたか。
+
+A clause that is a complement of a reporting verb (…始めると発表した) keeps its frame
+(政府はいつから制度を始めると発表しましたか。); a predicate that is a formal noun (帰国する予定だ)
+takes the clause that fills it. A target inside a modifier of another argument (滋賀県の県域新聞)
+has no predicate of its own and gives no question: 「何を売り買いするアプリを展開する会社は…」
+was such a question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..model import Parse, Word
+from .polite import polite, tense_of
+
+# Dependents of a predicate that are clauses of their own: dropped unless the target is in them.
+_CLAUSES = {"advcl", "acl", "ccomp", "csubj", "parataxis", "conj", "list", "dislocated", "vocative",
+            "discourse", "reparandum", "appos"}
+# 開く予定だ, 進める方針だ: a verb before these nouns is the predicate's content.
+FORMAL_NOUNS = frozenset((
+    "予定", "方針", "見通し", "見込み", "計画", "考え", "意向", "可能性", "はず", "つもり", "方向", "必要",
+    "おそれ", "恐れ", "見方", "構え", "狙い", "目標", "考え方", "意向", "模様", "見込", "公算",
+))
+# …と発表した, …と述べた: a clause reported by these keeps its frame.
+_REPORTING = re.compile(r"発表|述べ|明らか|話|語|説明|報告|指摘|強調|公表|表明|報じ|伝え|発言|主張|示|決め|決定|判断|"
+                        r"認め|否定|批判|見方|考え|要請|求め|訴え|呼びかけ|確認|回答|答え|言")
+# 一方、また、さらに…: they tie a sentence to the one before it, which a question stands without.
+CONNECTIVES = frozenset((
+    "一方", "また", "さらに", "ただ", "しかし", "しかも", "なお", "その上で", "そのうえで", "そして", "同時に",
+    "このため", "そのため", "その後", "こうした中", "このほか", "ところが", "だが", "でも", "それでも", "加えて",
+    "これに対し", "これに対して", "その結果", "結果", "これにより", "ただし", "もっとも", "つまり", "実際",
+))
+# 〜を含め, 〜をめぐり, 〜を通じて: verbs that make a functional expression, not a predicate.
+FUNCTIONAL_VERBS = frozenset((
+    "含める", "含む", "除く", "はじめる", "めぐる", "巡る", "通じる", "通す", "問う", "経る", "伴う",
+    "対する", "関する", "基づく", "比べる", "加える", "向ける", "際する", "沿う", "よる", "因る", "つく",
+    "わたる", "亘る", "応じる", "限る", "当たる", "中心", "皮切り", "受ける", "踏まえる", "おく", "置く",
+))
+_NOUN_MODIFIERS = {"nmod", "compound", "amod", "det", "nummod", "flat", "fixed", "appos", "acl"}
+# 共同通信によると、 朝日新聞によれば、: where the news came from, not part of the fact asked.
+_SOURCE_FRAME = re.compile(r"(?:によると|によれば|の調べでは|の発表では|の報道では)、?$")
+_BULLETS = "▽▼◇◆○●□■・※＊*→"
+MAX_PROMPT = 70
+
+
+@dataclass(frozen=True, slots=True)
+class Bunsetsu:
+    index: int
+    first: int  # word indices, end exclusive
+    end: int
+    head_word: int  # the word whose head lies outside the bunsetsu
+
+
+class Tree:
+    """A parse seen as bunsetsu that depend on bunsetsu (Japanese is head-final)."""
+
+    def __init__(self, parse: Parse) -> None:
+        self.parse = parse
+        self.words = parse.words
+        groups: dict[int, list[int]] = {}
+        for w in self.words:
+            groups.setdefault(w.bunsetsu, []).append(w.i)
+        self.bunsetsu: list[Bunsetsu] = []
+        for b, members in sorted(groups.items()):
+            heads = [i for i in members if self.words[i].head not in members or self.words[i].head == i]
+            self.bunsetsu.append(Bunsetsu(b, members[0], members[-1] + 1, (heads or members)[-1]))
+
+    @cached_property
+    def parent(self) -> list[int]:
+        out = []
+        for b in self.bunsetsu:
+            w = self.words[b.head_word]
+            out.append(-1 if w.head == w.i else self.words[w.head].bunsetsu)
+        return out
+
+    @cached_property
+    def children(self) -> list[list[int]]:
+        out: list[list[int]] = [[] for _ in self.bunsetsu]
+        for b, p in enumerate(self.parent):
+            if p >= 0 and p != b:
+                out[p].append(b)
+        return out
+
+    def dep(self, b: int) -> str:
+        return self.words[self.bunsetsu[b].head_word].dep
+
+    def head(self, b: int) -> Word:
+        return self.words[self.bunsetsu[b].head_word]
+
+    def subtree(self, b: int) -> set[int]:
+        out, todo = {b}, [b]
+        while todo:
+            for c in self.children[todo.pop()]:
+                if c not in out:
+                    out.add(c)
+                    todo.append(c)
+        return out
+
+    def span(self, b: int) -> tuple[int, int]:
+        bs = self.bunsetsu[b]
+        return self.words[bs.first].start, self.words[bs.end - 1].end
+
+    def text(self, b: int) -> str:
+        a, e = self.span(b)
+        return self.parse.text[a:e]
+
+    def bwords(self, b: int) -> tuple[Word, ...]:
+        bs = self.bunsetsu[b]
+        return self.words[bs.first:bs.end]
+
+    def content_end(self, b: int) -> int:
+        """Offset after the bunsetsu's content, before its particles and punctuation (a
+        functional expression such as にわたって or について included)."""
+        ws = self.bwords(b)
+        k = len(ws)
+        while k > 1 and (ws[k - 1].pos in ("ADP", "SCONJ", "PUNCT", "PART", "AUX") or ws[k - 1].dep == "fixed"):
+            k -= 1
+        return ws[k - 1].end
+
+    def phrase(self, start: int, end: int) -> tuple[int, int]:
+        """The whole argument phrase around ``start:end``: the subtree of the bunsetsu that holds
+        it, without its final particles (サントス大統領 -> ワシントンでのサントス大統領)."""
+        held = {w.bunsetsu for w in self.words if w.start < end and w.end > start}
+        tops = [b for b in held if self.parent[b] not in held]
+        if len(tops) != 1:
+            return start, end
+        # Only what modifies the noun belongs to the phrase: 読売新聞によると (obl) does not.
+        sub, todo = {tops[0]}, [tops[0]]
+        while todo:
+            for c in self.children[todo.pop()]:
+                if self.dep(c) in _NOUN_MODIFIERS and c not in sub:
+                    sub.add(c)
+                    todo.append(c)
+        first = min(sub)
+        if set(range(first, tops[0] + 1)) - sub:
+            first = tops[0]  # not contiguous: the bunsetsu alone
+        words = [w for w in self.words if first <= w.bunsetsu <= tops[0]]
+        while words and words[0].pos in ("ADV", "CCONJ", "PUNCT", "SCONJ"):
+            words.pop(0)  # 特に欧州各国: the adverb is no part of the key
+        return (words[0].start if words else start), self.content_end(tops[0])
+
+    def at(self, offset: int) -> int:
+        """The bunsetsu holding the character at ``offset``."""
+        for w in self.words:
+            if w.start <= offset < w.end:
+                return w.bunsetsu
+        return -1
+
+    def is_predicate(self, b: int) -> bool:
+        ws = self.bwords(b)
+        h = self.head(b)
+        if h.pos in ("VERB", "ADJ") or any(w.dep == "cop" for w in ws):
+            return True
+        if any(w.pos == "AUX" and w.lemma in ("する", "た", "ます", "ない", "れる", "られる") for w in ws):
+            return True
+        return self.parent[b] < 0 and h.pos in ("NOUN", "PROPN", "NUM")  # 体言止め
+
+    def connective(self, b: int) -> bool:
+        t = self.text(b).rstrip("、，,")
+        return t in CONNECTIVES or self.head(b).pos in ("CCONJ",) or self.dep(b) in ("cc", "discourse") or \
+            bool(_SOURCE_FRAME.search(t)) or t.startswith("その")
+
+    def clausal(self, b: int) -> bool:
+        """An argument that is a clause in disguise: …したことから, …するため (a verb under it)."""
+        return any(self.head(c).pos in ("VERB", "ADJ") or any(w.dep == "cop" for w in self.bwords(c))
+                   for c in self.subtree(b) if c != b)
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """What a question asks for: the key at ``start:end`` of the sentence, replaced by ``wh``.
+
+    ``particle`` maps the particles after the key to what the question word takes (は -> が for
+    誰: 「誰は」 is not Japanese), returning None where the question cannot be asked (いつは, いつも).
+    """
+
+    start: int
+    end: int
+    wh: str
+    particle: Callable[[str], str | None] = lambda p: p
+    allow_after: tuple[str, ...] = ()  # words that may follow the key inside its phrase (以上, 余り)
+
+
+def _top_predicate(tree: Tree, pred: int) -> list[int]:
+    """The predicates from the target's own up to the one the question ends in.
+
+    帰国する予定だ: 帰国する (acl of the formal noun 予定) goes up to 予定だ; 始めると発表した: the
+    reported clause goes up to 発表した.
+    """
+    path = [pred]
+    while True:
+        p = path[-1]
+        up = tree.parent[p]
+        if up < 0:
+            return path
+        dep = tree.dep(p)
+        last = tree.bwords(p)[-1]
+        if dep == "acl" and tree.head(up).lemma in FORMAL_NOUNS and tree.is_predicate(up):
+            path.append(up)
+        elif dep in ("advcl", "ccomp") and last.lemma == "と" and last.pos == "ADP" and \
+                _REPORTING.match(tree.head(up).lemma) and tree.is_predicate(up):
+            path.append(up)
+        elif dep == "acl" and tree.head(up).lemma in FORMAL_NOUNS and tree.dep(up) in ("obj", "obl") and \
+                tree.parent[up] >= 0 and tree.is_predicate(tree.parent[up]):
+            path += [up, tree.parent[up]]  # …供与する方針を伝えた: the plan is what was told
+        else:
+            return path
+
+
+def _main_tense(tree: Tree) -> bool:
+    """The tense a clause in 連用形 or て takes: the main predicate's, and past where the main
+    predicate is a state that follows (同館は1981年に開館し、…利用している: 開館しました)."""
+    roots = [b for b in range(len(tree.bunsetsu)) if tree.parent[b] < 0]
+    return any(tense_of(tree.bwords(r)) or any(w.lemma == "いる" and w.dep == "fixed" or w.lemma == "いる" and w.pos != "VERB"
+                                              for w in tree.bwords(r)) for r in roots[-1:])
+
+
+def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | None = None,
+           question: bool = True, limit: int = MAX_PROMPT, require_subject: bool = True) -> str | None:
+    """The clause that governs ``target`` (or the text at ``anchor`` for a statement), as a polite
+    question (…ましたか。) or, with ``question=False``, a polite statement (…ました。).
+
+    None when the target sits inside a modifier, its predicate is a relative clause, the key is
+    a fragment of its phrase, or the result would be too long.
+    """
+    tree = Tree(parse)
+    start, end = (target.start, target.end) if target else anchor or (0, 0)
+    if parse.text[:start].count("「") > parse.text[:start].count("」"):
+        return None  # inside a quote the question word would put words in the speaker's mouth
+    held = {w.bunsetsu for w in tree.words if w.start < end and w.end > start}
+    if not held:
+        return None
+    tops = [b for b in held if tree.parent[b] not in held]
+    if len(tops) != 1:
+        return None
+    arg = tops[0]
+    if target:
+        # The key ends its phrase: 10分 of 10分の1 or 2024年 of 2024年末 is no key.
+        last = tree.at(end - 1)
+        rest = parse.text[end:tree.content_end(last)]
+        if rest and rest not in target.allow_after:
+            return None
+    if tree.is_predicate(arg) and (tree.parent[arg] < 0 or any(w.dep == "cop" for w in tree.bwords(arg))):
+        pred = arg  # 観客は3万1500人で、: the key is the predicate of its own clause
+    else:
+        pred = tree.parent[arg]
+        if pred < 0 or not tree.is_predicate(pred) or tree.dep(arg) in ("acl", "nmod", "det", "amod"):
+            return None  # 滋賀県の県域新聞: the key modifies a noun
+    if tree.dep(pred) in ("advcl", "conj") and tree.head(pred).lemma in FUNCTIONAL_VERBS:
+        return None  # 対策を含めて, 新型肺炎をめぐり: a functional expression, not a predicate
+    if target and _modified_by_clause(tree, arg, target.start):
+        return None  # 何を売り買いするアプリ: the question word under a relative clause
+    path = _top_predicate(tree, pred)
+    top = path[-1]
+    if len(path) > 1 and tree.dep(arg) == "nsubj" and tree.bwords(path[0])[-1].lemma == "と":
+        return None  # 誰が…示したと述べましたか: the one who did and the one who said are confused
+    if tree.dep(top) in ("acl", "nmod", "obj", "nsubj", "obl", "csubj", "iobj") and tree.parent[top] >= 0:
+        return None  # a relative or nominalised clause: the question word would sit in a modifier
+    keep: set[int] = set(path) if pred == arg else set(path) | tree.subtree(arg)
+    optional: list[int] = []
+    subjects = int(tree.dep(arg) == "nsubj" and pred != arg)
+    for p in path:
+        for c in tree.children[p]:
+            if c in keep or tree.connective(c) or tree.dep(c) == "punct":
+                continue
+            dep = tree.dep(c)
+            if dep in _CLAUSES and not (dep == "acl" and tree.head(p).lemma in FORMAL_NOUNS):
+                continue  # another clause; but 帰国する of 帰国する予定だ is the predicate's content
+            if dep in ("obl", "advmod") and tree.clausal(c):
+                continue  # …があったことから、: a cause clause, not an argument
+            keep |= tree.subtree(c)
+            if dep in ("nsubj", "csubj"):
+                subjects += 1
+            elif dep not in ("obj", "iobj", "acl"):
+                optional.append(c)
+    if target and subjects > 1 and tree.dep(arg) == "nsubj":
+        return None  # トランプ大統領は誰が…, 同社が何が…: two subjects
+    head = tree.head(top)
+    dropped = [c for p in path for c in tree.children[p] if c not in keep]
+    if _REPORTING.match(head.lemma) and any(tree.bwords(c)[-1].lemma == "と" for c in dropped):
+        return None  # 誰が20日、語りましたか: what was said is gone
+    if head.lemma in ("する", "為る") and head.pos != "AUX" and not any(tree.dep(c) in ("obj", "obl") for c in keep):
+        return None  # 誰がしておりますか: a light verb without what is done
+    if not subjects:
+        subject = _inherited_subject(tree, top)
+        if subject is not None:
+            keep |= tree.subtree(subject)
+            subjects += 1
+    if require_subject and not subjects:
+        return None
+    past = _main_tense(tree)
+    while True:
+        out = _render(tree, keep, top, target, question, past)
+        if out is None or len(out) <= limit:
+            return out
+        if not optional:
+            return None
+        longest = max(optional, key=lambda c: sum(len(tree.text(b)) for b in tree.subtree(c)))
+        optional.remove(longest)
+        keep -= tree.subtree(longest)
+
+
+def _modified_by_clause(tree: Tree, arg: int, start: int) -> bool:
+    """A verb, adjective or copula modifies the key's phrase before ``start`` (a relative clause),
+    not counting the phrase's own arguments (マグニチュードは of マグニチュードは6.8と)."""
+    for b in tree.subtree(arg):
+        if b == arg or tree.span(b)[1] > start:
+            continue
+        up, separate = b, False
+        while up != arg and up >= 0:
+            separate = separate or tree.dep(up) in ("nsubj", "obj", "obl", "iobj", "advcl")
+            up = tree.parent[up]
+        if not separate and (tree.head(b).pos in ("VERB", "ADJ") or any(w.dep == "cop" for w in tree.bwords(b))):
+            return True
+    return False
+
+
+def _inherited_subject(tree: Tree, top: int) -> int | None:
+    """研究チームは、…を開発し、…と発表した: a clause ending in a 連用形 shares the topic of the
+    clause it leads to, when that topic comes first in the sentence."""
+    b = top
+    while tree.dep(b) in ("advcl", "conj") and tree.parent[b] >= 0:
+        up = tree.parent[b]
+        for c in tree.children[up]:
+            if tree.dep(c) == "nsubj" and c < top:
+                return c
+        b = up
+    return None
+
+
+def _render(tree: Tree, keep: set[int], top: int, target: Target | None, question: bool,
+            past: bool) -> str | None:
+    text = tree.parse.text
+    pieces: list[str] = []
+    for b in sorted(keep):
+        if b == top:
+            continue
+        a, e = tree.span(b)
+        piece = text[a:e]
+        if target and a < target.end and e > target.start:
+            if not a <= target.start < e:
+                continue  # a later bunsetsu of the key: the question word stands for it
+            last = tree.span(tree.at(target.end - 1))[1]
+            particle = target.particle(text[target.end:last])
+            if particle is None:
+                return None
+            piece = text[a:target.start] + target.wh + particle
+        pieces.append(piece)
+    a, e = tree.span(top)
+    head_text = text[a:e]
+    words = tree.bwords(top)
+    if target and a <= target.start < e:
+        # The key is the predicate itself: 観客は何人でしたか。
+        k = next((i for i, w in enumerate(words) if w.start >= target.end), len(words))
+        rest = polite(words[k:], text[words[k].start:e], past=past) if k < len(words) else "です"
+        if rest is None:
+            return None
+        ending = text[a:target.start] + target.wh + rest
+    else:
+        ending = polite(words, head_text, past=past)
+        if ending is None:
+            return None
+    body = "".join(pieces).lstrip("、" + _BULLETS).strip()
+    if re.search(r"「[^」]{13,}」", body):
+        return None  # a long quote left in: a who-said item in disguise
+    body = re.sub(r"、+$", "、", body)
+    out = body + ending + ("か。" if question else "。")
+    return out.replace("、、", "、")

@@ -1,0 +1,274 @@
+"""Distractors: wrong choices a learner could believe, never a second right answer.
+
+Figures of the same counter and not within 20% of the answer, readings a learner confuses
+(long vowels, small っ, voicing), spellings with one kanji swapped for one read the same, and
+meanings of other words of the same part of speech.
+"""
+
+from __future__ import annotations
+
+import functools
+import random
+import re
+from collections.abc import Iterable, Sequence
+
+from ..dictionary import Dictionary, default_dictionary  # noqa: F401 (the doctests use it)
+from ..furigana import is_kanji, split_reading
+from ..model import Term
+
+
+def choices_from(answer: str, pool: Iterable[str], rng: random.Random, n: int = 3, *,
+             prompt: str = "") -> tuple[str, ...] | None:
+    """Answer plus ``n`` distractors from ``pool`` (distinct, not the answer), shuffled; None if too few.
+
+    The pool comes in order of preference (the article's own entities of the same type first).
+    A figure or word the ``prompt`` itself shows is no distractor: 「…1万9852票を獲得し、5621票の
+    候補らを何人破ったか」 offering 5621票 confuses, and a cloze choice already in the sentence is
+    plainly not the blank.
+    """
+    distractors: list[str] = []
+    for p in pool:
+        if prompt and p in prompt:
+            continue
+        if p and p != answer and p not in distractors and answer not in p and p not in answer \
+                and not any(p in d or d in p for d in distractors) and not _close_figures(answer, p):
+            distractors.append(p)
+    if len(distractors) < n:
+        return None
+    # Similar in length to the answer, so the length gives nothing away.
+    distractors.sort(key=lambda p: (abs(len(p) - len(answer)) > max(3, len(answer) // 2), 0))
+    picked = distractors[: n + 2]
+    rng.shuffle(picked)
+    choices = [answer, *picked[:n]]
+    rng.shuffle(choices)
+    return tuple(choices)
+
+
+
+def _date_class(text: str) -> tuple[bool, ...]:
+    """来年 / 10月 / 14日 / 4時 / a span: a date is swapped only for one of the same shape."""
+    return (bool(re.search(r"年|春|夏|秋|冬", text)), "月" in text, bool(re.search(r"[0-9０-９]日", text)),
+            "時" in text, bool(re.search(r"から|[～~〜－]", text)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _magnitude(text: str) -> float | None:
+    m = re.search(r"[0-9０-９][0-9０-９,，.．]*", text)
+    if not m:
+        return None
+    value = float(re.sub(r"[,，]", "", m.group(0)).replace("．", ".").translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+    for unit, factor in (("兆", 1e12), ("億", 1e8), ("万", 1e4)):
+        if unit in text[m.end():m.end() + 1]:
+            value *= factor
+    return value
+
+
+def _close_figures(a: str, b: str) -> bool:
+    """Two figures that could both be right: 約118兆円 and 約118兆3000億円 (the headline rounds
+    the body's figure), 約4万人 and 少なくとも4万1000人. Dates are never close: 3日 is not 4日."""
+    if re.search(r"[年月日時]", a + b):
+        return False
+    x, y = _magnitude(a), _magnitude(b)
+    return bool(x and y) and max(x, y) / min(x, y) < 1.2
+
+
+_AT_LEAST = re.compile(r"以上|超|を超え|余り|あまり|少なくとも")
+_AT_MOST = re.compile(r"以下|未満|足らず|弱|まで")
+
+
+def swappable(original: str, other: str) -> bool:
+    """A false statement stays plausible and is false: 来年 is never 4時, 3人 never 6万7952人
+    (within ten times); a figure close to the true one could be true as well; and where the
+    article says 2.5リットル以上, "1.5リットル以上" or "1.5リットル" is no lie."""
+    if re.search(r"[年月日時]", original) and _date_class(original) != _date_class(other):
+        return False
+    if _close_figures(original, other):
+        return False
+    a, b = _magnitude(original), _magnitude(other)
+    if a is None or b is None or not a or not b:
+        return True
+    if (_AT_LEAST.search(original) or _AT_LEAST.search(other)) and b < a:
+        return False
+    if (_AT_MOST.search(original) or _AT_MOST.search(other)) and b > a:
+        return False
+    return max(a, b) / min(a, b) <= 10
+
+
+
+
+# ち and つ voice to じ and ず as a learner hears them: 着陸 ちゃくりく -> じゃくりく, not ぢゃくりく.
+_VOICING = str.maketrans("かきくけこさしすせそたちつてとはひふへほがぎぐげござじずぜぞだぢづでどばびぶべぼ",
+                         "がぎぐげござじずぜぞだじずでどばびぶべぼかきくけこさしすせそたちつてとはひふへほ")
+
+
+_VOICELESS = "かきくけこさしすせそたちつてとぱぴぷぺぽ"
+
+
+def near_miss_readings(reading: str) -> list[str]:
+    """Readings a learner confuses with the right one: long vowels, small っ, voicing.
+
+    >>> near_miss_readings("きょうてい")[:3]
+    ['きょてい', 'きょうてえ', 'ぎょうてい']
+    """
+    out: list[str] = []
+    for i, ch in enumerate(reading):
+        if ch == "う" and i and reading[i - 1] in "ょゅょおこそとのほもよろごぞどぼぽ":
+            out.append(reading[:i] + reading[i + 1:])  # drop a long vowel
+        if ch == "い" and i and reading[i - 1] in "えけせてねへめれげぜでべぺ":
+            out.append(reading[:i] + "え" + reading[i + 1:])
+        if ch == "っ":
+            out.append(reading[:i] + reading[i + 1:])  # drop a small っ
+    for i, ch in enumerate(reading):
+        v = ch.translate(_VOICING)
+        if v != ch:
+            out.append(reading[:i] + v + reading[i + 1:])
+    for i, ch in enumerate(reading):
+        if ch in "ょゅ" and i + 1 < len(reading) and reading[i + 1] != "う":
+            out.append(reading[: i + 1] + "う" + reading[i + 1:])  # add a long vowel
+        # add a small っ, only where Japanese doubles a consonant: 決裂 けつれつ has no けっれつ,
+        # 妥協 no だっょう; a voiceless sound follows (発端 ほったん, 結果 けっか).
+        if ch in "くつきち" and 0 < i < len(reading) - 1 and reading[i + 1] in _VOICELESS:
+            out.append(reading[:i] + "っ" + reading[i + 1:])
+    return list(dict.fromkeys(r for r in out if r != reading))
+
+
+def reading_distractors(word: str, reading: str, dictionary: Dictionary) -> list[str]:
+    """:func:`near_miss_readings` that are not another JMdict reading of ``word`` (a second right
+    answer): 合点 がってん keeps がっでん but not がてん.
+    """
+    real = {r for e in dictionary.entries(word) for r in e.readings_for(word)}
+    return [m for m in near_miss_readings(reading) if m not in real]
+
+
+_UNVOICE = str.maketrans("がぎぐげござじずぜぞだぢづでどばびぶべぼぱぴぷぺぽ", "かきくけこさしすせそたちつてとはひふへほはひふへほ")
+_RENDAKU = str.maketrans("かきくけこさしすせそたちつてとはひふへほ", "がぎぐげござじずぜぞだぢづでどばびぶべぼ")
+_HANDAKU = str.maketrans("はひふへほ", "ぱぴぷぺぽ")
+
+
+def _sound_changes(reading: str) -> set[str]:
+    """A kanji's reading as it may sound inside a word: 組 く -> ぐ (枠組み), 結 けつ -> けっ (結果)."""
+    out = {reading}
+    if reading:
+        out |= {reading[0].translate(_RENDAKU) + reading[1:], reading[0].translate(_HANDAKU) + reading[1:]}
+    out |= {r[:-1] + "っ" for r in list(out) if len(r) > 1 and r[-1] in "つくちき"}
+    return out
+
+
+def _base_readings(segment: str) -> set[str]:
+    """The dictionary forms a sounded segment may come from: ぐ -> く, けっ -> けつ/けく/..."""
+    firsts = {segment, segment[0].translate(_UNVOICE) + segment[1:]}
+    out = set(firsts)
+    for f in firsts:
+        if len(f) > 1 and f.endswith("っ"):
+            out |= {f[:-1] + c for c in "つくちき"}
+    return out
+
+
+def align_kanji(word: str, reading: str, dictionary: Dictionary) -> list[tuple[str, str]] | None:
+    """Each character of ``word`` with the part of ``reading`` it stands for, or None.
+
+    KANJIDIC2's on and kun readings, with rendaku and a small っ, split a kanji run:
+
+    >>> align_kanji("枠組み", "わくぐみ", default_dictionary())
+    [('枠', 'わく'), ('組', 'ぐ'), ('み', 'み')]
+    """
+    out: list[tuple[str, str]] = []
+    for text, sounded in split_reading(word, reading):
+        if sounded is None:
+            out += [(ch, ch) for ch in text]
+            continue
+        run = _split_run(text, sounded, dictionary)
+        if run is None:
+            return None
+        out += run
+    return out
+
+
+def _split_run(run: str, reading: str, dictionary: Dictionary) -> list[tuple[str, str]] | None:
+    if not run:
+        return [] if not reading else None
+    if not is_kanji(run[0]):
+        return None
+    forms = set().union(*(_sound_changes(r) for r in dictionary.kanji_readings(run[0])))
+    for n in sorted({len(f) for f in forms}, reverse=True):
+        if reading[:n] in forms and (len(run) > 1 or n == len(reading)):
+            rest = _split_run(run[1:], reading[n:], dictionary)
+            if rest is not None:
+                return [(run[0], reading[:n]), *rest]
+    return None
+
+
+def writing_distractors(word: str, reading: str, dictionary: Dictionary, n: int = 3) -> list[str]:
+    """JLPT 表記 distractors: ``word`` with one kanji swapped, read the same, and no JMdict word.
+
+    A kanji is replaced by a jōyō kanji with the same reading there, as one of its main readings
+    (枠 わく -> 惑, 結 けつ -> 潔), one with the same radical first (a look-alike); the spelling must
+    not be a word JMdict knows (枠組み -> 惑組み, 枠汲み, never 枠組 or another real word).
+
+    >>> writing_distractors("締結", "ていけつ", default_dictionary())  # doctest: +SKIP
+    ['締潔', '諦結', '締決']
+    """
+    aligned = align_kanji(word, reading, dictionary)
+    if not aligned:
+        return []
+    per_position: list[list[str]] = []
+    for i, (ch, sounded) in enumerate(aligned):
+        if not is_kanji(ch):
+            continue
+        shape = dictionary.kanji_shape(ch) or ("", 0)
+        found: list[str] = []
+        # Rendaku and a small っ happen inside a word: 妥協 だきょう is not 立協 (た) at its start.
+        for base in sorted(_base_readings(sounded) if i else {sounded}):
+            found += [k for k in dictionary.kanji_with_reading(base, main=True) if k != ch and k not in found]
+        # A look-alike (the same radical) first, then the most used: stable within each tier.
+        found.sort(key=lambda k, shape=shape: (dictionary.kanji_shape(k) or ("", 0))[0] != shape[0])
+        spellings = ["".join(c for c, _ in aligned[:i]) + k + "".join(c for c, _ in aligned[i + 1:])
+                     for k in found[:12]]
+        known = dictionary.known(spellings)
+        per_position.append([sp for sp in spellings if sp not in known][:n])
+    out: list[str] = []
+    for rank in range(n):  # one from each kanji in turn: 惑組み, 枠汲み, …
+        out += [p[rank] for p in per_position if rank < len(p)]
+    return out[:n]
+
+
+def _short_gloss(gloss: str) -> str:
+    """A sense's first two meanings without long notes: 'security guarantee (e.g. military …)'
+    -> 'security guarantee'."""
+    parts = [re.sub(r"\s*\((?:e\.g\.|esp\.|usu\.|as in|in |of |[^)]{16,})[^)]*\)", "", g).strip()
+             for g in gloss.split("; ")]
+    return "; ".join([p for p in parts if p][:2])
+
+
+def _meaning_words(glosses: Iterable[str]) -> set[str]:
+    """Content words of the glosses' meanings, cut to five letters, notes in brackets dropped:
+    'repair work' -> {'repai', 'work'}, so 改修 'repair' is no distractor for 改修工事."""
+    text = " ".join(re.sub(r"\([^)]*\)", " ", g) for g in glosses).lower()
+    return {w[:5] for w in re.findall(r"[a-z]{4,}", text)} - _GLOSS_FILLERS
+
+
+_GLOSS_FILLERS = {"somet", "someo", "being", "with", "from", "that", "which", "thing", "into", "onto", "other"}
+
+
+def meaning_choices(t: Term, terms: Sequence[Term], dictionary: Dictionary, rng: random.Random
+                     ) -> tuple[str, tuple[str, ...] | None]:
+    """The answer (``t``'s first sense, trimmed) and distractors: other terms' first senses of the
+    same part of speech, close in length, none a meaning of ``t`` (never two right answers)."""
+    answer = _short_gloss(t.glosses[0])
+    own = _meaning_words(t.glosses) | _meaning_words(
+        g for e in dictionary.entries(t.lemma) for s in e.senses for g in s.glosses)
+    pool: list[str] = []
+    for o in terms:
+        if o.lemma == t.lemma or o.pos != t.pos or not o.glosses or not o.in_dictionary:
+            continue
+        g = _short_gloss(o.glosses[0])
+        if g and g != answer and g not in pool and not _meaning_words([g]) & own:
+            pool.append(g)
+    pool.sort(key=lambda g: (abs(len(g) - len(answer)), g))
+    pool = [g for g in pool if abs(len(g) - len(answer)) <= max(12, len(answer) // 2)][:5]
+    if len(pool) < 3:
+        return answer, None
+    picked = rng.sample(pool, 3)
+    choices = [answer, *picked]
+    rng.shuffle(choices)
+    return answer, tuple(choices)

@@ -1,0 +1,230 @@
+"""Fact questions from the parse: who, when, where, what, why and how many.
+
+Each target (a date, a figure, a person or body, a place phrase, an object, a cause) becomes a
+:class:`~.clause.Target` whose key is the whole argument phrase, asked through
+:func:`~.clause.clause`; the answer is that phrase as the sentence writes it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..entities import Entity
+from ..model import Article, Name, Parse, Term, Token
+from ..names import NameSpan
+from .base import Draft, mark, mention, rng_for, same_person
+from .distractors import choices_from
+from .clause import Target, Tree, clause
+
+# 2024年末, 3月上旬, 来年度初め: the date's phrase runs on; the question word stands for all of it.
+_DATE_TAIL = re.compile(r"^(?:末|初め|初旬|上旬|中旬|下旬|前半|後半|ごろ|頃|中|以前)")
+_ERA = re.compile(r"(?:平成|令和|昭和|大正|明治)(?:元)?$")
+# 約3万人以上, 150億円余り: a hedge after the figure stays after the question word.
+_HEDGES = ("以上", "以下", "未満", "超", "余り", "あまり", "近く", "前後", "程度", "ほど", "強", "弱", "ずつ")
+_LOCATIVE = ("で", "に", "から", "へ", "まで")
+MAX_KEY = 20
+
+
+def _when_particle(after: str) -> str | None:
+    """What follows いつ: 14日に、 -> いつ; 4月から -> いつから; 10日は / 3月にも / 2024年の -> no question."""
+    after = after.rstrip("、，")
+    if after.startswith(("は", "も", "の", "と", "が", "を", "には", "にも", "では")):
+        return None
+    if after in ("に", "で", ""):
+        return ""
+    return after if after in ("から", "まで", "までに", "以降", "以来", "以後", "以前") else None
+
+
+def _who_particle(after: str) -> str | None:
+    """誰が for は/が (誰は is not Japanese), 誰と, 誰に, 誰を; 誰も / 誰の ask something else."""
+    after = after.rstrip("、，")
+    if after in ("は", "が"):
+        return "が"
+    return after if after in ("と", "に", "を", "から", "とともに", "に対し", "に対して") else None
+
+
+def _where_particle(after: str) -> str | None:
+    after = after.rstrip("、，").removesuffix("は")  # 東京では -> どこで
+    return after if after in _LOCATIVE else None
+
+
+def _number_particle(after: str) -> str | None:
+    after = after.rstrip("、，")
+    if after.startswith(("は", "も", "の")):
+        return None  # 何人は, 何人も, 何人の…: not a question about the figure
+    return after
+
+
+def _what_particle(after: str) -> str | None:
+    after = after.rstrip("、，")
+    return after if after in ("を", "が") else None
+
+
+def _phrase(tree: Tree, start: int, end: int) -> tuple[int, int] | None:
+    """The whole argument phrase around a name, if it is short and holds no clause."""
+    a, b = tree.phrase(start, end)
+    if b < end or b - a > MAX_KEY:
+        return None
+    words = [w for w in tree.words if a <= w.start < b]
+    if any(w.pos in ("VERB", "ADJ", "AUX") and w.dep not in ("fixed", "compound") for w in words):
+        return None
+    return a, b
+
+
+def _key_without_brackets(text: str) -> str:
+    return text[1:-1] if len(text) > 2 and text[0] in "「『" and text[-1] in "」』" else text
+
+
+def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Sequence[Token]],
+                entities: Sequence[Entity], names: Sequence[Name], spans: Sequence[NameSpan],
+                terms: Sequence[Term], salience: dict[int, float], pools: dict[tuple[str, str], list[str]]
+                ) -> list[Draft]:
+    """Every fact question the parsed sentences give, with choices where the article has them."""
+    out: list[Draft] = []
+    people = [mention(n) for n in names if n.type == "person"]
+    places = [n.name for n in names if n.type == "place"]
+    orgs = [n.name for n in names if n.type == "org"]
+    by_sentence: dict[int, list] = {}
+    for e in entities:
+        by_sentence.setdefault(e.sentence_index, []).append(e)
+    for sp in spans:
+        by_sentence.setdefault(sp.sentence_index, []).append(sp)
+    for index, parse in parses.items():
+        s = article.sentences[index]
+        tree = Tree(parse)
+        toks = tokens[index]
+        base = salience.get(index, 0.0)
+
+        def add(kind: str, key: tuple[int, int], target: Target, pool: list[str] | None, bonus: float = 0.0,
+                answer: str | None = None, s=s, parse=parse, base=base, out=out) -> None:
+            prompt = clause(parse, target)
+            if prompt is None:
+                return
+            answer = answer or s.text[key[0]:key[1]]
+            choices = choices_from(answer, pool, rng_for(article.id, kind, s.index, answer), prompt=prompt) \
+                if pool is not None else None
+            out.append(Draft(kind, prompt, answer, s.index, choices, mark(s.text, answer),
+                             salience=base + bonus - len(prompt) / 150))
+
+        for item in by_sentence.get(index, []):
+            if isinstance(item, Entity):
+                a, b = item.start, item.start + len(item.text)
+                if _ERA.search(s.text[:a]) or re.search(r"[0-9０-９]$", s.text[:a]):
+                    continue  # 平成26年 cut to 26年: no key
+                pool = [t for t in pools.get((item.type, "" if item.type == "date" else item.counter), [])
+                        if t != item.text]
+                if item.type == "date":
+                    tail = _DATE_TAIL.match(s.text[b:])
+                    b += tail.end() if tail else 0
+                    add("when", (a, b), Target(a, b, "いつ", _when_particle), pool, 0.3)
+                else:
+                    add("how_many", (a, b), Target(a, b, item.question_word, _number_particle, _HEDGES), pool,
+                        _figure_bonus(item, s.text))
+                continue
+            sp: NameSpan = item
+            end_tok = sp.title_end or sp.end
+            if end_tok > len(toks) or sp.first >= len(toks):
+                continue
+            a, b = toks[sp.first].start, toks[end_tok - 1].end
+            phrase = _phrase(tree, a, b)
+            if phrase is None:
+                continue
+            after = s.text[phrase[1]:phrase[1] + 3]
+            if sp.type == "person":
+                pool = [p for p in people if not same_person(p, s.text[phrase[0]:phrase[1]])]
+                add("who", phrase, Target(*phrase, "誰", _who_particle), pool, 0.4)
+            elif sp.type in ("org", "place") and after.startswith(("は", "が")) and sp.type == "org":
+                pool = [o for o in orgs if o not in s.text[phrase[0]:phrase[1]]]
+                add("who", phrase, Target(*phrase, "どこ", lambda x: "が" if x.rstrip("、") in ("は", "が") else None),
+                    pool, 0.3)
+            elif sp.type in ("place", "org") and after.startswith(_LOCATIVE):
+                same = places if sp.type == "place" else orgs
+                pool = [p for p in same if p not in s.text[phrase[0]:phrase[1]] and len(p) >= 2]
+                add("where", phrase, Target(*phrase, "どこ", _where_particle), pool, 0.2)
+        out += _what_and_why(article, tree, s.index, terms, base)
+    return out
+
+
+def _what_and_why(article: Article, tree: Tree, index: int, terms: Sequence[Term], base: float) -> list[Draft]:
+    """何を / 何が for an object or subject phrase that holds a key term; なぜ for a cause clause
+    (…伸びなかったため、 …ので、 …ことから、)."""
+    s = article.sentences[index]
+    parse = tree.parse
+    out: list[Draft] = []
+    keys = {t.term for t in terms[:25]} | {t.lemma for t in terms[:25]}
+    for b in range(len(tree.bunsetsu)):
+        dep = tree.dep(b)
+        words = tree.bwords(b)
+        if dep in ("obj", "nsubj") and words[-1].lemma in ("を", "が") or (
+                dep in ("obj", "nsubj") and len(words) > 1 and words[-2].lemma in ("を", "が") and words[-1].pos == "PUNCT"):
+            a, e = tree.phrase(*tree.span(b))
+            text = s.text[a:e]
+            if not 2 <= len(text) <= MAX_KEY or not any(k in text for k in keys):
+                continue
+            if any(w.pos in ("VERB", "ADJ", "PRON") for w in tree.words if a <= w.start < e):
+                continue
+            if dep == "nsubj" and tree.head(b).tag.startswith("名詞-固有名詞"):
+                continue  # a name as subject is a who question
+            prompt = clause(parse, Target(a, e, "何", _what_particle))
+            if prompt:
+                answer = _key_without_brackets(text)
+                out.append(Draft("what", prompt, answer, index, None, mark(s.text, answer),
+                                 salience=base + 0.3 - len(prompt) / 150))
+        cause = _cause(tree, b)
+        if cause:
+            a, e, answer_end = cause
+            answer = s.text[a:answer_end].rstrip("、")
+            if not 6 <= len(answer) <= 50:
+                continue
+            prompt = clause(parse, Target(a, e, "なぜ", lambda _x: ""))
+            if prompt and prompt.count("なぜ") == 1:
+                out.append(Draft("why", prompt, answer, index, None, mark(s.text, answer),
+                                 salience=base + 0.5 - len(prompt) / 150))
+    return out
+
+
+def _cause(tree: Tree, b: int) -> tuple[int, int, int] | None:
+    """A cause clause ending in bunsetsu ``b``: (start, end with its ため/ので, end of the cause).
+
+    …伸びなかったため、 (ため after a finished verb: 〜するため is a purpose, not asked), …したので、
+    …ことから、
+    """
+    words = tree.bwords(b)
+    head = tree.head(b)
+    sub = sorted(tree.subtree(b))
+    start = tree.span(sub[0])[0]
+    if head.lemma == "ため" and tree.dep(b) in ("obl", "advcl"):
+        clause_b = [c for c in tree.children[b] if tree.dep(c) == "acl"]
+        if not clause_b:
+            return None
+        last = tree.bwords(clause_b[-1])[-1]
+        if not (last.lemma in ("た", "ない") or last.inflection.endswith("連用形-一般") and last.lemma == "いる"):
+            return None
+        return start, head.end, head.start
+    mark_word = next((w for w in words if w.pos == "SCONJ" and w.lemma in ("ので",)), None)
+    if mark_word is not None and tree.dep(b) == "advcl":
+        return start, mark_word.end, mark_word.start
+    if head.lemma == "こと" and any(w.text == "から" for w in words) and tree.dep(b) in ("obl", "advcl"):
+        kara = next(w for w in words if w.text == "から")
+        return start, kara.end, head.start
+    return None
+
+
+_TOTAL = re.compile(r"合計|合わせて|総額|総数|過去最高|過去最多|過去最低|史上最|記録")
+_DURATION = re.compile(r"[0-9０-９]+(?:時間|分間?|日間|秒)(?:半|ほど|余り)?$")
+
+
+def _figure_bonus(e: Entity, sentence: str) -> float:
+    """A figure's weight in the story: a total or a record counts (合計32人, 過去最高の35.4度), how
+    long something lasted is texture (約2時間にわたって)."""
+    weight = -0.3
+    if re.search(r"[億兆]", e.text):
+        weight += 0.3
+    if _TOTAL.search(sentence[max(0, e.start - 12):e.start + len(e.text) + 6]):
+        weight += 0.4
+    if _DURATION.search(e.text):
+        weight -= 0.5
+    if re.fullmatch(r"[1１][^0-9０-９.．万億兆]*", e.text):
+        weight -= 0.6
+    return weight

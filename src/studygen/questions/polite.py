@@ -1,0 +1,118 @@
+"""Polite predicates: one register on a sheet, whatever the article's style.
+
+A news article in plain style (…会談した。 …方針だ。) and one in polite style (…会談しました。)
+give the same prompts: 会談しましたか。 方針ですか。 The predicate's own tense is kept (a past event
+is never asked in the dictionary form: 「獲得して勝利するか」 was a fault), and a clause that ends
+in て or a 連用形 (…発表し、) takes the tense of the sentence's main predicate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import Word
+
+# 五段 verbs: the 連用形 is the stem + the い-row kana of the last one: 書く -> 書き, 行う -> 行い.
+_I_ROW = dict(zip("うくぐすつぬぶむる", "いきぎしちにびみり", strict=True))
+_COPULAS = {"だ", "です", "である"}
+# Words that end a bunsetsu without being part of the predicate: て, が, ので, けれど, 。, 、
+_TRAILING = {"PUNCT", "SCONJ", "PART"}
+
+
+def _renyou(w: Word) -> str | None:
+    """The 連用形 of a conjugating word, from its lemma and conjugation type:
+    書く (五段-カ行) -> 書き, 始める (下一段) -> 始め, する -> し, 来る -> 来, れる -> れ."""
+    ctype = w.inflection.split(",")[0]
+    lemma = w.lemma
+    if ctype.startswith("五段") and lemma[-1:] in _I_ROW:
+        stem = lemma[:-1]
+        if ctype.startswith("五段-カ行") and lemma in ("行く", "いく", "逝く"):
+            return stem + "き"
+        return stem + _I_ROW[lemma[-1]] if w.text.startswith(stem) else None
+    if ctype.startswith(("上一段", "下一段")) or ctype in ("助動詞-レル", "助動詞-ラレル", "助動詞-セル", "助動詞-サセル"):
+        return lemma[:-1] if lemma.endswith("る") and w.text.startswith(lemma[:-1]) else None
+    if ctype.startswith("サ行変格"):
+        return lemma[:-2] + "し" if lemma.endswith("する") else None
+    if ctype.startswith("カ行変格"):
+        return lemma[:-1] if lemma.endswith("る") else None
+    return None
+
+
+def _is_past_aux(w: Word) -> bool:
+    """た, and だ after a 音便 (臨んだ, 泳いだ): Sudachi gives that だ the lemma だ but the type タ."""
+    return w.pos == "AUX" and (w.lemma == "た" or w.inflection.startswith("助動詞-タ"))
+
+
+def tense_of(words: Sequence[Word]) -> bool:
+    """Whether a predicate bunsetsu is past: it holds the auxiliary た (会談した, 述べていた)."""
+    return any(_is_past_aux(w) for w in words)
+
+
+def polite(words: Sequence[Word], text: str, *, past: bool | None = None) -> str | None:
+    """The predicate bunsetsu ``words`` (whose text in the sentence is ``text``, starting at the first
+    word) in polite form, without the final か or 。; None when it cannot be made safely.
+
+    ``past`` is the main clause's tense, used when this bunsetsu has none of its own (目指して、).
+
+    会談した -> 会談しました; 始める -> 始めます; 悪化していた -> 悪化していました; 予定だ -> 予定です;
+    人で (copula) -> 人でした when ``past``; 高かった -> 高かったです; 行わない -> 行いません.
+    """
+    if not words:
+        return None
+    base = words[0].start
+    core = list(words)
+    trimmed = False
+    while core and (core[-1].pos in _TRAILING or (core[-1].pos == "ADP" and core[-1].dep in ("case", "mark"))):
+        if core[-1].pos == "ADP" and core[-1].lemma not in ("て", "で", "ば", "が", "と", "し"):
+            return None  # 取締役会で (a case particle): an argument, not a predicate
+        trimmed = trimmed or core[-1].pos != "PUNCT"
+        core.pop()
+    if not core:
+        return None
+    is_past = False
+    if _is_past_aux(core[-1]):
+        is_past = True
+        core.pop()
+    elif trimmed or core[-1].inflection.endswith(("連用形-一般", "連用形-促音便", "連用形-撥音便", "連用形-イ音便")) or \
+            (core[-1].pos == "VERB" and core[-1].tag.startswith("名詞")):
+        is_past = bool(past)  # 発表し、 / 目指して: the main clause's tense
+    negative = False
+    if core and core[-1].pos == "AUX" and core[-1].lemma in ("ない", "ぬ", "ず"):
+        negative = True
+        core.pop()
+    if not core:
+        return None
+    last = core[-1]
+    if last.lemma == "ある" and len(core) > 1 and core[-2].dep == "cop":
+        core.pop()  # 必要である -> 必要です, not 必要であります
+        last = core[-1]
+    stem = text[: last.start - base]
+    if last.pos == "AUX" and last.lemma in _COPULAS:
+        if negative:
+            return None
+        return stem + ("でした" if is_past else "です")
+    if last.pos == "AUX" and last.lemma == "ます":
+        return stem + {(False, False): "ます", (True, False): "ました", (False, True): "ません",
+                       (True, True): "ませんでした"}[(is_past, negative)]
+    if last.tag.startswith("形容詞") or (last.pos == "AUX" and last.lemma in ("たい", "らしい")):
+        if negative:
+            return None
+        plain = text[: last.end - base] + ("た" if is_past else "")
+        return plain + "です"
+    if last.pos == "VERB" and last.tag.startswith("名詞") and not last.inflection:
+        # 4人の死亡を確認、 (a サ変 noun used as a verb without its する, news style) -> 確認しました
+        return text[: last.end - base] + {(False, False): "します", (True, False): "しました",
+                                          (False, True): "しません", (True, True): "しませんでした"}[(is_past, negative)]
+    if last.pos in ("VERB", "AUX") and last.inflection:
+        renyou = _renyou(last)
+        if renyou is None:
+            return None
+        ending = {(False, False): "ます", (True, False): "ました", (False, True): "ません",
+                  (True, True): "ませんでした"}[(is_past, negative)]
+        return stem + renyou + ending
+    if last.pos in ("NOUN", "PROPN", "NUM", "PRON") or last.tag.startswith(("名詞", "接尾辞")):
+        if negative:
+            return None
+        # 体言止め (…の見通し。) or a noun predicate whose copula was a clause's で
+        return text[: last.end - base] + ("でした" if is_past else "です")
+    return None

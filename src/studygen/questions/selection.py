@@ -1,0 +1,145 @@
+"""Choosing the sheet's items from the drafts that passed the checks."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..furigana import has_kanji
+from .base import ANSWER_IN_SENTENCE, FACT_KINDS, STORY_KINDS, Draft, fact_key
+
+STORY_SHARE = 1  # fact questions one sentence takes before other kinds look elsewhere
+
+
+def in_headline(answer: str, headline: str) -> bool:
+    """The answer, without 約 or a title, or a person's surname, stands in the headline."""
+    core = re.sub(r"^(?:約|およそ)", "", answer)
+    core = re.sub(r"(?:選手|投手|社長|首相|大統領|氏|さん|外相|教授|市長|知事)$", "", core)
+    if len(core) >= 2 and core in headline:
+        return True
+    return core != answer and len(core) >= 3 and has_kanji(core[:2]) and core[:2] in headline
+
+
+@dataclass
+class _Selection:
+    """What the sheet already asks: no two items on one (sentence, answer), prompt or key term."""
+
+    dropped: Counter[str]
+    asked: set[tuple[int, str]]
+    prompts: set[str]
+    terms: set[str]
+    story_used: Counter[int]  # fact and quote questions already asking about a sentence
+    by_kind: dict[str, list[Draft]]
+    facts: set[str] = field(default_factory=set)  # fact answers asked, as :func:`_fact_key` has them
+    statement_prompts: list[str] = field(default_factory=list)  # prompts of the items taken that restate the story
+    keyed_answers: list[str] = field(default_factory=list)  # their figure, person and speaker keys
+    per_sentence: Counter[int] = field(default_factory=Counter)  # items drawn from each sentence
+
+    def take(self, pool: Sequence[Draft], room: int, caps: dict[str, int]) -> None:
+        """Add up to ``room`` drafts of ``pool`` (most salient first), no kind beyond its cap.
+
+        Spread over the story: a sentence no other fact question asks about first (so a sheet
+        with one question of each kind still covers several paragraphs), then one item per
+        sentence, then anything left. A vocabulary item asks about a term no other one asks
+        about while one is left (決裂 is not the reading, the meaning and the cloze at once).
+        """
+        pool = sorted(pool, key=lambda d: (-d.salience, d.sentence_index, d.kind, d.prompt))
+        top = max((d.salience for d in pool), default=0.0)
+        taken = 0
+        used = {(d.kind, d.sentence_index) for ds in self.by_kind.values() for d in ds}
+        for pass_ in ("story", "sentence", "any", "term"):
+            for d in pool:
+                chosen = self.by_kind.setdefault(d.kind, [])
+                if taken >= room or len(chosen) >= caps.get(d.kind, 0) or d in chosen:
+                    continue
+                if pass_ in ("story", "sentence") and (d.kind, d.sentence_index) in used:
+                    continue
+                if pass_ == "story" and d.kind in STORY_KINDS and (
+                        self.story_used[d.sentence_index] >= STORY_SHARE or d.salience < top - 1.5):
+                    continue
+                if pass_ != "term" and d.term_id and d.term_id in self.terms:
+                    continue
+                if self._gives_away(d):
+                    continue  # one item never prints another's answer
+                if d.kind in _SENTENCE_KINDS and self.per_sentence[d.sentence_index] >= MAX_PER_SENTENCE:
+                    continue  # a sentence feeds at most two items
+                same = (d.sentence_index, d.answer) in self.asked and d.kind in ANSWER_IN_SENTENCE
+                # 延長10回 asked in the lead and again where the game is told: one fact, one question.
+                same = same or (d.kind in FACT_KINDS and fact_key(d.answer) in self.facts)
+                if same or d.prompt in self.prompts:
+                    if pass_ == "sentence":
+                        self.dropped["duplicate"] += 1
+                    continue
+                chosen.append(d)
+                taken += 1
+                if d.kind in _SENTENCE_KINDS:
+                    self.per_sentence[d.sentence_index] += 1
+                used.add((d.kind, d.sentence_index))
+                if d.kind in STORY_KINDS:
+                    self.story_used[d.sentence_index] += 1
+                self.prompts.add(d.prompt)
+                if d.term_id:
+                    self.terms.add(d.term_id)
+                if d.kind in ANSWER_IN_SENTENCE:
+                    self.asked.add((d.sentence_index, d.answer))
+                if d.kind in FACT_KINDS:
+                    self.facts.add(fact_key(d.answer))
+                if d.kind in _STATEMENT_KINDS:
+                    self.statement_prompts.append(d.prompt)
+                    if _keyed(d):
+                        self.keyed_answers.append(d.answer)
+
+
+    def _gives_away(self, d: Draft) -> bool:
+        """Whether ``d`` and an item already on the sheet answer each other: 「山本浩二裁判長は
+        いつ…」 beside 「…と述べたのは誰ですか」 (山本浩二裁判長), or a ○ statement that is the
+        very sentence a figure question asks about."""
+        if d.kind not in _STATEMENT_KINDS:
+            return False
+        if _keyed(d) and any(d.answer in p for p in self.statement_prompts):
+            return True
+        return any(a in d.prompt for a in self.keyed_answers)
+
+
+# Items whose prompt restates the story (a fact question, a quote, a ○× statement), and whose
+# key a figure or a person: what one of them may hand to another.
+_STATEMENT_KINDS = (*STORY_KINDS, "true_false")
+
+
+_SENTENCE_KINDS = (*STORY_KINDS, "true_false", "cloze")
+MAX_PER_SENTENCE = 2
+
+
+def _keyed(d: Draft) -> bool:
+    return d.kind in (*FACT_KINDS, "who_said") and len(d.answer) >= 2
+
+
+def select(kept_by_kind: dict[str, list[Draft]], counts: dict[str, int], dropped: Counter[str]) -> list[Draft]:
+    """The sheet's items: the fact kinds share one budget, the other kinds keep their counts.
+
+    The fact kinds (who, when, where, what, why, how_many) together get the sum of their counts.
+    Each first takes up to half its count (rounded up), so a sheet keeps its mix of question
+    words; the rest of the budget goes to the most salient drafts of any fact kind, up to twice a
+    kind's count, figures at most a quarter of them. A story without a cause gives its why slot
+    to another fact.
+    """
+    sel = _Selection(dropped, set(), set(), set(), Counter(), {})
+    fact = [k for k in counts if k in FACT_KINDS and counts[k] > 0]
+    caps = {k: 2 * counts[k] for k in fact}
+    # Figures at most a quarter of the fact items: who did what, when, where and why come first.
+    if "how_many" in caps:
+        caps["how_many"] = min(caps["how_many"], max(1, sum(counts[k] for k in fact) // 4))
+    for k in fact:
+        sel.take(kept_by_kind.get(k, []), (counts[k] + 1) // 2, caps)
+    budget = sum(counts[k] for k in fact) - sum(len(sel.by_kind.get(k, [])) for k in fact)
+    sel.take([d for k in fact for d in kept_by_kind.get(k, [])], budget, caps)
+    for k, want in counts.items():
+        if k not in FACT_KINDS:
+            sel.take(kept_by_kind.get(k, []), want, {k: want})
+    order = {k: i for i, k in enumerate(counts)}
+    out = [d for k in sorted(sel.by_kind, key=lambda k: order.get(k, len(order))) for d in
+           sorted(sel.by_kind[k], key=lambda d: (d.sentence_index, d.prompt))]
+    return out
+

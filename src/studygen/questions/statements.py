@@ -1,0 +1,107 @@
+"""Statements: ○× items, who said a quote, and the discussion prompt."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..entities import Entity, Quote
+from ..model import Article, Name, Parse, Token
+from ..names import NameSpan
+from .base import Draft, mark, mention, rng_for, same_person
+from .clause import Tree, clause
+from .distractors import choices_from, swappable
+
+
+def _shorten_quote(text: str) -> str:
+    """The quote's first sentence, cut near 40 characters: 「…」 prompts stay one line."""
+    first = re.split(r"(?<=。)", text)[0].rstrip("。")
+    if len(first) <= 40:
+        return first + ("…" if len(first) < len(text.rstrip("。")) else "")
+    cut = first.rfind("、", 0, 38)
+    return (first[:cut] if cut >= 12 else first[:38]) + "…"
+
+
+def who_said_drafts(article: Article, quotes: Sequence[Quote], names: Sequence[Name]) -> list[Draft]:
+    out = []
+    speakers = [q.speaker for q in quotes]
+    people = [mention(n) for n in names if n.type == "person"]
+    for q in quotes:
+        where = q.speaker_sentence
+        if q.speaker not in article.sentences[where].text:
+            # サントス大統領 for 大統領は「…」: the sentence that names the speaker in full.
+            where = next((s.index for s in reversed(article.sentences[: q.sentence_index + 1])
+                          if q.speaker in s.text), -1)
+            if where < 0:
+                continue
+        prompt = f"「{_shorten_quote(q.text)}」と述べたのは誰ですか。"
+        # Another speaker of the same words would also be right: leave them out of the choices.
+        same = {o.speaker for o in quotes if o.text == q.text}
+        pool = [p for p in [*speakers, *people] if p not in same and not same_person(p, q.speaker)]
+        choices = choices_from(q.speaker, pool, rng_for(article.id, "who_said", q.text), prompt=prompt)
+        explanation = mark(article.sentences[where].text, q.speaker)
+        if where != q.sentence_index:
+            explanation += " " + article.sentences[q.sentence_index].text
+        out.append(Draft("who_said", prompt, q.speaker, where, choices, explanation, salience=2.0))
+    return out
+
+
+def true_false_drafts(article: Article, parses: dict[int, Parse], names: Sequence[Name],
+                      spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]],
+                      entities: Sequence[Entity], pools: dict[tuple[str, str], list[str]],
+                      salience: dict[int, float]) -> list[Draft]:
+    """○ statements: a sentence's main clause with its subject, polite (…会談しました。); × ones
+    change one checkable fact for another of the same type from the article: a date for a date
+    of the same shape, a figure with the same counter and not close to the true one. People and
+    places are not swapped: ウクライナのプーチン大統領 is nonsense, not a false statement. A statement without its subject
+    (…を報じた。) is no statement, and a swapped one must be no sentence the article also makes.
+    """
+    out: list[Draft] = []
+    statements = [x.text for x in article.sentences]
+    for index, parse in parses.items():
+        s = article.sentences[index]
+        if "「" in s.text:
+            continue
+        tree = Tree(parse)
+        roots = [b for b in range(len(tree.bunsetsu)) if tree.parent[b] < 0]
+        if len(roots) != 1:
+            continue
+        statement = clause(parse, None, anchor=tree.span(roots[0]), question=False, require_subject=True)
+        if statement is None or len(statement) < 18:  # AP通信は、伝えています。 says nothing
+            continue
+        swaps: list[tuple[str, list[str]]] = []
+        for e in entities:
+            if e.sentence_index == index and statement.count(e.text) == 1:
+                key = (e.type, "" if e.type == "date" else e.counter)
+                swaps.append((e.text, [o for o in pools.get(key, []) if o not in e.text and e.text not in o
+                                       and swappable(e.text, o)]))
+        swaps = [(o, p) for o, p in swaps if p]
+        rng = rng_for(article.id, "tf", index)
+        if swaps and rng.random() < 0.5:
+            original, pool = swaps[rng.randrange(len(swaps))]
+            other = rng.choice(sorted(pool))
+            swapped = statement.replace(original, other, 1)
+            if any(swapped.rstrip("。") in x for x in statements):
+                continue  # never a statement the article also makes
+            out.append(Draft("true_false", swapped, "×", index, ("○", "×"),
+                             mark(s.text, original) + f"（{other}ではない）", salience=salience.get(index, 0.0)))
+        else:
+            out.append(Draft("true_false", statement, "○", index, ("○", "×"), s.text,
+                             salience=salience.get(index, 0.0)))
+    return out
+
+
+def discussion_drafts(article: Article) -> list[Draft]:
+    """The article's issue, asked as an open question: the headline is what the story is about
+    (one word of the vocabulary, 「議席」についてどう考えますか, is not)."""
+    title = article.title.strip().rstrip("。")
+    lead = next((x for x in article.sentences if not x.heading), None)
+    if lead is None:
+        return []
+    topic = f"「{title}」" if title and len(title) <= 40 and not title.endswith("…") else "この記事の出来事"
+    return [
+        Draft("discussion", f"{topic}について、あなたはどう考えますか。理由も含めて、あなたの意見を書きましょう。",
+              "（自由回答）", lead.index, None, "自由回答"),
+        Draft("discussion", "この出来事は、これからの社会や人々の生活にどのような影響を与えると思いますか。"
+              "記事の内容をもとに書きましょう。", "（自由回答）", lead.index, None, "自由回答", salience=-0.1),
+    ]

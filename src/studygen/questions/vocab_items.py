@@ -1,0 +1,81 @@
+"""Vocabulary items in JLPT style (読み, 意味, 表記, 穴埋め) and figures to fill in."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..dictionary import default_dictionary
+from ..entities import Entity
+from ..furigana import has_kanji
+from ..model import Article, Term
+from .base import Draft, mark, rng_for, same_type_pool
+from .distractors import choices_from, meaning_choices, reading_distractors, writing_distractors
+
+
+def vocabulary_drafts(article: Article, terms: Sequence[Term]) -> list[Draft]:
+    """読み, 意味, 表記 and 穴埋め items on the key terms, in JLPT style.
+
+    Distractors are near misses a learner makes, never another right answer; where a term has
+    none good enough, its 意味 or 表記 item is asked without choices.
+    """
+    dictionary = default_dictionary()
+    out = []
+    for rank, t in enumerate(terms):
+        s = article.sentences[t.sentence_index]
+        rng = rng_for(article.id, "vocab", t.lemma)
+        salience = 1.0 / (1 + rank)
+        kanji = has_kanji(t.lemma)
+        # 読み: pick the reading.
+        misses = reading_distractors(t.lemma, t.reading, dictionary)
+        if len(misses) >= 3 and kanji:
+            choices = [t.reading, *rng.sample(misses, 3)]
+            rng.shuffle(choices)
+            out.append(Draft("reading", f"「{t.lemma}」の読み方として正しいものはどれですか。", t.reading,
+                              t.sentence_index, tuple(choices), f"{t.lemma}（{t.reading}）: {s.text}", t.id, salience))
+        # 意味: pick the meaning. A gloss built from the parts (会談 conversation + 決裂 breakdown) is
+        # a note, not a meaning to choose.
+        if t.glosses and t.in_dictionary:
+            meaning, choices = meaning_choices(t, terms, dictionary, rng)
+            prompt = (f"「{t.lemma}」の意味として最も近いものはどれですか。" if choices
+                      else f"「{t.lemma}」の意味を書きましょう。")
+            out.append(Draft("meaning", prompt, meaning, t.sentence_index, choices,
+                              f"{t.lemma}（{t.reading}）: {'; '.join(t.glosses)}", t.id,
+                              salience if choices else salience - 0.01))
+        # 表記: pick the kanji among spellings read the same (枠組み / 惑組み / 枠汲み).
+        if kanji and t.reading != t.lemma:
+            wrong = writing_distractors(t.lemma, t.reading, dictionary)
+            choices = None
+            if len(wrong) == 3:
+                choices = [t.lemma, *wrong]
+                rng.shuffle(choices)
+            prompt = (f"「{t.reading}」を漢字で書くとどれですか。" if choices
+                      else f"「{t.reading}」を漢字で書きましょう。")
+            out.append(Draft("writing", prompt, t.lemma, t.sentence_index, tuple(choices) if choices else None,
+                              f"{t.reading} → {t.lemma}: {s.text}", t.id, salience if choices else salience - 0.01))
+        # 穴埋め: the key term in its sentence.
+        if t.term in s.text and not s.heading and len(s.text) <= 100:
+            prompt = s.text.replace(t.term, "（　　　）", 1)
+            pool = [o.term for o in terms if o.lemma != t.lemma and o.pos == t.pos]
+            out.append(Draft("cloze", prompt, t.term, s.index, choices_from(t.term, pool, rng, prompt=prompt),
+                              mark(s.text, t.term), t.id, salience + 0.5))
+    return out
+
+
+def cloze_number_drafts(article: Article, entities: Sequence[Entity], pools: dict[tuple[str, str], list[str]],
+                        salience: dict[int, float]) -> list[Draft]:
+    """穴埋め of a key figure in a salient sentence, with figures of the same counter as choices."""
+    out = []
+    for e in entities:
+        s = article.sentences[e.sentence_index]
+        if s.heading or len(s.text) > 100 or s.text.count(e.text) != 1:
+            continue
+        pool = same_type_pool(e, pools)
+        prompt = s.text.replace(e.text, "（　　　）", 1)
+        choices = choices_from(e.text, pool, rng_for(article.id, "cloze", s.index, e.text), prompt=prompt)
+        if choices is None:
+            continue
+        # Below the first key terms: the cloze is first a vocabulary exercise.
+        out.append(Draft("cloze", prompt, e.text, s.index, choices, mark(s.text, e.text),
+                          salience=min(salience[s.index] / 4, 1.2)))
+    return out
+
