@@ -60,6 +60,7 @@ NAMES = [
     # A country before a title is the country the title is of: a place, not a person.
     ("ペルー大統領が来日した。", "ペルー", "place"),
     ("フランス代表が優勝した。", "フランス", "place"),
+    ("サントス大統領は出席した。", "サントス", "person"),  # a city to JMnedict, but no country: a person
     ("東京証券取引所のプライム市場に上場する。", "東京証券取引所", "org"),
     ("エネルギー・金属鉱物資源機構（JOGMEC）が出資する。", "JOGMEC", "org"),
 ]

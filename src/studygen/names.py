@@ -286,9 +286,10 @@ def _find_spans(
                     known_people.add("".join(x.surface for x in toks[i + 2:run_end]))  # ドイツ・|ショルツ
                 else:
                     known_people.add("".join(x.surface for x in toks[i:run_end]))
-            # ペルー大統領, フランス代表: a country before a title is the country the title is of.
+            # ペルー大統領, フランス代表: a country (UniDic 地名 国) before a title is the country the
+            # title is of; サントス大統領 (地名 一般, a Brazilian city too) is a person.
             if (t.unknown or t.pos[1] == "固有名詞" or _KATAKANA.match(t.surface)) and _title_at(toks, i + 1) \
-                    and (not has_kanji(t.surface) or t.pos[2] == "人名") and not _is_country(t, dictionary):
+                    and (not has_kanji(t.surface) or t.pos[2] == "人名") and t.pos[3] != "国":
                 known_people.add(t.surface)
     known_orgs = _company_names(tokens)
     place_names = places()
