@@ -45,6 +45,7 @@ def load() -> None:
     _model()
 
 
+
 def is_loaded() -> bool:
     return _nlp is not None
 

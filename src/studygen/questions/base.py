@@ -100,3 +100,36 @@ def same_type_pool(entity: Entity, pools: dict[tuple[str, str], list[str]]) -> l
     """Distractors of the answer's type from the article: a date for a date, 人 for 人."""
     key = (entity.type, "" if entity.type == "date" else entity.counter)
     return [t for t in pools.get(key, []) if t != entity.text]
+
+
+# 朝日新聞, 共同通信, NHK, ロイター: where the news came from, not who acted in it.
+_MEDIA = re.compile(r"(?:新聞|通信|テレビ|放送|タイムズ|ポスト|ジャーナル|日報|新報|スポーツ|ニュース)$|"
+                    r"^(?:NHK|ロイター|AP|AFP|CNN|BBC|ANN|JNN|FNN|NNN|共同|時事|産経|読売|朝日|毎日|日経)")
+
+
+def is_media(name: str) -> bool:
+    return bool(_MEDIA.search(name))
+
+
+# An organisation is offered beside one of its kind: a party for a party, a police force for a
+# police force (大阪府警 beside 阪神タイガース and 朝日新聞 gives the answer away).
+_ORG_CLASSES = (
+    ("party", re.compile(r"党$|の会$")), ("police", re.compile(r"警察|県警|府警|道警|警視庁|署$")),
+    ("court", re.compile(r"裁判所$|地裁$|高裁$|最高裁$|家裁$|地検$|高検$")),
+    ("ministry", re.compile(r"省$|庁$|内閣|政府$")), ("media", _MEDIA),
+    ("company", re.compile(r"銀行$|会社$|社$|ホールディングス$|グループ$|工業$|自動車$|電機$|電力$|製作所$")),
+    ("school", re.compile(r"大学$|高校$|学校$|学園$")),
+)
+
+
+def org_class(name: str) -> str:
+    return next((label for label, pattern in _ORG_CLASSES if pattern.search(name)), "")
+
+
+_PLACE_CLASS = re.compile(r"(都|道|府|県|市|区|町|村|州|郡|島)$")
+
+
+def place_class(name: str) -> str:
+    """市 for 珠洲市, 県 for 石川県, "" for 東京 or キューバ: places are offered beside their kind."""
+    m = _PLACE_CLASS.search(name)
+    return m.group(1) if m else ""

@@ -21,13 +21,17 @@ _POLITE_STATEMENT = re.compile(r"(?:ます|ました|ません|ませんでし�
 _WH = re.compile(r"いつ|どこ|誰|なぜ|いくら|いくつ|何(?!らか|とか|もかも)")
 # A question word glued to what cannot follow it: いつすぎ, いつ末, いつからは, 誰は, 何人も.
 _WH_GLUED = re.compile(r"(?:いつ|どこ|誰|何[^\s、。をがにでとへはもの]{0,4})(?:から|まで|で|に)?(?:は|も)(?![じ])|"
-                       r"いつ(?:末|すぎ|過ぎ|中|初め|上旬|中旬|下旬|の)|(?:どこ|誰)の")
+                       r"いつ(?:末|すぎ|過ぎ|中|初め|上旬|中旬|下旬|の)|(?:どこ|誰)の|の(?:いつ|誰|どこ)")
 # 〜について, 〜を含め, 〜に対して cut into a verb: 「…についたか」「何を含めましたか」
 _FUNCTIONAL = re.compile(r"(?:に(?:つき|つい|対し|より|よっ|関し|わたり|わたっ|伴い|伴っ|基づき|基づい|向け|際し|比べ|おい|とっ)|"
                          r"を(?:含め|めぐり|めぐっ|通じ|除き|除い|はじめ)|と(?:し))(?:ました|ます|ませんでした|ません)か。$")
 # A prompt that leans on the sentence before it (その結果, これら) or keeps the source's marks (▽).
 _LINK = re.compile(r"^(?:一方|また|さらに|ただ|しかし|そして|なお|その後|このため|そのため)、|"
                    r"その(?:結果|一環|ため|際|上で|うち|後|あくる)|これら|それら|これ[をにがは]|それ[をにがは]|[▽▼◇◆●■※]|[:：]")
+# 同町, 同府警, この日, その後: a reference to a sentence the item does not show.
+_REFERENCE = re.compile(r"(?:^|[^一-龥])同(?:[一-龥]{1,3})|この|その|こちら|あちら")
+# 1977年といつ, 27日にもいつ: one date of a coordination asked, the other shown.
+_COORDINATED = re.compile(r"(?:[年月日時0-9０-９])(?:と|や|、)(?:いつ|何)|いつ[^、。]{0,12}、[0-9０-９]+日")
 _ERA_BEFORE = re.compile(r"(?:平成|令和|昭和|大正|明治)$")
 # 日本、アメリカ、韓国の何か国: the count stands in the prompt.
 _COUNT_SHOWN = re.compile(r"[、・と][^、。]{1,12}の何")
@@ -45,8 +49,8 @@ def check(d: Draft | Question, article: Article) -> str | None:
     - register: fact questions and ○× statements are polite (…ましたか。 …です。);
     - question_word: one question word, not glued to a suffix or a contrastive は (いつすぎ, いつからは);
     - functional_expression: no compound particle cut into a verb (「…についたか」, 「何を含めましたか」);
-    - leftover_link: no link to the sentence before (その結果, これら), no list mark (▽) or label (:),
-      no quote cut open (誰が「富岡製糸場を…感謝しますか);
+    - leftover_link: no link to the sentence before (その結果, これら, 同町, この日), no list mark (▽)
+      or label (:), no quote cut open (誰が「富岡製糸場を…感謝しますか); no key 同地裁;
     - key_fragment: the key is no fragment of a larger unit (26年 of 平成26年, 10分 of 10分の1);
     - count_shown: a count is not asked when the prompt lists what is counted (日米韓の何か国).
     """
@@ -93,6 +97,11 @@ def check(d: Draft | Question, article: Article) -> str | None:
             return "key_fragment"
     if d.kind == "how_many" and _COUNT_SHOWN.search(d.prompt):
         return "count_shown"
+    if d.kind in FACT_KINDS and _COORDINATED.search(d.prompt):
+        return "question_word"
+    if d.kind in (*FACT_KINDS, "true_false") and _REFERENCE.search(d.prompt) or \
+            d.kind in ("who", "who_said", "where") and _REFERENCE.match(d.answer):
+        return "leftover_link"
     return None
 
 

@@ -45,7 +45,7 @@ def choices_from(answer: str, pool: Iterable[str], rng: random.Random, n: int = 
 
 
 
-def _date_class(text: str) -> tuple[bool, ...]:
+def date_shape(text: str) -> tuple[bool, ...]:
     """来年 / 10月 / 14日 / 4時 / a span: a date is swapped only for one of the same shape."""
     return (bool(re.search(r"年|春|夏|秋|冬", text)), "月" in text, bool(re.search(r"[0-9０-９]日", text)),
             "時" in text, bool(re.search(r"から|[～~〜－]", text)))
@@ -80,7 +80,7 @@ def swappable(original: str, other: str) -> bool:
     """A false statement stays plausible and is false: 来年 is never 4時, 3人 never 6万7952人
     (within ten times); a figure close to the true one could be true as well; and where the
     article says 2.5リットル以上, "1.5リットル以上" or "1.5リットル" is no lie."""
-    if re.search(r"[年月日時]", original) and _date_class(original) != _date_class(other):
+    if re.search(r"[年月日時]", original) and date_shape(original) != date_shape(other):
         return False
     if _close_figures(original, other):
         return False

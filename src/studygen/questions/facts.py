@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from ..entities import Entity
 from ..model import Article, Name, Parse, Term, Token
 from ..names import NameSpan
-from .base import Draft, mark, mention, rng_for, same_person
-from .distractors import choices_from
+from .base import Draft, is_media, mark, mention, org_class, place_class, rng_for, same_person
+from .distractors import choices_from, date_shape
 from .clause import Target, Tree, clause
 
 # 2024年末, 3月上旬, 来年度初め: the date's phrase runs on; the question word stands for all of it.
@@ -115,6 +115,7 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
                 pool = [t for t in pools.get((item.type, "" if item.type == "date" else item.counter), [])
                         if t != item.text]
                 if item.type == "date":
+                    pool = [t for t in pool if date_shape(t) == date_shape(item.text)]  # a year for a year
                     tail = _DATE_TAIL.match(s.text[b:])
                     b += tail.end() if tail else 0
                     add("when", (a, b), Target(a, b, "いつ", _when_particle), pool, 0.3)
@@ -131,16 +132,27 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
             if phrase is None:
                 continue
             after = s.text[phrase[1]:phrase[1] + 3]
+            if sp.type in ("person", "org") and phrase != (a, b):
+                continue  # 首位の千葉ロッテ, 一方の木村さん: the key is the name, and どこ/誰 under 首位の is no question
             if sp.type == "person":
-                pool = [p for p in people if not same_person(p, s.text[phrase[0]:phrase[1]])]
+                pool = [p for p in people if not same_person(p, s.text[a:b])]
                 add("who", phrase, Target(*phrase, "誰", _who_particle), pool, 0.4)
-            elif sp.type in ("org", "place") and after.startswith(("は", "が")) and sp.type == "org":
-                pool = [o for o in orgs if o not in s.text[phrase[0]:phrase[1]]]
+            elif sp.type == "org" and after.startswith(("は", "が")):
+                if is_media(sp.name):
+                    continue  # 朝日新聞は…と伝えた: which paper reported it is no fact of the story
+                pool = [o for o in orgs if o not in s.text[a:b] and org_class(o) == org_class(sp.name)]
                 add("who", phrase, Target(*phrase, "どこ", lambda x: "が" if x.rstrip("、") in ("は", "が") else None),
                     pool, 0.3)
-            elif sp.type in ("place", "org") and after.startswith(_LOCATIVE):
-                same = places if sp.type == "place" else orgs
-                pool = [p for p in same if p not in s.text[phrase[0]:phrase[1]] and len(p) >= 2]
+            elif sp.type in ("place", "org") and after.startswith(_LOCATIVE) and not is_media(sp.name):
+                words = [w for w in tree.words if phrase[0] <= w.start < phrase[1]]
+                if any(w.pos not in ("PROPN", "NOUN", "ADP", "PUNCT", "NUM") for w in words):
+                    continue
+                key = s.text[phrase[0]:phrase[1]]
+                # 珠洲市 and 石川県 are both right for one place: a choice is a place of the same kind
+                # (市 for 市, 県 for 県), never one that may contain the answer.
+                same = places if sp.type == "place" else [o for o in orgs if org_class(o) == org_class(sp.name)]
+                pool = [p for p in same if p not in key and key not in p and len(p) >= 2
+                        and place_class(p) == place_class(key)]
                 add("where", phrase, Target(*phrase, "どこ", _where_particle), pool, 0.2)
         out += _what_and_why(article, tree, s.index, terms, base)
     return out

@@ -94,9 +94,11 @@ def polite(words: Sequence[Word], text: str, *, past: bool | None = None) -> str
     if last.pos == "AUX" and last.lemma == "ます":
         return stem + {(False, False): "ます", (True, False): "ました", (False, True): "ません",
                        (True, True): "ませんでした"}[(is_past, negative)]
+    if last.lemma in ("ほしい", "欲しい", "たい"):
+        return None  # 誰が連絡をほしかったですか: a third person's wish is reported, not asked
     if last.tag.startswith("形容詞") or (last.pos == "AUX" and last.lemma in ("たい", "らしい")):
-        if negative:
-            return None
+        if negative or "連用形" in last.inflection:
+            return None  # 混乱が無く、 (a clause in 連用形): 「無くですか」 is not Japanese
         plain = text[: last.end - base] + ("た" if is_past else "")
         return plain + "です"
     if last.pos == "VERB" and last.tag.startswith("名詞") and not last.inflection:
@@ -104,12 +106,20 @@ def polite(words: Sequence[Word], text: str, *, past: bool | None = None) -> str
         return text[: last.end - base] + {(False, False): "します", (True, False): "しました",
                                           (False, True): "しません", (True, True): "しませんでした"}[(is_past, negative)]
     if last.pos in ("VERB", "AUX") and last.inflection:
+        if last.lemma in ("おる", "居る") and last.text.startswith("お"):
+            # 受け止めておりました: the humble おる of the source, asked of others, is いる
+            last = Word(last.i, "い", "いる", last.pos, last.tag, last.dep, last.head, last.start, last.bunsetsu,
+                        "上一段-ア行," + last.inflection.split(",", 1)[-1])
         renyou = _renyou(last)
         if renyou is None:
             return None
         ending = {(False, False): "ます", (True, False): "ました", (False, True): "ません",
                   (True, True): "ませんでした"}[(is_past, negative)]
         return stem + renyou + ending
+    if "サ変可能" in last.tag and not any(w.dep == "cop" for w in core):
+        # …浴室内で発見。 …地区に指定、: a サ変 noun ends the clause without its する (news style)
+        return text[: last.end - base] + {(False, False): "します", (True, False): "しました",
+                                          (False, True): "しません", (True, True): "しませんでした"}[(is_past or past is None, negative)]
     if last.pos in ("NOUN", "PROPN", "NUM", "PRON") or last.tag.startswith(("名詞", "接尾辞")):
         if negative:
             return None

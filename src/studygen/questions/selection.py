@@ -105,7 +105,7 @@ class _Selection:
 
 # Items whose prompt restates the story (a fact question, a quote, a ○× statement), and whose
 # key a figure or a person: what one of them may hand to another.
-_STATEMENT_KINDS = (*STORY_KINDS, "true_false")
+_STATEMENT_KINDS = (*STORY_KINDS, "true_false", "cloze")
 
 
 _SENTENCE_KINDS = (*STORY_KINDS, "true_false", "cloze")

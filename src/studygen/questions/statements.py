@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from ..entities import Entity, Quote
 from ..model import Article, Name, Parse, Token
 from ..names import NameSpan
-from .base import Draft, mark, mention, rng_for, same_person
+from .base import Draft, is_media, mark, mention, org_class, rng_for, same_person
 from .clause import Tree, clause
 from .distractors import choices_from, swappable
 
@@ -34,10 +34,14 @@ def who_said_drafts(article: Article, quotes: Sequence[Quote], names: Sequence[N
                           if q.speaker in s.text), -1)
             if where < 0:
                 continue
+        if len(q.text) < 8:
+            continue  # 「A-」: too little of what was said to tell the speaker by
         prompt = f"「{_shorten_quote(q.text)}」と述べたのは誰ですか。"
         # Another speaker of the same words would also be right: leave them out of the choices.
         same = {o.speaker for o in quotes if o.text == q.text}
-        pool = [p for p in [*speakers, *people] if p not in same and not same_person(p, q.speaker)]
+        # 京都地裁 beside people, ロイター beside politicians: speakers are offered beside their kind.
+        pool = [p for p in [*speakers, *people] if p not in same and not same_person(p, q.speaker)
+                and not is_media(p) and (org_class(p) == org_class(q.speaker))]
         choices = choices_from(q.speaker, pool, rng_for(article.id, "who_said", q.text), prompt=prompt)
         explanation = mark(article.sentences[where].text, q.speaker)
         if where != q.sentence_index:
@@ -66,6 +70,8 @@ def true_false_drafts(article: Article, parses: dict[int, Parse], names: Sequenc
         roots = [b for b in range(len(tree.bunsetsu)) if tree.parent[b] < 0]
         if len(roots) != 1:
             continue
+        if _ABOUT_THE_SOURCE.match(tree.head(roots[0]).lemma):
+            continue  # 毎日新聞は…と報じた: a statement about the report, not the story
         statement = clause(parse, None, anchor=tree.span(roots[0]), question=False, require_subject=True)
         if statement is None or len(statement) < 18:  # AP通信は、伝えています。 says nothing
             continue
@@ -77,7 +83,16 @@ def true_false_drafts(article: Article, parses: dict[int, Parse], names: Sequenc
                                        and swappable(e.text, o)]))
         swaps = [(o, p) for o, p in swaps if p]
         rng = rng_for(article.id, "tf", index)
-        if swaps and rng.random() < 0.5:
+        false = rng.random() < 0.5
+        if false and not swaps:
+            # No fact of the same type to swap: the statement denied is false (…発表しました ->
+            # …発表しませんでした), as long as it holds no negation of its own.
+            negated = _negate(statement)
+            if negated and not any(w in statement for w in ("ない", "ません", "ず")):
+                out.append(Draft("true_false", negated, "×", index, ("○", "×"),
+                                 s.text + "（記事の内容と逆の文）", salience=salience.get(index, 0.0)))
+                continue
+        if swaps and false:
             original, pool = swaps[rng.randrange(len(swaps))]
             other = rng.choice(sorted(pool))
             swapped = statement.replace(original, other, 1)
@@ -91,17 +106,32 @@ def true_false_drafts(article: Article, parses: dict[int, Parse], names: Sequenc
     return out
 
 
+def _negate(statement: str) -> str | None:
+    """発表しました。 -> 発表しませんでした。; 予定です。 -> 予定ではありません。"""
+    for plain, negative in (("ました。", "ませんでした。"), ("ます。", "ません。"), ("でした。", "ではありませんでした。"),
+                            ("です。", "ではありません。")):
+        if statement.endswith(plain):
+            return statement[: -len(plain)] + negative
+    return None
+
+
+_ABOUT_THE_SOURCE = re.compile(r"報じ|伝え|報道|指摘|述べ|語|話|明らか|発表")
+# A death, a crime, a disaster: a learner is asked what should be done, not for an opinion of it.
+_GRAVE = re.compile(r"死去|死亡|亡くな|殺害|殺人|逮捕|容疑|事故|事件|被害|災害|地震|火災|遺体|負傷|けが")
+
+
 def discussion_drafts(article: Article) -> list[Draft]:
     """The article's issue, asked as an open question: the headline is what the story is about
     (one word of the vocabulary, 「議席」についてどう考えますか, is not)."""
-    title = article.title.strip().rstrip("。")
     lead = next((x for x in article.sentences if not x.heading), None)
     if lead is None:
         return []
-    topic = f"「{title}」" if title and len(title) <= 40 and not title.endswith("…") else "この記事の出来事"
+    grave = bool(_GRAVE.search(article.title + lead.text))
+    first = ("この出来事について、同じようなことを防ぐために、社会や一人一人に何ができると思いますか。"
+             "理由も含めて、あなたの考えを書きましょう。" if grave else
+             "この記事の出来事について、あなたはどう考えますか。理由も含めて、あなたの意見を書きましょう。")
     return [
-        Draft("discussion", f"{topic}について、あなたはどう考えますか。理由も含めて、あなたの意見を書きましょう。",
-              "（自由回答）", lead.index, None, "自由回答"),
-        Draft("discussion", "この出来事は、これからの社会や人々の生活にどのような影響を与えると思いますか。"
-              "記事の内容をもとに書きましょう。", "（自由回答）", lead.index, None, "自由回答", salience=-0.1),
+        Draft("discussion", first, "（自由回答）", lead.index, None, "自由回答"),
+        Draft("discussion", "この記事の内容を、あなたのことばで三、四文にまとめましょう。"
+              "いつ、どこで、誰が、何をしたかを入れましょう。", "（自由回答）", lead.index, None, "自由回答", salience=-0.1),
     ]

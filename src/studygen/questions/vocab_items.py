@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..dictionary import default_dictionary
@@ -10,6 +11,23 @@ from ..furigana import has_kanji
 from ..model import Article, Term
 from .base import Draft, mark, rng_for, same_type_pool
 from .distractors import choices_from, meaning_choices, reading_distractors, writing_distractors
+
+
+_WORD_CHAR = re.compile(r"[一-龥々ァ-ヶー]")
+
+
+def _takes_suru(lemma: str, dictionary) -> bool:
+    return any("suru" in p for e in dictionary.entries(lemma) for sense in e.senses for p in sense.pos)
+
+
+def _fits(other: Term, term: Term, after: str, dictionary) -> bool:
+    """A distractor fits the blank's grammar as the answer does: before する only a word that
+    takes する (四国一位に（　）し: 浮上, not 持株会社), before な only a な-adjective."""
+    if re.match(r"(?:し|する|さ|され|せ|して)", after):
+        return _takes_suru(other.lemma, dictionary)
+    if after.startswith("な") and term.pos == "na-adjective":
+        return other.pos == "na-adjective"
+    return True
 
 
 def vocabulary_drafts(article: Article, terms: Sequence[Term]) -> list[Draft]:
@@ -53,9 +71,13 @@ def vocabulary_drafts(article: Article, terms: Sequence[Term]) -> list[Draft]:
             out.append(Draft("writing", prompt, t.lemma, t.sentence_index, tuple(choices) if choices else None,
                               f"{t.reading} → {t.lemma}: {s.text}", t.id, salience if choices else salience - 0.01))
         # 穴埋め: the key term in its sentence.
-        if t.term in s.text and not s.heading and len(s.text) <= 100:
+        at = s.text.find(t.term)
+        before, after = s.text[at - 1:at] if at > 0 else "", s.text[at + len(t.term):]
+        if at >= 0 and not s.heading and len(s.text) <= 100 and s.text.count("「") == s.text.count("」") \
+                and not (_WORD_CHAR.match(before) or _WORD_CHAR.match(after[:1])):
+            # （　）スポーツ of 日刊スポーツ: a blank inside a compound asks for a fragment.
             prompt = s.text.replace(t.term, "（　　　）", 1)
-            pool = [o.term for o in terms if o.lemma != t.lemma and o.pos == t.pos]
+            pool = [o.term for o in terms if o.lemma != t.lemma and o.pos == t.pos and _fits(o, t, after, dictionary)]
             out.append(Draft("cloze", prompt, t.term, s.index, choices_from(t.term, pool, rng, prompt=prompt),
                               mark(s.text, t.term), t.id, salience + 0.5))
     return out
