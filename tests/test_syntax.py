@@ -1,0 +1,58 @@
+"""The dependency parse (GiNZA, real model): the words and bunsetsu questions are built from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from studygen import syntax
+from studygen.model import Sentence
+from studygen.pipeline import build_study_set
+
+ROOT = Path(__file__).parent.parent
+
+# sentence -> (word, its label, the word it depends on): what the question builder relies on.
+PARSES = (
+    ("政府は新型肺炎について対策を検討した。", "対策", "obj", "検討"),
+    ("政府は新型肺炎について対策を検討した。", "政府", "nsubj", "検討"),
+    ("高瀬首相は14日、首相官邸で会談した。", "官邸", "obl", "会談"),
+    ("サントス大統領は17日に帰国する予定だ。", "帰国", "acl", "予定"),
+)
+
+
+@pytest.mark.parametrize(("sentence", "word", "dep", "head"), PARSES)
+def test_parse(sentence: str, word: str, dep: str, head: str) -> None:
+    p = syntax.parse([Sentence(0, 1, sentence)])[0]
+    w = next(w for w in p.words if w.text == word)
+    assert (w.dep, p.words[w.head].text) == (dep, head)
+
+
+def test_offsets_and_bunsetsu_cover_the_sentence() -> None:
+    text = "同新聞は2005年4月、滋賀県の県域新聞を目指して創刊したが、経営が悪化していた。"
+    p = syntax.parse([Sentence(3, 1, text)])[3]
+    assert "".join(text[w.start:w.end] for w in p.words) == text
+    assert [w.bunsetsu for w in p.words] == sorted(w.bunsetsu for w in p.words)
+    # 〜について stays inside one bunsetsu: the functional expression is never a predicate.
+    q = syntax.parse([Sentence(0, 1, "政府は新型肺炎について、対策を検討する方針だ。")])[0]
+    ni = next(w for w in q.words if w.text == "つい")
+    assert ni.bunsetsu == next(w for w in q.words if w.text == "肺炎").bunsetsu
+
+
+def test_long_sentences_are_not_parsed() -> None:
+    long = "あ" * (syntax.MAX_PARSE_CHARS + 1)
+    assert syntax.parse([Sentence(0, 1, long), Sentence(1, 1, "短い文です。")]).keys() == {1}
+
+
+def test_parse_without_the_string_table_is_the_full_models() -> None:
+    """The model is loaded without its 17 MB string table (0.9 s of 1.3 s): the parse must not change."""
+    import ginza
+    import spacy
+
+    full = spacy.load(syntax.MODEL, exclude=["ner"])
+    article = build_study_set(ROOT / "examples" / "us-ukraine-summit.txt", data=None).article
+    sentences = [s for s in article.sentences if len(s.text) <= syntax.MAX_PARSE_CHARS][:40]
+    ours = syntax.parse(sentences)
+    for s, doc in zip(sentences, full.pipe(s.text for s in sentences), strict=True):
+        expected = [(t.text, t.dep_, t.head.i, t.pos_, ginza.inflection(t)) for t in doc]
+        assert [(w.text, w.dep, w.head, w.pos, w.inflection) for w in ours[s.index].words] == expected
