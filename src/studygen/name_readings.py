@@ -19,10 +19,11 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from .furigana import has_kanji, to_hiragana
+from .model import Token
+from .name_tables import NameSpan
 
 if TYPE_CHECKING:
     from .dictionary import Dictionary
-    from .name_tables import NameSpan
 
 ACRONYM = re.compile(r"^[A-Z][A-Z&]*[0-9]*$")
 _LETTERS = dict(zip(
@@ -130,3 +131,51 @@ def read_people_in_context(spans: Sequence[NameSpan], dictionary: Dictionary,
         if readings and sp.reading not in readings:
             out[k] = replace(sp, reading=to_hiragana(readings[0]))
     return out
+
+
+def acronym_span(toks: Sequence[Token], i: int, si: int) -> NameSpan | None:
+    """NATO, COP|24, G|7: Latin capitals (and a number written right after them) that the acronym
+    table lists as a name. UniDic knows none of them and cuts the number off."""
+    t = toks[i]
+    if not ACRONYM.match(t.surface) or (i and toks[i - 1].end == t.start and toks[i - 1].surface.isascii()):
+        return None
+    end = i + 1
+    if end < len(toks) and toks[end].start == t.end and toks[end].surface.isascii() and toks[end].surface.isdigit() \
+            and (acronym_type(t.surface + toks[end].surface) is not None and t.surface + toks[end].surface in acronym_table()
+                 or acronym_type(t.surface) == "other"):
+        end += 1  # G|7, COP|24 (a numbered conference); NHK|2 is NHK and a figure
+    text = "".join(x.surface for x in toks[i:end])
+    if not ACRONYM.match(text):
+        return None
+    kind = acronym_type(text)
+    if kind is None or kind == "word":
+        return None
+    return NameSpan(si, i, end, text, "", kind)
+
+
+def kanji_by_kanji(sp: NameSpan, toks: Sequence[Token], dictionary: Dictionary) -> str:
+    """A reading for a name no dictionary reads (槿恵 of 朴槿恵): each unread kanji by its first
+    KANJIDIC2 reading, so that no name is listed without one."""
+    parts = []
+    for t in toks[sp.first:sp.end]:
+        if t.reading and not has_kanji(t.reading):
+            parts.append(t.reading)
+            continue
+        for ch in t.surface:
+            readings = dictionary.kanji_readings(ch) if has_kanji(ch) else ()
+            parts.append(readings[0] if readings else to_hiragana(ch))
+    return "".join(parts)
+
+
+def spoken_reading(sp: NameSpan, toks: Sequence[Token], overrides: Mapping[str, Mapping[str, str]] | None) -> str:
+    if ACRONYM.match(sp.name):
+        return acronym_reading(sp.name, overrides) or sp.reading
+    parts = []
+    for t in toks[sp.first:sp.end]:
+        if ACRONYM.match(t.surface):
+            parts.append(acronym_reading(t.surface, overrides) or "")
+        elif re.search("[A-Za-z]", t.surface):
+            return sp.reading  # DeNA, Google: no letter-by-letter reading is the spoken one
+        else:
+            parts.append(t.reading or to_hiragana(t.surface))
+    return "".join(parts)

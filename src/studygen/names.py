@@ -38,7 +38,7 @@ from .name_tables import (  # READING_IN_BRACKETS, NameSpan, titles: used by ent
     places,
     titles,
 )
-from .name_readings import ACRONYM, acronym_reading, acronym_table, acronym_type, read_people_in_context
+from .name_readings import acronym_span, kanji_by_kanji, read_people_in_context, spoken_reading
 
 __all__ = ["READING_IN_BRACKETS", "NameSpan", "collect_names", "find_name_spans", "titles"]
 
@@ -186,26 +186,6 @@ def _starts_no_name(toks: Sequence[Token], i: int) -> bool:
     return False
 
 
-def _acronym_span(toks: Sequence[Token], i: int, si: int) -> NameSpan | None:
-    """NATO, COP|24, G|7: Latin capitals (and a number written right after them) that the acronym
-    table lists as a name. UniDic knows none of them and cuts the number off."""
-    t = toks[i]
-    if not ACRONYM.match(t.surface) or (i and toks[i - 1].end == t.start and toks[i - 1].surface.isascii()):
-        return None
-    end = i + 1
-    if end < len(toks) and toks[end].start == t.end and toks[end].surface.isascii() and toks[end].surface.isdigit() \
-            and (acronym_type(t.surface + toks[end].surface) is not None and t.surface + toks[end].surface in acronym_table()
-                 or acronym_type(t.surface) == "other"):
-        end += 1  # G|7, COP|24 (a numbered conference); NHK|2 is NHK and a figure
-    text = "".join(x.surface for x in toks[i:end])
-    if not ACRONYM.match(text):
-        return None
-    kind = acronym_type(text)
-    if kind is None or kind == "word":
-        return None
-    return NameSpan(si, i, end, text, "", kind)
-
-
 def find_name_spans(
     sentences: Sequence[Sentence], tokens: Sequence[Sequence[Token]], dictionary: Dictionary,
     overrides: Mapping[str, Mapping[str, str]] | None = None,
@@ -219,38 +199,10 @@ def find_name_spans(
     given = frozenset(k for k, sp in enumerate(spans) if _reading_bracket(tokens[sp.sentence_index], sp.end))
     spans = read_people_in_context(spans, dictionary, given)
     # NHK, COP24, JR東日本: every Latin-letter part gets its spoken reading (UniDic has none).
-    spans = [replace(sp, reading=_spoken(sp, tokens[sp.sentence_index], overrides))
+    spans = [replace(sp, reading=spoken_reading(sp, tokens[sp.sentence_index], overrides))
              if re.search("[A-Za-z]", sp.name) else sp for sp in spans]
-    return [replace(sp, reading=_kanji_by_kanji(sp, tokens[sp.sentence_index], dictionary))
+    return [replace(sp, reading=kanji_by_kanji(sp, tokens[sp.sentence_index], dictionary))
             if has_kanji(sp.reading) else sp for sp in spans]
-
-
-def _kanji_by_kanji(sp: NameSpan, toks: Sequence[Token], dictionary: Dictionary) -> str:
-    """A reading for a name no dictionary reads (槿恵 of 朴槿恵): each unread kanji by its first
-    KANJIDIC2 reading, so that no name is listed without one."""
-    parts = []
-    for t in toks[sp.first:sp.end]:
-        if t.reading and not has_kanji(t.reading):
-            parts.append(t.reading)
-            continue
-        for ch in t.surface:
-            readings = dictionary.kanji_readings(ch) if has_kanji(ch) else ()
-            parts.append(readings[0] if readings else to_hiragana(ch))
-    return "".join(parts)
-
-
-def _spoken(sp: NameSpan, toks: Sequence[Token], overrides: Mapping[str, Mapping[str, str]] | None) -> str:
-    if ACRONYM.match(sp.name):
-        return acronym_reading(sp.name, overrides) or sp.reading
-    parts = []
-    for t in toks[sp.first:sp.end]:
-        if ACRONYM.match(t.surface):
-            parts.append(acronym_reading(t.surface, overrides) or "")
-        elif re.search("[A-Za-z]", t.surface):
-            return sp.reading  # DeNA, Google: no letter-by-letter reading is the spoken one
-        else:
-            parts.append(t.reading or to_hiragana(t.surface))
-    return "".join(parts)
 
 
 def _whole_name_span(si: int, i: int, whole: tuple[int, str, str], toks: Sequence[Token],
@@ -310,7 +262,7 @@ def _find_spans(
             if bracket:
                 i = bracket[1]  # （パク・チョンフン）: a reading, not names of its own
                 continue
-            span = _acronym_span(toks, i, s.index)
+            span = acronym_span(toks, i, s.index)
             # Organisations first: a run of nouns ending in 省, 庁, 銀行 … (厚生労働省, 日本銀行).
             j = i
             while j < n and _is_nounish(toks[j]) and toks[j].pos[1] != "数詞" and j - i < 5:
