@@ -90,6 +90,12 @@ FACTS = (
      "広告収入も伸びなかったため、経営が悪化していた。", "2005年4月", "いつ", F._when_particle, "同新聞はいつ公称2万部で創刊しましたか。"),
     ("大雨で川の水位が上がったため、試合は中止された。", "大雨で川の水位が上がったため", "なぜ", lambda a: "",
      "なぜ試合は中止されましたか。"),
+    # A date in a relative clause is asked of the noun the clause describes.
+    ("休刊は9月12日に開かれた臨時取締役会で決定された。", "9月12日", "いつ", F._when_particle,
+     "臨時取締役会はいつ開かれましたか。"),
+    # A figure that counts its own noun is asked with it.
+    ("日本が今後5年間で官民合わせて3兆円規模の投資を行う。", "3兆円規模", "何兆円規模", F._number_particle,
+     "日本が何兆円規模の投資を行いますか。"),  # 官民合わせて (functional) and the period's clause dropped
 )
 
 
@@ -97,15 +103,17 @@ FACTS = (
 def test_fact_question(sentence: str, key: str, wh: str, particle, prompt: str) -> None:
     p = parse([Sentence(0, 1, sentence)])[0]
     at = sentence.index(key)
-    assert clause(p, Target(at, at + len(key), wh, particle)) == prompt
+    figure = wh not in ("いつ", "誰", "どこ", "何", "なぜ")  # 何人, 何兆円規模: a figure, as facts.py asks it
+    target = Target(at, at + len(key), wh, particle, F._HEDGES if figure else (), quantity=figure)
+    assert clause(p, target) == prompt
 
 
 # (sentence, key, question word, particle rule): no question, since Japanese does not allow it there.
 NO_CLAUSE = (
     # 滋賀県の県域新聞: the key modifies a noun.
     ("同新聞は2005年4月、滋賀県の県域新聞を目指して公称2万部で創刊した。", "滋賀県", "どこ", F._where_particle),
-    # 9月12日に開かれた取締役会: the key is in a relative clause.
-    ("休刊は9月12日に開かれた同社の取締役会で決定された。", "9月12日", "いつ", F._when_particle),
+    # 10日の閣議: a date that modifies a noun.
+    ("大臣は10日の閣議後の記者会見で話した。", "10日", "いつ", F._when_particle),
     # 対策を含めて: a functional expression, not a predicate (「何を含めましたか」).
     ("政府は新型肺炎について、対策を含めて検討する方針だ。", "対策", "何", F._what_particle),
     # 2024年末: the key is a fragment of its phrase.

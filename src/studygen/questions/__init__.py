@@ -17,11 +17,11 @@ from dataclasses import replace
 
 from .. import syntax
 from ..entities import find_dates, find_numbers, find_quotes, is_dateline
-from ..model import Article, Name, Question, Term, Token
+from ..model import Article, Name, Question, Sentence, Term, Token
 from ..names import NameSpan
 from ..options import Options
 from .base import ANSWER_IN_SENTENCE, FACT_KINDS, STORY_KINDS, Draft, fact_key, mark, pools_of, qid, same_person
-from .checks import CHECKS, check, check_question
+from .checks import CHECKS, check, check_question, wh_attached
 from .distractors import (
     align_kanji, choices_from, near_miss_readings, reading_distractors, swappable, writing_distractors,
 )
@@ -71,6 +71,22 @@ def sentence_salience(article: Article, spans: Sequence[NameSpan], terms: Sequen
     return out
 
 
+def _select_parsed(kept_by_kind: dict[str, list[Draft]], counts: dict[str, int], dropped: Counter[str]) -> list[Draft]:
+    """:func:`select`, then the parser reads each chosen fact question once more: one whose
+    question word it does not hang on the predicate is dropped and the sheet chosen again."""
+    for _ in range(3):
+        chosen = select(kept_by_kind, counts, Counter())
+        facts = [d for d in chosen if d.kind in FACT_KINDS and d.kind != "why"]
+        parsed = syntax.parse(Sentence(i, 0, d.prompt) for i, d in enumerate(facts))
+        bad = {facts[i].prompt for i, p in parsed.items() if not wh_attached(p)}
+        if not bad:
+            break
+        for kind, drafts in kept_by_kind.items():
+            kept_by_kind[kind] = [d for d in drafts if d.prompt not in bad]
+        dropped["question_word_attachment"] += len(bad)
+    return select(kept_by_kind, counts, dropped)
+
+
 def make_questions(
     article: Article, vocabulary: Sequence[Term], names: Sequence[Name], spans: Sequence[NameSpan],
     tokens: Sequence[Sequence[Token]], options: Options,
@@ -112,8 +128,9 @@ def make_questions(
             dropped[failure] += 1
             continue
         kept_by_kind.setdefault(d.kind, []).append(d)
+    chosen = _select_parsed(kept_by_kind, options.question_counts, dropped)
     questions: list[Question] = []
-    for d in select(kept_by_kind, options.question_counts, dropped):
+    for d in chosen:
         questions.append(Question(
             id=qid(article.id, d.kind, d.sentence_index, d.answer, d.prompt), kind=d.kind,
             prompt=d.prompt, answer=d.answer, sentence_index=d.sentence_index,

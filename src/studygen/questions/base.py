@@ -29,6 +29,7 @@ class Draft:
     explanation: str = ""
     term_id: str | None = None
     salience: float = 0.0
+    short: str | None = None  # the same question without optional arguments, for a sheet that asks them
 
 
 def qid(article_id: str, kind: str, sentence_index: int, answer: str, prompt: str) -> str:

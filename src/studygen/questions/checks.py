@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Article, Question
+from ..model import Article, Parse, Question
 from .base import ANSWER_IN_SENTENCE, FACT_KINDS, Draft
 
 _LEFTOVERS = re.compile(r"\?|[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]")
@@ -13,7 +13,7 @@ MAX_PROMPT = 90
 
 CHECKS = ("answer_not_in_sentence", "prompt_gives_answer", "bad_choices", "leftover_symbols",
           "not_a_question", "too_long", "register", "question_word", "functional_expression", "leftover_link",
-          "key_fragment", "count_shown", "duplicate", "gives_away")
+          "key_fragment", "count_shown", "question_word_attachment", "duplicate", "gives_away")
 
 # Every prompt a teacher prints is polite, whatever the article's style: …ましたか。 …ですか。
 _POLITE_QUESTION = re.compile(r"(?:ます|ました|ません|ませんでした|です|でした)か。$")
@@ -29,7 +29,7 @@ _FUNCTIONAL = re.compile(r"(?:に(?:つき|つい|対し|より|よっ|関し|�
 _LINK = re.compile(r"^(?:一方|また|さらに|ただ|しかし|そして|なお|その後|このため|そのため)、|"
                    r"その(?:結果|一環|ため|際|上で|うち|後|あくる)|これら|それら|これ[をにがは]|それ[をにがは]|[▽▼◇◆●■※]|[:：]")
 # 同町, 同府警, この日, その後: a reference to a sentence the item does not show.
-_REFERENCE = re.compile(r"(?:^|[^一-龥])同(?:[一-龥]{1,3})|この|その|こちら|あちら")
+_REFERENCE = re.compile(r"(?:^|[^一-龥])同(?:[一-龥]{1,3})|この|その|こちら|あちら|彼|彼女")
 # 1977年といつ, 27日にもいつ: one date of a coordination asked, the other shown.
 _COORDINATED = re.compile(r"(?:[年月日時0-9０-９])(?:と|や|、)(?:いつ|何)|いつ[^、。]{0,12}、[0-9０-９]+日")
 _ERA_BEFORE = re.compile(r"(?:平成|令和|昭和|大正|明治)$")
@@ -109,3 +109,26 @@ def check_question(q: Question, article: Article) -> str | None:
     """:func:`check` for a finished :class:`Question` (as the quality script and tests use it)."""
     return check(q, article)
 
+
+
+# What a question word may hang from on its way to the predicate: an argument of a clause, never
+# a modifier of a noun (nmod: 「近くの住民がいつ…」 read as 「夜いつ近くの住民」) or an unattached word.
+_WH_PATH = frozenset(("nsubj", "obl", "obj", "iobj", "advcl", "acl", "ccomp", "csubj", "advmod", "ROOT", "nummod"))
+
+
+def wh_attached(parse: Parse) -> bool:
+    """Whether the parse of a finished prompt hangs its question word on the predicate through
+    arguments and clauses only: a second reading of the item by the parser, which catches prompts
+    that were well-formed only in the source sentence's parse."""
+    from .clause import Tree
+
+    m = _WH.search(parse.text)
+    if not m:
+        return False
+    tree = Tree(parse)
+    b = tree.at(m.start())
+    while b >= 0:
+        if tree.dep(b) not in _WH_PATH:
+            return False
+        b = tree.parent[b]
+    return True

@@ -35,7 +35,7 @@ FORMAL_NOUNS = frozenset((
 ))
 # …と発表した, …と述べた: a clause reported by these keeps its frame.
 _REPORTING = re.compile(r"発表|述べ|明らか|話|語|説明|報告|指摘|強調|公表|表明|報じ|伝え|発言|主張|示|決め|決定|判断|"
-                        r"認め|否定|批判|見方|考え|要請|求め|訴え|呼びかけ|確認|回答|答え|言")
+                        r"認め|否定|批判|見方|考え|要請|求め|訴え|呼びかけ|確認|回答|答え|言|する$")  # …たいとしている
 # 一方、また、さらに…: they tie a sentence to the one before it, which a question stands without.
 CONNECTIVES = frozenset((
     "一方", "また", "さらに", "ただ", "しかし", "しかも", "なお", "その上で", "そのうえで", "そして", "同時に",
@@ -46,13 +46,17 @@ CONNECTIVES = frozenset((
 FUNCTIONAL_VERBS = frozenset((
     "含める", "含む", "除く", "はじめる", "めぐる", "巡る", "通じる", "通す", "問う", "経る", "伴う",
     "対する", "関する", "基づく", "比べる", "加える", "向ける", "際する", "沿う", "よる", "因る", "つく",
-    "わたる", "亘る", "応じる", "限る", "当たる", "中心", "皮切り", "受ける", "踏まえる", "おく", "置く",
+    "わたる", "亘る", "応じる", "限る", "当たる", "中心", "皮切り", "踏まえる", "合わせる",
 ))
 _NOUN_MODIFIERS = {"nmod", "compound", "amod", "det", "nummod", "flat", "fixed", "appos", "acl"}
 # 共同通信によると、 朝日新聞によれば、: where the news came from, not part of the fact asked.
+_ASIDE = re.compile(r"[（(][^（）()「」]{1,30}[）)]")
+_CASE_MARKS = frozenset(("と", "で", "に", "を", "が", "から", "まで", "へ", "より"))
+_CLAUSE_NOUNS = frozenset(("こと", "ため", "の", "もの", "ところ", "結果", "際", "うえ", "上", "後", "あと", "前", "中",
+                           "まま", "一方", "ほか", "場合", "以上", "末", "直後", "最中", "たび", "限り"))
 _SOURCE_FRAME = re.compile(r"(?:によると|によれば|の調べでは|の発表では|の報道では)、?$")
 _BULLETS = "▽▼◇◆○●□■・※＊*→"
-MAX_PROMPT = 70
+MAX_PROMPT = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +87,18 @@ class Tree:
         for b in self.bunsetsu:
             w = self.words[b.head_word]
             out.append(-1 if w.head == w.i else self.words[w.head].bunsetsu)
+        # A phrase marked by a case particle other than の depends on a predicate, never on a noun:
+        # …サントス大統領と首相官邸で約2時間にわたって会談した was parsed with サントス大統領と under
+        # 約2時間. Such a phrase goes up to the predicate its noun depends on.
+        for b in range(len(out)):
+            up = out[b]
+            words = self.bwords(b)
+            last = [x for x in words if x.pos != "PUNCT"]
+            if up < 0 or not last or last[-1].pos != "ADP" or last[-1].lemma not in _CASE_MARKS:
+                continue
+            if self.head(up).pos in ("NOUN", "PROPN", "NUM") and self.dep(b) in ("nmod", "compound") and \
+                    out[up] >= 0 and self.words[self.bunsetsu[up].head_word].dep in ("obl", "obj", "nsubj", "iobj"):
+                out[b] = out[up]
         return out
 
     @cached_property
@@ -173,9 +189,11 @@ class Tree:
             bool(_SOURCE_FRAME.search(t)) or t.startswith("その")
 
     def clausal(self, b: int) -> bool:
-        """An argument that is a clause in disguise: …したことから, …するため (a verb under it)."""
-        return any(self.head(c).pos in ("VERB", "ADJ") or any(w.dep == "cop" for w in self.bwords(c))
-                   for c in self.subtree(b) if c != b)
+        """An argument that is a clause in disguise: …したことから, …するため, …した後で (a verb
+        under a formal noun). 来日しているサントス大統領と is an argument with a relative clause."""
+        return self.head(b).lemma in _CLAUSE_NOUNS and any(
+            self.head(c).pos in ("VERB", "ADJ") or any(w.dep == "cop" for w in self.bwords(c))
+            for c in self.children[b])
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +209,7 @@ class Target:
     wh: str
     particle: Callable[[str], str | None] = lambda p: p
     allow_after: tuple[str, ...] = ()  # words that may follow the key inside its phrase (以上, 余り)
+    quantity: bool = False  # a figure: it may count the noun it modifies (3兆円規模の投資)
 
 
 def _top_predicate(tree: Tree, pred: int) -> list[int]:
@@ -228,12 +247,15 @@ def _main_tense(tree: Tree) -> bool:
 
 
 def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | None = None,
-           question: bool = True, limit: int = MAX_PROMPT, require_subject: bool = True) -> str | None:
+           question: bool = True, limit: int = MAX_PROMPT, require_subject: bool = True,
+           minimal: bool = False, topic_before: str = "") -> str | None:
     """The clause that governs ``target`` (or the text at ``anchor`` for a statement), as a polite
     question (…ましたか。) or, with ``question=False``, a polite statement (…ました。).
 
     None when the target sits inside a modifier, its predicate is a relative clause, the key is
-    a fragment of its phrase, or the result would be too long.
+    a fragment of its phrase, or the result would be too long. ``minimal`` leaves out every
+    argument that is neither the subject nor the object. ``topic_before`` is the topic of the
+    sentence before (厚労省), lent to a clause that has no subject of its own.
     """
     tree = Tree(parse)
     start, end = (target.start, target.end) if target else anchor or (0, 0)
@@ -256,6 +278,11 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         pred = arg  # 観客は3万1500人で、: the key is the predicate of its own clause
     else:
         pred = tree.parent[arg]
+        if target and target.quantity and tree.dep(arg) == "nmod" and parse.text[end:].startswith("の") and \
+                pred >= 0 and tree.dep(pred) in ("obj", "obl", "nsubj", "iobj"):
+            # 3兆円規模の投資を行う: a figure that counts its own noun is asked with it
+            # (何兆円規模の投資を行いますか), unlike 滋賀県の県域新聞, where a name modifies another.
+            arg, pred = pred, tree.parent[pred]
         if pred < 0 or not tree.is_predicate(pred) or tree.dep(arg) in ("acl", "nmod", "det", "amod"):
             return None  # 滋賀県の県域新聞: the key modifies a noun
     if tree.dep(pred) in ("advcl", "conj") and tree.head(pred).lemma in FUNCTIONAL_VERBS:
@@ -266,11 +293,21 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
     top = path[-1]
     if len(path) > 1 and tree.dep(arg) == "nsubj" and tree.bwords(path[0])[-1].lemma == "と":
         return None  # 誰が…示したと述べましたか: the one who did and the one who said are confused
-    if tree.dep(top) in ("acl", "nmod", "obj", "nsubj", "obl", "csubj", "iobj") and tree.parent[top] >= 0:
+    topic = ""
+    if target and tree.dep(top) == "acl" and tree.parent[top] >= 0 and tree.head(tree.parent[top]).pos in ("NOUN", "PROPN") \
+            and tree.head(tree.parent[top]).lemma not in FORMAL_NOUNS | _CLAUSE_NOUNS \
+            and tree.dep(tree.parent[top]) in ("obj", "obl", "nsubj", "iobj", "ROOT"):
+        # 9月12日に開かれた同社の取締役会で…: asked of the noun the clause describes,
+        # 同社の取締役会はいつ開かれましたか。 (no question word inside the modifier).
+        topic = _noun_phrase(tree, tree.parent[top], top)
+        if not topic or len(topic) > 20:
+            return None
+    elif tree.dep(top) in ("acl", "nmod", "obj", "nsubj", "obl", "csubj", "iobj") and tree.parent[top] >= 0:
         return None  # a relative or nominalised clause: the question word would sit in a modifier
     keep: set[int] = set(path) if pred == arg else set(path) | tree.subtree(arg)
     optional: list[int] = []
-    subjects = int(tree.dep(arg) == "nsubj" and pred != arg)
+    subjects = int(tree.dep(arg) == "nsubj" and pred != arg) + int(bool(topic))
+    nsubjs = subjects
     for p in path:
         for c in tree.children[p]:
             if c in keep or tree.connective(c) or tree.dep(c) == "punct":
@@ -283,9 +320,12 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
             keep |= tree.subtree(c)
             if dep in ("nsubj", "csubj"):
                 subjects += 1
+                nsubjs += 1
+            elif dep == "obl" and tree.text(c).rstrip("、").endswith("では"):
+                subjects += 1  # 管制室では、…受信した: a place as topic stands for the subject
             elif dep not in ("obj", "iobj", "acl"):
                 optional.append(c)
-    if target and subjects > 1 and tree.dep(arg) == "nsubj":
+    if target and nsubjs > 1 and tree.dep(arg) == "nsubj":
         return None  # トランプ大統領は誰が…, 同社が何が…: two subjects
     head = tree.head(top)
     dropped = [c for p in path for c in tree.children[p] if c not in keep]
@@ -302,11 +342,22 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         if subject is not None:
             keep |= tree.subtree(subject)
             subjects += 1
+    if not subjects and topic_before:
+        # 厚労省は…方針を決めた。来年4月から…助成する。: a news sentence without a subject goes on
+        # with the topic of the sentence before it.
+        topic = topic_before
+        subjects += 1
     if require_subject and not subjects:
         return None
     past = _main_tense(tree)
+    if minimal:
+        # The shortest question: the optional arguments dropped (高瀬首相はいつ会談しましたか。), so
+        # that it shows no other item's key.
+        for c in optional:
+            keep -= tree.subtree(c)
+        optional = []
     while True:
-        out = _render(tree, keep, top, target, question, past)
+        out = _render(tree, keep, top, target, question, past, topic + "は" if topic else "")
         if out is None or len(out) <= limit:
             return out
         if not optional:
@@ -338,16 +389,35 @@ def _inherited_subject(tree: Tree, top: int) -> int | None:
     while tree.dep(b) in ("advcl", "conj") and tree.parent[b] >= 0:
         up = tree.parent[b]
         for c in tree.children[up]:
-            if tree.dep(c) == "nsubj" and c < top:
+            if c < top and (tree.dep(c) == "nsubj" or tree.dep(c) == "obl" and tree.text(c).rstrip("、").endswith("では")):
                 return c
         b = up
     return None
 
 
+def _noun_phrase(tree: Tree, noun: int, clause_top: int) -> str:
+    """The noun a relative clause describes, with its own modifiers but not the clause:
+    9月12日に開かれた|同社の|取締役会で -> 同社の取締役会."""
+    members = sorted(b for b in tree.subtree(noun) if clause_top not in (b, *_ancestors(tree, b, noun))
+                     and b not in tree.subtree(clause_top))
+    if not members or members[-1] != noun or members != list(range(members[0], noun + 1)):
+        return ""
+    a = tree.span(members[0])[0]
+    return tree.parse.text[a:tree.content_end(noun)]
+
+
+def _ancestors(tree: Tree, b: int, stop: int) -> tuple[int, ...]:
+    out = []
+    while b >= 0 and b != stop:
+        b = tree.parent[b]
+        out.append(b)
+    return tuple(out)
+
+
 def _render(tree: Tree, keep: set[int], top: int, target: Target | None, question: bool,
-            past: bool) -> str | None:
+            past: bool, prefix: str = "") -> str | None:
     text = tree.parse.text
-    pieces: list[str] = []
+    pieces: list[str] = [prefix] if prefix else []
     for b in sorted(keep):
         if b == top:
             continue
@@ -377,8 +447,25 @@ def _render(tree: Tree, keep: set[int], top: int, target: Target | None, questio
         if ending is None:
             return None
     body = "".join(pieces).lstrip("、" + _BULLETS).strip()
+    # (UTC+9), （25）, （日本時間）: an aside in brackets is clutter in a question
+    body = _ASIDE.sub("", body)
     if re.search(r"「[^」]{13,}」", body):
         return None  # a long quote left in: a who-said item in disguise
     body = re.sub(r"、+$", "、", body)
     out = body + ending + ("か。" if question else "。")
     return out.replace("、、", "、")
+
+
+def sentence_topic(parse: Parse) -> str:
+    """The topic a sentence states of its main predicate (厚生労働省は…決めた -> 厚生労働省), if it is
+    a short noun phrase; what the next sentence without a subject goes on with."""
+    tree = Tree(parse)
+    roots = [b for b in range(len(tree.bunsetsu)) if tree.parent[b] < 0]
+    for c in (tree.children[roots[-1]] if roots else []):
+        text = tree.text(c).rstrip("、")
+        if tree.dep(c) == "nsubj" and text.endswith("は") and c == min(tree.subtree(c)):
+            a, e = tree.phrase(*tree.span(c))
+            phrase = parse.text[a:e]
+            if 2 <= len(phrase) <= 12 and not _ASIDE.search(phrase) and not phrase.startswith(("この", "その", "同")):
+                return phrase
+    return ""

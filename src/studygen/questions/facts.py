@@ -15,7 +15,7 @@ from ..model import Article, Name, Parse, Term, Token
 from ..names import NameSpan
 from .base import Draft, is_media, mark, mention, org_class, place_class, rng_for, same_person
 from .distractors import choices_from, date_shape
-from .clause import Target, Tree, clause
+from .clause import Target, Tree, clause, sentence_topic
 
 # 2024年末, 3月上旬, 来年度初め: the date's phrase runs on; the question word stands for all of it.
 _DATE_TAIL = re.compile(r"^(?:末|初め|初旬|上旬|中旬|下旬|前半|後半|ごろ|頃|中|以前)")
@@ -51,8 +51,8 @@ def _where_particle(after: str) -> str | None:
 
 def _number_particle(after: str) -> str | None:
     after = after.rstrip("、，")
-    if after.startswith(("は", "も", "の")):
-        return None  # 何人は, 何人も, 何人の…: not a question about the figure
+    if after.startswith(("は", "も")):
+        return None  # 何人は, 何人も: not a question about the figure (何兆円規模の投資 is, see clause)
     return after
 
 
@@ -93,19 +93,25 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
     for index, parse in parses.items():
         s = article.sentences[index]
         tree = Tree(parse)
+        before = parses.get(index - 1)
+        topic_before = sentence_topic(before) if before is not None and \
+            article.sentences[index - 1].paragraph == s.paragraph else ""
         toks = tokens[index]
         base = salience.get(index, 0.0)
 
         def add(kind: str, key: tuple[int, int], target: Target, pool: list[str] | None, bonus: float = 0.0,
-                answer: str | None = None, s=s, parse=parse, base=base, out=out) -> None:
-            prompt = clause(parse, target)
+                answer: str | None = None, s=s, parse=parse, base=base, out=out,
+                topic_before=topic_before) -> None:
+            prompt = clause(parse, target, topic_before=topic_before)
             if prompt is None:
                 return
+            short = clause(parse, target, minimal=True, topic_before=topic_before)
             answer = answer or s.text[key[0]:key[1]]
             choices = choices_from(answer, pool, rng_for(article.id, kind, s.index, answer), prompt=prompt) \
                 if pool is not None else None
             out.append(Draft(kind, prompt, answer, s.index, choices, mark(s.text, answer),
-                             salience=base + bonus - len(prompt) / 150))
+                             salience=base + bonus - len(prompt) / 150,
+                             short=short if short and short != prompt else None))
 
         for item in by_sentence.get(index, []):
             if isinstance(item, Entity):
@@ -120,7 +126,7 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
                     b += tail.end() if tail else 0
                     add("when", (a, b), Target(a, b, "いつ", _when_particle), pool, 0.3)
                 else:
-                    add("how_many", (a, b), Target(a, b, item.question_word, _number_particle, _HEDGES), pool,
+                    add("how_many", (a, b), Target(a, b, item.question_word, _number_particle, _HEDGES, quantity=True), pool,
                         _figure_bonus(item, s.text))
                 continue
             sp: NameSpan = item
@@ -136,7 +142,10 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
                 continue  # 首位の千葉ロッテ, 一方の木村さん: the key is the name, and どこ/誰 under 首位の is no question
             if sp.type == "person":
                 pool = [p for p in people if not same_person(p, s.text[a:b])]
-                add("who", phrase, Target(*phrase, "誰", _who_particle), pool, 0.4)
+                # The topic (高瀬首相は…) stands in every other question on its sentence, so asking for
+                # it gives the others away; 誰と, 誰に, 誰を ask what the others do not show.
+                topic = after.startswith("は")
+                add("who", phrase, Target(*phrase, "誰", _who_particle), pool, -0.6 if topic else 0.4)
             elif sp.type == "org" and after.startswith(("は", "が")):
                 if is_media(sp.name):
                     continue  # 朝日新聞は…と伝えた: which paper reported it is no fact of the story

@@ -63,7 +63,7 @@ def polite(words: Sequence[Word], text: str, *, past: bool | None = None) -> str
     core = list(words)
     trimmed = False
     while core and (core[-1].pos in _TRAILING or (core[-1].pos == "ADP" and core[-1].dep in ("case", "mark"))):
-        if core[-1].pos == "ADP" and core[-1].lemma not in ("て", "で", "ば", "が", "と", "し"):
+        if core[-1].pos == "ADP" and core[-1].lemma not in ("て", "で", "ば", "が", "し"):
             return None  # 取締役会で (a case particle): an argument, not a predicate
         trimmed = trimmed or core[-1].pos != "PUNCT"
         core.pop()
@@ -83,8 +83,8 @@ def polite(words: Sequence[Word], text: str, *, past: bool | None = None) -> str
     if not core:
         return None
     last = core[-1]
-    if last.lemma == "ある" and len(core) > 1 and core[-2].dep == "cop":
-        core.pop()  # 必要である -> 必要です, not 必要であります
+    if last.lemma == "ある" and len(core) > 1 and (core[-2].dep == "cop" or core[-2].text == "で"):
+        core.pop()  # 必要である, 迫られそうである -> …です, not …であります
         last = core[-1]
     stem = text[: last.start - base]
     if last.pos == "AUX" and last.lemma in _COPULAS:

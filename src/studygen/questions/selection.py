@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..furigana import has_kanji
 from .base import ANSWER_IN_SENTENCE, FACT_KINDS, STORY_KINDS, Draft, fact_key
@@ -62,7 +62,11 @@ class _Selection:
                 if pass_ != "term" and d.term_id and d.term_id in self.terms:
                     continue
                 if self._gives_away(d):
-                    continue  # one item never prints another's answer
+                    # One item never prints another's answer; the question without its optional
+                    # arguments may not (高瀬首相はいつ会談しましたか。 beside 誰と会談しましたか).
+                    if not d.short or self._gives_away(replace(d, prompt=d.short)):
+                        continue
+                    d = replace(d, prompt=d.short, short=None)
                 if d.kind in _SENTENCE_KINDS and self.per_sentence[d.sentence_index] >= MAX_PER_SENTENCE:
                     continue  # a sentence feeds at most two items
                 same = (d.sentence_index, d.answer) in self.asked and d.kind in ANSWER_IN_SENTENCE
@@ -131,7 +135,9 @@ def select(kept_by_kind: dict[str, list[Draft]], counts: dict[str, int], dropped
     # Figures at most a quarter of the fact items: who did what, when, where and why come first.
     if "how_many" in caps:
         caps["how_many"] = min(caps["how_many"], max(1, sum(counts[k] for k in fact) // 4))
-    for k in fact:
+    # The kind with the most salient draft chooses first: the lead's date before its topic's name.
+    best = {k: max((d.salience for d in kept_by_kind.get(k, [])), default=-99.0) for k in fact}
+    for k in sorted(fact, key=lambda k: -best[k]):
         sel.take(kept_by_kind.get(k, []), (counts[k] + 1) // 2, caps)
     budget = sum(counts[k] for k in fact) - sum(len(sel.by_kind.get(k, [])) for k in fact)
     sel.take([d for k in fact for d in kept_by_kind.get(k, [])], budget, caps)

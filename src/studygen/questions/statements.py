@@ -88,7 +88,9 @@ def true_false_drafts(article: Article, parses: dict[int, Parse], names: Sequenc
             # No fact of the same type to swap: the statement denied is false (…発表しました ->
             # …発表しませんでした), as long as it holds no negation of its own.
             negated = _negate(statement)
-            if negated and not any(w in statement for w in ("ない", "ません", "ず")):
+            # 2人の調査官を派遣しませんでした (a figure) and 復旧作業のため運休しませんでした (a cause)
+            # are nonsense, not false statements: only a plain event is denied.
+            if negated and not re.search(r"ない|ません|ず|ため|ので|[0-9０-９]", statement):
                 out.append(Draft("true_false", negated, "×", index, ("○", "×"),
                                  s.text + "（記事の内容と逆の文）", salience=salience.get(index, 0.0)))
                 continue
@@ -117,6 +119,7 @@ def _negate(statement: str) -> str | None:
 
 _ABOUT_THE_SOURCE = re.compile(r"報じ|伝え|報道|指摘|述べ|語|話|明らか|発表")
 # A death, a crime, a disaster: a learner is asked what should be done, not for an opinion of it.
+_OBITUARY = re.compile(r"死去|訃報|逝去|亡くなっ|永眠")
 _GRAVE = re.compile(r"死去|死亡|亡くな|殺害|殺人|逮捕|容疑|事故|事件|被害|災害|地震|火災|遺体|負傷|けが")
 
 
@@ -126,10 +129,14 @@ def discussion_drafts(article: Article) -> list[Draft]:
     lead = next((x for x in article.sentences if not x.heading), None)
     if lead is None:
         return []
-    grave = bool(_GRAVE.search(article.title + lead.text))
-    first = ("この出来事について、同じようなことを防ぐために、社会や一人一人に何ができると思いますか。"
-             "理由も含めて、あなたの考えを書きましょう。" if grave else
-             "この記事の出来事について、あなたはどう考えますか。理由も含めて、あなたの意見を書きましょう。")
+    head = article.title + lead.text
+    if _OBITUARY.search(head):
+        first = "記事で紹介されている人物は、どのようなことで人々に知られていましたか。記事をもとに書きましょう。"
+    elif _GRAVE.search(head):
+        first = ("この出来事について、同じようなことを防ぐために、社会や一人一人に何ができると思いますか。"
+                 "理由も含めて、あなたの考えを書きましょう。")
+    else:
+        first = "この記事の出来事について、あなたはどう考えますか。理由も含めて、あなたの意見を書きましょう。"
     return [
         Draft("discussion", first, "（自由回答）", lead.index, None, "自由回答"),
         Draft("discussion", "この記事の内容を、あなたのことばで三、四文にまとめましょう。"

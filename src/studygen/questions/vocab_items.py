@@ -13,6 +13,7 @@ from .base import Draft, mark, rng_for, same_type_pool
 from .distractors import choices_from, meaning_choices, reading_distractors, writing_distractors
 
 
+_ASIDE = re.compile(r"[（(][^（）()「」　]{1,30}[）)]")
 _WORD_CHAR = re.compile(r"[一-龥々ァ-ヶー]")
 
 
@@ -78,8 +79,12 @@ def vocabulary_drafts(article: Article, terms: Sequence[Term]) -> list[Draft]:
             # （　）スポーツ of 日刊スポーツ: a blank inside a compound asks for a fragment.
             prompt = s.text.replace(t.term, "（　　　）", 1)
             pool = [o.term for o in terms if o.lemma != t.lemma and o.pos == t.pos and _fits(o, t, after, dictionary)]
-            out.append(Draft("cloze", prompt, t.term, s.index, choices_from(t.term, pool, rng, prompt=prompt),
-                              mark(s.text, t.term), t.id, salience + 0.5))
+            choices = choices_from(t.term, pool, rng, prompt=prompt)
+            # A verb blanked in its conjugation (盛り込ん|で) leaves a stem to write, and without
+            # choices a blank takes many right words: only a whole noun with choices is asked.
+            if choices and t.pos in ("noun", "na-adjective") and t.term == t.lemma:
+                out.append(Draft("cloze", _ASIDE.sub("", prompt), t.term, s.index, choices,
+                                 mark(s.text, t.term), t.id, salience + 0.2))
     return out
 
 
