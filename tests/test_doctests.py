@@ -7,7 +7,8 @@ import importlib
 
 import pytest
 
-MODULES = ["clean", "segment", "ingest", "analyze", "furigana", "dictionary", "pipeline", "questions"]
+MODULES = ["clean", "segment", "ingest", "analyze", "furigana", "dictionary", "pipeline", "questions", "senses",
+           "name_readings", "syntax"]
 
 
 @pytest.mark.parametrize("name", MODULES)

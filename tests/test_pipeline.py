@@ -251,3 +251,17 @@ def test_a_long_headline_is_still_the_headline() -> None:
     ss = build_study_set("long.txt", data=f"{title}\n\n{body}".encode(), options=Options(write_pdf=False))
     assert ss.article.title == title
     assert not any(title in s.text and not s.heading for s in ss.article.sentences)
+
+
+def test_all_words_fills_the_deck_and_keeps_the_short_list_for_the_sheet(tmp_path) -> None:
+    """--all-words: every content word, ranked, for the deck; the questions and the handout keep
+    the short list (its head is the same ranking)."""
+    from studygen import vocabulary
+
+    path = Path(__file__).parent.parent / "examples" / "us-ukraine-summit.txt"
+    short = build_study_set(path)
+    full = build_study_set(path, Options(all_words=True))
+    n = vocabulary.list_size(full.article, Options())
+    assert len(full.vocabulary) > len(short.vocabulary) == n
+    assert [t.lemma for t in full.vocabulary[:n]] == [t.lemma for t in short.vocabulary]
+    assert [q.prompt for q in full.questions] == [q.prompt for q in short.questions]

@@ -74,6 +74,8 @@ def _options(**kw) -> Options:
         opts = opts.replace(write_deck=False)
     if kw.get("no_pdf"):
         opts = opts.replace(write_pdf=False)
+    if kw.get("all_words"):
+        opts = opts.replace(all_words=True)
     if kw.get("no_handout"):
         opts = opts.replace(write_handout=False)
     return opts
@@ -103,6 +105,8 @@ _ARTICLE_HELP = "ARTICLE is a .txt, .md or .html file in UTF-8, UTF-16, Shift_JI
 @click.option("--max-bytes", type=click.IntRange(1), help="Refuse articles larger than this (default: 2,000,000).")
 @click.option("--package", type=click.Path(dir_okay=False, path_type=Path),
               help="Also write every article into this one .apkg (one deck per article).")
+@click.option("--all-words", is_flag=True,
+              help="Put every content word into the deck, ranked; the worksheet keeps its short list.")
 @click.option("--no-deck", is_flag=True, help="Do not write the Anki deck.")
 @click.option("--no-pdf", is_flag=True, help="Do not write the PDFs.")
 @click.option("--no-handout", is_flag=True,

@@ -30,6 +30,8 @@ class Options:
     max_terms: int = 40
     level: str | None = None  # beginner / intermediate / advanced; None keeps every level
     overrides: Path | None = None
+    # Every content word for the deck (a learner's mining mode); the worksheet keeps the short list.
+    all_words: bool = False
     question_counts: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_QUESTION_COUNTS))
     # Worksheet
     paper: str = "A4"

@@ -19,6 +19,7 @@ from .dictionary import default_dictionary
 from .errors import NoJapaneseTextError, OutputError, TooLittleTextError
 from .model import Article, Block, Document, StudySet
 from .options import Options
+from .overrides import load_overrides
 
 MIN_JAPANESE_CHARS = 40
 _JAPANESE = re.compile(r"[\u3041-\u309f\u30a0-\u30ff\u4e00-\u9fff々]")
@@ -138,15 +139,19 @@ def build_study_set(source: str | Path, options: Options | None = None, *, data:
              if _plausible_reading(base, reading, dictionary)}
     tokens = analyze.with_given_readings(analyze.analyze(article.sentences), given)
     step("vocabulary")
+    overrides = load_overrides(options.overrides) if options.overrides is not None else None
     spans = [replace(sp, reading=given[sp.name]) if sp.name in given else sp
-             for sp in names.find_name_spans(article.sentences, tokens, dictionary)]
+             for sp in names.find_name_spans(article.sentences, tokens, dictionary, overrides)]
     name_list = names.collect_names(article.id, spans)
     excluded: dict[int, set[int]] = {}
     for sp in spans:
         excluded.setdefault(sp.sentence_index, set()).update(range(sp.first, sp.end))
-    terms = vocabulary.extract_vocabulary(article, tokens, dictionary, options, excluded=excluded)
+    terms = vocabulary.extract_vocabulary(article, tokens, dictionary, options, excluded=excluded,
+                                          overrides=overrides, all_words=options.all_words)
     step("questions")
-    qs, dropped = questions.make_questions(article, terms, name_list, spans, tokens, options)
+    # With --all-words the deck gets every word; questions ask about the short list's key terms.
+    short = terms[:vocabulary.list_size(article, options)] if options.all_words else terms
+    qs, dropped = questions.make_questions(article, short, name_list, spans, tokens, options)
     return StudySet(article, terms, name_list, qs, dropped)
 
 

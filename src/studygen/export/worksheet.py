@@ -127,6 +127,16 @@ _NAME_TYPES = {
 # ---- Files, fonts and libraries ---------------------------------------------------------
 
 
+def _short_list(study_set: StudySet, options: Options):
+    """The handout's words: with ``all_words`` the study set holds every word (for the deck), and a
+    printed list keeps the short list a class shares."""
+    if not options.all_words:
+        return study_set.vocabulary
+    from ..vocabulary import list_size
+
+    return study_set.vocabulary[:list_size(study_set.article, options)]
+
+
 def templates_dir() -> Path:
     """The folder holding ``worksheet.css`` and the jinja2 templates.
 
@@ -779,7 +789,7 @@ def vocabulary_html(
     annotate = _Annotator(study_set, options, kanji_grades, token_readings)
     sentences = {s.index: s for s in study_set.article.sentences}
     rows = []
-    for term in study_set.vocabulary:
+    for term in _short_list(study_set, options):
         sentence = sentences.get(term.sentence_index)
         example = (annotate(sentence.index, sentence.text, mark=term.term)
                    if sentence else Markup(""))
