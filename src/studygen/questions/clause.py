@@ -50,6 +50,9 @@ FUNCTIONAL_VERBS = frozenset((
 ))
 _NOUN_MODIFIERS = {"nmod", "compound", "amod", "det", "nummod", "flat", "fixed", "appos", "acl"}
 # 共同通信によると、 朝日新聞によれば、: where the news came from, not part of the fact asked.
+# 毎日新聞によると (parsed 毎日 | 新聞によると: "every day" left behind), 共同通信などによれば、
+_SOURCE_ANYWHERE = re.compile(r"[^、。「」]{0,12}(?:新聞|通信|テレビ|放送|NHK|ロイター|AP|AFP)(?:社)?(?:など)?(?:の報道)?"
+                              r"(?:によると|によれば)、?")
 _ASIDE = re.compile(r"[（(][^（）()「」]{1,30}[）)]")
 _CASE_MARKS = frozenset(("と", "で", "に", "を", "が", "から", "まで", "へ", "より"))
 _CLAUSE_NOUNS = frozenset(("こと", "ため", "の", "もの", "ところ", "結果", "際", "うえ", "上", "後", "あと", "前", "中",
@@ -448,7 +451,7 @@ def _render(tree: Tree, keep: set[int], top: int, target: Target | None, questio
             return None
     body = "".join(pieces).lstrip("、" + _BULLETS).strip()
     # (UTC+9), （25）, （日本時間）: an aside in brackets is clutter in a question
-    body = _ASIDE.sub("", body)
+    body = _SOURCE_ANYWHERE.sub("", _ASIDE.sub("", body))
     if re.search(r"「[^」]{13,}」", body):
         return None  # a long quote left in: a who-said item in disguise
     body = re.sub(r"、+$", "、", body)
