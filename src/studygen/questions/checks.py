@@ -86,7 +86,8 @@ def check(d: Draft | Question, article: Article) -> str | None:
     if d.kind in (*FACT_KINDS, "true_false") and _FUNCTIONAL.search(d.prompt):
         return "functional_expression"
     if d.kind in (*FACT_KINDS, "true_false") and (_LINK.search(d.prompt) or
-                                                  d.prompt.count("「") != d.prompt.count("」")):
+                                                  d.prompt.count("「") != d.prompt.count("」") or
+                                                  _unbalanced_brackets(d.prompt)):
         return "leftover_link"
     if d.kind in ("when", "how_many", "cloze") and d.answer in sentence:
         at = sentence.index(d.answer)
@@ -103,6 +104,11 @@ def check(d: Draft | Question, article: Article) -> str | None:
             d.kind in ("who", "who_said", "where") and _REFERENCE.match(d.answer):
         return "leftover_link"
     return None
+
+
+def _unbalanced_brackets(text: str) -> bool:
+    """日本時間は28日午前)に…: a bracket cut open by a broken sentence split."""
+    return text.count("(") != text.count(")") or text.count("（") != text.count("）")
 
 
 def check_question(q: Question, article: Article) -> str | None:

@@ -35,7 +35,7 @@ FORMAL_NOUNS = frozenset((
 ))
 # …と発表した, …と述べた: a clause reported by these keeps its frame.
 _REPORTING = re.compile(r"発表|述べ|明らか|話|語|説明|報告|指摘|強調|公表|表明|報じ|伝え|発言|主張|示|決め|決定|判断|"
-                        r"認め|否定|批判|見方|考え|要請|求め|訴え|呼びかけ|確認|回答|答え|言|する$")  # …たいとしている
+                        r"認め|否定|批判|見方|考え|要請|求め|訴え|呼びかけ|確認|回答|答え|言|振り返|述懐|コメント|する$")  # …たいとしている
 # 一方、また、さらに…: they tie a sentence to the one before it, which a question stands without.
 CONNECTIVES = frozenset((
     "一方", "また", "さらに", "ただ", "しかし", "しかも", "なお", "その上で", "そのうえで", "そして", "同時に",
@@ -44,16 +44,19 @@ CONNECTIVES = frozenset((
 ))
 # 〜を含め, 〜をめぐり, 〜を通じて: verbs that make a functional expression, not a predicate.
 FUNCTIONAL_VERBS = frozenset((
-    "含める", "含む", "除く", "はじめる", "めぐる", "巡る", "通じる", "通す", "問う", "経る", "伴う",
+    "含める", "含む", "含まれる", "除く", "はじめる", "めぐる", "巡る", "通じる", "通す", "問う", "経る", "伴う",
     "対する", "関する", "基づく", "比べる", "加える", "向ける", "際する", "沿う", "よる", "因る", "つく",
     "わたる", "亘る", "応じる", "限る", "当たる", "中心", "皮切り", "踏まえる", "合わせる",
 ))
 _NOUN_MODIFIERS = {"nmod", "compound", "amod", "det", "nummod", "flat", "fixed", "appos", "acl"}
 # 共同通信によると、 朝日新聞によれば、: where the news came from, not part of the fact asked.
 # 毎日新聞によると (parsed 毎日 | 新聞によると: "every day" left behind), 共同通信などによれば、
+_PAPER_NAMES = frozenset(("毎日", "朝日", "読売", "産経", "日経", "東京", "中日", "北海道", "西日本"))
 _SOURCE_ANYWHERE = re.compile(r"[^、。「」]{0,12}(?:新聞|通信|テレビ|放送|NHK|ロイター|AP|AFP)(?:社)?(?:など)?(?:の報道)?"
                               r"(?:によると|によれば)、?")
 _ASIDE = re.compile(r"[（(][^（）()「」]{1,30}[）)]")
+# …会話した時は: a time noun described by a clause is no thing to ask about (時はいつ…).
+_TIME_NOUNS = frozenset(("時", "とき", "頃", "ころ", "日", "年", "月", "際", "折", "当時", "時期", "時点", "直前"))
 _CASE_MARKS = frozenset(("と", "で", "に", "を", "が", "から", "まで", "へ", "より"))
 _CLAUSE_NOUNS = frozenset(("こと", "ため", "の", "もの", "ところ", "結果", "際", "うえ", "上", "後", "あと", "前", "中",
                            "まま", "一方", "ほか", "場合", "以上", "末", "直後", "最中", "たび", "限り"))
@@ -188,6 +191,8 @@ class Tree:
 
     def connective(self, b: int) -> bool:
         t = self.text(b).rstrip("、，,")
+        if t in _PAPER_NAMES and b + 1 < len(self.bunsetsu) and self.text(b + 1).startswith("新聞"):
+            return True  # 毎日|新聞によると: the parser cut the paper's name; 毎日 is not "every day"
         return t in CONNECTIVES or self.head(b).pos in ("CCONJ",) or self.dep(b) in ("cc", "discourse") or \
             bool(_SOURCE_FRAME.search(t)) or t.startswith("その")
 
@@ -288,7 +293,8 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
             arg, pred = pred, tree.parent[pred]
         if pred < 0 or not tree.is_predicate(pred) or tree.dep(arg) in ("acl", "nmod", "det", "amod"):
             return None  # 滋賀県の県域新聞: the key modifies a noun
-    if tree.dep(pred) in ("advcl", "conj") and tree.head(pred).lemma in FUNCTIONAL_VERBS:
+    if tree.head(pred).lemma in ("含む", "含める") or \
+            tree.dep(pred) in ("advcl", "conj") and tree.head(pred).lemma in FUNCTIONAL_VERBS:
         return None  # 対策を含めて, 新型肺炎をめぐり: a functional expression, not a predicate
     if target and _modified_by_clause(tree, arg, target.start):
         return None  # 何を売り買いするアプリ: the question word under a relative clause
@@ -298,7 +304,7 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         return None  # 誰が…示したと述べましたか: the one who did and the one who said are confused
     topic = ""
     if target and tree.dep(top) == "acl" and tree.parent[top] >= 0 and tree.head(tree.parent[top]).pos in ("NOUN", "PROPN") \
-            and tree.head(tree.parent[top]).lemma not in FORMAL_NOUNS | _CLAUSE_NOUNS \
+            and tree.head(tree.parent[top]).lemma not in FORMAL_NOUNS | _CLAUSE_NOUNS | _TIME_NOUNS \
             and tree.dep(tree.parent[top]) in ("obj", "obl", "nsubj", "iobj", "ROOT"):
         # 9月12日に開かれた同社の取締役会で…: asked of the noun the clause describes,
         # 同社の取締役会はいつ開かれましたか。 (no question word inside the modifier).
@@ -433,7 +439,8 @@ def _render(tree: Tree, keep: set[int], top: int, target: Target | None, questio
             particle = target.particle(text[target.end:last])
             if particle is None:
                 return None
-            piece = text[a:target.start] + target.wh + particle
+            # さる8月 / 去る8日: 去る belongs to the date, and the question word replaces both.
+            piece = re.sub(r"(?:去る|さる|きたる|来る)$", "", text[a:target.start]) + target.wh + particle
         pieces.append(piece)
     a, e = tree.span(top)
     head_text = text[a:e]

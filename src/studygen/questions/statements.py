@@ -88,7 +88,8 @@ def true_false_drafts(article: Article, parses: dict[int, Parse], names: Sequenc
         if _ABOUT_THE_SOURCE.match(tree.head(roots[0]).lemma):
             continue  # 毎日新聞は…と報じた: a statement about the report, not the story
         statement = clause(parse, None, anchor=tree.span(roots[0]), question=False, require_subject=True)
-        if statement is None or len(statement) < 18:  # AP通信は、伝えています。 says nothing
+        # ハリケーンセンターは予想しています。 says nothing: a statement holds more than its subject.
+        if statement is None or len(statement) < 18 or not re.search(r"[^はが][をにでとへ]", statement):
             continue
         swaps: list[tuple[str, list[str]]] = []
         for e in entities:
@@ -112,6 +113,8 @@ def true_false_drafts(article: Article, parses: dict[int, Parse], names: Sequenc
         if swaps and false:
             original, pool = swaps[rng.randrange(len(swaps))]
             other = rng.choice(sorted(pool))
+            if other in statement:
+                continue  # 2005年2月と2008年11月 -> 2005年2月と2005年2月 is no statement
             swapped = statement.replace(original, other, 1)
             if any(swapped.rstrip("。") in x for x in statements):
                 continue  # never a statement the article also makes
