@@ -126,7 +126,7 @@ def wh_attached(parse: Parse) -> bool:
     """Whether the parse of a finished prompt hangs its question word on the predicate through
     arguments and clauses only: a second reading of the item by the parser, which catches prompts
     that were well-formed only in the source sentence's parse."""
-    from .clause import Tree
+    from .tree import Tree
 
     m = _WH.search(parse.text)
     if not m:

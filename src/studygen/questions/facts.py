@@ -15,7 +15,8 @@ from ..model import Article, Name, Parse, Term, Token
 from ..names import NameSpan
 from .base import Draft, is_media, mark, mention, org_class, place_class, rng_for, same_person
 from .distractors import choices_from, date_shape
-from .clause import Target, Tree, clause, sentence_topic
+from .clause import Target, clause, sentence_topic
+from .tree import Tree
 
 # 2024年末, 3月上旬, 来年度初め: the date's phrase runs on; the question word stands for all of it.
 _DATE_TAIL = re.compile(r"^(?:末|初め|初旬|上旬|中旬|下旬|前半|後半|ごろ|頃|中|以前)")

@@ -9,7 +9,8 @@ from ..entities import Entity, Quote
 from ..model import Article, Name, Parse, Token
 from ..names import NameSpan
 from .base import Draft, is_media, mark, mention, org_class, rng_for, same_person
-from .clause import Tree, clause
+from .clause import clause
+from .tree import Tree
 from .distractors import choices_from, swappable
 
 
