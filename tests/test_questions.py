@@ -16,6 +16,7 @@ from studygen.options import DEFAULT_QUESTION_COUNTS, Options
 from studygen.pipeline import build_study_set
 from studygen.model import Sentence
 from studygen.questions import (
+    check,
     ANSWER_IN_SENTENCE,
     FACT_KINDS,
     STORY_KINDS,
@@ -568,3 +569,61 @@ def test_no_distractor_stands_in_the_prompt(path: Path) -> None:
     for q in build_study_set(path).questions:
         if q.choices and q.kind not in ("true_false", "reading", "meaning", "writing"):
             assert not [c for c in q.choices if c != q.answer and c in q.prompt], (q.prompt, q.choices)
+
+
+# -- the automatic checks, one row per pattern a teacher found on real news ------------------------
+
+_CHECK_ARTICLE = build_study_set(
+    "t.txt", data=("見出し\n\n首相は2026年3月14日、平成26年の記録について10分の1の規模で会談した。" + _FILLER).encode(),
+    options=Options(question_counts={})).article
+_S = _CHECK_ARTICLE.sentences[1].index
+
+# (kind, prompt, answer, the check it fails or None)
+CHECKS_TABLE = (
+    ("when", "首相はいつ会談しましたか。", "2026年3月14日", None),
+    # One register on a sheet: plain 〜したか beside polite items is not printed.
+    ("when", "首相はいつ会談したか。", "2026年3月14日", "register"),
+    # The question word glued to a suffix or before contrastive は; two question words.
+    ("when", "首相はいつすぎに会談しましたか。", "2026年3月14日", "question_word"),
+    ("when", "首相はいつからは会談しましたか。", "2026年3月14日", "question_word"),
+    ("when", "誰がいつ会談しましたか。", "2026年3月14日", "question_word"),
+    # A functional expression cut into a verb: 〜について -> 「何につきましたか」.
+    ("what", "首相は何につきましたか。", "平成26年の記録", "functional_expression"),
+    # Leftovers of the source: a link to the sentence before, a list mark, a reference.
+    ("when", "また、首相はいつ会談しましたか。", "2026年3月14日", "leftover_link"),
+    ("when", "▽首相はいつ会談しましたか。", "2026年3月14日", "leftover_link"),
+    ("when", "その結果、首相はいつ会談しましたか。", "2026年3月14日", "leftover_link"),
+    ("when", "同社の首相はいつ会談しましたか。", "2026年3月14日", "leftover_link"),
+    # A key cut from a larger unit: 26年 of 平成26年, 10分 of 10分の1.
+    ("how_many", "何年の記録について会談しましたか。", "26年", "key_fragment"),
+    ("how_many", "首相は何分の規模で会談しましたか。", "10分", "key_fragment"),
+    # The count the prompt shows: 日本、アメリカ、韓国の何か国.
+    ("how_many", "首相は日本、アメリカ、韓国の何か国と会談しましたか。", "記録", "count_shown"),
+)
+
+
+@pytest.mark.parametrize(("kind", "prompt", "answer", "failure"), CHECKS_TABLE)
+def test_checks(kind: str, prompt: str, answer: str, failure: str | None) -> None:
+    from studygen.questions.base import Draft
+
+    d = Draft(kind, prompt, answer, _S)
+    assert check(d, _CHECK_ARTICLE) == failure
+
+
+def test_no_item_shows_another_items_key() -> None:
+    """Over every test article: no chosen item's key stands in another chosen item's prompt."""
+    for path in ARTICLE_PATHS:
+        qs = _study_set(path).questions
+        keyed = [q for q in qs if q.kind in (*FACT_KINDS, "who_said", "cloze") and len(q.answer) >= 2]
+        for q in keyed:
+            assert not any(q.answer in o.prompt for o in qs if o is not q and o.kind in (*STORY_KINDS, "true_false", "cloze")), q
+
+
+@pytest.mark.parametrize("path", ARTICLE_PATHS, ids=lambda p: p.name)
+def test_one_register_on_a_sheet(path: Path) -> None:
+    """Plain-style articles (だ/である) too: every fact question and statement is polite."""
+    for q in _study_set(path).questions:
+        if q.kind in FACT_KINDS:
+            assert re.search(r"(ます|ました|ません|ませんでした|です|でした)か。$", q.prompt), q.prompt
+        if q.kind == "true_false":
+            assert re.search(r"(ます|ました|ません|ませんでした|です|でした)。$", q.prompt), q.prompt
