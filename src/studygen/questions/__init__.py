@@ -127,6 +127,8 @@ def make_questions(
         if failure:
             dropped[failure] += 1
             continue
+        if d.short and check(replace(d, prompt=d.short), article):
+            d = replace(d, short=None)  # the shorter question must pass the checks as well
         kept_by_kind.setdefault(d.kind, []).append(d)
     chosen = _select_parsed(kept_by_kind, options.question_counts, dropped)
     questions: list[Question] = []
