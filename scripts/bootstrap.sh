@@ -19,6 +19,8 @@ ldconfig -p | grep -q 'libpangoft2-1.0.so.0' || need+=(libpango-1.0-0 libpangoft
 # pdftotext / pdffonts / pdftoppm read PDFs back in tests and make the README picture.
 command -v pdffonts >/dev/null 2>&1 || need+=(poppler-utils)
 command -v fc-list >/dev/null 2>&1 || need+=(fontconfig)
+# ffmpeg encodes the deck's audio (--audio) to MP3; tests check the files with ffprobe.
+command -v ffmpeg >/dev/null 2>&1 || need+=(ffmpeg)
 
 if [ ${#need[@]} -gt 0 ]; then
   echo "bootstrap: installing system packages: ${need[*]}"
@@ -46,5 +48,7 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   fi
   rm -f "$log"
   "$VENV/bin/python" -c "import studygen, fugashi, jamdict_data, weasyprint, genanki, anki, ja_ginza"
+  # pyopenjtalk prints a notice about ONNX Runtime when imported: look it up without importing.
+  "$VENV/bin/python" -c "import importlib.util as u; assert u.find_spec('pyopenjtalk'), 'pyopenjtalk-plus missing'"
   touch "$stamp"
 fi
