@@ -160,9 +160,9 @@ def test_deck_hierarchy(imported: Collection, deck: str, models: set[str]) -> No
 @pytest.mark.parametrize(
     ("search", "tags"),
     [
-        ('"note:studygen Vocabulary v1" Term:安全保障',
+        ('"note:studygen Vocabulary v2" Term:安全保障',
          {"kind::vocabulary", "level::intermediate"}),
-        ('"note:studygen Vocabulary v1" Term:締結', {"kind::vocabulary", "level::advanced"}),
+        ('"note:studygen Vocabulary v2" Term:締結', {"kind::vocabulary", "level::advanced"}),
         ('"note:studygen Facts v1" tag:kind::where', {"kind::where"}),
         ('"note:studygen Facts v1" tag:kind::reading', {"kind::reading", "level::advanced"}),
         ('"note:studygen Cloze v1"', {"kind::cloze", "level::intermediate"}),
@@ -177,8 +177,9 @@ def test_tags(imported: Collection, search: str, tags: set[str]) -> None:
 def test_note_types_have_fixed_ids_and_versioned_names(imported: Collection) -> None:
     # These numbers are part of every learner's collection: changing one orphans their notes.
     ids = (VOCAB_MODEL_ID, FACT_MODEL_ID, CLOZE_MODEL_ID)
-    assert ids == (1_738_290_411, 1_738_290_427, 1_738_290_433)
-    names = ("studygen Vocabulary v1", "studygen Facts v1", "studygen Cloze v1")
+    # The vocabulary type is v2 (1_738_290_451): v1 (1_738_290_411) had no Accent and Audio.
+    assert ids == (1_738_290_451, 1_738_290_427, 1_738_290_433)
+    names = ("studygen Vocabulary v2", "studygen Facts v1", "studygen Cloze v1")
     for model_id, name in zip(ids, names, strict=True):
         notetype = imported.models.get(model_id)
         assert notetype is not None and notetype["name"] == name
@@ -226,7 +227,7 @@ def test_every_card_type_renders(imported: Collection, model: str, template: str
 
 
 def test_recognition_front_shows_the_word_never_the_reading(imported: Collection) -> None:
-    for card_id in imported.find_cards('"note:studygen Vocabulary v1" card:Recognition'):
+    for card_id in imported.find_cards('"note:studygen Vocabulary v2" card:Recognition'):
         card = imported.get_card(card_id)
         note = card.note()
         front = visible_text(card.question())
@@ -236,7 +237,7 @@ def test_recognition_front_shows_the_word_never_the_reading(imported: Collection
 
 
 def test_production_front_has_a_gap_and_not_the_word(imported: Collection) -> None:
-    for card_id in imported.find_cards('"note:studygen Vocabulary v1" card:Production'):
+    for card_id in imported.find_cards('"note:studygen Vocabulary v2" card:Production'):
         card = imported.get_card(card_id)
         note = card.note()
         front = visible_text(card.question())
@@ -263,7 +264,7 @@ def test_surface_furigana(term: str, lemma: str, reading: str, expected: str | N
 
 
 def test_sentence_furigana_renders_over_the_inflected_word(imported: Collection) -> None:
-    (note_id,) = imported.find_notes('"note:studygen Vocabulary v1" Term:見送る')
+    (note_id,) = imported.find_notes('"note:studygen Vocabulary v2" Term:見送る')
     note = imported.get_note(note_id)
     assert "見送[みおく]られ" in note["SentenceFurigana"]
     card = imported.get_card(note.card_ids()[0])
@@ -535,7 +536,7 @@ def test_fields_of_every_note_type_are_frozen() -> None:
     # Changing a list here forks the note type in every learner's collection: add a v2 model.
     assert [f["name"] for f in VOCAB_MODEL.fields] == [
         "Term", "Reading", "Furigana", "Meaning", "PartOfSpeech", "Sentence", "SentenceFurigana",
-        "SentenceGap", "Level", "Source", "Notes",
+        "SentenceGap", "Level", "Source", "Notes", "Accent", "Audio", "SentenceAudio",
     ]
     assert [f["name"] for f in FACT_MODEL.fields] == [
         "Question", "Choices", "Answer", "Explanation", "Source",

@@ -26,7 +26,7 @@ from .errors import StudygenError
 from .options import Options
 
 # The stages reported through ``progress``, in the order a build runs them.
-STAGES = ("ingest", "clean", "analyze", "vocabulary", "questions", "pdf", "deck", "json")
+STAGES = ("ingest", "clean", "analyze", "vocabulary", "questions", "pdf", "audio", "deck", "json")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,8 +105,10 @@ def build_one(source: str, options: Options, *, data: bytes | None = None,
         return BuildResult(source, error=message, seconds=time.perf_counter() - t0,
                            stages=clock.stages, peak_memory_mb=_peak_memory_mb())
     clock.stop()
-    summary = (f"{len(study_set.vocabulary)} words, {len(study_set.names)} names, "
-               f"{len(study_set.questions)} questions")
+    known = f" ({outputs.known} known, left out of the deck and handout)" if outputs.known else ""
+    audio = f", {outputs.audio} recordings" if outputs.audio else ""
+    summary = (f"{len(study_set.vocabulary)} words{known}, {len(study_set.names)} names, "
+               f"{len(study_set.questions)} questions{audio}")
     return BuildResult(source, tuple(outputs.paths()), summary, seconds=time.perf_counter() - t0,
                        stages=clock.stages, peak_memory_mb=_peak_memory_mb())
 

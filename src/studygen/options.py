@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 FURIGANA_POLICIES = ("none", "all", "vocabulary", "grade")
+AUDIO_MODES = ("words", "all")  # words: each vocabulary word; all: its example sentence too
 PAPER_SIZES = ("A4", "Letter")
 INSTRUCTION_LANGUAGES = ("ja", "en", "both")
 
@@ -44,6 +45,12 @@ class Options:
     write_handout: bool = True  # with write_pdf: the vocabulary handout besides worksheet and key
     write_json: bool = True
     parent_deck: str = "時事"
+    # Learner features
+    audio: str | None = None  # None, "words" or "all" (see AUDIO_MODES)
+    audio_cache: Path | None = None  # None: $XDG_CACHE_HOME/studygen/audio (~/.cache/...)
+    accent_on_handout: bool = False  # the pitch pattern over each word of the handout
+    known: Path | None = None  # words the learner knows: a text file or an Anki collection
+    known_field: str | None = None  # with an Anki collection: the field holding the word
 
     def replace(self, **changes: object) -> Options:
         return replace(self, **changes)

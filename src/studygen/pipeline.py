@@ -14,10 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from . import analyze, clean, ingest, names, questions, segment, vocabulary
+from . import accent, analyze, clean, domains, ingest, names, questions, segment, vocabulary
 from .dictionary import default_dictionary
 from .errors import NoJapaneseTextError, OutputError, TooLittleTextError
-from .model import Article, Block, Document, StudySet
+from .model import Article, Block, Document, Recordings, StudySet
 from .options import Options
 from .overrides import load_overrides
 
@@ -37,6 +37,8 @@ class Outputs:
     answers: Path | None
     vocabulary: Path | None
     json: Path | None
+    known: int = 0  # vocabulary items the learner knows, left out of the deck and the handout
+    audio: int = 0  # recordings in the deck
 
     def paths(self) -> list[Path]:
         return [p for p in (self.deck, self.worksheet, self.answers, self.vocabulary, self.json) if p]
@@ -152,6 +154,7 @@ def build_study_set(source: str | Path, options: Options | None = None, *, data:
         excluded.setdefault(sp.sentence_index, set()).update(range(sp.first, sp.end))
     terms = vocabulary.extract_vocabulary(article, tokens, dictionary, options, excluded=excluded,
                                           overrides=overrides, all_words=options.all_words)
+    terms = accent.with_accents(domains.with_domains(terms, dictionary))
     step("questions")
     # With --all-words the deck gets every word; questions ask about the short list's key terms.
     short = terms[:vocabulary.list_size(article, options)] if options.all_words else terms
@@ -206,6 +209,10 @@ def write_outputs(study_set: StudySet, output_dir: str | Path | None = None,
 
     deck = worksheet = answers = vocab_pdf = json_path = None
     done = False
+    # The worksheet keeps the whole list (a class shares one sheet); the deck and the handout
+    # are the learner's own and leave out the words they know.
+    personal, known = without_known_words(study_set, options)
+    recordings = Recordings()
     try:
         if options.write_pdf:
             from .export import worksheet as ws
@@ -222,12 +229,16 @@ def write_outputs(study_set: StudySet, output_dir: str | Path | None = None,
             if options.write_handout:
                 vocab_pdf = folder / f"{slug}-vocabulary.pdf"
                 temp_for(vocab_pdf).write_bytes(
-                    ws.render_vocabulary_handout(study_set, options, kanji_grades=grades, token_readings=readings))
+                    ws.render_vocabulary_handout(personal, options, kanji_grades=grades, token_readings=readings))
         if options.write_deck:
+            if options.audio:
+                from . import audio
 
+                step("audio")
+                recordings = audio.make_recordings([personal], options)
             step("deck")
             deck = folder / f"{slug}.apkg"
-            _write_deck_stamped([study_set], deck, temp_for(deck), options)
+            _write_deck_stamped([personal], deck, temp_for(deck), options, recordings)
         if options.write_json:
             step("json")
             json_path = folder / f"{slug}.json"
@@ -246,7 +257,26 @@ def write_outputs(study_set: StudySet, output_dir: str | Path | None = None,
                 folder.rmdir()
             except OSError:
                 pass
-    return Outputs(folder, deck, worksheet, answers, vocab_pdf, json_path)
+    return Outputs(folder, deck, worksheet, answers, vocab_pdf, json_path, known,
+                   len(recordings.files()))
+
+
+def without_known_words(study_set: StudySet, options: Options) -> tuple[StudySet, int]:
+    """The study set without the vocabulary items the learner knows (``options.known``) and
+    without the questions on them, and how many items were left out."""
+    if options.known is None:
+        return study_set, 0
+    from .known import load_known_words
+
+    known_words = load_known_words(options.known, options.known_field)
+    known_ids = {t.id for t in study_set.vocabulary if known_words.knows(t)}
+    if not known_ids:
+        return study_set, 0
+    return replace(
+        study_set,
+        vocabulary=tuple(t for t in study_set.vocabulary if t.id not in known_ids),
+        questions=tuple(q for q in study_set.questions if q.term_id not in known_ids),
+    ), len(known_ids)
 
 
 def _token_readings(study_set: StudySet) -> dict[int, list[tuple[str, str | None]]]:
@@ -257,7 +287,8 @@ def _token_readings(study_set: StudySet) -> dict[int, list[tuple[str, str | None
     return out
 
 
-def _write_deck_stamped(study_sets: list[StudySet], final: Path, tmp: Path, options: Options) -> None:
+def _write_deck_stamped(study_sets: list[StudySet], final: Path, tmp: Path, options: Options,
+                        recordings: Recordings | None = None) -> None:
     """Write a deck to ``tmp`` stamped newer than the deck now at ``final``.
 
     Anki applies an update only when the note is newer than the one it has, to the second. The
@@ -272,7 +303,7 @@ def _write_deck_stamped(study_sets: list[StudySet], final: Path, tmp: Path, opti
 
     previous = math.ceil(final.stat().st_mtime) if final.exists() else 0
     stamp = anki.next_stamp(max(time.time(), previous + 1))
-    anki.write_deck(study_sets, tmp, options, timestamp=stamp)
+    anki.write_deck(study_sets, tmp, options, timestamp=stamp, recordings=recordings)
     os.utime(tmp, (stamp, stamp))
 
 
@@ -284,12 +315,19 @@ def write_package(study_sets: list[StudySet], path: str | Path, options: Options
     """
     from .export import atomic_path
 
+    options = options or Options()
     final = Path(path)
     if final.is_dir():
         raise OutputError(str(final), "it is a folder; name a .apkg file")
+    study_sets = [without_known_words(s, options)[0] for s in study_sets]
+    recordings = Recordings()
+    if options.audio:
+        from . import audio
+
+        recordings = audio.make_recordings(study_sets, options)  # from the cache, once built
     try:
         with atomic_path(final) as tmp:
-            _write_deck_stamped(study_sets, final, tmp, options or Options())
+            _write_deck_stamped(study_sets, final, tmp, options, recordings)
     except OSError as e:
         raise OutputError(str(final), e.strerror or str(e)) from None
     return final
