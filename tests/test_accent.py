@@ -157,3 +157,56 @@ def test_pipeline_fills_accent_and_domains_for_every_item(example_study_set) -> 
     with_accent = [t for t in example_study_set.vocabulary if t.accent]
     assert len(with_accent) >= len(example_study_set.vocabulary) * 0.8, "OpenJTalk reads most news words as JMdict does"
     assert dataclasses.asdict(with_accent[0])["accent"] == with_accent[0].accent
+
+
+# --- the real consumers: Anki and the handout -------------------------------------------------
+
+
+def test_card_shows_the_accent_and_notes_carry_domain_tags(tmp_path, hand_made_study_set) -> None:
+    from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+    from studygen.export.anki import write_deck
+    from studygen.options import Options
+
+    vocabulary = tuple(
+        dataclasses.replace(t, accent=accent_for(t.lemma, t.reading),
+                            domains=("law",) if t.lemma == "締結" else ())
+        for t in hand_made_study_set.vocabulary)
+    study_set = dataclasses.replace(hand_made_study_set, vocabulary=vocabulary)
+    write_deck([study_set], tmp_path / "deck.apkg", Options())
+    (tmp_path / "col").mkdir()
+    col = Collection(str(tmp_path / "col" / "collection.anki2"))
+    try:
+        col.import_anki_package(ImportAnkiPackageRequest(
+            package_path=str(tmp_path / "deck.apkg"), options=ImportAnkiPackageOptions(merge_notetypes=True)))
+        (nid,) = col.find_notes("Term:安全保障")
+        note = col.get_note(nid)
+        assert note["Accent"] == accent_html("あんぜんほしょう", (5,))
+        for card in note.cards():
+            assert 'class="sg-pitch"' in card.answer()
+            # the front does not give the reading away (the CSS names the class, so look past it)
+            assert 'class="sg-pitch"' not in card.question()
+        assert col.find_notes("tag:studygen::domain::law") == list(col.find_notes("Term:締結"))
+        assert len(col.find_notes("tag:studygen::domain::*")) == 1
+    finally:
+        col.close()
+
+
+def test_handout_draws_the_accent_only_when_asked(example_study_set) -> None:
+    from studygen.export.worksheet import render_vocabulary_handout, vocabulary_html
+    from studygen.options import Options
+
+    plain = vocabulary_html(example_study_set, Options())
+    marked = vocabulary_html(example_study_set, Options(accent_on_handout=True))
+    assert "pa-pitch" not in plain
+    drawn = [t for t in example_study_set.vocabulary if t.accent and len(t.accent) == 1]
+    assert marked.count('class="pa-pitch"') == len(drawn)
+    assert accent_html(drawn[0].reading, drawn[0].accent, "pa") in marked
+    import subprocess
+    import tempfile
+
+    with tempfile.NamedTemporaryFile(suffix=".pdf") as f:
+        f.write(render_vocabulary_handout(example_study_set, Options(accent_on_handout=True)))
+        f.flush()
+        text = subprocess.run(["pdftotext", f.name, "-"], capture_output=True, text=True).stdout
+    assert drawn[0].reading in text.replace(" ", "").replace("\n", "")

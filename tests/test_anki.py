@@ -575,3 +575,26 @@ def test_a_meaning_built_from_its_parts_is_not_printed_twice() -> None:
     noted = Term("v-8", "融和的", "融和的", "ゆうわてき", "", "noun", ("conciliatory",), 0,
                  gloss_note="融和 harmony + 的 -ic")
     assert noted.gloss_note_shown == "融和 harmony + 的 -ic"
+
+
+def test_notes_of_the_v1_vocabulary_type_update_in_place(
+    col: Collection, tmp_path: Path, hand_made_study_set: StudySet,
+) -> None:
+    # Decks built before the Accent and Audio fields carried "studygen Vocabulary v1"
+    # (1_738_290_411, 11 fields). Their notes must become v2 notes, not be duplicated.
+    old_fields = VOCAB_MODEL.fields[:11]
+    v1 = genanki.Model(1_738_290_411, "studygen Vocabulary v1", fields=old_fields,
+                       templates=VOCAB_MODEL.templates, css=VOCAB_MODEL.css)
+    deck = genanki.Deck(deck_id_for(DECK), DECK)
+    article = hand_made_study_set.article
+    for term in hand_made_study_set.vocabulary:
+        deck.add_note(genanki.Note(model=v1, fields=[term.lemma, term.reading] + [""] * 9,
+                                   guid=genanki.guid_for(article.id, "vocabulary", term.lemma)))
+    old = tmp_path / "old.apkg"
+    genanki.Package([deck]).write_to_file(str(old), timestamp=1_700_000_000)
+    assert len(import_apkg(col, old).new) == 4
+    build([hand_made_study_set], tmp_path / "new.apkg")
+    log = import_apkg(col, tmp_path / "new.apkg")
+    assert len(log.updated) == 4 and not log.duplicate and not log.conflicting
+    assert len(col.find_notes(f'"note:{VOCAB}"')) == 4
+    assert col.find_notes('"note:studygen Vocabulary v1"') == []
