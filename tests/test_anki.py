@@ -577,8 +577,9 @@ def test_a_meaning_built_from_its_parts_is_not_printed_twice() -> None:
     assert noted.gloss_note_shown == "融和 harmony + 的 -ic"
 
 
+@pytest.mark.parametrize("merge", [True, False])
 def test_notes_of_the_v1_vocabulary_type_update_in_place(
-    col: Collection, tmp_path: Path, hand_made_study_set: StudySet,
+    col: Collection, tmp_path: Path, hand_made_study_set: StudySet, merge: bool,
 ) -> None:
     # Decks built before the Accent and Audio fields carried "studygen Vocabulary v1"
     # (1_738_290_411, 11 fields). Their notes must become v2 notes, not be duplicated.
@@ -594,7 +595,13 @@ def test_notes_of_the_v1_vocabulary_type_update_in_place(
     genanki.Package([deck]).write_to_file(str(old), timestamp=1_700_000_000)
     assert len(import_apkg(col, old).new) == 4
     build([hand_made_study_set], tmp_path / "new.apkg")
-    log = import_apkg(col, tmp_path / "new.apkg")
-    assert len(log.updated) == 4 and not log.duplicate and not log.conflicting
-    assert len(col.find_notes(f'"note:{VOCAB}"')) == 4
-    assert col.find_notes('"note:studygen Vocabulary v1"') == []
+    log = import_apkg(col, tmp_path / "new.apkg", merge=merge)
+    assert not log.duplicate
+    if merge:  # Anki's "Merge note types": the v1 notes become v2 notes, reviews kept
+        assert len(log.updated) == 4 and not log.conflicting
+        assert len(col.find_notes(f'"note:{VOCAB}"')) == 4
+        assert col.find_notes('"note:studygen Vocabulary v1"') == []
+    else:  # without it Anki reports them as conflicting and leaves them as they were (README)
+        assert len(log.conflicting) == 4 and not log.updated
+        assert len(col.find_notes('"note:studygen Vocabulary v1"')) == 4
+    assert len(col.find_notes("tag:kind::vocabulary or \"note:studygen Vocabulary v1\"")) == 4

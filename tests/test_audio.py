@@ -62,6 +62,12 @@ def test_files_are_named_by_content_and_never_made_twice(audio_cache: Path) -> N
     assert not list(audio_cache.glob("*.part"))
 
 
+@pytest.mark.parametrize("text", ["…", "「」", "\u3000", ""])
+def test_nothing_to_say_gives_no_file(audio_cache: Path, text: str, capfd: pytest.CaptureFixture[str]) -> None:
+    assert recording_for(text, audio_cache) is None
+    assert "No phoneme" not in capfd.readouterr().err  # OpenJTalk's C warning never reaches the user
+
+
 def test_words_only_by_default_sentences_with_all(example_study_set: StudySet, audio_cache: Path) -> None:
     words = make_recordings([example_study_set], Options(audio="words", audio_cache=audio_cache))
     assert set(words.words) == {(t.lemma, t.reading) for t in example_study_set.vocabulary}

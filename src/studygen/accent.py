@@ -60,6 +60,14 @@ def _frontend(text: str) -> tuple[str, tuple[int, ...]]:
     return reading, tuple(kernels)
 
 
+def morae_spoken(text: str) -> int:
+    """How many morae OpenJTalk would say for ``text``: 0 for punctuation alone (…, 「」), which
+    it cannot synthesize (it prints "No phoneme" on stderr and returns no sound)."""
+    pyopenjtalk = _openjtalk()
+    with _lock:
+        return sum(int(n["mora_size"]) for n in pyopenjtalk.run_frontend(text))
+
+
 def _same_reading(a: str, b: str) -> bool:
     return to_hiragana(a) == to_hiragana(b)
 

@@ -29,7 +29,7 @@ import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from .accent import _openjtalk, spoken_text
+from .accent import _lock, _openjtalk, morae_spoken, spoken_text
 from .errors import AudioError
 from .model import Recordings, StudySet
 from .options import Options
@@ -77,17 +77,21 @@ def _encode(pcm: bytes, rate: int) -> bytes:
 def _synthesize(text: str) -> bytes:
     import numpy as np
 
-    wave, rate = _openjtalk().tts(text)
+    with _lock:  # one OpenJTalk per process, not re-entrant
+        wave, rate = _openjtalk().tts(text)
     # OpenJTalk returns floats on the int16 scale; clip before the cast so a peak cannot wrap.
     pcm = np.clip(wave, -32768, 32767).astype("<i2").tobytes()
     return _encode(pcm, int(rate))
 
 
-def recording_for(text: str, folder: Path) -> Path:
-    """The recording of ``text`` in ``folder``, synthesized only when it is not there yet."""
+def recording_for(text: str, folder: Path) -> Path | None:
+    """The recording of ``text`` in ``folder``, synthesized only when it is not there yet; None
+    when there is nothing to say (punctuation alone)."""
     path = folder / _name(text)
     if path.exists():
         return path
+    if not text.strip() or morae_spoken(text) == 0:
+        return None
     data = _synthesize(text)
     folder.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
@@ -122,11 +126,13 @@ def make_recordings(study_sets: Sequence[StudySet], options: Options) -> Recordi
             for term in study_set.vocabulary:
                 key = (term.lemma, term.reading)
                 if key not in words and (term.lemma or term.reading):
-                    words[key] = str(recording_for(spoken_text(term.lemma, term.reading), folder))
+                    path = recording_for(spoken_text(term.lemma, term.reading), folder)
+                    if path is not None:
+                        words[key] = str(path)
             if options.audio == "all":
                 for text in _sentence_texts(study_set):
-                    if text not in sentences:
-                        sentences[text] = str(recording_for(text, folder))
+                    if text not in sentences and (path := recording_for(text, folder)):
+                        sentences[text] = str(path)
     except OSError as e:
         raise AudioError(f"{folder}: {e.strerror or e}") from None
     return Recordings(words, sentences)
