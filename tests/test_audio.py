@@ -128,7 +128,8 @@ def test_build_with_audio_and_known_words_from_the_command_line(
     known.write_text("会談\n署名した\n", encoding="utf-8")
     with pytest.raises(SystemExit) as done:
         main(["build", str(EXAMPLE), "-o", str(tmp_path / "out"), "--no-pdf", "--audio",
-              "--known", str(known), "--audio-cache", str(audio_cache)])
+              "--known", str(known), "--audio-cache", str(audio_cache),
+              "--package", str(tmp_path / "all.apkg")])
     assert done.value.code in (0, None)
     out = capsys.readouterr().out
     assert "2 known, left out of the deck and handout" in out
@@ -145,5 +146,10 @@ def test_build_with_audio_and_known_words_from_the_command_line(
         for note in terms.values():  # audio on every vocabulary card
             assert note["Audio"].startswith("[sound:studygen-")
             assert note["Audio"][7:-1] in media
+        # --package holds the same notes, with the same sounds, and the same known words left out
+        with zipfile.ZipFile(tmp_path / "all.apkg") as z, zipfile.ZipFile(deck) as d:
+            assert sorted(json.loads(z.read("media")).values()) == sorted(json.loads(d.read("media")).values())
+        log = import_with_media(col, tmp_path / "all.apkg")
+        assert not log.new
     finally:
         col.close()
