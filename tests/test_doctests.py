@@ -8,7 +8,7 @@ import importlib
 import pytest
 
 MODULES = ["clean", "segment", "ingest", "analyze", "furigana", "dictionary", "pipeline", "questions", "senses",
-           "name_readings", "syntax"]
+           "name_readings", "syntax", "accent", "domains", "known"]
 
 
 @pytest.mark.parametrize("name", MODULES)
