@@ -59,7 +59,7 @@ def test_files_are_named_by_content_and_never_made_twice(audio_cache: Path) -> N
     assert again == first and again.stat().st_mtime_ns == stamp  # from the cache, not rewritten
     assert recording_for("会見", audio_cache) != first
     assert first.name.startswith("studygen-") and first.suffix == ".mp3"
-    assert not list(audio_cache.glob("*.part"))
+    assert not [p for p in audio_cache.iterdir() if p.name.startswith(".")]  # no work files left
 
 
 @pytest.mark.parametrize("text", ["…", "「」", "\u3000", ""])
