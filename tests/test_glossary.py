@@ -211,3 +211,34 @@ def test_glossary_of_nothing_is_a_user_error(tmp_path: Path, capsys: pytest.Capt
     err = capsys.readouterr().err
     assert "no study-set JSON found" in err and err.count("\n") == 1
     assert not (tmp_path / "out").exists()
+
+
+def test_glossary_deck_with_audio_keeps_the_notes_sounds(
+    hand_made_study_set: StudySet, tmp_path: Path, audio_cache: Path,
+) -> None:
+    from studygen.audio import make_recordings
+    from studygen.export.anki import write_deck
+    from studygen.export.glossary import write_glossary
+    from studygen.options import Options
+
+    options = Options(audio="words", audio_cache=audio_cache)
+    sets = three_variants(hand_made_study_set)
+    write_glossary(build_glossary(sets), tmp_path / "g", options)
+    write_deck(sets[:1], tmp_path / "a.apkg", options, recordings=make_recordings(sets[:1], options))
+    col = new_collection(tmp_path / "col")
+    try:
+        import_apkg(col, tmp_path / "a.apkg")
+        sounds = {col.get_note(n)["Term"]: col.get_note(n)["Audio"] for n in col.find_notes("tag:kind::vocabulary")}
+        log = import_apkg(col, tmp_path / "g" / "glossary.apkg")
+        # Only 見送る is new (its article's deck was not imported); Anki's log calls the other
+        # three "duplicate": the same notes, not newer, so skipped.
+        assert [n.fields[0] for n in log.new] == ["見送る"] and len(log.duplicate) == 3
+        assert len(col.find_notes("tag:kind::vocabulary")) == 4
+        for nid in col.find_notes("tag:kind::vocabulary"):
+            note = col.get_note(nid)
+            assert note["Audio"].startswith("[sound:studygen-")
+            assert (Path(col.media.dir()) / note["Audio"][7:-1]).exists()
+            if note["Term"] in sounds:  # the glossary's update keeps the article deck's sound
+                assert note["Audio"] == sounds[note["Term"]]
+    finally:
+        col.close()
