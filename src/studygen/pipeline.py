@@ -3,7 +3,8 @@
     ingest -> clean -> segment -> analyze -> names -> vocabulary -> questions -> export
 
 ``build_study_set`` makes the :class:`StudySet` (the JSON contract); ``write_outputs`` renders
-the deck, the PDFs and the JSON from it, all or nothing.
+the deck, the PDFs, the JSON and the classroom formats asked for (Moodle XML, GIFT, QTI,
+Kahoot, Quizlet, CSV) from it, all or nothing.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import analyze, clean, ingest, names, questions, segment, vocabulary
@@ -37,9 +38,19 @@ class Outputs:
     answers: Path | None
     vocabulary: Path | None
     json: Path | None
+    # Classroom formats: format name -> (file, items in it, (item id, reason) of each left out).
+    classroom: dict[str, tuple[Path, int, tuple[tuple[str, str], ...]]] = field(default_factory=dict)
 
     def paths(self) -> list[Path]:
-        return [p for p in (self.deck, self.worksheet, self.answers, self.vocabulary, self.json) if p]
+        fixed = [p for p in (self.deck, self.worksheet, self.answers, self.vocabulary, self.json) if p]
+        return fixed + [path for path, _, _ in self.classroom.values()]
+
+    def format_summary(self) -> str:
+        """Items per classroom format, and how many were left out: ``gift 16, kahoot 13 (3 left
+        out)``; empty when none was written."""
+        return ", ".join(
+            f"{fmt} {count}" + (f" ({len(left)} left out)" if left else "")
+            for fmt, (_, count, left) in self.classroom.items())
 
 
 def _check_japanese(blocks: tuple[Block, ...], source: str) -> None:
@@ -172,7 +183,8 @@ def slug_for(study_set: StudySet) -> str:
 def write_outputs(study_set: StudySet, output_dir: str | Path | None = None,
                   options: Options | None = None, *, slug: str | None = None,
                   progress: Callable[[str], None] | None = None) -> Outputs:
-    """Write the deck, the worksheet, the answer key, the vocabulary list and the JSON.
+    """Write the deck, the worksheet, the answer key, the vocabulary list, the JSON and the
+    classroom formats named in ``options.formats``.
 
     Everything is rendered to temporary files in the article's folder first and renamed into
     place only when all succeeded: a failed build leaves the previous good files untouched.
@@ -180,7 +192,7 @@ def write_outputs(study_set: StudySet, output_dir: str | Path | None = None,
     import os
     import tempfile
 
-    from .export import studyset
+    from .export import formats, studyset
 
     options = options or Options()
     step = progress or (lambda _: None)
@@ -201,9 +213,11 @@ def write_outputs(study_set: StudySet, output_dir: str | Path | None = None,
         return Path(tmp)
 
     deck = worksheet = answers = vocab_pdf = json_path = None
+    classroom: dict[str, tuple[Path, int, tuple[tuple[str, str], ...]]] = {}
+    wanted = set(options.formats)
     done = False
     try:
-        if options.write_pdf:
+        if options.write_pdf and "pdf" in wanted:
             from .export import worksheet as ws
 
             step("pdf")
@@ -219,15 +233,23 @@ def write_outputs(study_set: StudySet, output_dir: str | Path | None = None,
                 vocab_pdf = folder / f"{slug}-vocabulary.pdf"
                 temp_for(vocab_pdf).write_bytes(
                     ws.render_vocabulary_handout(study_set, options, kanji_grades=grades, token_readings=readings))
-        if options.write_deck:
+        if options.write_deck and "apkg" in wanted:
 
             step("deck")
             deck = folder / f"{slug}.apkg"
             _write_deck_stamped([study_set], deck, temp_for(deck), options)
-        if options.write_json:
+        if options.write_json and "json" in wanted:
             step("json")
             json_path = folder / f"{slug}.json"
             temp_for(json_path).write_text(studyset.to_json(study_set), encoding="utf-8")
+        chosen = [f for f in formats.CLASSROOM_FORMATS if f in wanted]
+        if chosen:
+            step("classroom")
+        for fmt in chosen:
+            rendered = formats.render_format(study_set, fmt, slug, options)
+            final = folder / rendered.filename
+            temp_for(final).write_bytes(rendered.data)
+            classroom[fmt] = (final, rendered.count, rendered.left_out)
         for tmp, final in pending:
             os.chmod(tmp, 0o644)
             os.replace(tmp, final)
@@ -242,7 +264,7 @@ def write_outputs(study_set: StudySet, output_dir: str | Path | None = None,
                 folder.rmdir()
             except OSError:
                 pass
-    return Outputs(folder, deck, worksheet, answers, vocab_pdf, json_path)
+    return Outputs(folder, deck, worksheet, answers, vocab_pdf, json_path, classroom)
 
 
 def _token_readings(study_set: StudySet) -> dict[int, list[tuple[str, str | None]]]:

@@ -1,0 +1,89 @@
+r"""GIFT (``<name>.gift.txt``): Moodle's plain-text question format (Import > GIFT format).
+
+One ``$CATEGORY:`` line names the article (date and title), then one question a paragraph:
+``::name::[plain]text{answers####feedback}``. Text is marked ``[plain]`` so Moodle shows it as
+written, and furigana is written 漢字（かんじ）. The characters GIFT reads as syntax,
+``~ = # { } :`` and the backslash itself, are escaped with a backslash wherever they stand in
+text (``50\~60\%`` is not needed: ``%`` is only special right after ``=`` or ``~``, so it is
+escaped there too).
+
+=================  =====================================================================
+item shape          GIFT
+=================  =====================================================================
+choice              ``{=right ~wrong ~wrong}``
+true_false          ``{T}`` / ``{F}``
+short               ``{=answer =variant}``
+cloze               missing word: ``before {=right ~wrong} after``; without choices
+                    ``before {=answer =variant} after`` (a short answer)
+essay               ``{}``
+=================  =====================================================================
+
+    >>> escape("a{b}=c")
+    'a\\{b\\}\\=c'
+"""
+
+from __future__ import annotations
+
+from ..model import StudySet
+from ..options import Options
+from .items import QuizItem, one_line, quiz_items
+from .moodle import category_path
+
+_SPECIAL = "\\~=#{}:"
+
+
+def escape(text: str) -> str:
+    """Backslash before each of GIFT's special characters; whitespace runs become one space (a
+    newline would end the question)."""
+    out = []
+    for ch in one_line(text):
+        out.append("\\" + ch if ch in _SPECIAL else ch)
+    return "".join(out)
+
+
+def _answer(text: str) -> str:
+    # "%" right after = or ~ starts a weight (=%50%answer): escape a leading one.
+    text = escape(text)
+    return "\\" + text if text.startswith("%") else text
+
+
+def _feedback(item: QuizItem) -> str:
+    return f"####{escape(item.feedback)}" if item.feedback else ""
+
+
+def _answers(item: QuizItem) -> str:
+    if item.shape == "essay":
+        return "{}"
+    if item.shape == "true_false":
+        return "{" + ("T" if item.correct == 0 else "F") + _feedback(item) + "}"
+    if item.choices:
+        marks = (("=" if i == item.correct else "~") + _answer(c) for i, c in enumerate(item.choices))
+    else:
+        marks = ("=" + _answer(a) for a in item.accepted)
+    return "{" + " ".join(marks) + _feedback(item) + "}"
+
+
+def question(item: QuizItem) -> str:
+    """One GIFT question on one line, named by its item id.
+
+    >>> from studygen.export.items import QuizItem
+    >>> question(QuizItem("q-1", "who", "short", "誰が来ましたか。", "", "王氏", accepted=("王氏", "王")))
+    '::q-1 who::[plain]誰が来ましたか。{=王氏 =王}'
+    """
+    head = f"::{escape(item.name)}::[plain]"
+    if item.shape == "cloze":
+        return f"{head}{escape(item.before)} {_answers(item)} {escape(item.after)}".rstrip()
+    return f"{head}{escape(item.prompt)}{_answers(item)}"
+
+
+def render(study_set: StudySet, options: Options | None = None
+           ) -> tuple[bytes, int, tuple[tuple[str, str], ...]]:
+    """The GIFT file as UTF-8 bytes, the number of questions in it and the (item id, reason) of
+    each question left out."""
+    options = options or Options()
+    items, left_out = quiz_items(study_set)
+    lines = [f"// studygen: {one_line(study_set.article.title)}",
+             f"$CATEGORY: {category_path(study_set, options)}", ""]
+    for item in items:
+        lines += [f"// {item.kind}", question(item), ""]
+    return "\n".join(lines).encode("utf-8"), len(items), left_out
