@@ -4,8 +4,9 @@ One ``$CATEGORY:`` line names the article (date and title), then one question a 
 ``::name::[plain]text{answers####feedback}``. Text is marked ``[plain]`` so Moodle shows it as
 written, and furigana is written 漢字（かんじ）. The characters GIFT reads as syntax,
 ``~ = # { } :`` and the backslash itself, are escaped with a backslash wherever they stand in
-text (``50\~60\%`` is not needed: ``%`` is only special right after ``=`` or ``~``, so it is
-escaped there too).
+text, as Moodle's importer reads them (``50\~60``, ``10\:30``). A ``%`` is special only right
+after ``=`` or ``~`` (a weight) and has no escape: an answer starting with one is written with
+its weight (``=%100%%増``).
 
 =================  =====================================================================
 item shape          GIFT
@@ -41,10 +42,14 @@ def escape(text: str) -> str:
     return "".join(out)
 
 
-def _answer(text: str) -> str:
-    # "%" right after = or ~ starts a weight (=%50%answer): escape a leading one.
+def _answer(mark: str, text: str) -> str:
+    """``=answer`` or ``~answer``. A "%" right after the mark starts a weight (=%50%answer) and
+    GIFT has no escape for it, so an answer starting with % gets its weight written out:
+    ``=%100%%増`` (Moodle reads the weight up to the second %, and the rest is the answer)."""
     text = escape(text)
-    return "\\" + text if text.startswith("%") else text
+    if text.startswith("%"):
+        return f"{mark}%{100 if mark == '=' else 0}%{text}"
+    return mark + text
 
 
 def _feedback(item: QuizItem) -> str:
@@ -57,9 +62,9 @@ def _answers(item: QuizItem) -> str:
     if item.shape == "true_false":
         return "{" + ("T" if item.correct == 0 else "F") + _feedback(item) + "}"
     if item.choices:
-        marks = (("=" if i == item.correct else "~") + _answer(c) for i, c in enumerate(item.choices))
+        marks = (_answer("=" if i == item.correct else "~", c) for i, c in enumerate(item.choices))
     else:
-        marks = ("=" + _answer(a) for a in item.accepted)
+        marks = (_answer("=", a) for a in item.accepted)
     return "{" + " ".join(marks) + _feedback(item) + "}"
 
 
@@ -82,6 +87,12 @@ def render(study_set: StudySet, options: Options | None = None
     each question left out."""
     options = options or Options()
     items, left_out = quiz_items(study_set)
+    # Moodle reads {=a->b} as a matching question, and GIFT has no escape for "->": a typed
+    # answer holding it cannot be written (a choice can: the ~ marks a multiple choice first).
+    matching = [i for i in items if not i.choices and any("->" in a for a in i.accepted)]
+    items = tuple(i for i in items if i not in matching)
+    left_out = (*left_out, *((i.id, "an answer holds '->', which GIFT reads as matching")
+                             for i in matching))
     lines = [f"// studygen: {one_line(study_set.article.title)}",
              f"$CATEGORY: {category_path(study_set, options)}", ""]
     for item in items:

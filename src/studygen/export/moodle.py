@@ -45,11 +45,16 @@ def category_path(study_set: StudySet, options: Options) -> str:
 
 
 def cloze_escape(text: str) -> str:
-    r"""Escape text for an answer inside Moodle's embedded-answer braces.
+    r"""Escape text for an answer inside Moodle's embedded-answer braces. The gap stands in the
+    question's HTML, so the answer is HTML-escaped first (& < > only: a quote escaped as &#x27;
+    would bring a # in).
 
     >>> cloze_escape("50~60%")
     '50\\~60%'
+    >>> cloze_escape("<ワシントン>")
+    '&lt;ワシントン&gt;'
     """
+    text = escape(text, quote=False)
     for ch in _CLOZE_SPECIAL:
         text = text.replace(ch, "\\" + ch)
     return text

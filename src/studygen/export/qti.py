@@ -128,9 +128,7 @@ def _item(section: etree._Element, item: QuizItem) -> None:
         _score(processing, respident, tuple(idents))
     else:
         response = _sub(presentation, "response_str", ident="response1", rcardinality="Single")
-        rows = "10" if item.shape == "essay" else "1"
-        _sub(_sub(response, "render_fib", rows=rows), "response_label", ident="answer1",
-             rshuffle="No")
+        _sub(_sub(response, "render_fib"), "response_label", ident="answer1", rshuffle="No")
         if item.shape == "short":
             _score(processing, "response1", item.accepted)
         else:  # an essay is graded by hand: nothing sets a score
