@@ -162,6 +162,24 @@ def test_kahoot_drops_the_added_reading_before_leaving_a_meaning_question_out():
     assert kahoot._row(item) == (bare, ("a", "b"))
 
 
+# Row 8 of Kahoot's quiz spreadsheet template, cell by cell.
+KAHOOT_HEADS = [("B8", "Question - max 120 characters"), ("C8", "Answer 1 - max 75 characters"),
+                ("D8", "Answer 2 - max 75 characters"), ("E8", "Answer 3 - max 75 characters"),
+                ("F8", "Answer 4 - max 75 characters"),
+                ("G8", "Time limit (sec) – 5, 10, 20, 30, 60, 90, 120, or 240 secs"),
+                ("G9", 20), ("H8", "Correct answer(s) - choose at least one"), ("A9", 1),
+                ("B2", "2026-03-14 日米首脳会談、協定締結を見送り & <b>速報</b>")]
+
+
+@pytest.mark.parametrize("cell,value", KAHOOT_HEADS)
+def test_kahoot_sheet_is_laid_out_as_the_template(hand_made_study_set, cell, value):
+    from openpyxl import load_workbook
+
+    ws = load_workbook(io.BytesIO(kahoot.render(hand_made_study_set)[0])).active
+    assert ws[cell].value == value
+    assert ws.data_validations.dataValidation[0].formula1 == '"5,10,20,30,60,90,120,240"'
+
+
 @pytest.mark.parametrize("chars,limit", [(0, 20), (100, 20), (200, 30), (300, 60), (600, 90),
                                          (1000, 240)])
 def test_kahoot_time_limits_are_the_allowed_values(chars, limit):

@@ -1,8 +1,9 @@
 """Kahoot! (``<name>-kahoot.xlsx``): the quiz spreadsheet template (Create > Import
 spreadsheet).
 
-The layout is Kahoot's template: the column heads on row 8, one question a row from row 9 with its number in column A, the question in B, up to four answers
-in C-F, the time limit in G and the number of the right answer (1-4) in H.
+The layout is Kahoot's template: its heading in B2, the column heads on row 8, one question a
+row from row 9 with its number in column A, the question in B, up to four answers in C-F, the
+time limit in G and the number of the right answer (1-4) in H.
 
 Kahoot's rules, and what is done when an item breaks one:
 
@@ -20,6 +21,7 @@ from __future__ import annotations
 import io
 
 from openpyxl import Workbook
+from openpyxl.worksheet.datavalidation import DataValidation
 
 from ..model import StudySet
 from ..options import Options
@@ -35,7 +37,7 @@ FIRST_ROW = 9
 HEADERS = (
     "Question - max 120 characters", "Answer 1 - max 75 characters",
     "Answer 2 - max 75 characters", "Answer 3 - max 75 characters",
-    "Answer 4 - max 75 characters", "Time limit (sec) - 5, 10, 20, 30, 60, 90, 120, or 240 secs",
+    "Answer 4 - max 75 characters", "Time limit (sec) – 5, 10, 20, 30, 60, 90, 120, or 240 secs",
     "Correct answer(s) - choose at least one",
 )
 
@@ -87,9 +89,9 @@ def render(study_set: StudySet, options: Options | None = None
     wb = Workbook()
     ws = wb.active
     ws.title = "Sheet1"
-    # Rows 1-7 are the template's notes, which the importer skips: the title goes there for
-    # the teacher to copy into Kahoot's title field (95 characters at most).
-    ws["A1"] = shorten(quiz_title(study_set.article), 95)
+    # Rows 1-7 are the template's notes, which the importer skips; B2 is the template's heading
+    # ("Quiz template"): the title goes there, for Kahoot's title field (95 characters at most).
+    ws["B2"] = shorten(quiz_title(study_set.article), 95)
     for col, head in enumerate(HEADERS, 2):
         ws.cell(row=FIRST_ROW - 1, column=col, value=head)
     row = FIRST_ROW
@@ -104,8 +106,13 @@ def render(study_set: StudySet, options: Options | None = None
         for col, answer in enumerate(answers, 3):
             ws.cell(row=row, column=col, value=answer)
         ws.cell(row=row, column=7, value=time_limit(question, answers))
-        ws.cell(row=row, column=8, value=str((item.correct or 0) + 1))
+        ws.cell(row=row, column=8, value=(item.correct or 0) + 1)
         row += 1
+    # As in the template: the time limit is picked from Kahoot's list when a teacher edits it.
+    allowed = DataValidation(type="list", formula1='"' + ",".join(map(str, TIME_LIMITS)) + '"',
+                             allow_blank=True)
+    ws.add_data_validation(allowed)
+    allowed.add(f"G{FIRST_ROW}:G{max(row, FIRST_ROW + 1) + 100}")
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue(), row - FIRST_ROW, tuple(skipped)
