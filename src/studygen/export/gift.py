@@ -77,7 +77,9 @@ def question(item: QuizItem) -> str:
     """
     head = f"::{escape(item.name)}::[plain]"
     if item.shape == "cloze":
-        return f"{head}{escape(item.before)} {_answers(item)} {escape(item.after)}".rstrip()
+        # No spaces around the gap: Japanese has none, and Moodle keeps them in the text
+        # (豊富な _____ に関する).
+        return f"{head}{escape(item.before)}{_answers(item)}{escape(item.after)}"
     return f"{head}{escape(item.prompt)}{_answers(item)}"
 
 
