@@ -25,6 +25,7 @@ from studygen.export.formats import CLASSROOM_FORMATS, FORMATS, parse_formats, r
 from studygen.export.items import (
     QuizItem,
     accepted_answers,
+    one_line,
     plain_furigana,
     quiz_items,
     shorten,
@@ -231,11 +232,11 @@ def _one(prompt: str, answer: str, wrong: str) -> tuple[Question, ...]:
 @given(prompt=TEXT, answer=TEXT, wrong=TEXT)
 def test_any_text_survives_every_format(prompt, answer, wrong):
     """Escaping holds: what each platform reads back is the text, whatever it holds."""
-    if " ".join(answer.split()) == " ".join(wrong.split()):
+    if one_line(answer) == one_line(wrong):
         return
     s = replace(BASE, questions=_one(prompt, answer, wrong))
     items = {i.id: i for i in quiz_items(s)[0]}
-    shown = " ".join(prompt.split())
+    shown = one_line(prompt)
     qti_data = qti.render(s)[0]
     for fmt_read in (readers.read_moodle(moodle.render(s)[0])[1], readers.read_qti(qti_data)[1]):
         assert fmt_read["q-p"].text == shown
@@ -257,13 +258,13 @@ GIFT_TEXT = st.text(st.characters(blacklist_categories=("Cc", "Cs", "Co", "Zl", 
 @PROPERTY
 @given(prompt=GIFT_TEXT, answer=GIFT_TEXT, wrong=GIFT_TEXT)
 def test_any_text_survives_gift(prompt, answer, wrong):
-    a, w = (" ".join(t.split()) for t in (answer, wrong))
+    a, w = (one_line(t) for t in (answer, wrong))
     if a == w:
         return
     s = replace(BASE, questions=_one(prompt, answer, wrong)[:1])
     data = gift.render(s)[0]
     read = readers.read_gift(data)["q-p"]
-    assert read.text == " ".join(prompt.split())
+    assert read.text == one_line(prompt)
     assert read.right == {a} and set(read.choices) == {a, w}
     assert readers.gift_feedback(data) == [a]
 
@@ -279,7 +280,7 @@ def test_kahoot_never_cuts_and_never_breaks_a_limit(prompt, choices):
     for question, answers, seconds, right in rows:
         assert len(question) <= 120 and all(len(a) <= 75 for a in answers)
         assert seconds in kahoot.TIME_LIMITS
-        assert question == " ".join(prompt.split()) and right == {" ".join(choices[0].split())}
+        assert question == one_line(prompt) and right == {one_line(choices[0])}
 
 
 # ---- Read back by a parser of each format -----------------------------------------------------
@@ -463,3 +464,16 @@ def test_qti_items_are_shaped_as_canvas_reads_them():
     assert len(got) == len(expected) == 3
     for mine, theirs in zip(got, expected, strict=True):
         assert len(mine) > 10 and mine == theirs
+
+
+@PROPERTY
+@given(before=GIFT_TEXT, after=GIFT_TEXT, answer=GIFT_TEXT, wrong=GIFT_TEXT)
+def test_any_text_around_a_gift_gap(before, after, answer, wrong):
+    a, w = (one_line(t) for t in (answer, wrong))
+    if a == w:
+        return
+    prompt = f"{before}（　　　）{after}"
+    s = replace(BASE, questions=(Question("q-g", "cloze", prompt, answer, 0, "", choices=(answer, wrong)),))
+    read = readers.read_gift(gift.render(s)[0])["q-g"]
+    assert read.text == quiz_items(s)[0][0].prompt
+    assert read.right == {a}

@@ -85,7 +85,7 @@ class QuizItem:
 
 def quiz_title(article: Article) -> str:
     """The quiz or category title: the article's date and title, ``2025-02-28 両首脳が会談``."""
-    title = " ".join(article.title.split()) or article.id
+    title = one_line(article.title) or article.id
     return f"{article.published or UNDATED} {title}"
 
 
@@ -107,9 +107,17 @@ def term_label(term: Term) -> str:
     return plain_furigana(term.lemma or term.term, term.reading)
 
 
+_BREAKS = re.compile(r"[^\S\u3000]+")
+
+
 def one_line(text: str) -> str:
-    """Whitespace runs (newlines, tabs) as one space: every format here keeps a field on a line."""
-    return " ".join(text.split())
+    r"""Whitespace runs (newlines, tabs) as one space: every format here keeps a field on a line.
+    The ideographic space stays: it is part of the text (the gap （　　　）, 日米　首脳).
+
+    >>> one_line("二行\nの\t文（　　　）")
+    '二行 の 文（　　　）'
+    """
+    return _BREAKS.sub(" ", text).strip()
 
 
 def _with_reading(prompt: str, term: Term | None) -> tuple[str, str]:
