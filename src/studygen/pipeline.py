@@ -138,6 +138,10 @@ def build_study_set(source: str | Path, options: Options | None = None, *, data:
     """
     options = options or Options()
     step = progress or (lambda _: None)
+    if any(n > 0 for n in options.question_counts.values()):
+        from . import syntax
+
+        syntax.start_helper()  # the parser loads on the other core while the article is read
     step("ingest")
     doc = ingest.ingest(source, data=data, encoding=options.encoding, max_bytes=options.max_input_bytes)
     step("clean")

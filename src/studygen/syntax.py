@@ -5,14 +5,24 @@ UniDic cannot: bunsetsu and which phrase depends on which. A question made from 
 functional expression whole (新型肺炎について is one bunsetsu, so it never becomes 「…についたか」)
 and knows a date that modifies a noun (制度が始まる2027年度) from one that dates the story.
 
-The model is loaded once per process, on first use (about 2 s and 300 MB), and only when
+The model is loaded once per process, on first use (about 1 s and 300 MB), and only when
 questions are built; batch workers keep it. Only the sentences a question may come from are
 parsed, and a sentence past :data:`MAX_PARSE_CHARS` is not: no question is drafted from it, so no
 input shape makes the parser's cost grow faster than the text.
+
+A build can start the parser early in a helper process (:func:`start_helper`): it loads spaCy on
+the second core while this process reads the article and looks up its words, and answers
+:func:`parse` over a pipe (``python -m studygen.syntax`` is that helper). Without it, or if it
+fails, the model loads here.
 """
 
 from __future__ import annotations
 
+import atexit
+import json
+import os
+import subprocess
+import sys
 import threading
 from collections.abc import Iterable
 
@@ -55,6 +65,73 @@ def is_loaded() -> bool:
     return _nlp is not None
 
 
+_helper: subprocess.Popen | None = None
+_helper_lock = threading.Lock()
+
+
+def start_helper() -> None:
+    """Start loading the parser in a helper process (once per process; a no-op when the model is
+    already loaded here, or when ``STUDYGEN_PARSER=inprocess``)."""
+    global _helper
+    if _nlp is not None or _helper is not None or os.environ.get("STUDYGEN_PARSER") == "inprocess":
+        return
+    try:
+        _helper = subprocess.Popen([sys.executable, "-m", "studygen.syntax"], stdin=subprocess.PIPE,
+                                   stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                                   encoding="utf-8", bufsize=1)
+    except OSError:
+        _helper = None
+        return
+    atexit.register(stop_helper)
+
+
+def stop_helper() -> None:
+    """End the helper process (its stdin closes, it exits); called at exit."""
+    global _helper
+    helper, _helper = _helper, None
+    if helper is None:
+        return
+    try:
+        helper.stdin.close()
+        helper.wait(timeout=5)
+    except (OSError, subprocess.TimeoutExpired):
+        helper.kill()
+
+
+def _parse_in_helper(todo: list[Sentence]) -> dict[int, Parse] | None:
+    global _helper
+    helper = _helper
+    if helper is None:
+        return None
+    try:
+        with _helper_lock:  # one question, one answer on the pipe at a time
+            helper.stdin.write(json.dumps([s.text for s in todo], ensure_ascii=False) + "\n")
+            helper.stdin.flush()
+            rows = json.loads(helper.stdout.readline())
+        if len(rows) != len(todo):
+            raise ValueError("the helper answered for other sentences")
+    except (OSError, ValueError):
+        stop_helper()  # a helper that died or answered nonsense: parse here from now on
+        return None
+    return {s.index: Parse(s.index, s.text, tuple(Word(*w) for w in words))
+            for s, words in zip(todo, rows, strict=True)}
+
+
+def _serve() -> None:
+    """The helper's loop: a JSON list of sentences a line in, a JSON list of their words out."""
+    _model()
+    for line in sys.stdin:
+        texts = json.loads(line)
+        out = [[list(_word_fields(w)) for w in p.words]
+               for p in _parse_here([Sentence(i, 0, t) for i, t in enumerate(texts)]).values()]
+        sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+
+
+def _word_fields(w: Word) -> tuple:
+    return (w.i, w.text, w.lemma, w.pos, w.tag, w.dep, w.head, w.start, w.bunsetsu, w.inflection)
+
+
 def parse(sentences: Iterable[Sentence]) -> dict[int, Parse]:
     """Parse each sentence (by index) that is short enough; others are left out.
 
@@ -66,6 +143,14 @@ def parse(sentences: Iterable[Sentence]) -> dict[int, Parse]:
     todo = [s for s in sentences if 0 < len(s.text) <= MAX_PARSE_CHARS]
     if not todo:
         return {}
+    if _nlp is None:
+        done = _parse_in_helper(todo)
+        if done is not None:
+            return done
+    return _parse_here(todo)
+
+
+def _parse_here(todo: list[Sentence]) -> dict[int, Parse]:
     import ginza
 
     nlp = _model()
@@ -81,3 +166,7 @@ def parse(sentences: Iterable[Sentence]) -> dict[int, Parse]:
                               ginza.inflection(t)))
         out[s.index] = Parse(s.index, s.text, tuple(words))
     return out
+
+
+if __name__ == "__main__":
+    _serve()

@@ -86,7 +86,8 @@ def check(d: Draft | Question, article: Article) -> str | None:
     if d.kind in (*FACT_KINDS, "true_false") and _FUNCTIONAL.search(d.prompt):
         return "functional_expression"
     if d.kind in (*FACT_KINDS, "true_false") and (_LINK.search(d.prompt) or
-                                                  d.prompt.count("「") != d.prompt.count("」")):
+                                                  d.prompt.count("「") != d.prompt.count("」") or
+                                                  _unbalanced_brackets(d.prompt)):
         return "leftover_link"
     if d.kind in ("when", "how_many", "cloze") and d.answer in sentence:
         at = sentence.index(d.answer)
@@ -105,6 +106,11 @@ def check(d: Draft | Question, article: Article) -> str | None:
     return None
 
 
+def _unbalanced_brackets(text: str) -> bool:
+    """日本時間は28日午前)に…: a bracket cut open by a broken sentence split."""
+    return text.count("(") != text.count(")") or text.count("（") != text.count("）")
+
+
 def check_question(q: Question, article: Article) -> str | None:
     """:func:`check` for a finished :class:`Question` (as the quality script and tests use it)."""
     return check(q, article)
@@ -120,7 +126,7 @@ def wh_attached(parse: Parse) -> bool:
     """Whether the parse of a finished prompt hangs its question word on the predicate through
     arguments and clauses only: a second reading of the item by the parser, which catches prompts
     that were well-formed only in the source sentence's parse."""
-    from .clause import Tree
+    from .tree import Tree
 
     m = _WH.search(parse.text)
     if not m:

@@ -20,10 +20,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
 
-from ..model import Parse, Word
+from ..model import Parse
 from .polite import polite, tense_of
+from .tree import _BULLETS, _CLAUSE_NOUNS, Tree
 
 # Dependents of a predicate that are clauses of their own: dropped unless the target is in them.
 _CLAUSES = {"advcl", "acl", "ccomp", "csubj", "parataxis", "conj", "list", "dislocated", "vocative",
@@ -31,169 +31,25 @@ _CLAUSES = {"advcl", "acl", "ccomp", "csubj", "parataxis", "conj", "list", "disl
 # 開く予定だ, 進める方針だ: a verb before these nouns is the predicate's content.
 FORMAL_NOUNS = frozenset((
     "予定", "方針", "見通し", "見込み", "計画", "考え", "意向", "可能性", "はず", "つもり", "方向", "必要",
-    "おそれ", "恐れ", "見方", "構え", "狙い", "目標", "考え方", "意向", "模様", "見込", "公算",
+    "おそれ", "恐れ", "見方", "構え", "狙い", "目標", "考え方", "模様", "見込", "公算",
 ))
-# …と発表した, …と述べた: a clause reported by these keeps its frame.
+# …と発表した, …と述べた, …たいとしている: a clause reported by these keeps its frame.
 _REPORTING = re.compile(r"発表|述べ|明らか|話|語|説明|報告|指摘|強調|公表|表明|報じ|伝え|発言|主張|示|決め|決定|判断|"
-                        r"認め|否定|批判|見方|考え|要請|求め|訴え|呼びかけ|確認|回答|答え|言|する$")  # …たいとしている
-# 一方、また、さらに…: they tie a sentence to the one before it, which a question stands without.
-CONNECTIVES = frozenset((
-    "一方", "また", "さらに", "ただ", "しかし", "しかも", "なお", "その上で", "そのうえで", "そして", "同時に",
-    "このため", "そのため", "その後", "こうした中", "このほか", "ところが", "だが", "でも", "それでも", "加えて",
-    "これに対し", "これに対して", "その結果", "結果", "これにより", "ただし", "もっとも", "つまり", "実際",
-))
+                        r"認め|否定|批判|見方|考え|要請|求め|訴え|呼びかけ|確認|回答|答え|言|振り返|述懐|コメント|する$")
 # 〜を含め, 〜をめぐり, 〜を通じて: verbs that make a functional expression, not a predicate.
 FUNCTIONAL_VERBS = frozenset((
-    "含める", "含む", "除く", "はじめる", "めぐる", "巡る", "通じる", "通す", "問う", "経る", "伴う",
+    "含める", "含む", "含まれる", "除く", "はじめる", "めぐる", "巡る", "通じる", "通す", "問う", "経る", "伴う",
     "対する", "関する", "基づく", "比べる", "加える", "向ける", "際する", "沿う", "よる", "因る", "つく",
     "わたる", "亘る", "応じる", "限る", "当たる", "中心", "皮切り", "踏まえる", "合わせる",
 ))
-_NOUN_MODIFIERS = {"nmod", "compound", "amod", "det", "nummod", "flat", "fixed", "appos", "acl"}
-# 共同通信によると、 朝日新聞によれば、: where the news came from, not part of the fact asked.
+# 毎日新聞によると (parsed 毎日 | 新聞によると: "every day" left behind), 共同通信などによれば、
+_SOURCE_ANYWHERE = re.compile(r"[^、。「」]{0,12}(?:新聞|通信|テレビ|放送|NHK|ロイター|AP|AFP)(?:社)?(?:など)?(?:の報道)?"
+                              r"(?:によると|によれば)、?")
+# (UTC+9), （25）, （日本時間）: an aside in brackets is clutter in a question.
 _ASIDE = re.compile(r"[（(][^（）()「」]{1,30}[）)]")
-_CASE_MARKS = frozenset(("と", "で", "に", "を", "が", "から", "まで", "へ", "より"))
-_CLAUSE_NOUNS = frozenset(("こと", "ため", "の", "もの", "ところ", "結果", "際", "うえ", "上", "後", "あと", "前", "中",
-                           "まま", "一方", "ほか", "場合", "以上", "末", "直後", "最中", "たび", "限り"))
-_SOURCE_FRAME = re.compile(r"(?:によると|によれば|の調べでは|の発表では|の報道では)、?$")
-_BULLETS = "▽▼◇◆○●□■・※＊*→"
+# …会話した時は: a time noun described by a clause is no thing to ask about (時はいつ…).
+_TIME_NOUNS = frozenset(("時", "とき", "頃", "ころ", "日", "年", "月", "際", "折", "当時", "時期", "時点", "直前"))
 MAX_PROMPT = 60
-
-
-@dataclass(frozen=True, slots=True)
-class Bunsetsu:
-    index: int
-    first: int  # word indices, end exclusive
-    end: int
-    head_word: int  # the word whose head lies outside the bunsetsu
-
-
-class Tree:
-    """A parse seen as bunsetsu that depend on bunsetsu (Japanese is head-final)."""
-
-    def __init__(self, parse: Parse) -> None:
-        self.parse = parse
-        self.words = parse.words
-        groups: dict[int, list[int]] = {}
-        for w in self.words:
-            groups.setdefault(w.bunsetsu, []).append(w.i)
-        self.bunsetsu: list[Bunsetsu] = []
-        for b, members in sorted(groups.items()):
-            heads = [i for i in members if self.words[i].head not in members or self.words[i].head == i]
-            self.bunsetsu.append(Bunsetsu(b, members[0], members[-1] + 1, (heads or members)[-1]))
-
-    @cached_property
-    def parent(self) -> list[int]:
-        out = []
-        for b in self.bunsetsu:
-            w = self.words[b.head_word]
-            out.append(-1 if w.head == w.i else self.words[w.head].bunsetsu)
-        # A phrase marked by a case particle other than の depends on a predicate, never on a noun:
-        # …サントス大統領と首相官邸で約2時間にわたって会談した was parsed with サントス大統領と under
-        # 約2時間. Such a phrase goes up to the predicate its noun depends on.
-        for b in range(len(out)):
-            up = out[b]
-            words = self.bwords(b)
-            last = [x for x in words if x.pos != "PUNCT"]
-            if up < 0 or not last or last[-1].pos != "ADP" or last[-1].lemma not in _CASE_MARKS:
-                continue
-            if self.head(up).pos in ("NOUN", "PROPN", "NUM") and self.dep(b) in ("nmod", "compound") and \
-                    out[up] >= 0 and self.words[self.bunsetsu[up].head_word].dep in ("obl", "obj", "nsubj", "iobj"):
-                out[b] = out[up]
-        return out
-
-    @cached_property
-    def children(self) -> list[list[int]]:
-        out: list[list[int]] = [[] for _ in self.bunsetsu]
-        for b, p in enumerate(self.parent):
-            if p >= 0 and p != b:
-                out[p].append(b)
-        return out
-
-    def dep(self, b: int) -> str:
-        return self.words[self.bunsetsu[b].head_word].dep
-
-    def head(self, b: int) -> Word:
-        return self.words[self.bunsetsu[b].head_word]
-
-    def subtree(self, b: int) -> set[int]:
-        out, todo = {b}, [b]
-        while todo:
-            for c in self.children[todo.pop()]:
-                if c not in out:
-                    out.add(c)
-                    todo.append(c)
-        return out
-
-    def span(self, b: int) -> tuple[int, int]:
-        bs = self.bunsetsu[b]
-        return self.words[bs.first].start, self.words[bs.end - 1].end
-
-    def text(self, b: int) -> str:
-        a, e = self.span(b)
-        return self.parse.text[a:e]
-
-    def bwords(self, b: int) -> tuple[Word, ...]:
-        bs = self.bunsetsu[b]
-        return self.words[bs.first:bs.end]
-
-    def content_end(self, b: int) -> int:
-        """Offset after the bunsetsu's content, before its particles and punctuation (a
-        functional expression such as にわたって or について included)."""
-        ws = self.bwords(b)
-        k = len(ws)
-        while k > 1 and (ws[k - 1].pos in ("ADP", "SCONJ", "PUNCT", "PART", "AUX") or ws[k - 1].dep == "fixed"):
-            k -= 1
-        return ws[k - 1].end
-
-    def phrase(self, start: int, end: int) -> tuple[int, int]:
-        """The whole argument phrase around ``start:end``: the subtree of the bunsetsu that holds
-        it, without its final particles (サントス大統領 -> ワシントンでのサントス大統領)."""
-        held = {w.bunsetsu for w in self.words if w.start < end and w.end > start}
-        tops = [b for b in held if self.parent[b] not in held]
-        if len(tops) != 1:
-            return start, end
-        # Only what modifies the noun belongs to the phrase: 読売新聞によると (obl) does not.
-        sub, todo = {tops[0]}, [tops[0]]
-        while todo:
-            for c in self.children[todo.pop()]:
-                if self.dep(c) in _NOUN_MODIFIERS and c not in sub:
-                    sub.add(c)
-                    todo.append(c)
-        first = min(sub)
-        if set(range(first, tops[0] + 1)) - sub:
-            first = tops[0]  # not contiguous: the bunsetsu alone
-        words = [w for w in self.words if first <= w.bunsetsu <= tops[0]]
-        while words and words[0].pos in ("ADV", "CCONJ", "PUNCT", "SCONJ"):
-            words.pop(0)  # 特に欧州各国: the adverb is no part of the key
-        return (words[0].start if words else start), self.content_end(tops[0])
-
-    def at(self, offset: int) -> int:
-        """The bunsetsu holding the character at ``offset``."""
-        for w in self.words:
-            if w.start <= offset < w.end:
-                return w.bunsetsu
-        return -1
-
-    def is_predicate(self, b: int) -> bool:
-        ws = self.bwords(b)
-        h = self.head(b)
-        if h.pos in ("VERB", "ADJ") or any(w.dep == "cop" for w in ws):
-            return True
-        if any(w.pos == "AUX" and w.lemma in ("する", "た", "ます", "ない", "れる", "られる") for w in ws):
-            return True
-        return self.parent[b] < 0 and h.pos in ("NOUN", "PROPN", "NUM")  # 体言止め
-
-    def connective(self, b: int) -> bool:
-        t = self.text(b).rstrip("、，,")
-        return t in CONNECTIVES or self.head(b).pos in ("CCONJ",) or self.dep(b) in ("cc", "discourse") or \
-            bool(_SOURCE_FRAME.search(t)) or t.startswith("その")
-
-    def clausal(self, b: int) -> bool:
-        """An argument that is a clause in disguise: …したことから, …するため, …した後で (a verb
-        under a formal noun). 来日しているサントス大統領と is an argument with a relative clause."""
-        return self.head(b).lemma in _CLAUSE_NOUNS and any(
-            self.head(c).pos in ("VERB", "ADJ") or any(w.dep == "cop" for w in self.bwords(c))
-            for c in self.children[b])
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,7 +141,8 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
             arg, pred = pred, tree.parent[pred]
         if pred < 0 or not tree.is_predicate(pred) or tree.dep(arg) in ("acl", "nmod", "det", "amod"):
             return None  # 滋賀県の県域新聞: the key modifies a noun
-    if tree.dep(pred) in ("advcl", "conj") and tree.head(pred).lemma in FUNCTIONAL_VERBS:
+    if tree.head(pred).lemma in ("含む", "含める") or \
+            tree.dep(pred) in ("advcl", "conj") and tree.head(pred).lemma in FUNCTIONAL_VERBS:
         return None  # 対策を含めて, 新型肺炎をめぐり: a functional expression, not a predicate
     if target and _modified_by_clause(tree, arg, target.start):
         return None  # 何を売り買いするアプリ: the question word under a relative clause
@@ -295,7 +152,7 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         return None  # 誰が…示したと述べましたか: the one who did and the one who said are confused
     topic = ""
     if target and tree.dep(top) == "acl" and tree.parent[top] >= 0 and tree.head(tree.parent[top]).pos in ("NOUN", "PROPN") \
-            and tree.head(tree.parent[top]).lemma not in FORMAL_NOUNS | _CLAUSE_NOUNS \
+            and tree.head(tree.parent[top]).lemma not in FORMAL_NOUNS | _CLAUSE_NOUNS | _TIME_NOUNS \
             and tree.dep(tree.parent[top]) in ("obj", "obl", "nsubj", "iobj", "ROOT"):
         # 9月12日に開かれた同社の取締役会で…: asked of the noun the clause describes,
         # 同社の取締役会はいつ開かれましたか。 (no question word inside the modifier).
@@ -430,7 +287,8 @@ def _render(tree: Tree, keep: set[int], top: int, target: Target | None, questio
             particle = target.particle(text[target.end:last])
             if particle is None:
                 return None
-            piece = text[a:target.start] + target.wh + particle
+            # さる8月 / 去る8日: 去る belongs to the date, and the question word replaces both.
+            piece = re.sub(r"(?:去る|さる|きたる|来る)$", "", text[a:target.start]) + target.wh + particle
         pieces.append(piece)
     a, e = tree.span(top)
     head_text = text[a:e]
@@ -448,7 +306,7 @@ def _render(tree: Tree, keep: set[int], top: int, target: Target | None, questio
             return None
     body = "".join(pieces).lstrip("、" + _BULLETS).strip()
     # (UTC+9), （25）, （日本時間）: an aside in brackets is clutter in a question
-    body = _ASIDE.sub("", body)
+    body = _SOURCE_ANYWHERE.sub("", _ASIDE.sub("", body))
     if re.search(r"「[^」]{13,}」", body):
         return None  # a long quote left in: a who-said item in disguise
     body = re.sub(r"、+$", "、", body)

@@ -15,7 +15,8 @@ from ..model import Article, Name, Parse, Term, Token
 from ..names import NameSpan
 from .base import Draft, is_media, mark, mention, org_class, place_class, rng_for, same_person
 from .distractors import choices_from, date_shape
-from .clause import Target, Tree, clause, sentence_topic
+from .clause import Target, clause, sentence_topic
+from .tree import Tree
 
 # 2024年末, 3月上旬, 来年度初め: the date's phrase runs on; the question word stands for all of it.
 _DATE_TAIL = re.compile(r"^(?:末|初め|初旬|上旬|中旬|下旬|前半|後半|ごろ|頃|中|以前)")
@@ -23,7 +24,27 @@ _ERA = re.compile(r"(?:平成|令和|昭和|大正|明治)(?:元)?$")
 # 約3万人以上, 150億円余り: a hedge after the figure stays after the question word.
 _HEDGES = ("以上", "以下", "未満", "超", "余り", "あまり", "近く", "前後", "程度", "ほど", "強", "弱", "ずつ")
 _LOCATIVE = ("で", "に", "から", "へ", "まで")
+_EVENT_VERB = re.compile(r"^で[^。]{0,30}?(?:開|行|会見|発表|会談|記者|実施|催|決め|決定|採択|表明)")
 MAX_KEY = 20
+# Nouns of people and bodies: a subject phrase ending in one is asked with 誰, or not with 何.
+_PERSON_NOUN = re.compile(r"(?:人|者|員|児|長|官|手|氏|さん|容疑者|被告|選手|監督|主将|保護者|理事|男性|女性|男|女|"
+                          r"少年|少女|子ども|子供|親|母親|父親|夫|妻|市民|住民|学生|生徒|議員|大臣|知事|首相|大統領)$")
+_BODY_NOUN = re.compile(r"(?:軍|党|省|庁|会|社|局|署|所|団|国|政府|チーム|球団|協会|連合|委員会)$")
+
+
+_YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
+
+
+def _past_by_date(text: str, newest: int) -> bool:
+    years = [int(y) for y in _YEAR.findall(text)]
+    return bool(years) and max(years) < newest
+
+
+def _to_past(prompt: str) -> str:
+    for now, then in (("ますか。", "ましたか。"), ("ませんか。", "ませんでしたか。"), ("ですか。", "でしたか。")):
+        if prompt.endswith(now) and not prompt.endswith(then):
+            return prompt[: -len(now)] + then
+    return prompt
 
 
 def _when_particle(after: str) -> str | None:
@@ -85,6 +106,8 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
     people = [mention(n) for n in names if n.type == "person"]
     places = [n.name for n in names if n.type == "place"]
     orgs = [n.name for n in names if n.type == "org"]
+    # The article's newest year: an event in an earlier year is past, whatever the clause's tense.
+    newest = max((int(y) for x in article.sentences for y in _YEAR.findall(x.text)), default=0)
     by_sentence: dict[int, list] = {}
     for e in entities:
         by_sentence.setdefault(e.sentence_index, []).append(e)
@@ -101,11 +124,15 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
 
         def add(kind: str, key: tuple[int, int], target: Target, pool: list[str] | None, bonus: float = 0.0,
                 answer: str | None = None, s=s, parse=parse, base=base, out=out,
-                topic_before=topic_before) -> None:
+                topic_before=topic_before, newest=newest) -> None:
             prompt = clause(parse, target, topic_before=topic_before)
             if prompt is None:
                 return
             short = clause(parse, target, minimal=True, topic_before=topic_before)
+            if _past_by_date(prompt + s.text[key[0]:key[1]], newest):
+                # 1992年秋に…入団しますか: a clause in the main clause's present, but a year the
+                # article looks back on is past.
+                prompt, short = _to_past(prompt), _to_past(short) if short else short
             answer = answer or s.text[key[0]:key[1]]
             choices = choices_from(answer, pool, rng_for(article.id, kind, s.index, answer), prompt=prompt) \
                 if pool is not None else None
@@ -152,10 +179,12 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
                 pool = [o for o in orgs if o not in s.text[a:b] and org_class(o) == org_class(sp.name)]
                 add("who", phrase, Target(*phrase, "どこ", lambda x: "が" if x.rstrip("、") in ("は", "が") else None),
                     pool, 0.3)
-            elif sp.type in ("place", "org") and after.startswith(_LOCATIVE) and not is_media(sp.name):
+            elif sp.type in ("place", "org") and after.startswith(_LOCATIVE) and not is_media(sp.name) \
+                    and (sp.type == "place" or after.startswith("で") and _EVENT_VERB.search(s.text[phrase[1]:])):
+                # 日本サッカー協会で初めてとなる: an organisation is a where only as the scene of an event
                 words = [w for w in tree.words if phrase[0] <= w.start < phrase[1]]
-                if any(w.pos not in ("PROPN", "NOUN", "ADP", "PUNCT", "NUM") for w in words):
-                    continue
+                if any(w.pos not in ("PROPN", "NOUN", "ADP", "PUNCT") for w in words):
+                    continue  # 西経91.9度のメキシコ湾: a figure in the place phrase is no place to name
                 key = s.text[phrase[0]:phrase[1]]
                 # 珠洲市 and 石川県 are both right for one place: a choice is a place of the same kind
                 # (市 for 市, 県 for 県), never one that may contain the answer.
@@ -187,10 +216,14 @@ def _what_and_why(article: Article, tree: Tree, index: int, terms: Sequence[Term
                 continue
             if dep == "nsubj" and tree.head(b).tag.startswith("名詞-固有名詞"):
                 continue  # a name as subject is a who question
-            prompt = clause(parse, Target(a, e, "何", _what_particle))
+            # 何が for 被害者の女児, 主将の小玉, 国軍: a person or a body is asked with 誰 or どこ.
+            person = dep == "nsubj" and _PERSON_NOUN.search(text)
+            if dep == "nsubj" and _BODY_NOUN.search(text):
+                continue
+            prompt = clause(parse, Target(a, e, "誰" if person else "何", _what_particle))
             if prompt:
                 answer = _key_without_brackets(text)
-                out.append(Draft("what", prompt, answer, index, None, mark(s.text, answer),
+                out.append(Draft("who" if person else "what", prompt, answer, index, None, mark(s.text, answer),
                                  salience=base + 0.3 - len(prompt) / 150))
         cause = _cause(tree, b)
         if cause:

@@ -101,7 +101,7 @@ def polite(words: Sequence[Word], text: str, *, past: bool | None = None) -> str
             return None  # 混乱が無く、 (a clause in 連用形): 「無くですか」 is not Japanese
         plain = text[: last.end - base] + ("た" if is_past else "")
         return plain + "です"
-    if last.pos == "VERB" and last.tag.startswith("名詞") and not last.inflection:
+    if last.pos == "VERB" and "サ変可能" in last.tag and not last.inflection:
         # 4人の死亡を確認、 (a サ変 noun used as a verb without its する, news style) -> 確認しました
         return text[: last.end - base] + {(False, False): "します", (True, False): "しました",
                                           (False, True): "しません", (True, True): "しませんでした"}[(is_past, negative)]

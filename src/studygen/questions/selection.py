@@ -117,7 +117,8 @@ MAX_PER_SENTENCE = 2
 
 
 def _keyed(d: Draft) -> bool:
-    return d.kind in (*FACT_KINDS, "who_said") and len(d.answer) >= 2
+    # A cloze's blank is a key too: two clozes on one sentence each show the other's answer.
+    return d.kind in (*FACT_KINDS, "who_said", "cloze") and len(d.answer) >= 2
 
 
 def select(kept_by_kind: dict[str, list[Draft]], counts: dict[str, int], dropped: Counter[str]) -> list[Draft]:

@@ -1,0 +1,169 @@
+"""A parse seen as bunsetsu that depend on bunsetsu, with what Japanese news makes of them:
+connectives and source frames a question stands without, clauses in disguise, a case-marked
+phrase the parser hung under a noun put back under its predicate."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..model import Parse, Word
+
+# 一方、また、さらに…: they tie a sentence to the one before it, which a question stands without.
+CONNECTIVES = frozenset((
+    "一方", "また", "さらに", "ただ", "しかし", "しかも", "なお", "その上で", "そのうえで", "そして", "同時に",
+    "このため", "そのため", "その後", "こうした中", "このほか", "ところが", "だが", "でも", "それでも", "加えて",
+    "これに対し", "これに対して", "その結果", "結果", "これにより", "ただし", "もっとも", "つまり", "実際",
+))
+# What belongs to a noun phrase: 滋賀県の|県域新聞, 約|2|時間, 「つきしろ」.
+_NOUN_MODIFIERS = {"nmod", "compound", "amod", "det", "nummod", "flat", "fixed", "appos", "acl"}
+# 毎日|新聞によると: the parser cuts a paper's name from 新聞.
+_PAPER_NAMES = frozenset(("毎日", "朝日", "読売", "産経", "日経", "東京", "中日", "北海道", "西日本"))
+# Case particles other than の: the phrase they mark depends on a predicate.
+_CASE_MARKS = frozenset(("と", "で", "に", "を", "が", "から", "まで", "へ", "より"))
+# …したことから, …するため, …した後で: a verb under one of these is a clause, not an argument.
+_CLAUSE_NOUNS = frozenset(("こと", "ため", "の", "もの", "ところ", "結果", "際", "うえ", "上", "後", "あと", "前", "中",
+                           "まま", "一方", "ほか", "場合", "以上", "末", "直後", "最中", "たび", "限り"))
+# 共同通信によると、 朝日新聞によれば、: where the news came from, not part of the fact asked.
+_SOURCE_FRAME = re.compile(r"(?:によると|によれば|の調べでは|の発表では|の報道では)、?$")
+_BULLETS = "▽▼◇◆○●□■・※＊*→"
+
+
+@dataclass(frozen=True, slots=True)
+class Bunsetsu:
+    index: int
+    first: int  # word indices, end exclusive
+    end: int
+    head_word: int  # the word whose head lies outside the bunsetsu
+
+
+class Tree:
+    """A parse seen as bunsetsu that depend on bunsetsu (Japanese is head-final)."""
+
+    def __init__(self, parse: Parse) -> None:
+        self.parse = parse
+        self.words = parse.words
+        groups: dict[int, list[int]] = {}
+        for w in self.words:
+            groups.setdefault(w.bunsetsu, []).append(w.i)
+        self.bunsetsu: list[Bunsetsu] = []
+        for b, members in sorted(groups.items()):
+            heads = [i for i in members if self.words[i].head not in members or self.words[i].head == i]
+            self.bunsetsu.append(Bunsetsu(b, members[0], members[-1] + 1, (heads or members)[-1]))
+
+    @cached_property
+    def parent(self) -> list[int]:
+        out = []
+        for b in self.bunsetsu:
+            w = self.words[b.head_word]
+            out.append(-1 if w.head == w.i else self.words[w.head].bunsetsu)
+        # A phrase marked by a case particle other than の depends on a predicate, never on a noun:
+        # …サントス大統領と首相官邸で約2時間にわたって会談した was parsed with サントス大統領と under
+        # 約2時間. Such a phrase goes up to the predicate its noun depends on.
+        for b in range(len(out)):
+            up = out[b]
+            words = self.bwords(b)
+            last = [x for x in words if x.pos != "PUNCT"]
+            if up < 0 or not last or last[-1].pos != "ADP" or last[-1].lemma not in _CASE_MARKS:
+                continue
+            if self.head(up).pos in ("NOUN", "PROPN", "NUM") and self.dep(b) in ("nmod", "compound") and \
+                    out[up] >= 0 and self.words[self.bunsetsu[up].head_word].dep in ("obl", "obj", "nsubj", "iobj"):
+                out[b] = out[up]
+        return out
+
+    @cached_property
+    def children(self) -> list[list[int]]:
+        out: list[list[int]] = [[] for _ in self.bunsetsu]
+        for b, p in enumerate(self.parent):
+            if p >= 0 and p != b:
+                out[p].append(b)
+        return out
+
+    def dep(self, b: int) -> str:
+        return self.words[self.bunsetsu[b].head_word].dep
+
+    def head(self, b: int) -> Word:
+        return self.words[self.bunsetsu[b].head_word]
+
+    def subtree(self, b: int) -> set[int]:
+        out, todo = {b}, [b]
+        while todo:
+            for c in self.children[todo.pop()]:
+                if c not in out:
+                    out.add(c)
+                    todo.append(c)
+        return out
+
+    def span(self, b: int) -> tuple[int, int]:
+        bs = self.bunsetsu[b]
+        return self.words[bs.first].start, self.words[bs.end - 1].end
+
+    def text(self, b: int) -> str:
+        a, e = self.span(b)
+        return self.parse.text[a:e]
+
+    def bwords(self, b: int) -> tuple[Word, ...]:
+        bs = self.bunsetsu[b]
+        return self.words[bs.first:bs.end]
+
+    def content_end(self, b: int) -> int:
+        """Offset after the bunsetsu's content, before its particles and punctuation (a
+        functional expression such as にわたって or について included)."""
+        ws = self.bwords(b)
+        k = len(ws)
+        while k > 1 and (ws[k - 1].pos in ("ADP", "SCONJ", "PUNCT", "PART", "AUX") or ws[k - 1].dep == "fixed"):
+            k -= 1
+        return ws[k - 1].end
+
+    def phrase(self, start: int, end: int) -> tuple[int, int]:
+        """The whole argument phrase around ``start:end``: the subtree of the bunsetsu that holds
+        it, without its final particles (サントス大統領 -> ワシントンでのサントス大統領)."""
+        held = {w.bunsetsu for w in self.words if w.start < end and w.end > start}
+        tops = [b for b in held if self.parent[b] not in held]
+        if len(tops) != 1:
+            return start, end
+        # Only what modifies the noun belongs to the phrase: 読売新聞によると (obl) does not.
+        sub, todo = {tops[0]}, [tops[0]]
+        while todo:
+            for c in self.children[todo.pop()]:
+                if self.dep(c) in _NOUN_MODIFIERS and c not in sub:
+                    sub.add(c)
+                    todo.append(c)
+        first = min(sub)
+        if set(range(first, tops[0] + 1)) - sub:
+            first = tops[0]  # not contiguous: the bunsetsu alone
+        words = [w for w in self.words if first <= w.bunsetsu <= tops[0]]
+        while words and words[0].pos in ("ADV", "CCONJ", "PUNCT", "SCONJ"):
+            words.pop(0)  # 特に欧州各国: the adverb is no part of the key
+        return (words[0].start if words else start), self.content_end(tops[0])
+
+    def at(self, offset: int) -> int:
+        """The bunsetsu holding the character at ``offset``."""
+        for w in self.words:
+            if w.start <= offset < w.end:
+                return w.bunsetsu
+        return -1
+
+    def is_predicate(self, b: int) -> bool:
+        ws = self.bwords(b)
+        h = self.head(b)
+        if h.pos in ("VERB", "ADJ") or any(w.dep == "cop" for w in ws):
+            return True
+        if any(w.pos == "AUX" and w.lemma in ("する", "た", "ます", "ない", "れる", "られる") for w in ws):
+            return True
+        return self.parent[b] < 0 and h.pos in ("NOUN", "PROPN", "NUM")  # 体言止め
+
+    def connective(self, b: int) -> bool:
+        t = self.text(b).rstrip("、，,")
+        if t in _PAPER_NAMES and b + 1 < len(self.bunsetsu) and self.text(b + 1).startswith("新聞"):
+            return True  # 毎日|新聞によると: the parser cut the paper's name; 毎日 is not "every day"
+        return t in CONNECTIVES or self.head(b).pos in ("CCONJ",) or self.dep(b) in ("cc", "discourse") or \
+            bool(_SOURCE_FRAME.search(t)) or t.startswith("その")
+
+    def clausal(self, b: int) -> bool:
+        """An argument that is a clause in disguise: …したことから, …するため, …した後で (a verb
+        under a formal noun). 来日しているサントス大統領と is an argument with a relative clause."""
+        return self.head(b).lemma in _CLAUSE_NOUNS and any(
+            self.head(c).pos in ("VERB", "ADJ") or any(w.dep == "cop" for w in self.bwords(c))
+            for c in self.children[b])
