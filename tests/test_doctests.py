@@ -8,7 +8,8 @@ import importlib
 import pytest
 
 MODULES = ["clean", "segment", "ingest", "analyze", "furigana", "dictionary", "pipeline", "questions", "senses",
-           "name_readings", "syntax", "accent", "domains", "known"]
+           "name_readings", "syntax", "accent", "domains", "known", "export.items", "export.gift",
+           "export.moodle", "export.kahoot", "export.formats"]
 
 
 @pytest.mark.parametrize("name", MODULES)

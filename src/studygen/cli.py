@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import StudygenError
+from .errors import StudygenError, UsageError
 from .options import AUDIO_MODES, FURIGANA_POLICIES, INSTRUCTION_LANGUAGES, PAPER_SIZES, Options
 
 EXIT_USER_ERROR = 2
@@ -89,6 +89,10 @@ def _options(**kw) -> Options:
         from .known import load_known_words
 
         load_known_words(opts.known, opts.known_field)  # a bad file fails once, before any build
+    if kw.get("formats"):
+        from .export.formats import parse_formats
+
+        opts = opts.replace(formats=parse_formats(kw["formats"]))
     return opts
 
 
@@ -142,6 +146,9 @@ _ARTICLE_HELP = "ARTICLE is a .txt, .md or .html file in UTF-8, UTF-16, Shift_JI
               help="Also write every article into this one .apkg (one deck per article).")
 @click.option("--all-words", is_flag=True,
               help="Put every content word into the deck, ranked; the worksheet keeps its short list.")
+@click.option("--format", "formats", metavar="LIST",
+              help="Comma list of outputs: apkg, pdf, json, moodle, gift, qti, kahoot, quizlet, csv, "
+                   "or all (default: apkg,pdf,json). Example: --format pdf,moodle,kahoot")
 @click.option("--no-deck", is_flag=True, help="Do not write the Anki deck.")
 @click.option("--no-pdf", is_flag=True, help="Do not write the PDFs.")
 @click.option("--no-handout", is_flag=True,
@@ -154,13 +161,17 @@ def build(articles: tuple[str, ...], quiet: bool, jobs: int, package: Path | Non
     """Build the deck, worksheets and JSON for each ARTICLE.
 
     Writes output/<name>/<name>.apkg, <name>-worksheet.pdf, <name>-answers.pdf,
-    <name>-vocabulary.pdf and <name>.json. Files are replaced only when the whole build of that
-    article succeeded. With several articles, a failing one is reported and the others go on;
+    <name>-vocabulary.pdf and <name>.json; with --format also <name>.moodle.xml, <name>.gift.txt,
+    <name>.qti.zip, <name>-kahoot.xlsx, <name>-quizlet.tsv and <name>.csv. Items a format cannot
+    hold (Kahoot's length limits, open questions) are left out and listed. Files are replaced
+    only when the whole build of that article succeeded. With several articles, a failing one is reported and the others go on;
     the exit code is then 2.
     """
     from . import batch
 
     options = _options(**kw)
+    if package and "json" not in options.formats:
+        raise UsageError("--package builds the package from each article's JSON: add json to --format.")
     results = batch.build_many(list(articles), options, jobs=jobs, quiet=quiet)
     failed = [r for r in results if r.error]
     for r in results:
@@ -170,6 +181,8 @@ def build(articles: tuple[str, ...], quiet: bool, jobs: int, package: Path | Non
             click.echo(f"{r.source}: {r.summary}")
             for p in r.paths:
                 click.echo(f"  {p}")
+            for line in r.left_out:
+                click.echo(f"  left out of {line}")
     built = [r for r in results if not r.error]
     if package and built:
         import json

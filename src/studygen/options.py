@@ -9,6 +9,9 @@ FURIGANA_POLICIES = ("none", "all", "vocabulary", "grade")
 AUDIO_MODES = ("words", "all")  # words: each vocabulary word; all: its example sentence too
 PAPER_SIZES = ("A4", "Letter")
 INSTRUCTION_LANGUAGES = ("ja", "en", "both")
+# The files `studygen build` writes unless --format says otherwise: the deck, the PDFs and the
+# JSON. The classroom formats (moodle, gift, qti, kahoot, quizlet, csv) are asked for by name.
+DEFAULT_FORMATS: tuple[str, ...] = ("apkg", "pdf", "json")
 
 # Questions of each kind for one worksheet: two pages of exercises after the article (a
 # 3,000-character article and these fill four A4 pages; see tests/test_worksheet.py).
@@ -44,6 +47,9 @@ class Options:
     write_pdf: bool = True
     write_handout: bool = True  # with write_pdf: the vocabulary handout besides worksheet and key
     write_json: bool = True
+    # Which outputs to write, by name (studygen.export.formats.FORMATS); apkg, pdf and json are
+    # written only when named here and their write_* switch is on.
+    formats: tuple[str, ...] = DEFAULT_FORMATS
     parent_deck: str = "時事"
     # Learner features
     audio: str | None = None  # None, "words" or "all" (see AUDIO_MODES)

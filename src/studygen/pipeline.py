@@ -3,7 +3,8 @@
     ingest -> clean -> segment -> analyze -> names -> vocabulary -> questions -> export
 
 ``build_study_set`` makes the :class:`StudySet` (the JSON contract); ``write_outputs`` renders
-the deck, the PDFs and the JSON from it, all or nothing.
+the deck, the PDFs, the JSON and the classroom formats asked for (Moodle XML, GIFT, QTI,
+Kahoot, Quizlet, CSV) from it, all or nothing.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import accent, analyze, clean, domains, ingest, names, questions, segment, vocabulary
@@ -39,9 +40,19 @@ class Outputs:
     json: Path | None
     known: int = 0  # vocabulary items the learner knows, left out of the deck and the handout
     audio: int = 0  # recordings in the deck
+    # Classroom formats: format name -> (file, items in it, (item id, reason) of each left out).
+    classroom: dict[str, tuple[Path, int, tuple[tuple[str, str], ...]]] = field(default_factory=dict)
 
     def paths(self) -> list[Path]:
-        return [p for p in (self.deck, self.worksheet, self.answers, self.vocabulary, self.json) if p]
+        fixed = [p for p in (self.deck, self.worksheet, self.answers, self.vocabulary, self.json) if p]
+        return fixed + [path for path, _, _ in self.classroom.values()]
+
+    def format_summary(self) -> str:
+        """Items per classroom format, and how many were left out: ``gift 16, kahoot 13 (3 left
+        out)``; empty when none was written."""
+        return ", ".join(
+            f"{fmt} {count}" + (f" ({len(left)} left out)" if left else "")
+            for fmt, (_, count, left) in self.classroom.items())
 
 
 def _check_japanese(blocks: tuple[Block, ...], source: str) -> None:
@@ -179,7 +190,8 @@ def slug_for(study_set: StudySet) -> str:
 def write_outputs(study_set: StudySet, output_dir: str | Path | None = None,
                   options: Options | None = None, *, slug: str | None = None,
                   progress: Callable[[str], None] | None = None) -> Outputs:
-    """Write the deck, the worksheet, the answer key, the vocabulary list and the JSON.
+    """Write the deck, the worksheet, the answer key, the vocabulary list, the JSON and the
+    classroom formats named in ``options.formats``.
 
     Everything is rendered to temporary files in the article's folder first and renamed into
     place only when all succeeded: a failed build leaves the previous good files untouched.
@@ -187,7 +199,7 @@ def write_outputs(study_set: StudySet, output_dir: str | Path | None = None,
     import os
     import tempfile
 
-    from .export import studyset
+    from .export import formats, studyset
 
     options = options or Options()
     step = progress or (lambda _: None)
@@ -208,13 +220,15 @@ def write_outputs(study_set: StudySet, output_dir: str | Path | None = None,
         return Path(tmp)
 
     deck = worksheet = answers = vocab_pdf = json_path = None
+    classroom: dict[str, tuple[Path, int, tuple[tuple[str, str], ...]]] = {}
+    wanted = set(options.formats)
     done = False
     # The worksheet keeps the whole list (a class shares one sheet); the deck and the handout
     # are the learner's own and leave out the words they know.
     personal, known = without_known_words(study_set, options)
     recordings = Recordings()
     try:
-        if options.write_pdf:
+        if options.write_pdf and "pdf" in wanted:
             from .export import worksheet as ws
 
             step("pdf")
@@ -230,7 +244,7 @@ def write_outputs(study_set: StudySet, output_dir: str | Path | None = None,
                 vocab_pdf = folder / f"{slug}-vocabulary.pdf"
                 temp_for(vocab_pdf).write_bytes(
                     ws.render_vocabulary_handout(personal, options, kanji_grades=grades, token_readings=readings))
-        if options.write_deck:
+        if options.write_deck and "apkg" in wanted:
             if options.audio:
                 from . import audio
 
@@ -239,10 +253,18 @@ def write_outputs(study_set: StudySet, output_dir: str | Path | None = None,
             step("deck")
             deck = folder / f"{slug}.apkg"
             _write_deck_stamped([personal], deck, temp_for(deck), options, recordings)
-        if options.write_json:
+        if options.write_json and "json" in wanted:
             step("json")
             json_path = folder / f"{slug}.json"
             temp_for(json_path).write_text(studyset.to_json(study_set), encoding="utf-8")
+        chosen = [f for f in formats.CLASSROOM_FORMATS if f in wanted]
+        if chosen:
+            step("classroom")
+        for fmt in chosen:
+            rendered = formats.render_format(study_set, fmt, slug, options)
+            final = folder / rendered.filename
+            temp_for(final).write_bytes(rendered.data)
+            classroom[fmt] = (final, rendered.count, rendered.left_out)
         for tmp, final in pending:
             os.chmod(tmp, 0o644)
             os.replace(tmp, final)
@@ -257,8 +279,8 @@ def write_outputs(study_set: StudySet, output_dir: str | Path | None = None,
                 folder.rmdir()
             except OSError:
                 pass
-    return Outputs(folder, deck, worksheet, answers, vocab_pdf, json_path, known,
-                   len(recordings.files()))
+    return Outputs(folder, deck, worksheet, answers, vocab_pdf, json_path, known=known,
+                   audio=len(recordings.files()), classroom=classroom)
 
 
 def without_known_words(study_set: StudySet, options: Options) -> tuple[StudySet, int]:
