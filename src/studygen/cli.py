@@ -174,6 +174,13 @@ def inspect(article: str, encoding: str | None, level: str | None, as_json: bool
     console = Console()
     a = study_set.article
     console.print(f"[bold]{a.title}[/]  ({a.published or 'undated'}, {len(a.sentences)} sentences, id {a.id})")
+    cut = [x for x in a.sentences if x.cut]
+    if cut:
+        from .segment import MAX_SENTENCE_CHARS
+
+        console.print(f"{len(cut)} sentences are pieces of sentences over {MAX_SENTENCE_CHARS} characters, "
+                      f"cut at 、, a bracket or a space (first: sentence {cut[0].index}, paragraph "
+                      f"{cut[0].paragraph})", markup=False)
     t = Table(title=f"Vocabulary ({len(study_set.vocabulary)})")
     for col in ("word", "reading", "as written", "pos", "level", "meaning"):
         t.add_column(col)

@@ -78,7 +78,8 @@ def _title_from_lead(lead: str, limit: int = 40) -> str:
     if len(lead) <= limit:
         return lead
     cut = 0
-    for t in analyze.tokenize(lead):  # 大統領とウクラ… would cut a word in two
+    # Only the head is tokenized: a lead pasted without 。 may run to the end of the article.
+    for t in analyze.tokenize(lead[: limit * 2]):  # 大統領とウクラ… would cut a word in two
         if t.end > limit - 1:
             break
         cut = t.end
