@@ -89,13 +89,19 @@ def build_one(source: str, options: Options, *, data: bytes | None = None,
     parent process); ``progress`` receives each stage name as it starts.
     """
     from .ingest import display_name
+    from .limits import time_limit
     from .pipeline import build_study_set, write_outputs
 
     t0 = time.perf_counter()
     clock = _StageClock(progress)
     try:
-        study_set = build_study_set(source, options, data=data, progress=clock)
-        outputs = write_outputs(study_set, options.output_dir, options, progress=clock)
+        with time_limit(options.max_seconds, display_name(source)) as deadline:
+            def stage(name: str) -> None:
+                deadline.check()  # where no timer signal can reach (a thread), at every stage
+                clock(name)
+
+            study_set = build_study_set(source, options, data=data, progress=stage)
+            outputs = write_outputs(study_set, options.output_dir, options, progress=stage)
     except Exception as e:  # noqa: BLE001 - one article's bug must not stop the batch
         clock.stop()
         if isinstance(e, StudygenError):
@@ -145,6 +151,10 @@ def _init_worker(queue) -> None:
     # the parent reports the interruption once. Objects finalized on the way out would each
     # print "Exception ignored ... KeyboardInterrupt"; keep that off the user's terminal.
     sys.unraisablehook = _quiet_interrupt
+    # SIGTERM too (the parent passes its own on): the article stops and its temporaries go.
+    from .limits import install_stop_handlers
+
+    install_stop_handlers()
 
 
 def _quiet_interrupt(unraisable) -> None:
@@ -153,6 +163,10 @@ def _quiet_interrupt(unraisable) -> None:
 
 
 def _build_in_worker(index: int, source: str, options: Options, data: bytes | None) -> BuildResult:
+    from .limits import stop_requested
+
+    if stop_requested():  # the pool had queued this article before the stop came
+        return BuildResult(source, error=f"{source}: not built, the batch was stopped")
     queue = _STAGE_QUEUE
 
     def report(stage: str) -> None:
@@ -390,8 +404,10 @@ def _build_in_pool(sources: list[str], options: Options, jobs: int,
                 finish(i, future.result())
             except BrokenProcessPool:
                 crashed.append(i)  # this article, or one running beside it, killed a worker
-    except BaseException:
-        pool.shutdown(wait=False, cancel_futures=True)
+    except BaseException as e:
+        if isinstance(e, KeyboardInterrupt):
+            _stop_workers(getattr(e, "signum", None))
+        pool.shutdown(wait=True, cancel_futures=True)
         raise
     else:
         pool.shutdown()
@@ -404,6 +420,22 @@ def _build_in_pool(sources: list[str], options: Options, jobs: int,
         if listener is not None:
             listener.join(timeout=1)
     return [results[i] for i in range(len(sources))]
+
+
+def _stop_workers(signum: int | None) -> None:
+    """Pass a stop signal on to the worker processes, so each removes its temporaries before
+    the parent exits (SIGTERM reaches only the process it was sent to; Ctrl-C in a terminal
+    reaches them all, and a second one is ignored by a worker already stopping)."""
+    import multiprocessing
+    import os
+    import signal
+
+    for child in multiprocessing.active_children():
+        if child.pid is not None:
+            try:
+                os.kill(child.pid, signum or signal.SIGTERM)
+            except OSError:
+                pass
 
 
 def _rebuild_alone(indices: list[int], sources: list[str], options: Options, data: dict[int, bytes],

@@ -180,74 +180,80 @@ def write_outputs(study_set: StudySet, output_dir: str | Path | None = None,
     """Write the deck, the worksheet, the answer key, the vocabulary list and the JSON.
 
     Everything is rendered to temporary files in the article's folder first and renamed into
-    place only when all succeeded: a failed build leaves the previous good files untouched.
+    place only when all succeeded: a failed or stopped build (an error, the time limit,
+    SIGINT, SIGTERM) leaves the previous good files untouched and no temporary behind. Two
+    builds of the same article take turns (``.studygen.lock`` in the folder while one writes).
     """
     import os
-    import tempfile
+    import time
 
-    from .export import studyset
+    from .export import clear_stale_parts, folder_lock, studyset, temporary_for
+    from .limits import shielded
 
+    started = time.time()
     options = options or Options()
     step = progress or (lambda _: None)
     root = Path(output_dir) if output_dir is not None else options.output_dir
     slug = slug or slug_for(study_set)
     folder = root / slug
-    created = not folder.exists()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        raise OutputError(str(folder), e.strerror or str(e)) from None
     pending: list[tuple[Path, Path]] = []
 
     def temp_for(final: Path) -> Path:
-        fd, tmp = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".part", dir=folder)
-        os.close(fd)
-        pending.append((Path(tmp), final))
-        return Path(tmp)
+        with shielded():  # a signal between making the file and listing it would leak it
+            tmp = temporary_for(final)
+            pending.append((tmp, final))
+        return tmp
 
     deck = worksheet = answers = vocab_pdf = json_path = None
-    done = False
     try:
-        if options.write_pdf:
-            from .export import worksheet as ws
+        # Another build of this article waits here until this one has renamed its files.
+        with folder_lock(folder):
+            # Temporaries of a build that was killed (kill -9, a power cut) before it could
+            # remove them: ours by name, older than this build.
+            clear_stale_parts(folder, _output_names(slug), started)
+            try:
+                if options.write_pdf:
+                    from .export import worksheet as ws
 
-            step("pdf")
-            grades = default_dictionary().kanji_grades
-            readings = _token_readings(study_set) if options.furigana in ("all", "grade") else None
-            worksheet = folder / f"{slug}-worksheet.pdf"
-            temp_for(worksheet).write_bytes(
-                ws.render_worksheet(study_set, options, kanji_grades=grades, token_readings=readings))
-            answers = folder / f"{slug}-answers.pdf"
-            temp_for(answers).write_bytes(
-                ws.render_answer_key(study_set, options, kanji_grades=grades, token_readings=readings))
-            if options.write_handout:
-                vocab_pdf = folder / f"{slug}-vocabulary.pdf"
-                temp_for(vocab_pdf).write_bytes(
-                    ws.render_vocabulary_handout(study_set, options, kanji_grades=grades, token_readings=readings))
-        if options.write_deck:
-
-            step("deck")
-            deck = folder / f"{slug}.apkg"
-            _write_deck_stamped([study_set], deck, temp_for(deck), options)
-        if options.write_json:
-            step("json")
-            json_path = folder / f"{slug}.json"
-            temp_for(json_path).write_text(studyset.to_json(study_set), encoding="utf-8")
-        for tmp, final in pending:
-            os.chmod(tmp, 0o644)
-            os.replace(tmp, final)
-        done = True
+                    step("pdf")
+                    grades = default_dictionary().kanji_grades
+                    readings = _token_readings(study_set) if options.furigana in ("all", "grade") else None
+                    worksheet = folder / f"{slug}-worksheet.pdf"
+                    temp_for(worksheet).write_bytes(
+                        ws.render_worksheet(study_set, options, kanji_grades=grades, token_readings=readings))
+                    answers = folder / f"{slug}-answers.pdf"
+                    temp_for(answers).write_bytes(
+                        ws.render_answer_key(study_set, options, kanji_grades=grades, token_readings=readings))
+                    if options.write_handout:
+                        vocab_pdf = folder / f"{slug}-vocabulary.pdf"
+                        temp_for(vocab_pdf).write_bytes(ws.render_vocabulary_handout(
+                            study_set, options, kanji_grades=grades, token_readings=readings))
+                if options.write_deck:
+                    step("deck")
+                    deck = folder / f"{slug}.apkg"
+                    _write_deck_stamped([study_set], deck, temp_for(deck), options)
+                if options.write_json:
+                    step("json")
+                    json_path = folder / f"{slug}.json"
+                    temp_for(json_path).write_text(studyset.to_json(study_set), encoding="utf-8")
+                # All or nothing: no signal and no time limit between the first rename and the last.
+                with shielded():
+                    for tmp, final in pending:
+                        os.chmod(tmp, 0o644)
+                        os.replace(tmp, final)
+            finally:
+                with shielded():
+                    for tmp, _ in pending:
+                        tmp.unlink(missing_ok=True)
     except OSError as e:
         raise OutputError(str(folder), e.strerror or str(e)) from None
-    finally:
-        for tmp, _ in pending:
-            tmp.unlink(missing_ok=True)
-        if created and not done:
-            try:  # a failed first build leaves no empty folder behind
-                folder.rmdir()
-            except OSError:
-                pass
     return Outputs(folder, deck, worksheet, answers, vocab_pdf, json_path)
+
+
+def _output_names(slug: str) -> tuple[str, ...]:
+    """The names of the files an article's build writes into its folder."""
+    return (f"{slug}.apkg", f"{slug}-worksheet.pdf", f"{slug}-answers.pdf", f"{slug}-vocabulary.pdf",
+            f"{slug}.json")
 
 
 def _token_readings(study_set: StudySet) -> dict[int, list[tuple[str, str | None]]]:
@@ -283,11 +289,14 @@ def write_package(study_sets: list[StudySet], path: str | Path, options: Options
     Notes keep the identity they have in each article's own package, so importing both kinds
     updates the same notes instead of duplicating them.
     """
-    from .export import atomic_path
+    import time
+
+    from .export import atomic_path, clear_stale_parts
 
     final = Path(path)
     if final.is_dir():
         raise OutputError(str(final), "it is a folder; name a .apkg file")
+    clear_stale_parts(final.parent, [final.name], time.time())
     try:
         with atomic_path(final) as tmp:
             _write_deck_stamped(study_sets, final, tmp, options or Options())
