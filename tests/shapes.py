@@ -33,6 +33,7 @@ SHAPES: dict[str, tuple[str, str]] = {
     "long_line_bare": (".txt", "one line with no 。, no 、 and no space (only words)"),
     "tiny_sentences": (".txt", "many sentences of one or two words (雨。晴れ。)"),
     "short_lines": (".txt", "a page of short lines without full stops, one a line"),
+    "comma_lines": (".txt", "lines broken after 、 and inside an open 「, all joined into one paragraph"),
     "one_char_run": (".txt", "a run of one character (あああ…) inside an article"),
     "many_quotes": (".txt", "thousands of 「…」と述べた quotes, and quotes back to back"),
     "open_quote": (".txt", "a 「 that never closes, followed by the whole article"),
@@ -128,6 +129,12 @@ def _short_lines(size: int) -> str:
     return _fill(_words(), size, "\n")
 
 
+def _comma_lines(size: int) -> str:
+    # A page's <br> after 、 (or inside 「…) joins the next line on: one paragraph of every line.
+    pieces = (w + ("「" if i % 7 == 0 else "、") for i, w in enumerate(_words()))
+    return _fill(pieces, size - 1, "\n") + "\n"
+
+
 def _one_char_run(size: int) -> str:
     lead = "\n".join(_paragraphs()[:6]) + "\n"
     run = "あ" * max(0, (size - len(lead.encode()) * 2 - 2) // 3)
@@ -189,7 +196,8 @@ def _markdown_table(size: int) -> str:
 
 _MAKERS = {
     "prose": _prose, "long_line": _long_line, "long_line_bare": _long_line_bare,
-    "tiny_sentences": _tiny_sentences, "short_lines": _short_lines, "one_char_run": _one_char_run,
+    "tiny_sentences": _tiny_sentences, "short_lines": _short_lines, "comma_lines": _comma_lines,
+    "one_char_run": _one_char_run,
     "many_quotes": _many_quotes, "open_quote": _open_quote, "deep_html": _deep_html,
     "wide_html": _wide_html, "huge_table": _huge_table, "markdown_table": _markdown_table,
 }
