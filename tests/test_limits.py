@@ -218,3 +218,17 @@ def test_a_build_waits_for_the_lock_and_two_builds_end_with_one_consistent_set(t
     words = _deck_words(folder / f"{SLUG}.apkg")
     vocabulary = {t["lemma"] for t in data["vocabulary"]}
     assert vocabulary and vocabulary == words
+
+
+@pytest.mark.slow
+def test_an_article_past_its_limit_fails_alone_and_the_next_builds(tmp_path: Path) -> None:
+    """In a batch process: the article past the limit is reported, the next one is built."""
+    from studygen.batch import build_many
+    from studygen.options import Options
+
+    slow = build_many([str(EXAMPLE)], Options(output_dir=tmp_path, max_seconds=0.3), progress=False)
+    assert slow[0].error and "ran past its limit of 0.3 s" in slow[0].error
+    assert not (tmp_path / SLUG).exists()
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)  # no timer left running
+    fine = build_many([str(EXAMPLE)], Options(output_dir=tmp_path, write_pdf=False), progress=False)
+    assert fine[0].ok and sorted(p.name for p in (tmp_path / SLUG).iterdir()) == [f"{SLUG}.apkg", f"{SLUG}.json"]
