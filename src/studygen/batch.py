@@ -115,7 +115,9 @@ def build_one(source: str, options: Options, *, data: bytes | None = None,
                f"{len(study_set.questions)} questions")
     cut = sum(s.cut for s in study_set.article.sentences)
     if cut:  # text pasted without 。: say so, as inspect does
-        summary += f"; {cut} pieces of sentences over 300 characters"
+        from .segment import MAX_SENTENCE_CHARS
+
+        summary += f"; {cut} pieces of sentences over {MAX_SENTENCE_CHARS} characters"
     return BuildResult(source, tuple(outputs.paths()), summary, seconds=time.perf_counter() - t0,
                        stages=clock.stages, peak_memory_mb=_peak_memory_mb())
 
