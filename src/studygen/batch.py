@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import StudygenError
+from .errors import StudygenError, TimeLimitError
 from .options import Options
 
 # The stages reported through ``progress``, in the order a build runs them.
@@ -104,6 +104,12 @@ def build_one(source: str, options: Options, *, data: bytes | None = None,
             outputs = write_outputs(study_set, options.output_dir, options, progress=stage)
     except Exception as e:  # noqa: BLE001 - one article's bug must not stop the batch
         clock.stop()
+        if isinstance(e, TimeLimitError):
+            # The limit may have come while the parser's helper process was answering: its
+            # answer would reach the next article's question. A new helper starts with it.
+            from . import syntax
+
+            syntax.stop_helper()
         if isinstance(e, StudygenError):
             message = str(e)
         else:  # a bug, not a user error: report it for this article only, the others go on
