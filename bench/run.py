@@ -25,6 +25,14 @@ Everything is measured in the same run, so the ratios compare like with like:
   waits). Resident memory, not the Python heap: fugashi's dictionary and JMdict's SQLite pages
   are mapped files and count as they are touched.
 
+* Input shapes (``--shapes``, tests/shapes.py): each shape of input a real file can take (one
+  line without 。, 50,000 tiny sentences, deep and wide HTML, a run of one character, huge
+  tables, thousands of quotes, ...) built without PDFs at 80 KB, 500 KB and just under the
+  2 MB input limit, in one fresh process per shape after one untimed warm-up build (the
+  parser, fugashi and JMdict loaded). Reported: seconds per 100 KB at each size, and the growth
+  of the 2 MB time over the 80 KB time (linear growth is 25x; a quadratic step shows as far
+  more). Also one line of 200,000 characters without 。 (issue 19's target: under 60 s).
+
 The files the builds write go to a temporary folder; the results go to the terminal and to
 ``bench/results/bench-<time>.json`` (git-ignored). Nothing is written into the repository
 otherwise.
@@ -67,6 +75,13 @@ TARGETS = {
     "parser_cost_s": ("cold build: the parser's cost over the commit before it", "<=", 1.0),
     "help_s": ("studygen --help", "<", 0.3),
 }
+
+# Issue 19: time grows linearly with the input whatever its shape. Reported, never asserted.
+SHAPE_SIZES = (80_000, 500_000, 1_990_000)  # bytes; the input limit is 2,000,000
+SHAPE_GROWTH_LIMIT = 25.0  # 2 MB time / 80 KB time: 1,990,000 / 80,000 = 24.9 when linear
+LONG_LINE_CHARS = 200_000
+LONG_LINE_LIMIT_S = 60.0
+SHAPE_TIMEOUT_S = 1200  # a shape's whole process; past it the shape is reported as timed out
 
 
 def article_files() -> list[Path]:
@@ -322,6 +337,111 @@ def measure_audio_batches(repeats: int, count: int, log) -> dict:
             for k, rs in runs.items()}
 
 
+# ---- Input shapes --------------------------------------------------------------------------
+
+
+def _shape_inputs(name: str) -> list[tuple[str, str, bytes]]:
+    """(label, file name, bytes) for each size of one shape; the long line also at 200,000
+    characters."""
+    sys.path.insert(0, str(ROOT))
+    from tests.shapes import make_shape
+
+    out = []
+    for size in SHAPE_SIZES:
+        filename, data = make_shape(name, size)
+        out.append((str(size), filename, data))
+    if name == "long_line":
+        filename, data = make_shape(name, LONG_LINE_CHARS * 4)
+        text = data.decode("utf-8")[:LONG_LINE_CHARS]
+        out.append((f"{LONG_LINE_CHARS}chars", filename, (text + "\n").encode("utf-8")))
+    return out
+
+
+def run_shape(name: str) -> dict:
+    """Runs inside a fresh process: one untimed warm-up build of a short article, then each size
+    of the shape once, without PDFs and without the time limit (the point is to see the time)."""
+    import gc
+
+    from studygen.batch import build_one
+    from studygen.options import Options
+
+    inputs = _shape_inputs(name)
+    out: dict = {"shape": name, "sizes": {}}
+    with tempfile.TemporaryDirectory(prefix="studygen-bench-") as tmp:
+        options = Options(output_dir=Path(tmp), write_pdf=False, max_seconds=None)
+        warm = build_one(str(EXAMPLE), options)
+        if warm.error:
+            raise SystemExit(f"bench: warm-up: {warm.error}")
+        for label, filename, data in inputs:
+            gc.collect()
+            t0, c0 = time.perf_counter(), time.process_time()
+            result = build_one(filename, options, data=data)
+            seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
+            out["sizes"][label] = {
+                "bytes": len(data), "chars": len(data.decode("utf-8")), "seconds": seconds,
+                # This process's CPU time (not the parser's helper process): on a busy machine
+                # it says what the wall time would be on a quiet one.
+                "cpu_s": cpu,
+                "per_100kb_s": seconds / (len(data) / 100_000), "stages": result.stages,
+                "error": result.error, "summary": result.summary,
+                "maxrss_mb": result.peak_memory_mb,
+            }
+    return out
+
+
+def measure_shapes(names: list[str], log) -> dict:
+    sys.path.insert(0, str(ROOT))
+    out = {}
+    for name in names:
+        log(f"shape {name} (fresh process: {', '.join(str(s) for s in SHAPE_SIZES)} bytes)")
+        cmd = [sys.executable, str(Path(__file__).resolve()), "--shape", name]
+        try:
+            proc = subprocess.run(cmd, capture_output=True, text=True, timeout=SHAPE_TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            out[name] = {"shape": name, "error": f"timed out after {SHAPE_TIMEOUT_S} s", "sizes": {}}
+            continue
+        if proc.returncode != 0:
+            out[name] = {"shape": name, "error": proc.stderr[-2000:], "sizes": {}}
+            continue
+        out[name] = json.loads(proc.stdout)
+    return out
+
+
+def shape_report(shapes: dict) -> list[str]:
+    from tests.shapes import SHAPES
+
+    lines = ["Input shapes (issue 19): seconds per 100 KB without PDFs, one fresh process per shape",
+             f"{'shape':<16}" + "".join(f"{s // 1000:>9} KB" for s in SHAPE_SIZES)
+             + f"{'2 MB / 80 KB':>15}   linear (<= {SHAPE_GROWTH_LIMIT:g}x)"]
+    small, large = str(SHAPE_SIZES[0]), str(SHAPE_SIZES[-1])
+    for name, r in shapes.items():
+        sizes = r.get("sizes", {})
+        if r.get("error") and not sizes:
+            lines.append(f"{name:<16}  FAILED: {r['error'].strip().splitlines()[-1][:80]}")
+            continue
+        row = f"{name:<16}"
+        for size in SHAPE_SIZES:
+            x = sizes.get(str(size))
+            row += f"{x['per_100kb_s']:>10.2f}s" if x and not x["error"] else f"{'error':>11}"
+        if small in sizes and large in sizes:
+            growth = sizes[large]["seconds"] / sizes[small]["seconds"]
+            row += f"{growth:>14.1f}x   {'met' if growth <= SHAPE_GROWTH_LIMIT else 'MISSED'}"
+            if "cpu_s" in sizes[small]:
+                row += f"   (CPU {sizes[large]['cpu_s'] / sizes[small]['cpu_s']:.1f}x)"
+        lines.append(row)
+        for label, x in sizes.items():
+            if x["error"]:
+                lines.append(f"    {label}: {x['error'][:100]}")
+    lines.append("  (" + "; ".join(f"{n}: {d[1]}" for n, d in SHAPES.items() if n in shapes) + ")")
+    line = shapes.get("long_line", {}).get("sizes", {}).get(f"{LONG_LINE_CHARS}chars")
+    if line:
+        met = not line["error"] and line["seconds"] < LONG_LINE_LIMIT_S
+        cpu = f" (CPU {line['cpu_s']:.1f} s)" if "cpu_s" in line else ""
+        lines.append(f"one line of {LONG_LINE_CHARS:,} characters without 。, no PDFs: {line['seconds']:.1f} s{cpu}"
+                     f"   target < {LONG_LINE_LIMIT_S:g} s   {'met' if met else 'MISSED'}")
+    return lines
+
+
 # ---- Fresh subprocesses -------------------------------------------------------------------
 
 
@@ -565,7 +685,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--repeats", type=int, default=5, help="timed repeats per measurement (median)")
     parser.add_argument("--batch", type=int, default=20, help="articles in the batch runs")
     parser.add_argument("--audio-batch", type=int, default=6, help="articles in the audio batch runs")
+    parser.add_argument("--shapes", choices=("all", "none", "only"), default="all",
+                        help="input shapes (issue 19): measure them too, not at all, or only them")
+    parser.add_argument("--shape-names", help="comma-separated shapes to measure (default: every one)")
     parser.add_argument("--scenario", help=argparse.SUPPRESS)  # internal: run one scenario here
+    parser.add_argument("--shape", help=argparse.SUPPRESS)  # internal: run one shape here
     args = parser.parse_args(argv)
     if args.scenario == "audio":
         print(json.dumps(run_audio(args.repeats)))
@@ -573,12 +697,24 @@ def main(argv: list[str] | None = None) -> None:
     if args.scenario:
         print(json.dumps(run_scenario(args.scenario, args.repeats)))
         return
+    if args.shape:
+        print(json.dumps(run_shape(args.shape)))
+        return
 
     def log(msg: str) -> None:
         print(msg, file=sys.stderr, flush=True)
 
     results: dict = {"time": time.strftime("%Y-%m-%d %H:%M:%S %Z"), "repeats": args.repeats,
                      "batch": args.batch, "machine": machine(), "scenarios": {}}
+    sys.path.insert(0, str(ROOT))
+    from tests.shapes import SHAPES
+
+    names = args.shape_names.split(",") if args.shape_names else list(SHAPES)
+    if args.shapes == "only":
+        results["shapes"] = measure_shapes(names, log)
+        results["machine"]["load_after"] = os.getloadavg()
+        _save(results, "\n".join(shape_report(results["shapes"])))
+        return
     for name in ("example", "synthetic-10x"):
         log(f"scenario {name} (fresh process, {args.repeats} repeats)")
         r = run_timed([sys.executable, str(Path(__file__).resolve()), "--scenario", name,
@@ -612,8 +748,16 @@ def main(argv: list[str] | None = None) -> None:
         "parser_cost_s": results["parser"]["cost_s"],
         "cold_vs_import_weasyprint": one / c["import_weasyprint"]["median_s"],
     }
+    if args.shapes == "all":
+        results["shapes"] = measure_shapes(names, log)
     results["machine"]["load_after"] = os.getloadavg()
     text = report(results)
+    if "shapes" in results:
+        text += "\n\n" + "\n".join(shape_report(results["shapes"]))
+    _save(results, text)
+
+
+def _save(results: dict, text: str) -> None:
     print(text)
     RESULTS.mkdir(parents=True, exist_ok=True)
     path = RESULTS / f"bench-{time.strftime('%Y%m%d-%H%M%S')}.json"

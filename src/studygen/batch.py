@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import StudygenError
+from .errors import StudygenError, TimeLimitError
 from .options import Options
 
 # The stages reported through ``progress``, in the order a build runs them.
@@ -91,15 +91,27 @@ def build_one(source: str, options: Options, *, data: bytes | None = None,
     parent process); ``progress`` receives each stage name as it starts.
     """
     from .ingest import display_name
+    from .limits import time_limit
     from .pipeline import build_study_set, write_outputs
 
     t0 = time.perf_counter()
     clock = _StageClock(progress)
     try:
-        study_set = build_study_set(source, options, data=data, progress=clock)
-        outputs = write_outputs(study_set, options.output_dir, options, progress=clock)
+        with time_limit(options.max_seconds, display_name(source)) as deadline:
+            def stage(name: str) -> None:
+                deadline.check()  # where no timer signal can reach (a thread), at every stage
+                clock(name)
+
+            study_set = build_study_set(source, options, data=data, progress=stage)
+            outputs = write_outputs(study_set, options.output_dir, options, progress=stage)
     except Exception as e:  # noqa: BLE001 - one article's bug must not stop the batch
         clock.stop()
+        if isinstance(e, TimeLimitError):
+            # The limit may have come while the parser's helper process was answering: its
+            # answer would reach the next article's question. A new helper starts with it.
+            from . import syntax
+
+            syntax.stop_helper()
         if isinstance(e, StudygenError):
             message = str(e)
         else:  # a bug, not a user error: report it for this article only, the others go on
@@ -111,6 +123,11 @@ def build_one(source: str, options: Options, *, data: bytes | None = None,
     audio = f", {outputs.audio} recordings" if outputs.audio else ""
     summary = (f"{len(study_set.vocabulary)} words{known}, {len(study_set.names)} names, "
                f"{len(study_set.questions)} questions{audio}")
+    cut = sum(s.cut for s in study_set.article.sentences)
+    if cut:  # text pasted without 。: say so, as inspect does
+        from .segment import MAX_SENTENCE_CHARS
+
+        summary += f"; {cut} pieces of sentences over {MAX_SENTENCE_CHARS} characters"
     if outputs.classroom:
         summary += "; " + outputs.format_summary()
     left_out = tuple(f"{fmt}: {item} ({reason})"
@@ -154,6 +171,10 @@ def _init_worker(queue) -> None:
     # the parent reports the interruption once. Objects finalized on the way out would each
     # print "Exception ignored ... KeyboardInterrupt"; keep that off the user's terminal.
     sys.unraisablehook = _quiet_interrupt
+    # SIGTERM too (the parent passes its own on): the article stops and its temporaries go.
+    from .limits import install_stop_handlers
+
+    install_stop_handlers()
 
 
 def _quiet_interrupt(unraisable) -> None:
@@ -162,6 +183,10 @@ def _quiet_interrupt(unraisable) -> None:
 
 
 def _build_in_worker(index: int, source: str, options: Options, data: bytes | None) -> BuildResult:
+    from .limits import stop_requested
+
+    if stop_requested():  # the pool had queued this article before the stop came
+        return BuildResult(source, error=f"{source}: not built, the batch was stopped")
     queue = _STAGE_QUEUE
 
     def report(stage: str) -> None:
@@ -399,8 +424,10 @@ def _build_in_pool(sources: list[str], options: Options, jobs: int,
                 finish(i, future.result())
             except BrokenProcessPool:
                 crashed.append(i)  # this article, or one running beside it, killed a worker
-    except BaseException:
-        pool.shutdown(wait=False, cancel_futures=True)
+    except BaseException as e:
+        if isinstance(e, KeyboardInterrupt):
+            _stop_workers(getattr(e, "signum", None))
+        pool.shutdown(wait=True, cancel_futures=True)
         raise
     else:
         pool.shutdown()
@@ -413,6 +440,22 @@ def _build_in_pool(sources: list[str], options: Options, jobs: int,
         if listener is not None:
             listener.join(timeout=1)
     return [results[i] for i in range(len(sources))]
+
+
+def _stop_workers(signum: int | None) -> None:
+    """Pass a stop signal on to the worker processes, so each removes its temporaries before
+    the parent exits (SIGTERM reaches only the process it was sent to; Ctrl-C in a terminal
+    reaches them all, and a second one is ignored by a worker already stopping)."""
+    import multiprocessing
+    import os
+    import signal
+
+    for child in multiprocessing.active_children():
+        if child.pid is not None:
+            try:
+                os.kill(child.pid, signum or signal.SIGTERM)
+            except OSError:
+                pass
 
 
 def _rebuild_alone(indices: list[int], sources: list[str], options: Options, data: dict[int, bytes],

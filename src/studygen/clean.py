@@ -150,16 +150,19 @@ def _wrap_width(lines: list[str]) -> tuple[Callable[[str], int], int] | None:
     return None
 
 
-def _continues(previous: str) -> bool:
+_PAIRS = ("「」", "『』", "（）")
+
+
+def _continues(last_line: str, unclosed: dict[str, int]) -> bool:
     """Whether a line breaks off mid-sentence, so the next one goes on with it: it ends with
     a comma (潮見市は3日、) or leaves a quote open (「外出の機会を増やし、…). Pages do this with
-    <br>; a headline never ends with 、."""
-    if previous.endswith(("、", "，", ",")):
+    <br>; a headline never ends with 、. ``unclosed`` counts, per bracket pair, the openings
+    not yet closed in the whole block so far."""
+    if last_line.endswith(("、", "，", ",")):
         return True
     # A quote may run over several paragraphs of an interview, each ending in 。: only a line
     # that also stops mid-sentence goes on.
-    return not previous.endswith(("。", "．", "！", "？", "!", "?")) and any(
-        previous.count(o) > previous.count(c) for o, c in ("「」", "『』", "（）"))
+    return not last_line.endswith(("。", "．", "！", "？", "!", "?")) and any(n > 0 for n in unclosed.values())
 
 
 @lru_cache(maxsize=1)
@@ -260,6 +263,16 @@ def clean(text: str, *, markdown: bool = False) -> tuple[Block, ...]:
     lost = _lost_emoji_positions(text) or _lost_emoji_positions(_EMOJI.sub("", text))
     patterns = _boilerplate()
     blocks: list[Block] = []
+    # The block being built, in lines: joined once when it ends (a block of 10,000 lines each
+    # ending in 、 was joined line by line and counted again at each: quadratic).
+    parts: list[str] = []
+    part_heading = False
+    unclosed: dict[str, int] = dict.fromkeys(_PAIRS, 0)
+
+    def flush() -> None:
+        if parts:
+            blocks.append(Block("".join(parts), part_heading))
+
     related_list = False  # under a 関連記事 heading: its list of links is not the article
     raw_lines = text.split("\n")
     wrap = _wrap_width(raw_lines)
@@ -291,10 +304,16 @@ def clean(text: str, *, markdown: bool = False) -> tuple[Block, ...]:
         if is_dateline(line):
             continue
         line = re.sub(r"[ \t\u3000]{2,}", " ", line)
-        if blocks and not heading and not item and (
+        if parts and not heading and not item and (
                 joinable == "sentence" or (joinable == "wrap" and not indented)):
-            blocks[-1] = Block(blocks[-1].text + line, False)
+            parts.append(line)
+            part_heading = False
         else:
-            blocks.append(Block(line, heading))
-        joinable = "" if heading else "sentence" if _continues(blocks[-1].text) else "wrap" if wrapped else ""
+            flush()
+            parts, part_heading = [line], heading
+            unclosed = dict.fromkeys(_PAIRS, 0)
+        for pair in _PAIRS:
+            unclosed[pair] += line.count(pair[0]) - line.count(pair[1])
+        joinable = "" if heading else "sentence" if _continues(line, unclosed) else "wrap" if wrapped else ""
+    flush()
     return tuple(blocks)

@@ -6,6 +6,7 @@ Heavy modules (fugashi, WeasyPrint, genanki) load inside the commands, so ``--he
 
 from __future__ import annotations
 
+import signal
 import sys
 from pathlib import Path
 
@@ -27,13 +28,19 @@ class _Group(click.Group):
     """Turns any StudygenError raised in a command into one line and exit code 2."""
 
     def invoke(self, ctx: click.Context):
+        from .limits import stop_on_signals
+
         try:
-            return super().invoke(ctx)
+            # SIGINT and SIGTERM become an exception, so every build removes its temporaries.
+            with stop_on_signals():
+                return super().invoke(ctx)
         except StudygenError as e:
             _fail(str(e))
-        except KeyboardInterrupt:
-            click.echo("studygen: interrupted; files already in place were left as they were", err=True)
-            sys.exit(130)
+        except KeyboardInterrupt as e:
+            signum = getattr(e, "signum", signal.SIGINT)
+            click.echo(f"studygen: stopped by {signal.Signals(signum).name}; temporary files were "
+                       "removed and files already in place left as they were", err=True)
+            sys.exit(128 + signum)  # 130 for Ctrl-C, 143 for SIGTERM
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -69,6 +76,7 @@ def _options(**kw) -> Options:
         "max_terms": kw.get("max_terms"), "paper": kw.get("paper"), "furigana": kw.get("furigana"),
         "furigana_grade": kw.get("grade"), "instructions": kw.get("instructions"),
         "overrides": kw.get("overrides"), "max_input_bytes": kw.get("max_bytes"),
+        "max_seconds": kw.get("max_seconds"),
         "question_counts": counts,
     }
     opts = opts.replace(**{k: v for k, v in changes.items() if v is not None})
@@ -142,6 +150,8 @@ _ARTICLE_HELP = "ARTICLE is a .txt, .md or .html file in UTF-8, UTF-16, Shift_JI
               help="A CSV or TOML file of reading/meaning corrections (see README).")
 @click.option("--encoding", help="The article's text encoding, when detection fails (e.g. cp932, euc-jp).")
 @click.option("--max-bytes", type=click.IntRange(1), help="Refuse articles larger than this (default: 2,000,000).")
+@click.option("--max-seconds", type=click.FloatRange(0, min_open=True),
+              help="Stop an article's build past this many seconds; it fails, the others go on (default: 300).")
 @click.option("--package", type=click.Path(dir_okay=False, path_type=Path),
               help="Also write every article into this one .apkg (one deck per article).")
 @click.option("--all-words", is_flag=True,
@@ -223,6 +233,13 @@ def inspect(article: str, encoding: str | None, level: str | None, as_json: bool
     console = Console()
     a = study_set.article
     console.print(f"[bold]{a.title}[/]  ({a.published or 'undated'}, {len(a.sentences)} sentences, id {a.id})")
+    cut = [x for x in a.sentences if x.cut]
+    if cut:
+        from .segment import MAX_SENTENCE_CHARS
+
+        console.print(f"{len(cut)} sentences are pieces of sentences over {MAX_SENTENCE_CHARS} characters, "
+                      f"cut at 、, a bracket or a space (first: sentence {cut[0].index}, paragraph "
+                      f"{cut[0].paragraph})", markup=False)
     t = Table(title=f"Vocabulary ({len(study_set.vocabulary)})")
     for col in ("word", "reading", "as written", "pos", "level", "meaning"):
         t.add_column(col)

@@ -137,6 +137,7 @@ def find_numbers(article: Article) -> list[Entity]:
         dated = set()
         for d in DATE.finditer(s.text):
             dated.update(range(d.start(), d.end()))
+        first = len(out)  # this sentence's entities start here
         for m in NUMBER.finditer(s.text):
             text = m.group(0)
             if dated & set(range(m.start(), m.end())):
@@ -150,9 +151,8 @@ def find_numbers(article: Article) -> list[Entity]:
             counter = m.group("counter") or m.group("unit") or ("対" if m.group("score") else "")
             out.append(Entity(text, "number", s.index, m.start(), counter, _number_question_word(m)))
         counted = set(dated)
-        for e in out:
-            if e.sentence_index == s.index:
-                counted.update(range(e.start, e.end))
+        for e in out[first:]:  # not every earlier sentence's too: 50,000 short lines took 80 s
+            counted.update(range(e.start, e.end))
         for m in _BARE.finditer(s.text):
             if counted & set(range(m.start(), m.end() + 1)) or s.text.startswith(("のうち", "の間"), m.end()):
                 continue
@@ -260,14 +260,39 @@ _SPEAKER_ENDING = re.compile(
 )
 
 
-def _could_speak(phrase: str, spans: Sequence[NameSpan]) -> bool:
+class _Names:
+    """The article's names, indexed so a phrase is checked in time of its own length.
+
+    A 40,000-character line pasted without 。 has thousands of topics (Xは) and thousands of
+    names: scanning every name for every topic took 51 s. Here a phrase's suffixes and
+    substrings are looked up instead (one per distinct name length).
+    """
+
+    def __init__(self, spans: Sequence[NameSpan]) -> None:
+        self.names = {sp.name for sp in spans if sp.name}
+        self.people = {sp.name for sp in spans if sp.name and sp.type == "person"}
+        self.name_lengths = sorted({len(n) for n in self.names})
+        self.person_lengths = sorted({len(n) for n in self.people})
+
+    def ends_with_name(self, phrase: str) -> bool:
+        return any(phrase[-n:] in self.names for n in self.name_lengths if n <= len(phrase))
+
+    def holds_person(self, phrase: str) -> bool:
+        return any(phrase[i:i + n] in self.people
+                   for n in self.person_lengths for i in range(len(phrase) - n + 1))
+
+    def starts_with_person(self, text: str) -> bool:
+        return any(text[:n] in self.people for n in self.person_lengths if n <= len(text))
+
+
+def _could_speak(phrase: str, names: _Names) -> bool:
     """Whether a topic can be a quote's speaker: a name, a title, a role or a body (検察側,
     専門家, 政府), not a thing (被告が得た報酬は…と指摘し、「…」: 報酬 said nothing)."""
-    return bool(_SPEAKER_ENDING.search(phrase)) or phrase in titles() or any(
-        sp.name and (phrase.endswith(sp.name) or (sp.type == "person" and sp.name in phrase)) for sp in spans)
+    return bool(_SPEAKER_ENDING.search(phrase)) or phrase in titles() or \
+        names.ends_with_name(phrase) or names.holds_person(phrase)
 
 
-def _topic_before(tokens: Sequence[Token], limit: int, spans: Sequence[NameSpan]) -> str | None:
+def _topic_before(tokens: Sequence[Token], limit: int, names: _Names) -> str | None:
     """The speaker before character ``limit``: the last Xは / Xも (else Xが) at the top level."""
     depth = 0
     best: dict[str, tuple[int, str]] = {}
@@ -281,7 +306,7 @@ def _topic_before(tokens: Sequence[Token], limit: int, spans: Sequence[NameSpan]
         if depth or t.surface not in _TOPIC_PARTICLES or t.pos[0] != "助詞" or k == 0:
             continue
         phrase = _phrase_before(tokens, k)
-        if phrase and not phrase.isdigit() and _could_speak(phrase, spans):
+        if phrase and not phrase.isdigit() and _could_speak(phrase, names):
             best["が" if t.surface == "が" else "は"] = (k, phrase)
     for key in ("は", "が"):
         if key in best:
@@ -289,15 +314,18 @@ def _topic_before(tokens: Sequence[Token], limit: int, spans: Sequence[NameSpan]
     return None
 
 
-def _resolve(speaker: str, earlier: dict[str, None], spans: Sequence[NameSpan] = ()) -> str:
+def _resolve(speaker: str, earlier: dict[str, None], names: _Names) -> str:
     """A bare title (大統領は「…」) is the last person named with that title: サントス大統領."""
     # 柳川市の大野和彦市長 -> 大野和彦市長, 長女で翻訳家の森林子さん -> 森林子さん: the person,
     # without what places them (a mention seen before, or a person's name with its title).
-    for mention in sorted(earlier, key=lambda m: (-len(m), m)):
-        if speaker.endswith(mention) and speaker != mention and speaker[: -len(mention)].endswith("の"):
-            return mention
+    # The longest such mention follows the first の; each の is tried, left to right.
+    at = speaker.find("の")
+    while at >= 0:
+        if speaker[at + 1:] in earlier:
+            return speaker[at + 1:]
+        at = speaker.find("の", at + 1)
     placed = re.fullmatch(r".+の([^の]+)", speaker)
-    if placed and any(sp.type == "person" and sp.name and placed.group(1).startswith(sp.name) for sp in spans):
+    if placed and names.starts_with_person(placed.group(1)):
         return placed.group(1)
     if speaker in titles():
         for mention in reversed(list(earlier)):
@@ -313,6 +341,7 @@ def find_quotes(article: Article, spans: Sequence[NameSpan],
     Quotes that name a thing (「2プラス2」を開催, 受賞作「潮だまりの家」) are not speech and are
     left out. A quote whose speaker cannot be found is left out too.
     """
+    names = _Names(spans)
     mentions: dict[str, None] = {}  # person mentions with titles, in article order, once each
     by_sentence: dict[int, list[NameSpan]] = {}
     for sp in spans:
@@ -338,24 +367,24 @@ def find_quotes(article: Article, spans: Sequence[NameSpan],
                 speaker = colon.group("speaker").strip()  # ドイツ・ショルツ首相：「…」
             elif not before.strip(" 　>") and not after.strip("。 ") and _LEADS_TO_QUOTE.search(previous):
                 # Xは…次のように語りました。 / 「…」 as a line of its own
-                speaker = _topic_before(tokens[s.index - 1], 10_000, spans)
+                speaker = _topic_before(tokens[s.index - 1], 10_000, names)
                 where = s.index - 1
             elif is_speech(after):
                 # 市場関係者の間では「…」との見方が多い
-                speaker = among.group(1) if among else _topic_before(toks, m.start(), spans)
+                speaker = among.group(1) if among else _topic_before(toks, m.start(), names)
                 if speaker is None:
                     speaker = _speaker_after(toks, m.end())  # 「…」と森田氏は語った
                 if speaker is None and last_speaker and s.index - last_seen <= 2:
                     speaker, where = last_speaker  # そのうえで「…」と強調した。
             elif _LEADS_TO_QUOTE.search(before.rstrip()) and before.strip():
-                speaker = _topic_before(toks, m.start(), spans)  # Xは…次のように発信しました：「…」
+                speaker = _topic_before(toks, m.start(), names)  # Xは…次のように発信しました：「…」
             if speaker:
-                speaker = _resolve(speaker, mentions, spans)
+                speaker = _resolve(speaker, mentions, names)
                 if speaker in _GENERIC_SPEAKERS and last_speaker:
                     speaker = last_speaker[0]
                 out.append(Quote(m.group(1), speaker, s.index, where, m.start()))
                 last_speaker, last_seen = (speaker, where), s.index
-        topic = _topic_before(toks, 10_000, spans)
+        topic = _topic_before(toks, 10_000, names)
         if topic and any(sp.type == "person" for sp in by_sentence.get(s.index, [])) and not _QUOTE.search(s.text):
-            last_speaker, last_seen = (_resolve(topic, mentions, spans), s.index), s.index
+            last_speaker, last_seen = (_resolve(topic, mentions, names), s.index), s.index
     return out

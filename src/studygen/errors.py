@@ -88,6 +88,14 @@ class FontNotFoundError(StudygenError):
         )
 
 
+class TimeLimitError(StudygenError):
+    def __init__(self, source: str, seconds: float) -> None:
+        super().__init__(
+            f"{source}: the build ran past its limit of {seconds:g} s and was stopped; nothing "
+            "was written. Split the article into smaller files, or allow more time with --max-seconds."
+        )
+
+
 class OverridesError(StudygenError):
     def __init__(self, path: str, line: int | None, reason: str) -> None:
         where = f"{path}:{line}" if line else path

@@ -44,12 +44,14 @@ class Block:
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """One sentence of the article. ``paragraph`` counts from 1; ``heading`` marks a heading line."""
+    """One sentence of the article. ``paragraph`` counts from 1; ``heading`` marks a heading line;
+    ``cut`` marks a piece of a sentence too long to keep whole (see :mod:`studygen.segment`)."""
 
     index: int
     paragraph: int
     text: str
     heading: bool = False
+    cut: bool = False
 
 
 @dataclass(frozen=True, slots=True)

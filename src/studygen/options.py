@@ -28,6 +28,10 @@ class Options:
     output_dir: Path = Path("output")
     encoding: str | None = None  # None: detect (UTF-8/BOM, UTF-16 BOM, CP932, EUC-JP)
     max_input_bytes: int = 2_000_000
+    # One article's whole build, writing included; past it the article fails with one line
+    # (TimeLimitError) and nothing is written. None: no limit. A 2 MB article of any shape
+    # builds in well under a minute without PDFs (see README, Performance).
+    max_seconds: float | None = 300.0
     # Vocabulary: about one item per `chars_per_term` characters, at most `max_terms`.
     chars_per_term: int = 80
     min_terms: int = 5

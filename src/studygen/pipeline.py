@@ -91,7 +91,8 @@ def _title_from_lead(lead: str, limit: int = 40) -> str:
     if len(lead) <= limit:
         return lead
     cut = 0
-    for t in analyze.tokenize(lead):  # 大統領とウクラ… would cut a word in two
+    # Only the head is tokenized: a lead pasted without 。 may run to the end of the article.
+    for t in analyze.tokenize(lead[: limit * 2]):  # 大統領とウクラ… would cut a word in two
         if t.end > limit - 1:
             break
         cut = t.end
@@ -194,93 +195,102 @@ def write_outputs(study_set: StudySet, output_dir: str | Path | None = None,
     classroom formats named in ``options.formats``.
 
     Everything is rendered to temporary files in the article's folder first and renamed into
-    place only when all succeeded: a failed build leaves the previous good files untouched.
+    place only when all succeeded: a failed or stopped build (an error, the time limit,
+    SIGINT, SIGTERM) leaves the previous good files untouched and no temporary behind. Two
+    builds of the same article take turns (``.studygen.lock`` in the folder while one writes).
     """
     import os
-    import tempfile
+    import time
 
-    from .export import formats, studyset
+    from .export import clear_stale_parts, folder_lock, formats, studyset, temporary_for
+    from .limits import shielded
 
+    started = time.time()
     options = options or Options()
     step = progress or (lambda _: None)
     root = Path(output_dir) if output_dir is not None else options.output_dir
     slug = slug or slug_for(study_set)
     folder = root / slug
-    created = not folder.exists()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        raise OutputError(str(folder), e.strerror or str(e)) from None
     pending: list[tuple[Path, Path]] = []
 
     def temp_for(final: Path) -> Path:
-        fd, tmp = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".part", dir=folder)
-        os.close(fd)
-        pending.append((Path(tmp), final))
-        return Path(tmp)
+        with shielded():  # a signal between making the file and listing it would leak it
+            tmp = temporary_for(final)
+            pending.append((tmp, final))
+        return tmp
 
     deck = worksheet = answers = vocab_pdf = json_path = None
     classroom: dict[str, tuple[Path, int, tuple[tuple[str, str], ...]]] = {}
     wanted = set(options.formats)
-    done = False
     # The worksheet keeps the whole list (a class shares one sheet); the deck and the handout
     # are the learner's own and leave out the words they know.
     personal, known = without_known_words(study_set, options)
     recordings = Recordings()
     try:
-        if options.write_pdf and "pdf" in wanted:
-            from .export import worksheet as ws
+        # Another build of this article waits here until this one has renamed its files.
+        with folder_lock(folder):
+            # Temporaries of a build that was killed (kill -9, a power cut) before it could
+            # remove them: ours by name, older than this build.
+            clear_stale_parts(folder, _output_names(slug), started)
+            try:
+                if options.write_pdf and "pdf" in wanted:
+                    from .export import worksheet as ws
 
-            step("pdf")
-            grades = default_dictionary().kanji_grades
-            readings = _token_readings(study_set) if options.furigana in ("all", "grade") else None
-            worksheet = folder / f"{slug}-worksheet.pdf"
-            temp_for(worksheet).write_bytes(
-                ws.render_worksheet(study_set, options, kanji_grades=grades, token_readings=readings))
-            answers = folder / f"{slug}-answers.pdf"
-            temp_for(answers).write_bytes(
-                ws.render_answer_key(study_set, options, kanji_grades=grades, token_readings=readings))
-            if options.write_handout:
-                vocab_pdf = folder / f"{slug}-vocabulary.pdf"
-                temp_for(vocab_pdf).write_bytes(
-                    ws.render_vocabulary_handout(personal, options, kanji_grades=grades, token_readings=readings))
-        if options.write_deck and "apkg" in wanted:
-            if options.audio:
-                from . import audio
+                    step("pdf")
+                    grades = default_dictionary().kanji_grades
+                    readings = _token_readings(study_set) if options.furigana in ("all", "grade") else None
+                    worksheet = folder / f"{slug}-worksheet.pdf"
+                    temp_for(worksheet).write_bytes(
+                        ws.render_worksheet(study_set, options, kanji_grades=grades, token_readings=readings))
+                    answers = folder / f"{slug}-answers.pdf"
+                    temp_for(answers).write_bytes(
+                        ws.render_answer_key(study_set, options, kanji_grades=grades, token_readings=readings))
+                    if options.write_handout:
+                        vocab_pdf = folder / f"{slug}-vocabulary.pdf"
+                        temp_for(vocab_pdf).write_bytes(ws.render_vocabulary_handout(
+                            personal, options, kanji_grades=grades, token_readings=readings))
+                if options.write_deck and "apkg" in wanted:
+                    if options.audio:
+                        from . import audio
 
-                step("audio")
-                recordings = audio.make_recordings([personal], options)
-            step("deck")
-            deck = folder / f"{slug}.apkg"
-            _write_deck_stamped([personal], deck, temp_for(deck), options, recordings)
-        if options.write_json and "json" in wanted:
-            step("json")
-            json_path = folder / f"{slug}.json"
-            temp_for(json_path).write_text(studyset.to_json(study_set), encoding="utf-8")
-        chosen = [f for f in formats.CLASSROOM_FORMATS if f in wanted]
-        if chosen:
-            step("classroom")
-        for fmt in chosen:
-            rendered = formats.render_format(study_set, fmt, slug, options)
-            final = folder / rendered.filename
-            temp_for(final).write_bytes(rendered.data)
-            classroom[fmt] = (final, rendered.count, rendered.left_out)
-        for tmp, final in pending:
-            os.chmod(tmp, 0o644)
-            os.replace(tmp, final)
-        done = True
+                        step("audio")
+                        recordings = audio.make_recordings([personal], options)
+                    step("deck")
+                    deck = folder / f"{slug}.apkg"
+                    _write_deck_stamped([personal], deck, temp_for(deck), options, recordings)
+                if options.write_json and "json" in wanted:
+                    step("json")
+                    json_path = folder / f"{slug}.json"
+                    temp_for(json_path).write_text(studyset.to_json(study_set), encoding="utf-8")
+                chosen = [f for f in formats.CLASSROOM_FORMATS if f in wanted]
+                if chosen:
+                    step("classroom")
+                for fmt in chosen:
+                    rendered = formats.render_format(study_set, fmt, slug, options)
+                    final = folder / rendered.filename
+                    temp_for(final).write_bytes(rendered.data)
+                    classroom[fmt] = (final, rendered.count, rendered.left_out)
+                # All or nothing: no signal and no time limit between the first rename and the last.
+                with shielded():
+                    for tmp, final in pending:
+                        os.chmod(tmp, 0o644)
+                        os.replace(tmp, final)
+            finally:
+                with shielded():
+                    for tmp, _ in pending:
+                        tmp.unlink(missing_ok=True)
     except OSError as e:
         raise OutputError(str(folder), e.strerror or str(e)) from None
-    finally:
-        for tmp, _ in pending:
-            tmp.unlink(missing_ok=True)
-        if created and not done:
-            try:  # a failed first build leaves no empty folder behind
-                folder.rmdir()
-            except OSError:
-                pass
     return Outputs(folder, deck, worksheet, answers, vocab_pdf, json_path, known=known,
                    audio=len(recordings.files()), classroom=classroom)
+
+
+def _output_names(slug: str) -> tuple[str, ...]:
+    """The names of the files an article's build writes into its folder."""
+    from .export.formats import CLASSROOM_FORMATS, filename_for
+
+    return (f"{slug}.apkg", f"{slug}-worksheet.pdf", f"{slug}-answers.pdf", f"{slug}-vocabulary.pdf",
+            f"{slug}.json", *(filename_for(f, slug) for f in CLASSROOM_FORMATS))
 
 
 def without_known_words(study_set: StudySet, options: Options) -> tuple[StudySet, int]:
@@ -335,12 +345,15 @@ def write_package(study_sets: list[StudySet], path: str | Path, options: Options
     Notes keep the identity they have in each article's own package, so importing both kinds
     updates the same notes instead of duplicating them.
     """
-    from .export import atomic_path
+    import time
+
+    from .export import atomic_path, clear_stale_parts
 
     options = options or Options()
     final = Path(path)
     if final.is_dir():
         raise OutputError(str(final), "it is a folder; name a .apkg file")
+    clear_stale_parts(final.parent, [final.name], time.time())
     study_sets = [without_known_words(s, options)[0] for s in study_sets]
     recordings = Recordings()
     if options.audio:

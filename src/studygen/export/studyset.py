@@ -29,7 +29,7 @@ def to_dict(study_set: StudySet) -> dict[str, Any]:
         "generator": f"studygen {__version__}",
         "article": {
             "id": a.id, "title": a.title, "source": a.source, "published": a.published,
-            "sentences": [asdict(s) for s in a.sentences],
+            "sentences": [_sentence(s) for s in a.sentences],
         },
         "vocabulary": [{**asdict(t), "glosses": list(t.glosses), "accent": list(t.accent),
                         "domains": list(t.domains)} for t in study_set.vocabulary],
@@ -39,6 +39,15 @@ def to_dict(study_set: StudySet) -> dict[str, Any]:
             for q in study_set.questions
         ],
     }
+
+
+def _sentence(s: Sentence) -> dict[str, Any]:
+    # "cut" only where a too-long sentence was cut (segment.MAX_SENTENCE_CHARS): the JSON of an
+    # ordinary article stays as it was.
+    out = asdict(s)
+    if not s.cut:
+        del out["cut"]
+    return out
 
 
 def to_json(study_set: StudySet) -> str:
