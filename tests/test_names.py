@@ -63,6 +63,22 @@ NAMES = [
     ("サントス大統領は出席した。", "サントス", "person"),  # a city to JMnedict, but no country: a person
     ("東京証券取引所のプライム市場に上場する。", "東京証券取引所", "org"),
     ("エネルギー・金属鉱物資源機構（JOGMEC）が出資する。", "JOGMEC", "org"),
+    # A given name is never cut short: UniDic leaves its last kanji apart (増渕|竜|義); JMnedict has 竜義.
+    ("増渕竜義投手が登板した。", "増渕竜義", "person"),
+    ("堂上直倫が適時打を放った。", "堂上直倫", "person"),
+    ("大久保隆規秘書が逮捕された。", "大久保隆規", "person"),
+    # A police station, a prosecutors' office, a chamber of commerce, a school, a newspaper named
+    # after a place is one organisation (regression: 尼崎 + 東署, 大阪区 as a place).
+    ("兵庫県警尼崎東署は男を逮捕した。", "尼崎東署", "org"),
+    ("大阪区検は男を略式起訴した。", "大阪区検", "org"),
+    ("日本商工会議所の会頭が述べた。", "日本商工会議所", "org"),  # not other
+    ("山口信夫日本商工会議所会頭が述べた。", "山口信夫", "person"),  # not one org with the person
+    ("青森山田高校が優勝した。", "青森山田高校", "org"),
+    ("駒澤大学付属苫小牧高等学校が出場する。", "駒澤大学付属苫小牧高等学校", "org"),
+    ("河北新報によると、", "河北新報", "org"),
+    ("東亜日報によると、", "東亜日報", "org"),
+    ("スポーツニッポンによると、", "スポーツニッポン", "org"),  # not ニッポン, a place
+    ("サンケイスポーツによると、", "サンケイスポーツ", "org"),
 ]
 
 # (text, name that must not be listed)
@@ -75,6 +91,10 @@ NOT_NAMES = [
     ("ドイツ・ショルツ首相：「平和を望む」", "ドイツ・ショルツ"),
     ("自由で開かれたインド太平洋を目指す。", "太平"),
     ("熊谷市と群馬県前橋市で37度と予想される。", "熊谷"),
+    # Pieces of a longer name.
+    ("駒澤大学付属苫小牧高等学校が出場する。", "苫小牧"),
+    ("スポーツニッポンによると、", "ニッポン"),
+    ("大阪区検は男を略式起訴した。", "大阪区"),
 ]
 
 
@@ -138,6 +158,13 @@ def test_a_reading_in_brackets_completes_the_name_and_gives_its_reading() -> Non
     spans = find_name_spans(sentences, analyze.analyze(sentences), default_dictionary())
     people = {n.name: (n.reading, n.title) for n in collect_names("x" * 12, spans) if n.type == "person"}
     assert people == {"朴正勲": ("ぱくちょんふん", "大統領"), "李在民": ("いじぇみん", "外相")}
+
+
+def test_a_bracket_with_the_given_name_reads_after_the_surname() -> None:
+    # 加藤智大（ともひろ）: the article reads the given name only; the surname keeps its reading.
+    sentences = (Sentence(0, 0, "加藤智大（ともひろ）容疑者は逮捕された。"),)
+    spans = find_name_spans(sentences, analyze.analyze(sentences), default_dictionary())
+    assert [(sp.name, sp.reading) for sp in spans] == [("加藤智大", "かとうともひろ")]
 
 
 @pytest.mark.parametrize(("text", "name", "reading"), [

@@ -89,6 +89,30 @@ def _with_admin_suffix(span: NameSpan, toks: Sequence[Token]) -> NameSpan:
                     span.reading + "".join(t.reading for t in piece), span.type, span.title, span.title_end)
 
 
+_AFTER_A_NAME = frozenset("家派邸宅側ら等組陣氏君様")
+
+
+def _given_name_continues(toks: Sequence[Token], i: int, end: int,
+                          dictionary: Dictionary) -> tuple[int, str, str] | None:
+    """増渕|竜|義, 堂上|直|倫: UniDic cut a given name short and left its last kanji as a word. The
+    name runs on when the given name with that kanji is one JMnedict lists (竜義 たつよし):
+    (end, text, reading), or None."""
+    if end - i < 2 or end >= len(toks) or toks[end].start != toks[end - 1].end:
+        return None
+    nxt = toks[end]
+    if len(nxt.surface) != 1 or not has_kanji(nxt.surface) or nxt.surface in titles() or _title_at(toks, end):
+        return None
+    if nxt.surface in _AFTER_A_NAME:
+        return None  # 安倍晋三|派, 田中角栄|邸: a word about the person
+    given = toks[end - 1].surface + nxt.surface
+    readings = dictionary.name_readings(given)
+    if not readings or not dictionary.name_types(given) & {"given", "masc", "fem"}:
+        return None
+    text = "".join(t.surface for t in toks[i:end + 1])
+    reading = "".join(t.reading for t in toks[i:end - 1]) + to_hiragana(readings[0])
+    return end + 1, text, reading
+
+
 def _is_country(t: Token, dictionary: Dictionary) -> bool:
     """ドイツ, フランス: a place name (UniDic 地名, or JMnedict place and not person)."""
     if t.pos[2] == "地名":
@@ -265,13 +289,22 @@ def _find_spans(
             span = acronym_span(toks, i, s.index)
             # Organisations first: a run of nouns ending in 省, 庁, 銀行 … (厚生労働省, 日本銀行).
             j = i
-            while j < n and _is_nounish(toks[j]) and toks[j].pos[1] != "数詞" and j - i < 5:
-                j += 1
-            for end in range(j, i, -1) if span is None and not _starts_no_name(toks, i) else ():
+            while j < n and (_is_nounish(toks[j]) or j > i and toks[j].pos[0] == "形状詞" and j + 1 < n
+                             and _is_nounish(toks[j + 1])) and toks[j].pos[1] != "数詞" and j - i < 7:
+                j += 1  # 苫小牧|高等|学校: 高等 is an adjectival noun inside the school's name
+            no_start = _starts_no_name(toks, i)
+            # 山口|信夫|日本商工会議所: a person's full name before an organisation is not part of it.
+            person_first = i + 1 < n and toks[i].pos[2] == "人名" and toks[i + 1].pos[2] == "人名"
+            for end in range(j, i, -1) if span is None else ():
                 text = "".join(x.surface for x in toks[i:end])
+                if text in org_names:
+                    span = NameSpan(s.index, i, end, text, "".join(x.reading for x in toks[i:end]), "org")
+                    break  # スポーツ|ニッポン: a paper's name, though it starts with a verbal noun
+                if no_start or person_first or end - i > 5 and not text.endswith("学校"):
+                    continue  # 駒澤|大学|付属|苫小牧|高等|学校: only a school's name runs past five words
                 if end - i >= 2 and text.endswith(org_suffixes) and (any(
                     x.pos[1] == "固有名詞" or x.origin == "固" for x in toks[i:end]
-                ) or _is_proper_in_dictionary(text, dictionary)) or text in org_names or text in known_orgs:
+                ) or _is_proper_in_dictionary(text, dictionary)) or text in known_orgs:
                     span = NameSpan(s.index, i, end, text, "".join(x.reading for x in toks[i:end]), "org")
                     break
                 if text in place_names or (
@@ -296,6 +329,7 @@ def _find_spans(
                 # 岸田 + 文雄: a surname and a given name are one name.
                 while end < n and kind == "person" and toks[end].pos[2] == "人名":
                     end += 1
+                given_end = _given_name_continues(toks, i, end, dictionary) if kind == "person" else None
                 # インド|太平|洋, 関東|甲信: place names written together are one place.
                 while end < n and kind == "place" and toks[end].pos[2] == "地名" and toks[end - 1].end == toks[end].start:
                     end += 1
@@ -314,6 +348,8 @@ def _find_spans(
                     kind = "other"
                 if kind is not None and (has_kanji(text) or _KATAKANA.match(text) or _ASCII_NAME.match(text)):
                     reading = "".join(x.reading for x in toks[i:end]) or to_hiragana(text)
+                    if given_end is not None and kind == "person":
+                        end, text, reading = given_end
                     span = NameSpan(s.index, i, end, text, reading, kind)
             if span is None and _KATAKANA.match(t.surface) and len(t.surface) >= 2 and _title_at(toks, i + 1):
                 # トランプ before 大統領 is a person, not playing cards.
@@ -356,7 +392,11 @@ def _find_spans(
                 given = _reading_bracket(toks, k)
                 if given:
                     name = "".join(x.surface for x in toks[span.first:k])
-                    span = NameSpan(span.sentence_index, span.first, k, name, given[0], span.type)
+                    reading = given[0]
+                    surname = toks[span.first]
+                    if k - span.first > 1 and reading in map(to_hiragana, dictionary.name_readings(name[len(surname.surface):])):
+                        reading = surname.reading + reading  # 加藤智大（ともひろ）: the bracket reads the given name only
+                    span = NameSpan(span.sentence_index, span.first, k, name, reading, span.type)
             if span is not None:
                 title = _title_at(toks, span.end) if span.type == "person" else None
                 if title:
