@@ -79,6 +79,20 @@ NAMES = [
     ("東亜日報によると、", "東亜日報", "org"),
     ("スポーツニッポンによると、", "スポーツニッポン", "org"),  # not ニッポン, a place
     ("サンケイスポーツによると、", "サンケイスポーツ", "org"),
+    # Baseball teams: a place before the short name and the nickname after it are the team's;
+    # a short name alone is the team in a baseball story (西鉄 and 近鉄 were typed as people).
+    ("千葉ロッテが日本一になった。", "千葉ロッテ", "org"),
+    ("北海道日本ハムファイターズの投手が好投した。", "北海道日本ハムファイターズ", "org"),
+    ("東北楽天イーグルスが勝った。", "東北楽天イーグルス", "org"),
+    ("オリックス・バファローズが勝った。", "オリックス・バファローズ", "org"),
+    ("西鉄と近鉄の試合で先発投手が完投した。", "近鉄", "org"),
+    ("阪神は巨人に勝った。先発投手は好投した。", "阪神", "org"),
+    ("阪神地方で地震があった。", "阪神", "place"),  # no baseball here: the region
+    ("西武ドームで野球の試合があった。", "西武ドーム", "place"),  # the ballpark, not the team
+    # A katakana name joined by ・ is one person.
+    ("クロード・ヘラー議長は述べた。", "クロード・ヘラー", "person"),
+    ("マハティール・ビン・モハマド首相が来日した。", "マハティール・ビン・モハマド", "person"),
+    ("ミハエル・シューマッハ(ドイツ、フェラーリ)は2位だった。", "ミハエル・シューマッハ", "person"),
 ]
 
 # (text, name that must not be listed)
@@ -95,6 +109,11 @@ NOT_NAMES = [
     ("駒澤大学付属苫小牧高等学校が出場する。", "苫小牧"),
     ("スポーツニッポンによると、", "ニッポン"),
     ("大阪区検は男を略式起訴した。", "大阪区"),
+    ("千葉ロッテが日本一になった。", "千葉"),
+    ("クロード・ヘラー議長は述べた。", "クロード"),
+    ("F.アロンソが優勝した。", "F"),  # an initial
+    ("コーチ・監督として指導した。", "コーチ・"),
+    ("コーチ・監督として指導した。", "コーチ"),
 ]
 
 
@@ -158,6 +177,12 @@ def test_a_reading_in_brackets_completes_the_name_and_gives_its_reading() -> Non
     spans = find_name_spans(sentences, analyze.analyze(sentences), default_dictionary())
     people = {n.name: (n.reading, n.title) for n in collect_names("x" * 12, spans) if n.type == "person"}
     assert people == {"朴正勲": ("ぱくちょんふん", "大統領"), "李在民": ("いじぇみん", "外相")}
+
+
+def test_a_country_in_brackets_after_a_katakana_name_is_no_reading() -> None:
+    sentences = (Sentence(0, 0, "キミ・ライコネン(フィンランド)は3位だった。"),)
+    spans = find_name_spans(sentences, analyze.analyze(sentences), default_dictionary())
+    assert [(sp.name, sp.reading) for sp in spans] == [("キミ・ライコネン", "きみらいこねん")]
 
 
 def test_a_bracket_with_the_given_name_reads_after_the_surname() -> None:

@@ -34,8 +34,10 @@ from .name_tables import (  # READING_IN_BRACKETS, NameSpan, titles: used by ent
     _reading_bracket,
     _title_at,
     facilities,
+    is_baseball_story,
     organizations,
     places,
+    team_span,
     titles,
 )
 from .name_readings import acronym_span, kanji_by_kanji, read_people_in_context, spoken_reading
@@ -257,7 +259,8 @@ def _find_spans(
     for toks in tokens:
         for i, t in enumerate(toks):
             run_end = _katakana_run(toks, i)
-            if run_end > i + 1 and (i == 0 or not _KATAKANA.match(toks[i - 1].surface)) and _title_at(toks, run_end):
+            if run_end > i + 1 and (i == 0 or not _KATAKANA.match(toks[i - 1].surface)) and _title_at(toks, run_end) \
+                    and toks[run_end - 1].surface != "・":  # コーチ・|監督 names nobody
                 if toks[i + 1].surface == "・" and t.pos[2] == "地名":
                     known_people.add("".join(x.surface for x in toks[i + 2:run_end]))  # ドイツ・|ショルツ
                 else:
@@ -271,6 +274,7 @@ def _find_spans(
     place_names = places()
     facility_heads = facilities()
     title_words = frozenset(titles())
+    baseball = is_baseball_story([s.text for s in sentences])
     for s, toks in zip(sentences, tokens, strict=True):
         runs = run_texts(toks)
         jmnedict_runs, jmdict_runs = dictionary.known_names(runs), dictionary.known(runs)
@@ -287,6 +291,10 @@ def _find_spans(
                 i = bracket[1]  # （パク・チョンフン）: a reading, not names of its own
                 continue
             span = acronym_span(toks, i, s.index)
+            team = team_span(toks, i, baseball) if span is None else None
+            if team is not None:
+                # 千葉|ロッテ, 阪神|タイガース; 西鉄 and 近鉄 in a baseball story: the team, an org.
+                span = NameSpan(s.index, i, team[0], team[1], team[2], "org")
             # Organisations first: a run of nouns ending in 省, 庁, 銀行 … (厚生労働省, 日本銀行).
             j = i
             while j < n and (_is_nounish(toks[j]) or j > i and toks[j].pos[0] == "形状詞" and j + 1 < n
@@ -318,11 +326,24 @@ def _find_spans(
             if span is None and run_end > i + 2 and toks[i + 1].surface == "・" and _is_country(toks[i], dictionary):
                 # ドイツ・ショルツ首相: the country, then the person (who keeps the title).
                 span = NameSpan(s.index, i, i + 1, t.surface, to_hiragana(t.surface), "place")
-            if span is None and run_end > i + 1:
+            dotted_end = run_end
+            while dotted_end > i and toks[dotted_end - 1].surface == "・":
+                dotted_end -= 1  # コーチ・|監督: a dot before a kanji word joins no name
+            if span is None and dotted_end > i + 2 and t.pos[2] == "人名" and any(
+                    x.surface == "・" for x in toks[i:dotted_end]) and all(
+                    x.surface == "・" or x.pos[2] == "人名" or x.unknown for x in toks[i:dotted_end]):
+                # クロード・ヘラー, マハティール・ビン・モハマド: a given name, dots and names are one person.
+                run = "".join(x.surface for x in toks[i:dotted_end])
+                span = NameSpan(s.index, i, dotted_end, run, to_hiragana(run.replace("・", "")), "person")
+            if span is None and re.fullmatch("[A-Z]", t.surface) and i + 2 < n and toks[i + 1].surface in (".", "．") \
+                    and _KATAKANA.match(toks[i + 2].surface):
+                i += 2  # F.アロンソ: an initial before a surname is no name of its own
+                continue
+            if span is None and dotted_end > i + 1:
                 # マクロ|ン before 大統領: UniDic cut an unknown name into words; the run is the name.
-                run = "".join(x.surface for x in toks[i:run_end])
-                if run in known_people or _title_at(toks, run_end):
-                    span = NameSpan(s.index, i, run_end, run, to_hiragana(run), "person")
+                run = "".join(x.surface for x in toks[i:dotted_end])
+                if run in known_people or _title_at(toks, dotted_end):
+                    span = NameSpan(s.index, i, dotted_end, run, to_hiragana(run), "person")
             if span is None and (t.pos[1] == "固有名詞" or t.surface in known_people or t.unknown):
                 kind = {"人名": "person", "地名": "place"}.get(t.pos[2])
                 end = i + 1
@@ -389,7 +410,8 @@ def _find_spans(
                 while k < n and k < span.end + 2 and toks[k].pos[0] == "名詞" and has_kanji(toks[k].surface) \
                         and not _title_at(toks, k):
                     k += 1
-                given = _reading_bracket(toks, k)
+                # キミ・ライコネン(フィンランド): kana in brackets after a name in kana is no reading.
+                given = _reading_bracket(toks, k) if has_kanji("".join(x.surface for x in toks[span.first:k])) else None
                 if given:
                     name = "".join(x.surface for x in toks[span.first:k])
                     reading = given[0]
