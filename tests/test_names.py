@@ -93,6 +93,24 @@ NAMES = [
     ("クロード・ヘラー議長は述べた。", "クロード・ヘラー", "person"),
     ("マハティール・ビン・モハマド首相が来日した。", "マハティール・ビン・モハマド", "person"),
     ("ミハエル・シューマッハ(ドイツ、フェラーリ)は2位だった。", "ミハエル・シューマッハ", "person"),
+    # A surname, then a given name UniDic cut into two single kanji (佐々木|貴|正).
+    ("逮捕されたのは佐々木貴正容疑者だった。", "佐々木貴正", "person"),
+    # A prefix that describes the name is not part of it.
+    ("旧厚木恵心病院の跡地を買収した。", "厚木恵心病院", "place"),
+    ("与党自由民主党は反対した。", "自由民主党", "org"),
+    ("元日本軍将兵の証言", "日本軍", "org"),
+    # Companies, broadcasters, offices and clubs named by what they do; racecourses and streets.
+    ("小川航空の機体が着陸した。", "小川航空", "org"),  # not 小川, a place
+    ("西松建設の社長が辞任した。", "西松建設", "org"),  # not 西松, a person
+    ("宮古テレビが放送した。", "宮古テレビ", "org"),
+    ("青森地方気象台によると、", "青森地方気象台", "org"),
+    ("大和高田クラブの選手が出場した。", "大和高田クラブ", "org"),
+    ("京都競馬場で行われた。", "京都競馬場", "place"),
+    ("現地ロンシャン競馬場で行われた。", "ロンシャン競馬場", "place"),
+    ("神田明神通りで事件があった。", "神田明神通り", "place"),
+    # A ministry or prefectural police, then an office with a name of its own: two names.
+    ("国土交通省札幌航空交通管制部によると、", "国土交通省", "org"),
+    ("兵庫県警尼崎東署は男を逮捕した。", "兵庫県警", "org"),
 ]
 
 # (text, name that must not be listed)
@@ -114,6 +132,10 @@ NOT_NAMES = [
     ("F.アロンソが優勝した。", "F"),  # an initial
     ("コーチ・監督として指導した。", "コーチ・"),
     ("コーチ・監督として指導した。", "コーチ"),
+    ("同病院に運ばれた。", "同病院"),  # the said hospital
+    ("土地を買収公園として整備した。", "買収公園"),
+    ("各競馬場で行われた。", "各競馬場"),
+    ("過去最多タイの記録だった。", "タイ"),  # a record tied, not Thailand
 ]
 
 
@@ -177,6 +199,23 @@ def test_a_reading_in_brackets_completes_the_name_and_gives_its_reading() -> Non
     spans = find_name_spans(sentences, analyze.analyze(sentences), default_dictionary())
     people = {n.name: (n.reading, n.title) for n in collect_names("x" * 12, spans) if n.type == "person"}
     assert people == {"朴正勲": ("ぱくちょんふん", "大統領"), "李在民": ("いじぇみん", "外相")}
+
+
+@pytest.mark.parametrize(("text", "name", "reading"), [
+    ("諸岡覚(さとる)氏が書き込んだ。", "諸岡覚", "もろおかさとる"),  # the bracket reads the given name only
+    ("牧正剛(まさのり)容疑者を逮捕した。", "牧正剛", "まきまさのり"),
+    ("仰木彬(おおぎ・あきら)さんが亡くなった。", "仰木彬", "おおぎあきら"),  # the whole name
+    ("韓国の朴正勲（パク・チョンフン）大統領は会談した。", "朴正勲", "ぱくちょんふん"),
+])
+def test_a_reading_in_brackets_reads_the_whole_name(text: str, name: str, reading: str) -> None:
+    sentences = (Sentence(0, 0, text),)
+    spans = find_name_spans(sentences, analyze.analyze(sentences), default_dictionary())
+    assert (name, reading) in [(sp.name, sp.reading) for sp in spans]
+
+
+def test_a_surname_in_katakana_joins_the_full_name_before() -> None:
+    text = "ブラディミル・サムソノフ選手を破った。\nサムソノフ選手に奪われた。"
+    assert names_in(text) == {"ブラディミル・サムソノフ": "person"}
 
 
 def test_a_country_in_brackets_after_a_katakana_name_is_no_reading() -> None:

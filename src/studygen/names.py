@@ -94,11 +94,27 @@ def _with_admin_suffix(span: NameSpan, toks: Sequence[Token]) -> NameSpan:
 _AFTER_A_NAME = frozenset("家派邸宅側ら等組陣氏君様")
 
 
+_DESCRIBING_PREFIXES = frozenset(["同", "旧", "元", "前", "現", "与党", "野党", "当", "各"])
+# Bodies after which a name starts again: 国土交通省|札幌航空交通管制部, 兵庫県警|尼崎東署.
+_WHOLE_BODIES = ("省", "庁", "県警", "府警", "道警")
+# 過去最多タイ: a record tied, not Thailand.
+_BEFORE_TIE = ("最多", "最高", "最少", "最低", "最長", "最短", "最速", "記録", "新記録", "最年少", "最年長")
+
+
 def _given_name_continues(toks: Sequence[Token], i: int, end: int,
                           dictionary: Dictionary) -> tuple[int, str, str] | None:
     """増渕|竜|義, 堂上|直|倫: UniDic cut a given name short and left its last kanji as a word. The
     name runs on when the given name with that kanji is one JMnedict lists (竜義 たつよし):
     (end, text, reading), or None."""
+    if end - i == 1 and end + 2 < len(toks) and all(
+            len(t.surface) == 1 and has_kanji(t.surface) and t.start == p.end
+            for p, t in zip(toks[end - 1:end + 1], toks[end:end + 2], strict=True)) and _title_at(toks, end + 2):
+        # 佐々木|貴|正 容疑者: a surname, then a given name UniDic cut in two single kanji.
+        given = toks[end].surface + toks[end + 1].surface
+        readings = dictionary.name_readings(given)
+        if readings and dictionary.name_types(given) & {"given", "masc", "fem"}:
+            return end + 2, toks[i].surface + given, toks[i].reading + to_hiragana(readings[0])
+        return None
     if end - i < 2 or end >= len(toks) or toks[end].start != toks[end - 1].end:
         return None
     nxt = toks[end]
@@ -300,7 +316,9 @@ def _find_spans(
             while j < n and (_is_nounish(toks[j]) or j > i and toks[j].pos[0] == "形状詞" and j + 1 < n
                              and _is_nounish(toks[j + 1])) and toks[j].pos[1] != "数詞" and j - i < 7:
                 j += 1  # 苫小牧|高等|学校: 高等 is an adjectival noun inside the school's name
-            no_start = _starts_no_name(toks, i)
+            # 同|病院 (the said hospital) names nothing; 旧|厚木恵心病院, 元|日本軍, 与党|自由民主党: the
+            # prefix describes the name and is not part of it.
+            no_start = _starts_no_name(toks, i) or t.surface in _DESCRIBING_PREFIXES
             # 山口|信夫|日本商工会議所: a person's full name before an organisation is not part of it.
             person_first = i + 1 < n and toks[i].pos[2] == "人名" and toks[i + 1].pos[2] == "人名"
             for end in range(j, i, -1) if span is None else ():
@@ -310,6 +328,9 @@ def _find_spans(
                     break  # スポーツ|ニッポン: a paper's name, though it starts with a verbal noun
                 if no_start or person_first or end - i > 5 and not text.endswith("学校"):
                     continue  # 駒澤|大学|付属|苫小牧|高等|学校: only a school's name runs past five words
+                if any(x.pos[1] == "固有名詞" and "".join(y.surface for y in toks[i:m]).endswith(_WHOLE_BODIES)
+                       for m, x in enumerate(toks[i + 1:end], i + 1)):
+                    continue  # 国土交通省|札幌航空…, 兵庫県警|尼崎東署: a body, then a named office of its own
                 if end - i >= 2 and text.endswith(org_suffixes) and (any(
                     x.pos[1] == "固有名詞" or x.origin == "固" for x in toks[i:end]
                 ) or _is_proper_in_dictionary(text, dictionary)) or text in known_orgs:
@@ -317,6 +338,8 @@ def _find_spans(
                     break
                 if text in place_names or (
                     end - i >= 2 and text.endswith(facility_heads) and toks[i].pos[0] != "接尾辞"
+                    and toks[i].pos[2] != "サ変可能"  # 買収|公園として: a verbal noun, then a park
+                    and not (toks[i].pos[1] == "普通名詞" and any(x.pos[1] == "固有名詞" for x in toks[i + 1:end]))
                     and not dictionary.known([text])
                 ):
                     # 中央公園, 緑山駅: a park or station JMdict does not know is this article's place.
@@ -398,6 +421,8 @@ def _find_spans(
                     readings = dictionary.name_readings(span.name)
                     if readings and span.reading not in readings:
                         span = NameSpan(span.sentence_index, span.first, span.end, span.name, to_hiragana(readings[0]), span.type)
+            if span is not None and span.name == "タイ" and span.first and toks[span.first - 1].surface.endswith(_BEFORE_TIE):
+                span = None
             if span is not None and span.name in _ERAS:
                 span = None  # 令和7年度: an era, which UniDic tags as a person's name
             if span is not None and span.type != "org" and span.end < n and len(toks[span.end].surface) == 1 \
@@ -416,8 +441,13 @@ def _find_spans(
                     name = "".join(x.surface for x in toks[span.first:k])
                     reading = given[0]
                     surname = toks[span.first]
-                    if k - span.first > 1 and reading in map(to_hiragana, dictionary.name_readings(name[len(surname.surface):])):
-                        reading = surname.reading + reading  # 加藤智大（ともひろ）: the bracket reads the given name only
+                    given_part = "".join(x.reading for x in toks[span.first + 1:k])
+                    whole = any("・" in x.surface for x in toks[k:given[1]])  # イ・ジェミン: family and given name
+                    if k - span.first > 1 and surname.pos[2] == "人名" and not reading.startswith(surname.reading) and not whole and (
+                            reading in map(to_hiragana, dictionary.name_readings(name[len(surname.surface):]))
+                            or len(reading) <= len(given_part) + 1):
+                        # 加藤智大（ともひろ）, 諸岡覚(さとる): the bracket reads the given name only
+                        reading = surname.reading + reading
                     span = NameSpan(span.sentence_index, span.first, k, name, reading, span.type)
             if span is not None:
                 title = _title_at(toks, span.end) if span.type == "person" else None
@@ -447,7 +477,7 @@ def collect_names(article_id: str, spans: Sequence[NameSpan]) -> tuple[Name, ...
     people = sorted((k for k in first if k[1] == "person"), key=lambda k: first[k].sentence_index)
     for key in people:
         owner = next((k for k in people if k in first and k != key and len(k[0]) > len(key[0])
-                      and k[0].startswith(key[0])), None)
+                      and (k[0].startswith(key[0]) or k[0].endswith("・" + key[0]))), None)
         if owner is None:
             continue
         counts[owner] += counts.pop(key)
