@@ -111,6 +111,15 @@ NAMES = [
     # A ministry or prefectural police, then an office with a name of its own: two names.
     ("国土交通省札幌航空交通管制部によると、", "国土交通省", "org"),
     ("兵庫県警尼崎東署は男を逮捕した。", "兵庫県警", "org"),
+    ("広瀬道貞日本民間放送連盟会長が述べた。", "日本民間放送連盟", "org"),
+    ("ラジオ東京で放送された。", "ラジオ東京", "org"),  # a broadcaster, not 東京
+    # A high school's short name in a baseball story (京都|成章 is no person 成章).
+    ("京都成章が勝った。先発投手は好投した。", "京都成章", "org"),
+    ("東海大菅生は打者が振るわなかった。", "東海大菅生", "org"),
+    ("高岡商の投手が完投した。", "高岡商", "org"),
+    ("日大三が投手戦を制した。", "日大三", "org"),
+    ("瀬戸内高等学校の投手が完投した。", "瀬戸内高等学校", "org"),
+    ("大阪府堺市の野球チーム", "堺市", "place"),
 ]
 
 # (text, name that must not be listed)
@@ -136,6 +145,9 @@ NOT_NAMES = [
     ("土地を買収公園として整備した。", "買収公園"),
     ("各競馬場で行われた。", "各競馬場"),
     ("過去最多タイの記録だった。", "タイ"),  # a record tied, not Thailand
+    ("兵庫県尼崎市立小学校の職員", "尼崎市立小学校"),  # a municipal school: a description
+    ("兵庫県尼崎市立小学校の職員", "兵庫県尼崎市立小学校"),
+    ("京都成章が勝った。先発投手は好投した。", "成章"),
 ]
 
 
@@ -211,6 +223,12 @@ def test_a_reading_in_brackets_reads_the_whole_name(text: str, name: str, readin
     sentences = (Sentence(0, 0, text),)
     spans = find_name_spans(sentences, analyze.analyze(sentences), default_dictionary())
     assert (name, reading) in [(sp.name, sp.reading) for sp in spans]
+
+
+def test_a_team_reads_as_it_calls_itself() -> None:
+    sentences = (Sentence(0, 0, "北海道日本ハムファイターズの投手が好投した。"),)
+    spans = find_name_spans(sentences, analyze.analyze(sentences), default_dictionary())
+    assert [(sp.name, sp.reading) for sp in spans] == [("北海道日本ハムファイターズ", "ほっかいどうにっぽんはむふぁいたーず")]
 
 
 def test_a_surname_in_katakana_joins_the_full_name_before() -> None:

@@ -72,6 +72,14 @@ def teams() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(k for k, v in table.items() if v == "nickname"))
 
 
+@lru_cache(maxsize=1)
+def _team_readings() -> dict[str, str]:
+    """日本ハム にっぽんはむ (UniDic reads にほん)."""
+    text = resources.files("studygen").joinpath("data/teams.tsv").read_text("utf-8")
+    rows = (ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    return {r[0]: r[2].strip() for r in rows if len(r) > 2}
+
+
 # A story about baseball: a team's short name there is the team (中日, not the newspaper or the region).
 _BASEBALL = re.compile(r"野球|球団|投手|打者|本塁打|安打|先発|セ・リーグ|パ・リーグ|日本シリーズ")
 
@@ -113,7 +121,14 @@ def team_span(tokens: Sequence[Token], i: int, baseball: bool) -> tuple[int, str
                 and j == i and tokens[end].surface not in ("戦", "打線", "球団", "監督", "投手"):
             return None  # 中日|新聞, 阪神|電車: a word made with the name is not the team
     piece = tokens[i:end]
-    return end, "".join(t.surface for t in piece), "".join(t.reading or t.surface for t in piece)
+    text = "".join(t.surface for t in piece)
+    reading = "".join(t.reading or t.surface for t in piece)
+    for team, fixed in _team_readings().items():
+        if team in text:
+            at = text.index(team)
+            reading = "".join(t.reading or t.surface for t in piece if t.start - piece[0].start < at) + fixed + \
+                "".join(t.reading or t.surface for t in piece if t.start - piece[0].start >= at + len(team))
+    return end, text, reading
 
 
 _MUNICIPAL = ("市", "町", "村", "区", "県", "郡")

@@ -101,6 +101,43 @@ _WHOLE_BODIES = ("省", "庁", "県警", "府警", "道警")
 _BEFORE_TIE = ("最多", "最高", "最少", "最低", "最長", "最短", "最速", "記録", "新記録", "最年少", "最年長")
 
 
+_PUBLIC_SCHOOL = re.compile(r"[市町村区県都府道]立(?:小学校|中学校|高校|高等学校|病院)$")
+_SCHOOL_KINDS = frozenset("商工農東西南北")  # 高岡|商, 彦根|東: a commercial school, the east school
+
+
+def _school_short_name(toks: Sequence[Token], i: int, dictionary: Dictionary) -> int | None:
+    """End of a high school's short name in a baseball story, or None: a place, then what the press
+    writes for the school (京都|成章, 東海|大|菅生, 高岡|商, 彦根|東, 日大|三, 青森|山田). Only
+    before a particle or a sign, so 京都|大学 or 東|京 never gets here."""
+    t = toks[i]
+    if t.pos[1] != "固有名詞" or i + 1 >= len(toks):
+        return None
+
+    def touching(j: int) -> bool:
+        return j < len(toks) and toks[j].start == toks[j - 1].end
+
+    nxt = toks[i + 1]
+    end = None
+    if not touching(i + 1):
+        return None
+    if nxt.surface == "大" and touching(i + 2) and toks[i + 2].pos[1] == "固有名詞":
+        end = i + 3  # 東海|大|菅生
+    elif nxt.surface in _SCHOOL_KINDS and t.pos[2] == "地名":
+        end = i + 2  # 高岡|商, 彦根|東
+    elif nxt.pos[1] == "数詞" and len(nxt.surface) == 1 and t.surface.endswith("大"):
+        end = i + 2  # 日大|三
+    elif t.pos[2] == "地名" and nxt.pos[2] == "人名" and "surname" not in dictionary.name_types(nxt.surface):
+        end = i + 2  # 京都|成章: a place and a given name make no person
+    elif t.pos[2] == "地名" and nxt.pos[1] == "普通名詞" and "surname" in dictionary.name_types(nxt.surface) \
+            and not dictionary.known([t.surface + nxt.surface]):
+        end = i + 2  # 青森|山田
+    if end is None or end < len(toks) and toks[end].pos[0] not in ("助詞", "補助記号", "空白"):
+        return None  # 瀬戸|内|高等学校, 京都|大学: the name runs on
+    if toks[i + 1].surface in _ADMIN_SUFFIXES or "place" in dictionary.name_types(t.surface + toks[i + 1].surface):
+        return None  # 堺|市: a city
+    return end
+
+
 def _given_name_continues(toks: Sequence[Token], i: int, end: int,
                           dictionary: Dictionary) -> tuple[int, str, str] | None:
     """増渕|竜|義, 堂上|直|倫: UniDic cut a given name short and left its last kanji as a word. The
@@ -311,6 +348,14 @@ def _find_spans(
             if team is not None:
                 # 千葉|ロッテ, 阪神|タイガース; 西鉄 and 近鉄 in a baseball story: the team, an org.
                 span = NameSpan(s.index, i, team[0], team[1], team[2], "org")
+            if span is None and t.surface in ("ラジオ", "テレビ") and i + 1 < n and toks[i + 1].pos[2] == "地名" \
+                    and toks[i + 1].start == t.end and (i + 2 == n or toks[i + 2].pos[0] not in ("名詞", "接尾辞")):
+                # ラジオ|東京, ラジオ|日本: a broadcaster named after its region, not the region
+                span = NameSpan(s.index, i, i + 2, t.surface + toks[i + 1].surface, t.reading + toks[i + 1].reading, "org")
+            school_end = _school_short_name(toks, i, dictionary) if span is None and baseball else None
+            if school_end is not None:
+                span = NameSpan(s.index, i, school_end, "".join(x.surface for x in toks[i:school_end]),
+                                "".join(x.reading for x in toks[i:school_end]), "org")
             # Organisations first: a run of nouns ending in 省, 庁, 銀行 … (厚生労働省, 日本銀行).
             j = i
             while j < n and (_is_nounish(toks[j]) or j > i and toks[j].pos[0] == "形状詞" and j + 1 < n
@@ -336,6 +381,8 @@ def _find_spans(
                 ) or _is_proper_in_dictionary(text, dictionary)) or text in known_orgs:
                     span = NameSpan(s.index, i, end, text, "".join(x.reading for x in toks[i:end]), "org")
                     break
+                if _PUBLIC_SCHOOL.search(text):
+                    continue  # 尼崎市立小学校: a municipal school, not a name
                 if text in place_names or (
                     end - i >= 2 and text.endswith(facility_heads) and toks[i].pos[0] != "接尾辞"
                     and toks[i].pos[2] != "サ変可能"  # 買収|公園として: a verbal noun, then a park
