@@ -120,6 +120,9 @@ NAMES = [
     ("日大三が投手戦を制した。", "日大三", "org"),
     ("瀬戸内高等学校の投手が完投した。", "瀬戸内高等学校", "org"),
     ("大阪府堺市の野球チーム", "堺市", "place"),
+    ("大韓民国大統領官邸は遺憾とした。", "大韓民国", "place"),  # not 大韓
+    ("中華民国の総統", "中華民国", "place"),
+    ("ソ連は崩壊した。", "ソ連", "place"),  # "Soviet Union" is a country, not an org
 ]
 
 # (text, name that must not be listed)
@@ -214,6 +217,7 @@ def test_a_reading_in_brackets_completes_the_name_and_gives_its_reading() -> Non
 
 
 @pytest.mark.parametrize(("text", "name", "reading"), [
+    ("池田光智容疑者が逮捕された。", "池田光智", "いけだみつとも"),  # 光|智 read whole by JMnedict, not ひかりさとし
     ("諸岡覚(さとる)氏が書き込んだ。", "諸岡覚", "もろおかさとる"),  # the bracket reads the given name only
     ("牧正剛(まさのり)容疑者を逮捕した。", "牧正剛", "まきまさのり"),
     ("仰木彬(おおぎ・あきら)さんが亡くなった。", "仰木彬", "おおぎあきら"),  # the whole name

@@ -433,7 +433,8 @@ def _find_spans(
                     kind = "place"  # 熊谷|市, 利根川: a surname to UniDic, a place by its suffix
                 if kind is None and t.unknown and _title_at(toks, end):
                     kind = "person"
-                if kind in (None, "place") and t.pos[1] == "固有名詞" and _glossed_as_organisation(text, dictionary):
+                if kind in (None, "place") and t.pos[1] == "固有名詞" and t.pos[3] != "国" \
+                        and _glossed_as_organisation(text, dictionary):  # ソ連 "Soviet Union" is a country
                     kind = "org"  # 日銀: Bank of Japan
                 if kind is None and t.pos[1] == "固有名詞":
                     kind = "other"
@@ -441,6 +442,14 @@ def _find_spans(
                     reading = "".join(x.reading for x in toks[i:end]) or to_hiragana(text)
                     if given_end is not None and kind == "person":
                         end, text, reading = given_end
+                    elif kind == "person" and end - i >= 3 and all(x.pos[2] == "人名" for x in toks[i:end]):
+                        # 池田|光|智: UniDic cut the given name and read its pieces (ひかりさとし);
+                        # JMnedict reads the given name whole (光智 みつとも).
+                        given_name = "".join(x.surface for x in toks[i + 1:end])
+                        own = "".join(x.reading for x in toks[i + 1:end])
+                        readings = [to_hiragana(r) for r in dictionary.name_readings(given_name)]
+                        if readings and own not in readings and dictionary.name_types(given_name) & {"given", "masc", "fem"}:
+                            reading = toks[i].reading + readings[0]
                     span = NameSpan(s.index, i, end, text, reading, kind)
             if span is None and _KATAKANA.match(t.surface) and len(t.surface) >= 2 and _title_at(toks, i + 1):
                 # トランプ before 大統領 is a person, not playing cards.
