@@ -229,10 +229,14 @@ def test_a_reading_in_brackets_reads_the_whole_name(text: str, name: str, readin
     assert (name, reading) in [(sp.name, sp.reading) for sp in spans]
 
 
-def test_a_team_reads_as_it_calls_itself() -> None:
-    sentences = (Sentence(0, 0, "北海道日本ハムファイターズの投手が好投した。"),)
+@pytest.mark.parametrize(("text", "name", "reading"), [
+    ("北海道日本ハムファイターズの投手が好投した。", "北海道日本ハムファイターズ", "ほっかいどうにっぽんはむふぁいたーず"),
+    ("DeNAの先発投手が好投した。", "DeNA", "でぃーえぬえー"),  # no name without a kana reading
+])
+def test_a_team_reads_as_it_calls_itself(text: str, name: str, reading: str) -> None:
+    sentences = (Sentence(0, 0, text),)
     spans = find_name_spans(sentences, analyze.analyze(sentences), default_dictionary())
-    assert [(sp.name, sp.reading) for sp in spans] == [("北海道日本ハムファイターズ", "ほっかいどうにっぽんはむふぁいたーず")]
+    assert [(sp.name, sp.reading) for sp in spans] == [(name, reading)]
 
 
 def test_a_surname_in_katakana_joins_the_full_name_before() -> None:
