@@ -101,6 +101,8 @@ _WHOLE_BODIES = ("省", "庁", "県警", "府警", "道警")
 _BEFORE_TIE = ("最多", "最高", "最少", "最低", "最長", "最短", "最速", "記録", "新記録", "最年少", "最年長")
 
 
+# 通常|通り, ホーム|スタジアム: these endings make a name only with a name before them (神田明神通り).
+_NAMED_FACILITIES = ("通り", "スタジアム", "ドーム")
 _PUBLIC_SCHOOL = re.compile(r"[市町村区県都府道]立(?:小学校|中学校|高校|高等学校|病院)$")
 _SCHOOL_KINDS = frozenset("商工農東西南北")  # 高岡|商, 彦根|東: a commercial school, the east school
 
@@ -363,7 +365,8 @@ def _find_spans(
                 j += 1  # 苫小牧|高等|学校: 高等 is an adjectival noun inside the school's name
             # 同|病院 (the said hospital) names nothing; 旧|厚木恵心病院, 元|日本軍, 与党|自由民主党: the
             # prefix describes the name and is not part of it.
-            no_start = _starts_no_name(toks, i) or t.surface in _DESCRIBING_PREFIXES
+            # 県|警|鹿沼署 after 同: a suffix (警) starts no name.
+            no_start = _starts_no_name(toks, i) or t.surface in _DESCRIBING_PREFIXES or t.pos[0] == "接尾辞"
             # 山口|信夫|日本商工会議所: a person's full name before an organisation is not part of it.
             person_first = i + 1 < n and toks[i].pos[2] == "人名" and toks[i + 1].pos[2] == "人名"
             for end in range(j, i, -1) if span is None else ():
@@ -376,7 +379,7 @@ def _find_spans(
                 if any(x.pos[1] == "固有名詞" and "".join(y.surface for y in toks[i:m]).endswith(_WHOLE_BODIES)
                        for m, x in enumerate(toks[i + 1:end], i + 1)):
                     continue  # 国土交通省|札幌航空…, 兵庫県警|尼崎東署: a body, then a named office of its own
-                if end - i >= 2 and text.endswith(org_suffixes) and (any(
+                if end - i >= 2 and text.endswith(org_suffixes) and text not in org_suffixes and (any(
                     x.pos[1] == "固有名詞" or x.origin == "固" for x in toks[i:end]
                 ) or _is_proper_in_dictionary(text, dictionary)) or text in known_orgs:
                     span = NameSpan(s.index, i, end, text, "".join(x.reading for x in toks[i:end]), "org")
@@ -386,6 +389,7 @@ def _find_spans(
                 if text in place_names or (
                     end - i >= 2 and text.endswith(facility_heads) and toks[i].pos[0] != "接尾辞"
                     and toks[i].pos[2] != "サ変可能"  # 買収|公園として: a verbal noun, then a park
+                    and (not text.endswith(_NAMED_FACILITIES) or any(x.pos[1] == "固有名詞" for x in toks[i:end]))
                     and not (toks[i].pos[1] == "普通名詞" and any(x.pos[1] == "固有名詞" for x in toks[i + 1:end]))
                     and not dictionary.known([text])
                 ):
@@ -499,7 +503,8 @@ def _find_spans(
                     surname = toks[span.first]
                     given_part = "".join(x.reading for x in toks[span.first + 1:k])
                     whole = any("・" in x.surface for x in toks[k:given[1]])  # イ・ジェミン: family and given name
-                    if k - span.first > 1 and surname.pos[2] == "人名" and not reading.startswith(surname.reading) and not whole and (
+                    if k - span.first > 1 and surname.pos[2] == "人名" and has_kanji(surname.surface) \
+                            and not reading.startswith(surname.reading) and not whole and (
                             reading in map(to_hiragana, dictionary.name_readings(name[len(surname.surface):]))
                             or len(reading) <= len(given_part) + 1):
                         # 加藤智大（ともひろ）, 諸岡覚(さとる): the bracket reads the given name only
