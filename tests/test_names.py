@@ -123,6 +123,15 @@ NAMES = [
     ("大韓民国大統領官邸は遺憾とした。", "大韓民国", "place"),  # not 大韓
     ("中華民国の総統", "中華民国", "place"),
     ("ソ連は崩壊した。", "ソ連", "place"),  # "Soviet Union" is a country, not an org
+    # A school named with its prefecture in brackets in a baseball story (済美 is no person).
+    ("第三試合は青森山田(青森)と彦根東(滋賀)が対戦した。先発投手は好投した。", "青森山田", "org"),
+    ("第四試合は済美(愛媛)と津田学園(三重)が対戦した。先発投手は好投した。", "済美", "org"),
+    # Players named by their place in the order or their role, or before 選手: people, not towns.
+    ("打線は3番・赤平のヒットで先制した。先発投手は好投した。", "赤平", "person"),
+    ("東海大菅生の先発・松本は完投した。", "松本", "person"),
+    ("5番・澤田選手のタイムリーで勝った。", "澤田", "person"),
+    ("日本選手が優勝した。", "日本", "place"),  # a country before 選手 stays the country
+    ("石川佳純選手が出場した。\n石川選手が勝った。", "石川佳純", "person"),
 ]
 
 # (text, name that must not be listed)

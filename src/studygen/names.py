@@ -52,6 +52,10 @@ def _is_person_before_title(
     span: NameSpan, toks: Sequence[Token], dictionary: Dictionary, known_people: set[str]
 ) -> bool:
     title = _title_at(toks, span.end)
+    if title is not None and title[0] in ("選手", "監督") and span.end - span.first == 1 \
+            and toks[span.first].pos[2] == "地名" and toks[span.first].pos[3] != "国" \
+            and "surname" in dictionary.name_types(span.name) and not span.name.endswith(_MUNICIPAL):
+        return True  # 澤田選手: a surname that is also a town, before a player's title (日本選手: a country)
     if title is None or title[0] in _TITLES_AFTER_PLACES:
         return False
     if toks[span.end].surface in _COUNTRY_ABBREVIATIONS:
@@ -138,6 +142,35 @@ def _school_short_name(toks: Sequence[Token], i: int, dictionary: Dictionary) ->
     if toks[i + 1].surface in _ADMIN_SUFFIXES or "place" in dictionary.name_types(t.surface + toks[i + 1].surface):
         return None  # 堺|市: a city
     return end
+
+
+def _team_before_its_prefecture(toks: Sequence[Token], i: int) -> int | None:
+    """End of a school or team named with its prefecture in brackets in a baseball story:
+    青森|山田(青森), 済美(愛媛), 津田|学園(三重). Not a person with a title (田中投手(東京))."""
+    if i and toks[i - 1].pos[0] in ("名詞", "接尾辞", "接頭辞") and toks[i - 1].end == toks[i].start:
+        return None
+    for length in (3, 2, 1):
+        j = i + length
+        if j + 2 >= len(toks) or toks[j].surface not in ("(", "（") or toks[j + 1].pos[2] != "地名" \
+                or toks[j + 2].surface not in (")", "）"):
+            continue
+        piece = toks[i:j]
+        if not all(x.pos[0] in ("名詞", "接尾辞") and x.pos[1] != "数詞" for x in piece) or any(
+                x.surface in titles() for x in piece) or all(x.pos[2] == "人名" for x in piece) and length > 1:
+            return None
+        if any(x.start != y.end for x, y in zip(piece[1:], piece, strict=False)) or not any(
+                x.pos[1] == "固有名詞" for x in piece):
+            return None
+        return j
+    return None
+
+
+# 3番・赤平, 先発・松本, 主将の土合: a player named by his place in the order or his role.
+_PLAYER_ROLES = frozenset(["番", "先発", "主将", "エース", "投手", "捕手", "遊撃手", "中堅手", "二塁手", "三塁手", "一塁手"])
+
+
+def _named_as_player(toks: Sequence[Token], first: int) -> bool:
+    return first >= 2 and toks[first - 1].surface in ("・", "の") and toks[first - 2].surface in _PLAYER_ROLES
 
 
 def _given_name_continues(toks: Sequence[Token], i: int, end: int,
@@ -355,6 +388,8 @@ def _find_spans(
                 # ラジオ|東京, ラジオ|日本: a broadcaster named after its region, not the region
                 span = NameSpan(s.index, i, i + 2, t.surface + toks[i + 1].surface, t.reading + toks[i + 1].reading, "org")
             school_end = _school_short_name(toks, i, dictionary) if span is None and baseball else None
+            if school_end is None and span is None and baseball:
+                school_end = _team_before_its_prefecture(toks, i)
             if school_end is not None:
                 span = NameSpan(s.index, i, school_end, "".join(x.surface for x in toks[i:school_end]),
                                 "".join(x.reading for x in toks[i:school_end]), "org")
@@ -481,6 +516,9 @@ def _find_spans(
                     readings = dictionary.name_readings(span.name)
                     if readings and span.reading not in readings:
                         span = NameSpan(span.sentence_index, span.first, span.end, span.name, to_hiragana(readings[0]), span.type)
+            if span is not None and baseball and span.type == "place" and span.end - span.first == 1 \
+                    and _named_as_player(toks, span.first) and "surname" in dictionary.name_types(span.name):
+                span = replace(span, type="person")  # 3番・赤平: a batter, not the town
             if span is not None and span.name == "タイ" and span.first and toks[span.first - 1].surface.endswith(_BEFORE_TIE):
                 span = None
             if span is not None and span.name in _ERAS:
