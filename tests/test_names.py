@@ -132,6 +132,14 @@ NAMES = [
     ("5番・澤田選手のタイムリーで勝った。", "澤田", "person"),
     ("日本選手が優勝した。", "日本", "place"),  # a country before 選手 stays the country
     ("石川佳純選手が出場した。\n石川選手が勝った。", "石川佳純", "person"),
+    # A given name, a dot and a katakana word UniDic calls common (バトン a baton) are one person;
+    # a country, then a team in the brackets after a driver.
+    ("ジェンソン・バトン(イギリス、ホンダ)は3位だった。", "ジェンソン・バトン", "person"),
+    ("フェルナンド・アロンソ(スペイン、ルノー)が優勝した。", "ルノー", "org"),
+    ("ディーター・アルトハウス・チューリンゲン州首相が述べた。", "ディーター・アルトハウス", "person"),
+    ("ウィスラー・スライディング・センターで行われた。", "ウィスラー・スライディング・センター", "place"),
+    ("ジャルネ騎手と調教師が喜んだ。", "ジャルネ", "person"),  # 騎手 is a title (not ジャ + ルネ)
+    ("レフ・カチンスキ・ワルシャワ市長が立候補した。", "ワルシャワ", "place"),  # the city of the mayor
 ]
 
 # (text, name that must not be listed)

@@ -98,6 +98,9 @@ def _with_admin_suffix(span: NameSpan, toks: Sequence[Token]) -> NameSpan:
 _AFTER_A_NAME = frozenset("家派邸宅側ら等組陣氏君様")
 
 
+# ウィスラー・スライディング・センター, ランゲル・フィヨルド: a place named after a person.
+_NO_PERSON_ENDS = frozenset(["センター", "フィヨルド", "スタジアム", "アリーナ", "ホール", "パーク", "タワー", "ビル",
+                             "ホテル", "ストリート", "ブリッジ", "カレッジ"])
 _DESCRIBING_PREFIXES = frozenset(["同", "旧", "元", "前", "現", "与党", "野党", "当", "各"])
 # Bodies after which a name starts again: 国土交通省|札幌航空交通管制部, 兵庫県警|尼崎東署.
 _WHOLE_BODIES = ("省", "庁", "県警", "府警", "道警")
@@ -356,7 +359,8 @@ def _find_spans(
             # ペルー大統領, フランス代表: a country (UniDic 地名 国) before a title is the country the
             # title is of; サントス大統領 (地名 一般, a Brazilian city too) is a person.
             if (t.unknown or t.pos[1] == "固有名詞" or _KATAKANA.match(t.surface)) and _title_at(toks, i + 1) \
-                    and (not has_kanji(t.surface) or t.pos[2] == "人名") and t.pos[3] != "国":
+                    and (not has_kanji(t.surface) or t.pos[2] == "人名") and t.pos[3] != "国" \
+                    and not (t.pos[2] == "地名" and _title_at(toks, i + 1)[0] in _TITLES_AFTER_PLACES):  # ワルシャワ市長
                 known_people.add(t.surface)
     known_orgs = _company_names(tokens)
     place_names = places()
@@ -438,12 +442,18 @@ def _find_spans(
             dotted_end = run_end
             while dotted_end > i and toks[dotted_end - 1].surface == "・":
                 dotted_end -= 1  # コーチ・|監督: a dot before a kanji word joins no name
-            if span is None and dotted_end > i + 2 and t.pos[2] == "人名" and any(
-                    x.surface == "・" for x in toks[i:dotted_end]) and all(
-                    x.surface == "・" or x.pos[2] == "人名" or x.unknown for x in toks[i:dotted_end]):
-                # クロード・ヘラー, マハティール・ビン・モハマド: a given name, dots and names are one person.
+            if dotted_end > i + 2 and dotted_end < n and toks[dotted_end - 2].surface == "・" and (
+                    toks[dotted_end].surface in _ADMIN_SUFFIXES or toks[dotted_end - 1].pos[2] == "地名"
+                    and toks[dotted_end].pos[0] in ("名詞", "接尾辞") and toks[dotted_end].start == toks[dotted_end - 1].end):
+                dotted_end -= 2  # ディーター・アルトハウス・|チューリンゲン州, レフ・カチンスキ・|ワルシャワ空港
+            if span is None and dotted_end > i + 2 and t.pos[2] == "人名" and t.pos[3] != "姓" and any(
+                    x.surface == "・" for x in toks[i:dotted_end]) and not _is_country(toks[i], dictionary):
+                # クロード・ヘラー, マハティール・ビン・モハマド, ジェンソン・バトン (バトン a baton to
+                # UniDic): a given name, dots and katakana words are one person.
                 run = "".join(x.surface for x in toks[i:dotted_end])
-                span = NameSpan(s.index, i, dotted_end, run, to_hiragana(run.replace("・", "")), "person")
+                # ノリス・ホール, ウィスラー・スライディング・センター: a place named after a person.
+                kind = "place" if run.rsplit("・", 1)[-1] in _NO_PERSON_ENDS else "person"
+                span = NameSpan(s.index, i, dotted_end, run, to_hiragana(run.replace("・", "")), kind)
             if span is None and re.fullmatch("[A-Z]", t.surface) and i + 2 < n and toks[i + 1].surface in (".", "．") \
                     and _KATAKANA.match(toks[i + 2].surface):
                 i += 2  # F.アロンソ: an initial before a surname is no name of its own
@@ -519,6 +529,10 @@ def _find_spans(
             if span is not None and baseball and span.type == "place" and span.end - span.first == 1 \
                     and _named_as_player(toks, span.first) and "surname" in dictionary.name_types(span.name):
                 span = replace(span, type="person")  # 3番・赤平: a batter, not the town
+            if span is not None and span.type == "person" and span.first >= 3 and span.end < n \
+                    and toks[span.first - 1].surface == "、" and toks[span.first - 2].pos[3] == "国" \
+                    and toks[span.first - 3].surface in ("(", "（") and toks[span.end].surface in (")", "）"):
+                span = replace(span, type="org")  # アロンソ(スペイン、ルノー): the country, then the team
             if span is not None and span.name == "タイ" and span.first and toks[span.first - 1].surface.endswith(_BEFORE_TIE):
                 span = None
             if span is not None and span.name in _ERAS:
