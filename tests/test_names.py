@@ -140,6 +140,12 @@ NAMES = [
     ("ウィスラー・スライディング・センターで行われた。", "ウィスラー・スライディング・センター", "place"),
     ("ジャルネ騎手と調教師が喜んだ。", "ジャルネ", "person"),  # 騎手 is a title (not ジャ + ルネ)
     ("レフ・カチンスキ・ワルシャワ市長が立候補した。", "ワルシャワ", "place"),  # the city of the mayor
+    # Whole compound names: a school of eight words, a department with its body, a club in Latin letters.
+    ("愛知工業大学付属名電高等学校の選手が指名された。", "愛知工業大学付属名電高等学校", "org"),
+    ("PL学園高等学校の投手が指名された。", "PL学園高等学校", "org"),
+    ("警視庁公安部は男を逮捕した。", "警視庁公安部", "org"),
+    ("NOMOクラブ監督が述べた。", "NOMOクラブ", "org"),  # not クラブ, a person
+    ("中村主水を演じた。", "中村主水", "person"),  # 主水: a given name to JMnedict, no word to JMdict
 ]
 
 # (text, name that must not be listed)
@@ -172,6 +178,10 @@ NOT_NAMES = [
     ("ホームスタジアムで試合をした。", "ホームスタジアム"),
     ("同県警鹿沼署は死亡を確認した。", "警鹿沼署"),  # 鹿沼署
     ("宇都宮地方気象台と気象台", "気象台"),  # the ending alone names nothing
+    ("午後5時(日本時間23日午前0時)に始まった。", "日本"),  # 日本|時間, a word JMdict has
+    ("日本一に貢献した。", "日本"),
+    ("IP放送を始めた。", "IP放送"),  # a kind of broadcasting
+    ("厚生労働省元局長が述べた。", "厚生労働省元局"),
 ]
 
 

@@ -147,6 +147,16 @@ def _school_short_name(toks: Sequence[Token], i: int, dictionary: Dictionary) ->
     return end
 
 
+def _latin_head(toks: Sequence[Token], i: int, end: int, text: str) -> bool:
+    """NOMO|クラブ, ARD|テレビ, PL|学園高等学校: a name in Latin letters (unknown to UniDic) and an
+    organisation's ending; not IP|放送 or BS|衛星放送 (a kind of broadcasting)."""
+    t = toks[i]
+    school = text.endswith(("学校", "学園"))
+    if not (t.unknown and re.fullmatch("[A-Z][A-Za-z]+", t.surface)) or not (end - i == 2 and len(t.surface) > 2 or school):
+        return False
+    return not (i and toks[i - 1].pos[0] == "名詞" and toks[i - 1].end == t.start)  # クラブチーム|NOMO…
+
+
 def _team_before_its_prefecture(toks: Sequence[Token], i: int) -> int | None:
     """End of a school or team named with its prefecture in brackets in a baseball story:
     青森|山田(青森), 済美(愛媛), 津田|学園(三重). Not a person with a title (田中投手(東京))."""
@@ -400,7 +410,7 @@ def _find_spans(
             # Organisations first: a run of nouns ending in 省, 庁, 銀行 … (厚生労働省, 日本銀行).
             j = i
             while j < n and (_is_nounish(toks[j]) or j > i and toks[j].pos[0] == "形状詞" and j + 1 < n
-                             and _is_nounish(toks[j + 1])) and toks[j].pos[1] != "数詞" and j - i < 7:
+                             and _is_nounish(toks[j + 1])) and toks[j].pos[1] != "数詞" and j - i < 8:
                 j += 1  # 苫小牧|高等|学校: 高等 is an adjectival noun inside the school's name
             # 同|病院 (the said hospital) names nothing; 旧|厚木恵心病院, 元|日本軍, 与党|自由民主党: the
             # prefix describes the name and is not part of it.
@@ -420,7 +430,7 @@ def _find_spans(
                     continue  # 国土交通省|札幌航空…, 兵庫県警|尼崎東署: a body, then a named office of its own
                 if end - i >= 2 and text.endswith(org_suffixes) and text not in org_suffixes and (any(
                     x.pos[1] == "固有名詞" or x.origin == "固" for x in toks[i:end]
-                ) or _is_proper_in_dictionary(text, dictionary)) or text in known_orgs:
+                ) or _latin_head(toks, i, end, text) or _is_proper_in_dictionary(text, dictionary)) or text in known_orgs:
                     span = NameSpan(s.index, i, end, text, "".join(x.reading for x in toks[i:end]), "org")
                     break
                 if _PUBLIC_SCHOOL.search(text):
@@ -470,6 +480,13 @@ def _find_spans(
                 while end < n and kind == "person" and toks[end].pos[2] == "人名":
                     end += 1
                 given_end = _given_name_continues(toks, i, end, dictionary) if kind == "person" else None
+                if kind == "person" and end == i + 1 and end < n and toks[end].pos[1] == "普通名詞" \
+                        and toks[end].start == t.end and has_kanji(toks[end].surface) and len(toks[end].surface) >= 2 \
+                        and (end + 1 == n or toks[end + 1].pos[0] not in ("名詞", "接尾辞")) \
+                        and dictionary.name_types(toks[end].surface) & {"given", "masc", "fem"} \
+                        and not dictionary.known([toks[end].surface]):
+                    # 中村|主水: a given name JMnedict has but JMdict does not (UniDic calls it a common noun)
+                    given_end = (end + 1, t.surface + toks[end].surface, t.reading + toks[end].reading)
                 # インド|太平|洋, 関東|甲信: place names written together are one place.
                 while end < n and kind == "place" and toks[end].pos[2] == "地名" and toks[end - 1].end == toks[end].start:
                     end += 1
@@ -537,10 +554,21 @@ def _find_spans(
                 span = None
             if span is not None and span.name in _ERAS:
                 span = None  # 令和7年度: an era, which UniDic tags as a person's name
-            if span is not None and span.type != "org" and span.end < n and len(toks[span.end].surface) == 1 \
+            if span is not None and span.type != "org" and span.end < n and (
+                    len(toks[span.end].surface) == 1 or toks[span.end].pos[2] == "助数詞可能") \
+                    and toks[span.end].start == toks[span.end - 1].end \
                     and toks[span.end].pos[0] in ("名詞", "接尾辞") and dictionary.known([span.name + toks[span.end].surface]):
+                # 日本|一, 日本|時間 (a measure): a word JMdict has, not the country.
                 # 日本酒, 日本語, 芥川賞: the name is part of a word JMdict has, and names nothing here.
                 span = None
+            if span is not None and span.type == "org" and span.name.endswith(_WHOLE_BODIES) and span.end + 1 < n \
+                    and toks[span.end].pos[1] == "普通名詞" and toks[span.end + 1].surface in ("部", "課", "局") \
+                    and (span.end + 2 == n or toks[span.end + 2].pos[0] not in ("名詞", "接尾辞")) \
+                    and toks[span.end].start == toks[span.end - 1].end and toks[span.end + 1].start == toks[span.end].end:
+                # 警視庁|公安|部: the department is named with its body
+                span = NameSpan(span.sentence_index, span.first, span.end + 2, span.name + toks[span.end].surface
+                                + toks[span.end + 1].surface, span.reading + toks[span.end].reading
+                                + toks[span.end + 1].reading, "org")
             if span is not None and span.type == "person":
                 # 朴正|勲（パク・チョンフン）: the name runs to the reading the article gives.
                 k = span.end
