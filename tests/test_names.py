@@ -140,6 +140,7 @@ NAMES = [
     ("ウィスラー・スライディング・センターで行われた。", "ウィスラー・スライディング・センター", "place"),
     ("ジャルネ騎手と調教師が喜んだ。", "ジャルネ", "person"),  # 騎手 is a title (not ジャ + ルネ)
     ("レフ・カチンスキ・ワルシャワ市長が立候補した。", "ワルシャワ", "place"),  # the city of the mayor
+    ("フィリピンのマルコ・サントス大統領が来日した。", "マルコ・サントス", "person"),  # not cut before 大統領
     # Whole compound names: a school of eight words, a department with its body, a club in Latin letters.
     ("愛知工業大学付属名電高等学校の選手が指名された。", "愛知工業大学付属名電高等学校", "org"),
     ("PL学園高等学校の投手が指名された。", "PL学園高等学校", "org"),

@@ -452,10 +452,14 @@ def _find_spans(
             dotted_end = run_end
             while dotted_end > i and toks[dotted_end - 1].surface == "・":
                 dotted_end -= 1  # コーチ・|監督: a dot before a kanji word joins no name
+            title_after = _title_at(toks, dotted_end) if dotted_end < n else None
             if dotted_end > i + 2 and dotted_end < n and toks[dotted_end - 2].surface == "・" and (
                     toks[dotted_end].surface in _ADMIN_SUFFIXES or toks[dotted_end - 1].pos[2] == "地名"
-                    and toks[dotted_end].pos[0] in ("名詞", "接尾辞") and toks[dotted_end].start == toks[dotted_end - 1].end):
-                dotted_end -= 2  # ディーター・アルトハウス・|チューリンゲン州, レフ・カチンスキ・|ワルシャワ空港
+                    and toks[dotted_end].pos[0] in ("名詞", "接尾辞") and toks[dotted_end].start == toks[dotted_end - 1].end
+                    and (title_after is None or title_after[0] in _TITLES_AFTER_PLACES)):
+                # ディーター・アルトハウス・|チューリンゲン州, レフ・カチンスキ・|ワルシャワ市長; but
+                # マルコ・サントス大統領 is one man (サントス is a Brazilian city too).
+                dotted_end -= 2
             if span is None and dotted_end > i + 2 and t.pos[2] == "人名" and t.pos[3] != "姓" and any(
                     x.surface == "・" for x in toks[i:dotted_end]) and not _is_country(toks[i], dictionary):
                 # クロード・ヘラー, マハティール・ビン・モハマド, ジェンソン・バトン (バトン a baton to
