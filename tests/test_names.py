@@ -63,6 +63,90 @@ NAMES = [
     ("サントス大統領は出席した。", "サントス", "person"),  # a city to JMnedict, but no country: a person
     ("東京証券取引所のプライム市場に上場する。", "東京証券取引所", "org"),
     ("エネルギー・金属鉱物資源機構（JOGMEC）が出資する。", "JOGMEC", "org"),
+    # A given name is never cut short: UniDic leaves its last kanji apart (増渕|竜|義); JMnedict has 竜義.
+    ("増渕竜義投手が登板した。", "増渕竜義", "person"),
+    ("堂上直倫が適時打を放った。", "堂上直倫", "person"),
+    ("大久保隆規秘書が逮捕された。", "大久保隆規", "person"),
+    # A police station, a prosecutors' office, a chamber of commerce, a school, a newspaper named
+    # after a place is one organisation (regression: 尼崎 + 東署, 大阪区 as a place).
+    ("兵庫県警尼崎東署は男を逮捕した。", "尼崎東署", "org"),
+    ("大阪区検は男を略式起訴した。", "大阪区検", "org"),
+    ("日本商工会議所の会頭が述べた。", "日本商工会議所", "org"),  # not other
+    ("山口信夫日本商工会議所会頭が述べた。", "山口信夫", "person"),  # not one org with the person
+    ("青森山田高校が優勝した。", "青森山田高校", "org"),
+    ("駒澤大学付属苫小牧高等学校が出場する。", "駒澤大学付属苫小牧高等学校", "org"),
+    ("河北新報によると、", "河北新報", "org"),
+    ("東亜日報によると、", "東亜日報", "org"),
+    ("スポーツニッポンによると、", "スポーツニッポン", "org"),  # not ニッポン, a place
+    ("サンケイスポーツによると、", "サンケイスポーツ", "org"),
+    # Baseball teams: a place before the short name and the nickname after it are the team's;
+    # a short name alone is the team in a baseball story (西鉄 and 近鉄 were typed as people).
+    ("千葉ロッテが日本一になった。", "千葉ロッテ", "org"),
+    ("北海道日本ハムファイターズの投手が好投した。", "北海道日本ハムファイターズ", "org"),
+    ("東北楽天イーグルスが勝った。", "東北楽天イーグルス", "org"),
+    ("オリックス・バファローズが勝った。", "オリックス・バファローズ", "org"),
+    ("西鉄と近鉄の試合で先発投手が完投した。", "近鉄", "org"),
+    ("阪神は巨人に勝った。先発投手は好投した。", "阪神", "org"),
+    ("阪神地方で地震があった。", "阪神", "place"),  # no baseball here: the region
+    ("西武ドームで野球の試合があった。", "西武ドーム", "place"),  # the ballpark, not the team
+    # A katakana name joined by ・ is one person.
+    ("クロード・ヘラー議長は述べた。", "クロード・ヘラー", "person"),
+    ("マハティール・ビン・モハマド首相が来日した。", "マハティール・ビン・モハマド", "person"),
+    ("ミハエル・シューマッハ(ドイツ、フェラーリ)は2位だった。", "ミハエル・シューマッハ", "person"),
+    # A surname, then a given name UniDic cut into two single kanji (佐々木|貴|正).
+    ("逮捕されたのは佐々木貴正容疑者だった。", "佐々木貴正", "person"),
+    # A prefix that describes the name is not part of it.
+    ("旧厚木恵心病院の跡地を買収した。", "厚木恵心病院", "place"),
+    ("与党自由民主党は反対した。", "自由民主党", "org"),
+    ("元日本軍将兵の証言", "日本軍", "org"),
+    # Companies, broadcasters, offices and clubs named by what they do; racecourses and streets.
+    ("小川航空の機体が着陸した。", "小川航空", "org"),  # not 小川, a place
+    ("西松建設の社長が辞任した。", "西松建設", "org"),  # not 西松, a person
+    ("宮古テレビが放送した。", "宮古テレビ", "org"),
+    ("青森地方気象台によると、", "青森地方気象台", "org"),
+    ("大和高田クラブの選手が出場した。", "大和高田クラブ", "org"),
+    ("京都競馬場で行われた。", "京都競馬場", "place"),
+    ("現地ロンシャン競馬場で行われた。", "ロンシャン競馬場", "place"),
+    ("神田明神通りで事件があった。", "神田明神通り", "place"),
+    # A ministry or prefectural police, then an office with a name of its own: two names.
+    ("国土交通省札幌航空交通管制部によると、", "国土交通省", "org"),
+    ("兵庫県警尼崎東署は男を逮捕した。", "兵庫県警", "org"),
+    ("広瀬道貞日本民間放送連盟会長が述べた。", "日本民間放送連盟", "org"),
+    ("ラジオ東京で放送された。", "ラジオ東京", "org"),  # a broadcaster, not 東京
+    # A high school's short name in a baseball story (京都|成章 is no person 成章).
+    ("京都成章が勝った。先発投手は好投した。", "京都成章", "org"),
+    ("東海大菅生は打者が振るわなかった。", "東海大菅生", "org"),
+    ("高岡商の投手が完投した。", "高岡商", "org"),
+    ("日大三が投手戦を制した。", "日大三", "org"),
+    ("瀬戸内高等学校の投手が完投した。", "瀬戸内高等学校", "org"),
+    ("大阪府堺市の野球チーム", "堺市", "place"),
+    ("大韓民国大統領官邸は遺憾とした。", "大韓民国", "place"),  # not 大韓
+    ("中華民国の総統", "中華民国", "place"),
+    ("ソ連は崩壊した。", "ソ連", "place"),  # "Soviet Union" is a country, not an org
+    # A school named with its prefecture in brackets in a baseball story (済美 is no person).
+    ("第三試合は青森山田(青森)と彦根東(滋賀)が対戦した。先発投手は好投した。", "青森山田", "org"),
+    ("第四試合は済美(愛媛)と津田学園(三重)が対戦した。先発投手は好投した。", "済美", "org"),
+    # Players named by their place in the order or their role, or before 選手: people, not towns.
+    ("打線は3番・赤平のヒットで先制した。先発投手は好投した。", "赤平", "person"),
+    ("東海大菅生の先発・松本は完投した。", "松本", "person"),
+    ("5番・澤田選手のタイムリーで勝った。", "澤田", "person"),
+    ("日本選手が優勝した。", "日本", "place"),  # a country before 選手 stays the country
+    ("石川佳純選手が出場した。\n石川選手が勝った。", "石川佳純", "person"),
+    # A given name, a dot and a katakana word UniDic calls common (バトン a baton) are one person;
+    # a country, then a team in the brackets after a driver.
+    ("ジェンソン・バトン(イギリス、ホンダ)は3位だった。", "ジェンソン・バトン", "person"),
+    ("フェルナンド・アロンソ(スペイン、ルノー)が優勝した。", "ルノー", "org"),
+    ("ディーター・アルトハウス・チューリンゲン州首相が述べた。", "ディーター・アルトハウス", "person"),
+    ("ウィスラー・スライディング・センターで行われた。", "ウィスラー・スライディング・センター", "place"),
+    ("ジャルネ騎手と調教師が喜んだ。", "ジャルネ", "person"),  # 騎手 is a title (not ジャ + ルネ)
+    ("レフ・カチンスキ・ワルシャワ市長が立候補した。", "ワルシャワ", "place"),  # the city of the mayor
+    ("フィリピンのマルコ・サントス大統領が来日した。", "マルコ・サントス", "person"),  # not cut before 大統領
+    # Whole compound names: a school of eight words, a department with its body, a club in Latin letters.
+    ("愛知工業大学付属名電高等学校の選手が指名された。", "愛知工業大学付属名電高等学校", "org"),
+    ("PL学園高等学校の投手が指名された。", "PL学園高等学校", "org"),
+    ("警視庁公安部は男を逮捕した。", "警視庁公安部", "org"),
+    ("NOMOクラブ監督が述べた。", "NOMOクラブ", "org"),  # not クラブ, a person
+    ("中村主水を演じた。", "中村主水", "person"),  # 主水: a given name to JMnedict, no word to JMdict
 ]
 
 # (text, name that must not be listed)
@@ -75,6 +159,30 @@ NOT_NAMES = [
     ("ドイツ・ショルツ首相：「平和を望む」", "ドイツ・ショルツ"),
     ("自由で開かれたインド太平洋を目指す。", "太平"),
     ("熊谷市と群馬県前橋市で37度と予想される。", "熊谷"),
+    # Pieces of a longer name.
+    ("駒澤大学付属苫小牧高等学校が出場する。", "苫小牧"),
+    ("スポーツニッポンによると、", "ニッポン"),
+    ("大阪区検は男を略式起訴した。", "大阪区"),
+    ("千葉ロッテが日本一になった。", "千葉"),
+    ("クロード・ヘラー議長は述べた。", "クロード"),
+    ("F.アロンソが優勝した。", "F"),  # an initial
+    ("コーチ・監督として指導した。", "コーチ・"),
+    ("コーチ・監督として指導した。", "コーチ"),
+    ("同病院に運ばれた。", "同病院"),  # the said hospital
+    ("土地を買収公園として整備した。", "買収公園"),
+    ("各競馬場で行われた。", "各競馬場"),
+    ("過去最多タイの記録だった。", "タイ"),  # a record tied, not Thailand
+    ("兵庫県尼崎市立小学校の職員", "尼崎市立小学校"),  # a municipal school: a description
+    ("兵庫県尼崎市立小学校の職員", "兵庫県尼崎市立小学校"),
+    ("京都成章が勝った。先発投手は好投した。", "成章"),
+    ("電車は通常通り運行した。", "通常通り"),  # a street ending needs a name before it
+    ("ホームスタジアムで試合をした。", "ホームスタジアム"),
+    ("同県警鹿沼署は死亡を確認した。", "警鹿沼署"),  # 鹿沼署
+    ("宇都宮地方気象台と気象台", "気象台"),  # the ending alone names nothing
+    ("午後5時(日本時間23日午前0時)に始まった。", "日本"),  # 日本|時間, a word JMdict has
+    ("日本一に貢献した。", "日本"),
+    ("IP放送を始めた。", "IP放送"),  # a kind of broadcasting
+    ("厚生労働省元局長が述べた。", "厚生労働省元局"),
 ]
 
 
@@ -138,6 +246,47 @@ def test_a_reading_in_brackets_completes_the_name_and_gives_its_reading() -> Non
     spans = find_name_spans(sentences, analyze.analyze(sentences), default_dictionary())
     people = {n.name: (n.reading, n.title) for n in collect_names("x" * 12, spans) if n.type == "person"}
     assert people == {"朴正勲": ("ぱくちょんふん", "大統領"), "李在民": ("いじぇみん", "外相")}
+
+
+@pytest.mark.parametrize(("text", "name", "reading"), [
+    ("池田光智容疑者が逮捕された。", "池田光智", "いけだみつとも"),  # 光|智 read whole by JMnedict, not ひかりさとし
+    ("諸岡覚(さとる)氏が書き込んだ。", "諸岡覚", "もろおかさとる"),  # the bracket reads the given name only
+    ("牧正剛(まさのり)容疑者を逮捕した。", "牧正剛", "まきまさのり"),
+    ("仰木彬(おおぎ・あきら)さんが亡くなった。", "仰木彬", "おおぎあきら"),  # the whole name
+    ("韓国の朴正勲（パク・チョンフン）大統領は会談した。", "朴正勲", "ぱくちょんふん"),
+])
+def test_a_reading_in_brackets_reads_the_whole_name(text: str, name: str, reading: str) -> None:
+    sentences = (Sentence(0, 0, text),)
+    spans = find_name_spans(sentences, analyze.analyze(sentences), default_dictionary())
+    assert (name, reading) in [(sp.name, sp.reading) for sp in spans]
+
+
+@pytest.mark.parametrize(("text", "name", "reading"), [
+    ("北海道日本ハムファイターズの投手が好投した。", "北海道日本ハムファイターズ", "ほっかいどうにっぽんはむふぁいたーず"),
+    ("DeNAの先発投手が好投した。", "DeNA", "でぃーえぬえー"),  # no name without a kana reading
+])
+def test_a_team_reads_as_it_calls_itself(text: str, name: str, reading: str) -> None:
+    sentences = (Sentence(0, 0, text),)
+    spans = find_name_spans(sentences, analyze.analyze(sentences), default_dictionary())
+    assert [(sp.name, sp.reading) for sp in spans] == [(name, reading)]
+
+
+def test_a_surname_in_katakana_joins_the_full_name_before() -> None:
+    text = "ブラディミル・サムソノフ選手を破った。\nサムソノフ選手に奪われた。"
+    assert names_in(text) == {"ブラディミル・サムソノフ": "person"}
+
+
+def test_a_country_in_brackets_after_a_katakana_name_is_no_reading() -> None:
+    sentences = (Sentence(0, 0, "キミ・ライコネン(フィンランド)は3位だった。"),)
+    spans = find_name_spans(sentences, analyze.analyze(sentences), default_dictionary())
+    assert [(sp.name, sp.reading) for sp in spans] == [("キミ・ライコネン", "きみらいこねん")]
+
+
+def test_a_bracket_with_the_given_name_reads_after_the_surname() -> None:
+    # 加藤智大（ともひろ）: the article reads the given name only; the surname keeps its reading.
+    sentences = (Sentence(0, 0, "加藤智大（ともひろ）容疑者は逮捕された。"),)
+    spans = find_name_spans(sentences, analyze.analyze(sentences), default_dictionary())
+    assert [(sp.name, sp.reading) for sp in spans] == [("加藤智大", "かとうともひろ")]
 
 
 @pytest.mark.parametrize(("text", "name", "reading"), [

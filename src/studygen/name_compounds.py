@@ -102,7 +102,9 @@ def _named_by_ending(piece: Sequence[Token], head_chars: int, names: set[str], w
     rest = "".join(t.surface for t in piece[1:])
     first = piece[0]
     # レー|気候変動枠組条約: a name JMnedict cannot type (unclass) takes no word before it.
+    # 与党|自由民主党: a word that describes the party is not part of its name.
     return (len(first.surface) >= 2 and first.pos[0] == "名詞" and first.pos[2] != "副詞可能" and has_kanji(first.surface)
+            and first.surface not in ("与党", "野党", "政党", "新党")
             and (rest in names and bool(dictionary.name_types(rest) - {"unclass"})
                  or rest in words and proper_in_jmdict(rest, dictionary)))
 

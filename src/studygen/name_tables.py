@@ -64,6 +64,73 @@ def facilities() -> tuple[str, ...]:
     return tuple(k for k, v in _table("places.tsv").items() if v == "suffix")
 
 
+@lru_cache(maxsize=1)
+def teams() -> tuple[frozenset[str], frozenset[str]]:
+    """Baseball teams' short names (阪神, ロッテ) and the nicknames after them (タイガース)."""
+    table = _table("teams.tsv")
+    return (frozenset(k for k, v in table.items() if v == "team"),
+            frozenset(k for k, v in table.items() if v == "nickname"))
+
+
+@lru_cache(maxsize=1)
+def _team_readings() -> dict[str, str]:
+    """日本ハム にっぽんはむ (UniDic reads にほん)."""
+    text = resources.files("studygen").joinpath("data/teams.tsv").read_text("utf-8")
+    rows = (ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    return {r[0]: r[2].strip() for r in rows if len(r) > 2}
+
+
+# A story about baseball: a team's short name there is the team (中日, not the newspaper or the region).
+_BASEBALL = re.compile(r"野球|球団|投手|打者|本塁打|安打|先発|セ・リーグ|パ・リーグ|日本シリーズ")
+
+
+def is_baseball_story(texts: Sequence[str]) -> bool:
+    return any(_BASEBALL.search(t) for t in texts)
+
+
+def team_span(tokens: Sequence[Token], i: int, baseball: bool) -> tuple[int, str, str] | None:
+    """(end, text, reading) of a baseball team starting at token i, or None: 千葉|ロッテ,
+    東北|楽天|イーグルス, オリックス|・|バファローズ, and in a baseball story 阪神 or 近鉄 alone.
+    西武|ドーム is a ballpark, not the team."""
+    short, nicknames = teams()
+
+    def match(j: int, table: frozenset[str]) -> int | None:
+        for length in (3, 2, 1):
+            piece = tokens[j:j + length]
+            if len(piece) == length and "".join(t.surface for t in piece) in table and all(
+                    piece[k].start == piece[k - 1].end for k in range(1, length)):
+                return j + length
+        return None
+
+    touching = lambda j: j < len(tokens) and tokens[j].start == tokens[j - 1].end  # noqa: E731
+    j = i
+    end = match(i, short)
+    place_first = False
+    if tokens[i].pos[2] == "地名" and touching(i + 1) and match(i + 1, short):
+        end, place_first = match(i + 1, short), True  # 千葉|ロッテ, 北海道|日本|ハム
+    if end is None:
+        return None
+    named = place_first
+    k = end + 1 if end + 1 < len(tokens) and tokens[end].surface == "・" else end
+    if k < len(tokens) and touching(k) and (nick := match(k, nicknames)):
+        end, named = nick, True
+    if not named:
+        if not baseball or end < len(tokens) and tokens[end].surface in ("ドーム", "球場", "スタジアム", "新聞", "スポーツ"):
+            return None
+        if end < len(tokens) and touching(end) and tokens[end].pos[0] == "名詞" and tokens[end].pos[1] != "固有名詞" \
+                and j == i and tokens[end].surface not in ("戦", "打線", "球団", "監督", "投手"):
+            return None  # 中日|新聞, 阪神|電車: a word made with the name is not the team
+    piece = tokens[i:end]
+    text = "".join(t.surface for t in piece)
+    reading = "".join(t.reading or t.surface for t in piece)
+    for team, fixed in _team_readings().items():
+        if team in text:
+            at = text.index(team)
+            reading = "".join(t.reading or t.surface for t in piece if t.start - piece[0].start < at) + fixed + \
+                "".join(t.reading or t.surface for t in piece if t.start - piece[0].start >= at + len(team))
+    return end, text, reading
+
+
 _MUNICIPAL = ("市", "町", "村", "区", "県", "郡")
 
 # Japanese era names: 令和7年度, 平成の時代. UniDic tags them 人名.

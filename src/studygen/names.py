@@ -34,8 +34,10 @@ from .name_tables import (  # READING_IN_BRACKETS, NameSpan, titles: used by ent
     _reading_bracket,
     _title_at,
     facilities,
+    is_baseball_story,
     organizations,
     places,
+    team_span,
     titles,
 )
 from .name_readings import acronym_span, kanji_by_kanji, read_people_in_context, spoken_reading
@@ -50,6 +52,10 @@ def _is_person_before_title(
     span: NameSpan, toks: Sequence[Token], dictionary: Dictionary, known_people: set[str]
 ) -> bool:
     title = _title_at(toks, span.end)
+    if title is not None and title[0] in ("選手", "監督") and span.end - span.first == 1 \
+            and toks[span.first].pos[2] == "地名" and toks[span.first].pos[3] != "国" \
+            and "surname" in dictionary.name_types(span.name) and not span.name.endswith(_MUNICIPAL):
+        return True  # 澤田選手: a surname that is also a town, before a player's title (日本選手: a country)
     if title is None or title[0] in _TITLES_AFTER_PLACES:
         return False
     if toks[span.end].surface in _COUNTRY_ABBREVIATIONS:
@@ -87,6 +93,127 @@ def _with_admin_suffix(span: NameSpan, toks: Sequence[Token]) -> NameSpan:
     piece = toks[span.end:end]
     return NameSpan(span.sentence_index, span.first, end, span.name + "".join(t.surface for t in piece),
                     span.reading + "".join(t.reading for t in piece), span.type, span.title, span.title_end)
+
+
+_AFTER_A_NAME = frozenset("家派邸宅側ら等組陣氏君様")
+
+
+# ウィスラー・スライディング・センター, ランゲル・フィヨルド: a place named after a person.
+_NO_PERSON_ENDS = frozenset(["センター", "フィヨルド", "スタジアム", "アリーナ", "ホール", "パーク", "タワー", "ビル",
+                             "ホテル", "ストリート", "ブリッジ", "カレッジ"])
+_DESCRIBING_PREFIXES = frozenset(["同", "旧", "元", "前", "現", "与党", "野党", "当", "各"])
+# Bodies after which a name starts again: 国土交通省|札幌航空交通管制部, 兵庫県警|尼崎東署.
+_WHOLE_BODIES = ("省", "庁", "県警", "府警", "道警")
+# 過去最多タイ: a record tied, not Thailand.
+_BEFORE_TIE = ("最多", "最高", "最少", "最低", "最長", "最短", "最速", "記録", "新記録", "最年少", "最年長")
+
+
+# 通常|通り, ホーム|スタジアム: these endings make a name only with a name before them (神田明神通り).
+_NAMED_FACILITIES = ("通り", "スタジアム", "ドーム")
+_PUBLIC_SCHOOL = re.compile(r"[市町村区県都府道]立(?:小学校|中学校|高校|高等学校|病院)$")
+_SCHOOL_KINDS = frozenset("商工農東西南北")  # 高岡|商, 彦根|東: a commercial school, the east school
+
+
+def _school_short_name(toks: Sequence[Token], i: int, dictionary: Dictionary) -> int | None:
+    """End of a high school's short name in a baseball story, or None: a place, then what the press
+    writes for the school (京都|成章, 東海|大|菅生, 高岡|商, 彦根|東, 日大|三, 青森|山田). Only
+    before a particle or a sign, so 京都|大学 or 東|京 never gets here."""
+    t = toks[i]
+    if t.pos[1] != "固有名詞" or i + 1 >= len(toks):
+        return None
+
+    def touching(j: int) -> bool:
+        return j < len(toks) and toks[j].start == toks[j - 1].end
+
+    nxt = toks[i + 1]
+    end = None
+    if not touching(i + 1):
+        return None
+    if nxt.surface == "大" and touching(i + 2) and toks[i + 2].pos[1] == "固有名詞":
+        end = i + 3  # 東海|大|菅生
+    elif nxt.surface in _SCHOOL_KINDS and t.pos[2] == "地名":
+        end = i + 2  # 高岡|商, 彦根|東
+    elif nxt.pos[1] == "数詞" and len(nxt.surface) == 1 and t.surface.endswith("大"):
+        end = i + 2  # 日大|三
+    elif t.pos[2] == "地名" and nxt.pos[2] == "人名" and "surname" not in dictionary.name_types(nxt.surface):
+        end = i + 2  # 京都|成章: a place and a given name make no person
+    elif t.pos[2] == "地名" and nxt.pos[1] == "普通名詞" and "surname" in dictionary.name_types(nxt.surface) \
+            and not dictionary.known([t.surface + nxt.surface]):
+        end = i + 2  # 青森|山田
+    if end is None or end < len(toks) and toks[end].pos[0] not in ("助詞", "補助記号", "空白"):
+        return None  # 瀬戸|内|高等学校, 京都|大学: the name runs on
+    if toks[i + 1].surface in _ADMIN_SUFFIXES or "place" in dictionary.name_types(t.surface + toks[i + 1].surface):
+        return None  # 堺|市: a city
+    return end
+
+
+def _latin_head(toks: Sequence[Token], i: int, end: int, text: str) -> bool:
+    """NOMO|クラブ, ARD|テレビ, PL|学園高等学校: a name in Latin letters (unknown to UniDic) and an
+    organisation's ending; not IP|放送 or BS|衛星放送 (a kind of broadcasting)."""
+    t = toks[i]
+    school = text.endswith(("学校", "学園"))
+    if not (t.unknown and re.fullmatch("[A-Z][A-Za-z]+", t.surface)) or not (end - i == 2 and len(t.surface) > 2 or school):
+        return False
+    return not (i and toks[i - 1].pos[0] == "名詞" and toks[i - 1].end == t.start)  # クラブチーム|NOMO…
+
+
+def _team_before_its_prefecture(toks: Sequence[Token], i: int) -> int | None:
+    """End of a school or team named with its prefecture in brackets in a baseball story:
+    青森|山田(青森), 済美(愛媛), 津田|学園(三重). Not a person with a title (田中投手(東京))."""
+    if i and toks[i - 1].pos[0] in ("名詞", "接尾辞", "接頭辞") and toks[i - 1].end == toks[i].start:
+        return None
+    for length in (3, 2, 1):
+        j = i + length
+        if j + 2 >= len(toks) or toks[j].surface not in ("(", "（") or toks[j + 1].pos[2] != "地名" \
+                or toks[j + 2].surface not in (")", "）"):
+            continue
+        piece = toks[i:j]
+        if not all(x.pos[0] in ("名詞", "接尾辞") and x.pos[1] != "数詞" for x in piece) or any(
+                x.surface in titles() for x in piece) or all(x.pos[2] == "人名" for x in piece) and length > 1:
+            return None
+        if any(x.start != y.end for x, y in zip(piece[1:], piece, strict=False)) or not any(
+                x.pos[1] == "固有名詞" for x in piece):
+            return None
+        return j
+    return None
+
+
+# 3番・赤平, 先発・松本, 主将の土合: a player named by his place in the order or his role.
+_PLAYER_ROLES = frozenset(["番", "先発", "主将", "エース", "投手", "捕手", "遊撃手", "中堅手", "二塁手", "三塁手", "一塁手"])
+
+
+def _named_as_player(toks: Sequence[Token], first: int) -> bool:
+    return first >= 2 and toks[first - 1].surface in ("・", "の") and toks[first - 2].surface in _PLAYER_ROLES
+
+
+def _given_name_continues(toks: Sequence[Token], i: int, end: int,
+                          dictionary: Dictionary) -> tuple[int, str, str] | None:
+    """増渕|竜|義, 堂上|直|倫: UniDic cut a given name short and left its last kanji as a word. The
+    name runs on when the given name with that kanji is one JMnedict lists (竜義 たつよし):
+    (end, text, reading), or None."""
+    if end - i == 1 and end + 2 < len(toks) and all(
+            len(t.surface) == 1 and has_kanji(t.surface) and t.start == p.end
+            for p, t in zip(toks[end - 1:end + 1], toks[end:end + 2], strict=True)) and _title_at(toks, end + 2):
+        # 佐々木|貴|正 容疑者: a surname, then a given name UniDic cut in two single kanji.
+        given = toks[end].surface + toks[end + 1].surface
+        readings = dictionary.name_readings(given)
+        if readings and dictionary.name_types(given) & {"given", "masc", "fem"}:
+            return end + 2, toks[i].surface + given, toks[i].reading + to_hiragana(readings[0])
+        return None
+    if end - i < 2 or end >= len(toks) or toks[end].start != toks[end - 1].end:
+        return None
+    nxt = toks[end]
+    if len(nxt.surface) != 1 or not has_kanji(nxt.surface) or nxt.surface in titles() or _title_at(toks, end):
+        return None
+    if nxt.surface in _AFTER_A_NAME:
+        return None  # 安倍晋三|派, 田中角栄|邸: a word about the person
+    given = toks[end - 1].surface + nxt.surface
+    readings = dictionary.name_readings(given)
+    if not readings or not dictionary.name_types(given) & {"given", "masc", "fem"}:
+        return None
+    text = "".join(t.surface for t in toks[i:end + 1])
+    reading = "".join(t.reading for t in toks[i:end - 1]) + to_hiragana(readings[0])
+    return end + 1, text, reading
 
 
 def _is_country(t: Token, dictionary: Dictionary) -> bool:
@@ -233,7 +360,8 @@ def _find_spans(
     for toks in tokens:
         for i, t in enumerate(toks):
             run_end = _katakana_run(toks, i)
-            if run_end > i + 1 and (i == 0 or not _KATAKANA.match(toks[i - 1].surface)) and _title_at(toks, run_end):
+            if run_end > i + 1 and (i == 0 or not _KATAKANA.match(toks[i - 1].surface)) and _title_at(toks, run_end) \
+                    and toks[run_end - 1].surface != "・":  # コーチ・|監督 names nobody
                 if toks[i + 1].surface == "・" and t.pos[2] == "地名":
                     known_people.add("".join(x.surface for x in toks[i + 2:run_end]))  # ドイツ・|ショルツ
                 else:
@@ -241,12 +369,14 @@ def _find_spans(
             # ペルー大統領, フランス代表: a country (UniDic 地名 国) before a title is the country the
             # title is of; サントス大統領 (地名 一般, a Brazilian city too) is a person.
             if (t.unknown or t.pos[1] == "固有名詞" or _KATAKANA.match(t.surface)) and _title_at(toks, i + 1) \
-                    and (not has_kanji(t.surface) or t.pos[2] == "人名") and t.pos[3] != "国":
+                    and (not has_kanji(t.surface) or t.pos[2] == "人名") and t.pos[3] != "国" \
+                    and not (t.pos[2] == "地名" and _title_at(toks, i + 1)[0] in _TITLES_AFTER_PLACES):  # ワルシャワ市長
                 known_people.add(t.surface)
     known_orgs = _company_names(tokens)
     place_names = places()
     facility_heads = facilities()
     title_words = frozenset(titles())
+    baseball = is_baseball_story([s.text for s in sentences])
     for s, toks in zip(sentences, tokens, strict=True):
         runs = run_texts(toks)
         jmnedict_runs, jmdict_runs = dictionary.known_names(runs), dictionary.known(runs)
@@ -263,19 +393,53 @@ def _find_spans(
                 i = bracket[1]  # （パク・チョンフン）: a reading, not names of its own
                 continue
             span = acronym_span(toks, i, s.index)
+            team = team_span(toks, i, baseball) if span is None else None
+            if team is not None:
+                # 千葉|ロッテ, 阪神|タイガース; 西鉄 and 近鉄 in a baseball story: the team, an org.
+                span = NameSpan(s.index, i, team[0], team[1], team[2], "org")
+            if span is None and t.surface in ("ラジオ", "テレビ") and i + 1 < n and toks[i + 1].pos[2] == "地名" \
+                    and toks[i + 1].start == t.end and (i + 2 == n or toks[i + 2].pos[0] not in ("名詞", "接尾辞")):
+                # ラジオ|東京, ラジオ|日本: a broadcaster named after its region, not the region
+                span = NameSpan(s.index, i, i + 2, t.surface + toks[i + 1].surface, t.reading + toks[i + 1].reading, "org")
+            school_end = _school_short_name(toks, i, dictionary) if span is None and baseball else None
+            if school_end is None and span is None and baseball:
+                school_end = _team_before_its_prefecture(toks, i)
+            if school_end is not None:
+                span = NameSpan(s.index, i, school_end, "".join(x.surface for x in toks[i:school_end]),
+                                "".join(x.reading for x in toks[i:school_end]), "org")
             # Organisations first: a run of nouns ending in 省, 庁, 銀行 … (厚生労働省, 日本銀行).
             j = i
-            while j < n and _is_nounish(toks[j]) and toks[j].pos[1] != "数詞" and j - i < 5:
-                j += 1
-            for end in range(j, i, -1) if span is None and not _starts_no_name(toks, i) else ():
+            while j < n and (_is_nounish(toks[j]) or j > i and toks[j].pos[0] == "形状詞" and j + 1 < n
+                             and _is_nounish(toks[j + 1])) and toks[j].pos[1] != "数詞" and j - i < 8:
+                j += 1  # 苫小牧|高等|学校: 高等 is an adjectival noun inside the school's name
+            # 同|病院 (the said hospital) names nothing; 旧|厚木恵心病院, 元|日本軍, 与党|自由民主党: the
+            # prefix describes the name and is not part of it.
+            # 県|警|鹿沼署 after 同: a suffix (警) starts no name.
+            no_start = _starts_no_name(toks, i) or t.surface in _DESCRIBING_PREFIXES or t.pos[0] == "接尾辞"
+            # 山口|信夫|日本商工会議所: a person's full name before an organisation is not part of it.
+            person_first = i + 1 < n and toks[i].pos[2] == "人名" and toks[i + 1].pos[2] == "人名"
+            for end in range(j, i, -1) if span is None else ():
                 text = "".join(x.surface for x in toks[i:end])
-                if end - i >= 2 and text.endswith(org_suffixes) and (any(
+                if text in org_names:
+                    span = NameSpan(s.index, i, end, text, "".join(x.reading for x in toks[i:end]), "org")
+                    break  # スポーツ|ニッポン: a paper's name, though it starts with a verbal noun
+                if no_start or person_first or end - i > 5 and not text.endswith("学校"):
+                    continue  # 駒澤|大学|付属|苫小牧|高等|学校: only a school's name runs past five words
+                if any(x.pos[1] == "固有名詞" and "".join(y.surface for y in toks[i:m]).endswith(_WHOLE_BODIES)
+                       for m, x in enumerate(toks[i + 1:end], i + 1)):
+                    continue  # 国土交通省|札幌航空…, 兵庫県警|尼崎東署: a body, then a named office of its own
+                if end - i >= 2 and text.endswith(org_suffixes) and text not in org_suffixes and (any(
                     x.pos[1] == "固有名詞" or x.origin == "固" for x in toks[i:end]
-                ) or _is_proper_in_dictionary(text, dictionary)) or text in org_names or text in known_orgs:
+                ) or _latin_head(toks, i, end, text) or _is_proper_in_dictionary(text, dictionary)) or text in known_orgs:
                     span = NameSpan(s.index, i, end, text, "".join(x.reading for x in toks[i:end]), "org")
                     break
+                if _PUBLIC_SCHOOL.search(text):
+                    continue  # 尼崎市立小学校: a municipal school, not a name
                 if text in place_names or (
                     end - i >= 2 and text.endswith(facility_heads) and toks[i].pos[0] != "接尾辞"
+                    and toks[i].pos[2] != "サ変可能"  # 買収|公園として: a verbal noun, then a park
+                    and (not text.endswith(_NAMED_FACILITIES) or any(x.pos[1] == "固有名詞" for x in toks[i:end]))
+                    and not (toks[i].pos[1] == "普通名詞" and any(x.pos[1] == "固有名詞" for x in toks[i + 1:end]))
                     and not dictionary.known([text])
                 ):
                     # 中央公園, 緑山駅: a park or station JMdict does not know is this article's place.
@@ -285,17 +449,48 @@ def _find_spans(
             if span is None and run_end > i + 2 and toks[i + 1].surface == "・" and _is_country(toks[i], dictionary):
                 # ドイツ・ショルツ首相: the country, then the person (who keeps the title).
                 span = NameSpan(s.index, i, i + 1, t.surface, to_hiragana(t.surface), "place")
-            if span is None and run_end > i + 1:
+            dotted_end = run_end
+            while dotted_end > i and toks[dotted_end - 1].surface == "・":
+                dotted_end -= 1  # コーチ・|監督: a dot before a kanji word joins no name
+            title_after = _title_at(toks, dotted_end) if dotted_end < n else None
+            if dotted_end > i + 2 and dotted_end < n and toks[dotted_end - 2].surface == "・" and (
+                    toks[dotted_end].surface in _ADMIN_SUFFIXES or toks[dotted_end - 1].pos[2] == "地名"
+                    and toks[dotted_end].pos[0] in ("名詞", "接尾辞") and toks[dotted_end].start == toks[dotted_end - 1].end
+                    and (title_after is None or title_after[0] in _TITLES_AFTER_PLACES)):
+                # ディーター・アルトハウス・|チューリンゲン州, レフ・カチンスキ・|ワルシャワ市長; but
+                # マルコ・サントス大統領 is one man (サントス is a Brazilian city too).
+                dotted_end -= 2
+            if span is None and dotted_end > i + 2 and t.pos[2] == "人名" and t.pos[3] != "姓" and any(
+                    x.surface == "・" for x in toks[i:dotted_end]) and not _is_country(toks[i], dictionary):
+                # クロード・ヘラー, マハティール・ビン・モハマド, ジェンソン・バトン (バトン a baton to
+                # UniDic): a given name, dots and katakana words are one person.
+                run = "".join(x.surface for x in toks[i:dotted_end])
+                # ノリス・ホール, ウィスラー・スライディング・センター: a place named after a person.
+                kind = "place" if run.rsplit("・", 1)[-1] in _NO_PERSON_ENDS else "person"
+                span = NameSpan(s.index, i, dotted_end, run, to_hiragana(run.replace("・", "")), kind)
+            if span is None and re.fullmatch("[A-Z]", t.surface) and i + 2 < n and toks[i + 1].surface in (".", "．") \
+                    and _KATAKANA.match(toks[i + 2].surface):
+                i += 2  # F.アロンソ: an initial before a surname is no name of its own
+                continue
+            if span is None and dotted_end > i + 1:
                 # マクロ|ン before 大統領: UniDic cut an unknown name into words; the run is the name.
-                run = "".join(x.surface for x in toks[i:run_end])
-                if run in known_people or _title_at(toks, run_end):
-                    span = NameSpan(s.index, i, run_end, run, to_hiragana(run), "person")
+                run = "".join(x.surface for x in toks[i:dotted_end])
+                if run in known_people or _title_at(toks, dotted_end):
+                    span = NameSpan(s.index, i, dotted_end, run, to_hiragana(run), "person")
             if span is None and (t.pos[1] == "固有名詞" or t.surface in known_people or t.unknown):
                 kind = {"人名": "person", "地名": "place"}.get(t.pos[2])
                 end = i + 1
                 # 岸田 + 文雄: a surname and a given name are one name.
                 while end < n and kind == "person" and toks[end].pos[2] == "人名":
                     end += 1
+                given_end = _given_name_continues(toks, i, end, dictionary) if kind == "person" else None
+                if kind == "person" and end == i + 1 and end < n and toks[end].pos[1] == "普通名詞" \
+                        and toks[end].start == t.end and has_kanji(toks[end].surface) and len(toks[end].surface) >= 2 \
+                        and (end + 1 == n or toks[end + 1].pos[0] not in ("名詞", "接尾辞")) \
+                        and dictionary.name_types(toks[end].surface) & {"given", "masc", "fem"} \
+                        and not dictionary.known([toks[end].surface]):
+                    # 中村|主水: a given name JMnedict has but JMdict does not (UniDic calls it a common noun)
+                    given_end = (end + 1, t.surface + toks[end].surface, t.reading + toks[end].reading)
                 # インド|太平|洋, 関東|甲信: place names written together are one place.
                 while end < n and kind == "place" and toks[end].pos[2] == "地名" and toks[end - 1].end == toks[end].start:
                     end += 1
@@ -308,12 +503,23 @@ def _find_spans(
                     kind = "place"  # 熊谷|市, 利根川: a surname to UniDic, a place by its suffix
                 if kind is None and t.unknown and _title_at(toks, end):
                     kind = "person"
-                if kind in (None, "place") and t.pos[1] == "固有名詞" and _glossed_as_organisation(text, dictionary):
+                if kind in (None, "place") and t.pos[1] == "固有名詞" and t.pos[3] != "国" \
+                        and _glossed_as_organisation(text, dictionary):  # ソ連 "Soviet Union" is a country
                     kind = "org"  # 日銀: Bank of Japan
                 if kind is None and t.pos[1] == "固有名詞":
                     kind = "other"
                 if kind is not None and (has_kanji(text) or _KATAKANA.match(text) or _ASCII_NAME.match(text)):
                     reading = "".join(x.reading for x in toks[i:end]) or to_hiragana(text)
+                    if given_end is not None and kind == "person":
+                        end, text, reading = given_end
+                    elif kind == "person" and end - i >= 3 and all(x.pos[2] == "人名" for x in toks[i:end]):
+                        # 池田|光|智: UniDic cut the given name and read its pieces (ひかりさとし);
+                        # JMnedict reads the given name whole (光智 みつとも).
+                        given_name = "".join(x.surface for x in toks[i + 1:end])
+                        own = "".join(x.reading for x in toks[i + 1:end])
+                        readings = [to_hiragana(r) for r in dictionary.name_readings(given_name)]
+                        if readings and own not in readings and dictionary.name_types(given_name) & {"given", "masc", "fem"}:
+                            reading = toks[i].reading + readings[0]
                     span = NameSpan(s.index, i, end, text, reading, kind)
             if span is None and _KATAKANA.match(t.surface) and len(t.surface) >= 2 and _title_at(toks, i + 1):
                 # トランプ before 大統領 is a person, not playing cards.
@@ -341,22 +547,53 @@ def _find_spans(
                     readings = dictionary.name_readings(span.name)
                     if readings and span.reading not in readings:
                         span = NameSpan(span.sentence_index, span.first, span.end, span.name, to_hiragana(readings[0]), span.type)
+            if span is not None and baseball and span.type == "place" and span.end - span.first == 1 \
+                    and _named_as_player(toks, span.first) and "surname" in dictionary.name_types(span.name):
+                span = replace(span, type="person")  # 3番・赤平: a batter, not the town
+            if span is not None and span.type == "person" and span.first >= 3 and span.end < n \
+                    and toks[span.first - 1].surface == "、" and toks[span.first - 2].pos[3] == "国" \
+                    and toks[span.first - 3].surface in ("(", "（") and toks[span.end].surface in (")", "）"):
+                span = replace(span, type="org")  # アロンソ(スペイン、ルノー): the country, then the team
+            if span is not None and span.name == "タイ" and span.first and toks[span.first - 1].surface.endswith(_BEFORE_TIE):
+                span = None
             if span is not None and span.name in _ERAS:
                 span = None  # 令和7年度: an era, which UniDic tags as a person's name
-            if span is not None and span.type != "org" and span.end < n and len(toks[span.end].surface) == 1 \
+            if span is not None and span.type != "org" and span.end < n and (
+                    len(toks[span.end].surface) == 1 or toks[span.end].pos[2] == "助数詞可能") \
+                    and toks[span.end].start == toks[span.end - 1].end \
                     and toks[span.end].pos[0] in ("名詞", "接尾辞") and dictionary.known([span.name + toks[span.end].surface]):
+                # 日本|一, 日本|時間 (a measure): a word JMdict has, not the country.
                 # 日本酒, 日本語, 芥川賞: the name is part of a word JMdict has, and names nothing here.
                 span = None
+            if span is not None and span.type == "org" and span.name.endswith(_WHOLE_BODIES) and span.end + 1 < n \
+                    and toks[span.end].pos[1] == "普通名詞" and toks[span.end + 1].surface in ("部", "課", "局") \
+                    and (span.end + 2 == n or toks[span.end + 2].pos[0] not in ("名詞", "接尾辞")) \
+                    and toks[span.end].start == toks[span.end - 1].end and toks[span.end + 1].start == toks[span.end].end:
+                # 警視庁|公安|部: the department is named with its body
+                span = NameSpan(span.sentence_index, span.first, span.end + 2, span.name + toks[span.end].surface
+                                + toks[span.end + 1].surface, span.reading + toks[span.end].reading
+                                + toks[span.end + 1].reading, "org")
             if span is not None and span.type == "person":
                 # 朴正|勲（パク・チョンフン）: the name runs to the reading the article gives.
                 k = span.end
                 while k < n and k < span.end + 2 and toks[k].pos[0] == "名詞" and has_kanji(toks[k].surface) \
                         and not _title_at(toks, k):
                     k += 1
-                given = _reading_bracket(toks, k)
+                # キミ・ライコネン(フィンランド): kana in brackets after a name in kana is no reading.
+                given = _reading_bracket(toks, k) if has_kanji("".join(x.surface for x in toks[span.first:k])) else None
                 if given:
                     name = "".join(x.surface for x in toks[span.first:k])
-                    span = NameSpan(span.sentence_index, span.first, k, name, given[0], span.type)
+                    reading = given[0]
+                    surname = toks[span.first]
+                    given_part = "".join(x.reading for x in toks[span.first + 1:k])
+                    whole = any("・" in x.surface for x in toks[k:given[1]])  # イ・ジェミン: family and given name
+                    if k - span.first > 1 and surname.pos[2] == "人名" and has_kanji(surname.surface) \
+                            and not reading.startswith(surname.reading) and not whole and (
+                            reading in map(to_hiragana, dictionary.name_readings(name[len(surname.surface):]))
+                            or len(reading) <= len(given_part) + 1):
+                        # 加藤智大（ともひろ）, 諸岡覚(さとる): the bracket reads the given name only
+                        reading = surname.reading + reading
+                    span = NameSpan(span.sentence_index, span.first, k, name, reading, span.type)
             if span is not None:
                 title = _title_at(toks, span.end) if span.type == "person" else None
                 if title:
@@ -385,7 +622,7 @@ def collect_names(article_id: str, spans: Sequence[NameSpan]) -> tuple[Name, ...
     people = sorted((k for k in first if k[1] == "person"), key=lambda k: first[k].sentence_index)
     for key in people:
         owner = next((k for k in people if k in first and k != key and len(k[0]) > len(key[0])
-                      and k[0].startswith(key[0])), None)
+                      and (k[0].startswith(key[0]) or k[0].endswith("・" + key[0]))), None)
         if owner is None:
             continue
         counts[owner] += counts.pop(key)
