@@ -455,3 +455,20 @@ def test_every_corpus_name_is_read_and_whole(stem: str) -> None:
 def test_people_jmnedict_lists_are_whole_and_read_in_hiragana(text: str, name: str, reading: str) -> None:
     found = readings_in(text)
     assert found.get(name) == (reading, "person"), found
+
+
+# (sentence, name, reading): a bracket after a full name that reads only the given name.
+GIVEN_NAME_BRACKETS = (
+    ("市議会の諸岡覚(さとる)市議は、ブログに書き込みをした。", "諸岡覚", "もろおかさとる"),
+    ("校長の牧正剛(まさのり)容疑者が逮捕された。", "牧正剛", "まきまさのり"),
+    ("潮見市(うしおみし)の市長が会見した。", "潮見市", "うしおみし"),  # a place: the whole name
+)
+
+
+@pytest.mark.parametrize(("sentence", "name", "reading"), GIVEN_NAME_BRACKETS)
+def test_a_bracket_reading_only_the_given_name(sentence: str, name: str, reading: str) -> None:
+    from studygen.pipeline import build_study_set
+
+    text = "見出し\n\n" + sentence + "市議会は対応を協議している。これはテストの文章です。長い文章にするための文です。"
+    names = {n.name: n.reading for n in build_study_set("t.txt", data=text.encode()).names}
+    assert names.get(name) == reading
