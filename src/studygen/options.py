@@ -23,7 +23,9 @@ class Options:
 
     output_dir: Path = Path("output")
     encoding: str | None = None  # None: detect (UTF-8/BOM, UTF-16 BOM, CP932, EUC-JP)
-    max_input_bytes: int = 2_000_000
+    max_input_bytes: int = 2_000_000  # also the cap on a fetched page or feed
+    # Seconds a URL's whole fetch may take, redirects and body included (a page or a feed).
+    fetch_timeout: float = 20.0
     # Vocabulary: about one item per `chars_per_term` characters, at most `max_terms`.
     chars_per_term: int = 80
     min_terms: int = 5
@@ -44,6 +46,8 @@ class Options:
     write_handout: bool = True  # with write_pdf: the vocabulary handout besides worksheet and key
     write_json: bool = True
     parent_deck: str = "時事"
+    # Build even when the folder's record says the same article was built with the same options.
+    force: bool = False
 
     def replace(self, **changes: object) -> Options:
         return replace(self, **changes)
