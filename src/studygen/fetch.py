@@ -174,7 +174,7 @@ def fetch_url(url: str, max_bytes: int, *, timeout: float = TIMEOUT_SECONDS,
                         raise HttpStatusError(shown, response.status_code, response.reason_phrase)
                     media, charset = _media_type(response.headers.get("content-type"))
                     if media is not None and media not in accept:
-                        raise InputNotTextError(shown, f"a {media} resource")
+                        raise InputNotTextError(shown, f"{media} content")
                     declared = response.headers.get("content-length")
                     if declared and declared.isdigit() and int(declared) > max_bytes:
                         raise InputTooLargeError(shown, int(declared), max_bytes)
