@@ -142,19 +142,19 @@ import sys
 
 import studygen.pipeline
 
-_build = studygen.pipeline.build_study_set
+_build = studygen.pipeline.study_set_for
 
 
-def build_or_die(source, *args, **kwargs):
+def build_or_die(doc, *args, **kwargs):
     # Stands for a crash inside a C library (a segfault in the tagger, the OOM killer):
     # the worker process dies without a Python exception.
-    if "crash" in str(source):
+    if "crash" in doc.source:
         os._exit(11)
-    return _build(source, *args, **kwargs)
+    return _build(doc, *args, **kwargs)
 
 
 # Module level: spawn runs this file again in every worker, so the workers get it too.
-studygen.pipeline.build_study_set = build_or_die
+studygen.pipeline.study_set_for = build_or_die
 
 if __name__ == "__main__":
     import json

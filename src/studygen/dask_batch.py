@@ -141,7 +141,7 @@ def _connect(address: str | None, workers: int):
     dask.config.set({"distributed.scheduler.allowed-failures": _ALLOWED_FAILURES})
     if address:
         try:
-            return Client(address, timeout="15s"), None
+            return Client(address, timeout="10s"), None
         except (OSError, TimeoutError, ValueError) as e:
             raise ExecutorError(f"--executor dask={address}",
                                 f"cannot reach the Dask scheduler ({e}); start one with "
@@ -154,12 +154,14 @@ def _connect(address: str | None, workers: int):
 
 
 def build_with_dask(sources: list[str], options: Options, *, address: str | None = None,
-                    workers: int = 2, quiet: bool = False, progress: bool | None = None) -> list[BuildResult]:
+                    workers: int = 2, quiet: bool = False, progress: bool | None = None,
+                    client=None) -> list[BuildResult]:
     """Build every source as one Dask task each and return one result per source, in input
     order, with the outputs written under ``options.output_dir`` here.
 
     ``address`` is a scheduler's (``tcp://host:8786``); without it a local cluster of
-    ``workers`` processes is started for this batch and stopped after. Failures are isolated as
+    ``workers`` processes is started for this batch and stopped after. A notebook that has a
+    ``distributed.Client`` already passes it as ``client`` (it is left open). Failures are isolated as
     with :func:`studygen.batch.build_many`: an article's error, even a worker that died, is that
     article's result.
     """
@@ -174,7 +176,9 @@ def build_with_dask(sources: list[str], options: Options, *, address: str | None
     show = batch._show_progress(quiet) if progress is None else progress
     display = batch._Progress(sources) if show and sources else None
     data, results = _read_local(sources, options)
-    client, cluster = _connect(address, max(1, workers))
+    own = client is None
+    if own:
+        client, cluster = _connect(address, max(1, workers))
     try:
         if display:
             display.start()
@@ -193,9 +197,10 @@ def build_with_dask(sources: list[str], options: Options, *, address: str | None
     finally:
         if display:
             display.stop()
-        client.close()
-        if cluster is not None:
-            cluster.close()
+        if own:
+            client.close()
+            if cluster is not None:
+                cluster.close()
     return [results[i] for i in range(len(sources))]
 
 
