@@ -14,10 +14,8 @@ from pathlib import Path
 
 import pytest
 
-pytest.importorskip("distributed")
-
-from .conftest import ARTICLES  # noqa: E402
-from .loopback import Site, article_page  # noqa: E402
+from .conftest import ARTICLES
+from .loopback import Site, article_page
 
 pytestmark = pytest.mark.slow
 
