@@ -120,9 +120,10 @@ def test_cli_reports_the_failure_exits_2_and_writes_the_others(tmp_path):
     for name in GOOD:
         stem = Path(name).stem
         assert (out / stem / f"{stem}.json").is_file() and (out / stem / f"{stem}.apkg").is_file()
-    # Successes are listed in input order on stdout.
-    listed = [line.split(":")[0] for line in r.stdout.decode().splitlines() if not line.startswith(" ")]
-    assert listed == sources
+    # Successes are listed in input order on stdout, then the count of each outcome.
+    lines = [line for line in r.stdout.decode().splitlines() if not line.startswith(" ")]
+    assert [line.split(":")[0] for line in lines[:-1]] == sources
+    assert lines[-1] == "4 articles: 3 built, 0 unchanged, 1 failed"
 
 
 def test_cli_reads_standard_input_beside_files_with_two_jobs(tmp_path):
