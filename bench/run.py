@@ -537,6 +537,91 @@ def measure_commands(repeats: int, batch: int, log) -> dict:
 # ---- Report ---------------------------------------------------------------------------------
 
 
+def archive_runs(repeats: int, batch: int, log) -> dict:
+    """Issue 17: ``batch`` articles through ``--executor dask`` (a local cluster of 2 workers)
+    against ``--jobs 2``, runs interleaved; then a feed of those articles on a loopback site
+    (tests/loopback.py, made here, nothing else contacted) built once and again (all unchanged).
+
+    Articles per worker-hour = articles / (wall hours x 2 workers), from the Dask run (cluster
+    start-up included). Peak RSS is that of the largest process in the command's tree: with
+    Dask a worker (the nanny and the client are smaller).
+    """
+    sys.path.insert(0, str(ROOT))
+    from tests.loopback import Site, article_page, rss
+
+    repeats = max(1, min(repeats, 3))  # 20-article batches: a few minutes a pair
+    out: dict = {"dask2": [], "jobs2": [], "feed_first": [], "feed_again": []}
+    with tempfile.TemporaryDirectory(prefix="studygen-bench-") as tmp_name:
+        tmp = Path(tmp_name)
+        sources = batch_folder(tmp, batch)
+        # The UTF-8 test articles (the CP932 and EUC-JP ones are files of their own kind).
+        texts = [p for p in article_files() if p.suffix == ".txt" and _is_utf8(p)]
+        with Site() as site:
+            items = []
+            for i in range(batch):
+                stem = texts[i % len(texts)].stem
+                site.page(f"/news/a{i:02d}.html", article_page(stem))
+                items.append((stem, f"/news/a{i:02d}.html", None))
+            site.page("/feed.xml", rss(site, items), content_type="application/rss+xml")
+            for r in range(repeats):
+                folder = tmp / f"feed-{r}"
+                log(f"  run {r + 1}/{repeats}: feed of {batch}, first build and again")
+                for key in ("feed_first", "feed_again"):
+                    res = run_timed([str(STUDYGEN), "build", "--feed", site.url + "/feed.xml", "-o", str(folder),
+                                     "--jobs", "2"])
+                    if res["rc"] != 0:
+                        raise SystemExit(f"bench: {key} failed:\n{res['stderr'][-3000:]}")
+                    out[key].append(res)
+                    log(f"    {key}: {res['seconds']:.1f} s, {res['maxrss_mb']:.0f} MB")
+            again_says = out["feed_again"][-1]["stdout"].strip().splitlines()[-1]
+        for r in range(repeats):
+            for key, extra in (("dask2", ["--executor", "dask", "--jobs", "2"]), ("jobs2", ["--jobs", "2"])):
+                log(f"  run {r + 1}/{repeats}: {batch} articles, {key}")
+                res = run_timed([str(STUDYGEN), "build", *sources, "-o", str(tmp / f"{key}-{r}"), "-q", *extra])
+                if res["rc"] != 0:
+                    raise SystemExit(f"bench: {key} failed:\n{res['stderr'][-3000:]}")
+                out[key].append(res)
+                log(f"    {key}: {res['seconds']:.1f} s, {res['maxrss_mb']:.0f} MB")
+    summary = {k: {"median_s": _median([x["seconds"] for x in v]),
+                   "maxrss_mb": max(x["maxrss_mb"] for x in v), "runs": [x["seconds"] for x in v]}
+               for k, v in out.items()}
+    dask_s = summary["dask2"]["median_s"]
+    summary["derived"] = {
+        "dask_over_jobs2": dask_s / summary["jobs2"]["median_s"],
+        "articles_per_worker_hour": batch / (dask_s / 3600 * 2),
+        "feed_again_over_first": summary["feed_again"]["median_s"] / summary["feed_first"]["median_s"],
+        "feed_again_says": again_says,
+        "batch": batch,
+    }
+    return summary
+
+
+def _is_utf8(path: Path) -> bool:
+    try:
+        path.read_text("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def archive_report(a: dict) -> str:
+    d = a["derived"]
+    return "\n".join([
+        "Archives and feeds (issue 17; median wall time, peak RSS of the largest process in the tree)",
+        f"  {d['batch']} articles, --executor dask (local cluster, 2 workers)  {a['dask2']['median_s']:7.1f} s"
+        f"  {a['dask2']['maxrss_mb']:5.0f} MB",
+        f"  {d['batch']} articles, --jobs 2                                   {a['jobs2']['median_s']:7.1f} s"
+        f"  {a['jobs2']['maxrss_mb']:5.0f} MB",
+        f"  dask / jobs 2                                             {d['dask_over_jobs2']:7.2f}x",
+        f"  articles per worker-hour (dask run)                       {d['articles_per_worker_hour']:7.0f}",
+        f"  feed of {d['batch']} pages, first build (--jobs 2)                {a['feed_first']['median_s']:7.1f} s",
+        f"  the same feed again                                       {a['feed_again']['median_s']:7.1f} s"
+        f"   ({d['feed_again_says']})",
+        f"  again / first                                             {d['feed_again_over_first']:7.1%}"
+        f"   target < 10%   {'met' if d['feed_again_over_first'] < 0.10 else 'MISSED'}",
+    ])
+
+
 def machine() -> dict:
     info = {"python": platform.python_version(), "platform": platform.platform(),
             "cpus": os.cpu_count(), "nproc": len(os.sched_getaffinity(0))}
@@ -690,6 +775,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--shape-names", help="comma-separated shapes to measure (default: every one)")
     parser.add_argument("--scenario", help=argparse.SUPPRESS)  # internal: run one scenario here
     parser.add_argument("--shape", help=argparse.SUPPRESS)  # internal: run one shape here
+    parser.add_argument("--archive-only", action="store_true",
+                        help="only the Dask and feed runs (issue 17)")
     args = parser.parse_args(argv)
     if args.scenario == "audio":
         print(json.dumps(run_audio(args.repeats)))
@@ -715,6 +802,15 @@ def main(argv: list[str] | None = None) -> None:
         results["machine"]["load_after"] = os.getloadavg()
         _save(results, "\n".join(shape_report(results["shapes"])))
         return
+    if args.archive_only:
+        a = archive_runs(args.repeats, args.batch, log)
+        print(archive_report(a))
+        RESULTS.mkdir(parents=True, exist_ok=True)
+        path = RESULTS / f"bench-archive-{time.strftime('%Y%m%d-%H%M%S')}.json"
+        path.write_text(json.dumps({"time": results["time"], "machine": results["machine"], "archive": a},
+                                   ensure_ascii=False, indent=2), encoding="utf-8")
+        print(f"\nresults: {path.relative_to(ROOT)}")
+        return
     for name in ("example", "synthetic-10x"):
         log(f"scenario {name} (fresh process, {args.repeats} repeats)")
         r = run_timed([sys.executable, str(Path(__file__).resolve()), "--scenario", name,
@@ -737,6 +833,8 @@ def main(argv: list[str] | None = None) -> None:
     c = results["commands"] = measure_commands(args.repeats, args.batch, log)
     log("the parser's cost (issue 12)")
     results["parser"] = parser_cost(args.repeats, log)
+    log("archives and feeds (issue 17)")
+    results["archive"] = archive_runs(args.repeats, args.batch, log)
     one, j1, j2 = c["one_article"]["median_s"], c["batch_jobs1"]["median_s"], c["batch_jobs2"]["median_s"]
     results["derived"] = {
         "one_article_cold_s": c["one_article_two_pdfs"]["median_s"],
@@ -751,7 +849,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.shapes == "all":
         results["shapes"] = measure_shapes(names, log)
     results["machine"]["load_after"] = os.getloadavg()
-    text = report(results)
+    text = report(results) + "\n\n" + archive_report(results["archive"])
     if "shapes" in results:
         text += "\n\n" + "\n".join(shape_report(results["shapes"]))
     _save(results, text)

@@ -120,9 +120,10 @@ def test_cli_reports_the_failure_exits_2_and_writes_the_others(tmp_path):
     for name in GOOD:
         stem = Path(name).stem
         assert (out / stem / f"{stem}.json").is_file() and (out / stem / f"{stem}.apkg").is_file()
-    # Successes are listed in input order on stdout.
-    listed = [line.split(":")[0] for line in r.stdout.decode().splitlines() if not line.startswith(" ")]
-    assert listed == sources
+    # Successes are listed in input order on stdout, then the count of each outcome.
+    lines = [line for line in r.stdout.decode().splitlines() if not line.startswith(" ")]
+    assert [line.split(":")[0] for line in lines[:-1]] == sources
+    assert lines[-1] == "4 articles: 3 built, 0 unchanged, 1 failed"
 
 
 def test_cli_reads_standard_input_beside_files_with_two_jobs(tmp_path):
@@ -142,19 +143,19 @@ import sys
 
 import studygen.pipeline
 
-_build = studygen.pipeline.build_study_set
+_build = studygen.pipeline.study_set_for
 
 
-def build_or_die(source, *args, **kwargs):
+def build_or_die(doc, *args, **kwargs):
     # Stands for a crash inside a C library (a segfault in the tagger, the OOM killer):
     # the worker process dies without a Python exception.
-    if "crash" in str(source):
+    if "crash" in doc.source:
         os._exit(11)
-    return _build(source, *args, **kwargs)
+    return _build(doc, *args, **kwargs)
 
 
 # Module level: spawn runs this file again in every worker, so the workers get it too.
-studygen.pipeline.build_study_set = build_or_die
+studygen.pipeline.study_set_for = build_or_die
 
 if __name__ == "__main__":
     import json

@@ -86,5 +86,6 @@ def test_no_handout_writes_worksheet_and_key_only(tmp_path: Path) -> None:
     r = run("build", str(EXAMPLES / "us-ukraine-summit.txt"), "-o", str(tmp_path), "--no-handout", "-q")
     assert r.returncode == 0, r.stderr.decode()
     names = sorted(p.name for p in (tmp_path / "us-ukraine-summit").iterdir())
-    assert names == ["us-ukraine-summit-answers.pdf", "us-ukraine-summit-worksheet.pdf",
+    # .studygen-build.json: what the folder was built from (incremental builds, issue 17)
+    assert names == [".studygen-build.json", "us-ukraine-summit-answers.pdf", "us-ukraine-summit-worksheet.pdf",
                      "us-ukraine-summit.apkg", "us-ukraine-summit.json"]

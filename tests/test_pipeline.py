@@ -189,7 +189,7 @@ def test_rebuilds_in_separate_processes_within_one_second_get_newer_stamps(tmp_p
     stamps = []
     for _ in range(3):
         r = subprocess.run([sys.executable, "-m", "studygen", "build", str(article), "-o", str(tmp_path),
-                            "--no-pdf", "-q"], capture_output=True)
+                            "--no-pdf", "-q", "--force"], capture_output=True)
         assert r.returncode == 0, r.stderr.decode()
         with zipfile.ZipFile(tmp_path / "economy-rates" / "economy-rates.apkg") as z:
             (tmp_path / "c.anki2").write_bytes(z.read("collection.anki2"))

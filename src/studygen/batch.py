@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -46,6 +46,8 @@ class BuildResult:
     seconds: float = 0.0
     stages: dict[str, float] = field(default_factory=dict)
     peak_memory_mb: float = 0.0
+    # Built before from the same content with the same options: nothing was written.
+    unchanged: bool = False
 
     @property
     def ok(self) -> bool:
@@ -84,15 +86,20 @@ class _StageClock:
 
 
 def build_one(source: str, options: Options, *, data: bytes | None = None,
-              progress: Callable[[str], None] | None = None) -> BuildResult:
+              progress: Callable[[str], None] | None = None,
+              records: Mapping[str, dict] | None = None) -> BuildResult:
     """Build one article; a StudygenError becomes the result's error message.
 
     ``data`` is the article's bytes when they were read already (standard input read by the
-    parent process); ``progress`` receives each stage name as it starts.
+    parent process); ``progress`` receives each stage name as it starts. An article whose output
+    folder records the same content and options is not built again (``unchanged``) unless
+    ``options.force``; ``records`` gives those records by folder name instead of reading them
+    (see :mod:`studygen.record`).
     """
-    from .ingest import display_name
+    from . import record
+    from .ingest import display_name, ingest
     from .limits import time_limit
-    from .pipeline import build_study_set, write_outputs
+    from .pipeline import prepare_article, slug_for_article, study_set_for, write_outputs
 
     t0 = time.perf_counter()
     clock = _StageClock(progress)
@@ -102,8 +109,25 @@ def build_one(source: str, options: Options, *, data: bytes | None = None,
                 deadline.check()  # where no timer signal can reach (a thread), at every stage
                 clock(name)
 
-            study_set = build_study_set(source, options, data=data, progress=stage)
+            if any(n > 0 for n in options.question_counts.values()):
+                from . import syntax
+
+                syntax.start_helper()  # the parser loads on the other core while the article is read
+            stage("ingest")
+            doc = ingest(source, data=data, encoding=options.encoding, max_bytes=options.max_input_bytes,
+                         timeout=options.fetch_timeout)
+            stage("clean")
+            article = prepare_article(doc)
+            folder = Path(options.output_dir) / slug_for_article(article)
+            key = record.build_key(doc, options)
+            kept = None if options.force else record.unchanged_outputs(folder, key, records)
+            if kept is not None:
+                clock.stop()
+                return BuildResult(source, kept, "unchanged", seconds=time.perf_counter() - t0,
+                                   stages=clock.stages, peak_memory_mb=_peak_memory_mb(), unchanged=True)
+            study_set = study_set_for(doc, article, options, progress=stage)
             outputs = write_outputs(study_set, options.output_dir, options, progress=stage)
+            record.write_record(outputs.folder, key, outputs.paths())
     except Exception as e:  # noqa: BLE001 - one article's bug must not stop the batch
         clock.stop()
         if isinstance(e, TimeLimitError):

@@ -7,6 +7,7 @@ Heavy modules (fugashi, WeasyPrint, genanki) load inside the commands, so ``--he
 from __future__ import annotations
 
 import signal
+import os
 import sys
 from pathlib import Path
 
@@ -55,6 +56,8 @@ def cli() -> None:
     Examples:
       studygen build article.txt              # writes output/article/...
       studygen build page.html -o ~/decks     # HTML: the story is extracted from the page
+      studygen build https://example.jp/news/k1.html   # a news page, fetched
+      studygen build --feed https://example.jp/news.rss --since 2026-03-01
       cat article.txt | studygen build -      # standard input
       studygen inspect article.txt            # show vocabulary, names and questions
       studygen build a.txt --audio --known words.txt   # audio, without the words you know
@@ -77,6 +80,7 @@ def _options(**kw) -> Options:
         "furigana_grade": kw.get("grade"), "instructions": kw.get("instructions"),
         "overrides": kw.get("overrides"), "max_input_bytes": kw.get("max_bytes"),
         "max_seconds": kw.get("max_seconds"),
+        "fetch_timeout": kw.get("timeout"),
         "question_counts": counts,
     }
     opts = opts.replace(**{k: v for k, v in changes.items() if v is not None})
@@ -128,11 +132,21 @@ def _learner_options(command):
     return command
 
 
-_ARTICLE_HELP = "ARTICLE is a .txt, .md or .html file in UTF-8, UTF-16, Shift_JIS or EUC-JP, or - for standard input."
+_ARTICLE_HELP = ("ARTICLE is a .txt, .md or .html file in UTF-8, UTF-16, Shift_JIS or EUC-JP, an http(s) URL "
+                 "of a news page, or - for standard input.")
 
 
 @cli.command(epilog=_ARTICLE_HELP)
-@click.argument("articles", nargs=-1, required=True, metavar="ARTICLE...")
+@click.argument("articles", nargs=-1, metavar="ARTICLE...")
+@click.option("--feed", "feeds", multiple=True, metavar="URL|FILE",
+              help="Also build each article an RSS or Atom feed links to (repeatable).")
+@click.option("--since", metavar="DATE", help="With --feed: only entries dated on or after DATE (YYYY-MM-DD).")
+@click.option("--limit", type=click.IntRange(1), help="With --feed: at most this many entries of each feed.")
+@click.option("--force", is_flag=True,
+              help="Build even articles whose folder records the same content and options.")
+@click.option("--executor", metavar="dask[=ADDRESS]",
+              help="Run the batch on Dask: a local cluster of --jobs workers, or the scheduler at ADDRESS "
+                   "(pip install 'studygen[dask]').")
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("output"),
               show_default=True, help="Folder for the results; each article gets a subfolder.")
 @click.option("--level", type=click.Choice(["beginner", "intermediate", "advanced"]),
@@ -149,7 +163,10 @@ _ARTICLE_HELP = "ARTICLE is a .txt, .md or .html file in UTF-8, UTF-16, Shift_JI
 @click.option("--overrides", type=click.Path(dir_okay=False, path_type=Path),
               help="A CSV or TOML file of reading/meaning corrections (see README).")
 @click.option("--encoding", help="The article's text encoding, when detection fails (e.g. cp932, euc-jp).")
-@click.option("--max-bytes", type=click.IntRange(1), help="Refuse articles larger than this (default: 2,000,000).")
+@click.option("--max-bytes", type=click.IntRange(1),
+              help="Refuse articles (and fetched pages or feeds) larger than this (default: 2,000,000).")
+@click.option("--timeout", type=click.FloatRange(0.1, 600), metavar="SECONDS",
+              help="Give up a URL's fetch after this long, redirects included (default: 20).")
 @click.option("--max-seconds", type=click.FloatRange(0, min_open=True),
               help="Stop an article's build past this many seconds; it fails, the others go on (default: 300).")
 @click.option("--package", type=click.Path(dir_okay=False, path_type=Path),
@@ -167,7 +184,9 @@ _ARTICLE_HELP = "ARTICLE is a .txt, .md or .html file in UTF-8, UTF-16, Shift_JI
               help="Build this many articles at once, in separate processes.")
 @_learner_options
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
-def build(articles: tuple[str, ...], quiet: bool, jobs: int, package: Path | None, **kw) -> None:
+def build(articles: tuple[str, ...], quiet: bool, jobs: int, package: Path | None,
+          feeds: tuple[str, ...], since: str | None, limit: int | None, force: bool,
+          executor: str | None, **kw) -> None:
     """Build the deck, worksheets and JSON for each ARTICLE.
 
     Writes output/<name>/<name>.apkg, <name>-worksheet.pdf, <name>-answers.pdf,
@@ -179,10 +198,28 @@ def build(articles: tuple[str, ...], quiet: bool, jobs: int, package: Path | Non
     """
     from . import batch
 
-    options = _options(**kw)
+    options = _options(**kw).replace(force=force)
     if package and "json" not in options.formats:
         raise UsageError("--package builds the package from each article's JSON: add json to --format.")
-    results = batch.build_many(list(articles), options, jobs=jobs, quiet=quiet)
+    address = _dask_address(executor)
+    sources, feed_errors = _sources(articles, feeds, since, limit, options)
+    for e in feed_errors:
+        click.echo(f"studygen: error: {e}", err=True)
+    if not sources:
+        if feed_errors:
+            sys.exit(EXIT_USER_ERROR)
+        if not quiet:
+            click.echo("no feed entries to build" + (f" since {since}" if since else ""))
+        return
+    if address is not None:
+        from .dask_batch import build_with_dask
+
+        ctx = click.get_current_context()
+        explicit = ctx.get_parameter_source("jobs") != click.core.ParameterSource.DEFAULT
+        workers = jobs if explicit else max(2, min(os.cpu_count() or 2, 8))
+        results = build_with_dask(sources, options, address=address or None, workers=workers, quiet=quiet)
+    else:
+        results = batch.build_many(sources, options, jobs=jobs, quiet=quiet)
     failed = [r for r in results if r.error]
     for r in results:
         if r.error:
@@ -193,6 +230,10 @@ def build(articles: tuple[str, ...], quiet: bool, jobs: int, package: Path | Non
                 click.echo(f"  {p}")
             for line in r.left_out:
                 click.echo(f"  left out of {line}")
+    unchanged = sum(r.unchanged for r in results)
+    if len(results) > 1 and not quiet:
+        click.echo(f"{len(results)} articles: {len(results) - len(failed) - unchanged} built, "
+                   f"{unchanged} unchanged, {len(failed)} failed")
     built = [r for r in results if not r.error]
     if package and built:
         import json
@@ -206,10 +247,38 @@ def build(articles: tuple[str, ...], quiet: bool, jobs: int, package: Path | Non
         write_package(study_sets, package, options)
         if not quiet:
             click.echo(f"{len(study_sets)} article(s) in one package:\n  {package}")
-    if failed:
-        if len(results) > 1:
+    if failed or feed_errors:
+        if len(results) > 1 and failed:
             click.echo(f"studygen: {len(failed)} of {len(results)} articles failed", err=True)
         sys.exit(EXIT_USER_ERROR)
+
+
+def _dask_address(executor: str | None) -> str | None:
+    """None: the usual process pool; "": a local Dask cluster; else a scheduler's address."""
+    if executor is None:
+        return None
+    name, _, address = executor.partition("=")
+    if name.strip().lower() != "dask":
+        raise UsageError(f"--executor {executor}: unknown executor; use dask or dask=ADDRESS "
+                         "(e.g. dask=tcp://10.0.0.5:8786).")
+    return address.strip()
+
+
+def _sources(articles: tuple[str, ...], feeds: tuple[str, ...], since: str | None, limit: int | None,
+             options: Options) -> tuple[list[str], list[StudygenError]]:
+    """The articles named and those the feeds list (each once), and the feeds that failed."""
+    if not articles and not feeds:
+        raise UsageError("nothing to build: name an ARTICLE (a file, a URL or -) or a --feed.")
+    if (since or limit) and not feeds:
+        raise UsageError("--since and --limit choose feed entries: add --feed URL.")
+    if not feeds:
+        return list(articles), []
+    from .feeds import feed_sources, parse_since
+
+    urls, errors = feed_sources(list(feeds), max_bytes=options.max_input_bytes,
+                                since=parse_since(since) if since else None, limit=limit,
+                                timeout=options.fetch_timeout)
+    return list(dict.fromkeys([*articles, *urls])), errors
 
 
 @cli.command(epilog=_ARTICLE_HELP)

@@ -133,3 +133,54 @@ class GlossaryInputError(StudygenError):
             f"{reason}. Pass folders holding the study-set JSON files of earlier builds "
             "(studygen build writes output/<name>/<name>.json)."
         )
+
+
+class FetchError(StudygenError):
+    """A URL could not be fetched; each subclass is one kind of failure with its own advice."""
+
+
+class UrlNotAllowedError(FetchError):
+    def __init__(self, url: str, reason: str) -> None:
+        super().__init__(f"{url}: {reason}. Only http:// and https:// pages can be fetched.")
+
+
+class HostNotFoundError(FetchError):
+    def __init__(self, url: str, host: str) -> None:
+        super().__init__(f"{url}: the host {host} was not found (DNS). Check the address, or save "
+                         "the page as .html and pass the file.")
+
+
+class ConnectionRefusedFetchError(FetchError):
+    def __init__(self, url: str, reason: str) -> None:
+        super().__init__(f"{url}: cannot connect ({reason}). Check the address and that the site "
+                         "is up, or save the page as .html and pass the file.")
+
+
+class FetchTimeoutError(FetchError):
+    def __init__(self, url: str, seconds: float) -> None:
+        super().__init__(f"{url}: no complete answer within {seconds:g} s. Try again later, or "
+                         "save the page as .html and pass the file.")
+
+
+class HttpStatusError(FetchError):
+    def __init__(self, url: str, status: int, phrase: str) -> None:
+        what = "the page was not found" if status == 404 else \
+            "the server refused the request" if 400 <= status < 500 else "the server failed"
+        super().__init__(f"{url}: {what} (HTTP {status} {phrase}). Check the address, or save "
+                         "the page as .html and pass the file.")
+
+
+class TooManyRedirectsError(FetchError):
+    def __init__(self, url: str, limit: int) -> None:
+        super().__init__(f"{url}: more than {limit} redirects. Pass the page's final address.")
+
+
+class FeedError(StudygenError):
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: not a usable RSS or Atom feed ({reason}). Pass the feed's "
+                         "address or a saved feed file.")
+
+
+class ExecutorError(StudygenError):
+    def __init__(self, what: str, reason: str) -> None:
+        super().__init__(f"{what}: {reason}.")

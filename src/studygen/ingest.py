@@ -14,6 +14,7 @@ import re
 import sys
 from pathlib import Path
 
+from . import fetch
 from .errors import (
     EmptyInputError,
     InputEncodingError,
@@ -373,11 +374,30 @@ def extract_html(html: str) -> tuple[str, str | None, str | None, tuple[tuple[st
     return text, title, _iso_date(date), readings
 
 
+# A fetched page's Content-Type says its format (a URL's path may end in .php or nothing).
+_URL_FORMATS = {"text/html": "html", "application/xhtml+xml": "html", "text/markdown": "markdown",
+                "text/plain": "text"}
+
+
+def _codec_or_none(charset: str | None) -> str | None:
+    """The codec for a charset a server declared; None (detect) for a name Python lacks.
+    Shift_JIS pages are CP932 in practice (see :func:`decode`)."""
+    if not charset:
+        return None
+    try:
+        codec = codecs.lookup(charset).name
+    except LookupError:
+        return None
+    return "cp932" if codec == "shift_jis" else codec
+
+
 def ingest(source: str | Path, *, data: bytes | str | None = None, encoding: str | None = None,
-           max_bytes: int = 2_000_000) -> Document:
+           max_bytes: int = 2_000_000, timeout: float = fetch.TIMEOUT_SECONDS) -> Document:
     """Read and decode an article; for HTML, extract the story.
 
-    ``source`` names the file (``-`` for standard input); pass ``data`` to skip reading.
+    ``source`` names the file (``-`` for standard input) or an http(s) URL, fetched within
+    ``timeout`` seconds (:mod:`studygen.fetch`; the page's declared charset is honoured and
+    its final address becomes the source); pass ``data`` to skip reading.
     ``data`` as text is taken back to the bytes it came from (``surrogateescape``, as Python
     decodes standard input and file names), so undecodable bytes get the same clear error.
 
@@ -385,6 +405,12 @@ def ingest(source: str | Path, *, data: bytes | str | None = None, encoding: str
     '日本語の記事です。'
     """
     name = display_name(source)
+    media = None
+    if data is None and fetch.looks_like_url(source):
+        fetched = fetch.fetch_url(str(source), max_bytes, timeout=timeout)
+        # The page's final address (after redirects) is the study set's source.
+        name, data, media = display_name(fetched.url), fetched.data, fetched.content_type
+        encoding = encoding or _codec_or_none(fetched.charset)
     if isinstance(data, str):
         # Other lone surrogates stand for no byte: drop them (clean would drop them anyway).
         data = _NOT_ESCAPED_BYTE.sub("", data).encode("utf-8", "surrogateescape")
@@ -397,7 +423,7 @@ def ingest(source: str | Path, *, data: bytes | str | None = None, encoding: str
     text = decode(data, name, encoding)
     if not _BLANK.sub("", text):  # ideographic spaces, BOMs, NULs: nothing to read
         raise EmptyInputError(name)
-    fmt = detect_format(name, text)
+    fmt = _URL_FORMATS.get(media or "") or detect_format(name, text)
     title = published = None
     if fmt == "html":
         text, title, published, readings = extract_html(text)

@@ -32,6 +32,9 @@ class Options:
     # (TimeLimitError) and nothing is written. None: no limit. A 2 MB article of any shape
     # builds in well under a minute without PDFs (see README, Performance).
     max_seconds: float | None = 300.0
+    max_input_bytes: int = 2_000_000  # also the cap on a fetched page or feed
+    # Seconds a URL's whole fetch may take, redirects and body included (a page or a feed).
+    fetch_timeout: float = 20.0
     # Vocabulary: about one item per `chars_per_term` characters, at most `max_terms`.
     chars_per_term: int = 80
     min_terms: int = 5
@@ -61,6 +64,8 @@ class Options:
     accent_on_handout: bool = False  # the pitch pattern over each word of the handout
     known: Path | None = None  # words the learner knows: a text file or an Anki collection
     known_field: str | None = None  # with an Anki collection: the field holding the word
+    # Build even when the folder's record says the same article was built with the same options.
+    force: bool = False
 
     def replace(self, **changes: object) -> Options:
         return replace(self, **changes)

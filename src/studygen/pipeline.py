@@ -163,9 +163,18 @@ def build_study_set(source: str | Path, options: Options | None = None, *, data:
 
         syntax.start_helper()  # the parser loads on the other core while the article is read
     step("ingest")
-    doc = ingest.ingest(source, data=data, encoding=options.encoding, max_bytes=options.max_input_bytes)
+    doc = ingest.ingest(source, data=data, encoding=options.encoding, max_bytes=options.max_input_bytes,
+                         timeout=options.fetch_timeout)
     step("clean")
-    article = prepare_article(doc)
+    return study_set_for(doc, prepare_article(doc), options, progress=progress)
+
+
+def study_set_for(doc: Document, article: Article, options: Options | None = None, *,
+                  progress: Callable[[str], None] | None = None) -> StudySet:
+    """The study set of an article already read and prepared (:func:`prepare_article`): a
+    batch reads and prepares first, to skip an unchanged article before the costly stages."""
+    options = options or Options()
+    step = progress or (lambda _: None)
     step("analyze")
     # The article's own furigana (<ruby> on the page, 会見(かいけん) or ｜会見《かいけん》 in text).
     dictionary = default_dictionary()
@@ -203,10 +212,18 @@ def slug_for(study_set: StudySet) -> str:
 
     No ``..``, separators or characters a file system may refuse, whatever the title held.
     """
-    source = study_set.article.source
-    stem = "" if source == "-" else Path(source).stem
+    return slug_for_article(study_set.article)
+
+
+def slug_for_article(article: Article) -> str:
+    """:func:`slug_for` of an article; a page's URL gives its last path segment (and query):
+    https://example.jp/news/k10014.html -> k10014, /article?id=42 -> article-id-42."""
+    from .fetch import is_url, url_stem
+
+    source = article.source
+    stem = "" if source == "-" else url_stem(source) if is_url(source) else Path(source).stem
     slug = _SLUG_UNSAFE.sub("-", stem).strip("-._")[:60]
-    return slug or f"article-{study_set.article.id[:8]}"
+    return slug or f"article-{article.id[:8]}"
 
 
 def write_outputs(study_set: StudySet, output_dir: str | Path | None = None,

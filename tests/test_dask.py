@@ -1,0 +1,138 @@
+"""--executor dask on a real Dask LocalCluster of two worker processes.
+
+The same articles (files, standard input and a page on a loopback site) through Dask and through
+``--jobs 2`` give the same JSON byte for byte; one failing article does not stop the others;
+outputs come back to the client and are written into its output folder; a second run is all
+unchanged; a worker that dies fails only its article.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import ARTICLES
+from .loopback import Site, article_page
+
+pytestmark = pytest.mark.slow
+
+GOOD = ["economy-rates.txt", "sports-baseball.txt"]
+
+
+def _run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "studygen", "build", *args], input=stdin,
+                          capture_output=True, check=False, timeout=600)
+
+
+def _files(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*.json"))
+            if not p.name.startswith(".")}
+
+
+def test_dask_builds_what_jobs_builds_and_isolates_a_failure(tmp_path):
+    english = tmp_path / "english.txt"
+    english.write_text("This is an English article about interest rates and the central bank. " * 3)
+    stdin = (ARTICLES / "science-space.txt").read_bytes()
+    with Site() as site:
+        page = site.page("/news/k7.html", article_page("health-policy"))
+        sources = [str(ARTICLES / GOOD[0]), str(english), "-", page, str(ARTICLES / GOOD[1])]
+        common = ["--no-handout", "-q"]
+        jobs = _run(*sources, "-o", str(tmp_path / "jobs"), "--jobs", "2", *common, stdin=stdin)
+        dask = _run(*sources, "-o", str(tmp_path / "dask"), "--executor", "dask", "-j", "2", *common, stdin=stdin)
+        for r in (jobs, dask):
+            assert r.returncode == 2
+            lines = r.stderr.decode().strip().splitlines()
+            assert lines[0].startswith(f"studygen: error: {english}: it looks like English"), lines
+            assert lines[-1] == "studygen: 1 of 5 articles failed", lines
+        built = _files(tmp_path / "dask")
+        assert len(built) == 4 and built == _files(tmp_path / "jobs")
+        # Every file arrived, PDFs included, and the build record last.
+        for folder in (tmp_path / "dask").iterdir():
+            names = sorted(p.name for p in folder.iterdir())
+            assert names == sorted([".studygen-build.json", f"{folder.name}.apkg", f"{folder.name}-answers.pdf",
+                                    f"{folder.name}-worksheet.pdf", f"{folder.name}.json"]), names
+            assert (folder / f"{folder.name}-worksheet.pdf").read_bytes().startswith(b"%PDF-")
+
+        # Again: the client sends each folder's record with its task and nothing is written.
+        before = {p: p.stat().st_mtime_ns for p in (tmp_path / "dask").rglob("*")}
+        again = _run(str(ARTICLES / GOOD[0]), page, str(ARTICLES / GOOD[1]), "-o", str(tmp_path / "dask"),
+                     "--executor", "dask", "-j", "2", "--no-handout")
+        assert again.returncode == 0, again.stderr.decode()
+        assert again.stdout.decode().count(": unchanged") == 3
+        assert "3 articles: 0 built, 3 unchanged, 0 failed" in again.stdout.decode()
+        assert {p: p.stat().st_mtime_ns for p in (tmp_path / "dask").rglob("*")} == before
+
+
+DYING_SCRIPT = '''
+import os
+import sys
+from pathlib import Path
+
+import cloudpickle
+import dask
+from distributed import Client, LocalCluster, WorkerPlugin
+
+from studygen.dask_batch import build_with_dask
+from studygen.options import Options
+
+
+class DieOnCrash(WorkerPlugin):
+    """In every worker, new ones too: an article named crash kills its worker process, as a
+    segfault in a C library or the OOM killer would."""
+
+    def setup(self, worker):
+        import studygen.pipeline
+
+        build = studygen.pipeline.study_set_for
+
+        def build_or_die(doc, *args, **kwargs):
+            if "crash" in doc.source:
+                os._exit(11)
+            return build(doc, *args, **kwargs)
+
+        studygen.pipeline.study_set_for = build_or_die
+
+
+if __name__ == "__main__":
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])
+    dask.config.set({"distributed.scheduler.allowed-failures": 1})
+    with LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster, \\
+            Client(cluster) as client:
+        client.register_plugin(DieOnCrash())
+        options = Options(output_dir=Path(sys.argv[1]), write_pdf=False)
+        results = build_with_dask(sys.argv[2:], options, client=client, progress=False)
+    for r in results:
+        print(r.source, "|", r.error)
+'''
+
+
+def test_a_worker_that_dies_fails_only_its_article(tmp_path):
+    crash = tmp_path / "crash.txt"
+    crash.write_bytes((ARTICLES / "science-space.txt").read_bytes())
+    script = tmp_path / "dying.py"
+    script.write_text(DYING_SCRIPT, encoding="utf-8")
+    sources = [str(ARTICLES / GOOD[0]), str(crash), str(ARTICLES / GOOD[1])]
+    r = subprocess.run([sys.executable, str(script), str(tmp_path / "out"), *sources],
+                       capture_output=True, check=False, timeout=600, cwd=tmp_path)
+    assert r.returncode == 0, r.stderr.decode()[-3000:]
+    lines = [ln.split(" | ") for ln in r.stdout.decode().strip().splitlines()]
+    assert [s for s, _ in lines] == sources
+    assert "stopped unexpectedly" in lines[1][1]
+    assert lines[0][1] == lines[2][1] == "None"
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["economy-rates", "sports-baseball"]
+
+
+def test_an_unreachable_scheduler_is_one_line(tmp_path):
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    r = _run(str(ARTICLES / GOOD[0]), "-o", str(tmp_path), "--executor", f"dask=tcp://127.0.0.1:{port}")
+    err = r.stderr.decode().strip().splitlines()
+    assert r.returncode == 2 and len(err) == 1, err
+    assert err[0].startswith(f"studygen: error: --executor dask=tcp://127.0.0.1:{port}: cannot reach the Dask scheduler")
+    assert not any(tmp_path.iterdir())
