@@ -8,6 +8,8 @@ go through the same readers in test_pipeline.py.
 
 from __future__ import annotations
 
+import re
+
 import csv
 import io
 import zipfile
@@ -400,7 +402,7 @@ def test_build_writes_the_formats_asked_for_and_counts_them(tmp_path, capsys):
     assert e.value.code == 0
     out = capsys.readouterr().out
     folder = tmp_path / "us-ukraine-summit"
-    names = sorted(p.name for p in folder.iterdir())
+    names = sorted(p.name for p in folder.iterdir() if p.name != ".studygen-build.json")
     assert names == sorted(["us-ukraine-summit.json", "us-ukraine-summit.moodle.xml",
                             "us-ukraine-summit.gift.txt", "us-ukraine-summit.qti.zip",
                             "us-ukraine-summit-kahoot.xlsx", "us-ukraine-summit-quizlet.tsv",
@@ -475,5 +477,10 @@ def test_any_text_around_a_gift_gap(before, after, answer, wrong):
     prompt = f"{before}（　　　）{after}"
     s = replace(BASE, questions=(Question("q-g", "cloze", prompt, answer, 0, "", choices=(answer, wrong)),))
     read = readers.read_gift(gift.render(s)[0])["q-g"]
-    assert read.text == quiz_items(s)[0][0].prompt
+    # GIFT's missing word takes no spaces around the gap (Moodle keeps them), so a space that
+    # touched the gap is not read back: compare without it.
+    def around_gap(text: str) -> str:
+        return re.sub(r"[ ]*（　　　）[ ]*", "（　　　）", text)
+
+    assert around_gap(read.text) == around_gap(quiz_items(s)[0][0].prompt)
     assert read.right == {a}
