@@ -153,6 +153,43 @@ def build(articles: tuple[str, ...], quiet: bool, jobs: int, package: Path | Non
         sys.exit(EXIT_USER_ERROR)
 
 
+@cli.command()
+@click.argument("study_set", metavar="STUDYSET.json", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the files (default: the folder of STUDYSET.json).")
+@click.option("--furigana", type=click.Choice(FURIGANA_POLICIES), default="grade", show_default=True,
+              help="Readings on the worksheet: none; all kanji words; vocabulary items only; or kanji above --grade.")
+@click.option("--grade", type=click.IntRange(0, 9), default=6, show_default=True,
+              help="With --furigana grade: readings on words with kanji above this school grade.")
+@click.option("--paper", type=click.Choice(PAPER_SIZES, case_sensitive=False), default="A4", show_default=True,
+              help="Page size of the PDFs.")
+@click.option("--instructions", type=click.Choice(INSTRUCTION_LANGUAGES), default="both", show_default=True,
+              help="Language of the worksheet's instruction lines.")
+@click.option("--no-deck", is_flag=True, help="Do not write the Anki deck.")
+@click.option("--no-pdf", is_flag=True, help="Do not write the PDFs.")
+@click.option("--no-handout", is_flag=True, help="No vocabulary handout PDF.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
+def render(study_set: Path, output: Path | None, quiet: bool, **kw) -> None:
+    """Rebuild the deck, the PDFs and the JSON from an edited STUDYSET.json.
+
+    Remove, reorder or rewrite questions and vocabulary in the JSON (list order is sheet
+    order), then render. The file is checked first: a fault is reported as one line naming its
+    JSON path (questions[3].choices: the key is not among the choices), and nothing is written.
+    Item ids stay as they are, so importing the new deck updates the notes already in Anki.
+
+    \b
+    Example:
+      studygen render output/article/article.json    # rewrites output/article/*
+    """
+    from .pipeline import render_study_set
+
+    outputs = render_study_set(study_set, output, _options(**kw))
+    if not quiet:
+        click.echo(f"{study_set}: rendered")
+        for p in outputs.paths():
+            click.echo(f"  {p}")
+
+
 @cli.command(epilog=_ARTICLE_HELP)
 @click.argument("article", metavar="ARTICLE")
 @click.option("--encoding", help="The article's text encoding, when detection fails.")

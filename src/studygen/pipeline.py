@@ -175,11 +175,13 @@ def slug_for(study_set: StudySet) -> str:
 
 def write_outputs(study_set: StudySet, output_dir: str | Path | None = None,
                   options: Options | None = None, *, slug: str | None = None,
+                  folder: Path | None = None,
                   progress: Callable[[str], None] | None = None) -> Outputs:
     """Write the deck, the worksheet, the answer key, the vocabulary list and the JSON.
 
     Everything is rendered to temporary files in the article's folder first and renamed into
     place only when all succeeded: a failed build leaves the previous good files untouched.
+    ``folder`` puts the files there instead of ``output_dir/slug`` (render writes beside the JSON).
     """
     import os
     import tempfile
@@ -190,7 +192,7 @@ def write_outputs(study_set: StudySet, output_dir: str | Path | None = None,
     step = progress or (lambda _: None)
     root = Path(output_dir) if output_dir is not None else options.output_dir
     slug = slug or slug_for(study_set)
-    folder = root / slug
+    folder = Path(folder) if folder is not None else root / slug
     created = not folder.exists()
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -247,6 +249,27 @@ def write_outputs(study_set: StudySet, output_dir: str | Path | None = None,
             except OSError:
                 pass
     return Outputs(folder, deck, worksheet, answers, vocab_pdf, json_path)
+
+
+def render_study_set(path: str | Path, output_dir: str | Path | None = None,
+                     options: Options | None = None,
+                     progress: Callable[[str], None] | None = None) -> Outputs:
+    """Rebuild every output from an edited study-set JSON (``studygen render``).
+
+    The files go into ``output_dir`` (default: the JSON's own folder) under the JSON's file
+    name, so ``output/art/art.json`` edited by hand renders over ``output/art/art.apkg`` and the
+    deck is stamped newer than the one before it: re-importing updates the notes. Nothing is
+    written when the file has a fault (see :mod:`studygen.export.studyset_reader`).
+
+    >>> render_study_set("output/art/art.json")                 # doctest: +SKIP
+    """
+    from .export.studyset_reader import load_study_set
+
+    source = Path(path)
+    study_set = load_study_set(source)
+    folder = Path(output_dir) if output_dir is not None else source.parent
+    slug = _SLUG_UNSAFE.sub("-", source.stem).strip("-._")[:60] or slug_for(study_set)
+    return write_outputs(study_set, folder.parent, options, slug=slug, folder=folder, progress=progress)
 
 
 def _token_readings(study_set: StudySet) -> dict[int, list[tuple[str, str | None]]]:
