@@ -55,12 +55,9 @@ def cli() -> None:
 
 
 def _options(**kw) -> Options:
-    counts = None
-    if kw.get("questions") is not None:
-        from .options import DEFAULT_QUESTION_COUNTS
+    from .options import question_counts_for
 
-        scale = kw["questions"] / max(1, sum(DEFAULT_QUESTION_COUNTS.values()))
-        counts = {k: max(0 if v == 0 else 1, round(v * scale)) for k, v in DEFAULT_QUESTION_COUNTS.items()}
+    counts = question_counts_for(kw["questions"]) if kw.get("questions") is not None else None
     opts = Options()
     changes = {
         "output_dir": kw.get("output"), "encoding": kw.get("encoding"), "level": kw.get("level"),
@@ -229,6 +226,43 @@ def inspect(article: str, encoding: str | None, level: str | None, as_json: bool
     for q in study_set.questions:
         t.add_row(q.kind, q.prompt, q.answer, " / ".join(q.choices) if q.choices else "")
     console.print(t)
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. Anything but this computer (127.0.0.1) needs a token.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on.")
+@click.option("--data", type=click.Path(file_okay=False, path_type=Path), default=Path("studygen-data"),
+              show_default=True, help="Folder for the sets (a SQLite file) and their files.")
+@click.option("--token", help="Require this token from the browser (one is made up and printed when "
+              "--host is not 127.0.0.1 and none is given).")
+@click.option("--max-bytes", type=click.IntRange(1), help="Refuse articles larger than this (default: 2,000,000).")
+def serve(host: str, port: int, data: Path, token: str | None, max_bytes: int | None) -> None:
+    """Open the review page: start a set from an article, fix it, download the files.
+
+    A small web application for one teacher on their own computer: upload or paste an article,
+    drop, edit and reorder questions and words, watch the worksheet preview, then download the
+    PDFs, the deck and the JSON. Sets are kept in --data and survive a restart.
+
+    \b
+    Example:
+      studygen serve            # then open http://127.0.0.1:8000/
+    """
+    import secrets
+
+    import uvicorn
+
+    from .web.app import create_app
+    from .web.security import is_loopback
+
+    loopback = is_loopback(host)
+    if not loopback and not token:
+        token = secrets.token_urlsafe(16)
+    app = create_app(data, token=token, loopback_only=loopback, max_bytes=max_bytes)
+    shown = f"[{host}]" if ":" in host else host
+    url = f"http://{shown}:{port}/" + (f"?token={token}" if token else "")
+    click.echo(f"studygen: the review page is at {url}  (data in {data}; Ctrl+C stops it)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
 @cli.command()
