@@ -43,7 +43,19 @@ KIND_LABELS = {
     "cloze": ("穴埋め", "cloze"), "true_false": ("○×", "true/false"), "reading": ("読み", "reading"),
     "meaning": ("意味", "meaning"), "writing": ("書き", "writing"), "discussion": ("意見", "opinion"),
 }
-MAX_TITLE = 80
+# The checks' faults in Japanese, shown before the English (render prints the English).
+FAULTS_JA = {
+    "the key is not among the choices": "答えが選択肢の中にありません",
+    "the key must not be empty": "答えを入れてください",
+    "must not be empty": "空にはできません",
+    "a true/false key is ○ or ×": "○×問題の答えは ○ か × です",
+    "a choice is empty": "空の選択肢があります",
+    "at least two choices, or none": "選択肢は2つ以上、またはなし",
+    "two choices are the same": "同じ選択肢が2つあります",
+    "at least one meaning": "意味を1つ以上入れてください",
+    "at most three meanings": "意味は3つまでです",
+    "no other distractors found in this article; edit them by hand": "この記事からは別の選択肢が見つかりません。手で直してください",
+}
 
 
 def _package_dir(name: str) -> Path:
@@ -51,8 +63,10 @@ def _package_dir(name: str) -> Path:
 
 
 def _environment() -> jinja2.Environment:
-    return jinja2.Environment(loader=jinja2.FileSystemLoader(_package_dir("templates")),
-                              autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(_package_dir("templates")),
+                             autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    env.filters["ja_fault"] = lambda fault: FAULTS_JA.get(fault, "")
+    return env
 
 
 def _paragraph_numbers(study_set: StudySet) -> dict[int, int | None]:
