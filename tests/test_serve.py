@@ -168,6 +168,28 @@ def test_upload_drop_edit_reorder_download(page: Page, server: Server, tmp_path:
         expect(page.locator("#questions > li").nth(place)).to_have_id(moved)
         expect(page.locator(f"#up-{moved}")).to_be_focused()  # the next Enter moves it again
 
+    # Fresh distractors for a choice question: other choices, the key still among them.
+    changed = 0
+    for button in page.locator("button[id^=fresh-]").all()[:3]:
+        qid = (button.get_attribute("id") or "").removeprefix("fresh-")
+        before = page.locator(f"#{qid} ol.choices").inner_text()
+        key = page.locator(f"#{qid} .key strong").inner_text()
+        shown = page.locator(".preview iframe").get_attribute("src")  # ?r=<revision>
+        button.click()
+        # Saved (a new revision) or refused (no other distractors in this article).
+        page.locator(f'.preview iframe:not([src="{shown}"]), #fault-{qid}-fresh').first.wait_for()
+        after = page.locator(f"#{qid} ol.choices").inner_text()
+        assert key in after.split("\n")
+        changed += after != before
+    assert changed >= 1
+
+    # A word's meaning rewritten.
+    word = page.locator("#vocabulary > li").first.get_attribute("id")
+    page.locator(f"#edit-{word}").click()
+    page.fill(f"#glosses-{word}", "teacher's own meaning")
+    page.locator(f"#save-{word}").click()
+    expect(page.locator(f"#{word} .gloss")).to_have_text("teacher's own meaning")
+
     # The preview is the worksheet from the same templates, with the edit in it.
     preview = page.frame_locator(".preview iframe")
     expect(preview.locator("body")).to_contain_text("先生が直した問題ですか。")
@@ -179,6 +201,7 @@ def test_upload_drop_edit_reorder_download(page: Page, server: Server, tmp_path:
     assert worksheet.index("".join(prompts[moved].split())) < worksheet.index("先生が直した問題ですか。")
     answers = pdftext(download(page, "answers.pdf", tmp_path / "answers.pdf"))
     assert "".join(prompts[dropped].split()) not in answers
+    assert "teacher'sownmeaning" in pdftext(download(page, "vocabulary.pdf", tmp_path / "vocabulary.pdf"))
 
     # The JSON holds the set as it is now; the deck updates in Anki after a further edit.
     data = json.loads(download(page, ".json", tmp_path / "set.json").read_text("utf-8"))

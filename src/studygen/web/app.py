@@ -261,7 +261,8 @@ def create_app(data_dir: Path, *, token: str | None = None, loopback_only: bool 
             path = next((f for f in files if f.name == name), None)
         if path is None:
             raise HTTPException(404, "not rendered yet")
-        return FileResponse(path, filename=f"studygen-{set_id}-{name.removeprefix('studyset').lstrip('-') or name}")
+        # studyset-worksheet.pdf -> studygen-<set>-worksheet.pdf, studyset.apkg -> studygen-<set>.apkg
+        return FileResponse(path, filename=f"studygen-{set_id}{name.removeprefix('studyset')}")
 
     async def http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, HTTPException)

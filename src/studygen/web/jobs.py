@@ -114,6 +114,8 @@ class Worker:
 
         def work(step) -> None:
             folder = self.out_dir(set_id)
+            for old_zip in folder.glob("studyset-r*.zip"):  # a zip of an earlier revision
+                old_zip.unlink()
             write_outputs(kept(saved.study_set, saved.dropped), options=options_from(saved.options),
                           slug="studyset", folder=folder, progress=step)
             (folder / "revision.json").write_text(json.dumps({"revision": saved.revision}))
