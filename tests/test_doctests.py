@@ -8,7 +8,8 @@ import importlib
 import pytest
 
 MODULES = ["clean", "segment", "ingest", "analyze", "furigana", "dictionary", "pipeline", "questions", "senses",
-           "name_readings", "syntax"]
+           "name_readings", "syntax", "options", "review", "export.studyset_reader", "export.formats",
+           "web.security"]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -281,7 +281,12 @@ def test_restart_finds_the_set_where_it_was_left(page: Page, tmp_path: Path) -> 
 
 
 def _set_with_csrf(server: Server, page: Page) -> tuple[str, str, str]:
-    set_id = upload(page, server, ARTICLES / "eucjp-weather.txt")
+    """A set started from pasted text (the other way in), and the page's CSRF token."""
+    page.goto(server.url + "/")
+    page.fill("#text", (ARTICLES / "eucjp-weather.txt").read_bytes().decode("euc_jp"))
+    page.get_by_role("button", name=re.compile("Make the study set")).click()
+    page.wait_for_selector("#questions", timeout=120_000)
+    set_id = page.url.rstrip("/").rsplit("/", 1)[-1]
     csrf = page.locator("input[name=csrf]").first.get_attribute("value") or ""
     return set_id, questions(page)[0], csrf
 
