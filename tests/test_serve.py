@@ -339,3 +339,15 @@ def test_off_loopback_the_token_is_required(page: Page, tmp_path: Path) -> None:
         expect(page.get_by_role("button", name=re.compile("Make the study set"))).to_be_visible()
     finally:
         s.stop()
+
+
+def test_port_in_use_is_one_line_exit_2(tmp_path: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        env = {**os.environ, "PYTHONPATH": f"{SRC}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"}
+        r = subprocess.run([sys.executable, "-m", "studygen", "serve", "--port", str(port), "--data",
+                            str(tmp_path / "data")], capture_output=True, text=True, env=env, timeout=60)
+    assert r.returncode == 2 and r.stderr.count("\n") == 1, r.stderr
+    assert f"cannot listen on 127.0.0.1:{port}" in r.stderr and "Traceback" not in r.stderr

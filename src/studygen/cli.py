@@ -255,6 +255,18 @@ def serve(host: str, port: int, data: Path, token: str | None, max_bytes: int | 
     from .web.app import create_app
     from .web.security import is_loopback
 
+    import socket
+
+    from .errors import UsageError
+
+    # A port already taken ends as one line and exit 2 here, not as uvicorn's log and exit 1.
+    try:
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((host, port))
+    except OSError as e:
+        raise UsageError(f"cannot listen on {host}:{port} ({e.strerror or e}). "
+                         "Choose another port with --port, or another address with --host.") from None
     loopback = is_loopback(host)
     if not loopback and not token:
         token = secrets.token_urlsafe(16)
