@@ -19,6 +19,11 @@ Everything is measured in the same run, so the ratios compare like with like:
 * The review page (``studygen serve`` in its own process, driven over HTTP): an upload until
   the set is ready, one saved edit (a drop: POST, redirect, the set page again), the worksheet
   preview, and the files rendered off the request thread until they can be downloaded.
+* Audio (``--audio``), in a fresh process over the example: importing OpenJTalk, the accents of
+  the vocabulary, and the recordings of the words (``--audio``) and of words and sentences
+  (``--audio all``) into an empty cache and again from the filled cache; then fresh
+  ``studygen build`` batches with ``--jobs 2 --no-pdf``, without audio, with ``--audio`` into an
+  empty cache (synthesis in the workers) and again from that cache.
 * Peak memory: ``ru_maxrss`` from ``wait4`` on each fresh subprocess, which is the peak
   resident set of the largest process in its tree (with --jobs 2: a worker; the parent only
   waits). Resident memory, not the Python heap: fugashi's dictionary and JMdict's SQLite pages
@@ -49,7 +54,7 @@ ARTICLES = ROOT / "tests" / "fixtures" / "articles"
 RESULTS = ROOT / "bench" / "results"
 STUDYGEN = Path(sys.executable).parent / "studygen"
 
-STAGES = ("ingest", "clean", "analyze", "vocabulary", "questions", "deck", "pdf", "json")
+STAGES = ("ingest", "clean", "analyze", "vocabulary", "questions", "audio", "deck", "pdf", "json")
 ANALYSIS = ("clean", "analyze", "vocabulary", "questions")
 
 # Targets of issue 8, on a 2-core machine. Reported against, never asserted.
@@ -256,6 +261,69 @@ def run_scenario(name: str, repeats: int) -> dict:
         "first_build_maxrss_mb": first_build_mb,
         "self_maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
+
+
+def run_audio(repeats: int) -> dict:
+    """Runs inside a fresh process: the audio and accent costs for the example, per article."""
+    import resource
+
+    from studygen import accent
+    from studygen.audio import make_recordings
+    from studygen.options import Options
+    from studygen.pipeline import build_study_set
+
+    t0 = time.perf_counter()
+    accent._openjtalk()  # before the build, which would import it for the accents
+    import_s = time.perf_counter() - t0
+    study_set = build_study_set(str(EXAMPLE), Options())
+    rounds: list[dict] = []
+    with tempfile.TemporaryDirectory(prefix="studygen-bench-audio-") as tmp:
+        for r in range(repeats):
+            accent._frontend.cache_clear()
+            t0 = time.perf_counter()
+            accent.with_accents(study_set.vocabulary)
+            row = {"accents_s": time.perf_counter() - t0}
+            for mode in ("words", "all"):
+                options = Options(audio=mode, audio_cache=Path(tmp) / f"{mode}-{r}")
+                t0 = time.perf_counter()
+                recordings = make_recordings([study_set], options)
+                row[f"{mode}_cold_s"] = time.perf_counter() - t0
+                t0 = time.perf_counter()
+                make_recordings([study_set], options)
+                row[f"{mode}_cached_s"] = time.perf_counter() - t0
+                row[f"{mode}_files"] = len(recordings.files())
+                row[f"{mode}_kb"] = sum(Path(f).stat().st_size for f in recordings.files()) / 1024
+                row[f"{mode}_sentence_chars"] = sum(len(t) for t in recordings.sentences)
+            rounds.append(row)
+    out = {k: _median([row[k] for row in rounds]) for k in rounds[0]}
+    out["import_s"] = import_s
+    out["words"] = len({(t.lemma, t.reading) for t in study_set.vocabulary})
+    out["sentences"] = len({t.sentence_index for t in study_set.vocabulary})
+    out["self_maxrss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return out
+
+
+def measure_audio_batches(repeats: int, count: int, log) -> dict:
+    """Fresh ``studygen build`` batches (--jobs 2, no PDFs): without audio, with --audio into an
+    empty cache, and with --audio again from that cache. Median wall time of ``repeats``."""
+    runs: dict[str, list[dict]] = {"no_audio": [], "audio_cold": [], "audio_cached": []}
+    with tempfile.TemporaryDirectory(prefix="studygen-bench-") as tmp_name:
+        tmp = Path(tmp_name)
+        sources = batch_folder(tmp, count)
+        base = [str(STUDYGEN), "build", *sources, "-q", "--no-pdf", "--jobs", "2"]
+        for r in range(repeats):
+            cache = str(tmp / f"cache-{r}")
+            log(f"  audio batch {r + 1}/{repeats}")
+            runs["no_audio"].append(run_timed([*base, "-o", str(tmp / f"plain-{r}")]))
+            runs["audio_cold"].append(run_timed([*base, "-o", str(tmp / f"a-{r}"), "--audio",
+                                                 "--audio-cache", cache]))
+            runs["audio_cached"].append(run_timed([*base, "-o", str(tmp / f"b-{r}"), "--audio",
+                                                   "--audio-cache", cache]))
+    return {k: {"median_s": _median([x["seconds"] for x in rs]),
+                "maxrss_mb": max(x["maxrss_mb"] for x in rs),
+                "failed_runs": sum(x["rc"] != 0 for x in rs),
+                "stderr": next((x["stderr"][-2000:] for x in rs if x["rc"] != 0), "")}
+            for k, rs in runs.items()}
 
 
 # ---- Fresh subprocesses -------------------------------------------------------------------
@@ -531,6 +599,29 @@ def report(results: dict) -> str:
     add(f"  cold build at {pc['baseline_commit']} (before the parser) / now   "
         f"{_ms(pc['baseline_s'])} / {_ms(pc['current_s'])}   the parser's cost {_ms(pc['cost_s'])}"
         "   (interleaved runs, --no-handout)")
+    a, ab = results["audio"], results["audio_batches"]
+    n = results["audio_batch_size"]
+    add("")
+    add(f"Audio and accent, per article (the example: {a['words']} words, {a['sentences']} example sentences;")
+    add("median of the rounds; 'cold' = into an empty cache, 'cached' = the same again)")
+    add(f"  import OpenJTalk (pyopenjtalk-plus), once per process {_ms(a['import_s'])}")
+    add(f"  accents of the vocabulary (always, in the build)     {_ms(a['accents_s'])}")
+    add(f"  --audio      cold {_ms(a['words_cold_s'])}  cached {_ms(a['words_cached_s'])}"
+        f"   {a['words_files']:.0f} files, {a['words_kb']:.0f} KB;"
+        f" {a['words_cold_s'] / max(1, a['words_files']) * 1000:.0f} ms a word")
+    sentence_s = a["all_cold_s"] - a["words_cold_s"]
+    add(f"  --audio all  cold {_ms(a['all_cold_s'])}  cached {_ms(a['all_cached_s'])}"
+        f"   {a['all_files']:.0f} files, {a['all_kb']:.0f} KB;"
+        f" sentences {sentence_s / max(1, a['all_sentence_chars']) * 50 * 1000:.0f} ms per 50 characters")
+    add(f"  batch of {n} articles, --jobs 2 --no-pdf (fresh processes, wall time):")
+    for key, label in (("no_audio", "without audio"), ("audio_cold", "--audio, empty cache"),
+                       ("audio_cached", "--audio, from the cache")):
+        x = ab[key]
+        fail = f"  ({x['failed_runs']} runs exited non-zero)" if x["failed_runs"] else ""
+        add(f"    {label:<28}{_ms(x['median_s'])}  peak {x['maxrss_mb']:4.0f} MB{fail}")
+    add(f"    audio cost per article in the workers: cold "
+        f"{(ab['audio_cold']['median_s'] - ab['no_audio']['median_s']) / n * 1000:.0f} ms, cached "
+        f"{(ab['audio_cached']['median_s'] - ab['no_audio']['median_s']) / n * 1000:.0f} ms (wall, 2 workers)")
     add("")
     add("Targets (issues 8 and 12)")
     for key, (label, op, limit) in TARGETS.items():
@@ -546,8 +637,12 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeats", type=int, default=5, help="timed repeats per measurement (median)")
     parser.add_argument("--batch", type=int, default=20, help="articles in the batch runs")
+    parser.add_argument("--audio-batch", type=int, default=6, help="articles in the audio batch runs")
     parser.add_argument("--scenario", help=argparse.SUPPRESS)  # internal: run one scenario here
     args = parser.parse_args(argv)
+    if args.scenario == "audio":
+        print(json.dumps(run_audio(args.repeats)))
+        return
     if args.scenario:
         print(json.dumps(run_scenario(args.scenario, args.repeats)))
         return
@@ -566,6 +661,15 @@ def main(argv: list[str] | None = None) -> None:
         data = json.loads(r["stdout"])
         data["maxrss_mb"] = r["maxrss_mb"]
         results["scenarios"][name] = data
+    log("audio (fresh process)")
+    r = run_timed([sys.executable, str(Path(__file__).resolve()), "--scenario", "audio",
+                   "--repeats", str(min(args.repeats, 3))])
+    if r["rc"] != 0:
+        raise SystemExit(f"bench: audio failed:\n{r['stderr'][-3000:]}")
+    results["audio"] = json.loads(r["stdout"])
+    results["audio_batch_size"] = args.audio_batch
+    log("audio batches (fresh processes)")
+    results["audio_batches"] = measure_audio_batches(min(args.repeats, 2), args.audio_batch, log)
     log("fresh processes")
     c = results["commands"] = measure_commands(args.repeats, args.batch, log)
     log("the parser's cost (issue 12)")

@@ -22,6 +22,8 @@ command -v fc-list >/dev/null 2>&1 || need+=(fontconfig)
 # Debian's Chromium: the review page's tests drive it with Playwright (Playwright's own browser
 # download is not reachable from here); tests/test_serve.py launches /usr/bin/chromium.
 [ -x /usr/bin/chromium ] || need+=(chromium)
+# ffmpeg encodes the deck's audio (--audio) to MP3; tests check the files with ffprobe.
+command -v ffmpeg >/dev/null 2>&1 || need+=(ffmpeg)
 
 if [ ${#need[@]} -gt 0 ]; then
   echo "bootstrap: installing system packages: ${need[*]}"
@@ -49,5 +51,7 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   fi
   rm -f "$log"
   "$VENV/bin/python" -c "import studygen, fugashi, jamdict_data, weasyprint, genanki, anki, ja_ginza, starlette, uvicorn, playwright"
+  # pyopenjtalk prints a notice about ONNX Runtime when imported: look it up without importing.
+  "$VENV/bin/python" -c "import importlib.util as u; assert u.find_spec('pyopenjtalk'), 'pyopenjtalk-plus missing'"
   touch "$stamp"
 fi

@@ -68,3 +68,17 @@ def _hand_made_study_set() -> StudySet:
 def hand_made_study_set() -> StudySet:
     """A small study set written by hand, with HTML-special characters in article strings."""
     return _hand_made_study_set()
+
+
+@pytest.fixture(scope="session")
+def example_study_set() -> StudySet:
+    """The example article through the real pipeline, once per test session."""
+    from studygen.pipeline import build_study_set
+
+    return build_study_set(EXAMPLES / "us-ukraine-summit.txt")
+
+
+@pytest.fixture(scope="session")
+def audio_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One audio cache for the session: a word synthesized by one test is reused by the next."""
+    return tmp_path_factory.mktemp("audio-cache")

@@ -160,9 +160,9 @@ def test_deck_hierarchy(imported: Collection, deck: str, models: set[str]) -> No
 @pytest.mark.parametrize(
     ("search", "tags"),
     [
-        ('"note:studygen Vocabulary v1" Term:安全保障',
+        ('"note:studygen Vocabulary v2" Term:安全保障',
          {"kind::vocabulary", "level::intermediate"}),
-        ('"note:studygen Vocabulary v1" Term:締結', {"kind::vocabulary", "level::advanced"}),
+        ('"note:studygen Vocabulary v2" Term:締結', {"kind::vocabulary", "level::advanced"}),
         ('"note:studygen Facts v1" tag:kind::where', {"kind::where"}),
         ('"note:studygen Facts v1" tag:kind::reading', {"kind::reading", "level::advanced"}),
         ('"note:studygen Cloze v1"', {"kind::cloze", "level::intermediate"}),
@@ -177,8 +177,9 @@ def test_tags(imported: Collection, search: str, tags: set[str]) -> None:
 def test_note_types_have_fixed_ids_and_versioned_names(imported: Collection) -> None:
     # These numbers are part of every learner's collection: changing one orphans their notes.
     ids = (VOCAB_MODEL_ID, FACT_MODEL_ID, CLOZE_MODEL_ID)
-    assert ids == (1_738_290_411, 1_738_290_427, 1_738_290_433)
-    names = ("studygen Vocabulary v1", "studygen Facts v1", "studygen Cloze v1")
+    # The vocabulary type is v2 (1_738_290_451): v1 (1_738_290_411) had no Accent and Audio.
+    assert ids == (1_738_290_451, 1_738_290_427, 1_738_290_433)
+    names = ("studygen Vocabulary v2", "studygen Facts v1", "studygen Cloze v1")
     for model_id, name in zip(ids, names, strict=True):
         notetype = imported.models.get(model_id)
         assert notetype is not None and notetype["name"] == name
@@ -226,7 +227,7 @@ def test_every_card_type_renders(imported: Collection, model: str, template: str
 
 
 def test_recognition_front_shows_the_word_never_the_reading(imported: Collection) -> None:
-    for card_id in imported.find_cards('"note:studygen Vocabulary v1" card:Recognition'):
+    for card_id in imported.find_cards('"note:studygen Vocabulary v2" card:Recognition'):
         card = imported.get_card(card_id)
         note = card.note()
         front = visible_text(card.question())
@@ -236,7 +237,7 @@ def test_recognition_front_shows_the_word_never_the_reading(imported: Collection
 
 
 def test_production_front_has_a_gap_and_not_the_word(imported: Collection) -> None:
-    for card_id in imported.find_cards('"note:studygen Vocabulary v1" card:Production'):
+    for card_id in imported.find_cards('"note:studygen Vocabulary v2" card:Production'):
         card = imported.get_card(card_id)
         note = card.note()
         front = visible_text(card.question())
@@ -263,7 +264,7 @@ def test_surface_furigana(term: str, lemma: str, reading: str, expected: str | N
 
 
 def test_sentence_furigana_renders_over_the_inflected_word(imported: Collection) -> None:
-    (note_id,) = imported.find_notes('"note:studygen Vocabulary v1" Term:見送る')
+    (note_id,) = imported.find_notes('"note:studygen Vocabulary v2" Term:見送る')
     note = imported.get_note(note_id)
     assert "見送[みおく]られ" in note["SentenceFurigana"]
     card = imported.get_card(note.card_ids()[0])
@@ -535,7 +536,7 @@ def test_fields_of_every_note_type_are_frozen() -> None:
     # Changing a list here forks the note type in every learner's collection: add a v2 model.
     assert [f["name"] for f in VOCAB_MODEL.fields] == [
         "Term", "Reading", "Furigana", "Meaning", "PartOfSpeech", "Sentence", "SentenceFurigana",
-        "SentenceGap", "Level", "Source", "Notes",
+        "SentenceGap", "Level", "Source", "Notes", "Accent", "Audio", "SentenceAudio",
     ]
     assert [f["name"] for f in FACT_MODEL.fields] == [
         "Question", "Choices", "Answer", "Explanation", "Source",
@@ -574,3 +575,33 @@ def test_a_meaning_built_from_its_parts_is_not_printed_twice() -> None:
     noted = Term("v-8", "融和的", "融和的", "ゆうわてき", "", "noun", ("conciliatory",), 0,
                  gloss_note="融和 harmony + 的 -ic")
     assert noted.gloss_note_shown == "融和 harmony + 的 -ic"
+
+
+@pytest.mark.parametrize("merge", [True, False])
+def test_notes_of_the_v1_vocabulary_type_update_in_place(
+    col: Collection, tmp_path: Path, hand_made_study_set: StudySet, merge: bool,
+) -> None:
+    # Decks built before the Accent and Audio fields carried "studygen Vocabulary v1"
+    # (1_738_290_411, 11 fields). Their notes must become v2 notes, not be duplicated.
+    old_fields = VOCAB_MODEL.fields[:11]
+    v1 = genanki.Model(1_738_290_411, "studygen Vocabulary v1", fields=old_fields,
+                       templates=VOCAB_MODEL.templates, css=VOCAB_MODEL.css)
+    deck = genanki.Deck(deck_id_for(DECK), DECK)
+    article = hand_made_study_set.article
+    for term in hand_made_study_set.vocabulary:
+        deck.add_note(genanki.Note(model=v1, fields=[term.lemma, term.reading] + [""] * 9,
+                                   guid=genanki.guid_for(article.id, "vocabulary", term.lemma)))
+    old = tmp_path / "old.apkg"
+    genanki.Package([deck]).write_to_file(str(old), timestamp=1_700_000_000)
+    assert len(import_apkg(col, old).new) == 4
+    build([hand_made_study_set], tmp_path / "new.apkg")
+    log = import_apkg(col, tmp_path / "new.apkg", merge=merge)
+    assert not log.duplicate
+    if merge:  # Anki's "Merge note types": the v1 notes become v2 notes, reviews kept
+        assert len(log.updated) == 4 and not log.conflicting
+        assert len(col.find_notes(f'"note:{VOCAB}"')) == 4
+        assert col.find_notes('"note:studygen Vocabulary v1"') == []
+    else:  # without it Anki reports them as conflicting and leaves them as they were (README)
+        assert len(log.conflicting) == 4 and not log.updated
+        assert len(col.find_notes('"note:studygen Vocabulary v1"')) == 4
+    assert len(col.find_notes("tag:kind::vocabulary or \"note:studygen Vocabulary v1\"")) == 4

@@ -70,7 +70,7 @@ def _options_of(command: str) -> set[str]:
     return {opt for p in cmd.params for opt in p.opts if opt.startswith("--") and opt != "--help"}
 
 
-@pytest.mark.parametrize("command", ["build", "inspect", "render", "serve"])
+@pytest.mark.parametrize("command", ["build", "inspect", "glossary", "render", "serve"])
 def test_every_option_is_documented_in_the_readme(command):
     readme = README.read_text("utf-8")
     missing = [o for o in sorted(_options_of(command)) if o not in readme]

@@ -17,11 +17,14 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from studygen.export.formats import FORMATS, render_format
+from studygen.export.items import quiz_items
 from studygen.export.studyset import schema, to_dict
 from studygen.options import Options
 from studygen.pipeline import build_study_set, write_outputs
 
 from .conftest import ARTICLES, EXAMPLES
+from .test_classroom_formats import check_round_trip
 
 ALL_ARTICLES = sorted(
     [p for p in ARTICLES.iterdir() if p.suffix in (".txt", ".md", ".html")] + [EXAMPLES / "us-ukraine-summit.txt"]
@@ -36,12 +39,12 @@ def _expect(article: Path) -> dict | None:
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> dict[str, tuple]:
-    """Build every article once (PDFs and deck included) and share the results."""
+    """Build every article once (PDFs, deck and every classroom format) and share the results."""
     out = tmp_path_factory.mktemp("built")
     results = {}
     for article in ALL_ARTICLES:
         study_set = build_study_set(article)
-        outputs = write_outputs(study_set, out, Options())
+        outputs = write_outputs(study_set, out, Options(formats=FORMATS))
         results[article.name] = (study_set, outputs)
     return results
 
@@ -54,6 +57,24 @@ def test_build_writes_all_files(built, article):
     assert not list(outputs.folder.glob("*.part")), "temporary files left behind"
     assert study_set.vocabulary, "no vocabulary"
     assert study_set.questions, "no questions"
+
+
+@pytest.mark.parametrize("article", ALL_ARTICLES, ids=lambda p: p.name)
+def test_classroom_formats_hold_every_exportable_item(built, article):
+    """Moodle XML, GIFT, QTI and CSV hold every question; Kahoot every one with 2 to 4 answers
+    that fits its limits; Quizlet every word. Each file is read back by its own parser."""
+    study_set, outputs = built[article.name]
+    items, left_out = quiz_items(study_set)
+    assert not left_out and len(items) == len(study_set.questions)
+    counts = check_round_trip(study_set)
+    for fmt, (path, count, left) in outputs.classroom.items():
+        assert count == counts[fmt], fmt
+        if fmt in ("moodle", "gift", "qti", "csv"):
+            assert count == len(items) and not left, fmt
+        if fmt != "kahoot":
+            assert path.read_bytes() == render_format(study_set, fmt, path.name.split(".")[0]).data
+    for _, reason in outputs.classroom["kahoot"][2]:
+        assert reason.startswith(("an open question", "an essay", "question over", "answer over")), reason
 
 
 @pytest.mark.parametrize("article", ALL_ARTICLES, ids=lambda p: p.name)

@@ -26,7 +26,8 @@ from .errors import StudygenError
 from .options import Options
 
 # The stages reported through ``progress``, in the order a build runs them.
-STAGES = ("ingest", "clean", "analyze", "vocabulary", "questions", "pdf", "deck", "json")
+STAGES = ("ingest", "clean", "analyze", "vocabulary", "questions", "pdf", "audio", "deck", "json",
+          "classroom")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +42,7 @@ class BuildResult:
     paths: tuple[Path, ...] = ()
     summary: str = ""
     error: str | None = None
+    left_out: tuple[str, ...] = ()  # "kahoot: q-… (question over 120 characters)", one a line
     seconds: float = 0.0
     stages: dict[str, float] = field(default_factory=dict)
     peak_memory_mb: float = 0.0
@@ -105,10 +107,16 @@ def build_one(source: str, options: Options, *, data: bytes | None = None,
         return BuildResult(source, error=message, seconds=time.perf_counter() - t0,
                            stages=clock.stages, peak_memory_mb=_peak_memory_mb())
     clock.stop()
-    summary = (f"{len(study_set.vocabulary)} words, {len(study_set.names)} names, "
-               f"{len(study_set.questions)} questions")
+    known = f" ({outputs.known} known, left out of the deck and handout)" if outputs.known else ""
+    audio = f", {outputs.audio} recordings" if outputs.audio else ""
+    summary = (f"{len(study_set.vocabulary)} words{known}, {len(study_set.names)} names, "
+               f"{len(study_set.questions)} questions{audio}")
+    if outputs.classroom:
+        summary += "; " + outputs.format_summary()
+    left_out = tuple(f"{fmt}: {item} ({reason})"
+                     for fmt, (_, _, left) in outputs.classroom.items() for item, reason in left)
     return BuildResult(source, tuple(outputs.paths()), summary, seconds=time.perf_counter() - t0,
-                       stages=clock.stages, peak_memory_mb=_peak_memory_mb())
+                       stages=clock.stages, peak_memory_mb=_peak_memory_mb(), left_out=left_out)
 
 
 # ---- Worker processes -----------------------------------------------------------------------
@@ -126,7 +134,8 @@ def _early_import(stage: str, options: Options) -> None:
     waits for this one to finish (Python's module lock).
     """
     global _IMPORTER
-    if stage != "analyze" or not options.write_pdf or _IMPORTER is not None or "weasyprint" in sys.modules:
+    if (stage != "analyze" or not options.write_pdf or "pdf" not in options.formats
+            or _IMPORTER is not None or "weasyprint" in sys.modules):
         return
     import importlib
     import threading

@@ -12,8 +12,8 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import StudygenError
-from .options import FURIGANA_POLICIES, INSTRUCTION_LANGUAGES, PAPER_SIZES, Options
+from .errors import StudygenError, UsageError
+from .options import AUDIO_MODES, FURIGANA_POLICIES, INSTRUCTION_LANGUAGES, PAPER_SIZES, Options
 
 EXIT_USER_ERROR = 2
 
@@ -50,6 +50,8 @@ def cli() -> None:
       studygen build page.html -o ~/decks     # HTML: the story is extracted from the page
       cat article.txt | studygen build -      # standard input
       studygen inspect article.txt            # show vocabulary, names and questions
+      studygen build a.txt --audio --known words.txt   # audio, without the words you know
+      studygen glossary output/               # the vocabulary that recurs across builds
       studygen doctor                         # check fonts and dictionaries
     """
 
@@ -75,7 +77,44 @@ def _options(**kw) -> Options:
         opts = opts.replace(all_words=True)
     if kw.get("no_handout"):
         opts = opts.replace(write_handout=False)
+    learner = {"audio": kw.get("audio"), "audio_cache": kw.get("audio_cache"),
+               "known": kw.get("known"), "known_field": kw.get("known_field")}
+    opts = opts.replace(**{k: v for k, v in learner.items() if v is not None})
+    if kw.get("accent"):
+        opts = opts.replace(accent_on_handout=True)
+    if opts.known is not None:
+        from .known import load_known_words
+
+        load_known_words(opts.known, opts.known_field)  # a bad file fails once, before any build
+    if kw.get("formats"):
+        from .export.formats import parse_formats
+
+        opts = opts.replace(formats=parse_formats(kw["formats"]))
     return opts
+
+
+def _learner_options(command):
+    """The options for learners that `build` and `glossary` share."""
+    for option in reversed([
+        click.option("--audio", type=click.Choice(AUDIO_MODES), is_flag=False, flag_value="words",
+                     help="Put audio in the deck: --audio (or --audio words) for each word, "
+                          "--audio all for its example sentence too. Offline (OpenJTalk), "
+                          "encoded by ffmpeg, cached in ~/.cache/studygen/audio."),
+        click.option("--audio-cache", type=click.Path(file_okay=False, path_type=Path),
+                     help="Folder of the audio cache (default: $XDG_CACHE_HOME/studygen/audio)."),
+        click.option("--accent", is_flag=True,
+                     help="Draw each word's pitch accent over its reading on the handout "
+                          "(the deck always shows it)."),
+        click.option("--known", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                     help="Leave out the words you know, from the deck and the handout: a text "
+                          "file (one word a line) or an Anki collection or package (.apkg, "
+                          ".colpkg, .anki2), whose studied (not new) notes give the words."),
+        click.option("--known-field", metavar="NAME",
+                     help="With an Anki file for --known: the field holding the word "
+                          "(default: each note's first field)."),
+    ]):
+        command = option(command)
+    return command
 
 
 _ARTICLE_HELP = "ARTICLE is a .txt, .md or .html file in UTF-8, UTF-16, Shift_JIS or EUC-JP, or - for standard input."
@@ -104,24 +143,32 @@ _ARTICLE_HELP = "ARTICLE is a .txt, .md or .html file in UTF-8, UTF-16, Shift_JI
               help="Also write every article into this one .apkg (one deck per article).")
 @click.option("--all-words", is_flag=True,
               help="Put every content word into the deck, ranked; the worksheet keeps its short list.")
+@click.option("--format", "formats", metavar="LIST",
+              help="Comma list of outputs: apkg, pdf, json, moodle, gift, qti, kahoot, quizlet, csv, "
+                   "or all (default: apkg,pdf,json). Example: --format pdf,moodle,kahoot")
 @click.option("--no-deck", is_flag=True, help="Do not write the Anki deck.")
 @click.option("--no-pdf", is_flag=True, help="Do not write the PDFs.")
 @click.option("--no-handout", is_flag=True,
               help="Write the worksheet and the answer key but not the vocabulary handout PDF.")
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Build this many articles at once, in separate processes.")
+@_learner_options
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
 def build(articles: tuple[str, ...], quiet: bool, jobs: int, package: Path | None, **kw) -> None:
     """Build the deck, worksheets and JSON for each ARTICLE.
 
     Writes output/<name>/<name>.apkg, <name>-worksheet.pdf, <name>-answers.pdf,
-    <name>-vocabulary.pdf and <name>.json. Files are replaced only when the whole build of that
-    article succeeded. With several articles, a failing one is reported and the others go on;
+    <name>-vocabulary.pdf and <name>.json; with --format also <name>.moodle.xml, <name>.gift.txt,
+    <name>.qti.zip, <name>-kahoot.xlsx, <name>-quizlet.tsv and <name>.csv. Items a format cannot
+    hold (Kahoot's length limits, open questions) are left out and listed. Files are replaced
+    only when the whole build of that article succeeded. With several articles, a failing one is reported and the others go on;
     the exit code is then 2.
     """
     from . import batch
 
     options = _options(**kw)
+    if package and "json" not in options.formats:
+        raise UsageError("--package builds the package from each article's JSON: add json to --format.")
     results = batch.build_many(list(articles), options, jobs=jobs, quiet=quiet)
     failed = [r for r in results if r.error]
     for r in results:
@@ -131,6 +178,8 @@ def build(articles: tuple[str, ...], quiet: bool, jobs: int, package: Path | Non
             click.echo(f"{r.source}: {r.summary}")
             for p in r.paths:
                 click.echo(f"  {p}")
+            for line in r.left_out:
+                click.echo(f"  left out of {line}")
     built = [r for r in results if not r.error]
     if package and built:
         import json
@@ -162,6 +211,9 @@ def build(articles: tuple[str, ...], quiet: bool, jobs: int, package: Path | Non
               help="Page size of the PDFs.")
 @click.option("--instructions", type=click.Choice(INSTRUCTION_LANGUAGES), default="both", show_default=True,
               help="Language of the worksheet's instruction lines.")
+@click.option("--format", "formats", metavar="LIST",
+              help="Comma list of outputs: apkg, pdf, json, moodle, gift, qti, kahoot, quizlet, csv, "
+                   "or all (default: apkg,pdf,json). Example: --format pdf,moodle")
 @click.option("--no-deck", is_flag=True, help="Do not write the Anki deck.")
 @click.option("--no-pdf", is_flag=True, help="Do not write the PDFs.")
 @click.option("--no-handout", is_flag=True, help="No vocabulary handout PDF.")
@@ -275,6 +327,46 @@ def serve(host: str, port: int, data: Path, token: str | None, max_bytes: int | 
     url = f"http://{shown}:{port}/" + (f"?token={token}" if token else "")
     click.echo(f"studygen: the review page is at {url}  (data in {data}; Ctrl+C stops it)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+@cli.command()
+@click.argument("folders", nargs=-1, required=True, metavar="DIR...",
+                type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("output") / "glossary", show_default=True,
+              help="Folder for glossary.json, glossary.csv, glossary.pdf and glossary.apkg.")
+@click.option("--paper", type=click.Choice(PAPER_SIZES, case_sensitive=False), default="A4",
+              show_default=True, help="Page size of the PDF.")
+@click.option("--instructions", type=click.Choice(INSTRUCTION_LANGUAGES), default="both",
+              show_default=True, help="Language of the PDF's headings.")
+@_learner_options
+@click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
+def glossary(folders: tuple[Path, ...], output: Path, quiet: bool, **kw) -> None:
+    """The vocabulary that recurs across articles, from the study sets under each DIR.
+
+    Reads every study-set JSON found under the folders (at any depth: the .json files
+    `studygen build` wrote) and writes every word with how many articles and times it appears
+    and its example sentence from each, the most recurrent first: glossary.json, glossary.csv,
+    a printable glossary.pdf and glossary.apkg, whose notes are the same notes as in the
+    articles' own decks (importing both never duplicates a note). Pass --audio if the articles'
+    decks had audio, so that the shared notes keep it.
+    """
+    from .export.glossary import write_glossary
+    from .glossary import build_glossary, load_glossary
+    from .pipeline import without_known_words
+
+    options = _options(output=None, **kw)
+    result = load_glossary(folders)
+    if options.known is not None:
+        result = build_glossary([without_known_words(s, options)[0] for s in result.study_sets],
+                                result.skipped)
+    paths = write_glossary(result, output, options)
+    if not quiet:
+        recurring = sum(1 for e in result.entries if e.articles > 1)
+        click.echo(f"{len(result.entries)} words from {len(result.study_sets)} articles, "
+                   f"{recurring} in more than one")
+        for p in paths:
+            click.echo(f"  {p}")
 
 
 @cli.command()

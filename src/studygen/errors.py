@@ -109,3 +109,27 @@ class StudySetError(StudygenError):
 
 class UsageError(StudygenError):
     pass
+
+
+class KnownWordsError(StudygenError):
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(
+            f"{path}: cannot read the known words ({reason}). Pass a text file of words, one a "
+            "line, or an Anki collection or package (.apkg, .colpkg, .anki2) with --known."
+        )
+
+
+class AudioError(StudygenError):
+    def __init__(self, reason: str) -> None:
+        super().__init__(
+            f"cannot make the audio ({reason}). Install ffmpeg (sudo apt-get install ffmpeg, or "
+            "run `make bootstrap`), or build without --audio."
+        )
+
+
+class GlossaryInputError(StudygenError):
+    def __init__(self, reason: str) -> None:
+        super().__init__(
+            f"{reason}. Pass folders holding the study-set JSON files of earlier builds "
+            "(studygen build writes output/<name>/<name>.json)."
+        )

@@ -168,6 +168,12 @@ class Term:
     kanji_grade: int | None = None  # highest KANJIDIC2 grade of its kanji (1-6 elementary, 8 secondary, 9-10 jinmeiyō)
     in_dictionary: bool = True  # False: glossed from its parts
     gloss_note: str = ""  # how a gloss was built, e.g. "融和 harmony + 的 -ic"
+    # Pitch accent: the kernel of each accent phrase of the reading as OpenJTalk's dictionary
+    # gives it (0 = 平板 heiban, n = the pitch drops after mora n): 箸 (1,), 橋 (2,), 端 (0,).
+    # Empty when OpenJTalk reads the word otherwise than ``reading`` (米 こめ for べい).
+    accent: tuple[int, ...] = ()
+    # JMdict field tags of the senses glossed: 憲法 -> ("law",); most words have none.
+    domains: tuple[str, ...] = ()
 
     @property
     def gloss_note_shown(self) -> str:
@@ -221,3 +227,71 @@ class StudySet:
     names: tuple[Name, ...]
     questions: tuple[Question, ...]
     dropped: tuple[tuple[str, int], ...] = field(default=())  # (check name, count) of items dropped
+
+
+@dataclass(frozen=True, slots=True)
+class KnownWords:
+    """Words a learner knows, read from a list or an Anki collection (see known.py).
+
+    ``words`` holds spellings and dictionary forms (見送る for a line 見送られた); ``readings``
+    the lines written in kana only (かいだん), which match a word by its reading.
+    """
+
+    words: frozenset[str] = frozenset()
+    readings: frozenset[str] = frozenset()
+    source: str = ""
+
+    def knows(self, term: Term) -> bool:
+        """Whether ``term`` is known: by its dictionary form, its form in the text or its reading."""
+        return (term.lemma in self.words or term.term in self.words
+                or (bool(term.reading) and term.reading in self.readings))
+
+    def __len__(self) -> int:
+        return len(self.words | self.readings)
+
+
+@dataclass(frozen=True, slots=True)
+class Recordings:
+    """Audio files for a deck (see audio.py): a word's by (lemma, reading), a sentence's by its
+    text. Each file is named by a hash of what it says, so equal audio is one file."""
+
+    words: dict[tuple[str, str], str] = field(default_factory=dict)  # -> file path
+    sentences: dict[str, str] = field(default_factory=dict)
+
+    def files(self) -> list[str]:
+        return sorted(set(self.words.values()) | set(self.sentences.values()))
+
+
+@dataclass(frozen=True, slots=True)
+class GlossaryExample:
+    """One article's use of a glossary word: the article and the sentence the word stands in."""
+
+    article_id: str
+    title: str
+    published: str | None
+    sentence: str
+    count: int = 1  # times the word stands in that article
+
+
+@dataclass(frozen=True, slots=True)
+class GlossaryEntry:
+    """A word across many articles' study sets (see glossary.py).
+
+    ``term`` is the item as the first article in date order has it: the glossary deck's note
+    for the word is that article's note, the same note (same GUID) as in its own deck.
+    """
+
+    term: Term
+    article_id: str  # the article whose note stands for the word
+    articles: int
+    occurrences: int
+    examples: tuple[GlossaryExample, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Glossary:
+    """The recurring vocabulary of many articles, most recurrent first."""
+
+    entries: tuple[GlossaryEntry, ...]
+    study_sets: tuple[StudySet, ...]
+    skipped: tuple[str, ...] = ()  # JSON files found that are not study sets

@@ -6,8 +6,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 FURIGANA_POLICIES = ("none", "all", "vocabulary", "grade")
+AUDIO_MODES = ("words", "all")  # words: each vocabulary word; all: its example sentence too
 PAPER_SIZES = ("A4", "Letter")
 INSTRUCTION_LANGUAGES = ("ja", "en", "both")
+# The files `studygen build` writes unless --format says otherwise: the deck, the PDFs and the
+# JSON. The classroom formats (moodle, gift, qti, kahoot, quizlet, csv) are asked for by name.
+DEFAULT_FORMATS: tuple[str, ...] = ("apkg", "pdf", "json")
 
 # Questions of each kind for one worksheet: two pages of exercises after the article (a
 # 3,000-character article and these fill four A4 pages; see tests/test_worksheet.py).
@@ -54,7 +58,16 @@ class Options:
     write_pdf: bool = True
     write_handout: bool = True  # with write_pdf: the vocabulary handout besides worksheet and key
     write_json: bool = True
+    # Which outputs to write, by name (studygen.export.formats.FORMATS); apkg, pdf and json are
+    # written only when named here and their write_* switch is on.
+    formats: tuple[str, ...] = DEFAULT_FORMATS
     parent_deck: str = "時事"
+    # Learner features
+    audio: str | None = None  # None, "words" or "all" (see AUDIO_MODES)
+    audio_cache: Path | None = None  # None: $XDG_CACHE_HOME/studygen/audio (~/.cache/...)
+    accent_on_handout: bool = False  # the pitch pattern over each word of the handout
+    known: Path | None = None  # words the learner knows: a text file or an Anki collection
+    known_field: str | None = None  # with an Anki collection: the field holding the word
 
     def replace(self, **changes: object) -> Options:
         return replace(self, **changes)

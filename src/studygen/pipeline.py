@@ -3,7 +3,8 @@
     ingest -> clean -> segment -> analyze -> names -> vocabulary -> questions -> export
 
 ``build_study_set`` makes the :class:`StudySet` (the JSON contract); ``write_outputs`` renders
-the deck, the PDFs and the JSON from it, all or nothing.
+the deck, the PDFs, the JSON and the classroom formats asked for (Moodle XML, GIFT, QTI,
+Kahoot, Quizlet, CSV) from it, all or nothing.
 """
 
 from __future__ import annotations
@@ -11,13 +12,13 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from . import analyze, clean, ingest, names, questions, segment, vocabulary
+from . import accent, analyze, clean, domains, ingest, names, questions, segment, vocabulary
 from .dictionary import default_dictionary
 from .errors import NoJapaneseTextError, OutputError, TooLittleTextError
-from .model import Article, Block, Document, StudySet
+from .model import Article, Block, Document, Recordings, StudySet
 from .options import Options
 from .overrides import load_overrides
 
@@ -37,9 +38,21 @@ class Outputs:
     answers: Path | None
     vocabulary: Path | None
     json: Path | None
+    known: int = 0  # vocabulary items the learner knows, left out of the deck and the handout
+    audio: int = 0  # recordings in the deck
+    # Classroom formats: format name -> (file, items in it, (item id, reason) of each left out).
+    classroom: dict[str, tuple[Path, int, tuple[tuple[str, str], ...]]] = field(default_factory=dict)
 
     def paths(self) -> list[Path]:
-        return [p for p in (self.deck, self.worksheet, self.answers, self.vocabulary, self.json) if p]
+        fixed = [p for p in (self.deck, self.worksheet, self.answers, self.vocabulary, self.json) if p]
+        return fixed + [path for path, _, _ in self.classroom.values()]
+
+    def format_summary(self) -> str:
+        """Items per classroom format, and how many were left out: ``gift 16, kahoot 13 (3 left
+        out)``; empty when none was written."""
+        return ", ".join(
+            f"{fmt} {count}" + (f" ({len(left)} left out)" if left else "")
+            for fmt, (_, count, left) in self.classroom.items())
 
 
 def _check_japanese(blocks: tuple[Block, ...], source: str) -> None:
@@ -152,6 +165,7 @@ def build_study_set(source: str | Path, options: Options | None = None, *, data:
         excluded.setdefault(sp.sentence_index, set()).update(range(sp.first, sp.end))
     terms = vocabulary.extract_vocabulary(article, tokens, dictionary, options, excluded=excluded,
                                           overrides=overrides, all_words=options.all_words)
+    terms = accent.with_accents(domains.with_domains(terms, dictionary))
     step("questions")
     # With --all-words the deck gets every word; questions ask about the short list's key terms.
     short = terms[:vocabulary.list_size(article, options)] if options.all_words else terms
@@ -177,7 +191,8 @@ def write_outputs(study_set: StudySet, output_dir: str | Path | None = None,
                   options: Options | None = None, *, slug: str | None = None,
                   folder: Path | None = None,
                   progress: Callable[[str], None] | None = None) -> Outputs:
-    """Write the deck, the worksheet, the answer key, the vocabulary list and the JSON.
+    """Write the deck, the worksheet, the answer key, the vocabulary list, the JSON and the
+    classroom formats named in ``options.formats``.
 
     Everything is rendered to temporary files in the article's folder first and renamed into
     place only when all succeeded: a failed build leaves the previous good files untouched.
@@ -186,7 +201,7 @@ def write_outputs(study_set: StudySet, output_dir: str | Path | None = None,
     import os
     import tempfile
 
-    from .export import studyset
+    from .export import formats, studyset
 
     options = options or Options()
     step = progress or (lambda _: None)
@@ -207,9 +222,15 @@ def write_outputs(study_set: StudySet, output_dir: str | Path | None = None,
         return Path(tmp)
 
     deck = worksheet = answers = vocab_pdf = json_path = None
+    classroom: dict[str, tuple[Path, int, tuple[tuple[str, str], ...]]] = {}
+    wanted = set(options.formats)
     done = False
+    # The worksheet keeps the whole list (a class shares one sheet); the deck and the handout
+    # are the learner's own and leave out the words they know.
+    personal, known = without_known_words(study_set, options)
+    recordings = Recordings()
     try:
-        if options.write_pdf:
+        if options.write_pdf and "pdf" in wanted:
             from .export import worksheet as ws
 
             step("pdf")
@@ -224,16 +245,28 @@ def write_outputs(study_set: StudySet, output_dir: str | Path | None = None,
             if options.write_handout:
                 vocab_pdf = folder / f"{slug}-vocabulary.pdf"
                 temp_for(vocab_pdf).write_bytes(
-                    ws.render_vocabulary_handout(study_set, options, kanji_grades=grades, token_readings=readings))
-        if options.write_deck:
+                    ws.render_vocabulary_handout(personal, options, kanji_grades=grades, token_readings=readings))
+        if options.write_deck and "apkg" in wanted:
+            if options.audio:
+                from . import audio
 
+                step("audio")
+                recordings = audio.make_recordings([personal], options)
             step("deck")
             deck = folder / f"{slug}.apkg"
-            _write_deck_stamped([study_set], deck, temp_for(deck), options)
-        if options.write_json:
+            _write_deck_stamped([personal], deck, temp_for(deck), options, recordings)
+        if options.write_json and "json" in wanted:
             step("json")
             json_path = folder / f"{slug}.json"
             temp_for(json_path).write_text(studyset.to_json(study_set), encoding="utf-8")
+        chosen = [f for f in formats.CLASSROOM_FORMATS if f in wanted]
+        if chosen:
+            step("classroom")
+        for fmt in chosen:
+            rendered = formats.render_format(study_set, fmt, slug, options)
+            final = folder / rendered.filename
+            temp_for(final).write_bytes(rendered.data)
+            classroom[fmt] = (final, rendered.count, rendered.left_out)
         for tmp, final in pending:
             os.chmod(tmp, 0o644)
             os.replace(tmp, final)
@@ -248,7 +281,26 @@ def write_outputs(study_set: StudySet, output_dir: str | Path | None = None,
                 folder.rmdir()
             except OSError:
                 pass
-    return Outputs(folder, deck, worksheet, answers, vocab_pdf, json_path)
+    return Outputs(folder, deck, worksheet, answers, vocab_pdf, json_path, known=known,
+                   audio=len(recordings.files()), classroom=classroom)
+
+
+def without_known_words(study_set: StudySet, options: Options) -> tuple[StudySet, int]:
+    """The study set without the vocabulary items the learner knows (``options.known``) and
+    without the questions on them, and how many items were left out."""
+    if options.known is None:
+        return study_set, 0
+    from .known import load_known_words
+
+    known_words = load_known_words(options.known, options.known_field)
+    known_ids = {t.id for t in study_set.vocabulary if known_words.knows(t)}
+    if not known_ids:
+        return study_set, 0
+    return replace(
+        study_set,
+        vocabulary=tuple(t for t in study_set.vocabulary if t.id not in known_ids),
+        questions=tuple(q for q in study_set.questions if q.term_id not in known_ids),
+    ), len(known_ids)
 
 
 def render_study_set(path: str | Path, output_dir: str | Path | None = None,
@@ -280,7 +332,8 @@ def _token_readings(study_set: StudySet) -> dict[int, list[tuple[str, str | None
     return out
 
 
-def _write_deck_stamped(study_sets: list[StudySet], final: Path, tmp: Path, options: Options) -> None:
+def _write_deck_stamped(study_sets: list[StudySet], final: Path, tmp: Path, options: Options,
+                        recordings: Recordings | None = None) -> None:
     """Write a deck to ``tmp`` stamped newer than the deck now at ``final``.
 
     Anki applies an update only when the note is newer than the one it has, to the second. The
@@ -295,7 +348,7 @@ def _write_deck_stamped(study_sets: list[StudySet], final: Path, tmp: Path, opti
 
     previous = math.ceil(final.stat().st_mtime) if final.exists() else 0
     stamp = anki.next_stamp(max(time.time(), previous + 1))
-    anki.write_deck(study_sets, tmp, options, timestamp=stamp)
+    anki.write_deck(study_sets, tmp, options, timestamp=stamp, recordings=recordings)
     os.utime(tmp, (stamp, stamp))
 
 
@@ -307,12 +360,19 @@ def write_package(study_sets: list[StudySet], path: str | Path, options: Options
     """
     from .export import atomic_path
 
+    options = options or Options()
     final = Path(path)
     if final.is_dir():
         raise OutputError(str(final), "it is a folder; name a .apkg file")
+    study_sets = [without_known_words(s, options)[0] for s in study_sets]
+    recordings = Recordings()
+    if options.audio:
+        from . import audio
+
+        recordings = audio.make_recordings(study_sets, options)  # from the cache, once built
     try:
         with atomic_path(final) as tmp:
-            _write_deck_stamped(study_sets, final, tmp, options or Options())
+            _write_deck_stamped(study_sets, final, tmp, options, recordings)
     except OSError as e:
         raise OutputError(str(final), e.strerror or str(e)) from None
     return final

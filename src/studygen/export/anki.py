@@ -44,8 +44,10 @@ from pathlib import Path
 
 import genanki
 
+from ..accent import accent_html
+from ..domains import domain_tag
 from ..furigana import has_kanji, split_reading, to_anki, to_ruby_html
-from ..model import Article, Question, Sentence, StudySet, Term
+from ..model import Article, Question, Recordings, Sentence, StudySet, Term
 from ..options import Options
 
 __all__ = [
@@ -59,12 +61,14 @@ __all__ = [
     "article_deck_name",
     "deck_id_for",
     "next_stamp",
+    "vocabulary_note",
     "write_deck",
 ]
 
 # Fixed for ever: Anki recognises a note type by this id. A change to the fields or templates of a
 # type needs a new id and a new version in its name, or learners' notes stop updating.
-VOCAB_MODEL_ID = 1_738_290_411
+# "studygen Vocabulary v1" (1_738_290_411) had no Accent, Audio and SentenceAudio fields.
+VOCAB_MODEL_ID = 1_738_290_451
 FACT_MODEL_ID = 1_738_290_427
 CLOZE_MODEL_ID = 1_738_290_433
 
@@ -110,6 +114,11 @@ CARD_CSS = """\
 }
 .sg-source { margin-top: 1.6em; font-size: 0.7em; color: #6e7781; text-align: center; }
 ruby rt { font-size: 0.55em; color: inherit; }
+.sg-accent { font-size: 1.1em; margin: 0.1em 0 0.3em; letter-spacing: 0.05em; }
+/* Pitch accent: a line over the high morae and a hook down after the kernel (は￣し＼). */
+.sg-pitch .sg-h, .sg-pitch .sg-l { display: inline-block; padding: 0 0.02em; line-height: 1.5; }
+.sg-pitch .sg-h { border-top: 2px solid currentColor; }
+.sg-pitch .sg-drop { border-right: 2px solid currentColor; }
 hr#answer { border: none; border-top: 1px solid #d0d7de; margin: 0.8em 0; }
 .card.nightMode, .card.night_mode, .nightMode .card, .night_mode .card {
   color: #e6edf3;
@@ -140,14 +149,23 @@ _VOCAB_SOURCE = (
     '{{#Level}} <span class="sg-level">· {{Level}}</span>{{/Level}}</div>'
 )
 
-# Recognition shows the word alone: a reading on the front would answer the card.
+_ACCENT_AND_AUDIO = (
+    '{{#Accent}}<div class="sg-accent">{{Accent}}</div>{{/Accent}}'
+    '{{#Audio}}<div class="sg-audio">{{Audio}}</div>{{/Audio}}'
+)
+_SENTENCE_AUDIO = '{{#SentenceAudio}}<div class="sg-audio">{{SentenceAudio}}</div>{{/SentenceAudio}}'
+
+# Recognition shows the word alone: a reading on the front would answer the card, and so would
+# its sound: the audio plays on the back.
 _RECOGNITION_FRONT = '<div class="sg" lang="ja"><div class="sg-term">{{Term}}</div></div>'
 _RECOGNITION_BACK = (
     '<div class="sg" lang="ja"><div class="sg-term">{{furigana:Furigana}}</div>'
-    '<hr id="answer">'
+    + _ACCENT_AND_AUDIO
+    + '<hr id="answer">'
     '<div class="sg-meaning">{{Meaning}}</div>'
     '{{#PartOfSpeech}}<div class="sg-pos">{{PartOfSpeech}}</div>{{/PartOfSpeech}}'
     + _SENTENCE_WITH_FURIGANA
+    + _SENTENCE_AUDIO
     + '{{#Notes}}<div class="sg-notes">{{Notes}}</div>{{/Notes}}'
     + _VOCAB_SOURCE
     + "</div>"
@@ -160,7 +178,9 @@ _PRODUCTION_FRONT = (
 _PRODUCTION_BACK = (
     '{{FrontSide}}<div class="sg" lang="ja"><hr id="answer">'
     '<div class="sg-term">{{furigana:Furigana}}</div>'
+    + _ACCENT_AND_AUDIO
     + _SENTENCE_WITH_FURIGANA
+    + _SENTENCE_AUDIO
     + '{{#Notes}}<div class="sg-notes">{{Notes}}</div>{{/Notes}}'
     + _VOCAB_SOURCE
     + "</div>"
@@ -168,14 +188,14 @@ _PRODUCTION_BACK = (
 
 VOCAB_FIELDS = (
     "Term", "Reading", "Furigana", "Meaning", "PartOfSpeech", "Sentence", "SentenceFurigana",
-    "SentenceGap", "Level", "Source", "Notes",
+    "SentenceGap", "Level", "Source", "Notes", "Accent", "Audio", "SentenceAudio",
 )
 FACT_FIELDS = ("Question", "Choices", "Answer", "Explanation", "Source")
 CLOZE_FIELDS = ("Text", "Extra", "Source")
 
 VOCAB_MODEL = genanki.Model(
     VOCAB_MODEL_ID,
-    "studygen Vocabulary v1",
+    "studygen Vocabulary v2",
     fields=[{"name": name} for name in VOCAB_FIELDS],
     templates=[
         {"name": "Recognition", "qfmt": _RECOGNITION_FRONT, "afmt": _RECOGNITION_BACK},
@@ -234,6 +254,7 @@ class DeckStats:
     decks: tuple[str, ...] = ()
     skipped: int = 0  # questions that could not become a card (a cloze whose answer is missing)
     timestamp: int = 0  # the modification stamp every note and card carries
+    media: int = 0  # audio files in the package
 
 
 # --- build stamps ------------------------------------------------------------------------------
@@ -387,7 +408,13 @@ def _surface_furigana(term: Term) -> str | None:
     return to_anki(base, reading) + rest
 
 
-def _vocab_fields(term: Term, article: Article, source: str) -> list[str]:
+def _sound(path: str | None) -> str:
+    # Anki's sound tag names a file of the package's media by its name alone.
+    return f"[sound:{Path(path).name}]" if path else ""
+
+
+def _vocab_fields(term: Term, article: Article, source: str,
+                  recordings: Recordings | None = None) -> list[str]:
     sentence = _sentence(article, term.sentence_index)
     text = sentence.text if sentence else ""
     surface = term.term or term.lemma
@@ -414,6 +441,9 @@ def _vocab_fields(term: Term, article: Article, source: str) -> list[str]:
         _text(term.level),
         source,
         "",  # Notes: the learner's own field
+        accent_html(term.reading, term.accent),  # built from escaped kana
+        _sound(recordings.words.get((term.lemma, term.reading))) if recordings else "",
+        _sound(recordings.sentences.get(text.strip())) if recordings and text else "",
     ]
 
 
@@ -473,8 +503,24 @@ def _cloze_fields(
 # --- notes and package -------------------------------------------------------------------------
 
 
+def vocabulary_note(term: Term, study_set: StudySet, recordings: Recordings | None = None,
+                    *, due: int = 0, extra_tags: Sequence[str] = ()) -> genanki.Note:
+    """The vocabulary note of ``term`` in its article's deck. Its GUID hashes the article id and
+    the lemma, so the glossary's deck (export/glossary.py) makes the very same note."""
+    article = study_set.article
+    level_tag = [_tag(f"level::{term.level}")] if term.level else []
+    return genanki.Note(
+        model=VOCAB_MODEL,
+        fields=_vocab_fields(term, article, _source_html(article), recordings),
+        guid=genanki.guid_for(article.id, "vocabulary", term.lemma or term.term),
+        tags=[_tag(f"studygen::article::{article.id}"), "kind::vocabulary", *level_tag,
+              *(domain_tag(d) for d in term.domains), *extra_tags],
+        due=due,
+    )
+
+
 def _notes_for(
-    study_set: StudySet, options: Options,
+    study_set: StudySet, options: Options, recordings: Recordings | None = None,
 ) -> tuple[list[genanki.Note], list[genanki.Note], int]:
     """Vocabulary notes and content (facts, cloze) notes for one article, and the skipped count."""
     article = study_set.article
@@ -489,14 +535,7 @@ def _notes_for(
         if not key or key in seen_lemmas:
             continue  # one note per lemma: the GUID is keyed on it
         seen_lemmas.add(key)
-        level_tag = [_tag(f"level::{term.level}")] if term.level else []
-        vocab.append(genanki.Note(
-            model=VOCAB_MODEL,
-            fields=_vocab_fields(term, article, source),
-            guid=genanki.guid_for(article.id, "vocabulary", key),
-            tags=[article_tag, "kind::vocabulary", *level_tag],
-            due=len(vocab),
-        ))
+        vocab.append(vocabulary_note(term, study_set, recordings, due=len(vocab)))
 
     content: list[genanki.Note] = []
     skipped = 0
@@ -526,13 +565,17 @@ def _notes_for(
     return vocab, content, skipped
 
 
-def _write_package(package: genanki.Package, path: Path, stamp: int) -> None:
+def _write_package(package: genanki.Package, path: Path, stamp: int,
+                   media: Sequence[str] = ()) -> None:
     """genanki's ``Package.write_to_file`` without its leak.
 
     genanki 0.13 builds the collection in a ``tempfile.mkstemp`` SQLite file and never deletes it:
     one stray file in /tmp per build. This does the same steps (``write_to_db``, then a zip holding
-    ``collection.anki2`` and an empty ``media`` map) inside a temporary directory that is removed.
+    ``collection.anki2`` and the ``media`` map, each file stored as ``0``, ``1``, …) inside a
+    temporary directory that is removed.
     """
+    import json
+
     with tempfile.TemporaryDirectory(prefix="studygen-anki-") as tmp:
         db_path = Path(tmp) / "collection.anki2"
         conn = sqlite3.connect(db_path)
@@ -545,11 +588,21 @@ def _write_package(package: genanki.Package, path: Path, stamp: int) -> None:
             conn.close()
         with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             archive.write(db_path, "collection.anki2")
-            archive.writestr("media", "{}")
+            names: dict[str, str] = {}
+            for file in media:
+                name = Path(file).name
+                if name in names.values():
+                    continue
+                key = str(len(names))
+                # MP3 is compressed already: stored, not deflated again.
+                archive.write(file, key, compress_type=zipfile.ZIP_STORED)
+                names[key] = name
+            archive.writestr("media", json.dumps(names))
 
 
 def write_deck(
     study_sets: Sequence[StudySet], path: Path, options: Options, *, timestamp: float | None = None,
+    recordings: Recordings | None = None,
 ) -> DeckStats:
     """Write one .apkg with every study set to ``path`` and say what it holds.
 
@@ -557,7 +610,8 @@ def write_deck(
     recognition and a production card per word) and ``内容`` (facts and cloze cards). Discussion
     questions get no card. ``timestamp`` stamps every note (whole seconds); by default
     :func:`next_stamp` makes it newer than any earlier build of this process, so re-importing a
-    rebuild always updates the notes.
+    rebuild always updates the notes. ``recordings`` (audio.py) puts each word's sound, and its
+    sentence's, on the vocabulary cards and the files into the package.
 
     The same article given twice, or the same lemma twice in one article, is written once (the
     first wins): Anki keys notes by GUID.
@@ -577,7 +631,7 @@ def write_deck(
         if deck_names.get(name, article.id) != article.id:
             name = f"{name} ({article.id[:8]})"  # same date and title, different article
         deck_names[name] = article.id
-        vocab, content, article_skipped = _notes_for(study_set, options)
+        vocab, content, article_skipped = _notes_for(study_set, options, recordings)
         skipped += article_skipped
         parent = genanki.Deck(deck_id_for(name), name, description=_source_html(article))
         decks.append(parent)
@@ -595,7 +649,8 @@ def write_deck(
     by_model = {m.name: 0 for m in MODELS}
     for note in notes:
         by_model[note.model.name] += 1
-    _write_package(genanki.Package(decks), path, stamp)
+    media = recordings.files() if recordings else []
+    _write_package(genanki.Package(decks), path, stamp, media)
     return DeckStats(
         notes=len(notes),
         cards=sum(len(n.cards) for n in notes),
@@ -603,4 +658,5 @@ def write_deck(
         decks=tuple(d.name for d in decks),
         skipped=skipped,
         timestamp=stamp,
+        media=len(media),
     )

@@ -31,7 +31,8 @@ def to_dict(study_set: StudySet) -> dict[str, Any]:
             "id": a.id, "title": a.title, "source": a.source, "published": a.published,
             "sentences": [asdict(s) for s in a.sentences],
         },
-        "vocabulary": [{**asdict(t), "glosses": list(t.glosses)} for t in study_set.vocabulary],
+        "vocabulary": [{**asdict(t), "glosses": list(t.glosses), "accent": list(t.accent),
+                        "domains": list(t.domains)} for t in study_set.vocabulary],
         "names": [asdict(n) for n in study_set.names],
         "questions": [
             {**asdict(q), "choices": list(q.choices) if q.choices is not None else None}
@@ -51,7 +52,9 @@ def from_dict(data: dict[str, Any]) -> StudySet:
                       tuple(Sentence(**s) for s in a["sentences"]))
     return StudySet(
         article,
-        tuple(Term(**{**t, "glosses": tuple(t["glosses"])}) for t in data["vocabulary"]),
+        # accent and domains came later: a study set written before them still loads.
+        tuple(Term(**{**t, "glosses": tuple(t["glosses"]), "accent": tuple(t.get("accent", ())),
+                      "domains": tuple(t.get("domains", ()))}) for t in data["vocabulary"]),
         tuple(Name(**n) for n in data["names"]),
         tuple(Question(**{**q, "choices": tuple(q["choices"]) if q["choices"] is not None else None})
               for q in data["questions"]),

@@ -57,6 +57,7 @@ from urllib.request import url2pathname
 import jinja2
 from markupsafe import Markup, escape
 
+from studygen.accent import accent_html
 from studygen.errors import FontNotFoundError
 from studygen.furigana import has_kanji, is_kanji, split_reading, to_ruby_html
 from studygen.model import Question, Sentence, StudySet, Term
@@ -797,6 +798,9 @@ def vocabulary_html(
             "word": Markup(to_ruby_html(term.lemma, term.reading)),
             "as_written": term.term if term.term != term.lemma else "",
             "reading": term.reading,
+            # With --accent: the reading with its pitch pattern drawn over it (は￣し＼).
+            "accent": Markup(accent_html(term.reading, term.accent, "pa"))
+            if options.accent_on_handout else "",
             "meaning": _gloss(term),
             "note": term.gloss_note_shown,
             "example": example,

@@ -27,7 +27,6 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from .. import review
-from ..export.formats import FORMATS
 
 from ..model import LEVELS, StudySet
 from ..options import FURIGANA_POLICIES, INSTRUCTION_LANGUAGES, PAPER_SIZES, Options
@@ -158,8 +157,8 @@ def create_app(data_dir: Path, *, token: str | None = None, loopback_only: bool 
         job = worker.job(set_id)
         revision, files = worker.files(set_id)
         context = dict(saved=saved, job=job, steps=STEPS, edit=edit, edit_values=edit_values or {},
-                       error=error, files=[f.name for f in files], rendered_revision=revision,
-                       formats=FORMATS, notice=request.query_params.get("notice", ""))
+                       error=error, files=[(f.name, ja, en) for f, ja, en in files],
+                       rendered_revision=revision, notice=request.query_params.get("notice", ""))
         if saved.study_set is not None:
             s = saved.study_set
             kept = review.kept(s, saved.dropped)
@@ -258,7 +257,7 @@ def create_app(data_dir: Path, *, token: str | None = None, loopback_only: bool 
         if name == "studyset.zip":
             path = worker.zip_path(set_id)
         else:  # only a name the server wrote itself, looked up in its own list
-            path = next((f for f in files if f.name == name), None)
+            path = next((f for f, _, _ in files if f.name == name), None)
         if path is None:
             raise HTTPException(404, "not rendered yet")
         # studyset-worksheet.pdf -> studygen-<set>-worksheet.pdf, studyset.apkg -> studygen-<set>.apkg

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import StudygenError
-from ..export.formats import FORMATS
+from ..export.formats import CLASSROOM_FORMATS, FORMATS, filename_for
 from ..options import Options, question_counts_for
 from .store import Store
 
@@ -24,6 +24,16 @@ STEPS = {
     "queued": ("順番待ち", "waiting"), "ingest": ("読み込み", "reading"), "clean": ("整形", "cleaning"),
     "analyze": ("解析", "analysing"), "vocabulary": ("語彙", "vocabulary"), "questions": ("問題", "questions"),
     "pdf": ("PDF作成", "making the PDFs"), "deck": ("デッキ作成", "making the deck"), "json": ("JSON", "JSON"),
+}
+
+
+# The original outputs' files (slug "studyset") and their labels on the page.
+_LABELS = {
+    "studyset-worksheet.pdf": ("ワークシート", "worksheet (PDF)"),
+    "studyset-answers.pdf": ("解答", "answer key (PDF)"),
+    "studyset-vocabulary.pdf": ("語彙リスト", "vocabulary list (PDF)"),
+    "studyset.apkg": ("Ankiデッキ", "Anki deck"),
+    "studyset.json": ("学習セット", "study set (JSON)"),
 }
 
 
@@ -116,25 +126,30 @@ class Worker:
             folder = self.out_dir(set_id)
             for old_zip in folder.glob("studyset-r*.zip"):  # a zip of an earlier revision
                 old_zip.unlink()
-            write_outputs(kept(saved.study_set, saved.dropped), options=options_from(saved.options),
+            # Every format (export.formats.FORMATS): the teacher picks downloads afterwards.
+            write_outputs(kept(saved.study_set, saved.dropped),
+                          options=options_from(saved.options).replace(formats=FORMATS),
                           slug="studyset", folder=folder, progress=step)
             (folder / "revision.json").write_text(json.dumps({"revision": saved.revision}))
 
         self._start(set_id, job, work)
 
-    def files(self, set_id: str) -> tuple[int | None, list[Path]]:
-        """The rendered revision and files of a set (after a restart too), in FORMATS order."""
+    def files(self, set_id: str) -> tuple[int | None, list[tuple[Path, str, str]]]:
+        """The rendered revision of a set and its files (after a restart too) as (path, label in
+        Japanese, label in English), in the order of export.formats.FORMATS."""
         folder = self.out_dir(set_id)
         try:
             revision = json.loads((folder / "revision.json").read_text())["revision"]
         except (OSError, ValueError, KeyError):
             return None, []
-        names = [name.format(slug="studyset") for f in FORMATS for name in f.files]
-        return revision, [folder / n for n in names if (folder / n).is_file()]
+        named = [(name, *_LABELS[name]) for name in _LABELS]
+        named += [(filename_for(fmt, "studyset"), "授業用", CLASSROOM_FORMATS[fmt][2]) for fmt in CLASSROOM_FORMATS]
+        return revision, [(folder / n, ja, en) for n, ja, en in named if (folder / n).is_file()]
 
     def zip_path(self, set_id: str) -> Path | None:
         """Every rendered file in one zip (made on demand beside them)."""
-        revision, files = self.files(set_id)
+        revision, listed = self.files(set_id)
+        files = [path for path, _, _ in listed]
         if not files:
             return None
         target = self.out_dir(set_id) / f"studyset-r{revision}.zip"
