@@ -1,4 +1,5 @@
-# Quick start: `make demo` builds the example article; `make test` runs the whole suite.
+# Quick start: `make serve` opens the review page; `make demo` builds the example article;
+# `make test` runs the whole suite.
 # Each target brings what it needs (system packages, .venv, Python packages) and is idempotent.
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -8,13 +9,17 @@ N ?= 200
 SPLIT ?= all
 K ?= 20
 
-.PHONY: demo test bootstrap quality bench lint clean corpus-check review-packets
+.PHONY: demo serve test bootstrap quality bench lint clean corpus-check review-packets
 
 bootstrap:
 	@bash scripts/bootstrap.sh
 
 demo: bootstrap
 	$(BIN)/studygen build $(EXAMPLE) -o output/
+
+# The review page for a teacher: open http://127.0.0.1:8000/ (sets are kept in studygen-data/).
+serve: bootstrap
+	$(BIN)/studygen serve
 
 test: bootstrap
 	$(BIN)/python -m pytest -q

@@ -15,6 +15,10 @@ Everything is measured in the same run, so the ratios compare like with like:
   ``python -c "import weasyprint"``, one full build (deck, three PDFs, JSON) of the example,
   and a batch of ``--batch`` articles with ``--jobs 1`` and ``--jobs 2`` (runs interleaved).
   Marginal cost of one more article = (batch with --jobs 1 - one article) / (batch - 1).
+* ``studygen render`` of the example's JSON in a fresh process (deck, three PDFs, JSON).
+* The review page (``studygen serve`` in its own process, driven over HTTP): an upload until
+  the set is ready, one saved edit (a drop: POST, redirect, the set page again), the worksheet
+  preview, and the files rendered off the request thread until they can be downloaded.
 * Audio (``--audio``), in a fresh process over the example: importing OpenJTalk, the accents of
   the vocabulary, and the recordings of the words (``--audio``) and of words and sentences
   (``--audio all``) into an empty cache and again from the filled cache; then fresh
@@ -504,6 +508,8 @@ def measure_commands(repeats: int, batch: int, log) -> dict:
                                      "--no-handout"],
             "one_article_no_pdf": [str(STUDYGEN), "build", str(EXAMPLE), "-o", str(tmp / "nopdf"), "-q",
                                    "--no-pdf"],
+            "render": [str(STUDYGEN), "render", str(tmp / "one" / EXAMPLE.stem / f"{EXAMPLE.stem}.json"),
+                       "-o", str(tmp / "render"), "-q"],
             "batch_jobs1": [str(STUDYGEN), "build", *sources, "-o", str(tmp / "j1"), "-q", "--jobs", "1"],
             "batch_jobs2": [str(STUDYGEN), "build", *sources, "-o", str(tmp / "j2"), "-q", "--jobs", "2"],
         }
@@ -620,6 +626,60 @@ def archive_report(a: dict) -> str:
         f"  again / first                                             {d['feed_again_over_first']:7.1%}"
         f"   target < 10%   {'met' if d['feed_again_over_first'] < 0.10 else 'MISSED'}",
     ])
+def measure_page(repeats: int, log) -> dict:
+    """The review page's response times, against a fresh `studygen serve` process."""
+    import re
+    import socket
+
+    import httpx
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    url = f"http://127.0.0.1:{port}"
+    with tempfile.TemporaryDirectory(prefix="studygen-bench-page-") as data:
+        server = subprocess.Popen([str(STUDYGEN), "serve", "--port", str(port), "--data", data],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            with httpx.Client(base_url=url, timeout=120) as client:
+                for _ in range(300):
+                    try:
+                        client.get("/static/app.css")
+                        break
+                    except httpx.TransportError:
+                        time.sleep(0.1)
+                csrf = re.search(r'name="csrf" value="([^"]+)"', client.get("/").text).group(1)
+                log("  page: upload")
+                t0 = time.perf_counter()
+                r = client.post("/sets", data={"csrf": csrf}, files={"file": (EXAMPLE.name, EXAMPLE.read_bytes())})
+                set_path = r.headers["location"]
+                while 'id="questions"' not in client.get(set_path).text:
+                    time.sleep(0.05)
+                upload = time.perf_counter() - t0
+                qid = re.search(r'<li id="(q-[0-9a-f]{10})"', client.get(set_path).text).group(1)
+                timings: dict[str, list[float]] = {"edit_s": [], "set_page_s": [], "preview_s": [], "render_files_s": []}
+                for i in range(repeats):
+                    log(f"  page: round {i + 1}/{repeats}")
+                    t0 = time.perf_counter()
+                    client.post(f"{set_path}/items/{qid}/drop", data={"csrf": csrf, "keep": str(i % 2)},
+                                follow_redirects=True)
+                    timings["edit_s"].append(time.perf_counter() - t0)
+                    t0 = time.perf_counter()
+                    client.get(set_path)
+                    timings["set_page_s"].append(time.perf_counter() - t0)
+                    t0 = time.perf_counter()
+                    client.get(f"{set_path}/preview")
+                    timings["preview_s"].append(time.perf_counter() - t0)
+                    t0 = time.perf_counter()
+                    client.post(f"{set_path}/render", data={"csrf": csrf})
+                    while "studyset.zip" not in client.get(set_path).text or "hx-trigger" in \
+                            client.get(set_path).text.split('id="downloads"', 1)[1][:300]:
+                        time.sleep(0.05)
+                    timings["render_files_s"].append(time.perf_counter() - t0)
+        finally:
+            server.terminate()
+            server.wait()
+    return {"upload_ready_s": upload, **{k: _median(v) for k, v in timings.items()}}
 
 
 def machine() -> dict:
@@ -711,6 +771,7 @@ def report(results: dict) -> str:
         "one_article": "studygen build example (deck, 3 PDFs, JSON)",
         "one_article_two_pdfs": "studygen build example --no-handout (deck, 2 PDFs, JSON)",
         "one_article_no_pdf": "studygen build example --no-pdf (deck, JSON)",
+        "render": "studygen render example.json (deck, 3 PDFs, JSON)",
         "batch_jobs1": f"studygen build {results['batch']} articles --jobs 1",
         "batch_jobs2": f"studygen build {results['batch']} articles --jobs 2",
         "spin_one": "a pure-Python loop (machine check)",
@@ -720,6 +781,16 @@ def report(results: dict) -> str:
         x = c[key]
         fail = f"  ({x['failed_runs']} runs exited non-zero)" if x["failed_runs"] else ""
         add(f"  {label:<54}{_ms(x['median_s'])} {_ms(x['median_cpu_s'])} cpu {x['maxrss_mb']:6.0f} MB{fail}")
+    page = results.get("page")
+    if page:
+        add("")
+        add("The review page (studygen serve in its own process, over HTTP; medians)")
+        for key, label in (("upload_ready_s", "upload the example until the set is ready (first)"),
+                           ("edit_s", "one saved edit (drop: POST, 303, GET the set)"),
+                           ("set_page_s", "GET the set page"),
+                           ("preview_s", "GET the worksheet preview (HTML, furigana)"),
+                           ("render_files_s", "render the files off the request thread, until ready")):
+            add(f"  {label:<54}{_ms(page[key])}")
     d = results["derived"]
     add("")
     add(f"  cold build (3 PDFs) / import weasyprint   {d['cold_vs_import_weasyprint']:6.1f}x")
@@ -835,6 +906,8 @@ def main(argv: list[str] | None = None) -> None:
     results["parser"] = parser_cost(args.repeats, log)
     log("archives and feeds (issue 17)")
     results["archive"] = archive_runs(args.repeats, args.batch, log)
+    log("review page")
+    results["page"] = measure_page(args.repeats, log)
     one, j1, j2 = c["one_article"]["median_s"], c["batch_jobs1"]["median_s"], c["batch_jobs2"]["median_s"]
     results["derived"] = {
         "one_article_cold_s": c["one_article_two_pdfs"]["median_s"],

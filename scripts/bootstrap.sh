@@ -19,6 +19,9 @@ ldconfig -p | grep -q 'libpangoft2-1.0.so.0' || need+=(libpango-1.0-0 libpangoft
 # pdftotext / pdffonts / pdftoppm read PDFs back in tests and make the README picture.
 command -v pdffonts >/dev/null 2>&1 || need+=(poppler-utils)
 command -v fc-list >/dev/null 2>&1 || need+=(fontconfig)
+# Debian's Chromium: the review page's tests drive it with Playwright (Playwright's own browser
+# download is not reachable from here); tests/test_serve.py launches /usr/bin/chromium.
+[ -x /usr/bin/chromium ] || need+=(chromium)
 # ffmpeg encodes the deck's audio (--audio) to MP3; tests check the files with ffprobe.
 command -v ffmpeg >/dev/null 2>&1 || need+=(ffmpeg)
 
@@ -47,7 +50,7 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
     exit 1
   fi
   rm -f "$log"
-  "$VENV/bin/python" -c "import studygen, fugashi, jamdict_data, weasyprint, genanki, anki, ja_ginza"
+  "$VENV/bin/python" -c "import studygen, fugashi, jamdict_data, weasyprint, genanki, anki, ja_ginza, starlette, uvicorn, playwright"
   # pyopenjtalk prints a notice about ONNX Runtime when imported: look it up without importing.
   "$VENV/bin/python" -c "import importlib.util as u; assert u.find_spec('pyopenjtalk'), 'pyopenjtalk-plus missing'"
   touch "$stamp"

@@ -19,7 +19,8 @@ def run(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subp
     return subprocess.run([sys.executable, "-m", "studygen", *args], input=stdin, capture_output=True, cwd=cwd)
 
 
-@pytest.mark.parametrize("args", [["--help"], ["build", "--help"], ["inspect", "--help"], ["doctor", "--help"]])
+@pytest.mark.parametrize("args", [["--help"], ["build", "--help"], ["inspect", "--help"], ["doctor", "--help"],
+                                  ["render", "--help"], ["serve", "--help"]])
 def test_help_explains(args):
     r = run(*args)
     assert r.returncode == 0
@@ -69,7 +70,7 @@ def _options_of(command: str) -> set[str]:
     return {opt for p in cmd.params for opt in p.opts if opt.startswith("--") and opt != "--help"}
 
 
-@pytest.mark.parametrize("command", ["build", "inspect", "glossary"])
+@pytest.mark.parametrize("command", ["build", "inspect", "glossary", "render", "serve"])
 def test_every_option_is_documented_in_the_readme(command):
     readme = README.read_text("utf-8")
     missing = [o for o in sorted(_options_of(command)) if o not in readme]

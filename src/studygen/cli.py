@@ -67,12 +67,9 @@ def cli() -> None:
 
 
 def _options(**kw) -> Options:
-    counts = None
-    if kw.get("questions") is not None:
-        from .options import DEFAULT_QUESTION_COUNTS
+    from .options import question_counts_for
 
-        scale = kw["questions"] / max(1, sum(DEFAULT_QUESTION_COUNTS.values()))
-        counts = {k: max(0 if v == 0 else 1, round(v * scale)) for k, v in DEFAULT_QUESTION_COUNTS.items()}
+    counts = question_counts_for(kw["questions"]) if kw.get("questions") is not None else None
     opts = Options()
     changes = {
         "output_dir": kw.get("output"), "encoding": kw.get("encoding"), "level": kw.get("level"),
@@ -281,6 +278,46 @@ def _sources(articles: tuple[str, ...], feeds: tuple[str, ...], since: str | Non
     return list(dict.fromkeys([*articles, *urls])), errors
 
 
+@cli.command()
+@click.argument("study_set", metavar="STUDYSET.json", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the files (default: the folder of STUDYSET.json).")
+@click.option("--furigana", type=click.Choice(FURIGANA_POLICIES), default="grade", show_default=True,
+              help="Readings on the worksheet: none; all kanji words; vocabulary items only; or kanji above --grade.")
+@click.option("--grade", type=click.IntRange(0, 9), default=6, show_default=True,
+              help="With --furigana grade: readings on words with kanji above this school grade.")
+@click.option("--paper", type=click.Choice(PAPER_SIZES, case_sensitive=False), default="A4", show_default=True,
+              help="Page size of the PDFs.")
+@click.option("--instructions", type=click.Choice(INSTRUCTION_LANGUAGES), default="both", show_default=True,
+              help="Language of the worksheet's instruction lines.")
+@click.option("--format", "formats", metavar="LIST",
+              help="Comma list of outputs: apkg, pdf, json, moodle, gift, qti, kahoot, quizlet, csv, "
+                   "or all (default: apkg,pdf,json). Example: --format pdf,moodle")
+@click.option("--no-deck", is_flag=True, help="Do not write the Anki deck.")
+@click.option("--no-pdf", is_flag=True, help="Do not write the PDFs.")
+@click.option("--no-handout", is_flag=True, help="No vocabulary handout PDF.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
+def render(study_set: Path, output: Path | None, quiet: bool, **kw) -> None:
+    """Rebuild the deck, the PDFs and the JSON from an edited STUDYSET.json.
+
+    Remove, reorder or rewrite questions and vocabulary in the JSON (list order is sheet
+    order), then render. The file is checked first: a fault is reported as one line naming its
+    JSON path (questions[3].choices: the key is not among the choices), and nothing is written.
+    Item ids stay as they are, so importing the new deck updates the notes already in Anki.
+
+    \b
+    Example:
+      studygen render output/article/article.json    # rewrites output/article/*
+    """
+    from .pipeline import render_study_set
+
+    outputs = render_study_set(study_set, output, _options(**kw))
+    if not quiet:
+        click.echo(f"{study_set}: rendered")
+        for p in outputs.paths():
+            click.echo(f"  {p}")
+
+
 @cli.command(epilog=_ARTICLE_HELP)
 @click.argument("article", metavar="ARTICLE")
 @click.option("--encoding", help="The article's text encoding, when detection fails.")
@@ -327,6 +364,55 @@ def inspect(article: str, encoding: str | None, level: str | None, as_json: bool
     for q in study_set.questions:
         t.add_row(q.kind, q.prompt, q.answer, " / ".join(q.choices) if q.choices else "")
     console.print(t)
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. Anything but this computer (127.0.0.1) needs a token.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on.")
+@click.option("--data", type=click.Path(file_okay=False, path_type=Path), default=Path("studygen-data"),
+              show_default=True, help="Folder for the sets (a SQLite file) and their files.")
+@click.option("--token", help="Require this token from the browser (one is made up and printed when "
+              "--host is not 127.0.0.1 and none is given).")
+@click.option("--max-bytes", type=click.IntRange(1), help="Refuse articles larger than this (default: 2,000,000).")
+def serve(host: str, port: int, data: Path, token: str | None, max_bytes: int | None) -> None:
+    """Open the review page: start a set from an article, fix it, download the files.
+
+    A small web application for one teacher on their own computer: upload or paste an article,
+    drop, edit and reorder questions and words, watch the worksheet preview, then download the
+    PDFs, the deck and the JSON. Sets are kept in --data and survive a restart.
+
+    \b
+    Example:
+      studygen serve            # then open http://127.0.0.1:8000/
+    """
+    import secrets
+
+    import uvicorn
+
+    from .web.app import create_app
+    from .web.security import is_loopback
+
+    import socket
+
+    from .errors import UsageError
+
+    # A port already taken ends as one line and exit 2 here, not as uvicorn's log and exit 1.
+    try:
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((host, port))
+    except OSError as e:
+        raise UsageError(f"cannot listen on {host}:{port} ({e.strerror or e}). "
+                         "Choose another port with --port, or another address with --host.") from None
+    loopback = is_loopback(host)
+    if not loopback and not token:
+        token = secrets.token_urlsafe(16)
+    app = create_app(data, token=token, loopback_only=loopback, max_bytes=max_bytes)
+    shown = f"[{host}]" if ":" in host else host
+    url = f"http://{shown}:{port}/" + (f"?token={token}" if token else "")
+    click.echo(f"studygen: the review page is at {url}  (data in {data}; Ctrl+C stops it)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
 @cli.command()

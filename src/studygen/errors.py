@@ -107,6 +107,14 @@ class OutputError(StudygenError):
         super().__init__(f"{path}: cannot write output ({reason}). Choose another folder with -o.")
 
 
+class StudySetError(StudygenError):
+    """An edited study-set JSON that cannot be rendered, named by its JSON path."""
+
+    def __init__(self, source: str, where: str, fault: str) -> None:
+        self.where, self.fault = where, fault
+        super().__init__(f"{source}: {where}: {fault}. Fix it and run studygen render again.")
+
+
 class UsageError(StudygenError):
     pass
 

@@ -21,6 +21,17 @@ DEFAULT_QUESTION_COUNTS: dict[str, int] = {
 }
 
 
+def question_counts_for(total: int) -> dict[str, int]:
+    """About ``total`` questions spread over the kinds as the defaults spread 26 (a kind with
+    none stays at none, every other kind keeps at least one).
+
+    >>> sum(question_counts_for(20).values())   # 22: every kind keeps one
+    22
+    """
+    scale = total / max(1, sum(DEFAULT_QUESTION_COUNTS.values()))
+    return {k: max(0 if v == 0 else 1, round(v * scale)) for k, v in DEFAULT_QUESTION_COUNTS.items()}
+
+
 @dataclass(frozen=True, slots=True)
 class Options:
     """How a build runs. Make a variant with ``options.replace(level="beginner")``."""

@@ -228,6 +228,7 @@ def slug_for_article(article: Article) -> str:
 
 def write_outputs(study_set: StudySet, output_dir: str | Path | None = None,
                   options: Options | None = None, *, slug: str | None = None,
+                  folder: Path | None = None,
                   progress: Callable[[str], None] | None = None) -> Outputs:
     """Write the deck, the worksheet, the answer key, the vocabulary list, the JSON and the
     classroom formats named in ``options.formats``.
@@ -236,6 +237,7 @@ def write_outputs(study_set: StudySet, output_dir: str | Path | None = None,
     place only when all succeeded: a failed or stopped build (an error, the time limit,
     SIGINT, SIGTERM) leaves the previous good files untouched and no temporary behind. Two
     builds of the same article take turns (``.studygen.lock`` in the folder while one writes).
+    ``folder`` puts the files there instead of ``output_dir/slug`` (render writes beside the JSON).
     """
     import os
     import time
@@ -248,7 +250,7 @@ def write_outputs(study_set: StudySet, output_dir: str | Path | None = None,
     step = progress or (lambda _: None)
     root = Path(output_dir) if output_dir is not None else options.output_dir
     slug = slug or slug_for(study_set)
-    folder = root / slug
+    folder = Path(folder) if folder is not None else root / slug
     pending: list[tuple[Path, Path]] = []
 
     def temp_for(final: Path) -> Path:
@@ -347,6 +349,27 @@ def without_known_words(study_set: StudySet, options: Options) -> tuple[StudySet
         vocabulary=tuple(t for t in study_set.vocabulary if t.id not in known_ids),
         questions=tuple(q for q in study_set.questions if q.term_id not in known_ids),
     ), len(known_ids)
+
+
+def render_study_set(path: str | Path, output_dir: str | Path | None = None,
+                     options: Options | None = None,
+                     progress: Callable[[str], None] | None = None) -> Outputs:
+    """Rebuild every output from an edited study-set JSON (``studygen render``).
+
+    The files go into ``output_dir`` (default: the JSON's own folder) under the JSON's file
+    name, so ``output/art/art.json`` edited by hand renders over ``output/art/art.apkg`` and the
+    deck is stamped newer than the one before it: re-importing updates the notes. Nothing is
+    written when the file has a fault (see :mod:`studygen.export.studyset_reader`).
+
+    >>> render_study_set("output/art/art.json")                 # doctest: +SKIP
+    """
+    from .export.studyset_reader import load_study_set
+
+    source = Path(path)
+    study_set = load_study_set(source)
+    folder = Path(output_dir) if output_dir is not None else source.parent
+    slug = _SLUG_UNSAFE.sub("-", source.stem).strip("-._")[:60] or slug_for(study_set)
+    return write_outputs(study_set, folder.parent, options, slug=slug, folder=folder, progress=progress)
 
 
 def _token_readings(study_set: StudySet) -> dict[int, list[tuple[str, str | None]]]:

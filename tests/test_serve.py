@@ -1,0 +1,353 @@
+"""The review page in a real browser: `studygen serve` as a process, Debian's Chromium driven by
+Playwright (its own browser download is not reachable here; scripts/bootstrap.sh installs
+chromium).
+
+A teacher's scenario end to end (upload, drop, edit, reorder, download; the worksheet read back
+with pdftotext, the deck imported into a real Anki collection twice), a restart, a refused
+edit, and the guards (CSRF, token off loopback, Host, upload cap, no remote content).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+from anki.collection import Collection
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+from .conftest import ARTICLES
+from .test_anki import import_apkg
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run"]
+ARTICLE = ARTICLES / "disaster-earthquake.txt"
+SRC = Path(__file__).parent.parent / "src"
+
+
+@dataclass
+class Server:
+    url: str
+    process: subprocess.Popen
+    stderr: Path
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGINT)
+            try:
+                self.process.wait(10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(data: Path, *args: str, host: str = "127.0.0.1") -> Server:
+    """`studygen serve` in its own process (as a teacher starts it), ready when / answers."""
+    port = _free_port()
+    log = data.parent / f"serve-{port}.log"
+    env = {**os.environ, "PYTHONPATH": f"{SRC}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "studygen", "serve", "--host", host, "--port", str(port), "--data", str(data), *args],
+        stdout=subprocess.DEVNULL, stderr=log.open("w"), env=env)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            httpx.get(url + "/static/app.css", timeout=1)
+            return Server(url, process, log)
+        except httpx.TransportError:
+            assert process.poll() is None, log.read_text()
+            time.sleep(0.1)
+    process.kill()
+    raise AssertionError(f"the server did not start: {log.read_text()}")
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    assert Path(CHROMIUM).exists(), "no /usr/bin/chromium: run `make bootstrap` (it installs Debian's chromium)"
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    p = context.new_page()
+    p.set_default_timeout(60_000)
+    yield p
+    context.close()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    s = start_server(tmp_path_factory.mktemp("serve") / "data")
+    yield s
+    s.stop()
+
+
+def upload(page: Page, server: Server, article: Path = ARTICLE) -> str:
+    """Start a set from a file, as a teacher does; return its id once it is ready."""
+    page.goto(server.url + "/")
+    page.set_input_files("#file", str(article))
+    page.get_by_role("button", name=re.compile("Make the study set")).click()
+    page.wait_for_selector("#questions", timeout=120_000)
+    return page.url.rstrip("/").rsplit("/", 1)[-1].split("#")[0]
+
+
+def questions(page: Page) -> list[str]:
+    return [li.get_attribute("id") or "" for li in page.locator("#questions > li").all()]
+
+
+def pdftext(path: Path) -> str:
+    """The PDF's text without any white space (a line break must not hide a prompt)."""
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return "".join(text.split())
+
+
+def download(page: Page, name: str, to: Path) -> Path:
+    with page.expect_download() as d:
+        page.locator(f"#downloads a[href$='{name}']").click()
+    d.value.save_as(to)
+    return to
+
+
+def render_files(page: Page) -> None:
+    page.locator("#render").click()
+    expect(page.locator("#downloads a[href$='worksheet.pdf']")).to_be_visible(timeout=120_000)
+
+
+# --- a teacher's scenario -----------------------------------------------------------------------
+
+
+def test_upload_drop_edit_reorder_download(page: Page, server: Server, tmp_path: Path) -> None:
+    remote: list[str] = []
+    page.on("request", lambda r: None if r.url.startswith(server.url) else remote.append(r.url))
+    set_id = upload(page, server)
+    order = questions(page)
+    assert len(order) >= 5
+    prompts = {q: page.locator(f"#{q} .prompt").inner_text() for q in order}
+
+    # Drop the second question with the keyboard only: focus its button, press Enter.
+    dropped = order[1]
+    page.locator(f"#toggle-{dropped}").focus()
+    page.keyboard.press("Enter")
+    expect(page.locator(f"#{dropped}")).to_have_class(re.compile("dropped"))
+    expect(page.locator(f"#toggle-{dropped}")).to_be_focused()  # htmx kept the focus in place
+
+    # Edit the first question's prompt.
+    edited = order[0]
+    page.locator(f"#edit-{edited}").click()
+    expect(page.locator(f"#prompt-{edited}")).to_be_focused()
+    page.fill(f"#prompt-{edited}", "先生が直した問題ですか。")
+    page.locator(f"#save-{edited}").click()
+    expect(page.locator(f"#{edited} .prompt")).to_have_text("先生が直した問題ですか。")
+
+    # Move the fourth question to the top.
+    moved = order[3]
+    for place in (2, 1, 0):
+        page.locator(f"#up-{moved}").click()
+        expect(page.locator("#questions > li").nth(place)).to_have_id(moved)
+        expect(page.locator(f"#up-{moved}")).to_be_focused()  # the next Enter moves it again
+
+    # Fresh distractors for a choice question: other choices, the key still among them.
+    changed = 0
+    for button in page.locator("button[id^=fresh-]").all()[:3]:
+        qid = (button.get_attribute("id") or "").removeprefix("fresh-")
+        before = page.locator(f"#{qid} ol.choices").inner_text()
+        key = page.locator(f"#{qid} .key strong").inner_text()
+        shown = page.locator(".preview iframe").get_attribute("src")  # ?r=<revision>
+        button.click()
+        # Saved (a new revision) or refused (no other distractors in this article).
+        page.locator(f'.preview iframe:not([src="{shown}"]), #fault-{qid}-fresh').first.wait_for()
+        after = page.locator(f"#{qid} ol.choices").inner_text()
+        assert key in after.split("\n")
+        changed += after != before
+    assert changed >= 1
+
+    # A word's meaning rewritten.
+    word = page.locator("#vocabulary > li").first.get_attribute("id")
+    page.locator(f"#edit-{word}").click()
+    page.fill(f"#glosses-{word}", "teacher's own meaning")
+    page.locator(f"#save-{word}").click()
+    expect(page.locator(f"#{word} .gloss")).to_have_text("teacher's own meaning")
+
+    # The preview is the worksheet from the same templates, with the edit in it.
+    preview = page.frame_locator(".preview iframe")
+    expect(preview.locator("body")).to_contain_text("先生が直した問題ですか。")
+
+    render_files(page)
+    worksheet = pdftext(download(page, "worksheet.pdf", tmp_path / "worksheet.pdf"))
+    assert "先生が直した問題ですか。" in worksheet
+    assert "".join(prompts[dropped].split()) not in worksheet
+    assert worksheet.index("".join(prompts[moved].split())) < worksheet.index("先生が直した問題ですか。")
+    answers = pdftext(download(page, "answers.pdf", tmp_path / "answers.pdf"))
+    assert "".join(prompts[dropped].split()) not in answers
+    assert "teacher'sownmeaning" in pdftext(download(page, "vocabulary.pdf", tmp_path / "vocabulary.pdf"))
+
+    # The JSON holds the set as it is now; the deck updates in Anki after a further edit.
+    data = json.loads(download(page, ".json", tmp_path / "set.json").read_text("utf-8"))
+    assert [q["id"] for q in data["questions"]][:2] == [moved, edited] and dropped not in str(data)
+    deck = download(page, ".apkg", tmp_path / "first.apkg")
+    col = Collection(str(tmp_path / "collection.anki2"))
+    try:
+        first = import_apkg(col, deck)
+        notes = col.note_count()
+        assert len(first.new) == notes > 0
+        page.locator(f"#edit-{edited}").click()
+        page.fill(f"#prompt-{edited}", "先生がもう一度直した問題ですか。")
+        page.locator(f"#save-{edited}").click()
+        expect(page.locator("#downloads .notice")).to_be_visible()  # the files are older than the edit
+        time.sleep(1.1)  # Anki updates a note only when it is newer, to the second
+        render_files(page)
+        expect(page.locator("#downloads .notice")).to_have_count(0)
+        second = import_apkg(col, download(page, ".apkg", tmp_path / "second.apkg"))
+        assert (len(second.new), len(second.duplicate), len(second.updated) >= 1) == (0, 0, True)
+        assert col.note_count() == notes
+        assert col.find_notes('"先生がもう一度直した問題ですか。"')
+    finally:
+        col.close()
+
+    with page.expect_download() as d:
+        page.locator("#downloads a[href$='studyset.zip']").click()
+    import zipfile
+
+    d.value.save_as(tmp_path / "all.zip")
+    assert {n.split("-")[-1] for n in zipfile.ZipFile(tmp_path / "all.zip").namelist()} >= {
+        "worksheet.pdf", "answers.pdf", "vocabulary.pdf", "studyset.apkg", "studyset.json"}
+    assert remote == []  # nothing loaded from anywhere but the page itself
+    assert set_id in page.url
+
+
+def test_bad_edit_shows_its_fault_and_saves_nothing(page: Page, server: Server) -> None:
+    upload(page, server)
+    choice_q = page.locator("#questions > li:has(ol.choices)").first
+    qid = choice_q.get_attribute("id")
+    key_before = page.locator(f"#{qid} .key strong").inner_text()
+    page.locator(f"#edit-{qid}").click()
+    page.fill(f"#answer-{qid}", "どこにもない答え")
+    page.locator(f"#save-{qid}").click()
+    fault = page.locator(f"#fault-{qid}-choices")
+    expect(fault).to_contain_text("the key is not among the choices")
+    expect(fault).to_contain_text("答えが選択肢の中にありません")
+    expect(page.locator(f"#choices-{qid}")).to_be_focused()  # the keyboard lands on the field at fault
+    expect(page.locator(f"#choices-{qid}")).to_have_attribute("aria-invalid", "true")
+    expect(page.locator(f"#answer-{qid}")).to_have_value("どこにもない答え")  # the teacher's text stays
+    page.reload()
+    expect(page.locator(f"#{qid} .key strong")).to_have_text(key_before)
+
+
+def test_restart_finds_the_set_where_it_was_left(page: Page, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    first = start_server(data)
+    try:
+        set_id = upload(page, first)
+        title = page.locator("h1").inner_text()
+        qid = questions(page)[0]
+        page.locator(f"#toggle-{qid}").click()
+        expect(page.locator(f"#{qid}")).to_have_class(re.compile("dropped"))
+    finally:
+        first.stop()
+    second = start_server(data)
+    try:
+        page.goto(second.url + "/")
+        link = page.locator("table.sets a", has_text=title)
+        expect(link).to_have_attribute("href", f"/sets/{set_id}")
+        link.click()
+        expect(page.locator(f"#{qid}")).to_have_class(re.compile("dropped"))
+    finally:
+        second.stop()
+
+
+# --- the guards ---------------------------------------------------------------------------------
+
+
+def _set_with_csrf(server: Server, page: Page) -> tuple[str, str, str]:
+    """A set started from pasted text (the other way in), and the page's CSRF token."""
+    page.goto(server.url + "/")
+    page.fill("#text", (ARTICLES / "eucjp-weather.txt").read_bytes().decode("euc_jp"))
+    page.get_by_role("button", name=re.compile("Make the study set")).click()
+    page.wait_for_selector("#questions", timeout=120_000)
+    set_id = page.url.rstrip("/").rsplit("/", 1)[-1]
+    csrf = page.locator("input[name=csrf]").first.get_attribute("value") or ""
+    return set_id, questions(page)[0], csrf
+
+
+def test_form_without_csrf_token_is_refused(page: Page, server: Server) -> None:
+    set_id, qid, csrf = _set_with_csrf(server, page)
+    url = f"{server.url}/sets/{set_id}/items/{qid}/drop"
+    assert httpx.post(url, data={}).status_code == 403
+    assert httpx.post(url, data={"csrf": "guess"}).status_code == 403
+    # The right token from another site's page: refused by its Origin.
+    assert httpx.post(url, data={"csrf": csrf}, headers={"Origin": "http://evil.example"}).status_code == 403
+    page.reload()
+    expect(page.locator(f"#{qid}")).not_to_have_class(re.compile("dropped"))
+    assert httpx.post(url, data={"csrf": csrf}).status_code == 303  # the page's own form works
+
+
+def test_security_headers_and_loopback_host(server: Server) -> None:
+    r = httpx.get(server.url + "/")
+    csp = r.headers["content-security-policy"]
+    assert "default-src 'none'" in csp and "script-src 'self'" in csp and "http" not in csp
+    assert r.headers["x-content-type-options"] == "nosniff"
+    # A page elsewhere whose name was rebound to 127.0.0.1 (DNS rebinding) gets nothing.
+    assert httpx.get(server.url + "/", headers={"Host": "evil.example"}).status_code == 403
+    assert httpx.get(server.url + "/static/htmx-LICENSE.txt").text.startswith("htmx 2.0.11")
+
+
+def test_upload_over_the_cap_is_refused(page: Page, tmp_path: Path) -> None:
+    s = start_server(tmp_path / "data", "--max-bytes", "1000")
+    try:
+        page.goto(s.url + "/")
+        page.set_input_files("#file", str(ARTICLE))
+        page.get_by_role("button", name=re.compile("Make the study set")).click()
+        expect(page.locator("#file-fault")).to_contain_text("1,000")
+        expect(page.locator("table.sets")).to_have_count(0)  # no set was made
+    finally:
+        s.stop()
+
+
+def test_off_loopback_the_token_is_required(page: Page, tmp_path: Path) -> None:
+    s = start_server(tmp_path / "data", host="0.0.0.0")
+    try:
+        printed = s.stderr.read_text()
+        token = re.search(r"\?token=([\w-]+)", printed)
+        assert token, printed
+        assert httpx.get(s.url + "/").status_code == 403
+        assert httpx.get(s.url + "/?token=wrong").status_code == 403
+        assert httpx.post(s.url + "/sets", data={"text": "x"}).status_code == 403
+        page.goto(f"{s.url}/?token={token.group(1)}")
+        assert "token" not in page.url  # moved into a cookie at once
+        expect(page.get_by_role("button", name=re.compile("Make the study set"))).to_be_visible()
+    finally:
+        s.stop()
+
+
+def test_port_in_use_is_one_line_exit_2(tmp_path: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        env = {**os.environ, "PYTHONPATH": f"{SRC}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"}
+        r = subprocess.run([sys.executable, "-m", "studygen", "serve", "--port", str(port), "--data",
+                            str(tmp_path / "data")], capture_output=True, text=True, env=env, timeout=60)
+    assert r.returncode == 2 and r.stderr.count("\n") == 1, r.stderr
+    assert f"cannot listen on 127.0.0.1:{port}" in r.stderr and "Traceback" not in r.stderr
