@@ -1,5 +1,5 @@
-# Quick start: `make serve` opens the review page; `make demo` builds the example article;
-# `make test` runs the whole suite.
+# Quick start: `make demo` builds the example article; `make test` runs the whole suite;
+# `make serve` opens the review page.
 # Each target brings what it needs (system packages, .venv, Python packages) and is idempotent.
 VENV ?= .venv
 BIN := $(VENV)/bin

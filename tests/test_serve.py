@@ -351,3 +351,21 @@ def test_port_in_use_is_one_line_exit_2(tmp_path: Path) -> None:
                             str(tmp_path / "data")], capture_output=True, text=True, env=env, timeout=60)
     assert r.returncode == 2 and r.stderr.count("\n") == 1, r.stderr
     assert f"cannot listen on 127.0.0.1:{port}" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_a_set_from_a_news_page_address(page: Page, server: Server) -> None:
+    """The third way in: a page's http address, fetched by the build (a site on loopback made here);
+    an address that is not http(s) is refused beside its field and makes no set."""
+    from .loopback import Site, article_page
+
+    with Site() as site:
+        site.page("/news/summit.html", article_page("diplomacy-summit"))
+        page.goto(server.url + "/")
+        page.fill("#url", "file:///etc/passwd")
+        page.get_by_role("button", name=re.compile("Make the study set")).click()
+        expect(page.locator("#url-fault")).to_contain_text("https://")
+        page.fill("#url", site.url + "/news/summit.html")
+        page.get_by_role("button", name=re.compile("Make the study set")).click()
+        page.wait_for_selector("#questions", timeout=120_000)
+        expect(page.locator("body")).to_contain_text("高瀬")
+        assert "/news/summit.html" in site.requests

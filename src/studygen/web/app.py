@@ -137,8 +137,22 @@ def create_app(data_dir: Path, *, token: str | None = None, loopback_only: bool 
         text = form.get("text")
         if not data and isinstance(text, str) and text.strip():
             data = text.encode("utf-8")
-        if not data:
-            errors["file"] = "ファイルを選ぶか、本文を貼り付けてください。 Choose a file or paste the article."
+        url = form.get("url")
+        url = url.strip() if isinstance(url, str) else ""
+        if not data and url:
+            # A news page's address: fetched by the build (http and https only, the same caps as
+            # studygen build); never a path, so nothing the browser sends reaches the file system.
+            if not re.match(r"https?://[^\s/]+", url, re.I) or len(url) > 2000:
+                errors["url"] = ("http:// か https:// で始まるアドレスを入れてください。 "
+                                 "Give an address starting with http:// or https://.")
+            else:
+                set_id = store.create(url, chosen) if not errors else ""
+                if set_id:
+                    worker.build(set_id, url, None, chosen)
+                    return RedirectResponse(f"/sets/{set_id}", 303)
+        if not data and not url:
+            errors["file"] = ("ファイルを選ぶか、本文を貼り付けるか、アドレスを入れてください。 "
+                              "Choose a file, paste the article or give its address.")
         elif len(data) > limit:
             errors["file"] = (f"記事が大きすぎます（上限 {limit:,} バイト）。 The article is over the limit of "
                               f"{limit:,} bytes: split it.")

@@ -98,8 +98,9 @@ class Worker:
 
         self._pool.submit(run)
 
-    def build(self, set_id: str, filename: str, data: bytes, chosen: dict) -> None:
-        """Read the article into a new study set (saved when done)."""
+    def build(self, set_id: str, filename: str, data: bytes | None, chosen: dict) -> None:
+        """Read the article into a new study set (saved when done); with ``data`` None,
+        ``filename`` is a page's http(s) address and the build fetches it."""
         from ..pipeline import build_study_set
 
         def work(step) -> None:
