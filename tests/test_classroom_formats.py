@@ -16,7 +16,7 @@ import zipfile
 from dataclasses import replace
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
@@ -222,7 +222,10 @@ def test_file_names_and_titles(hand_made_study_set):
 # Any text but control characters, which XML 1.0 cannot carry and the pipeline removes (clean).
 TEXT = st.text(st.characters(blacklist_categories=("Cc", "Cs")), min_size=1, max_size=60).filter(
     lambda t: t.strip())
-PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# derandomize: the same 150 examples each run, so CI does not fail by the draw; two real escapes
+# and a gap rule were found by random runs and stay as @example rows.
+PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow],
+                    derandomize=True)
 
 
 def _one(prompt: str, answer: str, wrong: str) -> tuple[Question, ...]:
@@ -470,6 +473,7 @@ def test_qti_items_are_shaped_as_canvas_reads_them():
 
 @PROPERTY
 @given(before=GIFT_TEXT, after=GIFT_TEXT, answer=GIFT_TEXT, wrong=GIFT_TEXT)
+@example(before="()", after="0", answer="0", wrong="00")  # regression: () before the gap was read as the gap
 def test_any_text_around_a_gift_gap(before, after, answer, wrong):
     a, w = (one_line(t) for t in (answer, wrong))
     if a == w:

@@ -40,7 +40,7 @@ SHAPES = ("choice", "short", "true_false", "cloze", "essay")
 UNDATED = "undated"
 
 # The gap a cloze prompt carries (両首脳は（　　　）の…), full- or half-width parentheses.
-_PROMPT_GAP = re.compile(r"[（(][\s　＿_]*[）)]")
+_PROMPT_GAP = re.compile(r"[（(][\s　＿_]+[）)]")  # () alone is text, not a gap
 _BRACKETED = re.compile(r"【(.+?)】")
 # Titles and honorifics a learner may leave off a person's name: ゼレンスキー氏 -> ゼレンスキー.
 _HONORIFICS = ("氏", "さん", "様", "君", "ちゃん")
