@@ -222,8 +222,8 @@ def test_file_names_and_titles(hand_made_study_set):
 # Any text but control characters, which XML 1.0 cannot carry and the pipeline removes (clean).
 TEXT = st.text(st.characters(blacklist_categories=("Cc", "Cs")), min_size=1, max_size=60).filter(
     lambda t: t.strip())
-# derandomize: the same 150 examples each run, so CI does not fail by the draw; two real escapes
-# and a gap rule were found by random runs and stay as @example rows.
+# derandomize: the same 150 examples each run, so CI does not fail by the draw; a case found by a
+# random run (() read as the gap) stays as an @example row.
 PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow],
                     derandomize=True)
 
