@@ -22,6 +22,7 @@ from .furigana import has_kanji, to_hiragana
 from .model import Name, Sentence, Token
 from .name_compounds import compound_name, run_texts
 from .name_tables import (  # READING_IN_BRACKETS, NameSpan, titles: used by entities and questions
+    ADMIN_SUFFIXES,
     _ASCII_NAME,
     _COUNTRY_ABBREVIATIONS,
     _ERAS,
@@ -41,6 +42,7 @@ from .name_tables import (  # READING_IN_BRACKETS, NameSpan, titles: used by ent
     titles,
 )
 from .name_readings import acronym_span, kanji_by_kanji, read_people_in_context, spoken_reading
+from .name_sports import named_as_player, school_short_name, team_before_its_prefecture
 
 __all__ = ["READING_IN_BRACKETS", "NameSpan", "collect_names", "find_name_spans", "titles"]
 
@@ -65,9 +67,6 @@ def _is_person_before_title(
     )
 
 
-# 宮城|県, 仙台|市, 東京|都|港|区: the administrative unit is part of the place's name.
-_ADMIN_SUFFIXES = frozenset(["都", "道", "府", "県", "市", "区", "町", "村", "郡", "島", "州", "海", "洋", "湾", "川", "湖",
-                             "半島", "諸島", "列島"])
 # 東南|アジア, 南|シナ|海: a direction written before a place is part of its name.
 _DIRECTIONS = frozenset(["東", "西", "南", "北", "東南", "東北", "西南", "南西", "北東", "北西", "南東", "西北"])
 
@@ -81,11 +80,11 @@ def _with_admin_suffix(span: NameSpan, toks: Sequence[Token]) -> NameSpan:
         span = NameSpan(span.sentence_index, first, span.end, toks[first].surface + span.name,
                         toks[first].reading + span.reading, span.type, span.title, span.title_end)
     end = span.end
-    while (end < len(toks) and toks[end].surface in _ADMIN_SUFFIXES and toks[end - 1].end == toks[end].start
+    while (end < len(toks) and toks[end].surface in ADMIN_SUFFIXES and toks[end - 1].end == toks[end].start
            and not (end + 1 < len(toks) and toks[end + 1].pos[0] == "接尾辞")):  # 中国|海|警|局 is not 中国海
         end += 1
         # 東京都|港区: a Tokyo ward is named with the metropolis (but 宮城県 and 石巻市 are two places)
-        if (toks[end - 1].surface == "都" and end + 1 < len(toks) and toks[end].pos[2] == "地名" and toks[end + 1].surface in _ADMIN_SUFFIXES
+        if (toks[end - 1].surface == "都" and end + 1 < len(toks) and toks[end].pos[2] == "地名" and toks[end + 1].surface in ADMIN_SUFFIXES
                 and toks[end - 1].end == toks[end].start):
             end += 1
     if end == span.end:
@@ -111,42 +110,6 @@ _BEFORE_TIE = ("最多", "最高", "最少", "最低", "最長", "最短", "最�
 # 通常|通り, ホーム|スタジアム: these endings make a name only with a name before them (神田明神通り).
 _NAMED_FACILITIES = ("通り", "スタジアム", "ドーム")
 _PUBLIC_SCHOOL = re.compile(r"[市町村区県都府道]立(?:小学校|中学校|高校|高等学校|病院)$")
-_SCHOOL_KINDS = frozenset("商工農東西南北")  # 高岡|商, 彦根|東: a commercial school, the east school
-
-
-def _school_short_name(toks: Sequence[Token], i: int, dictionary: Dictionary) -> int | None:
-    """End of a high school's short name in a baseball story, or None: a place, then what the press
-    writes for the school (京都|成章, 東海|大|菅生, 高岡|商, 彦根|東, 日大|三, 青森|山田). Only
-    before a particle or a sign, so 京都|大学 or 東|京 never gets here."""
-    t = toks[i]
-    if t.pos[1] != "固有名詞" or i + 1 >= len(toks):
-        return None
-
-    def touching(j: int) -> bool:
-        return j < len(toks) and toks[j].start == toks[j - 1].end
-
-    nxt = toks[i + 1]
-    end = None
-    if not touching(i + 1):
-        return None
-    if nxt.surface == "大" and touching(i + 2) and toks[i + 2].pos[1] == "固有名詞":
-        end = i + 3  # 東海|大|菅生
-    elif nxt.surface in _SCHOOL_KINDS and t.pos[2] == "地名":
-        end = i + 2  # 高岡|商, 彦根|東
-    elif nxt.pos[1] == "数詞" and len(nxt.surface) == 1 and t.surface.endswith("大"):
-        end = i + 2  # 日大|三
-    elif t.pos[2] == "地名" and nxt.pos[2] == "人名" and "surname" not in dictionary.name_types(nxt.surface):
-        end = i + 2  # 京都|成章: a place and a given name make no person
-    elif t.pos[2] == "地名" and nxt.pos[1] == "普通名詞" and "surname" in dictionary.name_types(nxt.surface) \
-            and not dictionary.known([t.surface + nxt.surface]):
-        end = i + 2  # 青森|山田
-    if end is None or end < len(toks) and toks[end].pos[0] not in ("助詞", "補助記号", "空白"):
-        return None  # 瀬戸|内|高等学校, 京都|大学: the name runs on
-    if toks[i + 1].surface in _ADMIN_SUFFIXES or "place" in dictionary.name_types(t.surface + toks[i + 1].surface):
-        return None  # 堺|市: a city
-    return end
-
-
 def _latin_head(toks: Sequence[Token], i: int, end: int, text: str) -> bool:
     """NOMO|クラブ, ARD|テレビ, PL|学園高等学校: a name in Latin letters (unknown to UniDic) and an
     organisation's ending; not IP|放送 or BS|衛星放送 (a kind of broadcasting)."""
@@ -155,35 +118,6 @@ def _latin_head(toks: Sequence[Token], i: int, end: int, text: str) -> bool:
     if not (t.unknown and re.fullmatch("[A-Z][A-Za-z]+", t.surface)) or not (end - i == 2 and len(t.surface) > 2 or school):
         return False
     return not (i and toks[i - 1].pos[0] == "名詞" and toks[i - 1].end == t.start)  # クラブチーム|NOMO…
-
-
-def _team_before_its_prefecture(toks: Sequence[Token], i: int) -> int | None:
-    """End of a school or team named with its prefecture in brackets in a baseball story:
-    青森|山田(青森), 済美(愛媛), 津田|学園(三重). Not a person with a title (田中投手(東京))."""
-    if i and toks[i - 1].pos[0] in ("名詞", "接尾辞", "接頭辞") and toks[i - 1].end == toks[i].start:
-        return None
-    for length in (3, 2, 1):
-        j = i + length
-        if j + 2 >= len(toks) or toks[j].surface not in ("(", "（") or toks[j + 1].pos[2] != "地名" \
-                or toks[j + 2].surface not in (")", "）"):
-            continue
-        piece = toks[i:j]
-        if not all(x.pos[0] in ("名詞", "接尾辞") and x.pos[1] != "数詞" for x in piece) or any(
-                x.surface in titles() for x in piece) or all(x.pos[2] == "人名" for x in piece) and length > 1:
-            return None
-        if any(x.start != y.end for x, y in zip(piece[1:], piece, strict=False)) or not any(
-                x.pos[1] == "固有名詞" for x in piece):
-            return None
-        return j
-    return None
-
-
-# 3番・赤平, 先発・松本, 主将の土合: a player named by his place in the order or his role.
-_PLAYER_ROLES = frozenset(["番", "先発", "主将", "エース", "投手", "捕手", "遊撃手", "中堅手", "二塁手", "三塁手", "一塁手"])
-
-
-def _named_as_player(toks: Sequence[Token], first: int) -> bool:
-    return first >= 2 and toks[first - 1].surface in ("・", "の") and toks[first - 2].surface in _PLAYER_ROLES
 
 
 def _given_name_continues(toks: Sequence[Token], i: int, end: int,
@@ -232,7 +166,7 @@ def _looks_like_place(text: str, toks: Sequence[Token], end: int, dictionary: Di
     place's ending: 熊谷|市 (an administrative unit follows), 利根川 (a river)."""
     if _title_at(toks, end) or "place" not in dictionary.name_types(text):
         return False
-    admin_after = end < len(toks) and toks[end].surface in _ADMIN_SUFFIXES and toks[end - 1].end == toks[end].start
+    admin_after = end < len(toks) and toks[end].surface in ADMIN_SUFFIXES and toks[end - 1].end == toks[end].start
     return admin_after or text.endswith(_WATER_AND_LAND)
 
 
@@ -401,9 +335,9 @@ def _find_spans(
                     and toks[i + 1].start == t.end and (i + 2 == n or toks[i + 2].pos[0] not in ("名詞", "接尾辞")):
                 # ラジオ|東京, ラジオ|日本: a broadcaster named after its region, not the region
                 span = NameSpan(s.index, i, i + 2, t.surface + toks[i + 1].surface, t.reading + toks[i + 1].reading, "org")
-            school_end = _school_short_name(toks, i, dictionary) if span is None and baseball else None
+            school_end = school_short_name(toks, i, dictionary) if span is None and baseball else None
             if school_end is None and span is None and baseball:
-                school_end = _team_before_its_prefecture(toks, i)
+                school_end = team_before_its_prefecture(toks, i)
             if school_end is not None:
                 span = NameSpan(s.index, i, school_end, "".join(x.surface for x in toks[i:school_end]),
                                 "".join(x.reading for x in toks[i:school_end]), "org")
@@ -454,7 +388,7 @@ def _find_spans(
                 dotted_end -= 1  # コーチ・|監督: a dot before a kanji word joins no name
             title_after = _title_at(toks, dotted_end) if dotted_end < n else None
             if dotted_end > i + 2 and dotted_end < n and toks[dotted_end - 2].surface == "・" and (
-                    toks[dotted_end].surface in _ADMIN_SUFFIXES or toks[dotted_end - 1].pos[2] == "地名"
+                    toks[dotted_end].surface in ADMIN_SUFFIXES or toks[dotted_end - 1].pos[2] == "地名"
                     and toks[dotted_end].pos[0] in ("名詞", "接尾辞") and toks[dotted_end].start == toks[dotted_end - 1].end
                     and (title_after is None or title_after[0] in _TITLES_AFTER_PLACES)):
                 # ディーター・アルトハウス・|チューリンゲン州, レフ・カチンスキ・|ワルシャワ市長; but
@@ -548,7 +482,7 @@ def _find_spans(
                     if readings and span.reading not in readings:
                         span = NameSpan(span.sentence_index, span.first, span.end, span.name, to_hiragana(readings[0]), span.type)
             if span is not None and baseball and span.type == "place" and span.end - span.first == 1 \
-                    and _named_as_player(toks, span.first) and "surname" in dictionary.name_types(span.name):
+                    and named_as_player(toks, span.first) and "surname" in dictionary.name_types(span.name):
                 span = replace(span, type="person")  # 3番・赤平: a batter, not the town
             if span is not None and span.type == "person" and span.first >= 3 and span.end < n \
                     and toks[span.first - 1].surface == "、" and toks[span.first - 2].pos[3] == "国" \
