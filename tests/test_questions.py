@@ -71,11 +71,19 @@ FACTS = (
     ("新会社の社長には藤原正樹社長が就く。", "藤原正樹社長", "誰", F._who_particle, "新会社の社長には誰が就きますか。"),
     ("梅雨明けは平年より8日早い。", "8日", "何日", F._number_particle, "梅雨明けは平年より何日早いですか。"),
     ("森本外相とレイエス外相も14日午前、外務省で会談した。", "外務省", "どこ", F._where_particle,
-     "森本外相とレイエス外相も14日午前、どこで会談しましたか。"),
+     "森本外相とレイエス外相は14日午前、どこで会談しましたか。"),  # も adds to a sentence not shown
+    ("飛行も2人によって行われた。", "2人", "何人", F._number_particle, "飛行は何人によって行われましたか。"),
     # 開く予定だ, 帰国する予定だ: the verb before a formal noun is the predicate's content.
     ("来年のまつりも、10月に中央公園で開く予定です。", "10月", "いつ", F._when_particle,
-     "来年のまつりも、いつ中央公園で開く予定ですか。"),
+     "来年のまつりは、いつ中央公園で開く予定ですか。"),
     ("サントス大統領は17日に帰国する予定だ。", "17日", "いつ", F._when_particle, "サントス大統領はいつ帰国する予定ですか。"),
+    # 体言止め: a report ending in a サ変 noun (…を確保。) tells a past event.
+    ("スイスの司法当局が国際サッカー連盟の幹部らを逮捕。", "幹部ら", "誰", lambda a: "を",
+     "スイスの司法当局が国際サッカー連盟の誰を逮捕しましたか。"),
+    # 来る in kana: 続いてきた -> 続いてきました
+    ("不正は1991年から続いてきた。", "1991年", "いつ", F._when_particle, "不正はいつから続いてきましたか。"),
+    # Nothing but the question word and the verb: no question a teacher would print.
+    ("資金繰りが安定していた。", "資金繰り", "何", F._what_particle, None),
     # A reported clause keeps its frame.
     ("政府は来年4月から制度を始めると発表した。", "来年4月", "いつ", F._when_particle, "政府はいつから制度を始めると発表しましたか。"),
     # The key is the predicate of its own clause (観客は3万1500人で、): the copula in the main tense.
@@ -594,6 +602,13 @@ CHECKS_TABLE = (
     ("when", "▽首相はいつ会談しましたか。", "2026年3月14日", "leftover_link"),
     ("when", "その結果、首相はいつ会談しましたか。", "2026年3月14日", "leftover_link"),
     ("when", "同社の首相はいつ会談しましたか。", "2026年3月14日", "leftover_link"),
+    ("when", "一方で首相はいつ会談しましたか。", "2026年3月14日", "leftover_link"),
+    # A list the statement announces but does not show; a formal noun as subject (2人を死なせた他).
+    ("true_false", "記者会見で以下のようなやり取りが行われました。", "○", "leftover_link"),
+    ("true_false", "津波の到達時刻は次の通りです。", "○", "leftover_link"),
+    ("how_many", "他は何分の規模で会談しましたか。", "10分の1", "leftover_link"),
+    # A report's light verb left without its verb of saying.
+    ("what", "艦隊が何について会談したと太平洋艦隊がしましたか。", "平成26年の記録", "leftover_link"),
     # A key cut from a larger unit: 26年 of 平成26年, 10分 of 10分の1.
     ("how_many", "何年の記録について会談しましたか。", "26年", "key_fragment"),
     ("how_many", "首相は何分の規模で会談しましたか。", "10分", "key_fragment"),

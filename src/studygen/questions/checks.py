@@ -26,8 +26,14 @@ _WH_GLUED = re.compile(r"(?:いつ|どこ|誰|何[^\s、。をがにでとへは
 _FUNCTIONAL = re.compile(r"(?:に(?:つき|つい|対し|より|よっ|関し|わたり|わたっ|伴い|伴っ|基づき|基づい|向け|際し|比べ|おい|とっ)|"
                          r"を(?:含め|めぐり|めぐっ|通じ|除き|除い|はじめ)|と(?:し))(?:ました|ます|ませんでした|ません)か。$")
 # A prompt that leans on the sentence before it (その結果, これら) or keeps the source's marks (▽).
-_LINK = re.compile(r"^(?:一方|また|さらに|ただ|しかし|そして|なお|その後|このため|そのため)、|"
-                   r"その(?:結果|一環|ため|際|上で|うち|後|あくる)|これら|それら|これ[をにがは]|それ[をにがは]|[▽▼◇◆●■※]|[:：]")
+_LINK = re.compile(r"^(?:一方|また|さらに|ただ|しかし|そして|なお|その後|このため|そのため)、|^一方で|"
+                   # 何を通過したとアメリカ太平洋艦隊がしましたか: a report's light verb without its verb
+                   r"[たるだ]と[^、。]{0,15}?がし(?:ました|ます)か。$|"
+                   r"その(?:結果|一環|ため|際|上で|うち|後|あくる)|これら|それら|これ[をにがは]|それ[をにがは]|[▽▼◇◆●■※]|[:：]|"
+                   # 記者会見で以下のようなやり取りが行われました: the list it announces is not shown
+                   r"次の(?:通り|とおり|よう)|以下の|以下のよう|下記|上記|"
+                   # 他は何人を死なせましたか (from 2人を死なせた他): a formal noun is no subject
+                   r"^(?:他|ほか|一方|うち)[はが]")
 # 同町, 同府警, この日, その後: a reference to a sentence the item does not show.
 _REFERENCE = re.compile(r"(?:^|[^一-龥])同(?:[一-龥]{1,3})|この|その|こちら|あちら|彼|彼女")
 # 1977年といつ, 27日にもいつ: one date of a coordination asked, the other shown.

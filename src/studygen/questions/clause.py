@@ -98,8 +98,20 @@ def _main_tense(tree: Tree) -> bool:
     """The tense a clause in 連用形 or て takes: the main predicate's, and past where the main
     predicate is a state that follows (同館は1981年に開館し、…利用している: 開館しました)."""
     roots = [b for b in range(len(tree.bunsetsu)) if tree.parent[b] < 0]
+    if roots and _noun_stop(tree, roots[-1]):
+        return True
     return any(tense_of(tree.bwords(r)) or any(w.lemma == "いる" and w.dep == "fixed" or w.lemma == "いる" and w.pos != "VERB"
                                               for w in tree.bwords(r)) for r in roots[-1:])
+
+
+def _noun_stop(tree: Tree, root: int) -> bool:
+    """…男の身柄を確保。 …幹部らを逮捕。: news ends a report in a サ変 noun without its する
+    (体言止め, with its object: not 来月訪問の予定。); the event has happened, so it is asked and
+    stated in the past (確保しました)."""
+    core = [w for w in tree.bwords(root) if w.pos != "PUNCT"]
+    if not core or "サ変可能" not in core[-1].tag or core[-1].inflection or len(core) > 1:
+        return False
+    return core[-1].pos == "VERB" or any(tree.dep(c) == "obj" for c in tree.children[root])
 
 
 def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | None = None,
@@ -157,7 +169,10 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         # 9月12日に開かれた同社の取締役会で…: asked of the noun the clause describes,
         # 同社の取締役会はいつ開かれましたか。 (no question word inside the modifier).
         topic = _noun_phrase(tree, tree.parent[top], top)
-        if not topic or len(topic) > 20:
+        if not topic or len(topic) > 20 or target.wh == "なぜ" or _PLACE_END.search(topic) or \
+                tree.head(tree.parent[top]).tag.startswith("名詞-固有名詞-地名"):
+            # 待機していた香港近海を離れ: the place where it happened is not who did it
+            # (香港近海はなぜ待機していましたか)
             return None
     elif tree.dep(top) in ("acl", "nmod", "obj", "nsubj", "obl", "csubj", "iobj") and tree.parent[top] >= 0:
         return None  # a relative or nominalised clause: the question word would sit in a modifier
@@ -206,6 +221,8 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         subjects += 1
     if require_subject and not subjects:
         return None
+    if target and not topic and not keep - held - {top}:
+        return None  # 何が安定していましたか: the question word and the verb, with nothing to place them
     past = _main_tense(tree)
     if minimal:
         # The shortest question: the optional arguments dropped (高瀬首相はいつ会談しましたか。), so
@@ -289,6 +306,8 @@ def _render(tree: Tree, keep: set[int], top: int, target: Target | None, questio
                 return None
             # さる8月 / 去る8日: 去る belongs to the date, and the question word replaces both.
             piece = re.sub(r"(?:去る|さる|きたる|来る)$", "", text[a:target.start]) + target.wh + particle
+        else:
+            piece = _without_also(tree.bwords(b), piece, question)
         pieces.append(piece)
     a, e = tree.span(top)
     head_text = text[a:e]
@@ -314,6 +333,43 @@ def _render(tree: Tree, keep: set[int], top: int, target: Target | None, questio
     return out.replace("、、", "、")
 
 
+_PLACE_END = re.compile(r"(?:近海|沖|付近|周辺|近く|一帯|上空|海域|地域|現場|市|町|村|県|区|国)$")
+# 厚生労働省, 同社の社長, 政府, 安倍首相: a topic that acts, lent to the next sentence. A place
+# (深圳は, 香港近海は) is lent wrongly: the next sentence's actor is rarely the place.
+_ACTOR_END = re.compile(r"(?:省|庁|社|会|政府|首相|大臣|長官|氏|さん|大統領|委員会|党|局|署|警察|当局|容疑者|被告|"
+                        r"選手|監督|議員|知事|市長|首脳|チーム|連盟|協会|大学|機構|グループ|銀行|裁判所|地裁|高裁|軍|隊)$")
+
+
+def _is_actor(tree: Tree, b: int, phrase: str) -> bool:
+    head = tree.head(b)
+    return bool(_ACTOR_END.search(phrase)) or head.tag.startswith(("名詞-固有名詞-人名", "名詞-固有名詞-組織名"))
+
+
+def _without_also(words, piece: str, question: bool = True) -> str:
+    """飛行も何人によって行われましたか: も adds to something said in a sentence the question does
+    not show, so alone the phrase is asked plainly: 飛行は, 漁港でも -> 漁港では, 県にも -> 県に.
+    (A ○× statement keeps it: the parse may take an object for the subject, and も is safe.)
+    An emphatic も after a figure (20人も) or in いずれも, 誰も stays."""
+    core = [w for w in words if w.pos != "PUNCT"]
+    if not question or len(core) < 2 or core[-1].lemma != "も" or core[-1].pos != "ADP" or not piece.rstrip("、").endswith("も"):
+        return piece
+    before = core[-2]
+    if before.pos in ("NUM", "PRON") or before.tag.startswith(("名詞-数詞", "接尾辞-名詞的-助数詞")) or \
+            before.lemma in ("いずれ", "何", "誰", "どれ", "どこ", "今後", "引き続き"):
+        return piece
+    comma = "、" if piece.endswith("、") else ""
+    stem = piece.rstrip("、")[:-1]
+    if before.pos == "ADP" and before.lemma in ("に", "から", "まで", "へ", "と"):
+        return stem + comma
+    if before.pos == "ADP":
+        return stem + "は" + comma  # 漁港でも -> 漁港では
+    if core[-1].dep == "case" and core[-1].head != core[-1].i:
+        dep = next((w.dep for w in core if w.i == core[-1].head), "")
+        if dep == "obj":
+            return stem + "を" + comma  # 名誉会長も歴任した -> 名誉会長を歴任しました
+    return stem + "は" + comma
+
+
 def sentence_topic(parse: Parse) -> str:
     """The topic a sentence states of its main predicate (厚生労働省は…決めた -> 厚生労働省), if it is
     a short noun phrase; what the next sentence without a subject goes on with."""
@@ -324,6 +380,7 @@ def sentence_topic(parse: Parse) -> str:
         if tree.dep(c) == "nsubj" and text.endswith("は") and c == min(tree.subtree(c)):
             a, e = tree.phrase(*tree.span(c))
             phrase = parse.text[a:e]
-            if 2 <= len(phrase) <= 12 and not _ASIDE.search(phrase) and not phrase.startswith(("この", "その", "同")):
+            if 2 <= len(phrase) <= 12 and not _ASIDE.search(phrase) and not phrase.startswith(("この", "その", "同")) \
+                    and _is_actor(tree, c, phrase):
                 return phrase
     return ""

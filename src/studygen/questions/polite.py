@@ -34,6 +34,9 @@ def _renyou(w: Word) -> str | None:
     if ctype.startswith("サ行変格"):
         return lemma[:-2] + "し" if lemma.endswith("する") else None
     if ctype.startswith("カ行変格"):
+        # 続いてきた: 来る written in kana takes き (続いてきました), not the lemma's く or 来
+        if w.text.startswith(("き", "く", "こ")):
+            return "き"
         return lemma[:-1] if lemma.endswith("る") else None
     return None
 
@@ -119,7 +122,7 @@ def polite(words: Sequence[Word], text: str, *, past: bool | None = None) -> str
     if "サ変可能" in last.tag and not any(w.dep == "cop" for w in core):
         # …浴室内で発見。 …地区に指定、: a サ変 noun ends the clause without its する (news style)
         return text[: last.end - base] + {(False, False): "します", (True, False): "しました",
-                                          (False, True): "しません", (True, True): "しませんでした"}[(is_past or past is None, negative)]
+                                          (False, True): "しません", (True, True): "しませんでした"}[(is_past or past is not False, negative)]
     if last.pos in ("NOUN", "PROPN", "NUM", "PRON") or last.tag.startswith(("名詞", "接尾辞")):
         if negative:
             return None

@@ -67,6 +67,8 @@ class _Selection:
                     if not d.short or self._gives_away(replace(d, prompt=d.short)):
                         continue
                     d = replace(d, prompt=d.short, short=None)
+                if d.kind == "true_false" and self.per_sentence[d.sentence_index]:
+                    continue  # a ○× statement of a sentence another item asks about tests one fact twice
                 if d.kind in _SENTENCE_KINDS and self.per_sentence[d.sentence_index] >= MAX_PER_SENTENCE:
                     continue  # a sentence feeds at most two items
                 same = (d.sentence_index, d.answer) in self.asked and d.kind in ANSWER_IN_SENTENCE
