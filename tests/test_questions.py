@@ -98,7 +98,7 @@ FACTS = (
     ("同新聞は2005年4月、滋賀県の県域新聞を目指して公称2万部で創刊したが、実際の発行部数は1万部を下回り、"
      "広告収入も伸びなかったため、経営が悪化していた。", "2005年4月", "いつ", F._when_particle, "同新聞はいつ公称2万部で創刊しましたか。"),
     ("大雨で川の水位が上がったため、試合は中止された。", "大雨で川の水位が上がったため", "なぜ", lambda a: "",
-     "なぜ試合は中止されましたか。"),
+     "試合はなぜ中止されましたか。"),  # the topic before the question word
     # A date in a relative clause is asked of the noun the clause describes.
     ("休刊は9月12日に開かれた臨時取締役会で決定された。", "9月12日", "いつ", F._when_particle,
      "臨時取締役会はいつ開かれましたか。"),
@@ -201,7 +201,7 @@ def test_not_asked(sentence: str, kind: str, answer: str) -> None:
 def test_why_asks_the_cause() -> None:
     qs = _questions("大雨で川の水位が上がったため、試合は中止された。")
     why = [q for q in qs if q.kind == "why"]
-    assert [(q.prompt, q.answer) for q in why] == [("なぜ試合は中止されましたか。", "大雨で川の水位が上がった")]
+    assert [(q.prompt, q.answer) for q in why] == [("試合はなぜ中止されましたか。", "大雨で川の水位が上がった")]
 
 
 def test_true_false_swaps_a_figure_for_one_of_the_same_counter() -> None:

@@ -89,8 +89,10 @@ def _number_question_word(m: re.Match[str]) -> str:
         return "マグニチュードいくつ" if m.group("unit") == "マグニチュード" else "震度いくつ"
     prefix = "".join(re.findall(r"第|延長|震度|プラス|マイナス|摂氏", m.group("prefix")))
     counter, suffix, value = m.group("counter"), m.group("suffix"), m.group("value")
-    if suffix in ("ほど", "ぐらい", "くらい", "程度", "前後", "余り", "あまり", "近く", "弱", "強"):
-        suffix = ""  # 約何人ほど reads badly: the question asks the figure
+    if suffix in ("ほど", "ぐらい", "くらい", "程度", "前後", "余り", "あまり", "近く", "弱", "強", "以上", "超"):
+        # 約何人ほど, 何万人以上が帰国 read badly: the question asks the figure (何万人が帰国しま
+        # したか。 25万人以上); 何歳未満 keeps its bound, which is the point of the question
+        suffix = ""
     big = value[-1] if value[-1] in "兆億万" else ""  # 3兆円 -> 何兆円; 1万8000人 -> 何人
     if len(re.findall("[兆億万]", value)) > 1:
         big = ""  # 118兆3000億円 is no 何億円: いくら, 何人

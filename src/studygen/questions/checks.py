@@ -99,8 +99,9 @@ def check(d: Draft | Question, article: Article) -> str | None:
         at = sentence.index(d.answer)
         after = sentence[at + len(d.answer):]
         if _ERA_BEFORE.search(sentence[:at]) or re.match(r"の[0-9０-９]|[0-9０-９]", after) or \
-                re.search(r"[0-9０-９][時分秒年月日度]?$|[（(]$", sentence[:at]):
-            # 3時間41分24秒 cut to 24秒; 地村保志さん(50歳): an age in brackets is no fact to ask
+                re.search(r"[0-9０-９][時分秒年月日度万億千]?$|[（(]$|(?:北緯|南緯|東経|西経)$", sentence[:at]):
+            # 3時間41分24秒 cut to 24秒, 約1万7,000人 to 7,000人; 地村保志さん(50歳): an age in
+            # brackets is no fact to ask; 西経87度: a coordinate is no figure of the story
             return "key_fragment"
     if d.kind == "how_many" and _COUNT_SHOWN.search(d.prompt):
         return "count_shown"

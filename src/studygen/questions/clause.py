@@ -100,6 +100,11 @@ def _main_tense(tree: Tree) -> bool:
     roots = [b for b in range(len(tree.bunsetsu)) if tree.parent[b] < 0]
     if roots and _noun_stop(tree, roots[-1]):
         return True
+    if roots and tree.head(roots[-1]).lemma in ("いう", "言う", "みる", "見る") and not tense_of(tree.bwords(roots[-1])):
+        # 創刊され、…となっているという: the hearsay frame's verb has no tense of its own; the
+        # reported predicate's counts (創刊されました)
+        inner = [c for c in tree.children[roots[-1]] if tree.dep(c) == "ccomp"]
+        roots = inner[-1:] or roots
     return any(tense_of(tree.bwords(r)) or any(w.lemma == "いる" and w.dep == "fixed" or w.lemma == "いる" and w.pos != "VERB"
                                               for w in tree.bwords(r)) for r in roots[-1:])
 
@@ -221,6 +226,8 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         subjects += 1
     if require_subject and not subjects:
         return None
+    if len(_topics(tree, keep, top)) + bool(topic) > 1:
+        return None  # 愛媛FCはJ2リーグは…: two topics of one predicate are a misread sentence
     if target and not topic and not keep - held - {top}:
         return None  # 何が安定していましたか: the question word and the verb, with nothing to place them
     past = _main_tense(tree)
@@ -288,11 +295,42 @@ def _ancestors(tree: Tree, b: int, stop: int) -> tuple[int, ...]:
     return tuple(out)
 
 
+def _topics(tree: Tree, keep: set[int], top: int | None) -> list[int]:
+    """The kept phrases marked with the topic は (not では, には) that the predicate ``top`` governs
+    (with None: any kept subject so marked)."""
+    out = []
+    for c in (tree.children[top] if top is not None else [b for b in keep if tree.dep(b) == "nsubj"]):
+        words = [w for w in tree.bwords(c) if w.pos != "PUNCT"]
+        if c in keep and len(words) > 1 and words[-1].lemma == "は" and words[-2].pos != "ADP":
+            out.append(c)
+    return out
+
+
+def _topic_first(tree: Tree, keep: set[int], top: int, target: Target | None) -> list[int]:
+    """The kept bunsetsu in sentence order, but a topic that follows the question word goes before
+    it: 12月6日、吉野家ホールディングスは…発表した asks 吉野家ホールディングスはいつ…発表しましたか,
+    not いつ吉野家ホールディングスは… (a question word opens a Japanese question only without a
+    topic)."""
+    order = sorted(keep)
+    if not target:
+        return order
+    at = next((b for b in order if tree.span(b)[0] <= target.start < tree.span(b)[1]), None)
+    topics = [t for t in _topics(tree, keep, None) if at is not None and t > at]
+    if len(topics) != 1:
+        return order
+    block = sorted(tree.subtree(topics[0]) & keep)
+    if block[0] <= at:
+        return order
+    rest = [b for b in order if b not in block]
+    i = rest.index(at)
+    return rest[:i] + block + rest[i:]
+
+
 def _render(tree: Tree, keep: set[int], top: int, target: Target | None, question: bool,
             past: bool, prefix: str = "") -> str | None:
     text = tree.parse.text
     pieces: list[str] = [prefix] if prefix else []
-    for b in sorted(keep):
+    for b in _topic_first(tree, keep, top, target):
         if b == top:
             continue
         a, e = tree.span(b)

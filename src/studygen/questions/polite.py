@@ -15,6 +15,8 @@ from ..model import Word
 # 五段 verbs: the 連用形 is the stem + the い-row kana of the last one: 書く -> 書き, 行う -> 行い.
 _I_ROW = dict(zip("うくぐすつぬぶむる", "いきぎしちにびみり", strict=True))
 _COPULAS = {"だ", "です", "である"}
+# 開催される予定。 体言止め of a noun that a clause describes: …予定です, never 「予定します」
+_NOUN_PREDICATES = {"予定", "計画", "方針", "見通し", "見込み", "意向", "構え", "模様", "公算", "見方", "考え"}
 # Words that end a bunsetsu without being part of the predicate: て, が, ので, けれど, 。, 、
 _TRAILING = {"PUNCT", "SCONJ", "PART"}
 
@@ -119,7 +121,7 @@ def polite(words: Sequence[Word], text: str, *, past: bool | None = None) -> str
         ending = {(False, False): "ます", (True, False): "ました", (False, True): "ません",
                   (True, True): "ませんでした"}[(is_past, negative)]
         return stem + renyou + ending
-    if "サ変可能" in last.tag and not any(w.dep == "cop" for w in core):
+    if "サ変可能" in last.tag and not any(w.dep == "cop" for w in core) and last.lemma not in _NOUN_PREDICATES:
         # …浴室内で発見。 …地区に指定、: a サ変 noun ends the clause without its する (news style)
         return text[: last.end - base] + {(False, False): "します", (True, False): "しました",
                                           (False, True): "しません", (True, True): "しませんでした"}[(is_past or past is not False, negative)]
