@@ -472,3 +472,28 @@ def test_a_bracket_reading_only_the_given_name(sentence: str, name: str, reading
     text = "見出し\n\n" + sentence + "市議会は対応を協議している。これはテストの文章です。長い文章にするための文です。"
     names = {n.name: n.reading for n in build_study_set("t.txt", data=text.encode()).names}
     assert names.get(name) == reading
+
+
+# (article text, a name listed, a fragment not listed): a name only ever seen inside a longer noun
+# (三洋|電機, 日本|中央競馬会, 近鉄|花園ラグビー場) is no name of the story; an address, a role after a
+# person or 出身 after a place keep the name.
+FRAGMENTS = (
+    ("鳥取三洋電機の社員約2000人が異動した。", None, "三洋"),
+    ("日本中央競馬会は売り上げを発表した。", None, "日本"),
+    ("東京都八王子市明神町の書店で事件が起きた。", "東京都八王子市", None),
+    ("会社員菅野昭一容疑者(33歳)を逮捕した。", "菅野昭一", None),
+    ("ケイマン諸島出身の副会長も含まれている。", "ケイマン諸島", None),
+    ("日本の代表団が到着した。三洋電機は黒字だった。", "日本", "三洋"),
+)
+
+
+@pytest.mark.parametrize(("text", "listed", "fragment"), FRAGMENTS)
+def test_fragments_of_longer_names_are_not_listed(text: str, listed: str | None, fragment: str | None) -> None:
+    from studygen.pipeline import build_study_set
+
+    filler = "\n\nこの記事は試験のために書かれた短い文章で、内容に特別な意味はありません。"
+    names = {n.name for n in build_study_set("t.txt", data=("見出し\n\n" + text + filler).encode()).names}
+    if listed:
+        assert listed in names, names
+    if fragment:
+        assert fragment not in names, names

@@ -1,0 +1,73 @@
+"""Names that are only ever a piece of a longer noun: kept out of the name list.
+
+A news story writes 北海道太平洋沿岸東部 (a forecast area), 日本中央競馬会, 近鉄花園ラグビー場,
+三洋電機 or 米国中部夏時間; the name stage finds 北海道, 日本, 近鉄, 三洋 and 中部 inside them, and a
+learner's list then holds fragments a teacher would strike out ("日本" is not the name mentioned
+there; 近鉄 typed as a person). A name is listed when at least one of its mentions stands alone:
+followed by a particle, punctuation or a suffix (東京都内, 中国側), not glued to the next noun.
+The spans themselves stay (they keep the words out of the vocabulary and mark names in questions).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .name_tables import NameSpan
+from .model import Token
+
+# Nouns that follow a person's name and are no part of a larger name: 江藤慎一選手, 堀江前社長.
+_PERSON_ROLE = re.compile(r"^(?:選手|投手|捕手|監督|コーチ|主将|容疑者|被告|被告人|受刑者|会長|社長|副社長|"
+                          r"代表|教授|准教授|記者|議員|知事|市長|町長|村長|委員|委員長|議長|理事長|所長|"
+                          r"院長|校長|部長|課長|局長|長官|大臣|首相|大統領|氏|さん|君|ちゃん|夫妻|一家|"
+                          r"家|容疑|元|前|現|両|父|母|夫|妻|兄|弟|姉|妹|長男|長女|次男|次女|本人|自身)")
+
+
+# How a longer name goes on after a fragment: 三洋|電機, 日本|中央競馬会, 野村|證券, アラスカ|津波警報
+# センター, 北海道|太平洋沿岸東部, 米国中部|夏時間, 近鉄|花園ラグビー場, ヤオハン|ジャパン, 日本|代表.
+_LONGER = re.compile(r"(?:会|協会|連盟|センター|証券|證券|電機|電器|銀行|鉄道|漁港|港|空港|飛行場|競馬場|球場|"
+                     r"ラグビー場|沿岸|東部|西部|南部|北部|中部|時間|ジャパン|ホールディングス|グループ|代表|"
+                     r"工業|製作所|新聞|放送|通信)$")
+_ADMIN_END = re.compile(r"[都道府県市区町村郡州島]$")
+
+
+def _noun_run(toks: Sequence[Token], i: int) -> str:
+    """The nouns from token ``i`` on, up to the first particle, mark or verb."""
+    out = []
+    while i < len(toks) and toks[i].pos[0] in ("名詞", "接尾辞") and toks[i].pos[1] != "数詞":
+        out.append(toks[i].surface)
+        i += 1
+    return "".join(out)
+
+
+def _glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
+    """The mention goes on into a longer name without a particle (see _LONGER), or into another
+    proper noun (日鐵|二瀬). A role (菅野昭一容疑者), an address (東京都八王子市|明神町), 在住 or
+    出身 after the name do not count."""
+    end = span.title_end or span.end
+    if end >= len(toks) or span.title:
+        return False
+    t = toks[end]
+    if span.type == "person" and _PERSON_ROLE.match(t.surface):
+        return False
+    run = _noun_run(toks, end)
+    if run and _LONGER.search(run):
+        return True
+    return t.pos[:2] == ("名詞", "固有名詞") and t.pos[2] != "地名"
+
+
+def _glued_before(span: NameSpan, toks: Sequence[Token]) -> bool:
+    """The mention is the tail of a longer proper noun: 米国|中部 (夏時間), 近鉄|花園. Not for a
+    person (会社員|菅野昭一 names the person after their job), nor a town in an address
+    (八王子市|明神町: 市 is a common noun to UniDic)."""
+    if span.type == "person" or span.first == 0:
+        return False
+    t = toks[span.first - 1]
+    return t.pos[:2] == ("名詞", "固有名詞") and not (span.type == "place" and _ADMIN_END.search(span.name))
+
+
+def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list[NameSpan]:
+    """The spans of the names that stand alone at least once (see the module's docstring)."""
+    alone = {(sp.name, sp.type) for sp in spans
+             if not (_glued_after(sp, tokens[sp.sentence_index]) or _glued_before(sp, tokens[sp.sentence_index]))}
+    return [sp for sp in spans if (sp.name, sp.type) in alone]
