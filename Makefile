@@ -1,5 +1,5 @@
 # Quick start: `make demo` builds the example article; `make test` runs the whole suite;
-# `make serve` opens the review page.
+# `make serve` opens the review page; `make docs` builds the documentation site into site/.
 # Each target brings what it needs (system packages, .venv, Python packages) and is idempotent.
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -9,7 +9,7 @@ N ?= 200
 SPLIT ?= all
 K ?= 20
 
-.PHONY: demo serve test bootstrap quality bench lint clean corpus-check review-packets
+.PHONY: demo serve test bootstrap quality bench lint clean corpus-check review-packets docs
 
 bootstrap:
 	@bash scripts/bootstrap.sh
@@ -24,12 +24,16 @@ serve: bootstrap
 test: bootstrap
 	$(BIN)/python -m pytest -q
 
+# The documentation site (docs/, mkdocs.yml) into site/; --strict: a broken link or anchor fails.
+docs: bootstrap
+	NO_MKDOCS_2_WARNING=1 $(BIN)/python -m mkdocs build --strict --site-dir site
+
 # Content quality over the test articles: vocabulary readings/glosses/noise, question checks/coverage.
 quality: bootstrap
 	$(BIN)/python scripts/quality_vocab.py
 	$(BIN)/python scripts/quality_questions.py
 
-# Speed and memory per stage, with ratios measured in the same run (see README, Performance).
+# Speed and memory per stage, with ratios measured in the same run (see docs/performance.md).
 bench: bootstrap
 	$(BIN)/python bench/run.py
 
@@ -45,4 +49,4 @@ lint: bootstrap
 	$(BIN)/python -m ruff check src tests scripts bench fuzz
 
 clean:
-	rm -rf output/*/ .pytest_cache
+	rm -rf output/*/ .pytest_cache site/

@@ -158,7 +158,7 @@ _ARTICLE_HELP = ("ARTICLE is a .txt, .md or .html file in UTF-8, UTF-16, Shift_J
 @click.option("--instructions", type=click.Choice(INSTRUCTION_LANGUAGES), default="both", show_default=True,
               help="Language of the worksheet's instruction lines.")
 @click.option("--overrides", type=click.Path(dir_okay=False, path_type=Path),
-              help="A CSV or TOML file of reading/meaning corrections (see README).")
+              help="A CSV or TOML file of reading/meaning corrections (see docs/vocabulary.md).")
 @click.option("--encoding", help="The article's text encoding, when detection fails (e.g. cp932, euc-jp).")
 @click.option("--max-bytes", type=click.IntRange(1),
               help="Refuse articles (and fetched pages or feeds) larger than this (default: 2,000,000).")

@@ -99,7 +99,7 @@ class TimeLimitError(StudygenError):
 class OverridesError(StudygenError):
     def __init__(self, path: str, line: int | None, reason: str) -> None:
         where = f"{path}:{line}" if line else path
-        super().__init__(f"{where}: {reason}. Fix the overrides file (see README, Overrides).")
+        super().__init__(f"{where}: {reason}. Fix the overrides file (see docs/vocabulary.md).")
 
 
 class OutputError(StudygenError):

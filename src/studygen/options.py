@@ -41,7 +41,7 @@ class Options:
     max_input_bytes: int = 2_000_000
     # One article's whole build, writing included; past it the article fails with one line
     # (TimeLimitError) and nothing is written. None: no limit. A 2 MB article of any shape
-    # builds in well under a minute without PDFs (see README, Performance).
+    # builds in well under a minute without PDFs (see docs/performance.md).
     max_seconds: float | None = 300.0
     max_input_bytes: int = 2_000_000  # also the cap on a fetched page or feed
     # Seconds a URL's whole fetch may take, redirects and body included (a page or a feed).
