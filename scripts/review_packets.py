@@ -83,11 +83,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--split", choices=SPLITS, default="held-out")
     parser.add_argument("--out", type=Path, default=Path("output/review"))
+    parser.add_argument("--exclude", type=Path, nargs="*", default=[], metavar="SAMPLE_TXT",
+                        help="sample.txt files of earlier rounds: their articles were read while tuning, so "
+                             "they are no longer unseen and are left out of the draw")
     args = parser.parse_args(argv)
 
-    articles = sample_articles(load_articles(corpus_path(args.corpus)), args.k, args.seed, args.split)
+    seen = {line.strip() for f in args.exclude for line in f.read_text("utf-8").splitlines()
+            if line.strip().startswith("wikinews-")}
+    pool = [a for a in load_articles(corpus_path(args.corpus)) if a["id"] not in seen]
+    articles = sample_articles(pool, args.k, args.seed, args.split)
     failed = write_packets(articles, args.out)
     lines = [f"seed {args.seed}", f"split {args.split}", f"k {args.k}", f"corpus {args.corpus}",
+             f"excluded {len(seen)} articles of {', '.join(str(f) for f in args.exclude) or 'no earlier round'}",
              *(f"failed {i}" for i in failed), "", *(a["id"] for a in articles)]
     (args.out / "sample.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(articles) - len(failed)} packets in {args.out} (seed {args.seed}, {args.split}); "
