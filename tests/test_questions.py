@@ -607,6 +607,12 @@ CHECKS_TABLE = (
     ("true_false", "記者会見で以下のようなやり取りが行われました。", "○", "leftover_link"),
     ("true_false", "津波の到達時刻は次の通りです。", "○", "leftover_link"),
     ("how_many", "他は何分の規模で会談しましたか。", "10分の1", "leftover_link"),
+    # One of a row of dates asked, the others shown; a second subject; a side remark; a media name
+    # cut from its によると.
+    ("when", "アサヒビールは3月、麒麟麦酒は2月、首相はいつ会談しましたか。", "2026年3月14日", "question_word"),
+    ("what", "誰が4科5種が確認されていましたか。", "平成26年の記録", "question_word"),
+    ("what", "9月に何が予定されていることもありますか。", "平成26年の記録", "question_word"),
+    ("when", "ロイターや読売新聞、首相はいつ会談しましたか。", "2026年3月14日", "leftover_link"),
     # A report's light verb left without its verb of saying.
     ("what", "艦隊が何について会談したと太平洋艦隊がしましたか。", "平成26年の記録", "leftover_link"),
     # A key cut from a larger unit: 26年 of 平成26年, 10分 of 10分の1.
@@ -642,3 +648,19 @@ def test_one_register_on_a_sheet(path: Path) -> None:
             assert re.search(r"(ます|ました|ません|ませんでした|です|でした)か。$", q.prompt), q.prompt
         if q.kind == "true_false":
             assert re.search(r"(ます|ました|ません|ませんでした|です|でした)。$", q.prompt), q.prompt
+
+
+# (sentence, the ○× statement of the whole sentence): polite, in the source's tense.
+STATEMENTS = (
+    # 体言止め of a report: the event has happened.
+    ("スイスの司法当局が国際サッカー連盟の幹部らを逮捕。", "スイスの司法当局が国際サッカー連盟の幹部らを逮捕しました。"),
+    # ない as a predicate: ありません, not 「ないです」.
+    ("中国政府からの要請はまだない。", "中国政府からの要請はまだありません。"),
+    ("初公判は10月26日に開催される予定。", "初公判は10月26日に開催される予定です。"),
+)
+
+
+@pytest.mark.parametrize(("sentence", "statement"), STATEMENTS)
+def test_statement(sentence: str, statement: str) -> None:
+    p = parse([Sentence(0, 1, sentence)])[0]
+    assert clause(p, None, anchor=(0, len(sentence)), question=False) == statement

@@ -37,7 +37,15 @@ _LINK = re.compile(r"^(?:一方|また|さらに|ただ|しかし|そして|な�
 # 同町, 同府警, この日, その後: a reference to a sentence the item does not show.
 _REFERENCE = re.compile(r"(?:^|[^一-龥])同(?:[一-龥]{1,3})|この|その|こちら|あちら|彼|彼女")
 # 1977年といつ, 27日にもいつ: one date of a coordination asked, the other shown.
-_COORDINATED = re.compile(r"(?:[年月日時0-9０-９])(?:と|や|、)(?:いつ|何)|いつ[^、。]{0,12}、[0-9０-９]+日")
+# アサヒビールは3月、麒麟麦酒は2月、サッポロビールはいつ…: one of a row of dates asked, the others shown.
+_COORDINATED = re.compile(r"(?:[年月日時0-9０-９])(?:と|や|、)(?:いつ|何)|いつ[^、。]{0,12}、[0-9０-９]+日|"
+                          r"[0-9０-９]+(?:年|月|日)[^。]{0,20}、[^、。]{0,15}いつ")
+# 誰が4科5種が確認されて…: a second subject after the question word's が
+_TWO_SUBJECTS = re.compile(r"(?:誰|何|どこ)が[^、。「」]{1,20}[^のにでとへ、]が")
+# ロイターや読売新聞、…: the source's attribution cut from its によると
+_MEDIA_LEFT = re.compile(r"(?:新聞|通信|ロイター|AP|AFP|NHK|テレビ)、")
+# 9月に何が予定されていることもありますか: a side remark of the source, not a fact to ask
+_SIDE_REMARK = re.compile(r"ことも(?:あります|ありました)か。$")
 _ERA_BEFORE = re.compile(r"(?:平成|令和|昭和|大正|明治)$")
 # 日本、アメリカ、韓国の何か国: the count stands in the prompt.
 _COUNT_SHOWN = re.compile(r"[、・と][^、。]{1,12}の何")
@@ -99,14 +107,18 @@ def check(d: Draft | Question, article: Article) -> str | None:
         at = sentence.index(d.answer)
         after = sentence[at + len(d.answer):]
         if _ERA_BEFORE.search(sentence[:at]) or re.match(r"の[0-9０-９]|[0-9０-９]", after) or \
-                re.search(r"[0-9０-９][時分秒年月日度万億千]?$|[（(]$|(?:北緯|南緯|東経|西経)$", sentence[:at]):
+                re.search(r"[0-9０-９][時分秒年月日度万億千]?$|[（(]$|(?:北緯|南緯|東経|西経)$|数$", sentence[:at]):
             # 3時間41分24秒 cut to 24秒, 約1万7,000人 to 7,000人; 地村保志さん(50歳): an age in
-            # brackets is no fact to ask; 西経87度: a coordinate is no figure of the story
+            # brackets is no fact to ask; 西経87度: a coordinate is no figure of the story; 数100トン
+            # (several hundred) cut to 100トン
             return "key_fragment"
     if d.kind == "how_many" and _COUNT_SHOWN.search(d.prompt):
         return "count_shown"
-    if d.kind in FACT_KINDS and _COORDINATED.search(d.prompt):
+    if d.kind in FACT_KINDS and (_COORDINATED.search(d.prompt) or _TWO_SUBJECTS.search(d.prompt) or
+                                 _SIDE_REMARK.search(d.prompt)):
         return "question_word"
+    if d.kind in (*FACT_KINDS, "true_false") and _MEDIA_LEFT.search(d.prompt):
+        return "leftover_link"
     if d.kind in (*FACT_KINDS, "true_false") and _REFERENCE.search(d.prompt) or \
             d.kind in ("who", "who_said", "where") and _REFERENCE.match(d.answer):
         return "leftover_link"

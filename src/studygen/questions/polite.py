@@ -104,6 +104,9 @@ def polite(words: Sequence[Word], text: str, *, past: bool | None = None) -> str
     if last.tag.startswith("形容詞") or (last.pos == "AUX" and last.lemma in ("たい", "らしい")):
         if negative or "連用形" in last.inflection:
             return None  # 混乱が無く、 (a clause in 連用形): 「無くですか」 is not Japanese
+        if last.lemma in ("無い", "ない") and last.tag.startswith("形容詞"):
+            # 要請はまだない -> まだありません (「ないです」 is spoken, not a sheet's Japanese)
+            return stem + ("ありませんでした" if is_past else "ありません")
         plain = text[: last.end - base] + ("た" if is_past else "")
         return plain + "です"
     if last.pos == "VERB" and "サ変可能" in last.tag and not last.inflection:
