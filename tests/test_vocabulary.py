@@ -517,3 +517,38 @@ def test_all_words_ranks_every_content_word_and_the_short_list_is_its_head() -> 
     every = extract_vocabulary(article, tokens, default_dictionary(), options, all_words=True)
     assert len(short) == list_size(article, options) < len(every)
     assert every[: len(short)] == short
+
+
+# (lemma, article text, a word of the first gloss): the news sense when the article calls for it
+# (data/news_senses.tsv), JMdict's order otherwise.
+NEWS_SENSES = (
+    ("移籍", "山田選手は来季、別のチームに移籍する。", "team"),
+    ("発熱", "患者は発熱などの症状を訴えて入院した。", "fever"),
+    ("発熱", "電池が発熱して火が出た。", "heat"),
+    ("監督", "試合後、監督は選手をたたえた。", "director"),
+    ("監督", "金融庁は銀行への監督を強める。", "supervision"),
+)
+
+
+@pytest.mark.parametrize(("lemma", "text", "gloss"), NEWS_SENSES)
+def test_news_sense(lemma: str, text: str, gloss: str) -> None:
+    from studygen.dictionary import default_dictionary
+    from studygen.senses import choose_glosses, news_sense
+
+    entry = default_dictionary().entries(lemma)[0]
+    first = choose_glosses(entry.senses, "noun", spelling=lemma, prefer=news_sense(lemma, text))[0]
+    assert gloss in first.split(";")[0]
+
+
+def test_a_word_only_inside_a_longer_listed_word_is_not_listed_twice() -> None:
+    """行方不明 beside 行方不明者: listed once when the shorter one never stands alone."""
+    from dataclasses import replace
+
+    from studygen.pipeline import build_study_set
+    from studygen.vocabulary import _without_inner_words
+
+    base = build_study_set("t.txt", data=("見出し\n\n" + "行方不明者の捜索が続いている。" * 3).encode()).vocabulary[0]
+    terms = [replace(base, term="行方不明者"), replace(base, term="行方不明"), replace(base, term="捜索")]
+    assert [t.term for t in _without_inner_words(terms, "行方不明者の捜索。行方不明者は5人。")] == ["行方不明者", "捜索"]
+    # 行方不明 also alone in the text: both stay.
+    assert len(_without_inner_words(terms, "行方不明者の捜索。3人が行方不明になった。")) == 3

@@ -96,9 +96,25 @@ def _ordered_glosses(glosses: Sequence[str]) -> list[str]:
     return [g for _, g in sorted(enumerate(glosses), key=late)]
 
 
+@lru_cache(maxsize=1)
+def _news_senses() -> dict[str, tuple[str, re.Pattern[str]]]:
+    text = resources.files("studygen").joinpath("data/news_senses.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {r[0]: (r[1], re.compile(r[2])) for r in rows}
+
+
+def news_sense(lemma: str, article_text: str) -> str:
+    """A word of the first gloss of the sense ``lemma`` has in this article, when JMdict lists
+    another sense first (data/news_senses.tsv): 移籍 "transfer (to another team …)", 発熱 "fever" in
+    a story of a patient. Empty when the table has no row, or the article lacks its context."""
+    row = _news_senses().get(lemma)
+    return row[0] if row and row[1].search(article_text) else ""
+
+
 def choose_glosses(
     senses: Sequence[Sense], pos: str, limit: int = 3, context: frozenset[str] = frozenset(), *,
     kanji: bool = False, domain: frozenset[str] = frozenset(), spelling: str = "", reading: str | None = None,
+    prefer: str = "",
 ) -> tuple[str, ...]:
     """The chosen sense first and at most ``limit - 1`` more, each as up to three glosses.
 
@@ -108,6 +124,7 @@ def choose_glosses(
     what its neighbour is (小学校に通う: "to go to (school, work, etc.)" meets 小学校 "elementary
     school"); for a word written in kanji, a sense JMdict says is usually written in kana after
     the others; marked senses (archaic, slang, familiar …) last and only when no plain one exists.
+    ``prefer`` (see :func:`news_sense`) puts the sense whose first gloss holds it before the others.
 
     >>> from studygen.dictionary import Dictionary
     >>> e = Dictionary().entries("施行")[0]
@@ -120,7 +137,7 @@ def choose_glosses(
     if plain:
         usable = plain
 
-    def rank(item: tuple[int, Sense]) -> tuple[int, int, int, int, int, int]:
+    def rank(item: tuple[int, Sense]) -> tuple[int, ...]:
         i, s = item
         fits = any(any(w in p for w in wanted) for p in s.pos)
         kana = kanji and USUALLY_KANA in s.misc
@@ -128,7 +145,8 @@ def choose_glosses(
         of_domain = bool(domain and set(s.fields) & domain)
         # 後退 "backspace (key)" (computing) in a motor race: a field the article is not about last.
         off_domain = bool(s.fields) and not of_domain
-        return (not fits, not of_domain, off_domain, kana, -min(shared, 1), i)
+        preferred = bool(prefer) and bool(s.glosses) and prefer in s.glosses[0]
+        return (not fits, not preferred, not of_domain, off_domain, kana, -min(shared, 1), i)
 
     out: list[str] = []
     for _, s in sorted(enumerate(usable), key=rank):

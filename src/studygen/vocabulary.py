@@ -21,7 +21,7 @@ from .model import Article, Term, Token
 from .options import Options
 from .overrides import load_overrides
 from .ranking import LEVEL_FILTERS, estimated_zipf, frequency_band, level_for, score, select_for_level, zipf
-from .senses import article_domain, choose_glosses, first_sense_words
+from .senses import article_domain, choose_glosses, first_sense_words, news_sense
 from .word_units import Candidate, affixes, find_candidates, stopwords, unglue
 
 # Re-exported: callers (tests, the quality script) know them as vocabulary's.
@@ -105,6 +105,7 @@ def extract_vocabulary(
     grades = dictionary.kanji_grades
     lead = {s.index for s in article.sentences[:3]}
     domain = article_domain((c.lemma for c in merged.values()), dictionary)
+    text = "".join(s.text for s in article.sentences)
     terms: list[Term] = []
     for c in merged.values():
         entries = dictionary.entries(c.lemma)
@@ -118,7 +119,7 @@ def extract_vocabulary(
                 first_sense_words(other, dictionary) for other in neighbours.get(c.lemma, ()) if other != c.lemma
             )) if len(entry.senses) > 1 and c.pos in ("verb", "adjective") else frozenset()
             glosses = choose_glosses(entry.senses, c.pos, context=context, kanji=has_kanji(c.lemma), domain=domain,
-                                     spelling=c.lemma, reading=reading)
+                                     spelling=c.lemma, reading=reading, prefer=news_sense(c.lemma, text))
         else:
             glosses, gloss_note = _glosses_from_parts(c, dictionary)
             reading = c.reading
@@ -146,9 +147,23 @@ def extract_vocabulary(
             in_dictionary=entry is not None, gloss_note=gloss_note,
         ))
     terms.sort(key=lambda t: (-t.score, t.sentence_index, t.lemma))
+    terms = _without_inner_words(terms, text)
     if options.level:
         terms = select_for_level(terms, options.level, options.min_terms)
     return tuple(terms if all_words else terms[:list_size(article, options)])
+
+
+def _without_inner_words(terms: list[Term], text: str) -> list[Term]:
+    """行方不明 beside 行方不明者, 注意報 beside 津波注意報: a word the article only ever writes inside
+    a longer listed word repeats it; the longer one stays (a teacher lists it once)."""
+    out = []
+    for t in terms:
+        longer = [o.term for o in terms if o is not t and len(o.term) > len(t.term) and t.term in o.term]
+        alone = text.count(t.term) - sum(text.count(o) * o.count(t.term) for o in set(longer))
+        if longer and t.pos == "noun" and text.count(t.term) and alone <= 0:
+            continue
+        out.append(t)
+    return out
 
 
 def list_size(article: Article, options: Options) -> int:
