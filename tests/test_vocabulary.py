@@ -473,7 +473,8 @@ def corpus_terms(stem: str) -> dict:
     excluded: dict[int, set[int]] = {}
     for sp in names.find_name_spans(article.sentences, tokens, d):
         excluded.setdefault(sp.sentence_index, set()).update(range(sp.first, sp.end))
-    return {t.lemma: t for t in extract_vocabulary(article, tokens, d, Options(), excluded=excluded)}
+    # Every word (all_words): a compound glossed part by part ranks low, but is glossed all the same.
+    return {t.lemma: t for t in extract_vocabulary(article, tokens, d, Options(), excluded=excluded, all_words=True)}
 
 
 # (article, word, how its first gloss starts, what no gloss may hold)

@@ -141,8 +141,10 @@ def extract_vocabulary(
             id=stable_id, term=c.term, lemma=c.lemma, reading=reading,
             furigana=to_anki(c.lemma, reading), pos=c.pos, glosses=glosses,
             sentence_index=c.sentence_index, count=c.count,
+            # 夏季開催, 無償譲渡, 中間状況: a compound JMdict lacks, glossed part by part, is a
+            # teacher's last choice (two listed words in one, or no lexical unit): a third the score.
             score=score(c, z, priority, c.sentence_index in lead or c.lemma in article.title, grade,
-                         entry is not None and _takes_suru(entry), entry is not None),
+                        entry is not None and _takes_suru(entry), entry is not None) * (0.33 if gloss_note else 1.0),
             level=level_for(band, grade), frequency_band=band, kanji_grade=grade,
             in_dictionary=entry is not None, gloss_note=gloss_note,
         ))
