@@ -86,6 +86,7 @@ def create_app(data_dir: Path, *, token: str | None = None, loopback_only: bool 
     data_dir = Path(data_dir)
     store = Store(data_dir)
     worker = Worker(store, data_dir)
+    worker.remove_orphans()
     csrf = store.secret("csrf")
     limit = max_bytes or Options().max_input_bytes
     templates = Jinja2Templates(env=_environment())
@@ -121,7 +122,7 @@ def create_app(data_dir: Path, *, token: str | None = None, loopback_only: bool 
 
     async def index(request: Request) -> Response:
         return page(request, "index.html", sets=store.list(), chosen={}, errors={},
-                    choices=_form_choices())
+                    choices=_form_choices(), deleted=request.query_params.get("deleted") == "1")
 
     async def create(request: Request) -> Response:
         if request.headers.get("content-length") is None:
@@ -244,6 +245,19 @@ def create_app(data_dir: Path, *, token: str | None = None, loopback_only: bool 
         store.save(set_id, edited, saved.dropped)
         return _back(set_id, item)
 
+    async def delete(request: Request) -> Response:
+        """GET: the confirmation page. POST with ``confirm=1`` (its form, or the list's button
+        once htmx asked with hx-confirm): the set's row and its files go. POST without it (the
+        list's button without JavaScript): the confirmation page."""
+        set_id = request.path_params["set_id"]
+        form = await form_of(request) if request.method == "POST" else None
+        saved = saved_or_404(set_id)
+        if form is None or form.get("confirm") != "1":
+            return page(request, "delete.html", saved=saved)
+        store.delete(set_id)
+        worker.forget(set_id)
+        return RedirectResponse("/?deleted=1", 303)
+
     async def render(request: Request) -> Response:
         set_id = request.path_params["set_id"]
         await form_of(request)
@@ -291,6 +305,7 @@ def create_app(data_dir: Path, *, token: str | None = None, loopback_only: bool 
         Route("/sets/{set_id}/questions/{item}/choices", fresh, methods=["POST"]),
         Route("/sets/{set_id}/vocabulary/{item}", edit_term, methods=["POST"]),
         Route("/sets/{set_id}/render", render, methods=["POST"]),
+        Route("/sets/{set_id}/delete", delete, methods=["GET", "POST"]),
         Route("/sets/{set_id}/preview", preview),
         Route("/sets/{set_id}/files/{name}", download),
         Route("/preview.css", preview_css),
