@@ -412,12 +412,34 @@ def test_security_headers_and_loopback_host(server: Server) -> None:
 
 
 def test_upload_over_the_cap_is_refused(page: Page, tmp_path: Path) -> None:
+    """The cap of build (--max-bytes) on every way in: a file a little or far over it, and pasted
+    text, each refused beside the field, no set made; a body without a length is refused."""
     s = start_server(tmp_path / "data", "--max-bytes", "1000")
     try:
         page.goto(s.url + "/")
         page.set_input_files("#file", str(ARTICLE))
         page.get_by_role("button", name=re.compile("Make the study set")).click()
         expect(page.locator("#file-fault")).to_contain_text("1,000")
+        # Pasted text: read, then refused as the file is (not a bare 400 from the form parser).
+        page.fill("#text", "地震の記事。" * 200)
+        page.get_by_role("button", name=re.compile("Make the study set")).click()
+        expect(page.locator("#file-fault")).to_contain_text("The article is over the limit of 1,000 bytes")
+        # Far over (3 MB): refused by its length before it is read, with the same page.
+        page.set_input_files("#file", files=[{"name": "big.txt", "mimeType": "text/plain",
+                                              "buffer": "あ".encode() * 1_000_000}])
+        with page.expect_response(lambda r: r.url.endswith("/sets")) as answer:
+            page.get_by_role("button", name=re.compile("Make the study set")).click()
+        assert answer.value.status == 413
+        expect(page.locator("#file-fault")).to_contain_text("1,000")
+        csrf = page.locator("input[name=csrf]").first.get_attribute("value") or ""
+
+        def chunks():
+            yield f"csrf={csrf}&text=".encode()
+            yield "あ".encode() * 100
+
+        assert httpx.post(s.url + "/sets", content=chunks(),
+                          headers={"Content-Type": "application/x-www-form-urlencoded"}).status_code == 411
+        page.goto(s.url + "/")
         expect(page.locator("table.sets")).to_have_count(0)  # no set was made
     finally:
         s.stop()

@@ -34,6 +34,8 @@ from .jobs import STEPS, Worker
 from .security import PREVIEW_CSP, CsrfError, Guard, check_csrf
 from .store import Store
 
+_FORM_OVERHEAD = 1_000_000
+_NO_CAP = 2**62
 _SET_ID = re.compile(r"^[0-9a-f]{12}$")
 _ITEM_ID = re.compile(r"^[qv]-[0-9a-f]{10}$")
 KIND_LABELS = {
@@ -89,6 +91,9 @@ def create_app(data_dir: Path, *, token: str | None = None, loopback_only: bool 
     worker.remove_orphans()
     csrf = store.secret("csrf")
     limit = max_bytes or Options().max_input_bytes
+    # A form may be this much larger than the article it carries (the other fields, multipart's
+    # boundaries): beyond it the body is refused unread.
+    body_limit = limit + _FORM_OVERHEAD
     templates = Jinja2Templates(env=_environment())
 
     def page(request: Request, name: str, status: int = 200, **context) -> Response:
@@ -97,7 +102,9 @@ def create_app(data_dir: Path, *, token: str | None = None, loopback_only: bool 
 
     async def form_of(request: Request) -> FormData:
         try:
-            form = await request.form(max_files=1, max_fields=20, max_part_size=limit)
+            # A pasted article over the cap is read (up to body_limit) so that create() can say
+            # so beside the field, as for a file, instead of failing here.
+            form = await request.form(max_files=1, max_fields=20, max_part_size=body_limit)
         except Exception as e:  # a malformed or oversized body
             raise HTTPException(400, f"cannot read the form ({e})") from None
         try:
@@ -105,6 +112,10 @@ def create_app(data_dir: Path, *, token: str | None = None, loopback_only: bool 
         except CsrfError as e:
             raise HTTPException(403, str(e)) from None
         return form
+
+    def too_large() -> str:
+        return (f"記事が大きすぎます（上限 {limit:,} バイト）。 The article is over the limit of "
+                f"{limit:,} bytes: split it.")
 
     def saved_or_404(set_id: str):
         saved = store.get(set_id) if _SET_ID.match(set_id) else None
@@ -125,8 +136,13 @@ def create_app(data_dir: Path, *, token: str | None = None, loopback_only: bool 
                     choices=_form_choices(), deleted=request.query_params.get("deleted") == "1")
 
     async def create(request: Request) -> Response:
-        if request.headers.get("content-length") is None:
+        # HTTP/1.1 delivers exactly Content-Length bytes; a chunked body has no length to check.
+        length = request.headers.get("content-length", "")
+        if not length.isdigit() or "transfer-encoding" in request.headers:
             raise HTTPException(411, "the upload needs a length")
+        if int(length) > body_limit:  # far over the cap: answered before a byte is read
+            return page(request, "index.html", 413, sets=store.list(), chosen={},
+                        errors={"file": too_large()}, choices=_form_choices())
         form = await form_of(request)
         chosen, errors = _read_options(form)
         upload = form.get("file")
@@ -155,8 +171,7 @@ def create_app(data_dir: Path, *, token: str | None = None, loopback_only: bool 
             errors["file"] = ("ファイルを選ぶか、本文を貼り付けるか、アドレスを入れてください。 "
                               "Choose a file, paste the article or give its address.")
         elif len(data) > limit:
-            errors["file"] = (f"記事が大きすぎます（上限 {limit:,} バイト）。 The article is over the limit of "
-                              f"{limit:,} bytes: split it.")
+            errors["file"] = too_large()
         if errors:
             return page(request, "index.html", 422, sets=store.list(), chosen=chosen, errors=errors,
                         choices=_form_choices())
@@ -297,7 +312,9 @@ def create_app(data_dir: Path, *, token: str | None = None, loopback_only: bool 
 
     routes = [
         Route("/", index),
-        Route("/sets", create, methods=["POST"]),
+        # create() refuses a body over body_limit by its Content-Length before reading it, with
+        # the page and the fault beside the field; the app-wide cap would answer a bare 413.
+        Route("/sets", create, methods=["POST"], max_body_size=_NO_CAP),
         Route("/sets/{set_id}", show),
         Route("/sets/{set_id}/items/{item}/drop", drop, methods=["POST"]),
         Route("/sets/{set_id}/items/{item}/move", move, methods=["POST"]),
@@ -314,7 +331,7 @@ def create_app(data_dir: Path, *, token: str | None = None, loopback_only: bool 
     ]
     app = Starlette(routes=routes, exception_handlers={HTTPException: http_error},
                     middleware=[Middleware(Guard, token=token, loopback_only=loopback_only)],
-                    max_body_size=limit + 1_000_000)
+                    max_body_size=body_limit)
     app.state.worker = worker
     return app
 
