@@ -41,6 +41,7 @@ class Server:
     url: str
     process: subprocess.Popen
     stderr: Path
+    data: Path
 
     def stop(self) -> None:
         if self.process.poll() is None:
@@ -58,20 +59,22 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(data: Path, *args: str, host: str = "127.0.0.1") -> Server:
-    """`studygen serve` in its own process (as a teacher starts it), ready when / answers."""
+def start_server(data: Path, *args: str, host: str | None = "127.0.0.1") -> Server:
+    """`studygen serve` in its own process (as a teacher starts it), ready when / answers;
+    ``host`` None leaves --host out (the default)."""
     port = _free_port()
     log = data.parent / f"serve-{port}.log"
     env = {**os.environ, "PYTHONPATH": f"{SRC}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"}
+    where = ["--host", host] if host else []
     process = subprocess.Popen(
-        [sys.executable, "-m", "studygen", "serve", "--host", host, "--port", str(port), "--data", str(data), *args],
+        [sys.executable, "-m", "studygen", "serve", *where, "--port", str(port), "--data", str(data), *args],
         stdout=subprocess.DEVNULL, stderr=log.open("w"), env=env)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         try:
             httpx.get(url + "/static/app.css", timeout=1)
-            return Server(url, process, log)
+            return Server(url, process, log, data)
         except httpx.TransportError:
             assert process.poll() is None, log.read_text()
             time.sleep(0.1)
@@ -501,15 +504,61 @@ def _set_with_csrf(server: Server, page: Page) -> tuple[str, str, str]:
     return set_id, questions(page)[0], csrf
 
 
-def test_form_without_csrf_token_is_refused(page: Page, server: Server) -> None:
-    set_id, qid, csrf = _set_with_csrf(server, page)
-    url = f"{server.url}/sets/{set_id}/items/{qid}/drop"
-    assert httpx.post(url, data={}).status_code == 403
-    assert httpx.post(url, data={"csrf": "guess"}).status_code == 403
-    # The right token from another site's page: refused by its Origin.
-    assert httpx.post(url, data={"csrf": csrf}, headers={"Origin": "http://evil.example"}).status_code == 403
-    page.reload()
-    expect(page.locator(f"#{qid}")).not_to_have_class(re.compile("dropped"))
+# Every POST the app takes, with the fields its form sends: refused without the page's CSRF token.
+# ("q" a question's id, "c" a choice question's, "v" a word's.)
+POSTS = [
+    ("/sets", None, {"text": "地震がありました。"}),
+    ("/sets/{set_id}/items/{item}/drop", "q", {}),
+    ("/sets/{set_id}/items/{item}/move", "q", {"step": "down"}),
+    ("/sets/{set_id}/questions/{item}", "q", {"prompt": "だれですか。", "answer": "私", "choices": ""}),
+    ("/sets/{set_id}/questions/{item}/choices", "c", {}),
+    ("/sets/{set_id}/vocabulary/{item}", "v", {"glosses": "meaning"}),
+    ("/sets/{set_id}/render", None, {}),
+    ("/sets/{set_id}/delete", None, {"confirm": "1"}),
+]
+
+# The forms of each page: (what the page is, its address after the set's).
+PAGES = [("list", "/"), ("set", "/sets/{set_id}"), ("question edit", "/sets/{set_id}?edit={q}"),
+         ("word edit", "/sets/{set_id}?edit={v}"), ("delete", "/sets/{set_id}/delete")]
+FORMS = """() => [...document.forms].map(f => [f.getAttribute('action'), f.method,
+                                             f.querySelector('input[type=hidden][name=csrf]')?.value || ''])"""
+
+
+def test_every_form_carries_the_csrf_token_and_every_post_needs_it(page: Page, server: Server,
+                                                                    tmp_path: Path) -> None:
+    from studygen.web.app import create_app
+
+    posts = {r.path for r in create_app(tmp_path / "routes").routes if "POST" in (getattr(r, "methods", None) or ())}
+    assert posts == {path for path, _, _ in POSTS}  # a new form is added to the table above
+    set_id, q, csrf = _set_with_csrf(server, page)
+    c = page.locator("#questions > li:has(button[id^=fresh-])").first.get_attribute("id")
+    v = page.locator("#vocabulary > li").first.get_attribute("id")
+    items = {"q": q, "c": c, "v": v}
+    for name, address in PAGES:
+        page.goto(server.url + address.format(set_id=set_id, q=q, v=v))
+        forms = page.evaluate(FORMS)
+        assert forms, name
+        for action, method, token in forms:
+            assert (method, token) == ("post", csrf), (name, action)
+
+    page.goto(f"{server.url}/sets/{set_id}")
+    revision = page.locator(".preview iframe").get_attribute("src")  # …/preview?r=<revision>
+    page.goto(server.url + "/")
+    sets = page.locator("table.sets tbody tr").count()
+    for path, item, data in POSTS:
+        url = server.url + path.format(set_id=set_id, item=items.get(item or "", ""))
+        assert httpx.post(url, data=data).status_code == 403, path
+        assert httpx.post(url, data={**data, "csrf": "guess"}).status_code == 403, path
+        # The right token from another site's page: refused by its Origin.
+        assert httpx.post(url, data={**data, "csrf": csrf},
+                          headers={"Origin": "http://evil.example"}).status_code == 403, path
+    page.goto(server.url + "/")
+    expect(page.locator("table.sets tbody tr")).to_have_count(sets)  # nothing made, nothing deleted
+    page.goto(f"{server.url}/sets/{set_id}")
+    expect(page.locator(".preview iframe")).to_have_attribute("src", revision or "")  # nothing saved
+    expect(page.locator(f"#{q}")).not_to_have_class(re.compile("dropped"))
+    assert not (server.data / "sets" / set_id).exists()  # nothing rendered
+    url = f"{server.url}/sets/{set_id}/items/{q}/drop"
     assert httpx.post(url, data={"csrf": csrf}).status_code == 303  # the page's own form works
 
 
@@ -518,6 +567,10 @@ def test_security_headers_and_loopback_host(server: Server) -> None:
     csp = r.headers["content-security-policy"]
     assert "default-src 'none'" in csp and "script-src 'self'" in csp and "http" not in csp
     assert r.headers["x-content-type-options"] == "nosniff"
+    # Every answer carries the policy: a file, an error, a refusal (the preview's: its own test).
+    for answer in (httpx.get(server.url + "/static/app.css"), httpx.get(server.url + "/sets/000000000000"),
+                   httpx.get(server.url + "/", headers={"Host": "evil.example"})):
+        assert answer.headers["content-security-policy"] == csp, answer.url
     # A page elsewhere whose name was rebound to 127.0.0.1 (DNS rebinding) gets nothing.
     assert httpx.get(server.url + "/", headers={"Host": "evil.example"}).status_code == 403
     assert httpx.get(server.url + "/static/htmx-LICENSE.txt").text.startswith("htmx 2.0.11")
@@ -557,20 +610,147 @@ def test_upload_over_the_cap_is_refused(page: Page, tmp_path: Path) -> None:
         s.stop()
 
 
-def test_off_loopback_the_token_is_required(page: Page, tmp_path: Path) -> None:
-    s = start_server(tmp_path / "data", host="0.0.0.0")
+def _listening(port: int) -> set[str]:
+    """The local addresses a TCP socket listens on at ``port`` (from /proc/net/tcp and tcp6)."""
+    found = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        for row in Path(table).read_text().splitlines()[1:]:
+            local, state = row.split()[1], row.split()[3]
+            address, hex_port = local.rsplit(":", 1)
+            if state == "0A" and int(hex_port, 16) == port:  # 0A: LISTEN
+                found.add(address)
+    return found
+
+
+def test_by_default_it_serves_this_computer_only(tmp_path: Path) -> None:
+    s = start_server(tmp_path / "data", host=None)
+    try:
+        port = int(s.url.rsplit(":", 1)[1])
+        assert f"http://127.0.0.1:{port}/ " in s.stderr.read_text()  # no token needed on loopback
+        assert _listening(port) == {"0100007F"}  # 127.0.0.1, not 0.0.0.0 nor any other interface
+        assert httpx.get(s.url + "/").status_code == 200
+    finally:
+        s.stop()
+
+
+@pytest.mark.parametrize("given", [None, "teacher-chosen-token-1234"], ids=["generated", "--token"])
+def test_off_loopback_the_token_is_required(page: Page, tmp_path: Path, given: str | None) -> None:
+    s = start_server(tmp_path / "data", *(["--token", given] if given else []), host="0.0.0.0")
     try:
         printed = s.stderr.read_text()
         token = re.search(r"\?token=([\w-]+)", printed)
         assert token, printed
+        assert token.group(1) == given or (given is None and len(token.group(1)) >= 20)
         assert httpx.get(s.url + "/").status_code == 403
         assert httpx.get(s.url + "/?token=wrong").status_code == 403
+        assert httpx.get(s.url + "/static/app.css", cookies={"studygen_token": "wrong"}).status_code == 403
         assert httpx.post(s.url + "/sets", data={"text": "x"}).status_code == 403
         page.goto(f"{s.url}/?token={token.group(1)}")
         assert "token" not in page.url  # moved into a cookie at once
         expect(page.get_by_role("button", name=re.compile("Make the study set"))).to_be_visible()
+        # The token lets the browser in; a form still needs its CSRF token.
+        cookies = {"studygen_token": token.group(1)}
+        assert httpx.get(s.url + "/", cookies=cookies).status_code == 200
+        assert httpx.post(s.url + "/sets", data={"text": "地震がありました。"}, cookies=cookies).status_code == 403
     finally:
         s.stop()
+
+
+def _raw_get(server: Server, path: str) -> tuple[int, bytes]:
+    """GET ``path`` exactly as written (no client tidies its dots or escapes away)."""
+    host, port = server.url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=10) as c:
+        c.sendall(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".encode())
+        answer = b""
+        while chunk := c.recv(65536):
+            answer += chunk
+    return int(answer.split(b" ", 2)[1]), answer.partition(b"\r\n\r\n")[2]
+
+
+# Addresses that try to reach a file the server did not offer: its database, its code, a file it
+# wrote that is not a download, a file of the system. {set_id}: a real set.
+TRAVERSALS = [
+    "/static/../app.py",
+    "/static/..%2Fapp.py",
+    "/static/%2e%2e/%2e%2e/studygen.sqlite3",
+    "/static//etc/passwd",
+    "/sets/{set_id}/files/revision.json",
+    "/sets/{set_id}/files/..%2F..%2Fstudygen.sqlite3",
+    "/sets/{set_id}/files/%2Fetc%2Fpasswd",
+    "/sets/..%2F..%2Fstudygen.sqlite3",
+    "/sets/{set_id}/files/studyset-r1.zip",
+    "/preview.css/../../studygen.sqlite3",
+    "/sets/{set_id}/preview?path=/etc/passwd",
+]
+
+
+def test_no_address_reaches_the_file_system(page: Page, server: Server) -> None:
+    """Files are found only by the names the server wrote in its own list; an uploaded file's
+    name is only a label."""
+    page.goto(server.url + "/")
+    csrf = page.locator("input[name=csrf]").first.get_attribute("value")
+    # Sent as a client may send it (a browser keeps only the last part of the name).
+    made = httpx.post(server.url + "/sets", data={"csrf": csrf}, files={
+        "file": ("../../escaped.txt", (ARTICLES / "eucjp-weather.txt").read_bytes(), "text/plain")})
+    assert made.status_code == 303
+    set_id = made.headers["location"].rsplit("/", 1)[-1]
+    page.goto(server.url + made.headers["location"])
+    page.wait_for_selector("#questions", timeout=120_000)
+    render_files(page)
+    assert not (server.data.parent / "escaped.txt").exists() and not (server.data / "escaped.txt").exists()
+    secrets = [b"SQLite format", b"root:", b"import ", b"revision"]
+    for address in TRAVERSALS:
+        status, body = _raw_get(server, address.format(set_id=set_id))
+        if address.endswith("?path=/etc/passwd"):  # the query is ignored: the worksheet comes back
+            assert status == 200 and b"root:" not in body
+            continue
+        assert status in (400, 404), (address, status)
+        assert not any(secret in body for secret in secrets), address
+
+
+def test_markup_a_teacher_types_stays_text(page: Page, server: Server) -> None:
+    """Autoescaping on the page and in the preview: a prompt holding a script and a remote image
+    is shown as the characters typed; nothing runs, nothing is fetched."""
+    remote: list[str] = []
+    page.on("request", lambda r: None if r.url.startswith(server.url) else remote.append(r.url))
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    paste(page, server)
+    qid = page.locator("#questions > li").filter(has_text=re.compile(r"\b(who|when|where|what)\b")).first.get_attribute("id")
+    typed = '<img src="http://remote.example/x.png" onerror="alert(1)"><script>alert(2)</script>誰が<b>言った</b>？'
+    page.locator(f"#edit-{qid}").click()
+    page.fill(f"#prompt-{qid}", typed)
+    page.locator(f"#save-{qid}").click()
+    expect(page.locator(f"#{qid} .prompt")).to_have_text(typed)
+    assert page.locator(f"#{qid} .prompt img, #{qid} .prompt script, #{qid} .prompt b").count() == 0
+    sheet = page.frame_locator(".preview iframe")
+    expect(sheet.locator("body")).to_contain_text(typed)
+    assert sheet.locator("body img, body b").count() == 0 and sheet.locator("script").count() == 0
+    page.reload()
+    expect(page.locator(f"#{qid} .prompt")).to_have_text(typed)
+    # Nor does any text from the address show on the page (a link could have made it say anything).
+    page.goto(page.url.split("#")[0].split("?")[0] + "?notice=Call+0120-000-000&edit=<b>x</b>")
+    expect(page.locator("body")).not_to_contain_text("0120")
+    assert dialogs == [] and remote == []
+
+
+def test_long_work_runs_off_the_request_thread_with_progress(page: Page, server: Server) -> None:
+    """Reading an article and making the files run on the worker: the page comes back at once
+    with a progress bar that follows the steps, and other pages answer meanwhile."""
+    page.goto(server.url + "/")
+    page.set_input_files("#file", str(ARTICLE))
+    page.get_by_role("button", name=re.compile("Make the study set")).click()
+    building = page.locator("#building[role=status]")
+    expect(building.locator("progress")).to_be_visible()
+    assert httpx.get(server.url + "/", timeout=10).status_code == 200  # answered while it reads
+    expect(page.locator("#questions")).to_be_visible(timeout=120_000)  # swapped in when ready
+    page.locator("#render").click()
+    making = page.locator("#downloads [role=status]")
+    expect(making.locator("progress")).to_be_visible()
+    expect(making).to_contain_text("Making the files")
+    assert httpx.get(server.url + "/", timeout=10).status_code == 200  # answered while it renders
+    expect(page.locator("#downloads a[href$='worksheet.pdf']")).to_be_visible(timeout=120_000)
+    expect(making).to_have_count(0)
 
 
 def test_port_in_use_is_one_line_exit_2(tmp_path: Path) -> None:

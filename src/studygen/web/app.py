@@ -188,7 +188,7 @@ def create_app(data_dir: Path, *, token: str | None = None, loopback_only: bool 
         revision, files = worker.files(set_id)
         context = dict(saved=saved, job=job, steps=STEPS, edit=edit, edit_values=edit_values or {},
                        error=error, files=[(f.name, ja, en) for f, ja, en in files],
-                       rendered_revision=revision, notice=request.query_params.get("notice", ""),
+                       rendered_revision=revision,
                        worksheet_pdf=revision == saved.revision and any(
                            f.name == "studyset-worksheet.pdf" for f, _, _ in files))
         if saved.study_set is not None:
