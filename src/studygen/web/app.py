@@ -38,6 +38,7 @@ _FORM_OVERHEAD = 1_000_000
 _NO_CAP = 2**62
 _SET_ID = re.compile(r"^[0-9a-f]{12}$")
 _ITEM_ID = re.compile(r"^[qv]-[0-9a-f]{10}$")
+STATUS_LABELS = {"ready": ("完成", "ready"), "building": ("作成中", "building"), "failed": ("失敗", "failed")}
 KIND_LABELS = {
     "who": ("誰", "who"), "when": ("いつ", "when"), "where": ("どこ", "where"), "what": ("何", "what"),
     "why": ("なぜ", "why"), "how_many": ("いくつ", "how many"), "who_said": ("発言者", "who said"),
@@ -97,7 +98,7 @@ def create_app(data_dir: Path, *, token: str | None = None, loopback_only: bool 
     templates = Jinja2Templates(env=_environment())
 
     def page(request: Request, name: str, status: int = 200, **context) -> Response:
-        context.update(csrf=csrf, kinds=KIND_LABELS, max_bytes=limit)
+        context.update(csrf=csrf, kinds=KIND_LABELS, statuses=STATUS_LABELS, max_bytes=limit)
         return templates.TemplateResponse(request, name, context, status_code=status)
 
     async def form_of(request: Request) -> FormData:
@@ -120,13 +121,13 @@ def create_app(data_dir: Path, *, token: str | None = None, loopback_only: bool 
     def saved_or_404(set_id: str):
         saved = store.get(set_id) if _SET_ID.match(set_id) else None
         if saved is None:
-            raise HTTPException(404, "no such set")
+            raise HTTPException(404, "そのセットはありません（削除されたかもしれません）。 No such set (it may have been deleted).")
         return saved
 
     def ready(set_id: str):
         saved = saved_or_404(set_id)
         if saved.study_set is None:
-            raise HTTPException(409, "this set is not ready")
+            raise HTTPException(409, "このセットはまだできていません。 This set is not ready yet.")
         return saved
 
     # ---- pages ---------------------------------------------------------------------------
@@ -304,7 +305,7 @@ def create_app(data_dir: Path, *, token: str | None = None, loopback_only: bool 
         else:  # only a name the server wrote itself, looked up in its own list
             path = next((f for f, _, _ in files if f.name == name), None)
         if path is None:
-            raise HTTPException(404, "not rendered yet")
+            raise HTTPException(404, "まだ作っていません。 Not made yet: press Make the files.")
         # studyset-worksheet.pdf -> studygen-<set>-worksheet.pdf, studyset.apkg -> studygen-<set>.apkg
         return FileResponse(path, filename=f"studygen-{set_id}{name.removeprefix('studyset')}")
 
