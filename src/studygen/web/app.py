@@ -34,8 +34,11 @@ from .jobs import STEPS, Worker
 from .security import PREVIEW_CSP, CsrfError, Guard, check_csrf
 from .store import Store
 
+_FORM_OVERHEAD = 1_000_000
+_NO_CAP = 2**62
 _SET_ID = re.compile(r"^[0-9a-f]{12}$")
 _ITEM_ID = re.compile(r"^[qv]-[0-9a-f]{10}$")
+STATUS_LABELS = {"ready": ("完成", "ready"), "building": ("作成中", "building"), "failed": ("失敗", "failed")}
 KIND_LABELS = {
     "who": ("誰", "who"), "when": ("いつ", "when"), "where": ("どこ", "where"), "what": ("何", "what"),
     "why": ("なぜ", "why"), "how_many": ("いくつ", "how many"), "who_said": ("発言者", "who said"),
@@ -86,17 +89,23 @@ def create_app(data_dir: Path, *, token: str | None = None, loopback_only: bool 
     data_dir = Path(data_dir)
     store = Store(data_dir)
     worker = Worker(store, data_dir)
+    worker.remove_orphans()
     csrf = store.secret("csrf")
     limit = max_bytes or Options().max_input_bytes
+    # A form may be this much larger than the article it carries (the other fields, multipart's
+    # boundaries): beyond it the body is refused unread.
+    body_limit = limit + _FORM_OVERHEAD
     templates = Jinja2Templates(env=_environment())
 
     def page(request: Request, name: str, status: int = 200, **context) -> Response:
-        context.update(csrf=csrf, kinds=KIND_LABELS, max_bytes=limit)
+        context.update(csrf=csrf, kinds=KIND_LABELS, statuses=STATUS_LABELS, max_bytes=limit)
         return templates.TemplateResponse(request, name, context, status_code=status)
 
     async def form_of(request: Request) -> FormData:
         try:
-            form = await request.form(max_files=1, max_fields=20, max_part_size=limit)
+            # A pasted article over the cap is read (up to body_limit) so that create() can say
+            # so beside the field, as for a file, instead of failing here.
+            form = await request.form(max_files=1, max_fields=20, max_part_size=body_limit)
         except Exception as e:  # a malformed or oversized body
             raise HTTPException(400, f"cannot read the form ({e})") from None
         try:
@@ -105,27 +114,36 @@ def create_app(data_dir: Path, *, token: str | None = None, loopback_only: bool 
             raise HTTPException(403, str(e)) from None
         return form
 
+    def too_large() -> str:
+        return (f"記事が大きすぎます（上限 {limit:,} バイト）。 The article is over the limit of "
+                f"{limit:,} bytes: split it.")
+
     def saved_or_404(set_id: str):
         saved = store.get(set_id) if _SET_ID.match(set_id) else None
         if saved is None:
-            raise HTTPException(404, "no such set")
+            raise HTTPException(404, "そのセットはありません（削除されたかもしれません）。 No such set (it may have been deleted).")
         return saved
 
     def ready(set_id: str):
         saved = saved_or_404(set_id)
         if saved.study_set is None:
-            raise HTTPException(409, "this set is not ready")
+            raise HTTPException(409, "このセットはまだできていません。 This set is not ready yet.")
         return saved
 
     # ---- pages ---------------------------------------------------------------------------
 
     async def index(request: Request) -> Response:
         return page(request, "index.html", sets=store.list(), chosen={}, errors={},
-                    choices=_form_choices())
+                    choices=_form_choices(), deleted=request.query_params.get("deleted") == "1")
 
     async def create(request: Request) -> Response:
-        if request.headers.get("content-length") is None:
+        # HTTP/1.1 delivers exactly Content-Length bytes; a chunked body has no length to check.
+        length = request.headers.get("content-length", "")
+        if not length.isdigit() or "transfer-encoding" in request.headers:
             raise HTTPException(411, "the upload needs a length")
+        if int(length) > body_limit:  # far over the cap: answered before a byte is read
+            return page(request, "index.html", 413, sets=store.list(), chosen={},
+                        errors={"file": too_large()}, choices=_form_choices())
         form = await form_of(request)
         chosen, errors = _read_options(form)
         upload = form.get("file")
@@ -154,8 +172,7 @@ def create_app(data_dir: Path, *, token: str | None = None, loopback_only: bool 
             errors["file"] = ("ファイルを選ぶか、本文を貼り付けるか、アドレスを入れてください。 "
                               "Choose a file, paste the article or give its address.")
         elif len(data) > limit:
-            errors["file"] = (f"記事が大きすぎます（上限 {limit:,} バイト）。 The article is over the limit of "
-                              f"{limit:,} bytes: split it.")
+            errors["file"] = too_large()
         if errors:
             return page(request, "index.html", 422, sets=store.list(), chosen=chosen, errors=errors,
                         choices=_form_choices())
@@ -172,7 +189,9 @@ def create_app(data_dir: Path, *, token: str | None = None, loopback_only: bool 
         revision, files = worker.files(set_id)
         context = dict(saved=saved, job=job, steps=STEPS, edit=edit, edit_values=edit_values or {},
                        error=error, files=[(f.name, ja, en) for f, ja, en in files],
-                       rendered_revision=revision, notice=request.query_params.get("notice", ""))
+                       rendered_revision=revision,
+                       worksheet_pdf=revision == saved.revision and any(
+                           f.name == "studyset-worksheet.pdf" for f, _, _ in files))
         if saved.study_set is not None:
             s = saved.study_set
             kept = review.kept(s, saved.dropped)
@@ -244,6 +263,19 @@ def create_app(data_dir: Path, *, token: str | None = None, loopback_only: bool 
         store.save(set_id, edited, saved.dropped)
         return _back(set_id, item)
 
+    async def delete(request: Request) -> Response:
+        """GET: the confirmation page. POST with ``confirm=1`` (its form, or the list's button
+        once htmx asked with hx-confirm): the set's row and its files go. POST without it (the
+        list's button without JavaScript): the confirmation page."""
+        set_id = request.path_params["set_id"]
+        form = await form_of(request) if request.method == "POST" else None
+        saved = saved_or_404(set_id)
+        if form is None or form.get("confirm") != "1":
+            return page(request, "delete.html", saved=saved)
+        store.delete(set_id)
+        worker.forget(set_id)
+        return RedirectResponse("/?deleted=1", 303)
+
     async def render(request: Request) -> Response:
         set_id = request.path_params["set_id"]
         await form_of(request)
@@ -273,7 +305,7 @@ def create_app(data_dir: Path, *, token: str | None = None, loopback_only: bool 
         else:  # only a name the server wrote itself, looked up in its own list
             path = next((f for f, _, _ in files if f.name == name), None)
         if path is None:
-            raise HTTPException(404, "not rendered yet")
+            raise HTTPException(404, "まだ作っていません。 Not made yet: press Make the files.")
         # studyset-worksheet.pdf -> studygen-<set>-worksheet.pdf, studyset.apkg -> studygen-<set>.apkg
         return FileResponse(path, filename=f"studygen-{set_id}{name.removeprefix('studyset')}")
 
@@ -283,7 +315,9 @@ def create_app(data_dir: Path, *, token: str | None = None, loopback_only: bool 
 
     routes = [
         Route("/", index),
-        Route("/sets", create, methods=["POST"]),
+        # create() refuses a body over body_limit by its Content-Length before reading it, with
+        # the page and the fault beside the field; the app-wide cap would answer a bare 413.
+        Route("/sets", create, methods=["POST"], max_body_size=_NO_CAP),
         Route("/sets/{set_id}", show),
         Route("/sets/{set_id}/items/{item}/drop", drop, methods=["POST"]),
         Route("/sets/{set_id}/items/{item}/move", move, methods=["POST"]),
@@ -291,6 +325,7 @@ def create_app(data_dir: Path, *, token: str | None = None, loopback_only: bool 
         Route("/sets/{set_id}/questions/{item}/choices", fresh, methods=["POST"]),
         Route("/sets/{set_id}/vocabulary/{item}", edit_term, methods=["POST"]),
         Route("/sets/{set_id}/render", render, methods=["POST"]),
+        Route("/sets/{set_id}/delete", delete, methods=["GET", "POST"]),
         Route("/sets/{set_id}/preview", preview),
         Route("/sets/{set_id}/files/{name}", download),
         Route("/preview.css", preview_css),
@@ -299,7 +334,7 @@ def create_app(data_dir: Path, *, token: str | None = None, loopback_only: bool 
     ]
     app = Starlette(routes=routes, exception_handlers={HTTPException: http_error},
                     middleware=[Middleware(Guard, token=token, loopback_only=loopback_only)],
-                    max_body_size=limit + 1_000_000)
+                    max_body_size=body_limit)
     app.state.worker = worker
     return app
 

@@ -8,6 +8,8 @@ the job's step every second (an article takes a few seconds, three PDFs about on
 from __future__ import annotations
 
 import json
+import re
+import shutil
 import threading
 import zipfile
 from concurrent.futures import ThreadPoolExecutor
@@ -35,6 +37,9 @@ _LABELS = {
     "studyset.apkg": ("Ankiデッキ", "Anki deck"),
     "studyset.json": ("学習セット", "study set (JSON)"),
 }
+
+
+_SET_FOLDER = re.compile(r"[0-9a-f]{12}")
 
 
 @dataclass
@@ -134,6 +139,28 @@ class Worker:
             (folder / "revision.json").write_text(json.dumps({"revision": saved.revision}))
 
         self._start(set_id, job, work)
+
+    def forget(self, set_id: str) -> None:
+        """Remove a deleted set's output folder. Queued behind any build or render of the set,
+        so a render that was running cannot write its files back after the folder went."""
+        with self._lock:
+            self.jobs.pop(set_id, None)
+        folder = self.out_dir(set_id)
+        self._pool.submit(shutil.rmtree, folder, ignore_errors=True)
+
+    def remove_orphans(self) -> list[str]:
+        """Remove the output folders of sets that are no longer in the store (a set deleted
+        just before a crash or a power cut); returns their ids. Only folders named as the
+        server names them (12 hex digits) under ``sets/`` are touched."""
+        root = self.data_dir / "sets"
+        if not root.is_dir():
+            return []
+        known = self.store.ids()
+        orphans = [d for d in root.iterdir()
+                   if d.is_dir() and _SET_FOLDER.fullmatch(d.name) and d.name not in known]
+        for folder in orphans:
+            shutil.rmtree(folder, ignore_errors=True)
+        return [d.name for d in orphans]
 
     def files(self, set_id: str) -> tuple[int | None, list[tuple[Path, str, str]]]:
         """The rendered revision of a set and its files (after a restart too) as (path, label in

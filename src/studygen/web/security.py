@@ -110,7 +110,8 @@ def check_csrf(request: Request, form: FormData, expected: str) -> None:
     if origin and origin != "null":
         host = request.headers.get("host", "")
         if origin.split("://", 1)[-1] != host:
-            raise CsrfError("the form came from another site")
+            raise CsrfError("別のサイトからのフォームは受け付けません。 The form came from another site.")
     given = form.get("csrf")
     if not isinstance(given, str) or not hmac.compare_digest(given, expected):
-        raise CsrfError("the form's security token is missing or old: reload the page and try again")
+        raise CsrfError("フォームの確認ができません。ページを読み込み直してください。 "
+                        "The form's security token is missing or old: reload the page and try again.")

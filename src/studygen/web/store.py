@@ -117,6 +117,15 @@ class Store:
                        (to_json(study_set), json.dumps(sorted(dropped)), _now(), set_id))
             return db.execute("SELECT revision FROM sets WHERE id=?", (set_id,)).fetchone()[0]
 
+    def delete(self, set_id: str) -> bool:
+        """Remove the set's row (its study set, drops and options); False when there was none."""
+        with self._connect() as db:
+            return db.execute("DELETE FROM sets WHERE id=?", (set_id,)).rowcount > 0
+
+    def ids(self) -> set[str]:
+        with self._connect() as db:
+            return {row[0] for row in db.execute("SELECT id FROM sets")}
+
     def get(self, set_id: str) -> SavedSet | None:
         with self._connect() as db:
             row = db.execute("SELECT id, title, created, updated, status, error, options, studyset, "
