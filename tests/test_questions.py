@@ -637,7 +637,12 @@ def test_no_item_shows_another_items_key() -> None:
         qs = _study_set(path).questions
         keyed = [q for q in qs if q.kind in (*FACT_KINDS, "who_said", "cloze") and len(q.answer) >= 2]
         for q in keyed:
-            assert not any(q.answer in o.prompt for o in qs if o is not q and o.kind in (*STORY_KINDS, "true_false", "cloze")), q
+            # A reading or meaning item prints its word: never a fact's key (訃報).
+            assert not any(q.answer in o.prompt for o in qs if o is not q and o.kind in
+                           (*STORY_KINDS, "true_false", "cloze", "reading", "meaning")), q
+        # A word to write in kanji is not printed in a question of the sheet (現地時間).
+        for w in (q for q in qs if q.kind == "writing"):
+            assert not any(w.answer in o.prompt for o in qs if o.kind in (*STORY_KINDS, "true_false", "cloze")), w
 
 
 @pytest.mark.parametrize("path", ARTICLE_PATHS, ids=lambda p: p.name)

@@ -21,7 +21,8 @@ from .model import Article, Token
 from .names import READING_IN_BRACKETS, NameSpan, titles
 
 _D = "[0-9０-９]"
-_NUM = rf"{_D}+(?:[.．,，]{_D}+)*(?:[万億兆]{_D}*(?:[.．]{_D}+)?)*"
+# 3万6,000人: a comma after 万 too (else 6,000人 is taken for the figure)
+_NUM = rf"{_D}+(?:[.．,，]{_D}+)*(?:[万億兆]{_D}*(?:[,，]{_D}{{3}})*(?:[.．]{_D}+)?)*"
 
 # 2026年3月14日, 14日午前, 15日夜, 8月下旬, 来年度, 午前3時12分ごろ, 10月11日（土曜日）
 _YEAR = rf"(?:{_D}{{4}}年(?!代|間|ぶり)度?|来年度?|昨年度?|今年度?|去年)"

@@ -39,11 +39,13 @@ _REFERENCE = re.compile(r"(?:^|[^一-龥])同(?:[一-龥]{1,3})|この|その|�
 # 1977年といつ, 27日にもいつ: one date of a coordination asked, the other shown.
 # アサヒビールは3月、麒麟麦酒は2月、サッポロビールはいつ…: one of a row of dates asked, the others shown.
 _COORDINATED = re.compile(r"(?:[年月日時0-9０-９])(?:と|や|、)(?:いつ|何)|いつ[^、。]{0,12}、[0-9０-９]+日|"
-                          r"[0-9０-９]+(?:年|月|日)[^。]{0,20}、[^、。]{0,15}いつ")
+                          r"[0-9０-９]+(?:年|月|日)[^。]{0,20}、[^、。]{0,15}いつ|"
+                          # ハイチでは8人が、どこで3人が / 406人死亡、何人が / 第何回9月27日に第2回
+                          r"[0-9０-９][^、。]{0,4}(?:が|を|死亡|負傷)、[^、。]{0,8}(?:どこ|いつ|何|誰)|何[^、。]{0,3}[0-9０-９]")
 # 誰が4科5種が確認されて…: a second subject after the question word's が
 _TWO_SUBJECTS = re.compile(r"(?:誰|何|どこ)が[^、。「」]{1,20}[^のにでとへ、]が")
 # ロイターや読売新聞、…: the source's attribution cut from its によると
-_MEDIA_LEFT = re.compile(r"(?:新聞|通信|ロイター|AP|AFP|NHK|テレビ)、")
+_MEDIA_LEFT = re.compile(r"(?:新聞|通信|ロイター|AP|AFP|NHK|テレビ)、|^(?:新聞|通信|テレビ)[とや]")
 # 9月に何が予定されていることもありますか: a side remark of the source, not a fact to ask
 _SIDE_REMARK = re.compile(r"ことも(?:あります|ありました)か。$")
 _ERA_BEFORE = re.compile(r"(?:平成|令和|昭和|大正|明治)$")
@@ -112,8 +114,11 @@ def check(d: Draft | Question, article: Article) -> str | None:
             # brackets is no fact to ask; 西経87度: a coordinate is no figure of the story; 数100トン
             # (several hundred) cut to 100トン
             return "key_fragment"
-    if d.kind == "how_many" and _COUNT_SHOWN.search(d.prompt):
-        return "count_shown"
+    if d.kind == "how_many" and _COUNT_SHOWN.search(d.prompt) or \
+            d.kind == "cloze" and re.match(r"[0-9０-９]", d.answer) and re.search(r"[、・][^、。]{1,12}の（", d.prompt):
+        return "count_shown"  # チェコ、スペイン、…の（　　　）によるプレーオフ: 6ヶ国 is read off the list
+    if d.kind in ("who", "where") and "、" in d.answer:
+        return "key_fragment"  # 東チモール、フィリピン、タイ among single places: the key's form gives it away
     if d.kind in FACT_KINDS and (_COORDINATED.search(d.prompt) or _TWO_SUBJECTS.search(d.prompt) or
                                  _SIDE_REMARK.search(d.prompt)):
         return "question_word"

@@ -34,7 +34,7 @@ FORMAL_NOUNS = frozenset((
     "おそれ", "恐れ", "見方", "構え", "狙い", "目標", "考え方", "模様", "見込", "公算",
 ))
 # …と発表した, …と述べた, …たいとしている: a clause reported by these keeps its frame.
-_REPORTING = re.compile(r"発表|述べ|明らか|話|語|説明|報告|指摘|強調|公表|表明|報じ|伝え|発言|主張|示|決め|決定|判断|"
+_REPORTING = re.compile(r"発表|述べ|明らか|話|語|説明|報告|指摘|強調|公表|表明|報じ|伝え|発言|主張|示|決め|決定|判断|予想|予測|見込|懸念|"
                         r"認め|否定|批判|見方|考え|要請|求め|訴え|呼びかけ|確認|回答|答え|言|振り返|述懐|コメント|する$")
 # 〜を含め, 〜をめぐり, 〜を通じて: verbs that make a functional expression, not a predicate.
 FUNCTIONAL_VERBS = frozenset((
@@ -202,8 +202,10 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
                 subjects += 1  # 管制室では、…受信した: a place as topic stands for the subject
             elif dep not in ("obj", "iobj", "acl"):
                 optional.append(c)
-    if target and nsubjs > 1 and tree.dep(arg) == "nsubj":
-        return None  # トランプ大統領は誰が…, 同社が何が…: two subjects
+    if target and nsubjs > 1:
+        # トランプ大統領は誰が…, 同社が何が…, 記者会見は…日本法人がどこで開かれましたか: two
+        # subjects of one predicate are a misread sentence more often than 象は鼻が長い
+        return None
     head = tree.head(top)
     dropped = [c for p in path for c in tree.children[p] if c not in keep]
     if _REPORTING.match(head.lemma) and any(tree.bwords(c)[-1].lemma == "と" for c in dropped):
@@ -228,8 +230,9 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         return None
     if len(_topics(tree, keep, top)) + bool(topic) > 1:
         return None  # 愛媛FCはJ2リーグは…: two topics of one predicate are a misread sentence
-    if target and not topic and not keep - held - {top}:
-        return None  # 何が安定していましたか: the question word and the verb, with nothing to place them
+    if target and not topic and not any(any(w.pos in ("NOUN", "PROPN", "NUM", "PRON") for w in tree.bwords(b))
+                                        for b in keep - held - {top}):
+        return None  # 何が安定していましたか, 何がすでに確定しましたか: no noun to place the question
     past = _main_tense(tree)
     if minimal:
         # The shortest question: the optional arguments dropped (高瀬首相はいつ会談しましたか。), so
@@ -358,7 +361,10 @@ def _render(tree: Tree, keep: set[int], top: int, target: Target | None, questio
             return None
         ending = text[a:target.start] + target.wh + rest
     else:
-        ending = polite(words, head_text, past=past)
+        # 判決公判が福岡地裁であった: a subject with が and で+ある is an event's place, not a copula
+        existential = any(w.lemma == "ある" for w in words) and any(
+            tree.dep(c) == "nsubj" and tree.text(c).rstrip("、").endswith("が") for c in tree.children[top])
+        ending = polite(words, head_text, past=past, existential=existential)
         if ending is None:
             return None
     body = "".join(pieces).lstrip("、" + _BULLETS).strip()

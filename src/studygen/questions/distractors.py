@@ -17,6 +17,9 @@ from ..furigana import is_kanji, split_reading
 from ..model import Term
 
 
+_BOUND = re.compile(r"以上|以下|未満|超|近く|余り|あまり|前後|程度")
+
+
 def choices_from(answer: str, pool: Iterable[str], rng: random.Random, n: int = 3, *,
              prompt: str = "") -> tuple[str, ...] | None:
     """Answer plus ``n`` distractors from ``pool`` (distinct, not the answer), shuffled; None if too few.
@@ -30,6 +33,8 @@ def choices_from(answer: str, pool: Iterable[str], rng: random.Random, n: int = 
     for p in pool:
         if prompt and p in prompt:
             continue
+        if _BOUND.search(p) and not _BOUND.search(answer):
+            continue  # 4位以下 beside 5位: a bound may hold the answer, a second right choice
         if p and p != answer and p not in distractors and answer not in p and p not in answer \
                 and not any(p in d or d in p for d in distractors) and not _close_figures(answer, p):
             distractors.append(p)

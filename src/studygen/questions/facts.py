@@ -153,6 +153,10 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
                     b += tail.end() if tail else 0
                     add("when", (a, b), Target(a, b, "いつ", _when_particle), pool, 0.3)
                 else:
+                    big = re.search(r"何([万億兆])", item.question_word)
+                    if big:
+                        # 何万人 offered with 8人 and 23人: the choices share the question's magnitude
+                        pool = [t for t in pool if big.group(1) in t]
                     add("how_many", (a, b), Target(a, b, item.question_word, _number_particle, _HEDGES, quantity=True), pool,
                         _figure_bonus(item, s.text))
                 continue
@@ -230,7 +234,7 @@ def _what_and_why(article: Article, tree: Tree, index: int, terms: Sequence[Term
             a, e, answer_end = cause
             # また野球部員は全員自宅に帰宅した: the connective links to the sentence before, no cause
             # 日本経済新聞によると、改正により…: who reported the cause is no part of it
-            answer = re.sub(r"^(?:また|さらに|そして|一方|しかし|ただ|なお)、?|^[^、。]{1,20}によると、", "",
+            answer = re.sub(r"^(?:また|さらに|そして|一方|その一方で|しかし|ただ|なお)、?|^[^、。]{1,20}によると、", "",
                             s.text[a:answer_end]).rstrip("、")
             if not 6 <= len(answer) <= 50:
                 continue

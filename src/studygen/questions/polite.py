@@ -53,11 +53,13 @@ def tense_of(words: Sequence[Word]) -> bool:
     return any(_is_past_aux(w) for w in words)
 
 
-def polite(words: Sequence[Word], text: str, *, past: bool | None = None) -> str | None:
+def polite(words: Sequence[Word], text: str, *, past: bool | None = None, existential: bool = False) -> str | None:
     """The predicate bunsetsu ``words`` (whose text in the sentence is ``text``, starting at the first
     word) in polite form, without the final か or 。; None when it cannot be made safely.
 
     ``past`` is the main clause's tense, used when this bunsetsu has none of its own (目指して、).
+    ``existential``: で+ある says where something took place (公判が福岡地裁であった -> 福岡地裁で
+    ありました), not the copula (…でした).
 
     会談した -> 会談しました; 始める -> 始めます; 悪化していた -> 悪化していました; 予定だ -> 予定です;
     人で (copula) -> 人でした when ``past``; 高かった -> 高かったです; 行わない -> 行いません.
@@ -88,7 +90,7 @@ def polite(words: Sequence[Word], text: str, *, past: bool | None = None) -> str
     if not core:
         return None
     last = core[-1]
-    if last.lemma == "ある" and len(core) > 1 and (core[-2].dep == "cop" or core[-2].text == "で"):
+    if last.lemma == "ある" and len(core) > 1 and (core[-2].dep == "cop" or core[-2].text == "で") and not existential:
         core.pop()  # 必要である, 迫られそうである -> …です, not …であります
         last = core[-1]
     stem = text[: last.start - base]

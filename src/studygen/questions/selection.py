@@ -102,6 +102,12 @@ class _Selection:
         """Whether ``d`` and an item already on the sheet answer each other: 「山本浩二裁判長は
         いつ…」 beside 「…と述べたのは誰ですか」 (山本浩二裁判長), or a ○ statement that is the
         very sentence a figure question asks about."""
+        if d.kind in ("reading", "meaning"):
+            # 「訃報」の意味… beside 「ポスターは何を告知しましたか」 (訃報): the word shows the key
+            return any(a in d.prompt for a in self.keyed_answers)
+        if d.kind == "writing":
+            # 現地時間 to write in kanji, beside a question that prints 現地時間
+            return any(d.answer in p for p in self.statement_prompts)
         if d.kind not in _STATEMENT_KINDS:
             return False
         if _keyed(d) and any(d.answer in p for p in self.statement_prompts):

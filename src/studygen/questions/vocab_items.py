@@ -23,11 +23,16 @@ def _takes_suru(lemma: str, dictionary) -> bool:
 
 def _fits(other: Term, term: Term, after: str, dictionary) -> bool:
     """A distractor fits the blank's grammar as the answer does: before する only a word that
-    takes する (四国一位に（　）し: 浮上, not 持株会社), before な only a な-adjective."""
+    takes する (四国一位に（　）し: 浮上, not 持株会社), before な only a な-adjective, and for a
+    noun elsewhere a noun of the same kind (an act for an act, a thing for a thing)."""
     if re.match(r"(?:し|する|さ|され|せ|して)", after):
         return _takes_suru(other.lemma, dictionary)
     if after.startswith("な") and term.pos == "na-adjective":
         return other.pos == "na-adjective"
+    if term.pos == "noun":
+        # 親善大使 (a thing) offered beside 優勝, 任命, 出場 (acts): 「平和と美の（　）としての役割」
+        # takes no act, so an act is plainly wrong. An act for an act, a thing for a thing.
+        return _takes_suru(other.lemma, dictionary) == _takes_suru(term.lemma, dictionary)
     return True
 
 
