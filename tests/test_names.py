@@ -484,7 +484,31 @@ FRAGMENTS = (
     ("会社員菅野昭一容疑者(33歳)を逮捕した。", "菅野昭一", None),
     ("ケイマン諸島出身の副会長も含まれている。", "ケイマン諸島", None),
     ("日本の代表団が到着した。三洋電機は黒字だった。", "日本", "三洋"),
+    # A katakana word cut short is no name: タカシマ of 横浜タカシマヤ; nor a numeral (24万5千).
+    ("横浜タカシマヤで販売が始まった。", None, "タカシマ"),
+    ("全国24万5千か所の接種場所で医師が接種に当たる。", None, "千"),
+    ("南部のベトナム南部でも被害が出た。", "ベトナム", None),
 )
+
+
+# (article text, name, its type, its reading): newspapers and agencies are organisations; a place
+# JMnedict reads is read so (石垣島 いしがきじま, not 石垣+島 とう).
+TYPES_AND_READINGS = (
+    ("産経によると、首相は会談した。", "産経", "org", None),
+    ("FEMA長官代行は、マイアミ国際空港など19の空港が閉鎖されたと述べた。", "FEMA", "org", None),
+    ("代表団は石垣島を訪問した。", "石垣島", "place", "いしがきじま"),
+)
+
+
+@pytest.mark.parametrize(("text", "name", "type_", "reading"), TYPES_AND_READINGS)
+def test_name_types_and_readings(text: str, name: str, type_: str, reading: str | None) -> None:
+    from studygen.pipeline import build_study_set
+
+    filler = "\n\nこの記事は試験のために書かれた短い文章で、内容に特別な意味はありません。"
+    found = {n.name: n for n in build_study_set("t.txt", data=("見出し\n\n" + text + filler).encode()).names}
+    assert found[name].type == type_
+    if reading:
+        assert found[name].reading == reading
 
 
 @pytest.mark.parametrize(("text", "listed", "fragment"), FRAGMENTS)

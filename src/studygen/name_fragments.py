@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .name_tables import NameSpan
 from .model import Token
@@ -24,10 +25,18 @@ _PERSON_ROLE = re.compile(r"^(?:選手|投手|捕手|監督|コーチ|主将|容
 
 
 # How a longer name goes on after a fragment: 三洋|電機, 日本|中央競馬会, 野村|證券, アラスカ|津波警報
-# センター, 北海道|太平洋沿岸東部, 米国中部|夏時間, 近鉄|花園ラグビー場, ヤオハン|ジャパン, 日本|代表.
+# センター, 北海道|太平洋沿岸, 米国中部|夏時間, 近鉄|花園ラグビー場, ヤオハン|ジャパン, 日本|代表.
 _LONGER = re.compile(r"(?:会|協会|連盟|センター|証券|證券|電機|電器|銀行|鉄道|漁港|港|空港|飛行場|競馬場|球場|"
-                     r"ラグビー場|沿岸|東部|西部|南部|北部|中部|時間|ジャパン|ホールディングス|グループ|代表|"
-                     r"工業|製作所|新聞|放送|通信)$")
+                     r"ラグビー場|沿岸|時間|ジャパン|ホールディングス|グループ|代表|"
+                     r"工業|製作所|新聞|放送|通信|新報|スポーツ)$")
+_KATAKANA_END = re.compile(r"[\u30a1-\u30fa\u30fc]$")
+_KATAKANA_START = re.compile(r"^[\u30a1-\u30fa\u30fc]")
+# 24万5千 read as a name 千: a numeral is never one
+_NUMERAL = re.compile(r"^[〇一二三四五六七八九十百千万億兆]+$")
+# ハリー・ポッターシリーズ, シドカップ・ラグビークラブ, メートルハードル typed as people: a common
+# katakana noun at either end says it is no person's name.
+_NOT_A_PERSON = re.compile(r"^(?:メートル|キロ|センチ)|(?:シリーズ|クラブ|チーム|リーグ|カップ|ハードル|ホテル|"
+                           r"センター|グループ|ショー|フェスティバル|コンサート|ゲーム|システム)$")
 _ADMIN_END = re.compile(r"[都道府県市区町村郡州島]$")
 
 
@@ -50,6 +59,8 @@ def _glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
     t = toks[end]
     if span.type == "person" and _PERSON_ROLE.match(t.surface):
         return False
+    if _KATAKANA_END.search(span.name) and _KATAKANA_START.search(t.surface) or re.match(r"[A-Za-z]", t.surface):
+        return True  # ルルド|ゲルマニウム, タカシマ|ヤ, ポーリ|ソン: a katakana word cut short; 日経|BP
     run = _noun_run(toks, end)
     if run and _LONGER.search(run):
         return True
@@ -60,14 +71,34 @@ def _glued_before(span: NameSpan, toks: Sequence[Token]) -> bool:
     """The mention is the tail of a longer proper noun: 米国|中部 (夏時間), 近鉄|花園. Not for a
     person (会社員|菅野昭一 names the person after their job), nor a town in an address
     (八王子市|明神町: 市 is a common noun to UniDic)."""
-    if span.type == "person" or span.first == 0:
+    if span.first == 0:
         return False
     t = toks[span.first - 1]
+    if _KATAKANA_START.search(span.name) and _KATAKANA_END.search(t.surface) or re.search(r"[A-Za-z]$", t.surface):
+        return True  # ラン|プーン州, Ge|ジェネワン: the tail of a longer word
+    if span.type == "person":
+        return False
     return t.pos[:2] == ("名詞", "固有名詞") and not (span.type == "place" and _ADMIN_END.search(span.name))
 
 
+# 産経, 西日本新聞, 秋田魁新報: a newspaper (not 朝日町, which only starts like one)
+_MEDIA = re.compile(r"産経|読売|朝日|毎日|日経|共同|時事|.+(?:新聞|通信|日報|新報|スポーツ)")
+
+
+def _retyped(sp: NameSpan) -> NameSpan:
+    """産経, 日経 (a newspaper's short name) and FEMA (an agency's letters) are organisations,
+    whatever type the name stage gave them."""
+    if sp.type != "org" and (_MEDIA.fullmatch(sp.name) or sp.type == "person" and re.fullmatch(r"[A-Z]{2,}", sp.name)):
+        return replace(sp, type="org")
+    return sp
+
+
 def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list[NameSpan]:
-    """The spans of the names that stand alone at least once (see the module's docstring)."""
+    """The spans of the names that stand alone at least once (see the module's docstring), with
+    newspapers and agencies typed as organisations; never a numeral, nor a katakana series,
+    club or unit taken for a person."""
+    spans = [_retyped(sp) for sp in spans if not _NUMERAL.match(sp.name)
+             and not (sp.type == "person" and _NOT_A_PERSON.search(sp.name))]
     alone = {(sp.name, sp.type) for sp in spans
              if not (_glued_after(sp, tokens[sp.sentence_index]) or _glued_before(sp, tokens[sp.sentence_index]))}
     return [sp for sp in spans if (sp.name, sp.type) in alone]

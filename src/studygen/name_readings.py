@@ -179,3 +179,17 @@ def spoken_reading(sp: NameSpan, toks: Sequence[Token], overrides: Mapping[str, 
         else:
             parts.append(t.reading or to_hiragana(t.surface))
     return "".join(parts)
+
+
+def read_places(spans: Sequence[NameSpan], dictionary: Dictionary) -> list[NameSpan]:
+    """A place or body JMnedict reads, read as JMnedict does when the word-by-word reading is not
+    among its readings: 石垣島 is いしがきじま, not UniDic's 石垣+島 (とう); where JMnedict lists
+    the word-by-word reading too (寄居町: よりいちょう, よりいまち), it stays."""
+    out = []
+    for sp in spans:
+        if sp.type in ("place", "org") and has_kanji(sp.name):
+            readings = [to_hiragana(r) for r in dictionary.name_readings(sp.name)]
+            if readings and sp.reading not in readings:
+                sp = replace(sp, reading=readings[0])
+        out.append(sp)
+    return out

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from . import accent, analyze, clean, domains, ingest, name_fragments, names, questions, segment, vocabulary
+from . import accent, analyze, clean, domains, ingest, name_fragments, name_readings, names, questions, segment, vocabulary
 from .dictionary import default_dictionary
 from .errors import NoJapaneseTextError, OutputError, TooLittleTextError
 from .model import Article, Block, Document, Recordings, StudySet
@@ -189,7 +189,8 @@ def study_set_for(doc: Document, article: Article, options: Options | None = Non
     spans = [replace(sp, reading=given[sp.name])
              if sp.name in given and not (sp.reading.endswith(given[sp.name]) and len(sp.reading) > len(given[sp.name]))
              else sp
-             for sp in names.find_name_spans(article.sentences, tokens, dictionary, overrides)]
+             for sp in name_readings.read_places(names.find_name_spans(article.sentences, tokens, dictionary, overrides),
+                                                 dictionary)]
     name_list = names.collect_names(article.id, name_fragments.listed(spans, tokens))
     excluded: dict[int, set[int]] = {}
     for sp in spans:
