@@ -97,18 +97,22 @@ def _ordered_glosses(glosses: Sequence[str]) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _news_senses() -> dict[str, tuple[str, re.Pattern[str]]]:
+def _news_senses() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
     text = resources.files("studygen").joinpath("data/news_senses.tsv").read_text("utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return {r[0]: (r[1], re.compile(r[2])) for r in rows}
+    table: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            lemma, gloss, context = line.split("\t")
+            table.setdefault(lemma, []).append((gloss, re.compile(context)))
+    return table
 
 
 def news_sense(lemma: str, article_text: str) -> str:
-    """A word of the first gloss of the sense ``lemma`` has in this article, when JMdict lists
-    another sense first (data/news_senses.tsv): 移籍 "transfer (to another team …)", 発熱 "fever" in
-    a story of a patient. Empty when the table has no row, or the article lacks its context."""
-    row = _news_senses().get(lemma)
-    return row[0] if row and row[1].search(article_text) else ""
+    """A word of a gloss of the sense ``lemma`` has in this article, when JMdict lists another
+    sense first (data/news_senses.tsv): 移籍 "transfer (to another team …)", 発熱 "fever" in a
+    story of a patient, 監督 "coach" in a match report. Empty when no row's context is in the
+    article."""
+    return next((gloss for gloss, context in _news_senses().get(lemma, ()) if context.search(article_text)), "")
 
 
 def choose_glosses(
@@ -145,12 +149,15 @@ def choose_glosses(
         of_domain = bool(domain and set(s.fields) & domain)
         # 後退 "backspace (key)" (computing) in a motor race: a field the article is not about last.
         off_domain = bool(s.fields) and not of_domain
-        preferred = bool(prefer) and bool(s.glosses) and prefer in s.glosses[0]
+        preferred = bool(prefer) and any(prefer in g for g in s.glosses)
         return (not fits, not preferred, not of_domain, off_domain, kana, -min(shared, 1), i)
 
     out: list[str] = []
     for _, s in sorted(enumerate(usable), key=rank):
-        text = "; ".join(_REGISTER_NOTE.sub("", g) for g in _ordered_glosses(s.glosses)[:3])
+        glosses = _ordered_glosses(s.glosses)
+        if prefer:  # 接戦: "close contest" before "close combat"
+            glosses = sorted(glosses, key=lambda g: prefer not in g)
+        text = "; ".join(_REGISTER_NOTE.sub("", g) for g in glosses[:3])
         if text and text not in out:
             out.append(text)
         if len(out) == limit:
