@@ -613,6 +613,9 @@ CHECKS_TABLE = (
     ("what", "誰が4科5種が確認されていましたか。", "平成26年の記録", "question_word"),
     ("what", "9月に何が予定されていることもありますか。", "平成26年の記録", "question_word"),
     ("when", "ロイターや読売新聞、首相はいつ会談しましたか。", "2026年3月14日", "leftover_link"),
+    ("what", "南部沿岸に注意報、北部沿岸に何が発令されましたか。", "平成26年の記録", "question_word"),
+    ("what", "理由は浦和に何を予防できなかったといいますか。", "平成26年の記録", "question_word"),
+    ("when", "首相は14日、首相官邸でいつ会談しましたか。", "2026年3月14日", "question_word"),
     # A report's light verb left without its verb of saying.
     ("what", "艦隊が何について会談したと太平洋艦隊がしましたか。", "平成26年の記録", "leftover_link"),
     # A key cut from a larger unit: 26年 of 平成26年, 10分 of 10分の1.

@@ -42,6 +42,11 @@ _COORDINATED = re.compile(r"(?:[年月日時0-9０-９])(?:と|や|、)(?:いつ
                           r"[0-9０-９]+(?:年|月|日)[^。]{0,20}、[^、。]{0,15}いつ|"
                           # ハイチでは8人が、どこで3人が / 406人死亡、何人が / 第何回9月27日に第2回
                           r"[0-9０-９][^、。]{0,4}(?:が|を|死亡|負傷)、[^、。]{0,8}(?:どこ|いつ|何|誰)|何[^、。]{0,3}[0-9０-９]")
+# ドイツのグループは100万塩基対、アメリカのグループは何を…; 南部沿岸に注意報、北部沿岸に何が…:
+# the second half of a parallel pair asked, the first shown as its model answer.
+_PARALLEL = re.compile(r"([にでをはが])[^、。]{1,15}、[^、。]{1,15}\1(?:何|どこ|いつ|誰)")
+# 理由は…, 原因は…: a cause clause's noun taken for the subject of the question
+_CAUSE_TOPIC = re.compile(r"^(?:理由|原因|背景|目的)は")
 # 誰が4科5種が確認されて…: a second subject after the question word's が
 _TWO_SUBJECTS = re.compile(r"(?:誰|何|どこ)が[^、。「」]{1,20}[^のにでとへ、]が")
 # ロイターや読売新聞、…: the source's attribution cut from its によると
@@ -120,7 +125,8 @@ def check(d: Draft | Question, article: Article) -> str | None:
     if d.kind in ("who", "where") and "、" in d.answer:
         return "key_fragment"  # 東チモール、フィリピン、タイ among single places: the key's form gives it away
     if d.kind in FACT_KINDS and (_COORDINATED.search(d.prompt) or _TWO_SUBJECTS.search(d.prompt) or
-                                 _SIDE_REMARK.search(d.prompt)):
+                                 _SIDE_REMARK.search(d.prompt) or _PARALLEL.search(d.prompt) or
+                                 _CAUSE_TOPIC.match(d.prompt)):
         return "question_word"
     if d.kind in (*FACT_KINDS, "true_false") and _MEDIA_LEFT.search(d.prompt):
         return "leftover_link"
