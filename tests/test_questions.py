@@ -614,6 +614,9 @@ CHECKS_TABLE = (
     ("what", "9月に何が予定されていることもありますか。", "平成26年の記録", "question_word"),
     ("when", "ロイターや読売新聞、首相はいつ会談しましたか。", "2026年3月14日", "leftover_link"),
     ("what", "南部沿岸に注意報、北部沿岸に何が発令されましたか。", "平成26年の記録", "question_word"),
+    ("who", "どこが優勝を逃したことを受けますか。", "平成26年の記録", "question_word"),
+    ("true_false", "幹事長も同じ考えであることをしました。", "○", "functional_expression"),
+    ("who", "そこで誰が会長を訪ねましたか。", "平成26年の記録", "leftover_link"),
     ("what", "理由は浦和に何を予防できなかったといいますか。", "平成26年の記録", "question_word"),
     ("when", "首相は14日、首相官邸でいつ会談しましたか。", "2026年3月14日", "question_word"),
     # A report's light verb left without its verb of saying.

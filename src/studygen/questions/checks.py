@@ -27,6 +27,7 @@ _FUNCTIONAL = re.compile(r"(?:に(?:つき|つい|対し|より|よっ|関し|�
                          r"を(?:含め|めぐり|めぐっ|通じ|除き|除い|はじめ)|と(?:し))(?:ました|ます|ませんでした|ません)か。$")
 # A prompt that leans on the sentence before it (その結果, これら) or keeps the source's marks (▽).
 _LINK = re.compile(r"^(?:一方|また|さらに|ただ|しかし|そして|なお|その後|このため|そのため)、|^一方で|"
+                   r"^(?:そこで|これにより|これを受け|それでも|ところが|だが|また)|"
                    # 何を通過したとアメリカ太平洋艦隊がしましたか: a report's light verb without its verb
                    r"[たるだ]と[^、。]{0,15}?がし(?:ました|ます)か。$|"
                    r"その(?:結果|一環|ため|際|上で|うち|後|あくる)|これら|それら|これ[をにがは]|それ[をにがは]|[▽▼◇◆●■※]|[:：]|"
@@ -52,7 +53,9 @@ _TWO_SUBJECTS = re.compile(r"(?:誰|何|どこ)が[^、。「」]{1,20}[^のに�
 # ロイターや読売新聞、…: the source's attribution cut from its によると
 _MEDIA_LEFT = re.compile(r"(?:新聞|通信|ロイター|AP|AFP|NHK|テレビ)、|^(?:新聞|通信|テレビ)[とや]")
 # 9月に何が予定されていることもありますか: a side remark of the source, not a fact to ask
-_SIDE_REMARK = re.compile(r"ことも(?:あります|ありました)か。$")
+_SIDE_REMARK = re.compile(r"ことも(?:あります|ありました)か。$|"
+                          # …優勝を逃したことを受けますか, 同じ考えであることをしました: a frame, no event
+                          r"ことを(?:受け|し)(?:ます|ました)(?:か)?。$")
 _ERA_BEFORE = re.compile(r"(?:平成|令和|昭和|大正|明治)$")
 # 日本、アメリカ、韓国の何か国: the count stands in the prompt.
 _COUNT_SHOWN = re.compile(r"[、・と][^、。]{1,12}の何")
@@ -130,6 +133,8 @@ def check(d: Draft | Question, article: Article) -> str | None:
         return "question_word"
     if d.kind in (*FACT_KINDS, "true_false") and _MEDIA_LEFT.search(d.prompt):
         return "leftover_link"
+    if d.kind == "true_false" and _SIDE_REMARK.search(d.prompt):
+        return "functional_expression"
     if d.kind in (*FACT_KINDS, "true_false") and _REFERENCE.search(d.prompt) or \
             d.kind in ("who", "who_said", "where") and _REFERENCE.match(d.answer):
         return "leftover_link"
