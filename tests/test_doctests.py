@@ -9,7 +9,7 @@ import pytest
 
 MODULES = ["clean", "segment", "ingest", "analyze", "furigana", "dictionary", "pipeline", "questions", "senses",
            "name_readings", "syntax", "accent", "domains", "known", "export.items", "export.gift",
-           "export.moodle", "export.kahoot", "export.formats", "export.pdf",
+           "export.moodle", "export.kahoot", "export.formats", "export.pdf", "export.anki_notes",
            "options", "review", "export.studyset_reader", "web.security"]
 
 

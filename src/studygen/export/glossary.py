@@ -135,7 +135,8 @@ def write_glossary_deck(glossary: Glossary, path: Path, options: Options, *,
     first, each word's note as its first article's deck has it. Returns the note count."""
     import genanki
 
-    from .anki import _write_package, deck_id_for, vocabulary_note
+    from .anki import _write_package, deck_id_for
+    from .anki_notes import vocabulary_note
 
     by_article = {s.article.id: s for s in glossary.study_sets}
     parent = "::".join(p.strip() for p in options.parent_deck.split("::") if p.strip())
