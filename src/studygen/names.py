@@ -147,6 +147,7 @@ def _sentence_spans(si: int, toks: Sequence[Token], article: _ArticleNames) -> l
         if skip_to is not None:
             i = skip_to
             continue
+        # The rules in priority order: each runs only when those before it found nothing.
         span = _named_by_table(toks, si, i, article)
         if span is None:
             span = organisation_or_place(toks, si, i, dictionary, article.known_orgs)
@@ -165,7 +166,7 @@ def _sentence_spans(si: int, toks: Sequence[Token], article: _ArticleNames) -> l
             span = katakana_before_title(toks, si, i)
         if span is not None:
             span = surname_before_title(span, toks, dictionary, article.known_people)
-        if span is None:
+        if span is None:  # after surname_before_title: 日向市 stays a place before a title
             span = city_read_as_a_word(toks, si, i, dictionary)
         if span is not None and span.type == "place":
             span = with_admin_suffix(span, toks)
