@@ -168,6 +168,7 @@ def _html_documents(study_set, options) -> tuple[list[str], float]:
     """The three HTML documents the PDF step renders, and the seconds spent making them."""
     from studygen import pipeline
     from studygen.dictionary import default_dictionary
+    from studygen.export import handout
     from studygen.export import worksheet as ws
 
     t0 = time.perf_counter()
@@ -176,7 +177,7 @@ def _html_documents(study_set, options) -> tuple[list[str], float]:
     docs = [
         ws.worksheet_html(study_set, options, kanji_grades=grades, token_readings=readings),
         ws.answer_key_html(study_set, options),
-        ws.vocabulary_html(study_set, options, kanji_grades=grades, token_readings=readings),
+        handout.vocabulary_html(study_set, options, kanji_grades=grades, token_readings=readings),
     ]
     return docs, time.perf_counter() - t0
 
@@ -186,7 +187,7 @@ def _bare_weasyprint(docs: list[str], css) -> list[tuple[int, float, float]]:
     Per document: pages, seconds of layout, seconds of writing the PDF (fonts subset, embedded)."""
     from weasyprint import HTML
 
-    from studygen.export.worksheet import templates_dir
+    from studygen.export.pdf import templates_dir
 
     base = str(templates_dir()) + "/"
     out = []
@@ -209,7 +210,7 @@ def run_scenario(name: str, repeats: int) -> dict:
     from weasyprint import CSS
 
     from studygen.batch import build_one
-    from studygen.export.worksheet import templates_dir
+    from studygen.export.pdf import templates_dir
     from studygen.options import Options
     from studygen.pipeline import build_study_set
 

@@ -193,7 +193,7 @@ def test_card_shows_the_accent_and_notes_carry_domain_tags(tmp_path, hand_made_s
 
 
 def test_handout_draws_the_accent_only_when_asked(example_study_set) -> None:
-    from studygen.export.worksheet import render_vocabulary_handout, vocabulary_html
+    from studygen.export.handout import render_vocabulary_handout, vocabulary_html
     from studygen.options import Options
 
     plain = vocabulary_html(example_study_set, Options())

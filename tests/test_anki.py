@@ -24,19 +24,16 @@ from anki.collection import (
 from anki.import_export_pb2 import ImportAnkiPackageUpdateCondition
 from anki.scheduler.v3 import CardAnswer
 
-from studygen.export.anki import (
+from studygen.export.anki import article_deck_name, deck_id_for, next_stamp, write_deck
+from studygen.export.anki_models import (
     CLOZE_MODEL,
     CLOZE_MODEL_ID,
     FACT_MODEL,
     FACT_MODEL_ID,
     VOCAB_MODEL,
     VOCAB_MODEL_ID,
-    _surface_furigana,
-    article_deck_name,
-    deck_id_for,
-    next_stamp,
-    write_deck,
 )
+from studygen.export.anki_notes import _surface_furigana
 from studygen.model import Article, Question, Sentence, StudySet, Term
 from studygen.options import Options
 

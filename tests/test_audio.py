@@ -14,7 +14,8 @@ from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPack
 
 from studygen.audio import make_recordings, recording_for
 from studygen.cli import main
-from studygen.export.anki import VOCAB_MODEL, write_deck
+from studygen.export.anki import write_deck
+from studygen.export.anki_models import VOCAB_MODEL
 from studygen.model import StudySet
 from studygen.options import Options
 

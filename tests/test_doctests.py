@@ -30,7 +30,7 @@ MARKDOWN = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 
 MODULES = ["clean", "segment", "ingest", "analyze", "furigana", "dictionary", "pipeline", "questions", "senses",
            "name_readings", "syntax", "accent", "domains", "known", "export.items", "export.gift",
-           "export.moodle", "export.kahoot", "export.formats",
+           "export.moodle", "export.kahoot", "export.formats", "export.pdf", "export.anki_notes",
            "options", "review", "export.studyset_reader", "web.security"]
 
 

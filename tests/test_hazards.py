@@ -96,8 +96,9 @@ def test_deeply_nested_html_is_an_error_not_a_crash() -> None:
 def test_hostile_html_outputs_hold_no_live_markup(tmp_path: Path, no_network: None) -> None:
     """The deck, the worksheet and the JSON get the quoted markup as escaped text only."""
     from studygen.export import worksheet as ws
+    from studygen.export.fonts import find_japanese_font
 
-    options = Options(write_pdf=ws.find_japanese_font() is not None)
+    options = Options(write_pdf=find_japanese_font() is not None)
     study_set = build_study_set(HOSTILE, options)
     outputs = write_outputs(study_set, tmp_path, options)
 
@@ -301,7 +302,7 @@ _FAILING_REBUILD = """
 @pytest.mark.slow
 @pytest.mark.skipif(not hasattr(os, "geteuid"), reason="needs POSIX resource limits")
 def test_failed_rebuild_leaves_previous_files_untouched(tmp_path: Path) -> None:
-    from studygen.export.worksheet import find_japanese_font
+    from studygen.export.fonts import find_japanese_font
 
     pdf = find_japanese_font() is not None
     source = tmp_path / "harbour.txt"
@@ -471,6 +472,7 @@ _MARKUP_PIECES = ("<script>alert(1)</script>", "<img src=x onerror=alert(1)>", '
 @given(st.lists(st.sampled_from(_MARKUP_PIECES), min_size=1, max_size=4),
        st.lists(st.integers(0, 3), min_size=4, max_size=4))
 def test_article_strings_are_escaped_in_the_worksheet(pieces: list[str], where: list[int]) -> None:
+    from studygen.export import handout
     from studygen.export import worksheet as ws
 
     lines = ARTICLE.splitlines()
@@ -483,6 +485,6 @@ def test_article_strings_are_escaped_in_the_worksheet(pieces: list[str], where: 
         return
     options = Options()
     for html in (ws.worksheet_html(study_set, options), ws.answer_key_html(study_set, options),
-                 ws.vocabulary_html(study_set, options)):
+                 handout.vocabulary_html(study_set, options)):
         for bad in ("<script", "<img", "<iframe", 'href="javascript:', "<style>*"):
             assert bad not in html, bad

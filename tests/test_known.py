@@ -17,7 +17,7 @@ from anki.collection import (
 
 from studygen.cli import main
 from studygen.errors import KnownWordsError
-from studygen.export.worksheet import vocabulary_html
+from studygen.export.handout import vocabulary_html
 from studygen.known import load_known_words, words_from_text
 from studygen.model import StudySet
 from studygen.options import Options

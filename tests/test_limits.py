@@ -201,7 +201,7 @@ def _deck_words(apkg: Path) -> set[str]:
     db = sqlite3.connect(apkg.with_suffix(".anki2"))
     try:
         notes = [row[0].split("\x1f") for row in db.execute("select flds from notes")]
-        from studygen.export.anki import VOCAB_FIELDS
+        from studygen.export.anki_models import VOCAB_FIELDS
 
         # vocabulary notes (Term first) are the ones with the vocabulary note type's field count
         return {fields[0] for fields in notes if len(fields) == len(VOCAB_FIELDS)}

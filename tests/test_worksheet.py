@@ -19,15 +19,12 @@ import jinja2
 import pypdf
 import pytest
 
-from studygen.export import worksheet
-from studygen.export.worksheet import (
-    find_japanese_font,
-    harfbuzz_subset_available,
-    render_answer_key,
-    render_vocabulary_handout,
-    render_worksheet,
-    templates_dir,
-)
+from studygen.export import fonts, handout, worksheet
+from studygen.export import pdf as pdfs
+from studygen.export.fonts import find_japanese_font, harfbuzz_subset_available
+from studygen.export.handout import render_vocabulary_handout
+from studygen.export.pdf import templates_dir
+from studygen.export.worksheet import render_answer_key, render_worksheet
 from studygen.model import Article, Question, Sentence, StudySet, Term
 from studygen.options import Options
 from tests.conftest import _hand_made_study_set
@@ -93,7 +90,7 @@ def test_templates_dir_holds_the_templates(name: str) -> None:
 
 def test_font_stacks_in_code_match_the_stylesheet() -> None:
     css = (templates_dir() / "worksheet.css").read_text(encoding="utf-8")
-    for family in (*worksheet._SERIF_FAMILIES, *worksheet._SANS_FAMILIES):
+    for family in (*fonts._SERIF_FAMILIES, *fonts._SANS_FAMILIES):
         assert f'"{family}"' in css, family
 
 
@@ -107,8 +104,8 @@ def test_find_japanese_font_names_an_installed_japanese_family() -> None:
 
 def test_libfontconfig_fallback_agrees_with_fc_list() -> None:
     # The path taken on machines without the fc-list binary.
-    by_binary = set(worksheet._japanese_families_fc_list() or [])
-    by_library = set(worksheet._japanese_families_libfontconfig())
+    by_binary = set(fonts._japanese_families_fc_list() or [])
+    by_library = set(fonts._japanese_families_libfontconfig())
     assert by_library and by_library == by_binary
 
 
@@ -118,7 +115,8 @@ def test_harfbuzz_subset_is_available() -> None:
 
 
 def test_importing_the_module_does_not_import_weasyprint() -> None:
-    code = "import sys, studygen.export.worksheet; print('weasyprint' in sys.modules)"
+    code = ("import sys, studygen.export.worksheet, studygen.export.handout; "
+            "print('weasyprint' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 
@@ -132,7 +130,8 @@ def test_no_japanese_font_raises_font_not_found(tmp_path: Path) -> None:
         "from tests.conftest import _hand_made_study_set\n"
         "from studygen.errors import FontNotFoundError\n"
         "from studygen.options import Options\n"
-        "from studygen.export.worksheet import render_worksheet, find_japanese_font\n"
+        "from studygen.export.fonts import find_japanese_font\n"
+        "from studygen.export.worksheet import render_worksheet\n"
         "assert find_japanese_font() is None, find_japanese_font()\n"
         "try:\n"
         "    render_worksheet(_hand_made_study_set(), Options())\n"
@@ -147,8 +146,8 @@ def test_no_japanese_font_raises_font_not_found(tmp_path: Path) -> None:
 
 def test_a_reused_font_configuration_changes_no_byte(study_set: StudySet,
                                                     rendered: dict[str, bytes]) -> None:
-    # Renders in one thread share one fontconfig/Pango font map (worksheet._font_config). A
-    # render after other documents must come out as WeasyPrint alone, with a font map of its
+    # Renders in one thread share one fontconfig/Pango font map (_font_config in export/pdf.py).
+    # A render after other documents must come out as WeasyPrint alone, with a font map of its
     # own, makes it: same fonts, same subsets, nothing left over from the documents before.
     from weasyprint import HTML
 
@@ -157,18 +156,18 @@ def test_a_reused_font_configuration_changes_no_byte(study_set: StudySet,
     again = render_worksheet(study_set, options)
     html = worksheet.worksheet_html(study_set, options)
     alone = HTML(string=html, base_url=str(templates_dir()) + "/",
-                 url_fetcher=worksheet.make_url_fetcher()).write_pdf(
-        stylesheets=list(worksheet._stylesheets(options.paper)))
+                 url_fetcher=pdfs.make_url_fetcher()).write_pdf(
+        stylesheets=list(pdfs._stylesheets(options.paper)))
     assert again == alone == rendered["worksheet"]
 
 
 def test_each_thread_has_its_own_font_configuration() -> None:
     import threading
 
-    here = worksheet._font_config()
-    assert worksheet._font_config() is here
+    here = pdfs._font_config()
+    assert pdfs._font_config() is here
     there = []
-    thread = threading.Thread(target=lambda: there.append(worksheet._font_config()))
+    thread = threading.Thread(target=lambda: there.append(pdfs._font_config()))
     thread.start()
     thread.join()
     assert there and there[0] is not here
@@ -405,13 +404,13 @@ def test_markup_in_the_article_is_printed_not_fetched(
 
 
 def test_the_fetcher_is_never_asked_for_urls_from_the_article(evil_study_set: StudySet) -> None:
-    fetcher = worksheet.make_url_fetcher()
+    fetcher = pdfs.make_url_fetcher()
     for html in (worksheet.worksheet_html(evil_study_set, Options(furigana="all")),
                  worksheet.answer_key_html(evil_study_set, Options()),
-                 worksheet.vocabulary_html(evil_study_set, Options())):
+                 handout.vocabulary_html(evil_study_set, Options())):
         assert "&lt;img" in html and "<img" not in html
         assert "<link" not in html
-        worksheet._write_pdf(html, "A4", url_fetcher=fetcher)
+        pdfs.write_pdf(html, "A4", url_fetcher=fetcher)
     assert not any("passwd" in u or "example.invalid" in u for u in fetcher.requested)
     assert fetcher.refused == []
 
@@ -429,9 +428,9 @@ def test_the_fetcher_refuses_what_escaping_would_have_stopped(
         '</head><body><p>本文</p><img src="file:///etc/passwd">'
         f'<img src="{outside.as_uri()}"><img src="{climbing}"><img src="{dot}"></body></html>'
     )
-    fetcher = worksheet.make_url_fetcher()
+    fetcher = pdfs.make_url_fetcher()
     with caplog.at_level(logging.WARNING):
-        pdf = worksheet._write_pdf(html, "A4", url_fetcher=fetcher)
+        pdf = pdfs.write_pdf(html, "A4", url_fetcher=fetcher)
     assert pdf.startswith(b"%PDF-")
     assert set(fetcher.refused) == {"http://example.invalid/x.css", "file:///etc/passwd",
                                     outside.as_uri(), climbing}
@@ -456,11 +455,11 @@ def test_the_fetcher_refuses_what_escaping_would_have_stopped(
 ])
 def test_is_allowed_url(url: str, allowed: bool) -> None:
     url = url.replace("{templates}", templates_dir().as_uri())
-    assert worksheet.is_allowed_url(url) is allowed
+    assert pdfs.is_allowed_url(url) is allowed
 
 
 def test_jinja_environment_escapes_and_is_strict() -> None:
-    env = worksheet._environment()
+    env = pdfs._environment()
     assert env.autoescape is True
     assert env.undefined is jinja2.StrictUndefined
     with pytest.raises(jinja2.UndefinedError):
@@ -598,6 +597,6 @@ def test_true_false_prints_one_answer_box(study_set: StudySet) -> None:
     ("<ruby>見送<rt>みおく</rt></ruby><ruby>日<rt>び</rt></ruby>", False),  # room enough
 ])
 def test_a_reading_wider_than_its_word_gets_room(html: str, padded: bool) -> None:
-    out = worksheet._room_for_readings(html)
+    out = pdfs._room_for_readings(html)
     assert ("padding" in out) == padded
     assert re.sub(r' style="[^"]*"', "", out) == html

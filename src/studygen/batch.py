@@ -21,9 +21,13 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import StudygenError, TimeLimitError
 from .options import Options
+
+if TYPE_CHECKING:
+    from .batch_progress import BatchProgress
 
 # The stages reported through ``progress``, in the order a build runs them.
 STAGES = ("ingest", "clean", "analyze", "vocabulary", "questions", "pdf", "audio", "deck", "json",
@@ -264,66 +268,6 @@ def _crashed(source: str) -> BuildResult:
                                      "unexpectedly (out of memory or a crash in a library)")
 
 
-class _Progress:
-    """A rich progress display on stderr: an overall bar and a status line per article."""
-
-    _MAX_ROWS = 12  # beyond this, finished articles leave the display to keep it short
-
-    def __init__(self, sources: list[str]) -> None:
-        from rich.console import Console
-        from rich.progress import (
-            BarColumn,
-            MofNCompleteColumn,
-            Progress,
-            TextColumn,
-            TimeElapsedColumn,
-        )
-
-        self._progress = Progress(
-            TextColumn("{task.description}"), BarColumn(bar_width=24), MofNCompleteColumn(),
-            TextColumn("{task.fields[status]}"), TimeElapsedColumn(),
-            console=Console(stderr=True), transient=True,
-        )
-        self._total = self._progress.add_task("[bold]articles", total=len(sources), status="")
-        self._rows = [self._progress.add_task(f"  {_short(s)}", total=len(STAGES), status="waiting")
-                      for s in sources]
-        self._failed = 0
-        self._done: set[int] = set()
-        self._hide_finished = len(sources) > self._MAX_ROWS
-
-    def start(self) -> None:
-        self._progress.start()
-
-    def stop(self) -> None:
-        self._progress.stop()
-
-    def stage(self, index: int, stage: str) -> None:
-        if index in self._done:  # a worker's last message may come after its result
-            return
-        done = STAGES.index(stage) if stage in STAGES else 0
-        self._progress.update(self._rows[index], completed=done, status=stage)
-
-    def finished(self, index: int, result: BuildResult) -> None:
-        self._done.add(index)
-        if result.ok:
-            status = f"[green]done[/] {result.seconds:.1f} s"
-        else:
-            self._failed += 1
-            status = "[red]failed[/]"
-        self._progress.update(self._rows[index], completed=len(STAGES), status=status,
-                              visible=not (self._hide_finished and result.ok))
-        failed = f"[red]{self._failed} failed[/]" if self._failed else ""
-        self._progress.update(self._total, advance=1, status=failed)
-
-
-def _short(source: str, width: int = 32) -> str:
-    return source if len(source) <= width else "…" + source[-(width - 1):]
-
-
-def _show_progress(quiet: bool) -> bool:
-    return not quiet and sys.stderr is not None and sys.stderr.isatty()
-
-
 def build_many(sources: list[str], options: Options, *, jobs: int = 1, quiet: bool = False,
                progress: bool | None = None) -> list[BuildResult]:
     """Build every source and return one result per source, in input order.
@@ -339,8 +283,10 @@ def build_many(sources: list[str], options: Options, *, jobs: int = 1, quiet: bo
     """
     if sources.count("-") > 1:
         return [BuildResult(s, error="standard input (-) can be given only once") for s in sources]
-    show = _show_progress(quiet) if progress is None else progress
-    display = _Progress(sources) if show and sources else None
+    from .batch_progress import BatchProgress, show_progress
+
+    show = show_progress(quiet) if progress is None else progress
+    display = BatchProgress(sources) if show and sources else None
     jobs = max(1, min(jobs, len(sources)))
     try:
         if display:
@@ -353,7 +299,7 @@ def build_many(sources: list[str], options: Options, *, jobs: int = 1, quiet: bo
             display.stop()
 
 
-def _build_here(sources: list[str], options: Options, display: _Progress | None) -> list[BuildResult]:
+def _build_here(sources: list[str], options: Options, display: BatchProgress | None) -> list[BuildResult]:
     import gc
 
     results = []
@@ -402,7 +348,7 @@ def _size(source: str, data: bytes | None) -> int:
 
 
 def _build_in_pool(sources: list[str], options: Options, jobs: int,
-                   display: _Progress | None) -> list[BuildResult]:
+                   display: BatchProgress | None) -> list[BuildResult]:
     import multiprocessing
     import threading
     from concurrent.futures import ProcessPoolExecutor, as_completed

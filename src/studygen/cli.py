@@ -464,12 +464,12 @@ def doctor() -> None:
     is missing, and says what to install.
     """
     problems = 0
-    from .export import worksheet
+    from .export import fonts
 
-    font = worksheet.find_japanese_font()
+    font = fonts.find_japanese_font()
     click.echo(f"Japanese font:        {font or 'NONE (PDFs would show empty boxes: apt-get install fonts-noto-cjk)'}")
     problems += font is None
-    hb = worksheet.harfbuzz_subset_available()
+    hb = fonts.harfbuzz_subset_available()
     click.echo(f"HarfBuzz subsetting:  {'yes' if hb else 'no (PDFs 10-20x slower: apt-get install libharfbuzz-subset0)'}")
     from .dictionary import default_dictionary
 

@@ -173,8 +173,10 @@ def build_with_dask(sources: list[str], options: Options, *, address: str | None
         raise ExecutorError("--executor dask", "Dask is not installed; pip install 'studygen[dask]'") from None
     from distributed import as_completed
 
-    show = batch._show_progress(quiet) if progress is None else progress
-    display = batch._Progress(sources) if show and sources else None
+    from .batch_progress import BatchProgress, show_progress
+
+    show = show_progress(quiet) if progress is None else progress
+    display = BatchProgress(sources) if show and sources else None
     data, results = _read_local(sources, options)
     own = client is None
     if own:

@@ -10,7 +10,7 @@ status, too many redirects, too large, not a page of text.
     >>> is_url("https://www3.nhk.or.jp/news/html/20260301/k1.html"), is_url("page.html")
     (True, False)
 
-Only ingest and feeds call this; rendering never fetches (see export/worksheet.py's fetcher).
+Only ingest and feeds call this; rendering never fetches (see export/pdf.py's fetcher).
 """
 
 from __future__ import annotations

@@ -275,6 +275,7 @@ def write_outputs(study_set: StudySet, output_dir: str | Path | None = None,
             clear_stale_parts(folder, _output_names(slug), started)
             try:
                 if options.write_pdf and "pdf" in wanted:
+                    from .export import handout
                     from .export import worksheet as ws
 
                     step("pdf")
@@ -288,7 +289,7 @@ def write_outputs(study_set: StudySet, output_dir: str | Path | None = None,
                         ws.render_answer_key(study_set, options, kanji_grades=grades, token_readings=readings))
                     if options.write_handout:
                         vocab_pdf = folder / f"{slug}-vocabulary.pdf"
-                        temp_for(vocab_pdf).write_bytes(ws.render_vocabulary_handout(
+                        temp_for(vocab_pdf).write_bytes(handout.render_vocabulary_handout(
                             personal, options, kanji_grades=grades, token_readings=readings))
                 if options.write_deck and "apkg" in wanted:
                     if options.audio:

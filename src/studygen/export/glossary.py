@@ -88,7 +88,7 @@ def glossary_html(glossary: Glossary, options: Options) -> str:
 
     from ..accent import accent_html
     from ..furigana import to_ruby_html
-    from .worksheet import _gloss, _render_html
+    from .pdf import printed_gloss, render_html
 
     dates = sorted(s.article.published for s in glossary.study_sets if s.article.published)
     span = f"{dates[0]} – {dates[-1]}" if dates else None
@@ -100,7 +100,7 @@ def glossary_html(glossary: Glossary, options: Options) -> str:
             "reading": t.reading,
             "accent": Markup(accent_html(t.reading, t.accent, "pa"))
             if options.accent_on_handout else "",
-            "meaning": _gloss(t),
+            "meaning": printed_gloss(t),
             "articles": e.articles,
             "occurrences": e.occurrences,
             "examples": [
@@ -111,7 +111,7 @@ def glossary_html(glossary: Glossary, options: Options) -> str:
             ],
             "more": max(0, len(e.examples) - _EXAMPLES_ON_PAPER),
         })
-    return _render_html("glossary.html", {
+    return render_html("glossary.html", {
         "article": _Header(f"ニュースの語彙（{len(glossary.study_sets)}記事）", span),
         "instructions": options.instructions,
         "doc_kind_ja": "用語集",
@@ -124,9 +124,9 @@ def glossary_html(glossary: Glossary, options: Options) -> str:
 
 def render_glossary_pdf(glossary: Glossary, options: Options) -> bytes:
     """The printable list as PDF bytes, with the handout's templates and fonts."""
-    from .worksheet import _write_pdf
+    from .pdf import write_pdf
 
-    return _write_pdf(glossary_html(glossary, options), options.paper)
+    return write_pdf(glossary_html(glossary, options), options.paper)
 
 
 def write_glossary_deck(glossary: Glossary, path: Path, options: Options, *,
@@ -135,7 +135,8 @@ def write_glossary_deck(glossary: Glossary, path: Path, options: Options, *,
     first, each word's note as its first article's deck has it. Returns the note count."""
     import genanki
 
-    from .anki import _write_package, deck_id_for, vocabulary_note
+    from .anki import _write_package, deck_id_for
+    from .anki_notes import vocabulary_note
 
     by_article = {s.article.id: s for s in glossary.study_sets}
     parent = "::".join(p.strip() for p in options.parent_deck.split("::") if p.strip())

@@ -292,7 +292,7 @@ def create_app(data_dir: Path, *, token: str | None = None, loopback_only: bool 
         return HTMLResponse(html, headers={"Content-Security-Policy": PREVIEW_CSP})
 
     async def preview_css(request: Request) -> Response:
-        from ..export.worksheet import templates_dir
+        from ..export.pdf import templates_dir
 
         return FileResponse(templates_dir() / "worksheet.css", media_type="text/css")
 

@@ -1,0 +1,187 @@
+"""Organisations and named places found as a run of nouns: by the table of organisations
+(日本銀行), by their ending (厚生労働省, 兵庫県警, PL学園高等学校), as a company the article
+marks once with 株式会社 (株式会社北辰テクノ, then 北辰テクノ alone), and as a place from the
+table of regions (首都圏) or by a facility's ending (中央公園, 緑山駅).
+
+UniDic tags most of these as common nouns, so :func:`organisation_or_place` tries the longest
+run of nouns first and shortens it a word at a time; the rules say which runs name nothing
+(同病院, 尼崎市立小学校, 運転再開仙台空港). The department named after its body
+(警視庁公安部) is :func:`department_of_body`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .dictionary import Dictionary
+from .furigana import has_kanji
+from .model import Token
+from .name_tables import NameSpan, facilities, organizations, places
+
+__all__ = ["company_names", "department_of_body", "organisation_or_place"]
+
+_DESCRIBING_PREFIXES = frozenset(["同", "旧", "元", "前", "現", "与党", "野党", "当", "各"])
+# Bodies after which a name starts again: 国土交通省|札幌航空交通管制部, 兵庫県警|尼崎東署.
+_WHOLE_BODIES = ("省", "庁", "県警", "府警", "道警")
+# 通常|通り, ホーム|スタジアム: these endings make a name only with a name before them (神田明神通り).
+_NAMED_FACILITIES = ("通り", "スタジアム", "ドーム")
+_PUBLIC_SCHOOL = re.compile(r"[市町村区県都府道]立(?:小学校|中学校|高校|高等学校|病院)$")
+_CORPORATE = ("株式会社", "ホールディングス", "有限会社")
+# A name runs over at most this many words; only a school's name runs past five
+# (駒澤|大学|付属|苫小牧|高等|学校).
+_MAX_WORDS = 8
+
+
+def _is_nounish(t: Token) -> bool:
+    return t.pos[0] in ("名詞", "接頭辞") or (t.pos[0] == "接尾辞" and t.pos[1] == "名詞的")
+
+
+def company_names(tokens: Sequence[Sequence[Token]]) -> frozenset[str]:
+    """Company names marked once by 株式会社 before or after them (株式会社北辰テクノ,
+    ヒカリ電子工業株式会社): later bare mentions (北辰テクノは) are the same company."""
+    found: set[str] = set()
+    for toks in tokens:
+        text_at = [t.surface for t in toks]
+        for i in range(len(toks)):
+            if text_at[i] not in ("株式", "株式会社", "ホールディングス", "有限"):
+                continue
+            marker_end = i + 2 if text_at[i] in ("株式", "有限") and i + 1 < len(toks) and text_at[i + 1] == "会社" else i + 1
+            if "".join(text_at[i:marker_end]) not in _CORPORATE:
+                continue
+            # The run of nouns before the marker (ヒカリ電子工業) ...
+            j = i
+            while j > 0 and _is_nounish(toks[j - 1]) and toks[j - 1].pos[1] != "数詞" and i - j < 5:
+                j -= 1
+            if j < i:
+                found.add("".join(text_at[j:i]))
+                found.add("".join(text_at[j:marker_end]))
+            # ... or after it (株式会社北辰テクノ).
+            k = marker_end
+            while k < len(toks) and _is_nounish(toks[k]) and toks[k].pos[1] != "数詞" and k - marker_end < 5:
+                k += 1
+            if k > marker_end and j == i:
+                found.add("".join(text_at[marker_end:k]))
+                found.add("".join(text_at[i:k]))
+    return frozenset(found)
+
+
+def _latin_head(toks: Sequence[Token], i: int, end: int, text: str) -> bool:
+    """NOMO|クラブ, ARD|テレビ, PL|学園高等学校: a name in Latin letters (unknown to UniDic) and an
+    organisation's ending; not IP|放送 or BS|衛星放送 (a kind of broadcasting)."""
+    t = toks[i]
+    school = text.endswith(("学校", "学園"))
+    if not (t.unknown and re.fullmatch("[A-Z][A-Za-z]+", t.surface)) or not (end - i == 2 and len(t.surface) > 2 or school):
+        return False
+    return not (i and toks[i - 1].pos[0] == "名詞" and toks[i - 1].end == t.start)  # クラブチーム|NOMO…
+
+
+def _is_proper_in_dictionary(text: str, dictionary: Dictionary) -> bool:
+    """気象庁, 厚労省: common nouns to UniDic, but JMnedict has them or JMdict glosses them as a
+    proper name ("(Japanese) Meteorological Agency", "Ministry of Health, ...")."""
+    if dictionary.name_types(text):
+        return True
+    for e in dictionary.entries(text):
+        if e.senses and e.senses[0].glosses:
+            first = re.sub(r"^\([^)]*\)\s*", "", e.senses[0].glosses[0])
+            if first[:1].isupper():
+                return True
+    return False
+
+
+def _starts_no_name(toks: Sequence[Token], i: int) -> bool:
+    """第91|回|全国高校…, 近く|大津地方裁判所, のち|ペルー議会: a counter after a number or an
+    adverbial noun in kana is no first word of a name (みずほ|コーポレート銀行 is one), nor a verbal
+    noun before a proper name."""
+    t = toks[i]
+    if i > 0 and toks[i - 1].pos[1] == "数詞" and t.pos[2] in ("助数詞", "助数詞可能"):
+        return True
+    if t.pos[2] == "副詞可能" and not has_kanji(t.surface[-1:]):
+        return True
+    # 運転|再開|仙台|空港: common nouns before a place's name are the sentence's, not the airport's.
+    j = i + 1
+    while j < len(toks) and j - i < 5 and _is_nounish(toks[j]):
+        if toks[j].pos[1] == "固有名詞":
+            return t.pos[1] == "普通名詞" and t.pos[2] in ("サ変可能", "副詞可能") or t.pos[1] == "数詞"
+        j += 1
+    return False
+
+
+def _noun_run_end(toks: Sequence[Token], i: int) -> int:
+    """End of the run of nouns from token i that may hold a name: 厚生|労働|省. An adjectival
+    noun inside counts (苫小牧|高等|学校: 高等 is one), a number ends the run (3|月)."""
+    n = len(toks)
+    j = i
+    while j < n and (_is_nounish(toks[j]) or j > i and toks[j].pos[0] == "形状詞" and j + 1 < n
+                     and _is_nounish(toks[j + 1])) and toks[j].pos[1] != "数詞" and j - i < _MAX_WORDS:
+        j += 1
+    return j
+
+
+def _is_organisation(toks: Sequence[Token], i: int, end: int, text: str, dictionary: Dictionary,
+                     known_orgs: frozenset[str]) -> bool:
+    """厚生労働省, 日本銀行, NOMO|クラブ: a run ending in an organisation's ending (省, 庁, 銀行)
+    that holds a proper noun, or that JMnedict or JMdict knows as a name; or a company the
+    article marked with 株式会社. The ending alone (銀行) names nothing."""
+    _, org_suffixes = organizations()
+    return end - i >= 2 and text.endswith(org_suffixes) and text not in org_suffixes and (any(
+        x.pos[1] == "固有名詞" or x.origin == "固" for x in toks[i:end]
+    ) or _latin_head(toks, i, end, text) or _is_proper_in_dictionary(text, dictionary)) or text in known_orgs
+
+
+def _is_named_place(toks: Sequence[Token], i: int, end: int, text: str, dictionary: Dictionary) -> bool:
+    """首都圏 (a region JMdict files as a common noun), or 中央公園, 緑山駅: a facility's ending
+    after a name, which JMdict does not know, so it is this article's place. Not 買収|公園 (a
+    verbal noun, then a park) nor 通常|通り (通り, スタジアム, ドーム need a proper noun)."""
+    return text in places() or (
+        end - i >= 2 and text.endswith(facilities()) and toks[i].pos[0] != "接尾辞"
+        and toks[i].pos[2] != "サ変可能"  # 買収|公園として: a verbal noun, then a park
+        and (not text.endswith(_NAMED_FACILITIES) or any(x.pos[1] == "固有名詞" for x in toks[i:end]))
+        and not (toks[i].pos[1] == "普通名詞" and any(x.pos[1] == "固有名詞" for x in toks[i + 1:end]))
+        and not dictionary.known([text])
+    )
+
+
+def organisation_or_place(toks: Sequence[Token], si: int, i: int, dictionary: Dictionary,
+                          known_orgs: frozenset[str]) -> NameSpan | None:
+    """The organisation or place a run of nouns from token i names, longest first, or None:
+    厚生|労働|省|は gives 厚生労働省 (org), 中央|公園|で gives 中央公園 (place) when JMdict
+    does not know it, 同|病院 gives nothing."""
+    org_names, _ = organizations()
+    t = toks[i]
+    # 同|病院 (the said hospital) names nothing; 旧|厚木恵心病院, 元|日本軍, 与党|自由民主党: the
+    # prefix describes the name and is not part of it.
+    # 県|警|鹿沼署 after 同: a suffix (警) starts no name.
+    no_start = _starts_no_name(toks, i) or t.surface in _DESCRIBING_PREFIXES or t.pos[0] == "接尾辞"
+    # 山口|信夫|日本商工会議所: a person's full name before an organisation is not part of it.
+    person_first = i + 1 < len(toks) and toks[i].pos[2] == "人名" and toks[i + 1].pos[2] == "人名"
+    for end in range(_noun_run_end(toks, i), i, -1):
+        text = "".join(x.surface for x in toks[i:end])
+        if text in org_names:  # スポーツ|ニッポン: a paper's name, though it starts with a verbal noun
+            return NameSpan(si, i, end, text, "".join(x.reading for x in toks[i:end]), "org")
+        if no_start or person_first or end - i > 5 and not text.endswith("学校"):
+            continue  # 駒澤|大学|付属|苫小牧|高等|学校: only a school's name runs past five words
+        if any(x.pos[1] == "固有名詞" and "".join(y.surface for y in toks[i:m]).endswith(_WHOLE_BODIES)
+               for m, x in enumerate(toks[i + 1:end], i + 1)):
+            continue  # 国土交通省|札幌航空…, 兵庫県警|尼崎東署: a body, then a named office of its own
+        if _is_organisation(toks, i, end, text, dictionary, known_orgs):
+            return NameSpan(si, i, end, text, "".join(x.reading for x in toks[i:end]), "org")
+        if _PUBLIC_SCHOOL.search(text):
+            continue  # 尼崎市立小学校: a municipal school, not a name
+        if _is_named_place(toks, i, end, text, dictionary):
+            return NameSpan(si, i, end, text, "".join(x.reading for x in toks[i:end]), "place")
+    return None
+
+
+def department_of_body(span: NameSpan, toks: Sequence[Token]) -> NameSpan:
+    """警視庁|公安|部: a department (部, 課, 局) written right after its body (省, 庁, 県警) is
+    named with it, as one organisation."""
+    n = len(toks)
+    if span.type == "org" and span.name.endswith(_WHOLE_BODIES) and span.end + 1 < n \
+            and toks[span.end].pos[1] == "普通名詞" and toks[span.end + 1].surface in ("部", "課", "局") \
+            and (span.end + 2 == n or toks[span.end + 2].pos[0] not in ("名詞", "接尾辞")) \
+            and toks[span.end].start == toks[span.end - 1].end and toks[span.end + 1].start == toks[span.end].end:
+        return NameSpan(span.sentence_index, span.first, span.end + 2, span.name + toks[span.end].surface
+                        + toks[span.end + 1].surface, span.reading + toks[span.end].reading
+                        + toks[span.end + 1].reading, "org")
+    return span

@@ -1,0 +1,262 @@
+"""People: the rules that find a person UniDic misses or cuts apart.
+
+UniDic knows few foreign names: it cuts マクロン into マクロ|ン, reads ゼレンスキー as an unknown
+word and トランプ as the card game. A person is then found by the title after the name
+(ゼレンスキー大統領, then ゼレンスキー alone anywhere in the article), by the dots of a foreign
+name (クロード・ヘラー), and a Japanese given name UniDic cut short is joined again when
+JMnedict lists it whole (増渕|竜|義 -> 竜義 たつよし). A reading the article gives in brackets
+after the name is the name's own (朴正勲（パク・チョンフン）).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .dictionary import Dictionary
+from .furigana import has_kanji, to_hiragana
+from .model import Token
+from .name_places import is_country
+from .name_tables import (
+    _COUNTRY_ABBREVIATIONS,
+    _KATAKANA,
+    _MUNICIPAL,
+    ADMIN_SUFFIXES,
+    NameSpan,
+    _reading_bracket,
+    _title_at,
+    titles,
+)
+
+__all__ = [
+    "country_before_person",
+    "dotted_person",
+    "given_name_as_common_noun",
+    "given_name_continues",
+    "given_name_read_whole",
+    "initial_before_surname",
+    "katakana_before_title",
+    "katakana_run_person",
+    "people_known_by_title",
+    "reading_in_brackets_after",
+    "surname_before_title",
+]
+
+# Titles that also follow places and organisations (東京都知事, 駐日大使, トヨタ社長).
+_TITLES_AFTER_PLACES = frozenset(["知事", "市長", "町長", "村長", "区長", "大使", "代表", "社長", "会長", "副社長", "総裁", "副総裁", "議長", "所長", "院長", "校長", "理事長", "監督", "選手", "委員長", "幹事長", "報道官", "事務総長", "CEO"])
+_AFTER_A_NAME = frozenset("家派邸宅側ら等組陣氏君様")
+# ウィスラー・スライディング・センター, ランゲル・フィヨルド: a place named after a person.
+_NO_PERSON_ENDS = frozenset(["センター", "フィヨルド", "スタジアム", "アリーナ", "ホール", "パーク", "タワー", "ビル",
+                             "ホテル", "ストリート", "ブリッジ", "カレッジ"])
+_GIVEN = frozenset(["given", "masc", "fem"])
+
+
+def _katakana_run(tokens: Sequence[Token], i: int) -> int:
+    """End of the run of touching katakana tokens from i (マクロ|ン, マルコ|・|サントス)."""
+    j = i
+    while j < len(tokens) and _KATAKANA.match(tokens[j].surface) and (
+        j == i or tokens[j - 1].end == tokens[j].start
+    ):
+        j += 1
+    return j
+
+
+def people_known_by_title(tokens: Sequence[Sequence[Token]]) -> frozenset[str]:
+    """Names the article gives a personal title once anywhere (ゼレンスキー大統領, マクロ|ン大統領,
+    ドイツ・ショルツ首相): the same name alone elsewhere (ゼレンスキー氏は, ゼレンスキーは) is
+    that person. ペルー大統領, ワルシャワ市長 name no one: the country or city the title is of."""
+    known_people: set[str] = set()
+    for toks in tokens:
+        for i, t in enumerate(toks):
+            run_end = _katakana_run(toks, i)
+            if run_end > i + 1 and (i == 0 or not _KATAKANA.match(toks[i - 1].surface)) and _title_at(toks, run_end) \
+                    and toks[run_end - 1].surface != "・":  # コーチ・|監督 names nobody
+                if toks[i + 1].surface == "・" and t.pos[2] == "地名":
+                    known_people.add("".join(x.surface for x in toks[i + 2:run_end]))  # ドイツ・|ショルツ
+                else:
+                    known_people.add("".join(x.surface for x in toks[i:run_end]))
+            # ペルー大統領, フランス代表: a country (UniDic 地名 国) before a title is the country the
+            # title is of; サントス大統領 (地名 一般, a Brazilian city too) is a person.
+            if (t.unknown or t.pos[1] == "固有名詞" or _KATAKANA.match(t.surface)) and _title_at(toks, i + 1) \
+                    and (not has_kanji(t.surface) or t.pos[2] == "人名") and t.pos[3] != "国" \
+                    and not (t.pos[2] == "地名" and _title_at(toks, i + 1)[0] in _TITLES_AFTER_PLACES):  # ワルシャワ市長
+                known_people.add(t.surface)
+    return frozenset(known_people)
+
+
+def _is_person_before_title(
+    span: NameSpan, toks: Sequence[Token], dictionary: Dictionary, known_people: frozenset[str]
+) -> bool:
+    title = _title_at(toks, span.end)
+    if title is not None and title[0] in ("選手", "監督") and span.end - span.first == 1 \
+            and toks[span.first].pos[2] == "地名" and toks[span.first].pos[3] != "国" \
+            and "surname" in dictionary.name_types(span.name) and not span.name.endswith(_MUNICIPAL):
+        return True  # 澤田選手: a surname that is also a town, before a player's title (日本選手: a country)
+    if title is None or title[0] in _TITLES_AFTER_PLACES:
+        return False
+    if toks[span.end].surface in _COUNTRY_ABBREVIATIONS:
+        return False  # 中国|外相: a country, then the title of someone unnamed
+    return span.name in known_people or bool(
+        dictionary.name_types(span.name) & {"surname", "person", "given", "masc", "fem"}
+    )
+
+
+def surname_before_title(span: NameSpan, toks: Sequence[Token], dictionary: Dictionary,
+                         known_people: frozenset[str]) -> NameSpan:
+    """高瀬首相: 高瀬 is a place to UniDic, but a surname before a personal title is a person.
+    Not before a title places have too (東京都知事), nor 中国|外相 (a country, then the title
+    of someone unnamed)."""
+    if span.type in ("place", "other") and _is_person_before_title(span, toks, dictionary, known_people):
+        return NameSpan(span.sentence_index, span.first, span.end, span.name, span.reading, "person")
+    return span
+
+
+def country_before_person(toks: Sequence[Token], si: int, i: int, dictionary: Dictionary) -> NameSpan | None:
+    """ドイツ・ショルツ首相: the country, then the person (who keeps the title). The country is
+    a place of its own, the dot belongs to neither."""
+    t = toks[i]
+    run_end = _katakana_run(toks, i)
+    if run_end > i + 2 and toks[i + 1].surface == "・" and is_country(toks[i], dictionary):
+        return NameSpan(si, i, i + 1, t.surface, to_hiragana(t.surface), "place")
+    return None
+
+
+def _dotted_end(toks: Sequence[Token], i: int) -> int:
+    """End of the katakana run from i that may be one foreign name, dots inside it.
+
+    コーチ・|監督: a dot before a kanji word joins no name. ディーター・アルトハウス・|チューリンゲン州,
+    レフ・カチンスキ・|ワルシャワ市長: the last word is a place; but マルコ・サントス大統領 is one
+    man (サントス is a Brazilian city too)."""
+    n = len(toks)
+    dotted_end = _katakana_run(toks, i)
+    while dotted_end > i and toks[dotted_end - 1].surface == "・":
+        dotted_end -= 1  # コーチ・|監督: a dot before a kanji word joins no name
+    title_after = _title_at(toks, dotted_end) if dotted_end < n else None
+    if dotted_end > i + 2 and dotted_end < n and toks[dotted_end - 2].surface == "・" and (
+            toks[dotted_end].surface in ADMIN_SUFFIXES or toks[dotted_end - 1].pos[2] == "地名"
+            and toks[dotted_end].pos[0] in ("名詞", "接尾辞") and toks[dotted_end].start == toks[dotted_end - 1].end
+            and (title_after is None or title_after[0] in _TITLES_AFTER_PLACES)):
+        dotted_end -= 2
+    return dotted_end
+
+
+def dotted_person(toks: Sequence[Token], si: int, i: int, dictionary: Dictionary) -> NameSpan | None:
+    """クロード・ヘラー, マハティール・ビン・モハマド, ジェンソン・バトン (バトン a baton to UniDic):
+    a given name, dots and katakana words are one person. ノリス・ホール, ウィスラー・スライディング・
+    センター: a place named after a person."""
+    t = toks[i]
+    dotted_end = _dotted_end(toks, i)
+    if dotted_end > i + 2 and t.pos[2] == "人名" and t.pos[3] != "姓" and any(
+            x.surface == "・" for x in toks[i:dotted_end]) and not is_country(toks[i], dictionary):
+        run = "".join(x.surface for x in toks[i:dotted_end])
+        kind = "place" if run.rsplit("・", 1)[-1] in _NO_PERSON_ENDS else "person"
+        return NameSpan(si, i, dotted_end, run, to_hiragana(run.replace("・", "")), kind)
+    return None
+
+
+def initial_before_surname(toks: Sequence[Token], i: int) -> bool:
+    """F.アロンソ: an initial before a surname is no name of its own (the surname is)."""
+    return bool(re.fullmatch("[A-Z]", toks[i].surface) and i + 2 < len(toks)
+                and toks[i + 1].surface in (".", "．") and _KATAKANA.match(toks[i + 2].surface))
+
+
+def katakana_run_person(toks: Sequence[Token], si: int, i: int, known_people: frozenset[str]) -> NameSpan | None:
+    """マクロ|ン before 大統領: UniDic cut an unknown name into words; the run is the name, when
+    a title follows it or the article titled it elsewhere."""
+    dotted_end = _dotted_end(toks, i)
+    if dotted_end > i + 1:
+        run = "".join(x.surface for x in toks[i:dotted_end])
+        if run in known_people or _title_at(toks, dotted_end):
+            return NameSpan(si, i, dotted_end, run, to_hiragana(run), "person")
+    return None
+
+
+def katakana_before_title(toks: Sequence[Token], si: int, i: int) -> NameSpan | None:
+    """トランプ before 大統領 is a person, not playing cards."""
+    t = toks[i]
+    if _KATAKANA.match(t.surface) and len(t.surface) >= 2 and _title_at(toks, i + 1):
+        return NameSpan(si, i, i + 1, t.surface, to_hiragana(t.surface), "person")
+    return None
+
+
+def given_name_continues(toks: Sequence[Token], i: int, end: int,
+                         dictionary: Dictionary) -> tuple[int, str, str] | None:
+    """増渕|竜|義, 堂上|直|倫: UniDic cut a given name short and left its last kanji as a word. The
+    name runs on when the given name with that kanji is one JMnedict lists (竜義 たつよし):
+    (end, text, reading), or None."""
+    if end - i == 1 and end + 2 < len(toks) and all(
+            len(t.surface) == 1 and has_kanji(t.surface) and t.start == p.end
+            for p, t in zip(toks[end - 1:end + 1], toks[end:end + 2], strict=True)) and _title_at(toks, end + 2):
+        # 佐々木|貴|正 容疑者: a surname, then a given name UniDic cut in two single kanji.
+        given = toks[end].surface + toks[end + 1].surface
+        readings = dictionary.name_readings(given)
+        if readings and dictionary.name_types(given) & _GIVEN:
+            return end + 2, toks[i].surface + given, toks[i].reading + to_hiragana(readings[0])
+        return None
+    if end - i < 2 or end >= len(toks) or toks[end].start != toks[end - 1].end:
+        return None
+    nxt = toks[end]
+    if len(nxt.surface) != 1 or not has_kanji(nxt.surface) or nxt.surface in titles() or _title_at(toks, end):
+        return None
+    if nxt.surface in _AFTER_A_NAME:
+        return None  # 安倍晋三|派, 田中角栄|邸: a word about the person
+    given = toks[end - 1].surface + nxt.surface
+    readings = dictionary.name_readings(given)
+    if not readings or not dictionary.name_types(given) & _GIVEN:
+        return None
+    text = "".join(t.surface for t in toks[i:end + 1])
+    reading = "".join(t.reading for t in toks[i:end - 1]) + to_hiragana(readings[0])
+    return end + 1, text, reading
+
+
+def given_name_as_common_noun(toks: Sequence[Token], i: int, dictionary: Dictionary) -> tuple[int, str, str] | None:
+    """中村|主水: a surname, then a given name JMnedict has but JMdict does not (UniDic calls it
+    a common noun): (end, text, reading) of the whole name, or None."""
+    t, end, n = toks[i], i + 1, len(toks)
+    if end < n and toks[end].pos[1] == "普通名詞" \
+            and toks[end].start == t.end and has_kanji(toks[end].surface) and len(toks[end].surface) >= 2 \
+            and (end + 1 == n or toks[end + 1].pos[0] not in ("名詞", "接尾辞")) \
+            and dictionary.name_types(toks[end].surface) & _GIVEN \
+            and not dictionary.known([toks[end].surface]):
+        return end + 1, t.surface + toks[end].surface, t.reading + toks[end].reading
+    return None
+
+
+def given_name_read_whole(toks: Sequence[Token], i: int, end: int, reading: str, dictionary: Dictionary) -> str:
+    """池田|光|智: UniDic cut the given name and read its pieces (ひかりさとし); JMnedict reads
+    the given name whole (光智 みつとも), and its reading wins."""
+    given_name = "".join(x.surface for x in toks[i + 1:end])
+    own = "".join(x.reading for x in toks[i + 1:end])
+    readings = [to_hiragana(r) for r in dictionary.name_readings(given_name)]
+    if readings and own not in readings and dictionary.name_types(given_name) & _GIVEN:
+        return toks[i].reading + readings[0]
+    return reading
+
+
+def reading_in_brackets_after(span: NameSpan, toks: Sequence[Token], dictionary: Dictionary) -> NameSpan:
+    """朴正|勲（パク・チョンフン）: a person's name runs to the reading the article gives in
+    brackets, and that is its reading. 加藤智大（ともひろ）, 諸岡覚(さとる): the bracket reads the
+    given name only. キミ・ライコネン(フィンランド): kana in brackets after a name in kana is no
+    reading."""
+    if span.type != "person":
+        return span
+    n = len(toks)
+    k = span.end
+    while k < n and k < span.end + 2 and toks[k].pos[0] == "名詞" and has_kanji(toks[k].surface) \
+            and not _title_at(toks, k):
+        k += 1
+    given = _reading_bracket(toks, k) if has_kanji("".join(x.surface for x in toks[span.first:k])) else None
+    if not given:
+        return span
+    name = "".join(x.surface for x in toks[span.first:k])
+    reading = given[0]
+    surname = toks[span.first]
+    given_part = "".join(x.reading for x in toks[span.first + 1:k])
+    whole = any("・" in x.surface for x in toks[k:given[1]])  # イ・ジェミン: family and given name
+    if k - span.first > 1 and surname.pos[2] == "人名" and has_kanji(surname.surface) \
+            and not reading.startswith(surname.reading) and not whole and (
+            reading in map(to_hiragana, dictionary.name_readings(name[len(surname.surface):]))
+            or len(reading) <= len(given_part) + 1):
+        # 加藤智大（ともひろ）, 諸岡覚(さとる): the bracket reads the given name only
+        reading = surname.reading + reading
+    return NameSpan(span.sentence_index, span.first, k, name, reading, span.type)

@@ -1,0 +1,85 @@
+"""Places: how far a place's name runs (東南|アジア, 宮城|県, 東京|都|港|区), which names are
+places though UniDic says otherwise (熊谷|市 and 利根川 are surnames to it, 日向 the common noun
+ひなた), and a city's own reading (三田市 さんだし, not みたし).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .dictionary import Dictionary
+from .furigana import to_hiragana
+from .model import Token
+from .name_tables import _MUNICIPAL, ADMIN_SUFFIXES, NameSpan, _title_at
+
+__all__ = ["city_read_as_a_word", "city_reading", "is_country", "looks_like_place", "with_admin_suffix"]
+
+# 東南|アジア, 南|シナ|海: a direction written before a place is part of its name.
+_DIRECTIONS = frozenset(["東", "西", "南", "北", "東南", "東北", "西南", "南西", "北東", "北西", "南東", "西北"])
+_WATER_AND_LAND = ("川", "山", "湖", "湾", "島", "岳", "峠")
+
+
+def with_admin_suffix(span: NameSpan, toks: Sequence[Token]) -> NameSpan:
+    """The place with the direction before it and the administrative units after it: 東南|アジア,
+    宮城|県, 東京|都|港|区 (a Tokyo ward is named with the metropolis), but 中国|海|警|局 is
+    no 中国海 and 宮城県|石巻市 are two places."""
+    first = span.first
+    if first and toks[first - 1].surface in _DIRECTIONS and toks[first - 1].end == toks[first].start and (
+        first < 2 or toks[first - 2].pos[0] not in ("名詞", "接頭辞")
+    ):
+        first -= 1
+        span = NameSpan(span.sentence_index, first, span.end, toks[first].surface + span.name,
+                        toks[first].reading + span.reading, span.type, span.title, span.title_end)
+    end = span.end
+    while (end < len(toks) and toks[end].surface in ADMIN_SUFFIXES and toks[end - 1].end == toks[end].start
+           and not (end + 1 < len(toks) and toks[end + 1].pos[0] == "接尾辞")):  # 中国|海|警|局 is not 中国海
+        end += 1
+        # 東京都|港区: a Tokyo ward is named with the metropolis (but 宮城県 and 石巻市 are two places)
+        if (toks[end - 1].surface == "都" and end + 1 < len(toks) and toks[end].pos[2] == "地名" and toks[end + 1].surface in ADMIN_SUFFIXES
+                and toks[end - 1].end == toks[end].start):
+            end += 1
+    if end == span.end:
+        return span
+    piece = toks[span.end:end]
+    return NameSpan(span.sentence_index, span.first, end, span.name + "".join(t.surface for t in piece),
+                    span.reading + "".join(t.reading for t in piece), span.type, span.title, span.title_end)
+
+
+def is_country(t: Token, dictionary: Dictionary) -> bool:
+    """ドイツ, フランス: a place name (UniDic 地名, or JMnedict place and not person)."""
+    if t.pos[2] == "地名":
+        return True
+    types = dictionary.name_types(t.surface)
+    return bool(types & {"place"}) and not types & {"person", "surname", "given", "masc", "fem"}
+
+
+def looks_like_place(text: str, toks: Sequence[Token], end: int, dictionary: Dictionary) -> bool:
+    """A name UniDic calls a person that JMnedict also knows as a place, with no title after it and a
+    place's ending: 熊谷|市 (an administrative unit follows), 利根川 (a river)."""
+    if _title_at(toks, end) or "place" not in dictionary.name_types(text):
+        return False
+    admin_after = end < len(toks) and toks[end].surface in ADMIN_SUFFIXES and toks[end - 1].end == toks[end].start
+    return admin_after or text.endswith(_WATER_AND_LAND)
+
+
+def city_read_as_a_word(toks: Sequence[Token], si: int, i: int, dictionary: Dictionary) -> NameSpan | None:
+    """日向|市: UniDic reads 日向 as the common noun ひなた; JMnedict knows 日向市 (ひゅうがし),
+    and JMdict does not, so it is the city, with JMnedict's reading."""
+    t = toks[i]
+    if t.pos[1] == "普通名詞" and i + 1 < len(toks) and toks[i + 1].surface in _MUNICIPAL:
+        text = t.surface + toks[i + 1].surface
+        if "place" in dictionary.name_types(text) and not dictionary.known([text]):
+            readings = dictionary.name_readings(text)
+            return NameSpan(si, i, i + 2, text, to_hiragana(readings[0]) if readings else t.reading + toks[i + 1].reading,
+                            "place")
+    return None
+
+
+def city_reading(span: NameSpan, dictionary: Dictionary) -> NameSpan:
+    """三田市: みたし to UniDic, さんだし to JMnedict, which lists the city's own reading first;
+    a municipality takes JMnedict's first reading unless its own is among them."""
+    if span.type == "place" and span.name.endswith(_MUNICIPAL):
+        readings = dictionary.name_readings(span.name)
+        if readings and span.reading not in readings:
+            return NameSpan(span.sentence_index, span.first, span.end, span.name, to_hiragana(readings[0]), span.type)
+    return span
