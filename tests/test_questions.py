@@ -617,6 +617,10 @@ CHECKS_TABLE = (
     ("who", "どこが優勝を逃したことを受けますか。", "平成26年の記録", "question_word"),
     ("true_false", "幹事長も同じ考えであることをしました。", "○", "functional_expression"),
     ("who", "そこで誰が会長を訪ねましたか。", "平成26年の記録", "leftover_link"),
+    ("when", "容疑者は翌いつ会談しましたか。", "2026年3月14日", "question_word"),
+    ("what", "私には何がありますか。", "平成26年の記録", "leftover_link"),
+    ("what", "私立大学は何について会談しましたか。", "平成26年の記録", None),
+    ("how_many", "規模は何分の規模で会談しましたか。", "10分の1", "question_word"),
     ("what", "理由は浦和に何を予防できなかったといいますか。", "平成26年の記録", "question_word"),
     ("when", "首相は14日、首相官邸でいつ会談しましたか。", "2026年3月14日", "question_word"),
     # A report's light verb left without its verb of saying.

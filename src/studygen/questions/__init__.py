@@ -28,7 +28,7 @@ from .distractors import (
 from .facts import fact_drafts
 from .selection import in_headline, select
 from .statements import discussion_drafts, true_false_drafts, who_said_drafts
-from .vocab_items import cloze_number_drafts, vocabulary_drafts
+from .vocab_items import vocabulary_drafts
 
 __all__ = [
     "ANSWER_IN_SENTENCE", "CHECKS", "FACT_KINDS", "STORY_KINDS", "align_kanji", "check", "check_question",
@@ -111,7 +111,6 @@ def make_questions(
     drafts = [
         *fact_drafts(article, parses, tokens, entities, names, spans, vocabulary, salience, pools),
         *who_said_drafts(article, quotes, names), *vocabulary_drafts(article, vocabulary),
-        *cloze_number_drafts(article, [e for e in entities if e.type == "number"], pools, salience),
         *true_false_drafts(article, parses, names, spans, tokens, entities, pools, salience),
         *discussion_drafts(article),
     ]

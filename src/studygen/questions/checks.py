@@ -21,7 +21,9 @@ _POLITE_STATEMENT = re.compile(r"(?:ます|ました|ません|ませんでし�
 _WH = re.compile(r"いつ|どこ|誰|なぜ|いくら|いくつ|何(?!らか|とか|もかも)")
 # A question word glued to what cannot follow it: いつすぎ, いつ末, いつからは, 誰は, 何人も.
 _WH_GLUED = re.compile(r"(?:いつ|どこ|誰|何[^\s、。をがにでとへはもの]{0,4})(?:から|まで|で|に)?(?:は|も)(?![じ])|"
-                       r"いつ(?:末|すぎ|過ぎ|中|初め|上旬|中旬|下旬|の)|(?:どこ|誰)の|の(?:いつ|誰|どこ)")
+                       r"いつ(?:末|すぎ|過ぎ|中|初め|上旬|中旬|下旬|の)|(?:どこ|誰)の|の(?:いつ|誰|どこ)|"
+                       # 翌いつ, 翌日いつ: a date word of the source left before the question word
+                       r"(?:翌|翌日|同日|前日|当日)いつ")
 # 〜について, 〜を含め, 〜に対して cut into a verb: 「…についたか」「何を含めましたか」
 _FUNCTIONAL = re.compile(r"(?:に(?:つき|つい|対し|より|よっ|関し|わたり|わたっ|伴い|伴っ|基づき|基づい|向け|際し|比べ|おい|とっ)|"
                          r"を(?:含め|めぐり|めぐっ|通じ|除き|除い|はじめ)|と(?:し))(?:ました|ます|ませんでした|ません)か。$")
@@ -36,7 +38,8 @@ _LINK = re.compile(r"^(?:一方|また|さらに|ただ|しかし|そして|な�
                    # 他は何人を死なせましたか (from 2人を死なせた他): a formal noun is no subject
                    r"^(?:他|ほか|一方|うち)[はが]")
 # 同町, 同府警, この日, その後: a reference to a sentence the item does not show.
-_REFERENCE = re.compile(r"(?:^|[^一-龥])同(?:[一-龥]{1,3})|この|その|こちら|あちら|彼|彼女")
+# 私には何がありますか: a speaker's 私 lifted out of the quote asks the learner about themself.
+_REFERENCE = re.compile(r"(?:^|[^一-龥])同(?:[一-龥]{1,3})|この|その|こちら|あちら|彼|彼女|私(?:は|が|に|を|の|も|たち)|僕|我々|われわれ|自分(?:は|が|に|を|の|たち)")
 # 1977年といつ, 27日にもいつ: one date of a coordination asked, the other shown.
 # アサヒビールは3月、麒麟麦酒は2月、サッポロビールはいつ…: one of a row of dates asked, the others shown.
 _COORDINATED = re.compile(r"(?:[年月日時0-9０-９])(?:と|や|、)(?:いつ|何)|いつ[^、。]{0,12}、[0-9０-９]+日|"
@@ -47,7 +50,8 @@ _COORDINATED = re.compile(r"(?:[年月日時0-9０-９])(?:と|や|、)(?:いつ
 # the second half of a parallel pair asked, the first shown as its model answer.
 _PARALLEL = re.compile(r"([にでをはが])[^、。]{1,15}、[^、。]{1,15}\1(?:何|どこ|いつ|誰)")
 # 理由は…, 原因は…: a cause clause's noun taken for the subject of the question
-_CAUSE_TOPIC = re.compile(r"^(?:理由|原因|背景|目的)は")
+# 疑いは何万円を要求しましたか, 規模は何万人を超えますか: an abstract noun taken for the actor
+_CAUSE_TOPIC = re.compile(r"^(?:理由|原因|背景|目的|疑い|容疑|規模|内訳|結果)は")
 # 誰が4科5種が確認されて…: a second subject after the question word's が
 _TWO_SUBJECTS = re.compile(r"(?:誰|何|どこ)が[^、。「」]{1,20}[^のにでとへ、]が")
 # ロイターや読売新聞、…: the source's attribution cut from its によると

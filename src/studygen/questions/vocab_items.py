@@ -6,10 +6,9 @@ import re
 from collections.abc import Sequence
 
 from ..dictionary import default_dictionary
-from ..entities import Entity
 from ..furigana import has_kanji
 from ..model import Article, Term
-from .base import Draft, mark, rng_for, same_type_pool
+from .base import Draft, mark, rng_for
 from .distractors import choices_from, meaning_choices, reading_distractors, writing_distractors
 
 
@@ -91,23 +90,3 @@ def vocabulary_drafts(article: Article, terms: Sequence[Term]) -> list[Draft]:
                 out.append(Draft("cloze", _ASIDE.sub("", prompt), t.term, s.index, choices,
                                  mark(s.text, t.term), t.id, salience + 0.2))
     return out
-
-
-def cloze_number_drafts(article: Article, entities: Sequence[Entity], pools: dict[tuple[str, str], list[str]],
-                        salience: dict[int, float]) -> list[Draft]:
-    """穴埋め of a key figure in a salient sentence, with figures of the same counter as choices."""
-    out = []
-    for e in entities:
-        s = article.sentences[e.sentence_index]
-        if s.heading or len(s.text) > 100 or s.text.count(e.text) != 1:
-            continue
-        pool = same_type_pool(e, pools)
-        prompt = s.text.replace(e.text, "（　　　）", 1)
-        choices = choices_from(e.text, pool, rng_for(article.id, "cloze", s.index, e.text), prompt=prompt)
-        if choices is None:
-            continue
-        # Below the first key terms: the cloze is first a vocabulary exercise.
-        out.append(Draft("cloze", prompt, e.text, s.index, choices, mark(s.text, e.text),
-                          salience=min(salience[s.index] / 4, 1.2)))
-    return out
-
