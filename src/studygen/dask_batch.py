@@ -86,21 +86,8 @@ def _place(folder: Path, files: dict[str, tuple[bytes, float]]) -> None:
             Path(tmp).unlink(missing_ok=True)
 
 
-def _guess_folder(source: str, options: Options) -> Path | None:
-    """The output folder an article will have, known from its name alone (a file or a URL;
-    not standard input, named by its content): where the client finds its record."""
-    from .ingest import display_name
-    from .model import Article
-    from .pipeline import slug_for_article
-
-    if source == "-":
-        return None
-    slug = slug_for_article(Article("", "", display_name(source), None, ()))
-    return None if slug.startswith("article-") else Path(options.output_dir) / slug
-
-
 def _records_for(source: str, options: Options) -> dict[str, dict] | None:
-    folder = _guess_folder(source, options)
+    folder = record.guess_folder(source, options.output_dir)
     if folder is None or options.force:
         return {}
     found = read_existing(folder)
