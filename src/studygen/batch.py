@@ -480,7 +480,7 @@ def _build_in_pool(sources: list[str], options: Options, jobs: int,
                    display: _Progress | None) -> list[BuildResult]:
     import multiprocessing
     import threading
-    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, as_completed
     from concurrent.futures.process import BrokenProcessPool
 
     from . import record
@@ -510,11 +510,14 @@ def _build_in_pool(sources: list[str], options: Options, jobs: int,
         if display:
             display.finished(i, result)
 
-    # Articles whose folder holds a build record are read here first (see has_record): an
+    # Articles whose folder holds a build record are read here first (see has_record), by
+    # ``jobs`` threads (a page's fetch waits on the network, not on the interpreter): an
     # unchanged one needs no worker, so a batch of them starts no pool at all. The others go
     # to the pool at once, and a recorded one that changed follows, as read here.
-    recorded = {i for i in todo if record.has_record(sources[i], options)}
-    fresh = [i for i in todo if i not in recorded]
+    has_record = {i: record.has_record(sources[i], options) for i in todo}
+    recorded = [i for i in todo if has_record[i]]
+    fresh = [i for i in todo if not has_record[i]]
+    readers = ThreadPoolExecutor(jobs, thread_name_prefix="studygen-read") if recorded else None
     reads: dict[int, ReadArticle] = {}
     crashed: list[int] = []
     pool: ProcessPoolExecutor | None = None
@@ -529,20 +532,25 @@ def _build_in_pool(sources: list[str], options: Options, jobs: int,
         except BrokenProcessPool:  # a worker died while articles were still being queued
             crashed.append(i)
 
+    def read(i: int) -> BuildResult | ReadArticle:
+        def report(stage: str) -> None:
+            if display:
+                display.stage(i, stage)
+        return read_unless_unchanged(sources[i], options, data=data.get(i), progress=report)
+
     try:
         for i in fresh:
             submit(i)
-        for i in (i for i in todo if i in recorded):
-            def report(stage: str, i: int = i) -> None:
-                if display:
-                    display.stage(i, stage)
-
-            outcome = read_unless_unchanged(sources[i], options, data=data.get(i), progress=report)
-            if isinstance(outcome, BuildResult):
-                finish(i, outcome)
-            else:
-                reads[i] = outcome
-                submit(i)
+        if readers is not None:
+            reading = {readers.submit(read, i): i for i in recorded}
+            for done in as_completed(reading):
+                i = reading[done]
+                outcome = done.result()
+                if isinstance(outcome, BuildResult):
+                    finish(i, outcome)
+                else:
+                    reads[i] = outcome
+                    submit(i)
         for future in as_completed(futures):
             i = futures[future]
             try:
@@ -550,12 +558,16 @@ def _build_in_pool(sources: list[str], options: Options, jobs: int,
             except BrokenProcessPool:
                 crashed.append(i)  # this article, or one running beside it, killed a worker
     except BaseException as e:
+        if readers is not None:
+            readers.shutdown(wait=False, cancel_futures=True)
         if pool is not None:
             if isinstance(e, KeyboardInterrupt):
                 _stop_workers(getattr(e, "signum", None))
             pool.shutdown(wait=True, cancel_futures=True)
         raise
     else:
+        if readers is not None:
+            readers.shutdown()
         if pool is not None:
             pool.shutdown()
     # A dead worker breaks the whole pool: rebuild each article caught in it alone, in a pool
