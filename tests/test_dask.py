@@ -136,3 +136,72 @@ def test_an_unreachable_scheduler_is_one_line(tmp_path):
     assert r.returncode == 2 and len(err) == 1, err
     assert err[0].startswith(f"studygen: error: --executor dask=tcp://127.0.0.1:{port}: cannot reach the Dask scheduler")
     assert not any(tmp_path.iterdir())
+
+
+HOLDING_SCRIPT = '''
+import sys
+from pathlib import Path
+
+import cloudpickle
+import dask
+from distributed import Client, LocalCluster, WorkerPlugin
+
+from studygen.dask_batch import build_with_dask
+from studygen.options import Options
+
+
+class CountHeld(WorkerPlugin):
+    """The most task results the worker held in its memory at once."""
+
+    def setup(self, worker):
+        self.held, self.most = set(), 0
+
+    def transition(self, key, start, finish, **kwargs):
+        if finish == "memory":
+            self.held.add(key)
+        elif start == "memory":
+            self.held.discard(key)
+        self.most = max(self.most, len(self.held))
+
+
+def most_held(dask_worker):
+    return dask_worker.plugins["held"].most
+
+
+if __name__ == "__main__":
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])
+    with LocalCluster(n_workers=1, threads_per_worker=1, dashboard_address=None) as cluster, \\
+            Client(cluster) as client:
+        client.register_plugin(CountHeld(), name="held")
+        options = Options(output_dir=Path(sys.argv[1]), write_pdf=False)
+        results = build_with_dask(sys.argv[2:], options, client=client, progress=False)
+        print(sum(r.ok for r in results), list(client.run(most_held).values())[0])
+'''
+
+
+def test_a_worker_holds_no_results_already_collected(tmp_path):
+    # An archive of thousands of articles: each result carries the article's files (~0.5 MB with
+    # PDFs); a worker that kept every result it made until the end of the batch would grow
+    # without bound. The client collects each as it comes and lets it go.
+    script = tmp_path / "holding.py"
+    script.write_text(HOLDING_SCRIPT, encoding="utf-8")
+    sources = [str(ARTICLES / name) for name in (*GOOD, "science-space.txt", "health-policy.txt", "local-election.md")]
+    r = subprocess.run([sys.executable, str(script), str(tmp_path / "out"), *sources],
+                       capture_output=True, check=False, timeout=600, cwd=tmp_path)
+    assert r.returncode == 0, r.stderr.decode()[-3000:]
+    built, most = map(int, r.stdout.decode().split())
+    assert built == 5 and most <= 2, (built, most)
+
+
+def test_our_local_cluster_runs_its_workers_without_the_profiler():
+    # The profiler sampled every article's deep stacks every 10 ms (~40 MB a worker); nothing
+    # reads its call trees when studygen starts the cluster.
+    from studygen.dask_batch import _connect
+
+    client, cluster = _connect(None, 1)
+    try:
+        callbacks = list(client.run(lambda dask_worker: sorted(dask_worker.periodic_callbacks)).values())
+    finally:
+        client.close()
+        cluster.close()
+    assert "heartbeat" in callbacks[0] and not any(c.startswith("profile") for c in callbacks[0]), callbacks
