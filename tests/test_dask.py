@@ -32,6 +32,39 @@ def _files(root: Path) -> dict[str, bytes]:
             if not p.name.startswith(".")}
 
 
+# The second run of a batch, in a fresh interpreter: what it starts (a Dask cluster, a process).
+_AGAIN = """
+import subprocess
+import sys
+
+import distributed
+
+started = []
+
+
+class Cluster(distributed.LocalCluster):
+    def __init__(self, *args, **kwargs):
+        started.append("cluster")
+        super().__init__(*args, **kwargs)
+
+
+class Popen(subprocess.Popen):
+    def __init__(self, args, *rest, **kwargs):
+        started.append(" ".join(map(str, args)))
+        super().__init__(args, *rest, **kwargs)
+
+
+if __name__ == "__main__":
+    distributed.LocalCluster, subprocess.Popen = Cluster, Popen
+    from studygen.cli import main
+
+    try:
+        main(sys.argv[1:])
+    finally:
+        print("started:", started, file=sys.stderr)
+"""
+
+
 def test_dask_builds_what_jobs_builds_and_isolates_a_failure(tmp_path):
     english = tmp_path / "english.txt"
     english.write_text("This is an English article about interest rates and the central bank. " * 3)
@@ -56,14 +89,39 @@ def test_dask_builds_what_jobs_builds_and_isolates_a_failure(tmp_path):
                                     f"{folder.name}-worksheet.pdf", f"{folder.name}.json"]), names
             assert (folder / f"{folder.name}-worksheet.pdf").read_bytes().startswith(b"%PDF-")
 
-        # Again: the client sends each folder's record with its task and nothing is written.
+        # Again: the client reads each recorded article and finds it unchanged; nothing is
+        # written, and no cluster (nor any process) is started for nothing.
         before = {p: p.stat().st_mtime_ns for p in (tmp_path / "dask").rglob("*")}
-        again = _run(str(ARTICLES / GOOD[0]), page, str(ARTICLES / GOOD[1]), "-o", str(tmp_path / "dask"),
-                     "--executor", "dask", "-j", "2", "--no-handout")
+        again = subprocess.run([sys.executable, "-c", _AGAIN, "build", str(ARTICLES / GOOD[0]), page,
+                                str(ARTICLES / GOOD[1]), "-o", str(tmp_path / "dask"), "--executor", "dask",
+                                "-j", "2", "--no-handout"], capture_output=True, check=False, timeout=600)
         assert again.returncode == 0, again.stderr.decode()
         assert again.stdout.decode().count(": unchanged") == 3
         assert "3 articles: 0 built, 3 unchanged, 0 failed" in again.stdout.decode()
+        assert "started: []" in again.stderr.decode()
         assert {p: p.stat().st_mtime_ns for p in (tmp_path / "dask").rglob("*")} == before
+
+        # A scheduler's workers (here a cluster of the test's) read each article themselves,
+        # against the record the client sends with the task.
+        from distributed import LocalCluster
+
+        with LocalCluster(n_workers=1, threads_per_worker=1, dashboard_address=None) as cluster:
+            again = _run(str(ARTICLES / GOOD[0]), page, "-o", str(tmp_path / "dask"), "--executor",
+                         f"dask={cluster.scheduler_address}", "--no-handout")
+        assert again.returncode == 0, again.stderr.decode()
+        assert "2 articles: 0 built, 2 unchanged, 0 failed" in again.stdout.decode()
+        assert {p: p.stat().st_mtime_ns for p in (tmp_path / "dask").rglob("*")} == before
+
+        # The page changed: the client read it to compare, and a worker builds it from what was
+        # read (the page is fetched once).
+        site.page("/news/k7.html", article_page("health-policy").replace("。".encode(), "。\n".encode(), 1))
+        asked = len(site.requests)
+        again = _run(str(ARTICLES / GOOD[0]), page, "-o", str(tmp_path / "dask"), "--executor", "dask", "-j", "1",
+                     "--no-handout")
+        assert again.returncode == 0, again.stderr.decode()
+        assert "2 articles: 1 built, 1 unchanged, 0 failed" in again.stdout.decode()
+        assert site.requests[asked:] == ["/news/k7.html"]
+        assert (tmp_path / "dask" / "k7" / "k7.json").stat().st_mtime_ns != before[tmp_path / "dask" / "k7" / "k7.json"]
 
 
 DYING_SCRIPT = '''

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -189,6 +189,44 @@ def read_unless_unchanged(source: str, options: Options, *, data: bytes | None =
     if kept is not None:
         return _unchanged(source, kept, t0, clock)
     return ReadArticle(doc, time.perf_counter() - t0, clock.stages)
+
+
+def read_recorded(sources: list[str], indices: list[int], options: Options, data: Mapping[int, bytes], *,
+                  threads: int, progress: Callable[[int, str], None] | None = None
+                  ) -> tuple[list[int], Iterator[tuple[int, BuildResult | ReadArticle]]]:
+    """Split the articles ``sources[i]`` for ``i`` in ``indices`` into those whose folder holds
+    a build record and the others (see :func:`studygen.record.has_record`); the recorded ones
+    are read here by ``threads`` threads (a page's fetch waits on the network, not on the
+    interpreter) and their outcomes come as they are ready: (index, the unchanged or failed
+    result, or the article read). A batch whose articles are all unchanged needs no worker.
+
+    Returns the others' indices, in the order given, and the outcomes; close the iterator to
+    stop early.
+    """
+    from . import record
+
+    has = {i: record.has_record(sources[i], options) for i in indices}
+    recorded = [i for i in indices if has[i]]
+    others = [i for i in indices if not has[i]]
+
+    def read(i: int) -> BuildResult | ReadArticle:
+        report = (lambda stage: progress(i, stage)) if progress else None
+        return read_unless_unchanged(sources[i], options, data=data.get(i), progress=report)
+
+    def outcomes() -> Iterator[tuple[int, BuildResult | ReadArticle]]:
+        if not recorded:
+            return
+        from concurrent.futures import ThreadPoolExecutor, as_completed
+
+        readers = ThreadPoolExecutor(max(1, threads), thread_name_prefix="studygen-read")
+        try:
+            reading = {readers.submit(read, i): i for i in recorded}
+            for done in as_completed(reading):
+                yield reading[done], done.result()
+        finally:  # a stop (Ctrl-C) leaves the articles not started unread
+            readers.shutdown(wait=False, cancel_futures=True)
+
+    return others, outcomes()
 
 
 def _read(source: str, options: Options, data: bytes | None, records: Mapping[str, dict] | None,
@@ -480,10 +518,9 @@ def _build_in_pool(sources: list[str], options: Options, jobs: int,
                    display: _Progress | None) -> list[BuildResult]:
     import multiprocessing
     import threading
-    from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, as_completed
+    import contextlib
+    from concurrent.futures import ProcessPoolExecutor, as_completed
     from concurrent.futures.process import BrokenProcessPool
-
-    from . import record
 
     context = multiprocessing.get_context("spawn")
     data, results = _read_stdin(sources, options)
@@ -510,14 +547,11 @@ def _build_in_pool(sources: list[str], options: Options, jobs: int,
         if display:
             display.finished(i, result)
 
-    # Articles whose folder holds a build record are read here first (see has_record), by
-    # ``jobs`` threads (a page's fetch waits on the network, not on the interpreter): an
-    # unchanged one needs no worker, so a batch of them starts no pool at all. The others go
-    # to the pool at once, and a recorded one that changed follows, as read here.
-    has_record = {i: record.has_record(sources[i], options) for i in todo}
-    recorded = [i for i in todo if has_record[i]]
-    fresh = [i for i in todo if not has_record[i]]
-    readers = ThreadPoolExecutor(jobs, thread_name_prefix="studygen-read") if recorded else None
+    # The recorded articles are read here first (read_recorded): an unchanged one needs no
+    # worker, so a batch of them starts no pool at all. The others go to the pool at once, and
+    # a recorded one that changed follows, as read here (its page is not fetched again).
+    others, outcomes = read_recorded(sources, todo, options, data, threads=jobs,
+                                     progress=display.stage if display else None)
     reads: dict[int, ReadArticle] = {}
     crashed: list[int] = []
     pool: ProcessPoolExecutor | None = None
@@ -532,20 +566,11 @@ def _build_in_pool(sources: list[str], options: Options, jobs: int,
         except BrokenProcessPool:  # a worker died while articles were still being queued
             crashed.append(i)
 
-    def read(i: int) -> BuildResult | ReadArticle:
-        def report(stage: str) -> None:
-            if display:
-                display.stage(i, stage)
-        return read_unless_unchanged(sources[i], options, data=data.get(i), progress=report)
-
     try:
-        for i in fresh:
+        for i in others:  # longest first
             submit(i)
-        if readers is not None:
-            reading = {readers.submit(read, i): i for i in recorded}
-            for done in as_completed(reading):
-                i = reading[done]
-                outcome = done.result()
+        with contextlib.closing(outcomes):
+            for i, outcome in outcomes:
                 if isinstance(outcome, BuildResult):
                     finish(i, outcome)
                 else:
@@ -558,16 +583,12 @@ def _build_in_pool(sources: list[str], options: Options, jobs: int,
             except BrokenProcessPool:
                 crashed.append(i)  # this article, or one running beside it, killed a worker
     except BaseException as e:
-        if readers is not None:
-            readers.shutdown(wait=False, cancel_futures=True)
         if pool is not None:
             if isinstance(e, KeyboardInterrupt):
                 _stop_workers(getattr(e, "signum", None))
             pool.shutdown(wait=True, cancel_futures=True)
         raise
     else:
-        if readers is not None:
-            readers.shutdown()
         if pool is not None:
             pool.shutdown()
     # A dead worker breaks the whole pool: rebuild each article caught in it alone, in a pool

@@ -23,6 +23,7 @@ record the client sends with the task, and nothing comes back but the result.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import tempfile
@@ -56,13 +57,15 @@ _LOCAL_CLUSTER_CONFIG = {
 }
 
 
-def _build_task(source: str, options: Options, data: bytes | None,
-                records: dict[str, dict] | None) -> tuple[BuildResult, str | None, dict[str, tuple[bytes, float]]]:
+def _build_task(source: str, options: Options, data: bytes | None, records: dict[str, dict] | None,
+                read: batch.ReadArticle | None = None
+                ) -> tuple[BuildResult, str | None, dict[str, tuple[bytes, float]]]:
     """Runs on a worker: build into a temporary folder, return the result, the folder's name
-    and its files (bytes and modification time: the deck's time is its Anki stamp)."""
+    and its files (bytes and modification time: the deck's time is its Anki stamp). ``read``:
+    the article as the client read it (it changed since its recorded build)."""
     with tempfile.TemporaryDirectory(prefix="studygen-") as tmp:
-        result = batch.build_one(source, options.replace(output_dir=Path(tmp)), data=data,
-                                 records=records, progress=lambda stage: batch._early_import(stage, options))
+        result = batch.build_one(source, options.replace(output_dir=Path(tmp)), data=data, records=records,
+                                 read=read, progress=lambda stage: batch._early_import(stage, options))
         batch._release_memory()
         if not result.ok or not result.paths:
             return result, None, {}
@@ -180,8 +183,7 @@ def build_with_dask(sources: list[str], options: Options, *, address: str | None
     display = batch._Progress(sources) if show and sources else None
     data, results = _read_local(sources, options)
     own = client is None
-    if own:
-        client, cluster = _connect(address, max(1, workers))
+    cluster = None
     try:
         if display:
             display.start()
@@ -189,10 +191,32 @@ def build_with_dask(sources: list[str], options: Options, *, address: str | None
                 display.finished(i, r)
         todo = sorted((i for i in range(len(sources)) if i not in results),
                       key=lambda i: -len(data.get(i, b"")))
+        reads: dict[int, batch.ReadArticle] = {}
+        if own and not address:
+            # A cluster of our own, on this machine: the recorded articles are read here first,
+            # as with --jobs (batch.read_recorded), and the cluster starts only if an article
+            # must be built. Workers elsewhere (a scheduler's) read their articles themselves.
+            todo, outcomes = batch.read_recorded(sources, todo, options, data, threads=max(1, workers),
+                                                 progress=display.stage if display else None)
+            with contextlib.closing(outcomes):
+                for i, outcome in outcomes:
+                    if isinstance(outcome, BuildResult):
+                        results[i] = outcome
+                        if display:
+                            display.finished(i, outcome)
+                    else:
+                        reads[i] = outcome
+            todo += sorted(reads, key=lambda i: -len(data.get(i, b"")))
+        if own and (todo or address):
+            client, cluster = _connect(address, max(1, workers))
         run = uuid.uuid4().hex[:8]
-        futures = {client.submit(_build_task, sources[i], options, data.get(i), _records_for(sources[i], options),
-                                 key=f"studygen-build-{run}-{i}", pure=False): i for i in todo}
-        for future in as_completed(futures):
+        futures = {}
+        for i in todo:
+            # An article read here goes as read (no second fetch, no record to check).
+            task = (sources[i], options, None, None, reads[i]) if i in reads else \
+                (sources[i], options, data.get(i), _records_for(sources[i], options))
+            futures[client.submit(_build_task, *task, key=f"studygen-build-{run}-{i}", pure=False)] = i
+        for future in as_completed(futures) if futures else ():
             i = futures.pop(future)
             results[i] = _collect(sources[i], future, options)
             # Let the worker drop the result (the article's files, ~0.5 MB with PDFs) now that
@@ -204,10 +228,10 @@ def build_with_dask(sources: list[str], options: Options, *, address: str | None
     finally:
         if display:
             display.stop()
-        if own:
+        if own and client is not None:
             client.close()
-            if cluster is not None:
-                cluster.close()
+        if cluster is not None:
+            cluster.close()
     return [results[i] for i in range(len(sources))]
 
 
