@@ -6,14 +6,17 @@ the dictionaries on its first article and keeps them (and the parser) for every 
 
 How the outputs reach the output folder: **results are returned to the client**, which writes
 them. A worker builds into a temporary folder of its own, sends back the files' bytes (about
-0.3 MB an article with PDFs), and the client puts them in place, each file whole (temporary
+0.5 MB an article with PDFs), and the client puts them in place, each file whole (temporary
 name, then rename), the build record last. Workers therefore need no shared file system and
 no write access to the client's disk; only the page URLs must be reachable from the workers.
 Local files and standard input are read by the client and sent with the task, so a remote
 worker needs no copy of them either.
 
-Unchanged articles (see :mod:`studygen.record`) are recognised by the worker against the
-record the client sends with the task, and nothing comes back but the result.
+Unchanged articles (see :mod:`studygen.record`): on a local cluster of our own the client reads
+the articles whose folder holds a record first, as ``--jobs`` does, and starts the cluster only
+if one of them changed or another must be built (a changed one goes to a worker as read). A
+scheduler's workers recognise them against the record the client sends with the task, and
+nothing comes back but the result. Each result is let go as soon as its files are in place.
 
     >>> from studygen.options import Options
     >>> results = build_with_dask(["a.txt", "b.txt"], Options(write_pdf=False), workers=2)  # doctest: +SKIP
