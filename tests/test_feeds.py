@@ -152,6 +152,60 @@ def test_a_feed_built_twice_is_unchanged_the_second_time(site, tmp_path):
     assert "2 built, 0 unchanged" in out, out + err
 
 
+# Run in a fresh interpreter: what the second build of a feed imports and starts. A worker pool
+# (spawned processes) or the parser's helper process would be recorded by the spies.
+_AGAIN = """
+import concurrent.futures, subprocess, sys
+started = []
+class Pool(concurrent.futures.ProcessPoolExecutor):
+    def __init__(self, *a, **k):
+        started.append("pool")
+        super().__init__(*a, **k)
+class Popen(subprocess.Popen):
+    def __init__(self, args, *a, **k):
+        started.append(" ".join(map(str, args)))
+        super().__init__(args, *a, **k)
+concurrent.futures.ProcessPoolExecutor, subprocess.Popen = Pool, Popen
+from studygen.cli import main
+try:
+    main(sys.argv[1:])
+finally:
+    heavy = ("fugashi", "jamdict", "spacy", "ginza", "weasyprint", "genanki", "pyopenjtalk", "dask",
+             "studygen.analyze", "studygen.dictionary", "studygen.questions", "studygen.export.worksheet")
+    print("loaded:", [m for m in heavy if m in sys.modules], "started:", started, file=sys.stderr)
+"""
+
+
+def test_a_feed_again_with_two_jobs_reads_each_page_once_and_starts_nothing(site, tmp_path):
+    import subprocess
+    import sys
+
+    feed = site.url + "/feed.xml"
+    args = ["build", "--feed", feed, "--since", "2026-03-01", "-o", str(tmp_path), "--no-pdf", "--jobs", "2"]
+    code, out, err = _build(*args[1:])
+    assert code == 0 and "2 articles: 2 built, 0 unchanged, 0 failed" in out, out + err
+    before, asked = _state(tmp_path), len(site.requests)
+
+    again = subprocess.run([sys.executable, "-c", _AGAIN, *args], capture_output=True, text=True, timeout=120)
+    assert again.returncode == 0, again.stderr
+    assert "2 articles: 0 built, 2 unchanged, 0 failed" in again.stdout
+    assert "loaded: [] started: []" in again.stderr  # no worker, no parser, no analysis stage
+    assert _state(tmp_path) == before
+    assert sorted(site.requests[asked:]) == ["/feed.xml", "/news/k1.html", "/news/k2.html"]
+
+    # One story changed: read by the parent to compare, then built by a worker from what was read
+    # (the page is not fetched twice); the other stays as it was.
+    site.page("/news/k2.html", article_page("sports-baseball", date="2026-03-01").replace("。".encode(), "。\n".encode(), 1))
+    asked = len(site.requests)
+    code, out, err = _build(*args[1:])
+    assert code == 0 and "2 articles: 1 built, 1 unchanged, 0 failed" in out, out + err
+    assert sorted(site.requests[asked:]) == ["/feed.xml", "/news/k1.html", "/news/k2.html"]
+    assert _state(tmp_path)["k2/k2.json"] != before["k2/k2.json"]
+    assert _state(tmp_path)["k1/k1.json"] == before["k1/k1.json"]
+    built = json.loads((tmp_path / "k2" / "k2.json").read_text("utf-8"))["article"]
+    assert built["source"] == site.url + "/news/k2.html" and built["published"] == "2026-03-01"
+
+
 def test_a_saved_feed_file_with_limit(site, tmp_path):
     feed = tmp_path / "morning.xml"
     feed.write_bytes(rss(site, [("日銀", f"{site.url}/news/k1.html", jst(2)), ("野球", f"{site.url}/news/k2.html", jst(1))]))

@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import StudygenError, TimeLimitError
+from .model import Document
 from .options import Options
 
 if TYPE_CHECKING:
@@ -89,63 +90,68 @@ class _StageClock:
             self._current = None
 
 
+@dataclass(frozen=True, slots=True)
+class ReadArticle:
+    """An article read by one process and found to need building, for another to build: the
+    parent of a worker pool reads the articles whose folder holds a record itself, so that an
+    unchanged one needs no worker (and a batch of them starts none)."""
+
+    doc: Document
+    seconds: float  # spent reading it, counted in the build's time and its time limit
+    stages: dict[str, float]
+
+
 def build_one(source: str, options: Options, *, data: bytes | None = None,
               progress: Callable[[str], None] | None = None,
-              records: Mapping[str, dict] | None = None) -> BuildResult:
+              records: Mapping[str, dict] | None = None, read: ReadArticle | None = None) -> BuildResult:
     """Build one article; a StudygenError becomes the result's error message.
 
     ``data`` is the article's bytes when they were read already (standard input read by the
     parent process); ``progress`` receives each stage name as it starts. An article whose output
     folder records the same content and options is not built again (``unchanged``) unless
     ``options.force``; ``records`` gives those records by folder name instead of reading them
-    (see :mod:`studygen.record`).
+    (see :mod:`studygen.record`). ``read`` is the article as :func:`read_unless_unchanged`
+    read it: it is built without being read or checked again.
     """
     from . import record
-    from .ingest import display_name, ingest
+    from .ingest import display_name
     from .limits import time_limit
-    from .pipeline import prepare_article, slug_for_article, study_set_for, write_outputs
+    from .pipeline import study_set_for, write_outputs
 
-    t0 = time.perf_counter()
+    t0 = time.perf_counter() - (read.seconds if read else 0.0)
     clock = _StageClock(progress)
+    limit = options.max_seconds
+    if read is not None:
+        clock.stages.update(read.stages)
+        limit = max(limit - read.seconds, 0.001) if limit else limit
     try:
-        with time_limit(options.max_seconds, display_name(source)) as deadline:
+        with time_limit(limit, display_name(source)) as deadline:
             def stage(name: str) -> None:
                 deadline.check()  # where no timer signal can reach (a thread), at every stage
                 clock(name)
 
-            if any(n > 0 for n in options.question_counts.values()):
+            parser = any(n > 0 for n in options.question_counts.values())
+            if parser and read is None and not record.has_record(source, options, records):
                 from . import syntax
 
                 syntax.start_helper()  # the parser loads on the other core while the article is read
-            stage("ingest")
-            doc = ingest(source, data=data, encoding=options.encoding, max_bytes=options.max_input_bytes,
-                         timeout=options.fetch_timeout)
-            stage("clean")
-            article = prepare_article(doc)
-            folder = Path(options.output_dir) / slug_for_article(article)
-            key = record.build_key(doc, options)
-            kept = None if options.force else record.unchanged_outputs(folder, key, records)
-            if kept is not None:
-                clock.stop()
-                return BuildResult(source, kept, "unchanged", seconds=time.perf_counter() - t0,
-                                   stages=clock.stages, peak_memory_mb=_peak_memory_mb(), unchanged=True)
+            if read is None:
+                doc, article, key, kept = _read(source, options, data, records, stage)
+                if kept is not None:
+                    return _unchanged(source, kept, t0, clock)
+            else:
+                from .pipeline import prepare_article
+
+                doc, article, key = read.doc, prepare_article(read.doc), record.build_key(read.doc, options)
+            if parser:  # no-op when started above
+                from . import syntax
+
+                syntax.start_helper()
             study_set = study_set_for(doc, article, options, progress=stage)
             outputs = write_outputs(study_set, options.output_dir, options, progress=stage)
             record.write_record(outputs.folder, key, outputs.paths())
     except Exception as e:  # noqa: BLE001 - one article's bug must not stop the batch
-        clock.stop()
-        if isinstance(e, TimeLimitError):
-            # The limit may have come while the parser's helper process was answering: its
-            # answer would reach the next article's question. A new helper starts with it.
-            from . import syntax
-
-            syntax.stop_helper()
-        if isinstance(e, StudygenError):
-            message = str(e)
-        else:  # a bug, not a user error: report it for this article only, the others go on
-            message = f"{display_name(source)}: internal error: {type(e).__name__}: {e}"
-        return BuildResult(source, error=message, seconds=time.perf_counter() - t0,
-                           stages=clock.stages, peak_memory_mb=_peak_memory_mb())
+        return _failed(source, e, t0, clock)
     clock.stop()
     known = f" ({outputs.known} known, left out of the deck and handout)" if outputs.known else ""
     audio = f", {outputs.audio} recordings" if outputs.audio else ""
@@ -162,6 +168,112 @@ def build_one(source: str, options: Options, *, data: bytes | None = None,
                      for fmt, (_, _, left) in outputs.classroom.items() for item, reason in left)
     return BuildResult(source, tuple(outputs.paths()), summary, seconds=time.perf_counter() - t0,
                        stages=clock.stages, peak_memory_mb=_peak_memory_mb(), left_out=left_out)
+
+
+def read_unless_unchanged(source: str, options: Options, *, data: bytes | None = None,
+                          progress: Callable[[str], None] | None = None) -> BuildResult | ReadArticle:
+    """Read an article and compare it with its folder's record: the ``unchanged`` result (or the
+    error that stopped the reading) as :func:`build_one` gives it, else the article read, for
+    ``build_one(..., read=...)``. Needs none of the analysis stages (no parser, no dictionary)."""
+    from .ingest import display_name
+    from .limits import time_limit
+
+    t0 = time.perf_counter()
+    clock = _StageClock(progress)
+    try:
+        with time_limit(options.max_seconds, display_name(source)) as deadline:
+            def stage(name: str) -> None:
+                deadline.check()
+                clock(name)
+
+            doc, _, _, kept = _read(source, options, data, None, stage)
+    except Exception as e:  # noqa: BLE001 - one article's bug must not stop the batch
+        return _failed(source, e, t0, clock)
+    clock.stop()
+    if kept is not None:
+        return _unchanged(source, kept, t0, clock)
+    return ReadArticle(doc, time.perf_counter() - t0, clock.stages)
+
+
+def read_recorded(sources: list[str], indices: list[int], options: Options, data: Mapping[int, bytes], *,
+                  threads: int, progress: Callable[[int, str], None] | None = None
+                  ) -> tuple[list[int], Iterator[tuple[int, BuildResult | ReadArticle]]]:
+    """Split the articles ``sources[i]`` for ``i`` in ``indices`` into those whose folder holds
+    a build record and the others (see :func:`studygen.record.has_record`); the recorded ones
+    are read here by ``threads`` threads (a page's fetch waits on the network, not on the
+    interpreter) and their outcomes come as they are ready: (index, the unchanged or failed
+    result, or the article read). A batch whose articles are all unchanged needs no worker.
+
+    Returns the others' indices, in the order given, and the outcomes; close the iterator to
+    stop early.
+    """
+    from . import record
+
+    has = {i: record.has_record(sources[i], options) for i in indices}
+    recorded = [i for i in indices if has[i]]
+    others = [i for i in indices if not has[i]]
+
+    def read(i: int) -> BuildResult | ReadArticle:
+        report = (lambda stage: progress(i, stage)) if progress else None
+        return read_unless_unchanged(sources[i], options, data=data.get(i), progress=report)
+
+    def outcomes() -> Iterator[tuple[int, BuildResult | ReadArticle]]:
+        if not recorded:
+            return
+        from concurrent.futures import ThreadPoolExecutor, as_completed
+
+        readers = ThreadPoolExecutor(max(1, threads), thread_name_prefix="studygen-read")
+        try:
+            reading = {readers.submit(read, i): i for i in recorded}
+            for done in as_completed(reading):
+                yield reading[done], done.result()
+        finally:  # a stop (Ctrl-C) leaves the articles not started unread
+            readers.shutdown(wait=False, cancel_futures=True)
+
+    return others, outcomes()
+
+
+def _read(source: str, options: Options, data: bytes | None, records: Mapping[str, dict] | None,
+          stage: Callable[[str], None]):
+    """Ingest and prepare an article: (document, article, build key, the outputs kept when it
+    is unchanged, else None)."""
+    from . import record
+    from .ingest import ingest
+    from .pipeline import prepare_article, slug_for_article
+
+    stage("ingest")
+    doc = ingest(source, data=data, encoding=options.encoding, max_bytes=options.max_input_bytes,
+                 timeout=options.fetch_timeout)
+    stage("clean")
+    article = prepare_article(doc)
+    folder = Path(options.output_dir) / slug_for_article(article)
+    key = record.build_key(doc, options)
+    kept = None if options.force else record.unchanged_outputs(folder, key, records)
+    return doc, article, key, kept
+
+
+def _unchanged(source: str, kept: tuple[Path, ...], t0: float, clock: _StageClock) -> BuildResult:
+    clock.stop()
+    return BuildResult(source, kept, "unchanged", seconds=time.perf_counter() - t0,
+                       stages=clock.stages, peak_memory_mb=_peak_memory_mb(), unchanged=True)
+
+
+def _failed(source: str, e: Exception, t0: float, clock: _StageClock) -> BuildResult:
+    from .ingest import display_name
+
+    clock.stop()
+    if isinstance(e, TimeLimitError):
+        # The limit may have come while the parser's helper process was answering: its
+        # answer would reach the next article's question. A new helper starts with it.
+        from . import syntax
+
+        syntax.stop_helper()
+    if isinstance(e, StudygenError):
+        message = str(e)
+    else:  # a bug, not a user error: report it for this article only, the others go on
+        message = f"{display_name(source)}: internal error: {type(e).__name__}: {e}"
+    return BuildResult(source, error=message, seconds=time.perf_counter() - t0,
+                       stages=clock.stages, peak_memory_mb=_peak_memory_mb())
 
 
 # ---- Worker processes -----------------------------------------------------------------------
@@ -210,7 +322,8 @@ def _quiet_interrupt(unraisable) -> None:
         sys.__unraisablehook__(unraisable)
 
 
-def _build_in_worker(index: int, source: str, options: Options, data: bytes | None) -> BuildResult:
+def _build_in_worker(index: int, source: str, options: Options, data: bytes | None,
+                     read: ReadArticle | None = None) -> BuildResult:
     from .limits import stop_requested
 
     if stop_requested():  # the pool had queued this article before the stop came
@@ -221,7 +334,7 @@ def _build_in_worker(index: int, source: str, options: Options, data: bytes | No
         _early_import(stage, options)
         if queue is not None:
             queue.put((index, stage))
-    result = build_one(source, options, data=data, progress=report)
+    result = build_one(source, options, data=data, progress=report, read=read)
     _release_memory()
     return result
 
@@ -351,6 +464,7 @@ def _build_in_pool(sources: list[str], options: Options, jobs: int,
                    display: BatchProgress | None) -> list[BuildResult]:
     import multiprocessing
     import threading
+    import contextlib
     from concurrent.futures import ProcessPoolExecutor, as_completed
     from concurrent.futures.process import BrokenProcessPool
 
@@ -379,15 +493,35 @@ def _build_in_pool(sources: list[str], options: Options, jobs: int,
         if display:
             display.finished(i, result)
 
+    # The recorded articles are read here first (read_recorded): an unchanged one needs no
+    # worker, so a batch of them starts no pool at all. The others go to the pool at once, and
+    # a recorded one that changed follows, as read here (its page is not fetched again).
+    others, outcomes = read_recorded(sources, todo, options, data, threads=jobs,
+                                     progress=display.stage if display else None)
+    reads: dict[int, ReadArticle] = {}
     crashed: list[int] = []
-    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(queue,))
+    pool: ProcessPoolExecutor | None = None
+    futures = {}
+
+    def submit(i: int) -> None:
+        nonlocal pool
+        if pool is None:
+            pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(queue,))
+        try:
+            futures[pool.submit(_build_in_worker, i, sources[i], options, data.get(i), reads.get(i))] = i
+        except BrokenProcessPool:  # a worker died while articles were still being queued
+            crashed.append(i)
+
     try:
-        futures = {}
-        for i in todo:
-            try:
-                futures[pool.submit(_build_in_worker, i, sources[i], options, data.get(i))] = i
-            except BrokenProcessPool:  # a worker died while articles were still being queued
-                crashed.append(i)
+        for i in others:  # longest first
+            submit(i)
+        with contextlib.closing(outcomes):
+            for i, outcome in outcomes:
+                if isinstance(outcome, BuildResult):
+                    finish(i, outcome)
+                else:
+                    reads[i] = outcome
+                    submit(i)
         for future in as_completed(futures):
             i = futures[future]
             try:
@@ -395,16 +529,18 @@ def _build_in_pool(sources: list[str], options: Options, jobs: int,
             except BrokenProcessPool:
                 crashed.append(i)  # this article, or one running beside it, killed a worker
     except BaseException as e:
-        if isinstance(e, KeyboardInterrupt):
-            _stop_workers(getattr(e, "signum", None))
-        pool.shutdown(wait=True, cancel_futures=True)
+        if pool is not None:
+            if isinstance(e, KeyboardInterrupt):
+                _stop_workers(getattr(e, "signum", None))
+            pool.shutdown(wait=True, cancel_futures=True)
         raise
     else:
-        pool.shutdown()
+        if pool is not None:
+            pool.shutdown()
     # A dead worker breaks the whole pool: rebuild each article caught in it alone, in a pool
     # of its own, so that only the article that kills its worker fails.
     if crashed:
-        _rebuild_alone(sorted(crashed), sources, options, data, jobs, context, queue, finish)
+        _rebuild_alone(sorted(crashed), sources, options, data, reads, jobs, context, queue, finish)
     if queue is not None:
         queue.put(None)
         if listener is not None:
@@ -429,7 +565,7 @@ def _stop_workers(signum: int | None) -> None:
 
 
 def _rebuild_alone(indices: list[int], sources: list[str], options: Options, data: dict[int, bytes],
-                   jobs: int, context, queue, finish: Callable[[int, BuildResult], None]) -> None:
+                   reads: dict[int, ReadArticle], jobs: int, context, queue, finish: Callable[[int, BuildResult], None]) -> None:
     from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
@@ -437,7 +573,8 @@ def _rebuild_alone(indices: list[int], sources: list[str], options: Options, dat
         with ProcessPoolExecutor(1, mp_context=context, initializer=_init_worker,
                                  initargs=(queue,)) as pool:
             try:
-                finish(i, pool.submit(_build_in_worker, i, sources[i], options, data.get(i)).result())
+                finish(i, pool.submit(_build_in_worker, i, sources[i], options, data.get(i),
+                                      reads.get(i)).result())
             except BrokenProcessPool:
                 finish(i, _crashed(sources[i]))
 

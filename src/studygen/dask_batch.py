@@ -6,14 +6,17 @@ the dictionaries on its first article and keeps them (and the parser) for every 
 
 How the outputs reach the output folder: **results are returned to the client**, which writes
 them. A worker builds into a temporary folder of its own, sends back the files' bytes (about
-0.3 MB an article with PDFs), and the client puts them in place, each file whole (temporary
+0.5 MB an article with PDFs), and the client puts them in place, each file whole (temporary
 name, then rename), the build record last. Workers therefore need no shared file system and
 no write access to the client's disk; only the page URLs must be reachable from the workers.
 Local files and standard input are read by the client and sent with the task, so a remote
 worker needs no copy of them either.
 
-Unchanged articles (see :mod:`studygen.record`) are recognised by the worker against the
-record the client sends with the task, and nothing comes back but the result.
+Unchanged articles (see :mod:`studygen.record`): on a local cluster of our own the client reads
+the articles whose folder holds a record first, as ``--jobs`` does, and starts the cluster only
+if one of them changed or another must be built (a changed one goes to a worker as read). A
+scheduler's workers recognise them against the record the client sends with the task, and
+nothing comes back but the result. Each result is let go as soon as its files are in place.
 
     >>> from studygen.options import Options
     >>> results = build_with_dask(["a.txt", "b.txt"], Options(write_pdf=False), workers=2)  # doctest: +SKIP
@@ -23,6 +26,7 @@ record the client sends with the task, and nothing comes back but the result.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import tempfile
@@ -40,14 +44,31 @@ from .options import Options
 # lost by bad luck from an article that kills every worker it meets.
 _ALLOWED_FAILURES = 1
 
+# A local cluster of ours has no dashboard to feed: what Dask does for one is left out or done
+# less often. The workers' statistical profiler samples the running article's stack every 10 ms
+# and keeps its call trees (the parser's and WeasyPrint's stacks are deep): without it a worker
+# of a 20-article batch peaked ~40 MB lower and spent ~8% less CPU. The event-loop health
+# check (every 20 ms), the system monitor (500 ms) and the nannies' memory monitor (100 ms), all
+# in the client's process, cost that process 0.9 s of CPU per 30 s idle, 0.2 s at these rates,
+# on a machine whose cores the workers need. A worker over its memory limit is still stopped
+# within a second.
+_LOCAL_CLUSTER_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "2s",
+    "distributed.worker.memory.monitor-interval": "1s",
+}
 
-def _build_task(source: str, options: Options, data: bytes | None,
-                records: dict[str, dict] | None) -> tuple[BuildResult, str | None, dict[str, tuple[bytes, float]]]:
+
+def _build_task(source: str, options: Options, data: bytes | None, records: dict[str, dict] | None,
+                read: batch.ReadArticle | None = None
+                ) -> tuple[BuildResult, str | None, dict[str, tuple[bytes, float]]]:
     """Runs on a worker: build into a temporary folder, return the result, the folder's name
-    and its files (bytes and modification time: the deck's time is its Anki stamp)."""
+    and its files (bytes and modification time: the deck's time is its Anki stamp). ``read``:
+    the article as the client read it (it changed since its recorded build)."""
     with tempfile.TemporaryDirectory(prefix="studygen-") as tmp:
-        result = batch.build_one(source, options.replace(output_dir=Path(tmp)), data=data,
-                                 records=records, progress=lambda stage: batch._early_import(stage, options))
+        result = batch.build_one(source, options.replace(output_dir=Path(tmp)), data=data, records=records,
+                                 read=read, progress=lambda stage: batch._early_import(stage, options))
         batch._release_memory()
         if not result.ok or not result.paths:
             return result, None, {}
@@ -86,21 +107,8 @@ def _place(folder: Path, files: dict[str, tuple[bytes, float]]) -> None:
             Path(tmp).unlink(missing_ok=True)
 
 
-def _guess_folder(source: str, options: Options) -> Path | None:
-    """The output folder an article will have, known from its name alone (a file or a URL;
-    not standard input, named by its content): where the client finds its record."""
-    from .ingest import display_name
-    from .model import Article
-    from .pipeline import slug_for_article
-
-    if source == "-":
-        return None
-    slug = slug_for_article(Article("", "", display_name(source), None, ()))
-    return None if slug.startswith("article-") else Path(options.output_dir) / slug
-
-
 def _records_for(source: str, options: Options) -> dict[str, dict] | None:
-    folder = _guess_folder(source, options)
+    folder = record.guess_folder(source, options.output_dir)
     if folder is None or options.force:
         return {}
     found = read_existing(folder)
@@ -148,8 +156,9 @@ def _connect(address: str | None, workers: int):
                                 "`dask scheduler` and workers with `dask worker ADDRESS`") from None
     # One thread a worker: fugashi's tagger and the parser are per process, and two articles in
     # one process would only contend for its interpreter lock.
-    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                           dashboard_address=None, silence_logs=logging.ERROR)
+    with dask.config.set(_LOCAL_CLUSTER_CONFIG):
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                               dashboard_address=None, silence_logs=logging.ERROR)
     return Client(cluster), cluster
 
 
@@ -179,8 +188,7 @@ def build_with_dask(sources: list[str], options: Options, *, address: str | None
     display = BatchProgress(sources) if show and sources else None
     data, results = _read_local(sources, options)
     own = client is None
-    if own:
-        client, cluster = _connect(address, max(1, workers))
+    cluster = None
     try:
         if display:
             display.start()
@@ -188,21 +196,47 @@ def build_with_dask(sources: list[str], options: Options, *, address: str | None
                 display.finished(i, r)
         todo = sorted((i for i in range(len(sources)) if i not in results),
                       key=lambda i: -len(data.get(i, b"")))
+        reads: dict[int, batch.ReadArticle] = {}
+        if own and not address:
+            # A cluster of our own, on this machine: the recorded articles are read here first,
+            # as with --jobs (batch.read_recorded), and the cluster starts only if an article
+            # must be built. Workers elsewhere (a scheduler's) read their articles themselves.
+            todo, outcomes = batch.read_recorded(sources, todo, options, data, threads=max(1, workers),
+                                                 progress=display.stage if display else None)
+            with contextlib.closing(outcomes):
+                for i, outcome in outcomes:
+                    if isinstance(outcome, BuildResult):
+                        results[i] = outcome
+                        if display:
+                            display.finished(i, outcome)
+                    else:
+                        reads[i] = outcome
+            todo += sorted(reads, key=lambda i: -len(data.get(i, b"")))
+        if own and (todo or address):
+            client, cluster = _connect(address, max(1, workers))
         run = uuid.uuid4().hex[:8]
-        futures = {client.submit(_build_task, sources[i], options, data.get(i), _records_for(sources[i], options),
-                                 key=f"studygen-build-{run}-{i}", pure=False): i for i in todo}
-        for future in as_completed(futures):
-            i = futures[future]
+        futures = {}
+        for i in todo:
+            # An article read here goes as read (no second fetch, no record to check).
+            task = (sources[i], options, None, None, reads[i]) if i in reads else \
+                (sources[i], options, data.get(i), _records_for(sources[i], options))
+            futures[client.submit(_build_task, *task, key=f"studygen-build-{run}-{i}", pure=False)] = i
+        for future in as_completed(futures) if futures else ():
+            i = futures.pop(future)
             results[i] = _collect(sources[i], future, options)
+            # Let the worker drop the result (the article's files, ~0.5 MB with PDFs) now that
+            # its files are in place, not at the end of the batch: a worker of an archive of
+            # thousands of articles would otherwise hold every result it made.
+            future.release()
             if display:
                 display.finished(i, results[i])
     finally:
         if display:
             display.stop()
-        if own:
+        if own and client is not None:
             client.close()
-            if cluster is not None:
-                cluster.close()
+        if cluster is not None:
+            cluster.close()
     return [results[i] for i in range(len(sources))]
 
 

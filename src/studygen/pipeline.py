@@ -15,12 +15,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from . import accent, analyze, clean, domains, ingest, name_fragments, name_readings, names, questions, segment, vocabulary
-from .dictionary import default_dictionary
+# The analysis stages (analyze, names, vocabulary, questions, the dictionary) are imported
+# where they run: reading an article and finding it unchanged needs none of them.
+from . import clean, ingest, segment
 from .errors import NoJapaneseTextError, OutputError, TooLittleTextError
 from .model import Article, Block, Document, Recordings, StudySet
 from .options import Options
-from .overrides import load_overrides
 
 MIN_JAPANESE_CHARS = 40
 _JAPANESE = re.compile(r"[\u3041-\u309f\u30a0-\u30ff\u4e00-\u9fff々]")
@@ -90,6 +90,8 @@ def _title_from_lead(lead: str, limit: int = 40) -> str:
     lead = _LEADING_DATE.sub("", lead).rstrip("。")
     if len(lead) <= limit:
         return lead
+    from . import analyze
+
     cut = 0
     # Only the head is tokenized: a lead pasted without 。 may run to the end of the article.
     for t in analyze.tokenize(lead[: limit * 2]):  # 大統領とウクラ… would cut a word in two
@@ -173,6 +175,10 @@ def study_set_for(doc: Document, article: Article, options: Options | None = Non
                   progress: Callable[[str], None] | None = None) -> StudySet:
     """The study set of an article already read and prepared (:func:`prepare_article`): a
     batch reads and prepares first, to skip an unchanged article before the costly stages."""
+    from . import accent, analyze, domains, name_fragments, name_readings, names, questions, vocabulary
+    from .dictionary import default_dictionary
+    from .overrides import load_overrides
+
     options = options or Options()
     step = progress or (lambda _: None)
     step("analyze")
@@ -275,6 +281,7 @@ def write_outputs(study_set: StudySet, output_dir: str | Path | None = None,
             clear_stale_parts(folder, _output_names(slug), started)
             try:
                 if options.write_pdf and "pdf" in wanted:
+                    from .dictionary import default_dictionary
                     from .export import handout
                     from .export import worksheet as ws
 
@@ -376,6 +383,8 @@ def render_study_set(path: str | Path, output_dir: str | Path | None = None,
 
 def _token_readings(study_set: StudySet) -> dict[int, list[tuple[str, str | None]]]:
     """Per sentence, each token's surface and hiragana reading, for furigana on the article."""
+    from . import analyze
+
     out: dict[int, list[tuple[str, str | None]]] = {}
     for s, toks in zip(study_set.article.sentences, analyze.analyze(study_set.article.sentences), strict=True):
         out[s.index] = [(t.surface, t.reading or None) for t in toks]

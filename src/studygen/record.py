@@ -27,7 +27,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import fields
 from pathlib import Path
 
-from .model import Document
+from .model import Article, Document
 from .options import Options
 
 RECORD_NAME = ".studygen-build.json"
@@ -71,6 +71,32 @@ def build_key(doc: Document, options: Options) -> dict[str, object]:
         "content_sha256": hashlib.sha256(content.encode("utf-8", "surrogatepass")).hexdigest(),
         "options": json.loads(json.dumps(options_fingerprint(options), sort_keys=True, default=str)),
     }
+
+
+def guess_folder(source: str, output_dir: str | Path) -> Path | None:
+    """The output folder an article will have, known from its name alone (a file or a URL),
+    before it is read; None for standard input and names that give no folder name (those are
+    named by their content). A page that redirects ends in the folder of its final address."""
+    from .ingest import display_name
+    from .pipeline import slug_for_article
+
+    if source == "-":
+        return None
+    slug = slug_for_article(Article("", "", display_name(source), None, ()))
+    return None if slug.startswith("article-") else Path(output_dir) / slug
+
+
+def has_record(source: str, options: Options, records: Mapping[str, dict] | None = None) -> bool:
+    """True when the folder the article's name points to holds a build record (or ``records``
+    has one for it), so the article may turn out unchanged once read; False when it will be
+    built (``--force``, no record, a folder known only from the content): the costly stages
+    can then start loading before the article is read."""
+    folder = None if options.force else guess_folder(source, options.output_dir)
+    if folder is None:
+        return False
+    if records is not None:
+        return folder.name in records
+    return (folder / RECORD_NAME).is_file()
 
 
 def read_record(folder: Path) -> dict | None:
