@@ -15,7 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from . import accent, analyze, clean, domains, ingest, name_fragments, names, questions, segment, vocabulary
+from . import (
+    accent, analyze, clean, domains, ingest, name_fragments, names, questions, segment, syntax, vocabulary,
+)
 from .dictionary import default_dictionary
 from .errors import NoJapaneseTextError, OutputError, TooLittleTextError
 from .model import Article, Block, Document, Recordings, StudySet
@@ -159,8 +161,6 @@ def build_study_set(source: str | Path, options: Options | None = None, *, data:
     options = options or Options()
     step = progress or (lambda _: None)
     if any(n > 0 for n in options.question_counts.values()):
-        from . import syntax
-
         syntax.start_helper()  # the parser loads on the other core while the article is read
     step("ingest")
     doc = ingest.ingest(source, data=data, encoding=options.encoding, max_bytes=options.max_input_bytes,
@@ -196,11 +196,16 @@ def study_set_for(doc: Document, article: Article, options: Options | None = Non
         excluded.setdefault(sp.sentence_index, set()).update(range(sp.first, sp.end))
     terms = vocabulary.extract_vocabulary(article, tokens, dictionary, options, excluded=excluded,
                                           overrides=overrides, all_words=options.all_words)
+    # With --all-words the deck gets every word; questions ask about the short list's key terms.
+    asked = vocabulary.list_size(article, options) if options.all_words else len(terms)
+    # The parser's helper reads the sentences questions may come from while this process looks
+    # up the words' domains and accents.
+    salience = questions.sentence_salience(article, spans, terms[:asked])
+    parsed = syntax.parse_ahead(questions.sentences_to_parse(article, salience))
     terms = accent.with_accents(domains.with_domains(terms, dictionary))
     step("questions")
-    # With --all-words the deck gets every word; questions ask about the short list's key terms.
-    short = terms[:vocabulary.list_size(article, options)] if options.all_words else terms
-    qs, dropped = questions.make_questions(article, short, name_list, spans, tokens, options)
+    qs, dropped = questions.make_questions(article, terms[:asked], name_list, spans, tokens, options,
+                                           salience=salience, parses=parsed())
     return StudySet(article, terms, name_list, qs, dropped)
 
 
