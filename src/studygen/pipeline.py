@@ -175,7 +175,7 @@ def study_set_for(doc: Document, article: Article, options: Options | None = Non
                   progress: Callable[[str], None] | None = None) -> StudySet:
     """The study set of an article already read and prepared (:func:`prepare_article`): a
     batch reads and prepares first, to skip an unchanged article before the costly stages."""
-    from . import accent, analyze, domains, name_fragments, name_readings, names, questions, vocabulary
+    from . import accent, analyze, domains, name_fragments, name_readings, names, questions, syntax, vocabulary
     from .dictionary import default_dictionary
     from .overrides import load_overrides
 
@@ -203,11 +203,16 @@ def study_set_for(doc: Document, article: Article, options: Options | None = Non
         excluded.setdefault(sp.sentence_index, set()).update(range(sp.first, sp.end))
     terms = vocabulary.extract_vocabulary(article, tokens, dictionary, options, excluded=excluded,
                                           overrides=overrides, all_words=options.all_words)
+    # With --all-words the deck gets every word; questions ask about the short list's key terms.
+    asked = vocabulary.list_size(article, options) if options.all_words else len(terms)
+    # The parser's helper reads the sentences questions may come from while this process looks
+    # up the words' domains and accents.
+    salience = questions.sentence_salience(article, spans, terms[:asked])
+    parsed = syntax.parse_ahead(questions.sentences_to_parse(article, salience))
     terms = accent.with_accents(domains.with_domains(terms, dictionary))
     step("questions")
-    # With --all-words the deck gets every word; questions ask about the short list's key terms.
-    short = terms[:vocabulary.list_size(article, options)] if options.all_words else terms
-    qs, dropped = questions.make_questions(article, short, name_list, spans, tokens, options)
+    qs, dropped = questions.make_questions(article, terms[:asked], name_list, spans, tokens, options,
+                                           salience=salience, parses=parsed())
     return StudySet(article, terms, name_list, qs, dropped)
 
 

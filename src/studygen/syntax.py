@@ -12,8 +12,9 @@ input shape makes the parser's cost grow faster than the text.
 
 A build can start the parser early in a helper process (:func:`start_helper`): it loads spaCy on
 the second core while this process reads the article and looks up its words, and answers
-:func:`parse` over a pipe (``python -m studygen.syntax`` is that helper). Without it, or if it
-fails, the model loads here.
+:func:`parse` over a pipe (``python -m studygen.syntax`` is that helper). The build sends the
+sentences as soon as it knows them (:func:`parse_ahead`) and looks up the accents while they are
+parsed. Without a helper, or if it fails, the model loads here.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import os
 import subprocess
 import sys
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from .model import Parse, Sentence, Word
 
@@ -44,14 +45,15 @@ def _model():
     The vocabulary's string table (strings.json, 17 MB) is not loaded either: reading it took
     0.9 of the model's 1.3 s, and nothing needs it, since words are looked up in the vectors by
     the hash of their text. Parses with and without it were identical on 1,515 corpus sentences
-    (tests/test_syntax.py keeps a smaller check)."""
+    (tests/test_syntax.py keeps a smaller check). Nor is the attribute ruler, which ja_ginza's
+    config disables (it never runs): 0.05 s less."""
     global _nlp
     if _nlp is None:
         with _lock:
             if _nlp is None:
                 import spacy
 
-                _nlp = spacy.load(MODEL, exclude=["ner", "strings"])
+                _nlp = spacy.load(MODEL, exclude=["ner", "strings", "attribute_ruler"])
     return _nlp
 
 
@@ -87,8 +89,8 @@ def start_helper() -> None:
 
 def stop_helper() -> None:
     """End the helper process (its stdin closes, it exits); called at exit."""
-    global _helper
-    helper, _helper = _helper, None
+    global _helper, _in_flight
+    helper, _helper, _in_flight = _helper, None, None
     if helper is None:
         return
     try:
@@ -98,27 +100,83 @@ def stop_helper() -> None:
         helper.kill()
 
 
-def _parse_in_helper(todo: list[Sentence]) -> dict[int, Parse] | None:
-    global _helper
+class _Request:
+    """Sentences sent to the helper, and the words of each once its answer was read."""
+
+    __slots__ = ("helper", "rows", "todo")
+
+    def __init__(self, helper: subprocess.Popen, todo: list[Sentence]) -> None:
+        self.helper, self.todo = helper, todo
+        self.rows: list | None = None
+
+    def read_answer(self) -> None:
+        rows = json.loads(self.helper.stdout.readline())  # "" when the helper died: ValueError
+        if len(rows) != len(self.todo):
+            raise ValueError("the helper answered for other sentences")
+        self.rows = rows
+
+
+# The request whose answer is still on the pipe. One at a time: a request left unread (its
+# build failed in between) has its answer read before the next is sent, so answers never cross.
+_in_flight: _Request | None = None
+
+
+def _send(todo: list[Sentence]) -> _Request | None:
+    global _in_flight
     helper = _helper
     if helper is None:
         return None
     try:
-        with _helper_lock:  # one question, one answer on the pipe at a time
+        with _helper_lock:
+            if _in_flight is not None and _in_flight.helper is helper and _in_flight.rows is None:
+                _in_flight.read_answer()
             helper.stdin.write(json.dumps([s.text for s in todo], ensure_ascii=False) + "\n")
             helper.stdin.flush()
-            rows = json.loads(helper.stdout.readline())
-        if len(rows) != len(todo):
-            raise ValueError("the helper answered for other sentences")
+            _in_flight = request = _Request(helper, todo)
     except (OSError, ValueError):
         stop_helper()  # a helper that died or answered nonsense: parse here from now on
         return None
+    return request
+
+
+def _receive(request: _Request) -> dict[int, Parse] | None:
+    try:
+        with _helper_lock:
+            if request.rows is None:
+                if request.helper is not _helper:  # stopped meanwhile (a time limit)
+                    return None
+                request.read_answer()
+    except (OSError, ValueError):
+        stop_helper()
+        return None
     return {s.index: Parse(s.index, s.text, tuple(Word(*w) for w in words))
-            for s, words in zip(todo, rows, strict=True)}
+            for s, words in zip(request.todo, request.rows, strict=True)}
+
+
+def _import_spacy_without_its_cli() -> None:
+    """``import spacy`` imports its command line too (``spacy.cli``: typer, requests, weasel, some
+    360 modules, 0.23 s of the import's 0.8 s) for one name, ``spacy.info``, that parsing never
+    uses. The helper, which only parses, gives spaCy an empty ``spacy.cli`` instead; a spaCy
+    that needs more of it gets the real one."""
+    import types
+
+    cli = types.ModuleType("spacy.cli")
+    cli.__path__ = []  # a package with nothing in it
+    info = types.ModuleType("spacy.cli.info")
+    info.info = cli.info = lambda *args, **kwargs: None
+    sys.modules.update({"spacy.cli": cli, "spacy.cli.info": info})
+    try:
+        import spacy  # noqa: F401
+    except ImportError:
+        for name in [n for n in sys.modules if n == "spacy" or n.startswith("spacy.")]:
+            del sys.modules[name]
+        import spacy  # noqa: F401
 
 
 def _serve() -> None:
-    """The helper's loop: a JSON list of sentences a line in, a JSON list of their words out."""
+    """The helper's loop: a JSON list of sentences a line in, a JSON list of their words out,
+    until its standard input closes (:func:`stop_helper`)."""
+    _import_spacy_without_its_cli()
     _model()
     for line in sys.stdin:
         texts = json.loads(line)
@@ -126,6 +184,9 @@ def _serve() -> None:
                for p in _parse_here([Sentence(i, 0, t) for i, t in enumerate(texts)]).values()]
         sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
         sys.stdout.flush()
+    # Gone at once, without freeing spaCy's objects one by one: that teardown took 0.3-0.7 s, and
+    # the build's own exit waits for this process. Every answer was flushed already.
+    os._exit(0)
 
 
 def _word_fields(w: Word) -> tuple:
@@ -140,14 +201,30 @@ def parse(sentences: Iterable[Sentence]) -> dict[int, Parse]:
     >>> [w.text for w in p.words if w.dep == "obj"]
     ['対策']
     """
+    return parse_ahead(sentences)()
+
+
+def parse_ahead(sentences: Iterable[Sentence]) -> Callable[[], dict[int, Parse]]:
+    """:func:`parse`, asked now and read later: the sentences go to the helper at once and the
+    function returned waits for their parses (or parses here, without a helper). A build asks as
+    soon as it knows which sentences its questions may come from, and looks up the accents while
+    the helper parses.
+
+    >>> from studygen.model import Sentence
+    >>> parsed = parse_ahead([Sentence(0, 1, "首相が会見した。")])
+    >>> [w.text for w in parsed()[0].words]
+    ['首相', 'が', '会見', 'し', 'た', '。']
+    """
     todo = [s for s in sentences if 0 < len(s.text) <= MAX_PARSE_CHARS]
-    if not todo:
-        return {}
-    if _nlp is None:
-        done = _parse_in_helper(todo)
-        if done is not None:
-            return done
-    return _parse_here(todo)
+    request = _send(todo) if todo and _nlp is None else None
+
+    def parsed() -> dict[int, Parse]:
+        if not todo:
+            return {}
+        done = _receive(request) if request is not None else None
+        return done if done is not None else _parse_here(todo)
+
+    return parsed
 
 
 def _parse_here(todo: list[Sentence]) -> dict[int, Parse]:

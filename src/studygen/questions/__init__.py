@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from .. import syntax
 from ..entities import find_dates, find_numbers, find_quotes, is_dateline
-from ..model import Article, Name, Question, Sentence, Term, Token
+from ..model import Article, Name, Parse, Question, Sentence, Term, Token
 from ..names import NameSpan
 from ..options import Options
 from .base import ANSWER_IN_SENTENCE, FACT_KINDS, STORY_KINDS, Draft, fact_key, mark, pools_of, qid, same_person
@@ -33,7 +33,7 @@ from .vocab_items import vocabulary_drafts
 __all__ = [
     "ANSWER_IN_SENTENCE", "CHECKS", "FACT_KINDS", "STORY_KINDS", "align_kanji", "check", "check_question",
     "choices_from", "fact_key", "make_questions", "mark", "near_miss_readings", "reading_distractors",
-    "same_person", "sentence_salience", "swappable", "writing_distractors",
+    "same_person", "sentence_salience", "sentences_to_parse", "swappable", "writing_distractors",
 ]
 
 # Words of a story's outcome: a sentence holding one is worth asking about.
@@ -87,17 +87,32 @@ def _select_parsed(kept_by_kind: dict[str, list[Draft]], counts: dict[str, int],
     return select(kept_by_kind, counts, dropped)
 
 
+def sentences_to_parse(article: Article, salience: Mapping[int, float]) -> list[Sentence]:
+    """The sentences fact questions and ○× statements may come from, which the parser reads: the
+    :data:`MAX_PARSED` most salient (:func:`sentence_salience`), without headings, datelines and
+    repeats."""
+    ranked = sorted(salience, key=lambda i: (-salience[i], i))
+    return [article.sentences[i] for i in ranked[:MAX_PARSED]
+            if not article.sentences[i].heading and salience[i] > -5 and not is_dateline(article.sentences[i].text)]
+
+
 def make_questions(
     article: Article, vocabulary: Sequence[Term], names: Sequence[Name], spans: Sequence[NameSpan],
-    tokens: Sequence[Sequence[Token]], options: Options,
+    tokens: Sequence[Sequence[Token]], options: Options, *, salience: Mapping[int, float] | None = None,
+    parses: dict[int, Parse] | None = None,
 ) -> tuple[tuple[Question, ...], tuple[tuple[str, int], ...]]:
     """Questions for the article and the count of drafts dropped by each check.
+
+    ``salience`` (:func:`sentence_salience`) and ``parses`` (of :func:`sentences_to_parse`) are
+    made here unless the caller made them ahead: a build asks the parser early
+    (:func:`studygen.syntax.parse_ahead`).
 
     >>> qs, dropped = make_questions(article, terms, names, spans, tokens, Options())  # doctest: +SKIP
     >>> qs[0].kind, qs[0].prompt, qs[0].answer                                      # doctest: +SKIP
     ('when', '高瀬誠一首相はいつ首相官邸でサントス大統領と会談しましたか。', '2026年3月14日')
     """
-    salience = sentence_salience(article, spans, vocabulary)
+    if salience is None:
+        salience = sentence_salience(article, spans, vocabulary)
     ranked = sorted(salience, key=lambda i: (-salience[i], i))
     keep = set(ranked[:MAX_SENTENCES])
     entities = [e for e in (*find_dates(article), *find_numbers(article)) if e.sentence_index in keep]
@@ -105,9 +120,8 @@ def make_questions(
     spans = [sp for sp in spans if sp.sentence_index in keep]
     vocabulary = list(vocabulary)
     pools = pools_of(entities)
-    parsed = [article.sentences[i] for i in ranked[:MAX_PARSED]
-              if not article.sentences[i].heading and salience[i] > -5 and not is_dateline(article.sentences[i].text)]
-    parses = syntax.parse(parsed)
+    if parses is None:
+        parses = syntax.parse(sentences_to_parse(article, salience))
     drafts = [
         *fact_drafts(article, parses, tokens, entities, names, spans, vocabulary, salience, pools),
         *who_said_drafts(article, quotes, names), *vocabulary_drafts(article, vocabulary),
