@@ -310,18 +310,19 @@ def _date_near(tree, headline: str | None) -> str | None:
     return None
 
 
-def extract_html(html: str) -> tuple[str, str | None, str | None, tuple[tuple[str, str], ...]]:
+def extract_html(html: str, source: str = "the page") -> tuple[str, str | None, str | None, tuple[tuple[str, str], ...]]:
     """The main story of an HTML page as text (one block a line), its title, its date and the
-    readings its <ruby> gives."""
+    readings its <ruby> gives; ``source`` names the page in an error."""
     import lxml.etree
-    import lxml.html
     import trafilatura
+
+    from .html_tree import parse_html
 
     # lxml refuses text nodes with NUL, other control characters or lone surrogates
     # (ValueError); clean would drop them anyway.
     html = _XML_DECLARATION.sub("", _NOT_XML_TEXT.sub("", html))
     try:
-        tree = lxml.html.document_fromstring(html)
+        tree = parse_html(html, source)  # all of its text, however deep (html_tree.py)
     except (lxml.etree.ParserError, ValueError):  # an empty or broken document
         return "", None, None, ()
     readings = _ruby_readings(tree)
@@ -426,7 +427,7 @@ def ingest(source: str | Path, *, data: bytes | str | None = None, encoding: str
     fmt = _URL_FORMATS.get(media or "") or detect_format(name, text)
     title = published = None
     if fmt == "html":
-        text, title, published, readings = extract_html(text)
+        text, title, published, readings = extract_html(text, name)
         return Document(text=text, source=name, format=fmt, title=title, published=published,
                         readings=readings)
     return Document(text=text, source=name, format=fmt, title=title, published=published)
