@@ -1,4 +1,5 @@
-"""A page's text survives however deep or wide its markup is (studygen/html_tree.py).
+"""A page's text survives however deep or wide its markup is (studygen/html_tree.py, and the
+queries studygen/ingest.py makes of the tree).
 
 libxml2 silently dropped everything past 256 nested elements (the rest of the page with it),
 and both libxml2 and trafilatura had steps quadratic in a page's width. Times are measured in
@@ -8,6 +9,7 @@ the benchmark (``bench/run.py --shapes``), never asserted here.
 from __future__ import annotations
 
 import inspect
+import itertools
 import re
 
 import lxml.etree
@@ -168,3 +170,33 @@ def test_trafilatura_still_asks_the_expression_we_answer() -> None:
 
     source = inspect.getsource(trafilatura.main_extractor)
     assert all(f'xpath("{path}")' in source for path in html_tree._LINEAR_XPATH)
+
+
+# ingest's own queries of the tree, written to walk it once (see ingest._one_pass); each must
+# find what the quadratic form found, in the same order.
+_WIDE_TAGS = ("div", "p", "section", "li", "time", "span", "aside")
+
+
+@st.composite
+def _dated_soup(draw: st.DrawFn) -> str:
+    """Soup with dates in <time datetime>, in date-classed elements, in comments and in text."""
+    kinds = st.sampled_from(("<{}>", "</{}>", "<{} class='date'>", '<time datetime="2026-0{}-01">',
+                             "<!-- 2020年1月1日 -->", "2026年{}月3日", "広告", "text"))
+    pieces = draw(st.lists(st.tuples(kinds, st.sampled_from(_WIDE_TAGS)), max_size=200))
+    return "".join(
+        f"あ{i}。" if form == "text" else form.format(tag if "{}" in form and "20" not in form else i % 9 + 1)
+        for i, (form, tag) in enumerate(pieces))
+
+
+@settings(max_examples=200, deadline=None)
+@given(_dated_soup(), st.lists(st.sampled_from(_WIDE_TAGS), min_size=1, max_size=4, unique=True))
+def test_one_pass_queries_find_what_the_unions_found(html: str, tags: list[str]) -> None:
+    tree = html_tree.parse_html(f"<html><body>{html}</body></html>", "page.html")
+    assert tree.xpath(ingest._one_pass(*tags)) == tree.xpath("|".join(f"//{tag}" for tag in tags))
+    union = tree.xpath("//time/@datetime | //time//text() | //*[contains(@class, 'date') or contains(@id, 'date')"
+                       " or contains(@class, 'time') or contains(@class, 'publish')]//text()")
+    assert list(itertools.islice(ingest._date_values(tree), 20)) == [str(v) for v in union[:20]]
+    for el in tree.iter("div", "p", "li", "section", "aside"):
+        texts = [t.strip() for t in el.itertext() if t.strip()]
+        labelled = len(texts) >= 2 and bool(ingest._AD_LABEL.match(texts[0])) and sum(map(len, texts)) < 200
+        assert ingest._opens_with_ad_label(el) == labelled

@@ -10,8 +10,10 @@ collected (``Document.readings``) and removed, so 日本<rt>にっぽん</rt> gi
 from __future__ import annotations
 
 import codecs
+import itertools
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from . import fetch
@@ -228,15 +230,40 @@ def _iso_date(text: str | None) -> str | None:
 def _dateline(tree) -> str | None:
     """A date in <time datetime> or in an element whose class or id names a date
     (<p class="article-main__date">2026年7月15日 11時30分</p>), as news pages mark datelines."""
-    found = tree.xpath(
-        "//time/@datetime | //time//text() | //*[contains(@class, 'date') or contains(@id, 'date')"
-        " or contains(@class, 'time') or contains(@class, 'publish')]//text()"
-    )
-    for value in found[:20]:
-        iso = _iso_date(str(value))
+    for value in itertools.islice(_date_values(tree), 20):
+        iso = _iso_date(value)
         if iso:
             return iso
     return None
+
+
+_DATE_ELEMENT = ("self::time or contains(@class, 'date') or contains(@id, 'date')"
+                 " or contains(@class, 'time') or contains(@class, 'publish')")
+
+
+def _date_values(tree) -> Iterator[str]:
+    """The <time datetime> values and the texts inside <time> and date elements, in document
+    order, read only as far as they are wanted.
+
+    Not "//time/@datetime | //time//text() | //*[...]//text()": libxml2 merges the texts of
+    each element into those before it with a duplicate check, quadratic on a page listing
+    thousands of dated items, and the first 20 values are all the caller reads.
+    """
+    import lxml.etree
+
+    outer = None
+    for el in tree.xpath(f"/descendant::*[{_DATE_ELEMENT}]"):  # see _one_pass
+        if outer is not None and any(a is outer for a in el.iterancestors()):
+            continue  # inside an element read already: <div class="date"><time>
+        outer = el
+        for event, node in lxml.etree.iterwalk(el, events=("start", "end", "comment", "pi")):
+            if event == "start":
+                if node.tag == "time" and node.get("datetime"):
+                    yield node.get("datetime")
+                if node.text:
+                    yield node.text
+            elif node is not el and node.tail:  # after an element, or a comment: not its text
+                yield node.tail
 
 
 # class or id tokens of advertising blocks: ad-top, inline-ad, ads, pr-box, sponsored, promo.
@@ -248,15 +275,46 @@ _AD_LABEL = re.compile(r"^[\[【(（]?(?:広告|PR|AD|スポンサーリンク|S
 def _drop_ads(tree) -> None:
     """Remove advertising blocks, even inside <article>: by class or id (<div class="inline-ad">),
     or a short block that opens with its label (<div><span>広告</span><p>冬のボーナスで…</p></div>)."""
-    for el in tree.xpath("//*[@class or @id]"):
+    for el in tree.xpath("/descendant::*[@class or @id]"):  # see _one_pass
         tokens = f"{el.get('class', '')} {el.get('id', '')}".split()
         if any(_AD_TOKEN.fullmatch(t) for t in tokens) and el.getparent() is not None:
             el.drop_tree()
-    for el in tree.xpath("//div|//aside|//section|//li|//p"):
-        texts = [t.strip() for t in el.itertext() if t.strip()]
-        if len(texts) >= 2 and _AD_LABEL.match(texts[0]) and sum(map(len, texts)) < 200 \
-                and el.getparent() is not None:
+    for el in tree.xpath(_one_pass("div", "aside", "section", "li", "p")):
+        if _opens_with_ad_label(el) and el.getparent() is not None:
             el.drop_tree()
+
+
+def _opens_with_ad_label(el) -> bool:
+    """Two texts or more, under 200 characters in all, the first an ad label. Reads no further
+    than it must: the outer <div>s of a page 256 deep each hold the whole story."""
+    texts = 0
+    length = 0
+    for text in el.itertext():
+        text = text.strip()
+        if not text:
+            continue
+        if not texts and not _AD_LABEL.match(text):
+            return False
+        texts += 1
+        length += len(text)
+        if length >= 200:
+            return False
+    return texts >= 2
+
+
+def _one_pass(*tags: str) -> str:
+    """An XPath for every element of these tags, in one pass over the tree in document order.
+
+    Two ways to write it are quadratic in libxml2. A union ("//div|//p") checks each node of
+    one side against every node of the other: 30,000 <div> and 30,000 <p> took 2.9 s. And
+    "//*[...]" collects each element's children in turn, which is not document order, then
+    sorts them, comparing nodes by walking along their siblings: 0.65 s for the 22,000 blocks
+    of a 1 MB list of articles. "/descendant::*[...]" walks the tree once, in order: 0.04 s.
+
+    >>> _one_pass("rt", "rp")
+    '/descendant::*[self::rt or self::rp]'
+    """
+    return "/descendant::*[" + " or ".join(f"self::{tag}" for tag in tags) + "]"
 
 
 def _ruby_readings(tree) -> tuple[tuple[str, str], ...]:
@@ -281,9 +339,10 @@ def _headline(tree) -> str | None:
     """The story's <h1>: one inside <article> or <main> first, then any that is not the site's
     logo. Portals put their name in an <h1> of the page header (<h1 class="logo"><a href="/">
     ミナトナビ</a></h1>) before the story's own."""
-    candidates = [h for h in tree.xpath("//article//h1 | //main//h1") if _text(h)]
+    candidates = [h for h in tree.xpath("/descendant::h1[ancestor::article or ancestor::main]") if _text(h)]
+    seen = set(candidates)  # "h in candidates" is a pass over the list for each <h1>
     for h in tree.xpath("//h1"):
-        if h in candidates or not _text(h):
+        if h in seen or not _text(h):
             continue
         names = " ".join(h.xpath("(self::* | parent::*)/@class | (self::* | parent::*)/@id")).lower()
         in_furniture = h.xpath("ancestor::header[not(ancestor::article)] | ancestor::nav")
@@ -327,16 +386,17 @@ def extract_html(html: str, source: str = "the page") -> tuple[str, str | None, 
         return "", None, None, ()
     readings = _ruby_readings(tree)
     # Ruby readings (<rt>) and their fallback brackets (<rp>) are not part of the text.
-    for el in tree.xpath("//rt|//rp"):
+    for el in tree.xpath(_one_pass("rt", "rp")):
         el.drop_tree()
     # Then the <ruby> and <rb> wrappers go, leaving their text in its line (trafilatura may
     # otherwise put each ruby word on a line of its own: 日本\nの\n首相).
-    for el in tree.xpath("//ruby|//rb"):
+    for el in tree.xpath(_one_pass("ruby", "rb")):
         el.drop_tag()
     # Nothing of the page but its text is kept: no element, attribute or URL (img src,
     # CSS url(), <link>, <iframe>, javascript: links) reaches a later stage, and nothing is
     # fetched. A DOCTYPE's internal subset is never expanded; drop what lxml left of it.
-    for el in tree.xpath("//script|//style|//noscript|//template|//iframe|//object|//embed|//svg|//math"):
+    for el in tree.xpath(_one_pass("script", "style", "noscript", "template", "iframe", "object", "embed",
+                                   "svg", "math")):
         el.drop_tree()
     _drop_ads(tree)
     h1 = _headline(tree)
@@ -364,7 +424,7 @@ def extract_html(html: str, source: str = "the page") -> tuple[str, str | None, 
         date = _dateline(tree) or _date_near(tree, h1)
     if not text.strip():
         # A page too short for trafilatura's heuristics: the body without page furniture.
-        for el in tree.xpath("//script|//style|//nav|//header|//footer|//aside|//form|//noscript"):
+        for el in tree.xpath(_one_pass("script", "style", "nav", "header", "footer", "aside", "form", "noscript")):
             el.drop_tree()
         body = tree.find("body")
         text = body.text_content() if body is not None else tree.text_content()
