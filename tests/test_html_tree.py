@@ -1,5 +1,5 @@
 """A page's text survives however deep or wide its markup is (studygen/html_tree.py, and the
-queries studygen/ingest.py makes of the tree).
+queries studygen/html_story.py makes of the tree).
 
 libxml2 silently dropped everything past 256 nested elements (the rest of the page with it),
 and both libxml2 and trafilatura had steps quadratic in a page's width. Times are measured in
@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from studygen import html_tree, ingest
+from studygen import html_story, html_tree, ingest
 from studygen.errors import HtmlTooDeepError
 
 # Story paragraphs, each told apart by its number so that a lost or repeated one shows.
@@ -172,7 +172,7 @@ def test_trafilatura_still_asks_the_expression_we_answer() -> None:
     assert all(f'xpath("{path}")' in source for path in html_tree._LINEAR_XPATH)
 
 
-# ingest's own queries of the tree, written to walk it once (see ingest._one_pass); each must
+# html_story's queries of the tree, written to walk it once (see html_story._one_pass); each must
 # find what the quadratic form found, in the same order.
 _WIDE_TAGS = ("div", "p", "section", "li", "time", "span", "aside")
 
@@ -192,11 +192,11 @@ def _dated_soup(draw: st.DrawFn) -> str:
 @given(_dated_soup(), st.lists(st.sampled_from(_WIDE_TAGS), min_size=1, max_size=4, unique=True))
 def test_one_pass_queries_find_what_the_unions_found(html: str, tags: list[str]) -> None:
     tree = html_tree.parse_html(f"<html><body>{html}</body></html>", "page.html")
-    assert tree.xpath(ingest._one_pass(*tags)) == tree.xpath("|".join(f"//{tag}" for tag in tags))
+    assert tree.xpath(html_story._one_pass(*tags)) == tree.xpath("|".join(f"//{tag}" for tag in tags))
     union = tree.xpath("//time/@datetime | //time//text() | //*[contains(@class, 'date') or contains(@id, 'date')"
                        " or contains(@class, 'time') or contains(@class, 'publish')]//text()")
-    assert list(itertools.islice(ingest._date_values(tree), 20)) == [str(v) for v in union[:20]]
+    assert list(itertools.islice(html_story._date_values(tree), 20)) == [str(v) for v in union[:20]]
     for el in tree.iter("div", "p", "li", "section", "aside"):
         texts = [t.strip() for t in el.itertext() if t.strip()]
-        labelled = len(texts) >= 2 and bool(ingest._AD_LABEL.match(texts[0])) and sum(map(len, texts)) < 200
-        assert ingest._opens_with_ad_label(el) == labelled
+        labelled = len(texts) >= 2 and bool(html_story._AD_LABEL.match(texts[0])) and sum(map(len, texts)) < 200
+        assert html_story._opens_with_ad_label(el) == labelled
