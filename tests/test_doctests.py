@@ -32,6 +32,7 @@ MODULES = ["clean", "segment", "ingest", "analyze", "furigana", "dictionary", "p
            "name_readings", "syntax", "accent", "domains", "known", "export.items", "export.gift",
            "export.moodle", "export.kahoot", "export.formats", "export.pdf", "export.anki_notes",
            "options", "review", "export.studyset_reader", "web.security"]
+MODULES += ["html_tree", "html_story"]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -198,6 +198,12 @@ DATELINES = [
     # Only as text, just under the headline.
     (f'<html><body><h1>見出し</h1><p>2026年11月3日 15時20分</p><article>{_BODY}</article></body></html>', "2026-11-03"),
     (f'<html><body><div><span>2026/11/3</span><h1>見出し</h1></div><div>{_BODY}</div></body></html>', "2026-11-03"),
+    # A <time> inside a date element: its datetime comes before its text and the text after it.
+    (f'<html><body><h1>見出し</h1><div class="date">更新 <time datetime="2026-07-15T11:30">7月15日</time>'
+     f' 2025年1月1日</div><article>{_BODY}</article></body></html>', "2026-07-15"),
+    # A comment is not text: the date in it is not the page's.
+    (f'<html><body><h1>見出し</h1><p class="date"><!-- 2020年1月1日 -->2026年7月15日</p>'
+     f'<article>{_BODY}</article></body></html>', "2026-07-15"),
 ]
 
 

@@ -57,6 +57,27 @@ class InputTooLargeError(StudygenError):
         )
 
 
+class HtmlTooDeepError(StudygenError):
+    def __init__(self, source: str, flattened_at: int) -> None:
+        # Never met on a real page: studygen takes out the tags past flattened_at levels, so only
+        # markup that fools that count reaches the parser's own limit.
+        super().__init__(
+            f"{source}: the page's elements are nested too deep to read whole: past "
+            f"{flattened_at} levels studygen keeps only the text, and the HTML parser still met "
+            "more than 2,048 open elements, so part of the text would be lost. Nothing was built. "
+            "Save the article's text as a .txt file and pass that."
+        )
+
+
+class HtmlParseError(StudygenError):
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(
+            f"{source}: the HTML parser stopped before the end of the page ({reason}), so part "
+            "of the text would be lost. Nothing was built. Save the article's text as a .txt "
+            "file and pass that."
+        )
+
+
 class EmptyInputError(StudygenError):
     def __init__(self, source: str) -> None:
         what = "standard input is empty" if source == "-" else f"{source}: the file is empty"

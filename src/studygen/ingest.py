@@ -1,10 +1,8 @@
 """Ingest: bytes from a file or standard input into a decoded :class:`Document`.
 
 Decodes UTF-8 (with or without BOM), UTF-16 with BOM, CP932/Shift_JIS and EUC-JP, and for
-HTML takes the story's main text and metadata with trafilatura (menus, ads, sidebars and
-comments dropped). NHK NEWS WEB EASY marks every kanji word with <ruby>: the <rt> readings are
-collected (``Document.readings``) and removed, so 日本<rt>にっぽん</rt> gives 日本 and never
-日本にっぽん.
+HTML takes the story's main text, headline, date and <ruby> readings
+(:mod:`studygen.html_story`, from the tree :mod:`studygen.html_tree` parses).
 """
 
 from __future__ import annotations
@@ -23,6 +21,7 @@ from .errors import (
     InputTooLargeError,
     InputUnreadableError,
 )
+from .html_story import extract_html
 from .model import Document
 
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
@@ -31,9 +30,6 @@ _HALFWIDTH_KANA = re.compile(r"[\uff61-\uff9f]")
 _HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _HTML_SNIFF = re.compile(
     r"^\s*(?:<\?xml[^>]*\?>\s*)?(<!doctype html|<html|<head|<body|<meta|<article|<div|<p[ >])", re.IGNORECASE)
-# XHTML starts with <?xml version="1.0" encoding="Shift_JIS"?>; lxml refuses an encoding
-# declaration in text it is given already decoded (ValueError), so it goes before parsing.
-_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 # What a file is when its first bytes say it is not text: a PDF or a Word file saved under
 # .txt, a picture renamed .html.
 _MAGIC = (
@@ -42,9 +38,6 @@ _MAGIC = (
     (b"\x1f\x8b", "a gzip archive"), (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
     (b"{\\rtf", "an RTF document"),
 )
-# `<!DOCTYPE x [<!ENTITY ...>]>`: the HTML parser keeps the subset's closing "]>" as text.
-_DOCTYPE_DEBRIS = re.compile(r"\A\s*\]>\s*")
-_DATE = re.compile(r"(\d{4})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})\s*日?")
 
 
 # Control characters, lone surrogates (a file name that was not UTF-8 reaches Python as
@@ -52,7 +45,6 @@ _DATE = re.compile(r"(\d{4})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})\s*日
 _UNPRINTABLE_IN_NAME = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029]")
 
 
-_NOT_XML_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _BLANK = re.compile(r"[\s\x00\ufeff\u200b]+")
 _NOT_ESCAPED_BYTE = re.compile("[\ud800-\udc7f\udd00-\udfff]")
 
@@ -213,167 +205,6 @@ def detect_format(source: str, text: str) -> str:
     return "text"
 
 
-def _iso_date(text: str | None) -> str | None:
-    if not text:
-        return None
-    m = _DATE.search(text)
-    if not m:
-        return None
-    y, mo, d = (int(g) for g in m.groups())
-    if 1900 <= y <= 2100 and 1 <= mo <= 12 and 1 <= d <= 31:
-        return f"{y:04d}-{mo:02d}-{d:02d}"
-    return None
-
-
-def _dateline(tree) -> str | None:
-    """A date in <time datetime> or in an element whose class or id names a date
-    (<p class="article-main__date">2026年7月15日 11時30分</p>), as news pages mark datelines."""
-    found = tree.xpath(
-        "//time/@datetime | //time//text() | //*[contains(@class, 'date') or contains(@id, 'date')"
-        " or contains(@class, 'time') or contains(@class, 'publish')]//text()"
-    )
-    for value in found[:20]:
-        iso = _iso_date(str(value))
-        if iso:
-            return iso
-    return None
-
-
-# class or id tokens of advertising blocks: ad-top, inline-ad, ads, pr-box, sponsored, promo.
-_AD_TOKEN = re.compile(r"(?:ad|ads|adv|advert\w*|pr|sponsor\w*|promo\w*)(?:[-_]\w+)*|\w+(?:[-_]\w+)*[-_](?:ad|ads|pr|sponsor\w*|promo\w*)",
-                       re.IGNORECASE)
-_AD_LABEL = re.compile(r"^[\[【(（]?(?:広告|PR|AD|スポンサーリンク|Sponsored|プロモーション)[\]】)）]?$", re.IGNORECASE)
-
-
-def _drop_ads(tree) -> None:
-    """Remove advertising blocks, even inside <article>: by class or id (<div class="inline-ad">),
-    or a short block that opens with its label (<div><span>広告</span><p>冬のボーナスで…</p></div>)."""
-    for el in tree.xpath("//*[@class or @id]"):
-        tokens = f"{el.get('class', '')} {el.get('id', '')}".split()
-        if any(_AD_TOKEN.fullmatch(t) for t in tokens) and el.getparent() is not None:
-            el.drop_tree()
-    for el in tree.xpath("//div|//aside|//section|//li|//p"):
-        texts = [t.strip() for t in el.itertext() if t.strip()]
-        if len(texts) >= 2 and _AD_LABEL.match(texts[0]) and sum(map(len, texts)) < 200 \
-                and el.getparent() is not None:
-            el.drop_tree()
-
-
-def _ruby_readings(tree) -> tuple[tuple[str, str], ...]:
-    """(word, reading) for every <ruby> of the page: <ruby>潮見<rt>うしおみ</rt></ruby>, also with
-    <rb> and <rp>; :func:`studygen.clean.given_readings` decides which are used."""
-    pairs = []
-    for ruby in tree.xpath("//ruby"):
-        reading = "".join("".join(rt.itertext()) for rt in ruby.xpath(".//rt")).strip()
-        base = "".join(str(t) for t in ruby.xpath("./text() | ./rb//text()")).strip()
-        if base and reading:
-            pairs.append((base, reading))
-    return tuple(pairs)
-
-
-def _text(el) -> str:
-    # Line breaks and runs of spaces in the markup become one space; a full-width space
-    # between a headline's two parts (暑い日が続く　熱中症に気をつけて) stays.
-    return re.sub(r"[ \t\r\n\f\v]+", " ", el.text_content()).strip()
-
-
-def _headline(tree) -> str | None:
-    """The story's <h1>: one inside <article> or <main> first, then any that is not the site's
-    logo. Portals put their name in an <h1> of the page header (<h1 class="logo"><a href="/">
-    ミナトナビ</a></h1>) before the story's own."""
-    candidates = [h for h in tree.xpath("//article//h1 | //main//h1") if _text(h)]
-    for h in tree.xpath("//h1"):
-        if h in candidates or not _text(h):
-            continue
-        names = " ".join(h.xpath("(self::* | parent::*)/@class | (self::* | parent::*)/@id")).lower()
-        in_furniture = h.xpath("ancestor::header[not(ancestor::article)] | ancestor::nav")
-        home_link = h.xpath(".//a[@href='/' or @href='./' or @href='index.html']")
-        if not (re.search(r"logo|brand|site", names) or in_furniture or home_link):
-            candidates.append(h)
-    return _text(candidates[0]) if candidates else None
-
-
-def _date_near(tree, headline: str | None) -> str | None:
-    """A full date written as plain text just under (or just above) the headline, as many
-    pages print their dateline: <h1>…</h1><p>2026年11月3日 15時20分</p>."""
-    if not headline:
-        return None
-    for h in tree.xpath("//h1"):
-        if _text(h) != headline:
-            continue
-        near = [*h.xpath("following::text()[normalize-space()][position() <= 8]"),
-                *h.xpath("preceding::text()[normalize-space()][position() <= 3]")]
-        for value in near:
-            iso = _iso_date(str(value))
-            if iso:
-                return iso
-    return None
-
-
-def extract_html(html: str) -> tuple[str, str | None, str | None, tuple[tuple[str, str], ...]]:
-    """The main story of an HTML page as text (one block a line), its title, its date and the
-    readings its <ruby> gives."""
-    import lxml.etree
-    import lxml.html
-    import trafilatura
-
-    # lxml refuses text nodes with NUL, other control characters or lone surrogates
-    # (ValueError); clean would drop them anyway.
-    html = _XML_DECLARATION.sub("", _NOT_XML_TEXT.sub("", html))
-    try:
-        tree = lxml.html.document_fromstring(html)
-    except (lxml.etree.ParserError, ValueError):  # an empty or broken document
-        return "", None, None, ()
-    readings = _ruby_readings(tree)
-    # Ruby readings (<rt>) and their fallback brackets (<rp>) are not part of the text.
-    for el in tree.xpath("//rt|//rp"):
-        el.drop_tree()
-    # Then the <ruby> and <rb> wrappers go, leaving their text in its line (trafilatura may
-    # otherwise put each ruby word on a line of its own: 日本\nの\n首相).
-    for el in tree.xpath("//ruby|//rb"):
-        el.drop_tag()
-    # Nothing of the page but its text is kept: no element, attribute or URL (img src,
-    # CSS url(), <link>, <iframe>, javascript: links) reaches a later stage, and nothing is
-    # fetched. A DOCTYPE's internal subset is never expanded; drop what lxml left of it.
-    for el in tree.xpath("//script|//style|//noscript|//template|//iframe|//object|//embed|//svg|//math"):
-        el.drop_tree()
-    _drop_ads(tree)
-    h1 = _headline(tree)
-    from trafilatura.deduplication import LRUCache
-
-    doc = trafilatura.bare_extraction(
-        tree, with_metadata=True, include_comments=False, include_tables=False,
-        include_images=False, include_links=False,
-        # Repeated segments are dropped within this page only: trafilatura's default cache
-        # lives as long as the process, so the fourth build of one page in a batch or a
-        # server lost its whole story to "duplicates" of the three builds before.
-        deduplicate=LRUCache(maxsize=4096),
-        # The date from the page's metadata and markup only: the extensive search runs
-        # htmldate's text heuristics through dateparser (about 1.2 s and 50 MB on a process's
-        # first page); a dateline element is read below, a date in the lead by the pipeline.
-        date_extraction_params={"extensive_search": False, "original_date": True},
-    )
-    text = ""
-    title = date = None
-    if doc is not None:
-        text = doc.text or ""
-        title = doc.title
-        date = doc.date
-    if not date:
-        date = _dateline(tree) or _date_near(tree, h1)
-    if not text.strip():
-        # A page too short for trafilatura's heuristics: the body without page furniture.
-        for el in tree.xpath("//script|//style|//nav|//header|//footer|//aside|//form|//noscript"):
-            el.drop_tree()
-        body = tree.find("body")
-        text = body.text_content() if body is not None else tree.text_content()
-    title = h1 or title
-    text = _DOCTYPE_DEBRIS.sub("", text)
-    if title and text.startswith(title):
-        text = text[len(title):].lstrip("\n")
-    return text, title, _iso_date(date), readings
-
-
 # A fetched page's Content-Type says its format (a URL's path may end in .php or nothing).
 _URL_FORMATS = {"text/html": "html", "application/xhtml+xml": "html", "text/markdown": "markdown",
                 "text/plain": "text"}
@@ -426,7 +257,7 @@ def ingest(source: str | Path, *, data: bytes | str | None = None, encoding: str
     fmt = _URL_FORMATS.get(media or "") or detect_format(name, text)
     title = published = None
     if fmt == "html":
-        text, title, published, readings = extract_html(text)
+        text, title, published, readings = extract_html(text, name)
         return Document(text=text, source=name, format=fmt, title=title, published=published,
                         readings=readings)
     return Document(text=text, source=name, format=fmt, title=title, published=published)
