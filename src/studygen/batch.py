@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .batch_worker import early_import, join_early_import, peak_memory_mb, release_memory
 from .errors import StudygenError, TimeLimitError
 from .model import Document
 from .options import Options
@@ -57,15 +58,6 @@ class BuildResult:
     @property
     def ok(self) -> bool:
         return self.error is None
-
-
-def _peak_memory_mb() -> float:
-    try:
-        import resource
-    except ImportError:  # not on Windows
-        return 0.0
-    kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return kb / (1024 * 1024) if sys.platform == "darwin" else kb / 1024  # macOS counts bytes
 
 
 class _StageClock:
@@ -171,7 +163,7 @@ def build_one(source: str, options: Options, *, data: bytes | None = None,
     left_out = tuple(f"{fmt}: {item} ({reason})"
                      for fmt, (_, _, left) in outputs.classroom.items() for item, reason in left)
     return BuildResult(source, tuple(outputs.paths()), summary, seconds=time.perf_counter() - t0,
-                       stages=clock.stages, peak_memory_mb=_peak_memory_mb(), left_out=left_out)
+                       stages=clock.stages, peak_memory_mb=peak_memory_mb(), left_out=left_out)
 
 
 def read_unless_unchanged(source: str, options: Options, *, data: bytes | None = None,
@@ -259,7 +251,7 @@ def _read(source: str, options: Options, data: bytes | None, records: Mapping[st
 def _unchanged(source: str, kept: tuple[Path, ...], t0: float, clock: _StageClock) -> BuildResult:
     clock.stop()
     return BuildResult(source, kept, "unchanged", seconds=time.perf_counter() - t0,
-                       stages=clock.stages, peak_memory_mb=_peak_memory_mb(), unchanged=True)
+                       stages=clock.stages, peak_memory_mb=peak_memory_mb(), unchanged=True)
 
 
 def _failed(source: str, e: Exception, t0: float, clock: _StageClock) -> BuildResult:
@@ -277,33 +269,10 @@ def _failed(source: str, e: Exception, t0: float, clock: _StageClock) -> BuildRe
     else:  # a bug, not a user error: report it for this article only, the others go on
         message = f"{display_name(source)}: internal error: {type(e).__name__}: {e}"
     return BuildResult(source, error=message, seconds=time.perf_counter() - t0,
-                       stages=clock.stages, peak_memory_mb=_peak_memory_mb())
+                       stages=clock.stages, peak_memory_mb=peak_memory_mb())
 
 
 # ---- Worker processes -----------------------------------------------------------------------
-
-_IMPORTER = None  # the thread importing WeasyPrint, once per process
-
-
-def _early_import(stage: str, options: Options) -> None:
-    """Import WeasyPrint (~0.45 s) in a thread while this process's first article is analysed.
-
-    Started once the article was read and found to hold Japanese (at "analyze"), so a missing,
-    empty or English file fails at once.
-    Much of the import is loading shared libraries and reading files, which run beside the
-    analysis; a cold one-article build measured ~0.1 s faster. The PDF stage's own import
-    waits for this one to finish (Python's module lock).
-    """
-    global _IMPORTER
-    if (stage != "analyze" or not options.write_pdf or "pdf" not in options.formats
-            or _IMPORTER is not None or "weasyprint" in sys.modules):
-        return
-    import importlib
-    import threading
-
-    _IMPORTER = threading.Thread(target=importlib.import_module, args=("weasyprint",), daemon=True)
-    _IMPORTER.start()
-
 
 _STAGE_QUEUE = None  # in a worker: where (article index, stage) messages go, if anyone listens
 
@@ -335,49 +304,12 @@ def _build_in_worker(index: int, source: str, options: Options, data: bytes | No
     queue = _STAGE_QUEUE
 
     def report(stage: str) -> None:
-        _early_import(stage, options)
+        early_import(stage, options)
         if queue is not None:
             queue.put((index, stage))
     result = build_one(source, options, data=data, progress=report, read=read)
-    _release_memory()
+    release_memory()
     return result
-
-
-# WeasyPrint leaves reference cycles behind that Python's collector reaches late, and freed
-# memory stays in malloc's arenas: a worker's resident memory grew by ~20-40 MB per article.
-_RELEASE_ABOVE_MB = 250
-
-
-def _current_memory_mb() -> float:
-    try:
-        with open("/proc/self/statm") as f:
-            return int(f.read().split()[1]) * _page_size() / (1024 * 1024)
-    except (OSError, ValueError, IndexError):
-        return 0.0
-
-
-def _page_size() -> int:
-    import os
-
-    return os.sysconf("SC_PAGE_SIZE")
-
-
-def _release_memory() -> None:
-    """Between articles: collect garbage and give freed memory back, when a lot is held."""
-    if _current_memory_mb() < _RELEASE_ABOVE_MB:
-        return
-    import gc
-
-    gc.collect()
-    # What survives the first article is mostly for keeps (modules, the tagger, dictionary
-    # caches): freezing it spares every later collection from walking it again.
-    gc.freeze()
-    try:
-        import ctypes
-
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):  # not glibc
-        pass
 
 
 def _crashed(source: str) -> BuildResult:
@@ -423,20 +355,19 @@ def _build_here(sources: list[str], options: Options, display: BatchProgress | N
     try:
         for i, source in enumerate(sources):
             def report(stage: str, i: int = i) -> None:
-                _early_import(stage, options)
+                early_import(stage, options)
                 if display:
                     display.stage(i, stage)
 
             result = build_one(source, options, progress=report)
             if i + 1 < len(sources):
-                _release_memory()
+                release_memory()
             if display:
                 display.finished(i, result)
             results.append(result)
     finally:
         gc.unfreeze()  # this process goes on (a notebook, a server): its garbage is its own again
-        if _IMPORTER is not None:
-            _IMPORTER.join()  # never leave an import running while the interpreter exits
+        join_early_import()  # never leave an import running while the interpreter exits
     return results
 
 

@@ -34,7 +34,7 @@ import uuid
 from dataclasses import replace
 from pathlib import Path
 
-from . import batch, record
+from . import batch, batch_worker, record
 from .batch import BuildResult
 from .errors import ExecutorError, StudygenError
 from .options import Options
@@ -68,8 +68,8 @@ def _build_task(source: str, options: Options, data: bytes | None, records: dict
     the article as the client read it (it changed since its recorded build)."""
     with tempfile.TemporaryDirectory(prefix="studygen-") as tmp:
         result = batch.build_one(source, options.replace(output_dir=Path(tmp)), data=data, records=records,
-                                 read=read, progress=lambda stage: batch._early_import(stage, options))
-        batch._release_memory()
+                                 read=read, progress=lambda stage: batch_worker.early_import(stage, options))
+        batch_worker.release_memory()
         if not result.ok or not result.paths:
             return result, None, {}
         folder = result.paths[0].parent
