@@ -28,7 +28,10 @@ _PERSON_ROLE = re.compile(r"^(?:選手|投手|捕手|監督|コーチ|主将|容
 # センター, 北海道|太平洋沿岸, 米国中部|夏時間, 近鉄|花園ラグビー場, ヤオハン|ジャパン, 日本|代表.
 _LONGER = re.compile(r"(?:会|協会|連盟|センター|証券|證券|電機|電器|銀行|鉄道|漁港|港|空港|飛行場|競馬場|球場|"
                      r"ラグビー場|沿岸|時間|ジャパン|ホールディングス|グループ|代表|"
-                     r"工業|製作所|新聞|放送|通信|新報|スポーツ)$")
+                     r"工業|製作所|新聞|放送|通信|新報|スポーツ|"
+                     # 九州|場所, 佐渡|ヶ嶽部屋, 早稲田|実業, 三菱|重工, 九十九里|浜, 毛沢東|主義派,
+                     # アラビア|数字: a tournament, a stable, a school, a company, a beach, a faction
+                     r"場所|部屋|実業|重工|浜|主義派|数字)$")
 _KATAKANA_END = re.compile(r"[\u30a1-\u30fa\u30fc]$")
 _KATAKANA_START = re.compile(r"^[\u30a1-\u30fa\u30fc]")
 # 24万5千 read as a name 千: a numeral is never one
@@ -82,12 +85,12 @@ def _glued_before(span: NameSpan, toks: Sequence[Token]) -> bool:
 
 
 # 産経, 西日本新聞, 秋田魁新報: a newspaper (not 朝日町, which only starts like one)
-_MEDIA = re.compile(r"産経|読売|朝日|毎日|日経|共同|時事|.+(?:新聞|通信|日報|新報|スポーツ)")
+_MEDIA = re.compile(r"産経|読売|朝日|毎日|日経|共同|時事|サンスポ|スポニチ|.+(?:新聞|通信|日報|新報|スポーツ)")
 
 
 def _retyped(sp: NameSpan) -> NameSpan:
-    """産経, 日経 (a newspaper's short name) and FEMA (an agency's letters) are organisations,
-    whatever type the name stage gave them."""
+    """産経, サンスポ (a newspaper's short name) and FEMA (an agency's letters, taken for a person
+    before 長官) are organisations, whatever type the name stage gave them."""
     if sp.type != "org" and (_MEDIA.fullmatch(sp.name) or sp.type == "person" and re.fullmatch(r"[A-Z]{2,}", sp.name)):
         return replace(sp, type="org")
     return sp
