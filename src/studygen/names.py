@@ -42,7 +42,7 @@ from .name_people import (
     surname_before_title,
 )
 from .name_places import city_read_as_a_word, city_reading, looks_like_place, with_admin_suffix
-from .name_readings import acronym_span, kanji_by_kanji, read_people_in_context, spoken_reading
+from .name_readings import acronym_span, kanji_by_kanji, read_people_in_context, read_places, spoken_reading
 from .name_sports import named_as_player, school_short_name, team_before_its_prefecture
 from .name_tables import (  # READING_IN_BRACKETS, NameSpan, titles: used by entities and questions
     _ASCII_NAME,
@@ -77,6 +77,7 @@ def find_name_spans(
     # 森林子（もり・りんこ）: a reading the article gives in brackets is the name's reading.
     given = frozenset(k for k, sp in enumerate(spans) if _reading_bracket(tokens[sp.sentence_index], sp.end))
     spans = read_people_in_context(spans, dictionary, given)
+    spans = read_places(spans, dictionary)  # 石垣島 いしがきじま, not UniDic's 石垣+島 (とう)
     # NHK, COP24, JR東日本: every Latin-letter part gets its spoken reading (UniDic has none).
     spans = [replace(sp, reading=spoken_reading(sp, tokens[sp.sentence_index], overrides))
              if re.search("[A-Za-z]", sp.name) else sp for sp in spans]

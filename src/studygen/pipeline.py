@@ -175,7 +175,7 @@ def study_set_for(doc: Document, article: Article, options: Options | None = Non
                   progress: Callable[[str], None] | None = None) -> StudySet:
     """The study set of an article already read and prepared (:func:`prepare_article`): a
     batch reads and prepares first, to skip an unchanged article before the costly stages."""
-    from . import accent, analyze, domains, name_fragments, name_readings, names, questions, syntax, vocabulary
+    from . import accent, analyze, domains, name_fragments, names, questions, syntax, vocabulary
     from .dictionary import default_dictionary
     from .overrides import load_overrides
 
@@ -195,8 +195,7 @@ def study_set_for(doc: Document, article: Article, options: Options | None = Non
     spans = [replace(sp, reading=given[sp.name])
              if sp.name in given and not (sp.reading.endswith(given[sp.name]) and len(sp.reading) > len(given[sp.name]))
              else sp
-             for sp in name_readings.read_places(names.find_name_spans(article.sentences, tokens, dictionary, overrides),
-                                                 dictionary)]
+             for sp in names.find_name_spans(article.sentences, tokens, dictionary, overrides)]
     name_list = names.collect_names(article.id, name_fragments.listed(spans, tokens))
     excluded: dict[int, set[int]] = {}
     for sp in spans:

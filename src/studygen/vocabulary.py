@@ -157,12 +157,28 @@ def extract_vocabulary(
 
 def _without_inner_words(terms: list[Term], text: str) -> list[Term]:
     """行方不明 beside 行方不明者, 注意報 beside 津波注意報: a word the article only ever writes inside
-    a longer listed word repeats it; the longer one stays (a teacher lists it once)."""
+    a longer listed word repeats it; the longer one stays (a teacher lists it once).
+
+    Linear in the number of words: each word's substrings are looked up (a word is short), not
+    every pair of words compared; each count of the text is taken once."""
+    nouns = {t.term for t in terms if t.pos == "noun"}
+    inside: dict[str, set[str]] = {}  # a noun -> the longer words that contain it
+    for o in {t.term for t in terms}:
+        for i in range(len(o)):
+            for j in range(i + 1, len(o) + 1):
+                if j - i < len(o) and o[i:j] in nouns:
+                    inside.setdefault(o[i:j], set()).add(o)
+    counts: dict[str, int] = {}
+
+    def count(word: str) -> int:
+        if word not in counts:
+            counts[word] = text.count(word)
+        return counts[word]
+
     out = []
     for t in terms:
-        longer = [o.term for o in terms if o is not t and len(o.term) > len(t.term) and t.term in o.term]
-        alone = text.count(t.term) - sum(text.count(o) * o.count(t.term) for o in set(longer))
-        if longer and t.pos == "noun" and text.count(t.term) and alone <= 0:
+        longer = inside.get(t.term) if t.pos == "noun" else None
+        if longer and count(t.term) and count(t.term) - sum(count(o) * o.count(t.term) for o in longer) <= 0:
             continue
         out.append(t)
     return out

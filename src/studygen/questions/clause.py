@@ -399,7 +399,7 @@ def _without_also(words, piece: str, question: bool = True) -> str:
         return piece
     before = core[-2]
     if before.pos in ("NUM", "PRON") or before.tag.startswith(("名詞-数詞", "接尾辞-名詞的-助数詞")) or \
-            before.lemma in ("いずれ", "何", "誰", "どれ", "どこ", "今後", "引き続き") or \
+            before.lemma in ("何", "誰", "どれ", "どこ", "今後", "引き続き") or \
             before.text in ("いずれ", "いづれ", "ともに", "共に"):
         return piece
     comma = "、" if piece.endswith("、") else ""
