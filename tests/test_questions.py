@@ -82,6 +82,9 @@ FACTS = (
      "スイスの司法当局が国際サッカー連盟の誰を逮捕しましたか。"),
     # 来る in kana: 続いてきた -> 続いてきました
     ("不正は1991年から続いてきた。", "1991年", "いつ", F._when_particle, "不正はいつから続いてきましたか。"),
+    # 新たに tells which figure is meant: it stays, though the parser makes it a clause.
+    ("アメリカでも400人以上の感染が新たに確認された。", "400人以上", "何人", F._number_particle,
+     "アメリカでは何人の感染が新たに確認されましたか。"),
     # Nothing but the question word and the verb: no question a teacher would print.
     ("資金繰りが安定していた。", "資金繰り", "何", F._what_particle, None),
     # A reported clause keeps its frame.
@@ -320,6 +323,43 @@ def test_a_figure_close_to_the_answer_is_no_distractor() -> None:
     choices = _choices("約118兆3000億円", ["約118兆円", "約50兆円", "約9兆円", "約20兆円"], random.Random(1))
     assert choices is not None and "約118兆円" not in choices
     assert _choices("4万1000人", ["約4万人", "3000人", "2万人"], random.Random(1)) is None  # too few left
+    # One time written two ways: 26日17時 is the key 26日午後5時 again.
+    choices = _choices("26日午後5時", ["26日17時", "26日午前10時50分", "27日12時", "25日9時"], random.Random(1))
+    assert choices is not None and "26日17時" not in choices
+
+
+# A cloze's choices are of the key's class: a disease for a disease, a person for a person, and no
+# word sharing the key's kanji (昇進 beside 躍進 is a second right answer).
+CLOZE_FITS = (
+    ("糖尿病", "心臓病", True), ("糖尿病", "陸軍大臣", False), ("高齢者", "熱中症", False),
+    ("高齢者", "被災者", True), ("日没後", "砂浜", False), ("日没後", "休憩中", True),
+    ("躍進", "昇進", False), ("躍進", "制覇", True),
+    # JMdict's field: 大関 (sumo) beside 関脇 (sumo), not 大相撲 (none)
+    ("大関", "関脇", True), ("大関", "大相撲", False),
+    # 結核 is a disease its ending does not tell: left out (one cloze fewer, never a wrong class)
+    ("糖尿病", "結核", False),
+)
+
+
+@pytest.mark.parametrize(("key", "other", "fits"), CLOZE_FITS)
+def test_cloze_choices_of_the_keys_class(key: str, other: str, fits: bool) -> None:
+    from studygen.dictionary import default_dictionary
+    from studygen.model import Term
+    from studygen.questions.vocab_items import _fits
+
+    def term(w: str) -> Term:
+        return Term(id=w, term=w, lemma=w, reading="", furigana=w, pos="noun", glosses=(), sentence_index=0)
+
+    assert _fits(term(other), term(key), "の", default_dictionary()) is fits
+
+
+def test_one_thing_told_twice_is_asked_once() -> None:
+    from studygen.questions.selection import _one_thing
+
+    assert _one_thing("複数の金属片", "数センチほどの大きさの金属片")
+    assert _one_thing("金属片", "複数の金属片")
+    assert not _one_thing("先制ゴール", "同点ゴール")
+    assert not _one_thing("23人", "123人")
 
 
 _NOT_JAPANESE = re.compile(r"いつも|いつは|[後前]のいつ|同じどこ|[たる]どこ|[たる]誰が|いつ過ぎ|いつ以来で、")
@@ -625,12 +665,35 @@ CHECKS_TABLE = (
     ("when", "首相は14日、首相官邸でいつ会談しましたか。", "2026年3月14日", "question_word"),
     # A report's light verb left without its verb of saying.
     ("what", "艦隊が何について会談したと太平洋艦隊がしましたか。", "平成26年の記録", "leftover_link"),
+    # The first of two facts left before the asked one; 同 after 当初; しか with a negative.
+    ("when", "経営環境が悪化している他、物販部門はいつ廃止されましたか。", "2026年3月14日", "leftover_link"),
+    ("when", "当初同町ではいつ運動会を開催する予定でしたか。", "2026年3月14日", "leftover_link"),
+    ("how_many", "公開株式は何株しかありませんか。", "10分の1", "question_word"),
+    # An event or a sum as the actor: whoever acted is gone from the clause.
+    ("how_many", "事件はいくらを無断で流用しましたか。", "10分の1", "question_word"),
+    ("where", "記者会見は27日夕方にどこで行ないましたか。", "記録", "question_word"),
+    ("true_false", "ホメオパシー療法は、普及を進めています。", "○", "question_word"),
+    ("what", "会社は何を進めていますか。", "平成26年の記録", None),
+    # A statement opening on the sentence before; 毎日 of 毎日新聞によると read as "every day".
+    ("true_false", "以後、ばんえい記念を2勝するなど重賞も46勝を記録しました。", "○", "leftover_link"),
     # A key cut from a larger unit: 26年 of 平成26年, 10分 of 10分の1.
     ("how_many", "何年の記録について会談しましたか。", "26年", "key_fragment"),
     ("how_many", "首相は何分の規模で会談しましたか。", "10分", "key_fragment"),
     # The count the prompt shows: 日本、アメリカ、韓国の何か国.
     ("how_many", "首相は日本、アメリカ、韓国の何か国と会談しましたか。", "記録", "count_shown"),
 )
+
+
+def test_a_papers_name_cut_from_its_source_is_no_time_word() -> None:
+    """毎日 of 毎日新聞によると, left in a prompt, reads as "every day"."""
+    from studygen.questions.base import Draft
+
+    article = build_study_set("t.txt", data=("見出し\n\nまた、毎日新聞によると、関東地方などでは修学旅行を取りやめた。"
+                                             + _FILLER).encode(), options=Options(question_counts={})).article
+    at = article.sentences[1].index
+    assert check_question(Draft("what", "毎日関東地方などでは何を取りやめましたか。", "修学旅行", at), article) == \
+        "leftover_link"
+    assert check_question(Draft("what", "関東地方などでは何を取りやめましたか。", "修学旅行", at), article) is None
 
 
 @pytest.mark.parametrize(("kind", "prompt", "answer", "failure"), CHECKS_TABLE)
@@ -672,6 +735,13 @@ STATEMENTS = (
     # ない as a predicate: ありません, not 「ないです」.
     ("中国政府からの要請はまだない。", "中国政府からの要請はまだありません。"),
     ("初公判は10月26日に開催される予定。", "初公判は10月26日に開催される予定です。"),
+    # 体言止め with a subject or a place, not only an object: a past report too.
+    ("夫は13日午後11時頃に警察に通報。", "夫は13日午後11時頃に警察に通報しました。"),
+    ("NONSTYLEは今回決勝大会に初進出。", "NONSTYLEは今回決勝大会に初進出しました。"),
+    # …unless the sentence looks ahead.
+    ("首相は来月中国を訪問。", "首相は来月中国を訪問します。"),
+    # The written copula である made polite is です, not であります.
+    ("オリンピックでは4位が最高成績である。", "オリンピックでは4位が最高成績です。"),
 )
 
 

@@ -28,7 +28,7 @@ _WH_GLUED = re.compile(r"(?:いつ|どこ|誰|何[^\s、。をがにでとへは
 _FUNCTIONAL = re.compile(r"(?:に(?:つき|つい|対し|より|よっ|関し|わたり|わたっ|伴い|伴っ|基づき|基づい|向け|際し|比べ|おい|とっ)|"
                          r"を(?:含め|めぐり|めぐっ|通じ|除き|除い|はじめ)|と(?:し))(?:ました|ます|ませんでした|ません)か。$")
 # A prompt that leans on the sentence before it (その結果, これら) or keeps the source's marks (▽).
-_LINK = re.compile(r"^(?:一方|また|さらに|ただ|しかし|そして|なお|その後|このため|そのため)、|^一方で|"
+_LINK = re.compile(r"^(?:一方|また|さらに|ただ|しかし|そして|なお|その後|このため|そのため)、|^一方で|^(?:以後|以降|これで)、?|"
                    r"^(?:そこで|これにより|これを受け|それでも|ところが|だが|また)|"
                    # 何を通過したとアメリカ太平洋艦隊がしましたか: a report's light verb without its verb
                    r"[たるだ]と[^、。]{0,15}?がし(?:ました|ます)か。$|"
@@ -36,10 +36,12 @@ _LINK = re.compile(r"^(?:一方|また|さらに|ただ|しかし|そして|な�
                    # 記者会見で以下のようなやり取りが行われました: the list it announces is not shown
                    r"次の(?:通り|とおり|よう)|以下の|以下のよう|下記|上記|"
                    # 他は何人を死なせましたか (from 2人を死なせた他): a formal noun is no subject
-                   r"^(?:他|ほか|一方|うち)[はが]")
+                   r"^(?:他|ほか|一方|うち)[はが]|"
+                   # 経営環境が悪化している他、物販部門は…: the first of two facts left before the asked one
+                   r"^[^、。]{2,30}(?:他|ほか)、")
 # 同町, 同府警, この日, その後: a reference to a sentence the item does not show.
 # 私には何がありますか: a speaker's 私 lifted out of the quote asks the learner about themself.
-_REFERENCE = re.compile(r"(?:^|[^一-龥])同(?:[一-龥]{1,3})|この|その|こちら|あちら|彼|彼女|私(?:は|が|に|を|の|も|たち)|僕|我々|われわれ|自分(?:は|が|に|を|の|たち)")
+_REFERENCE = re.compile(r"(?:^|[^一-龥]|当初|今回|翌日|当日)同(?:[一-龥]{1,3})|この|その|こちら|あちら|彼|彼女|私(?:は|が|に|を|の|も|たち)|僕|我々|われわれ|自分(?:は|が|に|を|の|たち)")
 # 1977年といつ, 27日にもいつ: one date of a coordination asked, the other shown.
 # アサヒビールは3月、麒麟麦酒は2月、サッポロビールはいつ…: one of a row of dates asked, the others shown.
 _COORDINATED = re.compile(r"(?:[年月日時0-9０-９])(?:と|や|、)(?:いつ|何)|いつ[^、。]{0,12}、[0-9０-９]+日|"
@@ -52,12 +54,19 @@ _PARALLEL = re.compile(r"([にでをはが])[^、。]{1,15}、[^、。]{1,15}\1(
 # 理由は…, 原因は…: a cause clause's noun taken for the subject of the question
 # 疑いは何万円を要求しましたか, 規模は何万人を超えますか: an abstract noun taken for the actor
 _CAUSE_TOPIC = re.compile(r"^(?:理由|原因|背景|目的|疑い|容疑|規模|内訳|結果)は")
+# 事件はいくらを流用しましたか, 療法は何を進めていますか, 記者会見は…どこで行ないましたか: an
+# event or a sum does not act; whoever did is gone from the clause.
+_THING_ACTS = re.compile(r"^[^、。]{0,12}(?:事件|事故|問題|会見|会談|試合|大会|シリーズ|選挙|計画|事業|療法|統計|"
+                         r"調査|金額|売上高|記事|報道|制度|法案|条約|協定|被害)は、?[^。]*?(?:を[^。]*|"
+                         r"行(?:な)?い|行っ)(?:ます|ました|ません|ませんでした|ています|ていました)か?。$")
 # 誰が4科5種が確認されて…: a second subject after the question word's が
 _TWO_SUBJECTS = re.compile(r"(?:誰|何|どこ)が[^、。「」]{1,20}[^のにでとへ、]が")
 # ロイターや読売新聞、…: the source's attribution cut from its によると
 _MEDIA_LEFT = re.compile(r"(?:新聞|通信|ロイター|AP|AFP|NHK|テレビ)、|^(?:新聞|通信|テレビ)[とや]")
 # 9月に何が予定されていることもありますか: a side remark of the source, not a fact to ask
 _SIDE_REMARK = re.compile(r"ことも(?:あります|ありました)か。$|"
+                          # 何株しかありませんか: しか with a negative asks nothing a teacher would
+                          r"しか[^、。]{0,8}ませ(?:ん|んでした)か。$|"
                           # …優勝を逃したことを受けますか, 同じ考えであることをしました: a frame, no event
                           r"ことを(?:受け|し)(?:ます|ました)(?:か)?。$")
 _ERA_BEFORE = re.compile(r"(?:平成|令和|昭和|大正|明治)$")
@@ -135,8 +144,12 @@ def check(d: Draft | Question, article: Article) -> str | None:
                                  _SIDE_REMARK.search(d.prompt) or _PARALLEL.search(d.prompt) or
                                  _CAUSE_TOPIC.match(d.prompt)):
         return "question_word"
-    if d.kind in (*FACT_KINDS, "true_false") and _MEDIA_LEFT.search(d.prompt):
-        return "leftover_link"
+    if d.kind in (*FACT_KINDS, "true_false") and _THING_ACTS.match(d.prompt):
+        return "question_word"
+    if d.kind in (*FACT_KINDS, "true_false") and (_MEDIA_LEFT.search(d.prompt) or any(
+            d.prompt.startswith(m) and not d.prompt.startswith(m + "新聞") and m + "新聞" in sentence
+            for m in ("毎日", "朝日", "読売", "産経", "日経"))):
+        return "leftover_link"  # 毎日関東地方などでは…: 毎日 of 毎日新聞によると, read as "every day"
     if d.kind == "true_false" and _SIDE_REMARK.search(d.prompt):
         return "functional_expression"
     if d.kind in (*FACT_KINDS, "true_false") and _REFERENCE.search(d.prompt) or \

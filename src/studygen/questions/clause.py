@@ -109,14 +109,25 @@ def _main_tense(tree: Tree) -> bool:
                                               for w in tree.bwords(r)) for r in roots[-1:])
 
 
+# アメリカでは新たに400人の感染が確認された: 新たに, 計, 累計 tell which figure is meant; without
+# them 何人の感染が確認されましたか is also answered by the total (5000人以上).
+_QUALIFIER = re.compile(r"(?:新たに|新た|さらに|計|累計|合計|通算|最大|最高|最多|少なくとも|新規)(?:で|に)?、?$")
+_AHEAD = re.compile(r"来月|来年|来週|明日|あす|今後|予定|方針|見通し|見込み|来季|次回|翌月|翌年")
+
+
 def _noun_stop(tree: Tree, root: int) -> bool:
     """…男の身柄を確保。 …幹部らを逮捕。: news ends a report in a サ変 noun without its する
     (体言止め, with its object: not 来月訪問の予定。); the event has happened, so it is asked and
     stated in the past (確保しました)."""
     core = [w for w in tree.bwords(root) if w.pos != "PUNCT"]
-    if not core or "サ変可能" not in core[-1].tag or core[-1].inflection or len(core) > 1:
-        return False
-    return core[-1].pos == "VERB" or any(tree.dep(c) == "obj" for c in tree.children[root])
+    if not core or "サ変可能" not in core[-1].tag or core[-1].inflection or \
+            any(w.dep != "compound" for w in core[:-1]):
+        return False  # 初進出。: a prefix or compound noun before the サ変 noun is part of it
+    if _AHEAD.search(tree.parse.text):
+        return False  # 首相は来月中国を訪問。: the sentence looks ahead
+    # 夫は13日午後11時頃に警察に通報。 今大会には4489組が参加。: a subject or a place with the
+    # noun is a report too.
+    return core[-1].pos == "VERB" or any(tree.dep(c) in ("obj", "nsubj", "obl") for c in tree.children[root])
 
 
 def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | None = None,
@@ -190,6 +201,9 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
             if c in keep or tree.connective(c) or tree.dep(c) == "punct":
                 continue
             dep = tree.dep(c)
+            if _QUALIFIER.match(tree.text(c)) and len(tree.subtree(c)) == 1:
+                keep.add(c)  # 新たに (parsed as a clause of its own) stays with its figure
+                continue
             if dep in _CLAUSES and not (dep == "acl" and tree.head(p).lemma in FORMAL_NOUNS):
                 continue  # another clause; but 帰国する of 帰国する予定だ is the predicate's content
             if dep in ("obl", "advmod") and tree.clausal(c):
@@ -200,7 +214,7 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
                 nsubjs += 1
             elif dep == "obl" and tree.text(c).rstrip("、").endswith("では"):
                 subjects += 1  # 管制室では、…受信した: a place as topic stands for the subject
-            elif dep not in ("obj", "iobj", "acl"):
+            elif dep not in ("obj", "iobj", "acl") and not _QUALIFIER.match(tree.text(c)):
                 optional.append(c)
     if target and nsubjs > 1:
         # トランプ大統領は誰が…, 同社が何が…, 記者会見は…日本法人がどこで開かれましたか: two
@@ -373,6 +387,9 @@ def _render(tree: Tree, keep: set[int], top: int, target: Target | None, questio
     if re.search(r"「[^」]{13,}」", body):
         return None  # a long quote left in: a who-said item in disguise
     body = re.sub(r"、+$", "、", body)
+    # 最高成績でありました, 不可能であります: the written copula である made polite reads as a
+    # speech; a sheet says でした / です.
+    ending = re.sub(r"であり(ま)(す|した)$", lambda m: "でした" if m.group(2) == "した" else "です", ending)
     out = body + ending + ("か。" if question else "。")
     return out.replace("、、", "、")
 

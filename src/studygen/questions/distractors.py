@@ -72,9 +72,21 @@ def _close_figures(a: str, b: str) -> bool:
     """Two figures that could both be right: 約118兆円 and 約118兆3000億円 (the headline rounds
     the body's figure), 約4万人 and 少なくとも4万1000人. Dates are never close: 3日 is not 4日."""
     if re.search(r"[年月日時]", a + b):
-        return False
+        # 26日午後5時 and 26日17時: one time written two ways is a second right answer
+        return _clock(a) is not None and _clock(a) == _clock(b)
     x, y = _magnitude(a), _magnitude(b)
     return bool(x and y) and max(x, y) / min(x, y) < 1.2
+
+
+def _clock(text: str) -> tuple[str, int, str] | None:
+    """26日午後5時 -> ('26日', 17, '00'); 26日17時 -> the same. None without an hour."""
+    m = re.fullmatch(r"(.*?)(午前|午後)?([0-9０-９]{1,2})時(?:([0-9０-９]{1,2})分)?(.*)", text)
+    if not m:
+        return None
+    hour = int(m.group(3).translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+    if m.group(2) == "午後" and hour < 12:
+        hour += 12
+    return m.group(1) + "|" + m.group(5), hour, m.group(4) or "0"
 
 
 _AT_LEAST = re.compile(r"以上|超|を超え|余り|あまり|少なくとも")

@@ -29,7 +29,7 @@ MAX_KEY = 20
 # Nouns of people and bodies: a subject phrase ending in one is asked with 誰, or not with 何.
 _PERSON_NOUN = re.compile(r"(?:人|者|員|児|長|官|手|氏|さん|容疑者|被告|選手|監督|主将|保護者|理事|男性|女性|男|女|"
                           r"少年|少女|子ども|子供|親|母親|父親|夫|妻|市民|住民|学生|生徒|議員|大臣|知事|首相|大統領)$")
-_BODY_NOUN = re.compile(r"(?:軍|党|省|庁|会|社|局|署|所|団|国|政府|チーム|球団|協会|連合|委員会)$")
+_BODY_NOUN = re.compile(r"(?:軍|党|省|庁|会|社|局|署|所|団|国|側|政府|チーム|球団|協会|連合|委員会)(?:の(?:多く|一部|大半))?$")
 
 
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
@@ -129,7 +129,7 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
             if prompt is None:
                 return
             short = clause(parse, target, minimal=True, topic_before=topic_before)
-            if _past_by_date(prompt + s.text[key[0]:key[1]], newest):
+            if _past_by_date(prompt + s.text[key[0]:key[1]], newest) or re.search(r"すでに|既に", prompt):
                 # 1992年秋に…入団しますか: a clause in the main clause's present, but a year the
                 # article looks back on is past.
                 prompt, short = _to_past(prompt), _to_past(short) if short else short
@@ -193,8 +193,9 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
                 # 珠洲市 and 石川県 are both right for one place: a choice is a place of the same kind
                 # (市 for 市, 県 for 県), never one that may contain the answer.
                 same = places if sp.type == "place" else [o for o in orgs if org_class(o) == org_class(sp.name)]
+                # 関東甲信 beside 関東地方: a choice that begins as the key does names a part of it
                 pool = [p for p in same if p not in key and key not in p and len(p) >= 2
-                        and place_class(p) == place_class(key)]
+                        and place_class(p) == place_class(key) and p[:2] != key[:2]]
                 add("where", phrase, Target(*phrase, "どこ", _where_particle), pool, 0.2)
         out += _what_and_why(article, tree, s.index, terms, base)
     return out

@@ -73,7 +73,8 @@ class _Selection:
                     continue  # a sentence feeds at most two items
                 same = (d.sentence_index, d.answer) in self.asked and d.kind in ANSWER_IN_SENTENCE
                 # 延長10回 asked in the lead and again where the game is told: one fact, one question.
-                same = same or (d.kind in FACT_KINDS and fact_key(d.answer) in self.facts)
+                same = same or (d.kind in FACT_KINDS and (fact_key(d.answer) in self.facts or
+                                                          any(_one_thing(d.answer, f) for f in self.facts)))
                 if same or d.prompt in self.prompts:
                     if pass_ == "sentence":
                         self.dropped["duplicate"] += 1
@@ -122,6 +123,13 @@ _STATEMENT_KINDS = (*STORY_KINDS, "true_false", "cloze")
 
 _SENTENCE_KINDS = (*STORY_KINDS, "true_false", "cloze")
 MAX_PER_SENTENCE = 2
+
+
+def _one_thing(a: str, b: str) -> bool:
+    """複数の金属片 and 数センチほどの大きさの金属片: keys that end in one noun (of 3 or more
+    characters, not a figure) name one thing, told twice in the article and asked once."""
+    x, y = a.rsplit("の", 1)[-1], b.rsplit("の", 1)[-1]  # the head noun after the last の
+    return a != b and x == y and len(x) >= 3 and not re.search(r"[0-9０-９]", x)
 
 
 def _keyed(d: Draft) -> bool:

@@ -146,6 +146,7 @@ def _negate(statement: str) -> str | None:
 _ABOUT_THE_SOURCE = re.compile(r"報じ|伝え|報道|指摘|述べ|語|話|明らか|発表")
 # A death, a crime, a disaster: a learner is asked what should be done, not for an opinion of it.
 _OBITUARY = re.compile(r"死去|訃報|逝去|亡くなっ|永眠")
+_NATURAL = re.compile(r"地震|台風|津波|噴火|豪雨|大雨|洪水|竜巻|豪雪|大雪|土砂崩れ|猛暑|熱波|干ばつ|ハリケーン|サイクロン")
 _GRAVE = re.compile(r"死去|死亡|亡くな|殺害|殺人|逮捕|容疑|事故|事件|被害|災害|地震|火災|遺体|負傷|けが")
 
 
@@ -158,6 +159,10 @@ def discussion_drafts(article: Article) -> list[Draft]:
     head = article.title + lead.text
     if _OBITUARY.search(head):
         first = "記事で紹介されている人物は、どのようなことで人々に知られていましたか。記事をもとに書きましょう。"
+    elif _NATURAL.search(head):
+        # An earthquake cannot be prevented: what a community does is lessen the damage.
+        first = ("この災害について、被害を小さくするために、社会や一人一人に何ができると思いますか。"
+                 "理由も含めて、あなたの考えを書きましょう。")
     elif _GRAVE.search(head):
         first = ("この出来事について、同じようなことを防ぐために、社会や一人一人に何ができると思いますか。"
                  "理由も含めて、あなたの考えを書きましょう。")

@@ -13,7 +13,23 @@ from .distractors import choices_from, meaning_choices, reading_distractors, wri
 
 
 _ASIDE = re.compile(r"[（(][^（）()「」　]{1,30}[）)]")
-_WORD_CHAR = re.compile(r"[一-龥々ァ-ヶー]")
+_WORD_CHAR = re.compile(r"[一-龥々ァ-ヶーA-Za-zＡ-Ｚａ-ｚ0-9０-９]")
+# What a noun names, read off its last characters: 糖尿病 a disease, 高齢者 a person, 日没後 a
+# time. A blank for one is filled from the same class: 陸軍大臣 or 秘密文書 offered in a list of
+# illnesses (結核、（　）、心臓まひ) is plainly wrong, and a word of another class gives the key away.
+_CLASSES = (
+    ("person", re.compile(r"(?:者|人|員|手|士|師|官|長|相|氏|家|児|民|生|大臣|委員|選手|監督|議員|知事|首相)$")),
+    ("illness", re.compile(r"(?:病|症|炎|癌|がん|塞|腫|疾患|感染|骨折|負傷)$")),
+    ("time", re.compile(r"(?:後|前|中|時|期|間|頃|代|末|初|明け|ぶり)$")),
+    ("body", re.compile(r"(?:党|省|庁|局|団|隊|軍|部|社|協会|連盟|政府|委員会|組合|機構)$")),
+    ("place", re.compile(r"(?:場|所|館|港|駅|園|浜|地|県|市|町|村|国|州|島|湾|空港|施設|会場)$")),
+    ("money", re.compile(r"(?:金|費|額|料|価格|予算|税)$")),
+    ("vote", re.compile(r"(?:選|選挙|投票|大会|試合|戦)$")),
+)
+
+
+def _class(word: str) -> str:
+    return next((name for name, pattern in _CLASSES if pattern.search(word)), "")
 
 
 def _takes_suru(lemma: str, dictionary) -> bool:
@@ -31,8 +47,22 @@ def _fits(other: Term, term: Term, after: str, dictionary) -> bool:
     if term.pos == "noun":
         # 親善大使 (a thing) offered beside 優勝, 任命, 出場 (acts): 「平和と美の（　）としての役割」
         # takes no act, so an act is plainly wrong. An act for an act, a thing for a thing.
-        return _takes_suru(other.lemma, dictionary) == _takes_suru(term.lemma, dictionary)
+        if _takes_suru(other.lemma, dictionary) != _takes_suru(term.lemma, dictionary):
+            return False
+        # 大関 beside 関脇 and 横綱 (JMdict: sumo), not 大相撲: a key with a field wants one of it
+        fields = _fields(term.lemma, dictionary)
+        if fields:
+            return bool(fields & _fields(other.lemma, dictionary))
+        if _class(term.lemma):
+            return _class(other.lemma) == _class(term.lemma)  # 心臓病 beside 糖尿病
+        # 躍進 beside 昇進: a word of no class sharing the key's kanji is often a second right
+        # answer (東の5枚目に昇進 is as true as 躍進).
+        return not _class(other.lemma) and not set(other.lemma) & set(term.lemma) - set("ー・")
     return True
+
+
+def _fields(lemma: str, dictionary) -> set[str]:
+    return {f for e in dictionary.entries(lemma) for sense in e.senses for f in sense.fields}
 
 
 def vocabulary_drafts(article: Article, terms: Sequence[Term]) -> list[Draft]:
