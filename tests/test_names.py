@@ -491,6 +491,11 @@ FRAGMENTS = (
     # 九州場所 (a tournament), 早稲田実業 (a school), 九十九里浜 (a beach): the name is the whole.
     ("朝青龍は九州場所で初の完全制覇に挑む。", None, "九州"),
     ("早稲田実業が決勝に進んだ。", None, "早稲田"),
+    # A railway line, a team, a region's 部 left out of its name.
+    ("JR東日本は青梅線と五日市線の運転を見合わせた。", None, "青梅"),
+    ("東海道新幹線は平常通り運転した。", None, "東海道"),
+    ("東映フライヤーズ以来の優勝となった。", None, "東映"),
+    ("パキスタン東北部で地震が起きた。", None, "パキスタン東北"),
 )
 
 
@@ -501,7 +506,22 @@ TYPES_AND_READINGS = (
     ("FEMA長官代行は、マイアミ国際空港など19の空港が閉鎖されたと述べた。", "FEMA", "org", None),
     ("代表団は石垣島を訪問した。", "石垣島", "place", "いしがきじま"),
     ("サンスポによると、監督は続投する。", "サンスポ", "org", None),
+    # Short names news reads its own way (日+経 would be にちきょう), and official readings.
+    ("日経によると、株価は下落した。", "日経", "org", "にっけい"),
+    ("東証は取引を停止した。", "東証", "org", "とうしょう"),
+    ("東京証券取引所は取引を停止した。", "東京証券取引所", "org", "とうきょうしょうけんとりひきじょ"),
 )
+
+
+def test_a_towns_name_that_begins_a_persons_name_is_the_surname() -> None:
+    """金沢一郎会長, then 金沢会長: 金沢 is his surname here, not the city, and he is listed once."""
+    from studygen.pipeline import build_study_set
+
+    text = ("日本学術会議の金沢一郎会長は談話を発表した。金沢会長は効果を否定した。"
+            "\n\nこの記事は試験のために書かれた短い文章で、内容に特別な意味はありません。")
+    names = {(n.name, n.type) for n in build_study_set("t.txt", data=("見出し\n\n" + text).encode()).names}
+    assert ("金沢一郎", "person") in names, names
+    assert not any(name == "金沢" for name, _ in names), names
 
 
 @pytest.mark.parametrize(("text", "name", "type_", "reading"), TYPES_AND_READINGS)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .furigana import has_kanji
 from .name_tables import NameSpan
 from .model import Token
 
@@ -31,7 +32,10 @@ _LONGER = re.compile(r"(?:会|協会|連盟|センター|証券|證券|電機|�
                      r"工業|製作所|新聞|放送|通信|新報|スポーツ|"
                      # 九州|場所, 佐渡|ヶ嶽部屋, 早稲田|実業, 三菱|重工, 九十九里|浜, 毛沢東|主義派,
                      # アラビア|数字: a tournament, a stable, a school, a company, a beach, a faction
-                     r"場所|部屋|実業|重工|浜|主義派|数字)$")
+                     r"場所|部屋|実業|重工|浜|主義派|数字|"
+                     # 青梅|線, 東海道|新幹線, 阪神|株, ケララ|紙, 日本プロスポーツ|大賞, ヘラクレス|市場,
+                     # イスラマバード|ドイツ大使館: a line, a share, a paper, a prize, a market, an embassy
+                     r"線|株|紙|大賞|賞|市場|競技場|大使館|領事館|フェリー|号)$")
 _KATAKANA_END = re.compile(r"[\u30a1-\u30fa\u30fc]$")
 _KATAKANA_START = re.compile(r"^[\u30a1-\u30fa\u30fc]")
 # 24万5千 read as a name 千: a numeral is never one
@@ -46,7 +50,8 @@ _ADMIN_END = re.compile(r"[都道府県市区町村郡州島]$")
 def _noun_run(toks: Sequence[Token], i: int) -> str:
     """The nouns from token ``i`` on, up to the first particle, mark or verb."""
     out = []
-    while i < len(toks) and toks[i].pos[0] in ("名詞", "接尾辞") and toks[i].pos[1] != "数詞":
+    # 新|幹線 (UniDic splits 新幹線 after a prefix): a prefix goes on into the noun
+    while i < len(toks) and toks[i].pos[0] in ("名詞", "接尾辞", "接頭辞") and toks[i].pos[1] != "数詞":
         out.append(toks[i].surface)
         i += 1
     return "".join(out)
@@ -67,6 +72,11 @@ def _glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
     run = _noun_run(toks, end)
     if run and _LONGER.search(run):
         return True
+    if run.startswith("部") and re.search(r"[東西南北中]$", span.name):
+        return True  # パキスタン東北|部: the region's 部 left out of the name (ベトナム|南部 is whole)
+    if _KATAKANA_START.search(t.surface) and t.pos[0] == "名詞" and has_kanji(span.name[-1]) and \
+            (span.type != "person" or re.search(r"[ズス]$", t.surface)):
+        return True  # 東映|フライヤーズ, 阪神|タイガース: a kanji name glued to a katakana word names a team
     return t.pos[:2] == ("名詞", "固有名詞") and t.pos[2] != "地名"
 
 

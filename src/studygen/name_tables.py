@@ -53,6 +53,14 @@ def organizations() -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def abbreviations() -> dict[str, tuple[str, str]]:
+    """Names in kanji that neither UniDic nor JMnedict read as news does: 日経 -> (にっけい, org)."""
+    text = resources.files("studygen").joinpath("data/name_readings.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {r[0]: (r[1], r[2]) for r in rows}
+
+
+@lru_cache(maxsize=1)
 def places() -> frozenset[str]:
     """Regions JMdict files as common nouns (首都圏 the Greater Tokyo area): places, not words."""
     return frozenset(k for k, v in _table("places.tsv").items() if v == "place")

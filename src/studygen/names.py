@@ -45,6 +45,7 @@ from .name_places import city_read_as_a_word, city_reading, looks_like_place, wi
 from .name_readings import acronym_span, kanji_by_kanji, read_people_in_context, read_places, spoken_reading
 from .name_sports import named_as_player, school_short_name, team_before_its_prefecture
 from .name_tables import (  # READING_IN_BRACKETS, NameSpan, titles: used by entities and questions
+    ADMIN_SUFFIXES,
     _ASCII_NAME,
     _ERAS,
     _KATAKANA,
@@ -54,6 +55,7 @@ from .name_tables import (  # READING_IN_BRACKETS, NameSpan, titles: used by ent
     _name_type_from_jmnedict,
     _reading_bracket,
     _title_at,
+    abbreviations,
     is_baseball_story,
     team_span,
     titles,
@@ -81,8 +83,12 @@ def find_name_spans(
     # NHK, COP24, JR東日本: every Latin-letter part gets its spoken reading (UniDic has none).
     spans = [replace(sp, reading=spoken_reading(sp, tokens[sp.sentence_index], overrides))
              if re.search("[A-Za-z]", sp.name) else sp for sp in spans]
-    return [replace(sp, reading=kanji_by_kanji(sp, tokens[sp.sentence_index], dictionary))
-            if has_kanji(sp.reading) else sp for sp in spans]
+    spans = [replace(sp, reading=kanji_by_kanji(sp, tokens[sp.sentence_index], dictionary))
+             if has_kanji(sp.reading) else sp for sp in spans]
+    # 日経 にっけい (not 日+経 にちきょう), 東証 an exchange: the short names news uses, as it reads them
+    table = abbreviations()
+    return [replace(sp, reading=table[sp.name][0], type=table[sp.name][1]) if sp.name in table else sp
+            for sp in spans]
 
 
 def _whole_name_span(si: int, i: int, whole: tuple[int, str, str], toks: Sequence[Token],
@@ -350,7 +356,12 @@ def collect_names(article_id: str, spans: Sequence[NameSpan]) -> tuple[Name, ...
     # A news story names a person in full once, then by surname alone (森静香さん, then 森さん):
     # the surname joins the first person named in full with it, so one person is listed once.
     people = sorted((k for k in first if k[1] == "person"), key=lambda k: first[k].sentence_index)
-    for key in people:
+    # 金沢会長 after 金沢一郎, 西川 after 西川恭爾: a town's name that begins a person named in the
+    # article is that person's surname, not the town (a place with its 市 or 県 is a place).
+    surnames = [k for k in first if k[1] in ("place", "other") and has_kanji(k[0]) and len(k[0]) >= 2
+                and not k[0].endswith(tuple(ADMIN_SUFFIXES)) and any(p[0].startswith(k[0]) and len(p[0]) > len(k[0])
+                                                                    for p in people)]
+    for key in surnames + people:
         owner = next((k for k in people if k in first and k != key and len(k[0]) > len(key[0])
                       and (k[0].startswith(key[0]) or k[0].endswith("・" + key[0]))), None)
         if owner is None:
