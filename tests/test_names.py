@@ -496,6 +496,8 @@ FRAGMENTS = (
     ("東海道新幹線は平常通り運転した。", None, "東海道"),
     ("東映フライヤーズ以来の優勝となった。", None, "東映"),
     ("パキスタン東北部で地震が起きた。", None, "パキスタン東北"),
+    ("太平洋高気圧の勢力が強い。", None, "太平"),
+    ("横浜市立奈良中学校の生徒が重傷を負った。", None, "奈良"),
 )
 
 
@@ -511,6 +513,15 @@ TYPES_AND_READINGS = (
     ("東証は取引を停止した。", "東証", "org", "とうしょう"),
     ("東京証券取引所は取引を停止した。", "東京証券取引所", "org", "とうきょうしょうけんとりひきじょ"),
 )
+
+
+def test_a_given_name_alone_is_the_person_named_in_full() -> None:
+    from studygen.pipeline import build_study_set
+
+    text = ("吉田沙保里選手は銀メダルを獲得した。沙保里は涙を流した。"
+            "\n\nこの記事は試験のために書かれた短い文章で、内容に特別な意味はありません。")
+    names = {n.name for n in build_study_set("t.txt", data=("見出し\n\n" + text).encode()).names}
+    assert "吉田沙保里" in names and "沙保里" not in names, names
 
 
 def test_a_towns_name_that_begins_a_persons_name_is_the_surname() -> None:

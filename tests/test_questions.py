@@ -674,6 +674,13 @@ CHECKS_TABLE = (
     ("where", "記者会見は27日夕方にどこで行ないましたか。", "記録", "question_word"),
     ("true_false", "ホメオパシー療法は、普及を進めています。", "○", "question_word"),
     ("what", "会社は何を進めていますか。", "平成26年の記録", None),
+    ("what", "読売新聞では、スーパーにおいて何が落ちていましたか。", "平成26年の記録", "leftover_link"),
+    ("what", "島根県では長野県では何がみつかりましたか。", "平成26年の記録", "question_word"),
+    # A sum with no owner; 何回目 of nothing; 何億円近い.
+    ("true_false", "取得金額は936億4740万円です。", "○", "question_word"),
+    ("how_many", "中国は1993年以来何回目でしたか。", "10分の1", "question_word"),
+    ("how_many", "売上高は何億円近いですか。", "10分の1", "question_word"),
+    ("how_many", "同社の売上高は何億円でしたか。", "10分の1", "leftover_link"),
     # A statement opening on the sentence before; 毎日 of 毎日新聞によると read as "every day".
     ("true_false", "以後、ばんえい記念を2勝するなど重賞も46勝を記録しました。", "○", "leftover_link"),
     # A key cut from a larger unit: 26年 of 平成26年, 10分 of 10分の1.

@@ -35,7 +35,9 @@ _LONGER = re.compile(r"(?:会|協会|連盟|センター|証券|證券|電機|�
                      r"場所|部屋|実業|重工|浜|主義派|数字|"
                      # 青梅|線, 東海道|新幹線, 阪神|株, ケララ|紙, 日本プロスポーツ|大賞, ヘラクレス|市場,
                      # イスラマバード|ドイツ大使館: a line, a share, a paper, a prize, a market, an embassy
-                     r"線|株|紙|大賞|賞|市場|競技場|大使館|領事館|フェリー|号)$")
+                     r"線|株|紙|大賞|賞|市場|競技場|大使館|領事館|フェリー|号|"
+                     # 奈良|中学校, 浦安|病院: a school or hospital named after its town
+                     r"学校|高校|大学|病院)$")
 _KATAKANA_END = re.compile(r"[\u30a1-\u30fa\u30fc]$")
 _KATAKANA_START = re.compile(r"^[\u30a1-\u30fa\u30fc]")
 # 24万5千 read as a name 千: a numeral is never one
@@ -72,6 +74,8 @@ def _glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
     run = _noun_run(toks, end)
     if run and _LONGER.search(run):
         return True
+    if run.startswith("洋"):
+        return True  # 太平|洋 (UniDic cuts 太平洋 after 太平 in 太平洋高気圧)
     if run.startswith("部") and re.search(r"[東西南北中]$", span.name):
         return True  # パキスタン東北|部: the region's 部 left out of the name (ベトナム|南部 is whole)
     if _KATAKANA_START.search(t.surface) and t.pos[0] == "名詞" and has_kanji(span.name[-1]) and \

@@ -363,7 +363,10 @@ def collect_names(article_id: str, spans: Sequence[NameSpan]) -> tuple[Name, ...
                                                                     for p in people)]
     for key in surnames + people:
         owner = next((k for k in people if k in first and k != key and len(k[0]) > len(key[0])
-                      and (k[0].startswith(key[0]) or k[0].endswith("・" + key[0]))), None)
+                      and (k[0].startswith(key[0]) or k[0].endswith("・" + key[0]) or
+                           # 沙保里 after 吉田沙保里: the given name alone is the same person
+                           key[1] == "person" and has_kanji(key[0]) and len(key[0]) >= 2 and k[0].endswith(key[0]))),
+                     None)
         if owner is None:
             continue
         counts[owner] += counts.pop(key)

@@ -60,9 +60,13 @@ _THING_ACTS = re.compile(r"^[^、。]{0,12}(?:事件|事故|問題|会見|会談
                          r"調査|金額|売上高|記事|報道|制度|法案|条約|協定|被害)は、?[^。]*?(?:を[^。]*|"
                          r"行(?:な)?い|行っ)(?:ます|ました|ません|ませんでした|ています|ていました)か?。$")
 # 誰が4科5種が確認されて…: a second subject after the question word's が
-_TWO_SUBJECTS = re.compile(r"(?:誰|何|どこ)が[^、。「」]{1,20}[^のにでとへ、]が")
+_TWO_SUBJECTS = re.compile(r"(?:誰|何|どこ)が[^、。「」]{1,20}[^のにでとへ、]が|"
+                           # 島根県では長野県では…: two scenes of one predicate, a misread list
+                           r"では、?[^、。]{1,10}では")
 # ロイターや読売新聞、…: the source's attribution cut from its によると
-_MEDIA_LEFT = re.compile(r"(?:新聞|通信|ロイター|AP|AFP|NHK|テレビ)、|^(?:新聞|通信|テレビ)[とや]")
+# 読売新聞では、スーパーにおいて…: the paper that reported it taken for the scene of the fact
+_MEDIA_LEFT = re.compile(r"(?:新聞|通信|ロイター|AP|AFP|NHK|テレビ)、|^(?:新聞|通信|テレビ)[とや]|"
+                         r"^[^、。]{0,10}(?:新聞|通信|NHK|テレビ|報道)(?:では|によれば|によると)")
 # 9月に何が予定されていることもありますか: a side remark of the source, not a fact to ask
 _SIDE_REMARK = re.compile(r"ことも(?:あります|ありました)か。$|"
                           # 何株しかありませんか: しか with a negative asks nothing a teacher would
@@ -70,6 +74,10 @@ _SIDE_REMARK = re.compile(r"ことも(?:あります|ありました)か。$|"
                           # …優勝を逃したことを受けますか, 同じ考えであることをしました: a frame, no event
                           r"ことを(?:受け|し)(?:ます|ました)(?:か)?。$")
 _ERA_BEFORE = re.compile(r"(?:平成|令和|昭和|大正|明治)$")
+# 売上高は何億円近いですか, 取得金額は936億円です: a sum or share with no owner (whose sales?)
+# asks about nothing a reader can place; 中国は1993年以来何回目でしたか: the 何回目 of what is gone.
+_NO_OWNER = re.compile(r"^[一-龥ァ-ヶー]{0,4}(?:金額|総額|売上高|規模|割合|シェア|比率|損失|負債|利益|収入)は|"
+                       r"何(?:回|度|人|番|位)目(?:でした|です)か。$|何[^、。]{0,4}近いですか。$")
 # 日本、アメリカ、韓国の何か国: the count stands in the prompt.
 _COUNT_SHOWN = re.compile(r"[、・と][^、。]{1,12}の何")
 
@@ -144,7 +152,7 @@ def check(d: Draft | Question, article: Article) -> str | None:
                                  _SIDE_REMARK.search(d.prompt) or _PARALLEL.search(d.prompt) or
                                  _CAUSE_TOPIC.match(d.prompt)):
         return "question_word"
-    if d.kind in (*FACT_KINDS, "true_false") and _THING_ACTS.match(d.prompt):
+    if d.kind in (*FACT_KINDS, "true_false") and (_THING_ACTS.match(d.prompt) or _NO_OWNER.search(d.prompt)):
         return "question_word"
     if d.kind in (*FACT_KINDS, "true_false") and (_MEDIA_LEFT.search(d.prompt) or any(
             d.prompt.startswith(m) and not d.prompt.startswith(m + "新聞") and m + "新聞" in sentence
