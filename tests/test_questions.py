@@ -676,6 +676,12 @@ CHECKS_TABLE = (
     ("what", "会社は何を進めていますか。", "平成26年の記録", None),
     ("what", "読売新聞では、スーパーにおいて何が落ちていましたか。", "平成26年の記録", "leftover_link"),
     ("what", "島根県では長野県では何がみつかりましたか。", "平成26年の記録", "question_word"),
+    ("what", "事は自らの公式ホームページにて何を引退しますか。", "平成26年の記録", "leftover_link"),
+    ("true_false", "それも大リーグ4人目の記録でした。", "○", "leftover_link"),
+    ("how_many", "現知事は2期何年にわたりきましたか。", "10分の1", "functional_expression"),
+    ("when", "日本ダービーはいつ行いましたか。", "2026年3月14日", "question_word"),
+    ("when", "政府はいつ調査を行いましたか。", "2026年3月14日", None),
+    ("how_many", "彩菜さんの何人が家にいませんでしたか。", "10分の1", "count_shown"),
     # A sum with no owner; 何回目 of nothing; 何億円近い.
     ("true_false", "取得金額は936億4740万円です。", "○", "question_word"),
     ("how_many", "中国は1993年以来何回目でしたか。", "10分の1", "question_word"),

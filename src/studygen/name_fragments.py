@@ -37,7 +37,9 @@ _LONGER = re.compile(r"(?:会|協会|連盟|センター|証券|證券|電機|�
                      # イスラマバード|ドイツ大使館: a line, a share, a paper, a prize, a market, an embassy
                      r"線|株|紙|大賞|賞|市場|競技場|大使館|領事館|フェリー|号|"
                      # 奈良|中学校, 浦安|病院: a school or hospital named after its town
-                     r"学校|高校|大学|病院)$")
+                     r"学校|高校|大学|病院|"
+                     # 有馬|記念, 安田|記念, エリザベス|女王杯, ガーネット|ステークス: a race
+                     r"記念|杯|ステークス)$")
 _KATAKANA_END = re.compile(r"[\u30a1-\u30fa\u30fc]$")
 _KATAKANA_START = re.compile(r"^[\u30a1-\u30fa\u30fc]")
 # 24万5千 read as a name 千: a numeral is never one

@@ -26,7 +26,8 @@ _WH_GLUED = re.compile(r"(?:いつ|どこ|誰|何[^\s、。をがにでとへは
                        r"(?:翌|翌日|同日|前日|当日)いつ")
 # 〜について, 〜を含め, 〜に対して cut into a verb: 「…についたか」「何を含めましたか」
 _FUNCTIONAL = re.compile(r"(?:に(?:つき|つい|対し|より|よっ|関し|わたり|わたっ|伴い|伴っ|基づき|基づい|向け|際し|比べ|おい|とっ)|"
-                         r"を(?:含め|めぐり|めぐっ|通じ|除き|除い|はじめ)|と(?:し))(?:ました|ます|ませんでした|ません)か。$")
+                         r"を(?:含め|めぐり|めぐっ|通じ|除き|除い|はじめ)|と(?:し))(?:て?(?:き|い))?"
+                         r"(?:ました|ます|ませんでした|ません)か。$")
 # A prompt that leans on the sentence before it (その結果, これら) or keeps the source's marks (▽).
 _LINK = re.compile(r"^(?:一方|また|さらに|ただ|しかし|そして|なお|その後|このため|そのため)、|^一方で|^(?:以後|以降|これで)、?|"
                    r"^(?:そこで|これにより|これを受け|それでも|ところが|だが|また)|"
@@ -36,7 +37,7 @@ _LINK = re.compile(r"^(?:一方|また|さらに|ただ|しかし|そして|な�
                    # 記者会見で以下のようなやり取りが行われました: the list it announces is not shown
                    r"次の(?:通り|とおり|よう)|以下の|以下のよう|下記|上記|"
                    # 他は何人を死なせましたか (from 2人を死なせた他): a formal noun is no subject
-                   r"^(?:他|ほか|一方|うち)[はが]|"
+                   r"^(?:他|ほか|一方|うち|事|こと|もの)[はが]|^(?:それ|これ)も|"
                    # 経営環境が悪化している他、物販部門は…: the first of two facts left before the asked one
                    r"^[^、。]{2,30}(?:他|ほか)、")
 # 同町, 同府警, この日, その後: a reference to a sentence the item does not show.
@@ -58,7 +59,9 @@ _CAUSE_TOPIC = re.compile(r"^(?:理由|原因|背景|目的|疑い|容疑|規模
 # event or a sum does not act; whoever did is gone from the clause.
 _THING_ACTS = re.compile(r"^[^、。]{0,12}(?:事件|事故|問題|会見|会談|試合|大会|シリーズ|選挙|計画|事業|療法|統計|"
                          r"調査|金額|売上高|記事|報道|制度|法案|条約|協定|被害)は、?[^。]*?(?:を[^。]*|"
-                         r"行(?:な)?い|行っ)(?:ます|ました|ません|ませんでした|ています|ていました)か?。$")
+                         r"行(?:な)?い|行っ)(?:ます|ました|ません|ませんでした|ています|ていました)か?。$|"
+                         # 日本ダービーはいつ行いましたか: 行う with no object is said of an event
+                         r"^[^を。]*行(?:な)?(?:い|っ)(?:ます|ました|ています|ていました)か?。$")
 # 誰が4科5種が確認されて…: a second subject after the question word's が
 _TWO_SUBJECTS = re.compile(r"(?:誰|何|どこ)が[^、。「」]{1,20}[^のにでとへ、]が|"
                            # 島根県では長野県では…: two scenes of one predicate, a misread list
@@ -79,7 +82,7 @@ _ERA_BEFORE = re.compile(r"(?:平成|令和|昭和|大正|明治)$")
 _NO_OWNER = re.compile(r"^[一-龥ァ-ヶー]{0,4}(?:金額|総額|売上高|規模|割合|シェア|比率|損失|負債|利益|収入)は|"
                        r"何(?:回|度|人|番|位)目(?:でした|です)か。$|何[^、。]{0,4}近いですか。$")
 # 日本、アメリカ、韓国の何か国: the count stands in the prompt.
-_COUNT_SHOWN = re.compile(r"[、・と][^、。]{1,12}の何")
+_COUNT_SHOWN = re.compile(r"[、・と][^、。]{1,12}の何|(?:さん|氏)の何")  # 彩菜さんの何人
 
 
 def check(d: Draft | Question, article: Article) -> str | None:
