@@ -682,6 +682,8 @@ CHECKS_TABLE = (
     ("when", "日本ダービーはいつ行いましたか。", "2026年3月14日", "question_word"),
     ("when", "政府はいつ調査を行いましたか。", "2026年3月14日", None),
     ("how_many", "彩菜さんの何人が家にいませんでしたか。", "10分の1", "count_shown"),
+    ("how_many", "雑木林は自動車を現場から何メートル離れましたか。", "10分の1", "question_word"),
+    ("where", "災害訓練を視察は午後にはどこへ移動しましたか。", "記録", "question_word"),
     # A sum with no owner; 何回目 of nothing; 何億円近い.
     ("true_false", "取得金額は936億4740万円です。", "○", "question_word"),
     ("how_many", "中国は1993年以来何回目でしたか。", "10分の1", "question_word"),

@@ -117,7 +117,9 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
     newspapers and agencies typed as organisations; never a numeral, nor a katakana series,
     club or unit taken for a person."""
     spans = [_retyped(sp) for sp in spans if not _NUMERAL.match(sp.name)
-             and not (sp.type == "person" and _NOT_A_PERSON.search(sp.name))]
+             and not (sp.type == "person" and _NOT_A_PERSON.search(sp.name))
+             # 震 (of 今年の漢字「震」), 金 (of 罰金): one kanji is a person only with a title (金氏)
+             and not (sp.type == "person" and len(sp.name) == 1 and not sp.title)]
     alone = {(sp.name, sp.type) for sp in spans
              if not (_glued_after(sp, tokens[sp.sentence_index]) or _glued_before(sp, tokens[sp.sentence_index]))}
     return [sp for sp in spans if (sp.name, sp.type) in alone]
