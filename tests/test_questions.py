@@ -683,6 +683,10 @@ CHECKS_TABLE = (
     ("when", "政府はいつ調査を行いましたか。", "2026年3月14日", None),
     ("how_many", "彩菜さんの何人が家にいませんでしたか。", "10分の1", "count_shown"),
     ("how_many", "雑木林は自動車を現場から何メートル離れましたか。", "10分の1", "question_word"),
+    ("true_false", "経営再建を果たすことはできませんでした。", "○", "functional_expression"),
+    ("true_false", "治療に導入している大学病院もあります。", "○", "functional_expression"),
+    ("true_false", "米国大リーグのチームへの移籍も可能性があります。", "○", "functional_expression"),
+    ("true_false", "更に今ドイツのノイアー選手が受賞しました。", "○", "leftover_link"),
     ("where", "災害訓練を視察は午後にはどこへ移動しましたか。", "記録", "question_word"),
     # A sum with no owner; 何回目 of nothing; 何億円近い.
     ("true_false", "取得金額は936億4740万円です。", "○", "question_word"),

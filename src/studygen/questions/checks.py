@@ -29,7 +29,8 @@ _FUNCTIONAL = re.compile(r"(?:に(?:つき|つい|対し|より|よっ|関し|�
                          r"を(?:含め|めぐり|めぐっ|通じ|除き|除い|はじめ)|と(?:し))(?:て?(?:き|い))?"
                          r"(?:ました|ます|ませんでした|ません)か。$")
 # A prompt that leans on the sentence before it (その結果, これら) or keeps the source's marks (▽).
-_LINK = re.compile(r"^(?:一方|また|さらに|ただ|しかし|そして|なお|その後|このため|そのため)、|^一方で|^(?:以後|以降|これで)、?|"
+_LINK = re.compile(r"^(?:一方|また|さらに|ただ|しかし|そして|なお|その後|このため|そのため)、|^一方で|"
+                   r"^(?:以後|以降|これで|更に)、?|"
                    r"^(?:そこで|これにより|これを受け|それでも|ところが|だが|また)|"
                    # 何を通過したとアメリカ太平洋艦隊がしましたか: a report's light verb without its verb
                    r"[たるだ]と[^、。]{0,15}?がし(?:ました|ます)か。$|"
@@ -80,6 +81,9 @@ _SIDE_REMARK = re.compile(r"ことも(?:あります|ありました)か。$|"
                           r"しか[^、。]{0,8}ませ(?:ん|んでした)か。$|"
                           # …優勝を逃したことを受けますか, 同じ考えであることをしました: a frame, no event
                           r"ことを(?:受け|し)(?:ます|ました)(?:か)?。$")
+# 経営再建を果たすことはできませんでした (whose?), 治療に導入している大学病院もあります (to do
+# what?), 移籍も可能性があります: a statement with no one in it, or a side remark of the source.
+_NO_STATEMENT = re.compile(r"^[^はが、。]*こと[はが]|も(?:あります|います)。$|も可能性")
 _ERA_BEFORE = re.compile(r"(?:平成|令和|昭和|大正|明治)$")
 # 売上高は何億円近いですか, 取得金額は936億円です: a sum or share with no owner (whose sales?)
 # asks about nothing a reader can place; 中国は1993年以来何回目でしたか: the 何回目 of what is gone.
@@ -165,7 +169,7 @@ def check(d: Draft | Question, article: Article) -> str | None:
             d.prompt.startswith(m) and not d.prompt.startswith(m + "新聞") and m + "新聞" in sentence
             for m in ("毎日", "朝日", "読売", "産経", "日経"))):
         return "leftover_link"  # 毎日関東地方などでは…: 毎日 of 毎日新聞によると, read as "every day"
-    if d.kind == "true_false" and _SIDE_REMARK.search(d.prompt):
+    if d.kind == "true_false" and (_SIDE_REMARK.search(d.prompt) or _NO_STATEMENT.search(d.prompt)):
         return "functional_expression"
     if d.kind in (*FACT_KINDS, "true_false") and _REFERENCE.search(d.prompt) or \
             d.kind in ("who", "who_said", "where") and _REFERENCE.match(d.answer):
