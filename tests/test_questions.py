@@ -683,6 +683,11 @@ CHECKS_TABLE = (
     ("when", "政府はいつ調査を行いましたか。", "2026年3月14日", None),
     ("how_many", "彩菜さんの何人が家にいませんでしたか。", "10分の1", "count_shown"),
     ("how_many", "雑木林は自動車を現場から何メートル離れましたか。", "10分の1", "question_word"),
+    ("what", "声は協会内では何を求めますか。", "平成26年の記録", "question_word"),
+    ("what", "テレビ朝日は職権で何を抹消してきたといいますか。", "平成26年の記録", "question_word"),
+    ("who", "誰が舞台公演を控えていたために結果ですか。", "平成26年の記録", "question_word"),
+    ("true_false", "朝日新聞と大手都市銀行の影響が強いです。", "○", "leftover_link"),
+    ("where", "2番目、どこで地方銀行が生まれますか。", "記録", "leftover_link"),
     ("true_false", "経営再建を果たすことはできませんでした。", "○", "functional_expression"),
     ("true_false", "治療に導入している大学病院もあります。", "○", "functional_expression"),
     ("true_false", "米国大リーグのチームへの移籍も可能性があります。", "○", "functional_expression"),
@@ -713,6 +718,17 @@ def test_a_papers_name_cut_from_its_source_is_no_time_word() -> None:
     assert check_question(Draft("what", "毎日関東地方などでは何を取りやめましたか。", "修学旅行", at), article) == \
         "leftover_link"
     assert check_question(Draft("what", "関東地方などでは何を取りやめましたか。", "修学旅行", at), article) is None
+
+
+def test_the_end_of_a_range_is_no_key() -> None:
+    """110-120歳 asked as 「110-何歳」: the key is half of a range."""
+    from studygen.questions.base import Draft
+
+    article = build_study_set("t.txt", data=("見出し\n\n各自治体では110-120歳などを基準に見直した。"
+                                             + _FILLER).encode(), options=Options(question_counts={})).article
+    at = article.sentences[1].index
+    assert check_question(Draft("how_many", "各自治体では110-何歳などを基準に見直しましたか。", "120歳", at), article) \
+        == "key_fragment"
 
 
 @pytest.mark.parametrize(("kind", "prompt", "answer", "failure"), CHECKS_TABLE)

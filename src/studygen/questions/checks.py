@@ -30,7 +30,7 @@ _FUNCTIONAL = re.compile(r"(?:に(?:つき|つい|対し|より|よっ|関し|�
                          r"(?:ました|ます|ませんでした|ません)か。$")
 # A prompt that leans on the sentence before it (その結果, これら) or keeps the source's marks (▽).
 _LINK = re.compile(r"^(?:一方|また|さらに|ただ|しかし|そして|なお|その後|このため|そのため)、|^一方で|"
-                   r"^(?:以後|以降|これで|更に)、?|"
+                   r"^(?:以後|以降|これで|更に)、?|^[0-9０-９]+番目、|"
                    r"^(?:そこで|これにより|これを受け|それでも|ところが|だが|また)|"
                    # 何を通過したとアメリカ太平洋艦隊がしましたか: a report's light verb without its verb
                    r"[たるだ]と[^、。]{0,15}?がし(?:ました|ます)か。$|"
@@ -55,7 +55,12 @@ _COORDINATED = re.compile(r"(?:[年月日時0-9０-９])(?:と|や|、)(?:いつ
 _PARALLEL = re.compile(r"([にでをはが])[^、。]{1,15}、[^、。]{1,15}\1(?:何|どこ|いつ|誰)")
 # 理由は…, 原因は…: a cause clause's noun taken for the subject of the question
 # 疑いは何万円を要求しましたか, 規模は何万人を超えますか: an abstract noun taken for the actor
-_CAUSE_TOPIC = re.compile(r"^(?:理由|原因|背景|目的|疑い|容疑|規模|内訳|結果)は")
+_CAUSE_TOPIC = re.compile(r"^(?:理由|原因|背景|目的|疑い|容疑|規模|内訳|結果|声)は|"
+                          # テレビ朝日は職権で何を抹消してきたといいますか: the paper that told it, not the actor
+                          r"^[^、。]{0,10}(?:新聞|通信|テレビ|放送|NHK|朝日|毎日|読売|産経|日経|共同|時事)(?:社)?は"
+                          r"[^。]*といいますか。$|"
+                          # …控えていたために結果ですか: a cause cut before its noun predicate
+                          r"^[^。]*?ために?[一-龥]{1,4}(?:です|でした)か。$")
 # 事件はいくらを流用しましたか, 療法は何を進めていますか, 記者会見は…どこで行ないましたか: an
 # event or a sum does not act; whoever did is gone from the clause.
 _THING_ACTS = re.compile(r"^[^、。]{0,12}(?:事件|事故|問題|会見|会談|試合|大会|シリーズ|選挙|計画|事業|療法|統計|"
@@ -73,7 +78,7 @@ _TWO_SUBJECTS = re.compile(r"(?:誰|何|どこ)が[^、。「」]{1,20}[^のに�
                            r"では、?[^、。]{1,10}では")
 # ロイターや読売新聞、…: the source's attribution cut from its によると
 # 読売新聞では、スーパーにおいて…: the paper that reported it taken for the scene of the fact
-_MEDIA_LEFT = re.compile(r"(?:新聞|通信|ロイター|AP|AFP|NHK|テレビ)、|^(?:新聞|通信|テレビ)[とや]|"
+_MEDIA_LEFT = re.compile(r"(?:新聞|通信|ロイター|AP|AFP|NHK|テレビ)、|^[^、。]{0,8}(?:新聞|通信|テレビ)[とや]|"
                          r"^[^、。]{0,10}(?:新聞|通信|NHK|テレビ|報道)(?:では|によれば|によると)")
 # 9月に何が予定されていることもありますか: a side remark of the source, not a fact to ask
 _SIDE_REMARK = re.compile(r"ことも(?:あります|ありました)か。$|"
@@ -149,10 +154,11 @@ def check(d: Draft | Question, article: Article) -> str | None:
         at = sentence.index(d.answer)
         after = sentence[at + len(d.answer):]
         if _ERA_BEFORE.search(sentence[:at]) or re.match(r"の[0-9０-９]|[0-9０-９]", after) or \
-                re.search(r"[0-9０-９][時分秒年月日度万億千]?$|[（(]$|(?:北緯|南緯|東経|西経)$|数$", sentence[:at]):
+                re.search(r"[0-9０-９][時分秒年月日度万億千]?$|[（(]$|(?:北緯|南緯|東経|西経)$|数$|"
+                          r"[0-9０-９][-－~〜～]$", sentence[:at]):
             # 3時間41分24秒 cut to 24秒, 約1万7,000人 to 7,000人; 地村保志さん(50歳): an age in
             # brackets is no fact to ask; 西経87度: a coordinate is no figure of the story; 数100トン
-            # (several hundred) cut to 100トン
+            # (several hundred) cut to 100トン; 110-120歳 cut to 120歳
             return "key_fragment"
     if d.kind == "how_many" and _COUNT_SHOWN.search(d.prompt) or \
             d.kind == "cloze" and re.match(r"[0-9０-９]", d.answer) and re.search(r"[、・][^、。]{1,12}の（", d.prompt):
