@@ -78,7 +78,7 @@ def article_bytes(article: dict[str, Any]) -> bytes:
     return (article["title"] + "\n\n" + "\n".join(article["sentences"])).encode("utf-8")
 
 
-def load_checker() -> Callable[[Any, Any], str | None] | None:
+def load_checker() -> Callable[..., str | None] | None:
     """``check_question`` wherever it lives now, or None (the question module is being reshaped)."""
     try:
         from studygen.questions import check_question
@@ -116,7 +116,7 @@ def build_one(article: dict[str, Any], dump: str | None = None) -> dict[str, Any
     failures = []
     if check is not None:
         for q in ss.questions:
-            failed = check(q, ss.article)
+            failed = check(q, ss.article, [n.name for n in ss.names])
             if failed:
                 failures.append([failed, q.id])
     result.update(kinds=[q.kind for q in ss.questions], vocabulary=len(ss.vocabulary),

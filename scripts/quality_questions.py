@@ -85,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
         sentences = ss.article.sentences
         for q in ss.questions:
             kinds[q.kind] += 1
-            if check_question(q, ss.article) is not None:
+            if check_question(q, ss.article, [n.name for n in ss.names]) is not None:
                 failing += 1
                 print(f"  FAILS CHECK {path.name}: {q.kind} {q.prompt}")
         for name, n in ss.dropped:

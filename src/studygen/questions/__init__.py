@@ -135,12 +135,13 @@ def make_questions(
               for d in drafts]
     dropped: Counter[str] = Counter()
     kept_by_kind: dict[str, list[Draft]] = {}
+    known = [n.name for n in names]
     for d in drafts:
-        failure = check(d, article)
+        failure = check(d, article, known)
         if failure:
             dropped[failure] += 1
             continue
-        if d.short and check(replace(d, prompt=d.short), article):
+        if d.short and check(replace(d, prompt=d.short), article, known):
             d = replace(d, short=None)  # the shorter question must pass the checks as well
         kept_by_kind.setdefault(d.kind, []).append(d)
     chosen = _select_parsed(kept_by_kind, options.question_counts, dropped)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..model import Article, Parse, Question
 from .base import ANSWER_IN_SENTENCE, FACT_KINDS, Draft
@@ -98,7 +99,32 @@ _NO_OWNER = re.compile(r"^[一-龥ァ-ヶー]{0,4}(?:金額|総額|売上高|規
 _COUNT_SHOWN = re.compile(r"[、・と][^、。]{1,12}の何|(?:さん|氏)の何")  # 彩菜さんの何人
 
 
-def check(d: Draft | Question, article: Article) -> str | None:
+# Who can act: people, bodies, companies, countries and towns (by their endings), a ship or a
+# plane, an acronym (NHK); a name of the article. A katakana word may be a thing (ポスター).
+_ANIMATE = re.compile(r"(?:省|庁|社|会|政府|首相|大臣|長官|氏|さん|大統領|委員会|党|局|署|警察|当局|容疑者|被告|選手|"
+                      r"監督|議員|知事|市長|首脳|チーム|連盟|協会|大学|機構|グループ|銀行|裁判所|地裁|高裁|軍|隊|人|者|"
+                      r"員|長|官|手|側|国|県|市|町|村|府|団|部|家|ら|陣|派|界|業|両国|両党|両社|夫|妻|母|父|女|男|子|"
+                      r"児|生|王|証券|電鉄|航空|電機|工業|商事|物産|機|機体|艦|船|チーム|クラブ|メーカー|ファン|サポーター|企業|"
+                      # 熱帯暴風雨アルファは勢力を弱めました: a storm acts
+                      r"台風|暴風雨|ハリケーン|サイクロン|低気圧|前線)$|^[A-ZＡ-Ｚ]+$|(?:台風|暴風雨|ハリケーン)")
+_TOPIC = re.compile(r"^([^、。はが「」]{1,20}?)(?<![にで])は、?")
+_PASSIVE = re.compile(r"(?:れ|られ)(?:ます|ました|ています|ていました|ません|ませんでした)か。$")
+# 台風は…をもたらしました, 法律は…を定めています: things that do act on an object
+_THING_VERBS = re.compile(r"(?:もたらし|もたらす|定め|記録し)(?:ます|ました|ています|ていました)か。$")
+
+
+def inanimate_actor(prompt: str, names: Sequence[str]) -> bool:
+    """手口は何を請求しますか, ポスターは何を告知しますか, 事故は…指何本を骨折しますか: a thing
+    as the topic of an active verb with an object is the parser's misreading (the one who acted
+    is in another clause). People, bodies and the article's names may act."""
+    m = _TOPIC.match(prompt)
+    if not m or "を" not in prompt[m.end():] or _PASSIVE.search(prompt) or _THING_VERBS.search(prompt):
+        return False
+    topic = m.group(1)
+    return not (_ANIMATE.search(topic) or any(n and n in topic for n in names))
+
+
+def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> str | None:
     """The name of the first check an item fails, or None when it may be kept.
 
     - answer_not_in_sentence: a fact, quote or cloze answer must stand in its source sentence;
@@ -114,6 +140,9 @@ def check(d: Draft | Question, article: Article) -> str | None:
       or label (:), no quote cut open (誰が「富岡製糸場を…感謝しますか); no key 同地裁;
     - key_fragment: the key is no fragment of a larger unit (26年 of 平成26年, 10分 of 10分の1);
     - count_shown: a count is not asked when the prompt lists what is counted (日米韓の何か国).
+
+    ``names`` are the article's names: a name may act as the topic of a question (see
+    :func:`inanimate_actor`).
     """
     if not 0 <= d.sentence_index < len(article.sentences):
         return "answer_not_in_sentence"
@@ -169,7 +198,8 @@ def check(d: Draft | Question, article: Article) -> str | None:
                                  _SIDE_REMARK.search(d.prompt) or _PARALLEL.search(d.prompt) or
                                  _CAUSE_TOPIC.match(d.prompt)):
         return "question_word"
-    if d.kind in (*FACT_KINDS, "true_false") and (_THING_ACTS.match(d.prompt) or _NO_OWNER.search(d.prompt)):
+    if d.kind in (*FACT_KINDS, "true_false") and (_THING_ACTS.match(d.prompt) or _NO_OWNER.search(d.prompt)) or \
+            d.kind in FACT_KINDS and inanimate_actor(d.prompt, names):
         return "question_word"
     if d.kind in (*FACT_KINDS, "true_false") and (_MEDIA_LEFT.search(d.prompt) or any(
             d.prompt.startswith(m) and not d.prompt.startswith(m + "新聞") and m + "新聞" in sentence
@@ -188,9 +218,9 @@ def _unbalanced_brackets(text: str) -> bool:
     return text.count("(") != text.count(")") or text.count("（") != text.count("）")
 
 
-def check_question(q: Question, article: Article) -> str | None:
+def check_question(q: Question, article: Article, names: Sequence[str] = ()) -> str | None:
     """:func:`check` for a finished :class:`Question` (as the quality script and tests use it)."""
-    return check(q, article)
+    return check(q, article, names)
 
 
 
