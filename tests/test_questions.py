@@ -82,6 +82,11 @@ FACTS = (
      "スイスの司法当局が国際サッカー連盟の誰を逮捕しましたか。"),
     # 来る in kana: 続いてきた -> 続いてきました
     ("不正は1991年から続いてきた。", "1991年", "いつ", F._when_particle, "不正はいつから続いてきましたか。"),
+    # 明らかに is what the light verb does: it stays, though the parser makes it a clause.
+    ("アレン候補の側近は、再集計を求めないという方針を明らかにした。", "再集計", "何", F._what_particle,
+     "アレン候補の側近は、何を求めないという方針を明らかにしましたか。"),
+    # 現地時間 goes with the date the question word replaces.
+    ("現地時間2014年5月9日、貨物船が座礁した。", "2014年5月9日", "いつ", F._when_particle, "いつ貨物船が座礁しましたか。"),
     # 新たに tells which figure is meant: it stays, though the parser makes it a clause.
     ("アメリカでも400人以上の感染が新たに確認された。", "400人以上", "何人", F._number_particle,
      "アメリカでは何人の感染が新たに確認されましたか。"),
@@ -687,6 +692,15 @@ CHECKS_TABLE = (
     ("what", "テレビ朝日は職権で何を抹消してきたといいますか。", "平成26年の記録", "question_word"),
     ("who", "誰が舞台公演を控えていたために結果ですか。", "平成26年の記録", "question_word"),
     ("true_false", "朝日新聞と大手都市銀行の影響が強いです。", "○", "leftover_link"),
+    ("what", "産経と学研社は何を決議しましたか。", "平成26年の記録", "leftover_link"),
+    ("where", "経緯はどこで死亡しましたか。", "記録", "question_word"),
+    ("what", "人は今回の調査で何を示しましたか。", "平成26年の記録", "question_word"),
+    ("when", "いつ母イルカが体をよじるようですか。", "2026年3月14日", "question_word"),
+    ("what", "側近は、何を求めないという方針をしましたか。", "平成26年の記録", "question_word"),
+    ("true_false", "H5N2型ウイルスが人に感染した可能性があるという報告はなります。", "○", "functional_expression"),
+    ("true_false", "本記事作成時点では流動的な部分があります。", "○", "functional_expression"),
+    ("true_false", "選手会は過密日程を避ける観点から、提案しています。", "○", "functional_expression"),
+    ("true_false", "人権団体は、懸念を表明していました。", "○", None),
     ("where", "2番目、どこで地方銀行が生まれますか。", "記録", "leftover_link"),
     ("true_false", "経営再建を果たすことはできませんでした。", "○", "functional_expression"),
     ("true_false", "治療に導入している大学病院もあります。", "○", "functional_expression"),
@@ -740,6 +754,17 @@ def test_a_thing_does_not_act(prompt: str, names: tuple[str, ...], inanimate: bo
     from studygen.questions.checks import inanimate_actor
 
     assert inanimate_actor(prompt, names) is inanimate
+
+
+def test_the_start_of_a_range_is_no_place() -> None:
+    """北日本から西日本の広い範囲: どこから asks where the snow came from, which the sentence does not say."""
+    from studygen.questions.base import Draft
+
+    article = build_study_set("t.txt", data=("見出し\n\n北日本から西日本の広い範囲で雪が降っている。"
+                                             + _FILLER).encode(), options=Options(question_counts={})).article
+    at = article.sentences[1].index
+    assert check_question(Draft("where", "どこから西日本の広い範囲で雪が降っていますか。", "北日本", at), article) \
+        == "key_fragment"
 
 
 def test_the_end_of_a_range_is_no_key() -> None:

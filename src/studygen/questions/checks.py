@@ -56,7 +56,7 @@ _COORDINATED = re.compile(r"(?:[年月日時0-9０-９])(?:と|や|、)(?:いつ
 _PARALLEL = re.compile(r"([にでをはが])[^、。]{1,15}、[^、。]{1,15}\1(?:何|どこ|いつ|誰)")
 # 理由は…, 原因は…: a cause clause's noun taken for the subject of the question
 # 疑いは何万円を要求しましたか, 規模は何万人を超えますか: an abstract noun taken for the actor
-_CAUSE_TOPIC = re.compile(r"^(?:理由|原因|背景|目的|疑い|容疑|規模|内訳|結果|声)は|"
+_CAUSE_TOPIC = re.compile(r"^(?:理由|原因|背景|目的|疑い|容疑|規模|内訳|結果|声|経緯|経過|詳細|状況|様子|人)は|"
                           # テレビ朝日は職権で何を抹消してきたといいますか: the paper that told it, not the actor
                           r"^[^、。]{0,10}(?:新聞|通信|テレビ|放送|NHK|朝日|毎日|読売|産経|日経|共同|時事)(?:社)?は"
                           r"[^。]*といいますか。$|"
@@ -80,16 +80,25 @@ _TWO_SUBJECTS = re.compile(r"(?:誰|何|どこ)が[^、。「」]{1,20}[^のに�
 # ロイターや読売新聞、…: the source's attribution cut from its によると
 # 読売新聞では、スーパーにおいて…: the paper that reported it taken for the scene of the fact
 _MEDIA_LEFT = re.compile(r"(?:新聞|通信|ロイター|AP|AFP|NHK|テレビ)、|^[^、。]{0,8}(?:新聞|通信|テレビ)[とや]|"
+                         r"^(?:産経|読売|朝日|毎日|日経|共同|時事)[とや]|"
                          r"^[^、。]{0,10}(?:新聞|通信|NHK|テレビ|報道)(?:では|によれば|によると)")
 # 9月に何が予定されていることもありますか: a side remark of the source, not a fact to ask
 _SIDE_REMARK = re.compile(r"ことも(?:あります|ありました)か。$|"
+                          # 体をよじるようですか: a look reported, not a fact to ask
+                          r"ような?(?:です|でした)か。$|"
+                          # …計画がある事をしましたか, 方針をしましたか: the light verb without its 明らかに
+                          r"(?:事|こと|方針|考え|意向|計画)を(?:し|され)(?:ました|ます)か?。$|"
                           # 何株しかありませんか: しか with a negative asks nothing a teacher would
                           r"しか[^、。]{0,8}ませ(?:ん|んでした)か。$|"
                           # …優勝を逃したことを受けますか, 同じ考えであることをしました: a frame, no event
                           r"ことを(?:受け|し)(?:ます|ました)(?:か)?。$")
 # 経営再建を果たすことはできませんでした (whose?), 治療に導入している大学病院もあります (to do
 # what?), 移籍も可能性があります: a statement with no one in it, or a side remark of the source.
-_NO_STATEMENT = re.compile(r"^[^はが、。]*こと[はが]|も(?:あります|います)。$|も可能性")
+_NO_STATEMENT = re.compile(r"^[^はが、。]*こと[はが]|も(?:あります|います)。$|も可能性|"
+                           # 報告はなります (世界初と lost), 本記事作成時点では…: no statement of the story
+                           r"[はが]なり(?:ます|ました)。$|^(?:本|この)記事|"
+                           # 選手会は…提案しています: what was proposed is gone
+                           r"(?:^|、)[^を、]*(?:提案|表明|要求|要請|主張|指摘|発表)(?:し|され)(?:ます|ました|ています|ていました)。$")
 _ERA_BEFORE = re.compile(r"(?:平成|令和|昭和|大正|明治)$")
 # 売上高は何億円近いですか, 取得金額は936億円です: a sum or share with no owner (whose sales?)
 # asks about nothing a reader can place; 中国は1993年以来何回目でしたか: the 何回目 of what is gone.
@@ -192,6 +201,11 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
     if d.kind == "how_many" and _COUNT_SHOWN.search(d.prompt) or \
             d.kind == "cloze" and re.match(r"[0-9０-９]", d.answer) and re.search(r"[、・][^、。]{1,12}の（", d.prompt):
         return "count_shown"  # チェコ、スペイン、…の（　　　）によるプレーオフ: 6ヶ国 is read off the list
+    if d.kind in (*FACT_KINDS, "cloze") and (d.answer.count("「") != d.answer.count("」") or _unbalanced_brackets(d.answer)):
+        return "key_fragment"  # 「主要商品が販売困難になった: a key cut across a quote
+    if d.kind == "where" and d.answer in sentence and \
+            re.match(r"から[^、。]{1,10}(?:まで|にかけて|の広い|の各地)", sentence[sentence.index(d.answer) + len(d.answer):]):
+        return "key_fragment"  # 北日本から西日本の広い範囲: the start of a range is no place where
     if d.kind in ("who", "where") and "、" in d.answer:
         return "key_fragment"  # 東チモール、フィリピン、タイ among single places: the key's form gives it away
     if d.kind in FACT_KINDS and (_COORDINATED.search(d.prompt) or _TWO_SUBJECTS.search(d.prompt) or

@@ -204,6 +204,12 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
             if _QUALIFIER.match(tree.text(c)) and len(tree.subtree(c)) == 1:
                 keep.add(c)  # 新たに (parsed as a clause of its own) stays with its figure
                 continue
+            if len(tree.subtree(c)) == 1 and tree.head(p).lemma in ("する", "為る") and \
+                    tree.head(c).pos == "ADJ" and tree.text(c).rstrip("、").endswith("に"):
+                # 方針を明らかにした: 明らかに (parsed as a clause) is what the light verb does;
+                # without it 「方針をしましたか」 is not Japanese
+                keep.add(c)
+                continue
             if dep in _CLAUSES and not (dep == "acl" and tree.head(p).lemma in FORMAL_NOUNS):
                 continue  # another clause; but 帰国する of 帰国する予定だ is the predicate's content
             if dep in ("obl", "advmod") and tree.clausal(c):
@@ -360,7 +366,8 @@ def _render(tree: Tree, keep: set[int], top: int, target: Target | None, questio
             if particle is None:
                 return None
             # さる8月 / 去る8日: 去る belongs to the date, and the question word replaces both.
-            piece = re.sub(r"(?:去る|さる|きたる|来る)$", "", text[a:target.start]) + target.wh + particle
+            # 現地時間9日: the question word replaces the clock's name too (not 「現地時間いつ」).
+            piece = re.sub(r"(?:去る|さる|きたる|来る|現地時間|日本時間)$", "", text[a:target.start]) + target.wh + particle
         else:
             piece = _without_also(tree.bwords(b), piece, question)
         pieces.append(piece)
@@ -387,6 +394,7 @@ def _render(tree: Tree, keep: set[int], top: int, target: Target | None, questio
     if re.search(r"「[^」]{13,}」", body):
         return None  # a long quote left in: a who-said item in disguise
     body = re.sub(r"、+$", "、", body)
+    body = re.sub(r"(?:現地時間|日本時間)(?:で)?、?(?=いつ)", "", body)  # 現地時間9日 asked: いつ, not 現地時間いつ
     # 最高成績でありました, 不可能であります: the written copula である made polite reads as a
     # speech; a sheet says でした / です.
     ending = re.sub(r"であり(ま)(す|した)$", lambda m: "でした" if m.group(2) == "した" else "です", ending)
