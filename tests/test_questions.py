@@ -79,12 +79,17 @@ FACTS = (
     ("サントス大統領は17日に帰国する予定だ。", "17日", "いつ", F._when_particle, "サントス大統領はいつ帰国する予定ですか。"),
     # 体言止め: a report ending in a サ変 noun (…を確保。) tells a past event.
     ("スイスの司法当局が国際サッカー連盟の幹部らを逮捕。", "幹部ら", "誰", lambda a: "を",
-     "スイスの司法当局が国際サッカー連盟の誰を逮捕しましたか。"),
+     "スイスの司法当局は国際サッカー連盟の誰を逮捕しましたか。"),
     # 来る in kana: 続いてきた -> 続いてきました
     ("不正は1991年から続いてきた。", "1991年", "いつ", F._when_particle, "不正はいつから続いてきましたか。"),
     # 明らかに is what the light verb does: it stays, though the parser makes it a clause.
     ("アレン候補の側近は、再集計を求めないという方針を明らかにした。", "再集計", "何", F._what_particle,
      "アレン候補の側近は、何を求めないという方針を明らかにしましたか。"),
+    # A subject the question is about becomes its topic: 決勝がいつ -> 決勝はいつ.
+    ("女子ワールドカップの決勝が7月17日にフランクフルトで行われた。", "7月17日", "いつ", F._when_particle,
+     "女子ワールドカップの決勝はいつフランクフルトで行われましたか。"),
+    # A lasting state (住む in a relative clause) is asked in ている.
+    ("大阪市鶴見区に住むA容疑者が逮捕された。", "大阪市鶴見区", "どこ", F._where_particle, "A容疑者はどこに住んでいますか。"),
     # 現地時間 goes with the date the question word replaces.
     ("現地時間2014年5月9日、貨物船が座礁した。", "2014年5月9日", "いつ", F._when_particle, "いつ貨物船が座礁しましたか。"),
     # 新たに tells which figure is meant: it stays, though the parser makes it a clause.
@@ -112,7 +117,7 @@ FACTS = (
      "臨時取締役会はいつ開かれましたか。"),
     # A figure that counts its own noun is asked with it.
     ("日本が今後5年間で官民合わせて3兆円規模の投資を行う。", "3兆円規模", "何兆円規模", F._number_particle,
-     "日本が何兆円規模の投資を行いますか。"),  # 官民合わせて (functional) and the period's clause dropped
+     "日本は何兆円規模の投資を行いますか。"),  # 官民合わせて (functional) and the period's clause dropped
 )
 
 
@@ -317,9 +322,17 @@ def test_swaps_stay_plausible(original: str, other: str, allowed: bool) -> None:
     ("森田健一社長", "森田社長", True),
     ("朴正勲大統領", "石川首相", False),
     ("林光太郎さん", "桜井花子さん", False),
+    ("フリード副長官", "ダニエル・フリード", True),  # a foreign surname ends the full name
 ])
 def test_same_person(a: str, b: str, same: bool) -> None:
     assert _same_person(a, b) == same
+
+
+def test_a_region_is_no_choice_beside_a_country() -> None:
+    from studygen.questions.base import place_class
+
+    assert place_class("アジア") != place_class("ベトナム")
+    assert place_class("石川県") == place_class("長野県") != place_class("珠洲市")
 
 
 def test_a_figure_close_to_the_answer_is_no_distractor() -> None:
@@ -831,3 +844,16 @@ STATEMENTS = (
 def test_statement(sentence: str, statement: str) -> None:
     p = parse([Sentence(0, 1, sentence)])[0]
     assert clause(p, None, anchor=(0, len(sentence)), question=False) == statement
+
+
+def test_one_quote_item_per_speaker() -> None:
+    """Three quotes of 井戸知事: each item's key would answer the other two."""
+    from collections import Counter
+
+    from studygen.questions.base import Draft
+    from studygen.questions.selection import select
+
+    drafts = [Draft("who_said", f"「発言{i}…」と述べたのは誰ですか。", name, i, None, "", salience=2.0)
+              for i, name in enumerate(("井戸敏三知事", "井戸氏", "井戸氏", "橋下徹知事"))]
+    chosen = select({"who_said": drafts}, {"who_said": 3}, Counter())
+    assert sorted(d.answer for d in chosen) == ["井戸敏三知事", "橋下徹知事"]

@@ -62,7 +62,9 @@ def same_person(a: str, b: str) -> bool:
     if a in b or b in a or a[:2] == b[:2]:
         return True
     x, y = _bare_name(a), _bare_name(b)
-    return bool(x and y) and (x.startswith(y) or y.startswith(x))
+    # フリード副長官 and ダニエル・フリード: a foreign surname ends the full name
+    return bool(x and y) and (x.startswith(y) or y.startswith(x) or
+                              len(min(x, y, key=len)) >= 2 and (x.endswith("・" + y) or y.endswith("・" + x)))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -130,7 +132,15 @@ def org_class(name: str) -> str:
 _PLACE_CLASS = re.compile(r"(都|道|府|県|市|区|町|村|州|郡|島)$")
 
 
+# アジア offered beside ベトナム holds the answer: a continent or a world region is its own kind.
+_REGIONS = re.compile(r"^(?:アジア|東アジア|東南アジア|南アジア|中央アジア|西アジア|中東|欧州|ヨーロッパ|東欧|西欧|北欧|"
+                      r"アフリカ|北アフリカ|南米|北米|中南米|中米|オセアニア|南極|北極|太平洋|大西洋|インド洋)$")
+
+
 def place_class(name: str) -> str:
-    """市 for 珠洲市, 県 for 石川県, "" for 東京 or キューバ: places are offered beside their kind."""
+    """市 for 珠洲市, 県 for 石川県, "" for 東京 or キューバ, region for アジア: places are offered
+    beside their kind."""
+    if _REGIONS.match(name):
+        return "region"
     m = _PLACE_CLASS.search(name)
     return m.group(1) if m else ""

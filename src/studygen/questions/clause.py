@@ -353,11 +353,19 @@ def _render(tree: Tree, keep: set[int], top: int, target: Target | None, questio
             past: bool, prefix: str = "") -> str | None:
     text = tree.parse.text
     pieces: list[str] = [prefix] if prefix else []
+    # 決勝がいつ行われましたか -> 決勝はいつ行われましたか: a subject the question is about (not the
+    # one it asks for) is its topic, unless the clause has one.
+    topical = question and target is not None and not prefix and not any(
+        tree.text(x).rstrip("、").endswith("は") for x in keep if x != top)
     for b in _topic_first(tree, keep, top, target):
         if b == top:
             continue
         a, e = tree.span(b)
         piece = text[a:e]
+        if topical and tree.dep(b) == "nsubj" and e <= target.start and tree.parent[b] == top and \
+                re.search(r"[^のにでとへ]が、?$", piece):
+            piece = re.sub(r"が(、?)$", r"は\1", piece)
+            topical = False
         if target and a < target.end and e > target.start:
             if not a <= target.start < e:
                 continue  # a later bunsetsu of the key: the question word stands for it

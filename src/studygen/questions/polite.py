@@ -17,6 +17,8 @@ _I_ROW = dict(zip("うくぐすつぬぶむる", "いきぎしちにびみり", 
 _COPULAS = {"だ", "です", "である"}
 # 開催される予定。 体言止め of a noun that a clause describes: …予定です, never 「予定します」
 _NOUN_PREDICATES = {"予定", "計画", "方針", "見通し", "見込み", "意向", "構え", "模様", "公算", "見方", "考え"}
+# Verbs of a lasting state, asked in ている: 住む -> 住んでいます.
+_STATES = {"住む": "住んで", "暮らす": "暮らして", "勤める": "勤めて", "務める": "務めて", "在籍": "在籍して"}
 # Words that end a bunsetsu without being part of the predicate: て, が, ので, けれど, 。, 、
 _TRAILING = {"PUNCT", "SCONJ", "PART"}
 
@@ -123,6 +125,10 @@ def polite(words: Sequence[Word], text: str, *, past: bool | None = None, existe
         renyou = _renyou(last)
         if renyou is None:
             return None
+        if last.lemma in _STATES and not is_past and not negative and last is core[-1]:
+            # 大阪市に住む男: 住む in a relative clause is a state; asked, it is 住んでいますか, not
+            # 住みますか (a habit, or a plan)
+            return stem + _STATES[last.lemma] + "います"
         ending = {(False, False): "ます", (True, False): "ました", (False, True): "ません",
                   (True, True): "ませんでした"}[(is_past, negative)]
         return stem + renyou + ending

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from ..furigana import has_kanji
-from .base import ANSWER_IN_SENTENCE, FACT_KINDS, STORY_KINDS, Draft, fact_key
+from .base import ANSWER_IN_SENTENCE, FACT_KINDS, STORY_KINDS, Draft, fact_key, same_person
 
 STORY_SHARE = 1  # fact questions one sentence takes before other kinds look elsewhere
 
@@ -67,6 +67,8 @@ class _Selection:
                     if not d.short or self._gives_away(replace(d, prompt=d.short)):
                         continue
                     d = replace(d, prompt=d.short, short=None)
+                if d.kind == "who_said" and any(same_person(d.answer, x.answer) for x in chosen):
+                    continue  # three quotes of 井戸知事: each item's key answers the others
                 if d.kind == "true_false" and self.per_sentence[d.sentence_index]:
                     continue  # a ○× statement of a sentence another item asks about tests one fact twice
                 if d.kind in _SENTENCE_KINDS and self.per_sentence[d.sentence_index] >= MAX_PER_SENTENCE:
