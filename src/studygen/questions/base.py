@@ -73,7 +73,7 @@ def _bare_name(mention: str) -> str:
     mention = _HONORIFIC.sub("", mention)
     for title in _titles_longest_first():
         if mention.endswith(title) and len(mention) > len(title):
-            return mention[: -len(title)]
+            return re.sub(r"(?<=.)(?:副|前|元|次期|新|現)$", "", mention[: -len(title)])  # フリード副|長官
     return mention
 
 
