@@ -39,7 +39,9 @@ _LONGER = re.compile(r"(?:会|協会|連盟|センター|証券|證券|電機|�
                      # 奈良|中学校, 浦安|病院: a school or hospital named after its town
                      r"学校|高校|大学|病院|"
                      # 有馬|記念, 安田|記念, エリザベス|女王杯, ガーネット|ステークス: a race
-                     r"記念|杯|ステークス)$")
+                     r"記念|杯|ステークス|"
+                     # 越後|製菓, 佐藤|食品工業: a company named after a place or its founder
+                     r"製菓|食品|食品工業|製薬|産業|建設|化学|商事|物産|興業|電工)$")
 _KATAKANA_END = re.compile(r"[\u30a1-\u30fa\u30fc]$")
 _KATAKANA_START = re.compile(r"^[\u30a1-\u30fa\u30fc]")
 # 24万5千 read as a name 千: a numeral is never one
@@ -73,6 +75,9 @@ def _glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
         return False
     if _KATAKANA_END.search(span.name) and _KATAKANA_START.search(t.surface) or re.match(r"[A-Za-z]", t.surface):
         return True  # ルルド|ゲルマニウム, タカシマ|ヤ, ポーリ|ソン: a katakana word cut short; 日経|BP
+    if span.type != "person" and t.surface == "・" and _KATAKANA_END.search(span.name) and end + 1 < len(toks) \
+            and _KATAKANA_START.search(toks[end + 1].surface):
+        return True  # サン|・クリストバル島: the first word of a dotted name
     run = _noun_run(toks, end)
     if run and _LONGER.search(run):
         return True
@@ -95,6 +100,11 @@ def _glued_before(span: NameSpan, toks: Sequence[Token]) -> bool:
     t = toks[span.first - 1]
     if _KATAKANA_START.search(span.name) and _KATAKANA_END.search(t.surface) or re.search(r"[A-Za-z]$", t.surface):
         return True  # ラン|プーン州, Ge|ジェネワン: the tail of a longer word
+    if span.type != "person" and t.surface == "・" and span.first >= 2 and _KATAKANA_START.search(span.name) \
+            and _KATAKANA_END.search(toks[span.first - 2].surface):
+        return True  # ラジオ・フリー・|ヨーロッパ: the last word of a dotted name
+    if span.type == "place" and t.surface in ("中央", "東南", "東北", "西南", "北西", "南西", "北東", "南東"):
+        return True  # 中央|アジア: a region of its own, not アジア
     if span.type == "person":
         return False
     return t.pos[:2] == ("名詞", "固有名詞") and not (span.type == "place" and _ADMIN_END.search(span.name))
