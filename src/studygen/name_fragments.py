@@ -76,8 +76,9 @@ def _glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
     if _KATAKANA_END.search(span.name) and _KATAKANA_START.search(t.surface) or re.match(r"[A-Za-z]", t.surface):
         return True  # ルルド|ゲルマニウム, タカシマ|ヤ, ポーリ|ソン: a katakana word cut short; 日経|BP
     if span.type != "person" and t.surface == "・" and _KATAKANA_END.search(span.name) and end + 1 < len(toks) \
-            and _KATAKANA_START.search(toks[end + 1].surface):
-        return True  # サン|・クリストバル島: the first word of a dotted name
+            and toks[span.first].pos[2] != "地名" \
+            and _KATAKANA_START.search(toks[end + 1].surface) and toks[end + 1].pos[2] != "地名":
+        return True  # サン|・クリストバル島: the first word of a dotted name (ドイツ・フランクフルト: two places)
     run = _noun_run(toks, end)
     if run and _LONGER.search(run):
         return True
@@ -101,7 +102,7 @@ def _glued_before(span: NameSpan, toks: Sequence[Token]) -> bool:
     if _KATAKANA_START.search(span.name) and _KATAKANA_END.search(t.surface) or re.search(r"[A-Za-z]$", t.surface):
         return True  # ラン|プーン州, Ge|ジェネワン: the tail of a longer word
     if span.type != "person" and t.surface == "・" and span.first >= 2 and _KATAKANA_START.search(span.name) \
-            and _KATAKANA_END.search(toks[span.first - 2].surface):
+            and _KATAKANA_END.search(toks[span.first - 2].surface) and toks[span.first - 2].pos[2] != "地名":
         return True  # ラジオ・フリー・|ヨーロッパ: the last word of a dotted name
     if span.type == "place" and t.surface in ("中央", "東南", "東北", "西南", "北西", "南西", "北東", "南東"):
         return True  # 中央|アジア: a region of its own, not アジア
