@@ -720,6 +720,7 @@ CHECKS_TABLE = (
     ("true_false", "米国大リーグのチームへの移籍も可能性があります。", "○", "functional_expression"),
     ("true_false", "更に今ドイツのノイアー選手が受賞しました。", "○", "leftover_link"),
     ("where", "災害訓練を視察は午後にはどこへ移動しましたか。", "記録", "question_word"),
+    ("when", "日活に入社はいつ父親の知人の誘いを受けましたか。", "2026年3月14日", "question_word"),
     # A sum with no owner; 何回目 of nothing; 何億円近い.
     ("true_false", "取得金額は936億4740万円です。", "○", "question_word"),
     ("how_many", "中国は1993年以来何回目でしたか。", "10分の1", "question_word"),
@@ -844,6 +845,12 @@ STATEMENTS = (
 def test_statement(sentence: str, statement: str) -> None:
     p = parse([Sentence(0, 1, sentence)])[0]
     assert clause(p, None, anchor=(0, len(sentence)), question=False) == statement
+
+
+def test_one_person_is_one_choice() -> None:
+    from studygen.questions.base import distinct_people
+
+    assert distinct_people(["村木厚子被告", "村木被告", "横田裁判長", "横田信之裁判長"]) == ["村木厚子被告", "横田裁判長"]
 
 
 def test_one_quote_item_per_speaker() -> None:

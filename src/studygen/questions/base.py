@@ -67,6 +67,15 @@ def same_person(a: str, b: str) -> bool:
                               len(min(x, y, key=len)) >= 2 and (x.endswith("・" + y) or y.endswith("・" + x)))
 
 
+def distinct_people(pool: Sequence[str]) -> list[str]:
+    """Each person once, as first offered: 村木厚子被告 and 村木被告 are one choice, not two."""
+    out: list[str] = []
+    for p in pool:
+        if not any(same_person(p, q) for q in out):
+            out.append(p)
+    return out
+
+
 @functools.lru_cache(maxsize=4096)
 def _bare_name(mention: str) -> str:
     """朴正勲大統領 -> 朴正勲, 森さん -> 森: the name without its title or honorific."""

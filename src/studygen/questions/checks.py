@@ -71,8 +71,8 @@ _THING_ACTS = re.compile(r"^[^、。]{0,12}(?:事件|事故|問題|会見|会談
                          r"^[^を。]*行(?:な)?(?:い|っ)(?:ます|ました|ています|ていました)か?。$|"
                          # 雑木林は自動車を…離れましたか, 自転車は何を依頼されましたか: a thing as actor
                          r"^[^、。]{0,8}(?:林|自動車|車|自転車|建物|現場)は[^。]*を|"
-                         # 災害訓練を視察は…: a noun of the source's clause left as the topic
-                         r"^[^。]*?を[一-龥ァ-ヶー]{1,6}(?:は|が)(?!じ)")
+                         # 災害訓練を視察は…, 日活に入社は…: a noun of the source's clause left as the topic
+                         r"^[^。]*?を[一-龥ァ-ヶー]{1,6}(?:は|が)(?!じ)|^[^。]*?[一-龥ァ-ヶー]に[一-龥]{2,4}は(?!じ)")
 # 誰が4科5種が確認されて…: a second subject after the question word's が
 _TWO_SUBJECTS = re.compile(r"(?:誰|何|どこ)が[^、。「」]{1,20}[^のにでとへ、]が|"
                            # 島根県では長野県では…: two scenes of one predicate, a misread list
