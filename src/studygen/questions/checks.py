@@ -115,7 +115,8 @@ _ANIMATE = re.compile(r"(?:省|庁|社|会|政府|首相|大臣|長官|氏|さ�
                       r"員|長|官|手|側|国|県|市|町|村|府|団|部|家|ら|陣|派|界|業|両国|両党|両社|夫|妻|母|父|女|男|子|"
                       r"児|生|王|証券|電鉄|航空|電機|工業|商事|物産|機|機体|艦|船|チーム|クラブ|メーカー|ファン|サポーター|企業|"
                       # 熱帯暴風雨アルファは勢力を弱めました: a storm acts
-                      r"台風|暴風雨|ハリケーン|サイクロン|低気圧|前線)$|^[A-ZＡ-Ｚ]+$|(?:台風|暴風雨|ハリケーン)")
+                      r"台風|暴風雨|ハリケーン|サイクロン|低気圧|前線|群|艦隊|部隊)$|[A-ZＡ-Ｚ]{2,}$|^[A-ZＡ-Ｚ]+$|"
+                      r"(?:台風|暴風雨|ハリケーン)")
 _TOPIC = re.compile(r"^([^、。はが「」]{1,20}?)(?<![にで])は、?")
 _PASSIVE = re.compile(r"(?:れ|られ)(?:ます|ました|ています|ていました|ません|ませんでした)か。$")
 # 台風は…をもたらしました, 法律は…を定めています: things that do act on an object
@@ -130,7 +131,9 @@ def inanimate_actor(prompt: str, names: Sequence[str]) -> bool:
     if not m or "を" not in prompt[m.end():] or _PASSIVE.search(prompt) or _THING_VERBS.search(prompt):
         return False
     topic = m.group(1)
-    return not (_ANIMATE.search(topic) or any(n and n in topic for n in names))
+    # M.シューマッハ for ミハエル・シューマッハ: a foreign name by its last part
+    return not (_ANIMATE.search(topic) or any(n and (n in topic or "・" in n and n.rsplit("・", 1)[1] in topic)
+                                              for n in names))
 
 
 def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> str | None:
