@@ -856,6 +856,14 @@ def test_one_person_is_one_choice() -> None:
     assert distinct_people(["村木厚子被告", "村木被告", "横田裁判長", "横田信之裁判長"]) == ["村木厚子被告", "横田裁判長"]
 
 
+def test_people_are_offered_in_the_keys_shape() -> None:
+    from studygen.questions.base import same_shape
+
+    assert same_shape("堀之内聖", ["長谷川健太監督", "赤星貴文", "市川大祐"]) == ["長谷川健太", "赤星貴文", "市川大祐"]
+    assert same_shape("藤本騎手", ["金山明彦", "田中敬二騎手", "大友栄人"]) == ["金山明彦", "田中敬二騎手", "大友栄人"]
+    assert same_shape("井戸知事", ["橋下徹知事", "平井伸治知事", "山田氏", "田中"]) == ["橋下徹知事", "平井伸治知事", "山田氏"]
+
+
 def test_one_quote_item_per_speaker() -> None:
     """Three quotes of 井戸知事: each item's key would answer the other two."""
     from collections import Counter

@@ -67,6 +67,15 @@ def same_person(a: str, b: str) -> bool:
                               len(min(x, y, key=len)) >= 2 and (x.endswith("・" + y) or y.endswith("・" + x)))
 
 
+def same_shape(answer: str, pool: Sequence[str]) -> list[str]:
+    """People offered in the key's shape: beside 堀之内聖, bare names (長谷川健太, not 長谷川健太監督);
+    beside 藤本騎手, people with their titles where three are found."""
+    if _bare_name(answer) == answer:
+        return list(dict.fromkeys(_bare_name(p) for p in pool))
+    titled = [p for p in pool if _bare_name(p) != p]
+    return titled if len(titled) >= 3 else list(pool)
+
+
 def distinct_people(pool: Sequence[str]) -> list[str]:
     """Each person once, as first offered: 村木厚子被告 and 村木被告 are one choice, not two."""
     out: list[str] = []
