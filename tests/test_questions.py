@@ -784,6 +784,26 @@ def test_the_start_of_a_range_is_no_place() -> None:
         == "key_fragment"
 
 
+# A short question must name someone of the story: which match, whose sales?
+CONTEXT = (
+    ("where", "試合はどこで行われましたか。", (), True),
+    ("what", "何がすでに確定しましたか。", (), True),
+    ("what", "阪神電鉄側は、何を表明していますか。", (), False),  # a body as topic
+    ("what", "井端は何を打ちましたか。", ("井端",), False),  # a name of the article
+    ("who", "誰が容疑を認めていますか。", (), False),  # asks for the actor
+    ("when", "総選挙はいつ開催されましたか。", (), False),  # an event's date stands alone
+    ("what", "日本代表チームの監督は、9日の試合で何を決めましたか。", (), False),  # long enough
+)
+
+
+@pytest.mark.parametrize(("kind", "prompt", "names", "vague"), CONTEXT)
+def test_a_short_question_names_someone(kind: str, prompt: str, names: tuple[str, ...], vague: bool) -> None:
+    from studygen.questions.base import Draft
+    from studygen.questions.checks import without_context
+
+    assert without_context(Draft(kind, prompt, "x", 0), names) is vague
+
+
 def test_the_end_of_a_range_is_no_key() -> None:
     """110-120歳 asked as 「110-何歳」: the key is half of a range."""
     from studygen.questions.base import Draft

@@ -14,7 +14,7 @@ MAX_PROMPT = 90
 
 CHECKS = ("answer_not_in_sentence", "prompt_gives_answer", "bad_choices", "leftover_symbols",
           "not_a_question", "too_long", "register", "question_word", "functional_expression", "leftover_link",
-          "key_fragment", "count_shown", "question_word_attachment", "duplicate", "gives_away")
+          "key_fragment", "count_shown", "question_word_attachment", "duplicate", "gives_away", "no_context")
 
 # Every prompt a teacher prints is polite, whatever the article's style: …ましたか。 …ですか。
 _POLITE_QUESTION = re.compile(r"(?:ます|ました|ません|ませんでした|です|でした)か。$")
@@ -123,6 +123,28 @@ _PASSIVE = re.compile(r"(?:れ|られ)(?:ます|ました|ています|ていま
 _THING_VERBS = re.compile(r"(?:もたらし|もたらす|定め|記録し)(?:ます|ました|ています|ていました)か。$")
 
 
+_SUBJECT = re.compile(r"^([^、。はが「」]{1,20}?)が")
+SHORT = 20
+
+
+def without_context(d: Draft | Question, names: Sequence[str]) -> bool:
+    """試合はどこで行われましたか, 何がすでに確定しましたか, 売上高は…: a short question that names
+    no one of the story (no name of the article, no person or body as its topic) leaves the reader
+    to guess which match or whose sales. On the graded rounds such items were a quarter A. A
+    when-question on an event (総選挙はいつ開催されましたか), a why, a scene (関東地方では…) and
+    誰が/どこが asking for the actor stand on their own."""
+    if d.kind not in FACT_KINDS or d.kind in ("when", "why") or len(d.prompt) >= SHORT:
+        return False
+    if re.match(r"[^、。]{2,12}(?:では|には)", d.prompt):
+        return False  # 関東地方などでは…: the scene says where the story is
+    if d.kind == "who" and d.prompt.startswith(("誰が", "どこが")):
+        return False
+    if any(n and n in d.prompt for n in names):
+        return False
+    m = _TOPIC.match(d.prompt) or _SUBJECT.match(d.prompt)
+    return not (m and _ANIMATE.search(m.group(1)))
+
+
 def inanimate_actor(prompt: str, names: Sequence[str]) -> bool:
     """手口は何を請求しますか, ポスターは何を告知しますか, 事故は…指何本を骨折しますか: a thing
     as the topic of an active verb with an object is the parser's misreading (the one who acted
@@ -151,7 +173,8 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
     - leftover_link: no link to the sentence before (その結果, これら, 同町, この日), no list mark (▽)
       or label (:), no quote cut open (誰が「富岡製糸場を…感謝しますか); no key 同地裁;
     - key_fragment: the key is no fragment of a larger unit (26年 of 平成26年, 10分 of 10分の1);
-    - count_shown: a count is not asked when the prompt lists what is counted (日米韓の何か国).
+    - count_shown: a count is not asked when the prompt lists what is counted (日米韓の何か国);
+    - no_context: a short question names someone of the story (see :func:`without_context`).
 
     ``names`` are the article's names: a name may act as the topic of a question (see
     :func:`inanimate_actor`).
@@ -227,6 +250,8 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
     if d.kind in (*FACT_KINDS, "true_false") and _REFERENCE.search(d.prompt) or \
             d.kind in ("who", "who_said", "where") and _REFERENCE.match(d.answer):
         return "leftover_link"
+    if without_context(d, names):
+        return "no_context"
     return None
 
 
