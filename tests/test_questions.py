@@ -721,6 +721,8 @@ CHECKS_TABLE = (
     ("true_false", "更に今ドイツのノイアー選手が受賞しました。", "○", "leftover_link"),
     ("where", "災害訓練を視察は午後にはどこへ移動しましたか。", "記録", "question_word"),
     ("when", "日活に入社はいつ父親の知人の誘いを受けましたか。", "2026年3月14日", "question_word"),
+    ("how_many", "事故の死亡者は28人、行方不明者何人となりましたか。", "10分の1", "question_word"),
+    ("what", "田辺市では何を決めていませんでしたか。", "平成26年の記録", "question_word"),
     # A sum with no owner; 何回目 of nothing; 何億円近い.
     ("true_false", "取得金額は936億4740万円です。", "○", "question_word"),
     ("how_many", "中国は1993年以来何回目でしたか。", "10分の1", "question_word"),
@@ -859,6 +861,8 @@ STATEMENTS = (
     ("NONSTYLEは今回決勝大会に初進出。", "NONSTYLEは今回決勝大会に初進出しました。"),
     # …unless the sentence looks ahead.
     ("首相は来月中国を訪問。", "首相は来月中国を訪問します。"),
+    # 行った with an object is 行う (おこなった), not 行く.
+    ("学生たちは東大で自主講座を夜間に行った。", "学生たちは東大で自主講座を夜間に行いました。"),
     # The written copula である made polite is です, not であります.
     ("オリンピックでは4位が最高成績である。", "オリンピックでは4位が最高成績です。"),
 )

@@ -50,7 +50,9 @@ _REFERENCE = re.compile(r"(?:^|[^一-龥]|当初|今回|翌日|当日)同(?:[一
 _COORDINATED = re.compile(r"(?:[年月日時0-9０-９])(?:と|や|、)(?:いつ|何)|いつ[^、。]{0,12}、[0-9０-９]+日|"
                           r"[0-9０-９]+(?:年|月|日)[^。]{0,20}、[^、。]{0,15}いつ|"
                           # ハイチでは8人が、どこで3人が / 406人死亡、何人が / 第何回9月27日に第2回
-                          r"[0-9０-９][^、。]{0,4}(?:が|を|死亡|負傷)、[^、。]{0,8}(?:どこ|いつ|何|誰)|何[^、。]{0,3}[0-9０-９]")
+                          r"[0-9０-９][^、。]{0,4}(?:が|を|死亡|負傷)、[^、。]{0,8}(?:どこ|いつ|何|誰)|何[^、。]{0,3}[0-9０-９]|"
+                          # 死亡者は28人、行方不明者何人: one of a row of counts asked, the other shown
+                          r"[0-9０-９](?:人|件|棟|台|隻|頭|本|戸|世帯|万人|千人)、[^、。]{0,8}何")
 # ドイツのグループは100万塩基対、アメリカのグループは何を…; 南部沿岸に注意報、北部沿岸に何が…:
 # the second half of a parallel pair asked, the first shown as its model answer.
 _PARALLEL = re.compile(r"([にでをはが])[^、。]{1,15}、[^、。]{1,15}\1(?:何|どこ|いつ|誰)")
@@ -102,6 +104,8 @@ _NO_STATEMENT = re.compile(r"^[^はが、。]*こと[はが]|も(?:あります|
 _ERA_BEFORE = re.compile(r"(?:平成|令和|昭和|大正|明治)$")
 # 売上高は何億円近いですか, 取得金額は936億円です: a sum or share with no owner (whose sales?)
 # asks about nothing a reader can place; 中国は1993年以来何回目でしたか: the 何回目 of what is gone.
+# 田辺市では何を決めていませんでしたか: what was not done is no fact of the story to ask
+_NOT_DONE = re.compile(r"ませ(?:ん|んでした)か。$")
 _NO_OWNER = re.compile(r"^[一-龥ァ-ヶー]{0,4}(?:金額|総額|売上高|規模|割合|シェア|比率|損失|負債|利益|収入)は|"
                        r"何(?:回|度|人|番|位)目(?:でした|です)か。$|何[^、。]{0,4}近いですか。$")
 # 日本、アメリカ、韓国の何か国: the count stands in the prompt.
@@ -250,6 +254,8 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
     if d.kind in (*FACT_KINDS, "true_false") and _REFERENCE.search(d.prompt) or \
             d.kind in ("who", "who_said", "where") and _REFERENCE.match(d.answer):
         return "leftover_link"
+    if d.kind == "what" and _NOT_DONE.search(d.prompt):
+        return "question_word"
     if without_context(d, names):
         return "no_context"
     return None

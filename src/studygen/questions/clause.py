@@ -402,7 +402,10 @@ def _render(tree: Tree, keep: set[int], top: int, target: Target | None, questio
     if re.search(r"「[^」]{13,}」", body):
         return None  # a long quote left in: a who-said item in disguise
     body = re.sub(r"、+$", "、", body)
-    body = re.sub(r"(?:現地時間|日本時間)(?:で)?、?(?=いつ)", "", body)  # 現地時間9日 asked: いつ, not 現地時間いつ
+    body = re.sub(r"(?:現地時間|日本時間|現地)(?:で)?、?(?=いつ)", "", body)  # 現地時間9日 asked: いつ, not 現地時間いつ
+    if ending.startswith("行き") and re.search(r"を[^、。]{0,15}$", body):
+        # 講座を夜間に行った: 行った with an object is 行う (おこなった), which UniDic may take for 行く
+        ending = "行い" + ending[2:]
     # 最高成績でありました, 不可能であります: the written copula である made polite reads as a
     # speech; a sheet says でした / です.
     ending = re.sub(r"であり(ま)(す|した)$", lambda m: "でした" if m.group(2) == "した" else "です", ending)
