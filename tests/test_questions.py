@@ -768,6 +768,14 @@ ACTORS = (
 )
 
 
+def test_a_team_is_no_event() -> None:
+    from studygen.questions.checks import actor_as_event
+
+    assert actor_as_event("2大会連続で決勝進出を逃したオランダは、いつ行われますか。", ("オランダ",))
+    assert not actor_as_event("オランダ対アルゼンチンの試合は、いつ行われますか。", ("オランダ",))
+    assert not actor_as_event("総選挙はいつ行われましたか。", ())
+
+
 @pytest.mark.parametrize(("prompt", "names", "inanimate"), ACTORS)
 def test_a_thing_does_not_act(prompt: str, names: tuple[str, ...], inanimate: bool) -> None:
     from studygen.questions.checks import inanimate_actor

@@ -149,6 +149,20 @@ def without_context(d: Draft | Question, names: Sequence[str]) -> bool:
     return not (m and _ANIMATE.search(m.group(1)))
 
 
+_EVENT_PASSIVE = re.compile(r"(?:行われ|開かれ|開催され|実施され)(?:ます|ました|ています|ていました)か。$")
+_EVENT_NOUN = re.compile(r"(?:試合|大会|会議|会談|選挙|戦|式|会見|祭|イベント|公演|審査|投票|協議|交渉)$")
+
+
+def actor_as_event(prompt: str, names: Sequence[str]) -> bool:
+    """決勝進出を逃したオランダは、いつ行われますか: a team or a person is the topic of 行われる,
+    which says when an event takes place; the event itself (3位決定戦) is gone."""
+    m = _TOPIC.match(prompt)
+    if not m or not _EVENT_PASSIVE.search(prompt) or _EVENT_NOUN.search(m.group(1)):
+        return False
+    topic = m.group(1)
+    return bool(_ANIMATE.search(topic) or any(n and topic.endswith(n) for n in names))
+
+
 def inanimate_actor(prompt: str, names: Sequence[str]) -> bool:
     """手口は何を請求しますか, ポスターは何を告知しますか, 事故は…指何本を骨折しますか: a thing
     as the topic of an active verb with an object is the parser's misreading (the one who acted
@@ -254,7 +268,9 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
     if d.kind in (*FACT_KINDS, "true_false") and _REFERENCE.search(d.prompt) or \
             d.kind in ("who", "who_said", "where") and _REFERENCE.match(d.answer):
         return "leftover_link"
-    if d.kind == "what" and _NOT_DONE.search(d.prompt):
+    if d.kind == "what" and (_NOT_DONE.search(d.prompt) or re.search(r"(?:恐れ|おそれ|可能性|見込み|必要)$", d.answer)):
+        return "question_word"  # 関東地方に何がありますか (上陸の恐れ): a likelihood is no thing to name
+    if d.kind in FACT_KINDS and actor_as_event(d.prompt, names):
         return "question_word"
     if without_context(d, names):
         return "no_context"
