@@ -332,6 +332,7 @@ def test_a_region_is_no_choice_beside_a_country() -> None:
     from studygen.questions.base import place_class
 
     assert place_class("アジア") != place_class("ベトナム")
+    assert place_class("東ヨーロッパ") != place_class("ルーマニア")
     assert place_class("石川県") == place_class("長野県") != place_class("珠洲市")
 
 
@@ -723,6 +724,11 @@ CHECKS_TABLE = (
     ("when", "日活に入社はいつ父親の知人の誘いを受けましたか。", "2026年3月14日", "question_word"),
     ("how_many", "事故の死亡者は28人、行方不明者何人となりましたか。", "10分の1", "question_word"),
     ("what", "田辺市では何を決めていませんでしたか。", "平成26年の記録", "question_word"),
+    ("true_false", "47NEWSの捜査関係者への取材で、ことが判りました。", "○", "functional_expression"),
+    ("true_false", "被害の背景には、研究所のスタンチェフ氏は分析しています。", "○", "functional_expression"),
+    ("what", "父親・ビルさんは何を受けますか。", "平成26年の記録", "question_word"),
+    ("when", "リベリアで、今日いつ決選投票が行われますか。", "2026年3月14日", "question_word"),
+    ("true_false", "他にスイスなどで行方不明者が報告されています。", "○", "leftover_link"),
     # A sum with no owner; 何回目 of nothing; 何億円近い.
     ("true_false", "取得金額は936億4740万円です。", "○", "question_word"),
     ("how_many", "中国は1993年以来何回目でしたか。", "10分の1", "question_word"),
@@ -880,6 +886,14 @@ STATEMENTS = (
 def test_statement(sentence: str, statement: str) -> None:
     p = parse([Sentence(0, 1, sentence)])[0]
     assert clause(p, None, anchor=(0, len(sentence)), question=False) == statement
+
+
+def test_a_sentence_cut_across_its_brackets_is_no_cloze() -> None:
+    from studygen.questions.vocab_items import _balanced
+
+    assert not _balanced("本名・川本伸博)を現行犯逮捕した。")
+    assert not _balanced("思った」と釈明し、その後「今しかないからいけ。")
+    assert _balanced("男(34)を「大麻取締法違反」の疑いで逮捕した。")
 
 
 def test_one_person_is_one_choice() -> None:

@@ -152,6 +152,7 @@ _PLACE_CLASS = re.compile(r"(都|道|府|県|市|区|町|村|州|郡|島)$")
 
 # アジア offered beside ベトナム holds the answer: a continent or a world region is its own kind.
 _REGIONS = re.compile(r"^(?:アジア|東アジア|東南アジア|南アジア|中央アジア|西アジア|中東|欧州|ヨーロッパ|東欧|西欧|北欧|"
+                      r"中欧|南欧|中東欧|東ヨーロッパ|西ヨーロッパ|北ヨーロッパ|南ヨーロッパ|中央ヨーロッパ|バルカン|アルプス|"
                       r"アフリカ|北アフリカ|南米|北米|中南米|中米|オセアニア|南極|北極|太平洋|大西洋|インド洋)$")
 
 

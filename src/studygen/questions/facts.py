@@ -29,7 +29,7 @@ _EVENT_VERB = re.compile(r"^で[^。]{0,30}?(?:開|行|会見|発表|会談|記�
 MAX_KEY = 20
 # Nouns of people and bodies: a subject phrase ending in one is asked with 誰, or not with 何.
 _PERSON_NOUN = re.compile(r"(?:人|者|員|児|長|官|手|氏|さん|容疑者|被告|選手|監督|主将|保護者|理事|男性|女性|男|女|"
-                          r"教諭|教師|医師|顧問|"
+                          r"教諭|教師|医師|顧問|閣僚|幹部|大使|"
                           r"少年|少女|子ども|子供|親|母親|父親|夫|妻|市民|住民|学生|生徒|議員|大臣|知事|首相|大統領)$")
 _BODY_NOUN = re.compile(r"(?:軍|党|省|庁|会|社|局|署|所|団|国|側|政府|チーム|球団|協会|連合|委員会)(?:の(?:多く|一部|大半))?$")
 
@@ -225,7 +225,8 @@ def _what_and_why(article: Article, tree: Tree, index: int, terms: Sequence[Term
             if dep == "nsubj" and tree.head(b).tag.startswith("名詞-固有名詞"):
                 continue  # a name as subject is a who question
             # 何が for 被害者の女児, 主将の小玉, 国軍: a person or a body is asked with 誰 or どこ.
-            person = dep == "nsubj" and _PERSON_NOUN.search(text)
+            # 警視庁は何を立ち合わせましたか (加勢容疑者): a person as object is asked with 誰を too
+            person = _PERSON_NOUN.search(text)
             if dep == "nsubj" and _BODY_NOUN.search(text):
                 continue
             prompt = clause(parse, Target(a, e, "誰" if person else "何", _what_particle))

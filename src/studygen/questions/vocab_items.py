@@ -28,6 +28,20 @@ _CLASSES = (
 )
 
 
+def _balanced(text: str) -> bool:
+    """本名・川本伸博)を…, 」と釈明し、…「今しかない: a sentence cut across its brackets (a broken
+    split) is no sentence to fill in."""
+    for opening, closing in ("「」", "（）", "()", "『』"):
+        depth = 0
+        for ch in text:
+            depth += (ch == opening) - (ch == closing)
+            if depth < 0:
+                return False
+        if depth:
+            return False
+    return True
+
+
 def _class(word: str) -> str:
     return next((name for name, pattern in _CLASSES if pattern.search(word)), "")
 
@@ -108,7 +122,7 @@ def vocabulary_drafts(article: Article, terms: Sequence[Term]) -> list[Draft]:
         # 穴埋め: the key term in its sentence.
         at = s.text.find(t.term)
         before, after = s.text[at - 1:at] if at > 0 else "", s.text[at + len(t.term):]
-        if at >= 0 and not s.heading and len(s.text) <= 100 and s.text.count("「") == s.text.count("」") \
+        if at >= 0 and not s.heading and len(s.text) <= 100 and _balanced(s.text) \
                 and not (_WORD_CHAR.match(before) or _WORD_CHAR.match(after[:1])):
             # （　）スポーツ of 日刊スポーツ: a blank inside a compound asks for a fragment.
             prompt = s.text.replace(t.term, "（　　　）", 1)
