@@ -323,6 +323,7 @@ def test_swaps_stay_plausible(original: str, other: str, allowed: bool) -> None:
     ("朴正勲大統領", "石川首相", False),
     ("林光太郎さん", "桜井花子さん", False),
     ("フリード副長官", "ダニエル・フリード", True),  # a foreign surname ends the full name
+    ("山縣選手", "山県亮太選手", True),  # old and common kanji of one name
 ])
 def test_same_person(a: str, b: str, same: bool) -> None:
     assert _same_person(a, b) == same
