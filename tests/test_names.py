@@ -517,6 +517,11 @@ TYPES_AND_READINGS = (
     ("日経によると、株価は下落した。", "日経", "org", "にっけい"),
     ("東証は取引を停止した。", "東証", "org", "とうしょう"),
     ("東京証券取引所は取引を停止した。", "東京証券取引所", "org", "とうきょうしょうけんとりひきじょ"),
+    # A company that is also a surname is a company.
+    ("東芝は定期検査を請け負っていた。", "東芝", "org", None),
+    # A date's 付け before a paper and 側 after a party are no part of the name.
+    ("7日付け信濃毎日新聞によると、大阪市側は反発した。", "信濃毎日新聞", "org", "しなのまいにちしんぶん"),
+    ("7日付け信濃毎日新聞によると、大阪市側は反発した。", "大阪市", "place", "おおさかし"),
 )
 
 

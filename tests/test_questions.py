@@ -897,6 +897,16 @@ def test_a_sentence_cut_across_its_brackets_is_no_cloze() -> None:
     assert _balanced("男(34)を「大麻取締法違反」の疑いで逮捕した。")
 
 
+@pytest.mark.parametrize(("mention", "plausible"), [
+    ("バシール大統領", True), ("森さん", True), ("山本浩二", True), ("ダニエル・フリード", True),
+    ("ビリー", False), ("オマル・アル", False), ("森", False),
+])
+def test_a_choice_reads_as_a_person(mention: str, plausible: bool) -> None:
+    from studygen.questions.base import plausible_person
+
+    assert plausible_person(mention) is plausible
+
+
 def test_one_person_is_one_choice() -> None:
     from studygen.questions.base import distinct_people
 

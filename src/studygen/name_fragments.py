@@ -115,6 +115,18 @@ def _glued_before(span: NameSpan, toks: Sequence[Token]) -> bool:
 _MEDIA = re.compile(r"産経|読売|朝日|毎日|日経|共同|時事|サンスポ|スポニチ|.+(?:新聞|通信|日報|新報|スポーツ)")
 
 
+def _trimmed(sp: NameSpan) -> NameSpan:
+    """7日付け|信濃毎日新聞, 大阪市|側: a date's 付け before a paper and 側 after a party are no part
+    of the name."""
+    if sp.name.startswith(("付け", "付")) and len(sp.name) > 4 and sp.type == "org":
+        cut = 2 if sp.name.startswith("付け") else 1
+        reading = re.sub(r"^[つづ]け?", "", sp.reading) if sp.reading.startswith(("つけ", "づけ", "つ", "づ")) else sp.reading
+        return replace(sp, name=sp.name[cut:], reading=reading)
+    if sp.name.endswith("側") and len(sp.name) > 2:
+        return replace(sp, name=sp.name[:-1], reading=re.sub(r"(?:がわ|かわ|そく)$", "", sp.reading))
+    return sp
+
+
 def _retyped(sp: NameSpan) -> NameSpan:
     """産経, サンスポ (a newspaper's short name) and FEMA (an agency's letters, taken for a person
     before 長官) are organisations, whatever type the name stage gave them."""
@@ -127,7 +139,7 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
     """The spans of the names that stand alone at least once (see the module's docstring), with
     newspapers and agencies typed as organisations; never a numeral, nor a katakana series,
     club or unit taken for a person."""
-    spans = [_retyped(sp) for sp in spans if not _NUMERAL.match(sp.name)
+    spans = [_retyped(_trimmed(sp)) for sp in spans if not _NUMERAL.match(sp.name)
              and not (sp.type == "person" and _NOT_A_PERSON.search(sp.name))
              # 震 (of 今年の漢字「震」), 金 (of 罰金): one kanji is a person only with a title (金氏)
              and not (sp.type == "person" and len(sp.name) == 1 and not sp.title)]

@@ -81,6 +81,18 @@ def same_shape(answer: str, pool: Sequence[str]) -> list[str]:
     return titled if len(titled) >= 3 else list(pool)
 
 
+def plausible_person(mention: str) -> bool:
+    """A choice a teacher reads as a person: with a title or honorific (バシール大統領, 森さん), a
+    kanji full name (山本浩二), or a dotted foreign name of whole words (ダニエル・フリード). A
+    single katakana word (ビリー, a horse; シャルロット) or a cut name (オマル・アル) is not."""
+    bare = _bare_name(mention)
+    if bare != mention or _HONORIFIC.search(mention):
+        return True
+    if "・" in bare:
+        return all(len(part) >= 3 for part in bare.split("・"))
+    return bool(re.search(r"[一-龥]", bare)) and len(bare) >= 3
+
+
 def distinct_people(pool: Sequence[str]) -> list[str]:
     """Each person once, as first offered: 村木厚子被告 and 村木被告 are one choice, not two."""
     out: list[str] = []

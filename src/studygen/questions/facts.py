@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from ..entities import Entity
 from ..model import Article, Name, Parse, Term, Token
 from ..names import NameSpan
-from .base import (Draft, distinct_people, is_media, mark, mention, org_class, place_class, rng_for, same_person,
-                   same_shape)
+from .base import (Draft, distinct_people, is_media, mark, mention, org_class, place_class, plausible_person, rng_for,
+                   same_person, same_shape)
 from .distractors import choices_from, date_shape
 from .clause import Target, clause, sentence_topic
 from .tree import Tree
@@ -175,7 +175,8 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
                 continue  # 首位の千葉ロッテ, 一方の木村さん: the key is the name, and どこ/誰 under 首位の is no question
             if sp.type == "person":
                 key = s.text[phrase[0]:phrase[1]]
-                pool = same_shape(key, distinct_people([p for p in people if not same_person(p, s.text[a:b])]))
+                pool = same_shape(key, distinct_people([p for p in people if not same_person(p, s.text[a:b])
+                                                        and plausible_person(p)]))
                 # The topic (高瀬首相は…) stands in every other question on its sentence, so asking for
                 # it gives the others away; 誰と, 誰に, 誰を ask what the others do not show.
                 topic = after.startswith("は")

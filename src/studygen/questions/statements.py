@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from ..entities import Entity, Quote
 from ..model import Article, Name, Parse, Token
 from ..names import NameSpan
-from .base import Draft, distinct_people, is_media, mark, mention, org_class, rng_for, same_person, same_shape
+from .base import (Draft, distinct_people, is_media, mark, mention, org_class, plausible_person, rng_for, same_person,
+                   same_shape)
 from .clause import clause
 from .tree import Tree
 from .distractors import choices_from, swappable
@@ -60,7 +61,7 @@ def who_said_drafts(article: Article, quotes: Sequence[Quote], names: Sequence[N
         pool = distinct_people([p for p in [*speakers, *people] if p not in same and not same_person(p, q.speaker)
                 and not is_media(p) and (org_class(p) == org_class(q.speaker))
                 and len(p) >= 2 and p not in _NO_SPEAKERS and _named_speaker(p, names)])
-        pool = same_shape(q.speaker, pool)
+        pool = same_shape(q.speaker, [p for p in pool if plausible_person(p) or org_class(p)])
         choices = choices_from(q.speaker, pool, rng_for(article.id, "who_said", q.text), prompt=prompt)
         explanation = mark(article.sentences[where].text, q.speaker)
         if where != q.sentence_index:
