@@ -539,6 +539,8 @@ NEWS_SENSES = (
     # one sense, its news gloss first
     ("言い渡す", "裁判長は被告に懲役3年の判決を言い渡した。", "sentence"),
     ("撤去", "ポスターは22日に撤去された。", "removal"),
+    ("国体", "愛知国体の馬術競技に出場した。", "Athletic Meet"),
+    ("開幕", "大会は9日に開幕した。", "opening"),
 )
 
 
