@@ -932,3 +932,22 @@ def test_one_quote_item_per_speaker() -> None:
               for i, name in enumerate(("井戸敏三知事", "井戸氏", "井戸氏", "橋下徹知事"))]
     chosen = select({"who_said": drafts}, {"who_said": 3}, Counter())
     assert sorted(d.answer for d in chosen) == ["井戸敏三知事", "橋下徹知事"]
+
+
+# The first discussion prompt follows the story: a crime is asked what could prevent the next
+# one, a disaster how to lessen the damage, a death of old age neither.
+DISCUSSIONS = (
+    ("男を殺人の疑いで逮捕", "警察は15日、男を殺人の疑いで逮捕した。", "防ぐために"),
+    ("パキスタン東北部地震", "8日にパキスタンで起きた地震の死者は増えている。", "被害を小さくする"),
+    ("36歳の馬ユニックが死ぬ", "国体で活躍した馬のユニックが老衰で死亡した。", "どう考えますか"),
+    ("訃報 山田五十鈴さん", "女優の山田五十鈴さんが死去した。", "人物"),
+)
+
+
+@pytest.mark.parametrize(("title", "lead", "expected"), DISCUSSIONS)
+def test_discussion_prompt_follows_the_story(title: str, lead: str, expected: str) -> None:
+    from studygen.model import Article
+    from studygen.questions.statements import discussion_drafts
+
+    article = Article("a", title, "t.txt", None, (Sentence(0, 1, title, heading=True), Sentence(1, 2, lead)))
+    assert expected in discussion_drafts(article)[0].prompt

@@ -149,7 +149,9 @@ _ABOUT_THE_SOURCE = re.compile(r"報じ|伝え|報道|指摘|述べ|語|話|明�
 # A death, a crime, a disaster: a learner is asked what should be done, not for an opinion of it.
 _OBITUARY = re.compile(r"死去|訃報|逝去|亡くなっ|永眠")
 _NATURAL = re.compile(r"地震|台風|津波|噴火|豪雨|大雨|洪水|竜巻|豪雪|大雪|土砂崩れ|猛暑|熱波|干ばつ|ハリケーン|サイクロン")
-_GRAVE = re.compile(r"死去|死亡|亡くな|殺害|殺人|逮捕|容疑|事故|事件|被害|災害|地震|火災|遺体|負傷|けが")
+# A crime or an accident: what could prevent the next one. A death alone (a 36-year-old horse
+# died of old age) is nothing to prevent.
+_GRAVE = re.compile(r"殺害|殺人|逮捕|容疑|事故|事件|被害|災害|火災|遺体|負傷|けが")
 
 
 def discussion_drafts(article: Article) -> list[Draft]:
