@@ -730,6 +730,9 @@ CHECKS_TABLE = (
     ("what", "父親・ビルさんは何を受けますか。", "平成26年の記録", "question_word"),
     ("when", "リベリアで、今日いつ決選投票が行われますか。", "2026年3月14日", "question_word"),
     ("true_false", "他にスイスなどで行方不明者が報告されています。", "○", "leftover_link"),
+    ("how_many", "何人朝日新聞・16人の遺体が発見されましたか。", "10分の1", "leftover_link"),
+    ("when", "会長顧問を務めた報酬の200万スイスフランがいつなりましたか。", "2026年3月14日", "question_word"),
+    ("who", "誰が意見を表明したことが朝日新聞の報道でなっていますか。", "平成26年の記録", "question_word"),
     # A sum with no owner; 何回目 of nothing; 何億円近い.
     ("true_false", "取得金額は936億4740万円です。", "○", "question_word"),
     ("how_many", "中国は1993年以来何回目でしたか。", "10分の1", "question_word"),

@@ -82,7 +82,7 @@ _TWO_SUBJECTS = re.compile(r"(?:誰|何|どこ)が[^、。「」]{1,20}[^のに�
 # ロイターや読売新聞、…: the source's attribution cut from its によると
 # 読売新聞では、スーパーにおいて…: the paper that reported it taken for the scene of the fact
 _MEDIA_LEFT = re.compile(r"(?:新聞|通信|ロイター|AP|AFP|NHK|テレビ)、|^[^、。]{0,8}(?:新聞|通信|テレビ)[とや]|"
-                         r"^(?:産経|読売|朝日|毎日|日経|共同|時事)[とや]|"
+                         r"^(?:産経|読売|朝日|毎日|日経|共同|時事)[とや]|(?:新聞|通信)・|"
                          r"^[^、。]{0,10}(?:新聞|通信|NHK|テレビ|報道)(?:では|によれば|によると)")
 # 9月に何が予定されていることもありますか: a side remark of the source, not a fact to ask
 _SIDE_REMARK = re.compile(r"ことも(?:あります|ありました)か。$|"
@@ -92,6 +92,8 @@ _SIDE_REMARK = re.compile(r"ことも(?:あります|ありました)か。$|"
                           r"(?:事|こと|方針|考え|意向|計画)を(?:し|され)(?:ました|ます)か?。$|"
                           # 父親は何を受けますか (逮捕を受けて: "in response to"): a frame, no event
                           r"何を受け(?:ます|ました)か。$|"
+                          # 報酬がいつなりましたか (いつに…), 報道でなっていますか: なる without what it became
+                          r"いつな(?:り|っ)|でな(?:り|っ)(?:ます|ました|ています|ていました)か。$|"
                           # 何株しかありませんか: しか with a negative asks nothing a teacher would
                           r"しか[^、。]{0,8}ませ(?:ん|んでした)か。$|"
                           # …優勝を逃したことを受けますか, 同じ考えであることをしました: a frame, no event

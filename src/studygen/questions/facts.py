@@ -240,7 +240,7 @@ def _what_and_why(article: Article, tree: Tree, index: int, terms: Sequence[Term
             a, e, answer_end = cause
             # また野球部員は全員自宅に帰宅した: the connective links to the sentence before, no cause
             # 日本経済新聞によると、改正により…: who reported the cause is no part of it
-            answer = re.sub(r"^(?:また|さらに|そして|一方|その一方で|しかし|ただ|なお)、?|^[^、。]{1,20}によると、", "",
+            answer = re.sub(r"^(?:また|さらに|そして|一方|その一方で|しかし|ただ|なお)、?|^[^、。]{1,20}(?:によると|によれば)、", "",
                             s.text[a:answer_end]).rstrip("、")
             if not 6 <= len(answer) <= 50:
                 continue
