@@ -24,7 +24,9 @@ _WH = re.compile(r"いつ|どこ|誰|なぜ|いくら|いくつ|何(?!らか|と
 _WH_GLUED = re.compile(r"(?:いつ|どこ|誰|何[^\s、。をがにでとへはもの]{0,4})(?:から|まで|で|に)?(?:は|も)(?![じ])|"
                        r"いつ(?:末|すぎ|過ぎ|中|初め|上旬|中旬|下旬|の)|(?:どこ|誰)の|の(?:いつ|誰|どこ)|"
                        # 翌いつ, 翌日いつ: a date word of the source left before the question word
-                       r"(?:翌|翌日|同日|前日|当日|今日|昨日|明日|本日)いつ")
+                       r"(?:翌|翌日|同日|前日|当日|今日|昨日|明日|本日)いつ|"
+                       # いつ・スウェーデン大会, 期間は前年よりいつ多いですか: いつ inside a name, or for a quantity
+                       r"いつ・|いつ(?:多|少な|長|短|早|遅)")
 # 〜について, 〜を含め, 〜に対して cut into a verb: 「…についたか」「何を含めましたか」
 _FUNCTIONAL = re.compile(r"(?:に(?:つき|つい|対し|より|よっ|関し|わたり|わたっ|伴い|伴っ|基づき|基づい|向け|際し|比べ|おい|とっ)|"
                          r"を(?:含め|めぐり|めぐっ|通じ|除き|除い|はじめ)|と(?:し))(?:て?(?:き|い))?"
@@ -44,7 +46,7 @@ _LINK = re.compile(r"^(?:一方|また|さらに|ただ|しかし|そして|な�
                    r"^[^、。]{2,30}(?:他|ほか)、")
 # 同町, 同府警, この日, その後: a reference to a sentence the item does not show.
 # 私には何がありますか: a speaker's 私 lifted out of the quote asks the learner about themself.
-_REFERENCE = re.compile(r"(?:^|[^一-龥]|当初|今回|翌日|当日)同(?:[一-龥]{1,3})|この|その|こちら|あちら|彼|彼女|私(?:は|が|に|を|の|も|たち)|僕|我々|われわれ|自分(?:は|が|に|を|の|たち)")
+_REFERENCE = re.compile(r"(?:^|[^一-龥]|当初|今回|翌日|当日)同(?:[一-龥]{1,3})|前者|後者|この|その|こちら|あちら|彼|彼女|私(?:は|が|に|を|の|も|たち)|僕|我々|われわれ|自分(?:は|が|に|を|の|たち)")
 # 1977年といつ, 27日にもいつ: one date of a coordination asked, the other shown.
 # アサヒビールは3月、麒麟麦酒は2月、サッポロビールはいつ…: one of a row of dates asked, the others shown.
 _COORDINATED = re.compile(r"(?:[年月日時0-9０-９])(?:と|や|、)(?:いつ|何)|いつ[^、。]{0,12}、[0-9０-９]+日|"
@@ -108,6 +110,9 @@ _NO_STATEMENT = re.compile(r"^[^はが、。]*こと[はが]|も(?:あります|
                            r"(?:ます|ました|ています|ていました)。$|"
                            # 47NEWSの…取材で、ことが判りました: what was found is gone
                            r"、こと[がはを]")
+# 110日間設けるです: a verb's plain form before です (not ようです, そうです, 近くです, 3つです)
+_VERB_DESU = re.compile(r"(?:[ぐすぬぶむる]|(?<![よそ])う|(?<![近遠多])く|(?<![0-9０-９一二三四五六七八九十いくひふみよ])つ)"
+                        r"です(?:か)?。$")
 _ERA_BEFORE = re.compile(r"(?:平成|令和|昭和|大正|明治)$")
 # 売上高は何億円近いですか, 取得金額は936億円です: a sum or share with no owner (whose sales?)
 # asks about nothing a reader can place; 中国は1993年以来何回目でしたか: the 何回目 of what is gone.
@@ -228,8 +233,9 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
     if d.kind in (*FACT_KINDS, "true_false") and len(d.prompt) > MAX_PROMPT:
         return "too_long"
     if d.kind in FACT_KINDS and not _POLITE_QUESTION.search(d.prompt) or \
-            d.kind == "true_false" and not _POLITE_STATEMENT.search(d.prompt):
-        return "register"
+            d.kind == "true_false" and not _POLITE_STATEMENT.search(d.prompt) or \
+            d.kind in (*FACT_KINDS, "true_false") and _VERB_DESU.search(d.prompt):
+        return "register"  # 110日間設けるです: a verb's plain form with です is no Japanese
     if d.kind in FACT_KINDS and (len(_WH.findall(d.prompt)) != 1 or _WH_GLUED.search(d.prompt) or
                                  len(_WH.sub("", d.prompt)) < 10):
         return "question_word"
@@ -254,6 +260,10 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "count_shown"  # チェコ、スペイン、…の（　　　）によるプレーオフ: 6ヶ国 is read off the list
     if d.kind in (*FACT_KINDS, "cloze") and (d.answer.count("「") != d.answer.count("」") or _unbalanced_brackets(d.answer)):
         return "key_fragment"  # 「主要商品が販売困難になった: a key cut across a quote
+    if d.kind == "when" and d.answer.endswith("年") and d.answer in sentence and \
+            re.match(r"[一-龥ァ-ヶ]{2}", sentence[sentence.index(d.answer) + len(d.answer):]) and \
+            not re.match(r"(?:以降|以来|以前|以後|当時|頃|ごろ|前後|度)", sentence[sentence.index(d.answer) + len(d.answer):]):
+        return "key_fragment"  # 2002年日韓大会: the year names the tournament, it is no date to ask
     if d.kind == "where" and d.answer in sentence and \
             re.match(r"から[^、。]{1,10}(?:まで|にかけて|の広い|の各地)", sentence[sentence.index(d.answer) + len(d.answer):]):
         return "key_fragment"  # 北日本から西日本の広い範囲: the start of a range is no place where
@@ -273,7 +283,7 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
     if d.kind == "true_false" and (_SIDE_REMARK.search(d.prompt) or _NO_STATEMENT.search(d.prompt)):
         return "functional_expression"
     if d.kind in (*FACT_KINDS, "true_false") and _REFERENCE.search(d.prompt) or \
-            d.kind in ("who", "who_said", "where") and _REFERENCE.match(d.answer):
+            d.kind in (*FACT_KINDS, "who_said") and _REFERENCE.match(d.answer):
         return "leftover_link"
     if d.kind == "what" and (_NOT_DONE.search(d.prompt) or re.search(r"(?:恐れ|おそれ|可能性|見込み|必要)$", d.answer)):
         return "question_word"  # 関東地方に何がありますか (上陸の恐れ): a likelihood is no thing to name
@@ -286,7 +296,8 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
 
 def _unbalanced_brackets(text: str) -> bool:
     """日本時間は28日午前)に…: a bracket cut open by a broken sentence split."""
-    return text.count("(") != text.count(")") or text.count("（") != text.count("）")
+    return text.count("(") != text.count(")") or text.count("（") != text.count("）") or \
+        text.count("『") != text.count("』")
 
 
 def check_question(q: Question, article: Article, names: Sequence[str] = ()) -> str | None:
