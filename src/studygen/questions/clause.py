@@ -18,12 +18,13 @@ was such a question.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 
 from ..model import Parse
-from .polite import polite, tense_of
-from .tree import _BULLETS, _CLAUSE_NOUNS, Tree
+from .polite import tense_of
+from .tree import _CLAUSE_NOUNS, Tree
+from .wording import ASIDE, Target, render, topics
+
+__all__ = ["FORMAL_NOUNS", "FUNCTIONAL_VERBS", "MAX_PROMPT", "Target", "clause", "sentence_topic"]
 
 # Dependents of a predicate that are clauses of their own: dropped unless the target is in them.
 _CLAUSES = {"advcl", "acl", "ccomp", "csubj", "parataxis", "conj", "list", "dislocated", "vocative",
@@ -42,30 +43,9 @@ FUNCTIONAL_VERBS = frozenset((
     "対する", "関する", "基づく", "比べる", "加える", "向ける", "際する", "沿う", "よる", "因る", "つく",
     "わたる", "亘る", "応じる", "限る", "当たる", "中心", "皮切り", "踏まえる", "合わせる",
 ))
-# 毎日新聞によると (parsed 毎日 | 新聞によると: "every day" left behind), 共同通信などによれば、
-_SOURCE_ANYWHERE = re.compile(r"[^、。「」]{0,12}(?:新聞|通信|テレビ|放送|NHK|ロイター|AP|AFP)(?:社)?(?:など)?(?:の報道)?"
-                              r"(?:によると|によれば)、?")
-# (UTC+9), （25）, （日本時間）: an aside in brackets is clutter in a question.
-_ASIDE = re.compile(r"[（(][^（）()「」]{1,30}[）)]")
 # …会話した時は: a time noun described by a clause is no thing to ask about (時はいつ…).
 _TIME_NOUNS = frozenset(("時", "とき", "頃", "ころ", "日", "年", "月", "際", "折", "当時", "時期", "時点", "直前"))
 MAX_PROMPT = 60
-
-
-@dataclass(frozen=True, slots=True)
-class Target:
-    """What a question asks for: the key at ``start:end`` of the sentence, replaced by ``wh``.
-
-    ``particle`` maps the particles after the key to what the question word takes (は -> が for
-    誰: 「誰は」 is not Japanese), returning None where the question cannot be asked (いつは, いつも).
-    """
-
-    start: int
-    end: int
-    wh: str
-    particle: Callable[[str], str | None] = lambda p: p
-    allow_after: tuple[str, ...] = ()  # words that may follow the key inside its phrase (以上, 余り)
-    quantity: bool = False  # a figure: it may count the noun it modifies (3兆円規模の投資)
 
 
 def _top_predicate(tree: Tree, pred: int) -> list[int]:
@@ -248,7 +228,7 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         subjects += 1
     if require_subject and not subjects:
         return None
-    if len(_topics(tree, keep, top)) + bool(topic) > 1:
+    if len(topics(tree, keep, top)) + bool(topic) > 1:
         return None  # 愛媛FCはJ2リーグは…: two topics of one predicate are a misread sentence
     if target and not topic and not any(any(w.pos in ("NOUN", "PROPN", "NUM", "PRON") for w in tree.bwords(b))
                                         for b in keep - held - {top}):
@@ -261,7 +241,7 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
             keep -= tree.subtree(c)
         optional = []
     while True:
-        out = _render(tree, keep, top, target, question, past, topic + "は" if topic else "")
+        out = render(tree, keep, top, target, question, past, topic + "は" if topic else "")
         if out is None or len(out) <= limit:
             return out
         if not optional:
@@ -318,101 +298,6 @@ def _ancestors(tree: Tree, b: int, stop: int) -> tuple[int, ...]:
     return tuple(out)
 
 
-def _topics(tree: Tree, keep: set[int], top: int | None) -> list[int]:
-    """The kept phrases marked with the topic は (not では, には) that the predicate ``top`` governs
-    (with None: any kept subject so marked)."""
-    out = []
-    for c in (tree.children[top] if top is not None else [b for b in keep if tree.dep(b) == "nsubj"]):
-        words = [w for w in tree.bwords(c) if w.pos != "PUNCT"]
-        if c in keep and len(words) > 1 and words[-1].lemma == "は" and words[-2].pos != "ADP":
-            out.append(c)
-    return out
-
-
-def _topic_first(tree: Tree, keep: set[int], top: int, target: Target | None) -> list[int]:
-    """The kept bunsetsu in sentence order, but a topic that follows the question word goes before
-    it: 12月6日、吉野家ホールディングスは…発表した asks 吉野家ホールディングスはいつ…発表しましたか,
-    not いつ吉野家ホールディングスは… (a question word opens a Japanese question only without a
-    topic)."""
-    order = sorted(keep)
-    if not target:
-        return order
-    at = next((b for b in order if tree.span(b)[0] <= target.start < tree.span(b)[1]), None)
-    topics = [t for t in _topics(tree, keep, None) if at is not None and t > at]
-    if len(topics) != 1:
-        return order
-    block = sorted(tree.subtree(topics[0]) & keep)
-    if block[0] <= at:
-        return order
-    rest = [b for b in order if b not in block]
-    i = rest.index(at)
-    return rest[:i] + block + rest[i:]
-
-
-def _render(tree: Tree, keep: set[int], top: int, target: Target | None, question: bool,
-            past: bool, prefix: str = "") -> str | None:
-    text = tree.parse.text
-    pieces: list[str] = [prefix] if prefix else []
-    # 決勝がいつ行われましたか -> 決勝はいつ行われましたか: a subject the question is about (not the
-    # one it asks for) is its topic, unless the clause has one.
-    topical = question and target is not None and not prefix and not any(
-        tree.text(x).rstrip("、").endswith("は") for x in keep if x != top)
-    for b in _topic_first(tree, keep, top, target):
-        if b == top:
-            continue
-        a, e = tree.span(b)
-        piece = text[a:e]
-        if topical and tree.dep(b) == "nsubj" and e <= target.start and tree.parent[b] == top and \
-                re.search(r"[^のにでとへ]が、?$", piece):
-            piece = re.sub(r"が(、?)$", r"は\1", piece)
-            topical = False
-        if target and a < target.end and e > target.start:
-            if not a <= target.start < e:
-                continue  # a later bunsetsu of the key: the question word stands for it
-            last = tree.span(tree.at(target.end - 1))[1]
-            particle = target.particle(text[target.end:last])
-            if particle is None:
-                return None
-            # さる8月 / 去る8日: 去る belongs to the date, and the question word replaces both.
-            # 現地時間9日: the question word replaces the clock's name too (not 「現地時間いつ」).
-            piece = re.sub(r"(?:去る|さる|きたる|来る|現地時間|日本時間)$", "", text[a:target.start]) + target.wh + particle
-        else:
-            piece = _without_also(tree.bwords(b), piece, question)
-        pieces.append(piece)
-    a, e = tree.span(top)
-    head_text = text[a:e]
-    words = tree.bwords(top)
-    if target and a <= target.start < e:
-        # The key is the predicate itself: 観客は何人でしたか。
-        k = next((i for i, w in enumerate(words) if w.start >= target.end), len(words))
-        rest = polite(words[k:], text[words[k].start:e], past=past) if k < len(words) else "です"
-        if rest is None:
-            return None
-        ending = text[a:target.start] + target.wh + rest
-    else:
-        # 判決公判が福岡地裁であった: a subject with が and で+ある is an event's place, not a copula
-        existential = any(w.lemma == "ある" for w in words) and any(
-            tree.dep(c) == "nsubj" and tree.text(c).rstrip("、").endswith("が") for c in tree.children[top])
-        ending = polite(words, head_text, past=past, existential=existential)
-        if ending is None:
-            return None
-    body = "".join(pieces).lstrip("、" + _BULLETS).strip()
-    # (UTC+9), （25）, （日本時間）: an aside in brackets is clutter in a question
-    body = _SOURCE_ANYWHERE.sub("", _ASIDE.sub("", body))
-    if re.search(r"「[^」]{13,}」", body):
-        return None  # a long quote left in: a who-said item in disguise
-    body = re.sub(r"、+$", "、", body)
-    body = re.sub(r"(?:現地時間|日本時間|現地)(?:で)?、?(?=いつ)", "", body)  # 現地時間9日 asked: いつ, not 現地時間いつ
-    if ending.startswith("行き") and re.search(r"を[^、。]{0,15}$", body):
-        # 講座を夜間に行った: 行った with an object is 行う (おこなった), which UniDic may take for 行く
-        ending = "行い" + ending[2:]
-    # 最高成績でありました, 不可能であります: the written copula である made polite reads as a
-    # speech; a sheet says でした / です.
-    ending = re.sub(r"であり(ま)(す|した)$", lambda m: "でした" if m.group(2) == "した" else "です", ending)
-    out = body + ending + ("か。" if question else "。")
-    return out.replace("、、", "、")
-
-
 _PLACE_END = re.compile(r"(?:近海|沖|付近|周辺|近く|一帯|上空|海域|地域|現場|市|町|村|県|区|国)$")
 # 厚生労働省, 同社の社長, 政府, 安倍首相: a topic that acts, lent to the next sentence. A place
 # (深圳は, 香港近海は) is lent wrongly: the next sentence's actor is rarely the place.
@@ -425,32 +310,6 @@ def _is_actor(tree: Tree, b: int, phrase: str) -> bool:
     return bool(_ACTOR_END.search(phrase)) or head.tag.startswith(("名詞-固有名詞-人名", "名詞-固有名詞-組織名"))
 
 
-def _without_also(words, piece: str, question: bool = True) -> str:
-    """飛行も何人によって行われましたか: も adds to something said in a sentence the question does
-    not show, so alone the phrase is asked plainly: 飛行は, 漁港でも -> 漁港では, 県にも -> 県に.
-    (A ○× statement keeps it: the parse may take an object for the subject, and も is safe.)
-    An emphatic も after a figure (20人も) or in いずれも, 誰も stays."""
-    core = [w for w in words if w.pos != "PUNCT"]
-    if not question or len(core) < 2 or core[-1].lemma != "も" or core[-1].pos != "ADP" or not piece.rstrip("、").endswith("も"):
-        return piece
-    before = core[-2]
-    if before.pos in ("NUM", "PRON") or before.tag.startswith(("名詞-数詞", "接尾辞-名詞的-助数詞")) or \
-            before.lemma in ("何", "誰", "どれ", "どこ", "今後", "引き続き") or \
-            before.text in ("いずれ", "いづれ", "ともに", "共に"):
-        return piece
-    comma = "、" if piece.endswith("、") else ""
-    stem = piece.rstrip("、")[:-1]
-    if before.pos == "ADP" and before.lemma in ("に", "から", "まで", "へ", "と"):
-        return stem + comma
-    if before.pos == "ADP":
-        return stem + "は" + comma  # 漁港でも -> 漁港では
-    if core[-1].dep == "case" and core[-1].head != core[-1].i:
-        dep = next((w.dep for w in core if w.i == core[-1].head), "")
-        if dep == "obj":
-            return stem + "を" + comma  # 名誉会長も歴任した -> 名誉会長を歴任しました
-    return stem + "は" + comma
-
-
 def sentence_topic(parse: Parse) -> str:
     """The topic a sentence states of its main predicate (厚生労働省は…決めた -> 厚生労働省), if it is
     a short noun phrase; what the next sentence without a subject goes on with."""
@@ -461,7 +320,7 @@ def sentence_topic(parse: Parse) -> str:
         if tree.dep(c) == "nsubj" and text.endswith("は") and c == min(tree.subtree(c)):
             a, e = tree.phrase(*tree.span(c))
             phrase = parse.text[a:e]
-            if 2 <= len(phrase) <= 12 and not _ASIDE.search(phrase) and not phrase.startswith(("この", "その", "同")) \
+            if 2 <= len(phrase) <= 12 and not ASIDE.search(phrase) and not phrase.startswith(("この", "その", "同")) \
                     and _is_actor(tree, c, phrase):
                 return phrase
     return ""
