@@ -118,11 +118,11 @@ _MEDIA = re.compile(r"産経|読売|朝日|毎日|日経|共同|時事|サンス
 def _trimmed(sp: NameSpan) -> NameSpan:
     """7日付け|信濃毎日新聞, 大阪市|側: a date's 付け before a paper and 側 after a party are no part
     of the name."""
-    if sp.name.startswith(("付け", "付")) and len(sp.name) > 4 and sp.type == "org":
+    if sp.name.startswith(("付け", "付")) and len(sp.name) > 4 and sp.type == "org" and _MEDIA.fullmatch(sp.name):
         cut = 2 if sp.name.startswith("付け") else 1
         reading = re.sub(r"^[つづ]け?", "", sp.reading) if sp.reading.startswith(("つけ", "づけ", "つ", "づ")) else sp.reading
         return replace(sp, name=sp.name[cut:], reading=reading)
-    if sp.name.endswith("側") and len(sp.name) > 2:
+    if sp.name.endswith("側") and len(sp.name) > 2 and sp.type != "person":  # 北側 may be a surname
         return replace(sp, name=sp.name[:-1], reading=re.sub(r"(?:がわ|かわ|そく)$", "", sp.reading))
     return sp
 
