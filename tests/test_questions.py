@@ -929,6 +929,20 @@ def test_people_are_offered_in_the_keys_shape() -> None:
     assert same_shape("井戸知事", ["橋下徹知事", "平井伸治知事", "山田氏", "田中"]) == ["橋下徹知事", "平井伸治知事", "山田氏"]
 
 
+def test_a_writing_item_never_prints_another_items_key() -> None:
+    """「しゅい」を漢字で書くと (首位 among its choices) beside 「…何位でしたか」 keyed 首位."""
+    from collections import Counter
+
+    from studygen.questions.base import Draft
+    from studygen.questions.selection import select
+
+    fact = Draft("what", "チームは何を守りましたか。", "首位", 3, None, "", salience=1.0)
+    writing = Draft("writing", "「しゅい」を漢字で書くとどれですか。", "首位", 3, ("首位", "首意", "主位", "首囲"), "",
+                    term_id="v-1", salience=1.0)
+    chosen = select({"what": [fact], "writing": [writing]}, {"what": 1, "writing": 1}, Counter())
+    assert [d.kind for d in chosen] == ["what"]
+
+
 def test_one_quote_item_per_speaker() -> None:
     """Three quotes of 井戸知事: each item's key would answer the other two."""
     from collections import Counter

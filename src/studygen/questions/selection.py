@@ -109,8 +109,10 @@ class _Selection:
             # 「訃報」の意味… beside 「ポスターは何を告知しましたか」 (訃報): the word shows the key
             return any(a in d.prompt for a in self.keyed_answers)
         if d.kind == "writing":
-            # 現地時間 to write in kanji, beside a question that prints 現地時間
-            return any(d.answer in p for p in self.statement_prompts)
+            # 現地時間 to write in kanji, beside a question that prints 現地時間; 首位 to pick among
+            # spellings beside a question whose key is 首位: the choices print that key
+            return any(d.answer in p for p in self.statement_prompts) or \
+                any(d.answer in a for a in self.keyed_answers)
         if d.kind not in _STATEMENT_KINDS:
             return False
         if _keyed(d) and any(d.answer in p for p in self.statement_prompts):
