@@ -120,8 +120,7 @@ def _trimmed(sp: NameSpan) -> NameSpan:
     of the name."""
     if sp.name.startswith(("付け", "付")) and len(sp.name) > 4 and sp.type == "org" and _MEDIA.fullmatch(sp.name):
         cut = 2 if sp.name.startswith("付け") else 1
-        reading = re.sub(r"^[つづ]け?", "", sp.reading) if sp.reading.startswith(("つけ", "づけ", "つ", "づ")) else sp.reading
-        return replace(sp, name=sp.name[cut:], reading=reading)
+        return replace(sp, name=sp.name[cut:], reading=re.sub(r"^[つづ]け?", "", sp.reading))
     if sp.name.endswith("側") and len(sp.name) > 2 and sp.type != "person":  # 北側 may be a surname
         return replace(sp, name=sp.name[:-1], reading=re.sub(r"(?:がわ|かわ|そく)$", "", sp.reading))
     return sp

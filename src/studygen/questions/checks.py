@@ -44,6 +44,9 @@ _LINK = re.compile(r"^(?:一方|また|さらに|ただ|しかし|そして|な�
                    r"^(?:他|ほか|一方|うち|事|こと|もの)[はが]|^(?:それ|これ)も|"
                    # 経営環境が悪化している他、物販部門は…: the first of two facts left before the asked one
                    r"^[^、。]{2,30}(?:他|ほか)、")
+# Newspapers by their short names (毎日 of 毎日新聞によると, 産経と親会社の学研は…).
+_PAPERS = ("産経", "読売", "朝日", "毎日", "日経", "共同", "時事")
+_PAPER = "|".join(_PAPERS)
 # 同町, 同府警, この日, その後: a reference to a sentence the item does not show.
 # 私には何がありますか: a speaker's 私 lifted out of the quote asks the learner about themself.
 _REFERENCE = re.compile(r"(?:^|[^一-龥]|当初|今回|翌日|当日)同(?:[一-龥]{1,3})|前者|後者|この|その|こちら|あちら|彼|彼女|私(?:は|が|に|を|の|も|たち)|僕|我々|われわれ|自分(?:は|が|に|を|の|たち)")
@@ -62,7 +65,7 @@ _PARALLEL = re.compile(r"([にでをはが])[^、。]{1,15}、[^、。]{1,15}\1(
 # 疑いは何万円を要求しましたか, 規模は何万人を超えますか: an abstract noun taken for the actor
 _CAUSE_TOPIC = re.compile(r"^(?:理由|原因|背景|目的|疑い|容疑|規模|内訳|結果|声|経緯|経過|詳細|状況|様子|人)は|"
                           # テレビ朝日は職権で何を抹消してきたといいますか: the paper that told it, not the actor
-                          r"^[^、。]{0,10}(?:新聞|通信|テレビ|放送|NHK|朝日|毎日|読売|産経|日経|共同|時事)(?:社)?は"
+                          rf"^[^、。]{{0,10}}(?:新聞|通信|テレビ|放送|NHK|{_PAPER})(?:社)?は"
                           r"[^。]*といいますか。$|"
                           # …控えていたために結果ですか: a cause cut before its noun predicate
                           r"^[^。]*?ために?[一-龥]{1,4}(?:です|でした)か。$")
@@ -84,7 +87,7 @@ _TWO_SUBJECTS = re.compile(r"(?:誰|何|どこ)が[^、。「」]{1,20}[^のに�
 # ロイターや読売新聞、…: the source's attribution cut from its によると
 # 読売新聞では、スーパーにおいて…: the paper that reported it taken for the scene of the fact
 _MEDIA_LEFT = re.compile(r"(?:新聞|通信|ロイター|AP|AFP|NHK|テレビ)、|^[^、。]{0,8}(?:新聞|通信|テレビ)[とや]|"
-                         r"^(?:産経|読売|朝日|毎日|日経|共同|時事)[とや]|(?:新聞|通信)・|"
+                         rf"^(?:{_PAPER})[とや]|(?:新聞|通信)・|"
                          r"^[^、。]{0,10}(?:新聞|通信|NHK|テレビ|報道)(?:では|によれば|によると)")
 # 9月に何が予定されていることもありますか: a side remark of the source, not a fact to ask
 _SIDE_REMARK = re.compile(r"ことも(?:あります|ありました)か。$|"
@@ -278,7 +281,7 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "question_word"
     if d.kind in (*FACT_KINDS, "true_false") and (_MEDIA_LEFT.search(d.prompt) or any(
             d.prompt.startswith(m) and not d.prompt.startswith(m + "新聞") and m + "新聞" in sentence
-            for m in ("毎日", "朝日", "読売", "産経", "日経"))):
+            for m in _PAPERS)):
         return "leftover_link"  # 毎日関東地方などでは…: 毎日 of 毎日新聞によると, read as "every day"
     if d.kind == "true_false" and (_SIDE_REMARK.search(d.prompt) or _NO_STATEMENT.search(d.prompt)):
         return "functional_expression"

@@ -94,8 +94,7 @@ def render(tree: Tree, keep: set[int], top: int, target: Target | None, question
             if particle is None:
                 return None
             # さる8月 / 去る8日: 去る belongs to the date, and the question word replaces both.
-            # 現地時間9日: the question word replaces the clock's name too (not 「現地時間いつ」).
-            piece = re.sub(r"(?:去る|さる|きたる|来る|現地時間|日本時間)$", "", text[a:target.start]) + target.wh + particle
+            piece = re.sub(r"(?:去る|さる|きたる|来る)$", "", text[a:target.start]) + target.wh + particle
         else:
             piece = _without_also(tree.bwords(b), piece, question)
         pieces.append(piece)
