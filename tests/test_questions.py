@@ -973,3 +973,39 @@ def test_discussion_prompt_follows_the_story(title: str, lead: str, expected: st
 
     article = Article("a", title, "t.txt", None, (Sentence(0, 1, title, heading=True), Sentence(1, 2, lead)))
     assert expected in discussion_drafts(article)[0].prompt
+
+
+# (sentences, index of the asked one, key, pool, kept): a choice the article says the asked
+# thing of, with the same predicate and the same subject or object, is a second right answer.
+SECOND_RIGHT = (
+    (("H5N1型ウイルスがポーランドで見つかった。", "H5N1型ウイルスはグルジアでも見つかっている。", "白鳥がドイツで死んだ。"),
+     0, "ポーランド", ("グルジア", "ドイツ", "フランス"), ["ドイツ", "フランス"]),
+    # 理事会を開催 is another event than 採尿検査を開催: its date stays a choice
+    (("協会は9月2日に採尿検査を開催した。", "協会は9月8日に臨時理事会を開催する。"),
+     0, "9月2日", ("9月8日", "9月4日"), ["9月8日", "9月4日"]),
+    # the key's own sentence is no rival: 2000年 belongs to 停戦
+    (("両国は2000年に停戦し、2004年に国境委員会が国境を画定した。",), 0, "2004年", ("2000年", "1993年"),
+     ["2000年", "1993年"]),
+)
+
+
+@pytest.mark.parametrize("texts, index, key, pool, kept", SECOND_RIGHT)
+def test_a_choice_the_article_says_the_same_of_is_dropped(texts, index, key, pool, kept) -> None:
+    from studygen.analyze import analyze
+    from studygen.model import Article
+    from studygen.questions.tree import Tree
+
+    sentences = tuple(Sentence(i, 1, t) for i, t in enumerate(texts))
+    article = Article("t", "t", "t.txt", None, sentences)
+    tokens = analyze(sentences)
+    tree = Tree(parse(sentences)[index])
+    start = texts[index].index(key)
+    predicate = F.predicate_of(tree, tokens[index], start, start + len(key))
+    assert F.second_right(pool, predicate, article, tokens, index) == kept
+
+
+def test_one_time_written_two_ways_is_one_choice() -> None:
+    import random
+
+    choices = _choices("27日12時", ["26日17時", "26日午後5時", "26日午前10時50分", "25日9時"], random.Random(1))
+    assert choices is not None and not {"26日17時", "26日午後5時"} <= set(choices)

@@ -36,7 +36,8 @@ def choices_from(answer: str, pool: Iterable[str], rng: random.Random, n: int = 
         if _BOUND.search(p) and not _BOUND.search(answer):
             continue  # 4位以下 beside 5位: a bound may hold the answer, a second right choice
         if p and p != answer and p not in distractors and answer not in p and p not in answer \
-                and not any(p in d or d in p for d in distractors) and not _close_figures(answer, p):
+                and not any(p in d or d in p or _close_figures(d, p) for d in distractors) \
+                and not _close_figures(answer, p):
             distractors.append(p)
     if len(distractors) < n:
         return None

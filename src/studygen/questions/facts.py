@@ -35,6 +35,43 @@ _BODY_NOUN = re.compile(r"(?:軍|党|省|庁|会|社|局|署|所|団|国|側|政
 
 
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
+# Verbs too common to tie a choice to the question's event (する, ある, なる…).
+_LIGHT_VERBS = frozenset({"為る", "する", "有る", "ある", "成る", "なる", "居る", "いる", "言う", "云う", "れる", "られる",
+                          "せる", "させる", "事", "こと", "物", "もの", "所", "ところ"})
+
+
+def predicate_of(tree: Tree, tokens: Sequence[Token], start: int, end: int) -> tuple[str, tuple[str, ...]] | None:
+    """UniDic's lemma of the predicate that governs ``start:end`` (見付かる, 死亡, 開催) and the
+    nouns of its subject and object besides the key (ウイルス, 採尿検査); None for a light verb,
+    a root key or a key spread over two phrases."""
+    held = {w.bunsetsu for w in tree.words if w.start < end and w.end > start}
+    tops = [b for b in held if tree.parent[b] not in held]
+    if len(tops) != 1 or tree.parent[tops[0]] < 0:
+        return None
+    pred = tree.parent[tops[0]]
+    head = tree.head(pred)
+    tok = next((t for t in tokens if t.start <= head.start < t.end), None)
+    if not tok or tok.lemma in _LIGHT_VERBS or len(tok.lemma) < 2:
+        return None
+    cores = tuple(tree.head(c).text for c in tree.children[pred] if c not in held and tree.dep(c) in ("nsubj", "obj")
+                  and tree.head(c).pos in ("NOUN", "PROPN") and len(tree.head(c).text) > 1)
+    return tok.lemma, cores
+
+
+def second_right(pool: Sequence[str], predicate: tuple[str, tuple[str, ...]] | None, article: Article,
+                 tokens: Sequence[Sequence[Token]], index: int) -> list[str]:
+    """The pool without choices the article says the same thing of: どこでH5N1型ウイルスが
+    見つかりましたか with グルジア offered, when the virus was also found in Georgia; 何人の感染が
+    確認されましたか beside another count of cases 確認された. A choice in a sentence with the
+    question's predicate and its subject or object is a second right answer; 9月8日 of 理事会を
+    開催 stays a choice for when 採尿検査を開催した. The key's own sentence is no rival: in
+    両国は2000年に停戦し、2004年に国境委員会が国境を画定した, 2000年 belongs to 停戦."""
+    if predicate is None:
+        return list(pool)
+    lemma, cores = predicate
+    rivals = [x.text for x, toks in zip(article.sentences, tokens)
+              if x.index != index and any(t.lemma == lemma for t in toks) and all(c in x.text for c in cores)]
+    return [p for p in pool if not any(p in text for text in rivals)]
 
 
 def _past_by_date(text: str, newest: int) -> bool:
@@ -126,7 +163,7 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
 
         def add(kind: str, key: tuple[int, int], target: Target, pool: list[str] | None, bonus: float = 0.0,
                 answer: str | None = None, s=s, parse=parse, base=base, out=out,
-                topic_before=topic_before, newest=newest) -> None:
+                topic_before=topic_before, newest=newest, tree=tree, toks=toks) -> None:
             prompt = clause(parse, target, topic_before=topic_before)
             if prompt is None:
                 return
@@ -136,6 +173,8 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
                 # article looks back on is past.
                 prompt, short = _to_past(prompt), _to_past(short) if short else short
             answer = answer or s.text[key[0]:key[1]]
+            if pool is not None:
+                pool = second_right(pool, predicate_of(tree, toks, *key), article, tokens, s.index)
             choices = choices_from(answer, pool, rng_for(article.id, kind, s.index, answer), prompt=prompt) \
                 if pool is not None else None
             out.append(Draft(kind, prompt, answer, s.index, choices, mark(s.text, answer),
