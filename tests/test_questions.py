@@ -715,7 +715,16 @@ CHECKS_TABLE = (
     ("true_false", "H5N2型ウイルスが人に感染した可能性があるという報告はなります。", "○", "functional_expression"),
     ("true_false", "本記事作成時点では流動的な部分があります。", "○", "functional_expression"),
     ("true_false", "選手会は過密日程を避ける観点から、提案しています。", "○", "functional_expression"),
-    ("true_false", "人権団体は、懸念を表明していました。", "○", None),
+    # A statement with no one of the story in it cannot be judged on its own; one by name can.
+    ("true_false", "人権団体は、懸念を表明していました。", "○", "no_context"),
+    ("true_false", "仕事以外でも楽しい思い出がいっぱい残っています。", "○", "no_context"),
+    ("true_false", "遺体が小池容疑者である事が発覚しました。", "○", None),
+    # どこ asks the scene of an event, a movement or a seat, and a seat is not asked by the hour.
+    ("where", "7月8日午後4時42分ごろ、どこで強い地震がありましたか。", "記録", None),
+    ("where", "東証の鶴島社長は2日、どこから急遽帰国しましたか。", "記録", None),
+    ("where", "冬型の気圧配置で寒気はどこに強いですか。", "記録", "no_scene"),
+    ("where", "山口県岩国市の住民投票では、どこから移駐計画の是非を問いますか。", "記録", "no_scene"),
+    ("where", "警視庁本部は11月22日午後9時35分ごろ、どこにありますか。", "記録", "no_scene"),
     ("where", "2番目、どこで地方銀行が生まれますか。", "記録", "leftover_link"),
     ("true_false", "経営再建を果たすことはできませんでした。", "○", "functional_expression"),
     ("true_false", "治療に導入している大学病院もあります。", "○", "functional_expression"),
@@ -979,6 +988,9 @@ def test_discussion_prompt_follows_the_story(title: str, lead: str, expected: st
 # thing of, with the same predicate and the same subject or object, is a second right answer.
 SECOND_RIGHT = (
     (("H5N1型ウイルスがポーランドで見つかった。", "H5N1型ウイルスはグルジアでも見つかっている。", "白鳥がドイツで死んだ。"),
+     0, "ポーランド", ("グルジア", "ドイツ", "フランス"), ["ドイツ", "フランス"]),
+    # one event in other words: 見つかった, then 発見された
+    (("H5N1型ウイルスがポーランドで見つかった。", "グルジアでもH5N1型ウイルスが発見された。"),
      0, "ポーランド", ("グルジア", "ドイツ", "フランス"), ["ドイツ", "フランス"]),
     # 理事会を開催 is another event than 採尿検査を開催: its date stays a choice
     (("協会は9月2日に採尿検査を開催した。", "協会は9月8日に臨時理事会を開催する。"),

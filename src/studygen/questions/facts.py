@@ -40,6 +40,15 @@ _LIGHT_VERBS = frozenset({"為る", "する", "有る", "ある", "成る", "な
                           "せる", "させる", "事", "こと", "物", "もの", "所", "ところ"})
 
 
+# One event in other words: ウイルスが見つかった in one sentence, 発見された or 確認された in the next.
+_SAME_EVENT = ({"見つかる", "見付かる", "発見", "確認", "検出"}, {"死亡", "死ぬ", "亡くなる", "死去"},
+               {"開催", "行う", "開く", "催す"}, {"逮捕", "拘束"}, {"会談", "会見", "面会"})
+
+
+def _same_event(lemma: str) -> set[str]:
+    return next((g for g in _SAME_EVENT if lemma in g), {lemma})
+
+
 def predicate_of(tree: Tree, tokens: Sequence[Token], start: int, end: int) -> tuple[str, tuple[str, ...]] | None:
     """UniDic's lemma of the predicate that governs ``start:end`` (見付かる, 死亡, 開催) and the
     nouns of its subject and object besides the key (ウイルス, 採尿検査); None for a light verb,
@@ -69,8 +78,9 @@ def second_right(pool: Sequence[str], predicate: tuple[str, tuple[str, ...]] | N
     if predicate is None:
         return list(pool)
     lemma, cores = predicate
+    event = _same_event(lemma)
     rivals = [x.text for x, toks in zip(article.sentences, tokens)
-              if x.index != index and any(t.lemma == lemma for t in toks) and all(c in x.text for c in cores)]
+              if x.index != index and any(t.lemma in event for t in toks) and all(c in x.text for c in cores)]
     return [p for p in pool if not any(p in text for text in rivals)]
 
 
