@@ -866,6 +866,11 @@ def test_no_item_shows_another_items_key() -> None:
             # A reading or meaning item prints its word: never a fact's key (訃報).
             assert not any(q.answer in o.prompt for o in qs if o is not q and o.kind in
                            (*STORY_KINDS, "true_false", "cloze", "reading", "meaning")), q
+        # A cloze offers no word another item asks (還元 a choice here, the blank there).
+        asked = {q.answer for q in qs if q.kind in ("writing", "cloze")} | \
+            {re.match(r"「([^」]+)」", q.prompt).group(1) for q in qs if q.kind in ("reading", "meaning")}
+        for c in (q for q in qs if q.kind == "cloze"):
+            assert not (set(c.choices) - {c.answer}) & asked, c
         # A word to write in kanji is not printed in a question of the sheet (現地時間).
         for w in (q for q in qs if q.kind == "writing"):
             assert not any(w.answer in o.prompt for o in qs if o.kind in (*STORY_KINDS, "true_false", "cloze")), w

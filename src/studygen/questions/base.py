@@ -30,6 +30,7 @@ class Draft:
     term_id: str | None = None
     salience: float = 0.0
     short: str | None = None  # the same question without optional arguments, for a sheet that asks them
+    spare: tuple[str, ...] = ()  # a cloze's further wrong choices, for one another item asks
 
 
 def qid(article_id: str, kind: str, sentence_index: int, answer: str, prompt: str) -> str:

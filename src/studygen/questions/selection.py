@@ -36,6 +36,9 @@ class _Selection:
     statement_prompts: list[str] = field(default_factory=list)  # prompts of the items taken that restate the story
     keyed_answers: list[str] = field(default_factory=list)  # their figure, person and speaker keys
     per_sentence: Counter[int] = field(default_factory=Counter)  # items drawn from each sentence
+    words: set[str] = field(default_factory=set)  # the words the vocabulary items and clozes ask
+    offered: set[str] = field(default_factory=set)  # the wrong choices of the clozes taken
+    to_write: set[str] = field(default_factory=set)  # the words the writing items ask in kanji
 
     def take(self, pool: Sequence[Draft], room: int, caps: dict[str, int]) -> None:
         """Add up to ``room`` drafts of ``pool`` (most salient first), no kind beyond its cap.
@@ -67,6 +70,12 @@ class _Selection:
                     if not d.short or self._gives_away(replace(d, prompt=d.short)):
                         continue
                     d = replace(d, prompt=d.short, short=None)
+                if d.kind == "cloze":
+                    d = self._unasked_choices(d)
+                    if d is None:
+                        continue
+                if _word(d) in self.offered:
+                    continue  # 還元 offered in one cloze and asked in another: a choice shows a key
                 if d.kind == "who_said" and any(same_person(d.answer, x.answer) for x in chosen):
                     continue  # three quotes of 井戸知事: each item's key answers the others
                 if d.kind == "true_false" and self.per_sentence[d.sentence_index]:
@@ -91,6 +100,12 @@ class _Selection:
                 self.prompts.add(d.prompt)
                 if d.term_id:
                     self.terms.add(d.term_id)
+                if _word(d):
+                    self.words.add(_word(d))
+                if d.kind == "writing":
+                    self.to_write.add(d.answer)
+                if d.kind == "cloze":
+                    self.offered.update(c for c in d.choices or () if c != d.answer)
                 if d.kind in ANSWER_IN_SENTENCE:
                     self.asked.add((d.sentence_index, d.answer))
                 if d.kind in FACT_KINDS:
@@ -100,6 +115,21 @@ class _Selection:
                     if _keyed(d):
                         self.keyed_answers.append(d.answer)
 
+
+    def _unasked_choices(self, d: Draft) -> Draft | None:
+        """A cloze whose wrong choices are no word another item asks: 懸念 offered beside the
+        cloze keyed 懸念 is swapped for a spare (運搬 -> 開幕); None when the blank itself is
+        asked elsewhere or the spares run out."""
+        if d.answer in self.words or any(w in d.prompt for w in self.to_write):
+            return None  # 着陸 to write in kanji, and printed in the cloze's sentence
+        choices = list(d.choices or ())
+        spare = [x for x in d.spare if x not in self.words and x not in choices]
+        for i, c in enumerate(choices):
+            if c != d.answer and c in self.words:
+                if not spare:
+                    return None
+                choices[i] = spare.pop(0)
+        return replace(d, choices=tuple(choices)) if tuple(choices) != d.choices else d
 
     def _gives_away(self, d: Draft) -> bool:
         """Whether ``d`` and an item already on the sheet answer each other: 「山本浩二裁判長は
@@ -136,6 +166,14 @@ def _one_thing(a: str, b: str) -> bool:
     return a != b and x == y and len(x) >= 3 and not re.search(r"[0-9０-９]", x)
 
 
+def _word(d: Draft) -> str:
+    """The word a vocabulary item or a cloze asks: 「還元」の意味… -> 還元."""
+    if d.kind in ("writing", "cloze"):
+        return d.answer
+    m = re.match(r"「([^」]+)」", d.prompt) if d.kind in ("reading", "meaning") else None
+    return m.group(1) if m else ""
+
+
 def _keyed(d: Draft) -> bool:
     # A cloze's blank is a key too: two clozes on one sentence each show the other's answer.
     return d.kind in (*FACT_KINDS, "who_said", "cloze") and len(d.answer) >= 2
@@ -162,7 +200,9 @@ def select(kept_by_kind: dict[str, list[Draft]], counts: dict[str, int], dropped
         sel.take(kept_by_kind.get(k, []), (counts[k] + 1) // 2, caps)
     budget = sum(counts[k] for k in fact) - sum(len(sel.by_kind.get(k, [])) for k in fact)
     sel.take([d for k in fact for d in kept_by_kind.get(k, [])], budget, caps)
-    for k, want in counts.items():
+    # The clozes after the reading, meaning and writing items: a cloze can swap a choice that one
+    # of them asks, they cannot.
+    for k, want in sorted(counts.items(), key=lambda kv: kv[0] == "cloze"):
         if k not in FACT_KINDS:
             sel.take(kept_by_kind.get(k, []), want, {k: want})
     order = {k: i for i, k in enumerate(counts)}

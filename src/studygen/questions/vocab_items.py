@@ -131,6 +131,8 @@ def vocabulary_drafts(article: Article, terms: Sequence[Term]) -> list[Draft]:
             # A verb blanked in its conjugation (盛り込ん|で) leaves a stem to write, and without
             # choices a blank takes many right words: only a whole noun with choices is asked.
             if choices and t.pos in ("noun", "na-adjective") and t.term == t.lemma:
+                spare = tuple(p for p in dict.fromkeys(pool) if p not in choices and p not in prompt
+                              and t.term not in p and p not in t.term)[:6]
                 out.append(Draft("cloze", _ASIDE.sub("", prompt), t.term, s.index, choices,
-                                 mark(s.text, t.term), t.id, salience + 0.2))
+                                 mark(s.text, t.term), t.id, salience + 0.2, spare=spare))
     return out
