@@ -152,6 +152,10 @@ _NATURAL = re.compile(r"地震|台風|津波|噴火|豪雨|大雨|洪水|竜巻|
 # A crime or an accident: what could prevent the next one. A death alone (a 36-year-old horse
 # died of old age) is nothing to prevent.
 _GRAVE = re.compile(r"殺害|殺人|逮捕|容疑|事故|事件|被害|災害|火災|遺体|負傷|けが")
+# A match, a race, a tournament: "what do you think of the event" asks nothing of a result
+# (graded B on four race and match reports of round 10); what decided it does.
+_SPORT = re.compile(r"試合|決勝|優勝|初戦|選手権|大会|リーグ|レース|駅伝|五輪|オリンピック|W杯|ワールドカップ|競馬|"
+                    r"[0-9０-９]+勝|連勝|連敗|逆転|金メダル|銀メダル|銅メダル")
 
 
 def discussion_drafts(article: Article) -> list[Draft]:
@@ -162,13 +166,18 @@ def discussion_drafts(article: Article) -> list[Draft]:
         return []
     head = article.title + lead.text
     if _OBITUARY.search(head):
-        first = "記事で紹介されている人物は、どのようなことで人々に知られていましたか。記事をもとに書きましょう。"
+        # (an opinion, not a comprehension question: what they were known for is in the article)
+        first = ("記事で紹介されている人の仕事や歩みの中で、あなたが最も心に残ったことは何ですか。"
+                 "理由も含めて、あなたの考えを書きましょう。")
     elif _NATURAL.search(head):
         # An earthquake cannot be prevented: what a community does is lessen the damage.
         first = ("この災害について、被害を小さくするために、社会や一人一人に何ができると思いますか。"
                  "理由も含めて、あなたの考えを書きましょう。")
     elif _GRAVE.search(head):
         first = ("この出来事について、同じようなことを防ぐために、社会や一人一人に何ができると思いますか。"
+                 "理由も含めて、あなたの考えを書きましょう。")
+    elif _SPORT.search(head) and "選挙" not in head:
+        first = ("この結果を分けたのは何だったと思いますか。記事の内容をもとに、"
                  "理由も含めて、あなたの考えを書きましょう。")
     else:
         first = "この記事の出来事について、あなたはどう考えますか。理由も含めて、あなたの意見を書きましょう。"
