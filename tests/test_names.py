@@ -479,6 +479,18 @@ def test_a_bracket_reading_only_the_given_name(sentence: str, name: str, reading
 # person or 出身 after a place keep the name.
 FRAGMENTS = (
     ("鳥取三洋電機の社員約2000人が異動した。", None, "三洋"),
+    # A place cut from its suffix (東京|都内, 長崎|市), a word of a name joined by = (ギリシャ=
+    # カトリック教会), a pope without his number, a station's town, a given name after a surname
+    # UniDic does not know (本寺|政則): fragments, not names.
+    ("東京都内の警察署で男が逮捕された。", None, "東京"),
+    ("長崎市で長崎県警が会見した。", "長崎市", "長崎"),
+    ("ウクライナ・ギリシャ=カトリック教会の信徒が集まった。", "ウクライナ", "ギリシャ"),
+    ("ローマ教皇ベネディクト16世が訪問した。", None, "ベネディクト"),
+    ("香港観測所によると地震があった。", None, "香港"),
+    ("生産者は本寺政則氏です。", None, "政則"),
+    ("共同通信=東奥日報によると、首相が会見した。", "共同通信", None),
+    ("ニューギニア沖でM7.3の地震があった。", None, "M"),
+    ("東京の中心で会議が開かれた。東京都内では雨が降った。", "東京", None),
     ("日本中央競馬会は売り上げを発表した。", None, "日本"),
     ("東京都八王子市明神町の書店で事件が起きた。", "東京都八王子市", None),
     ("会社員菅野昭一容疑者(33歳)を逮捕した。", "菅野昭一", None),

@@ -41,7 +41,9 @@ _LONGER = re.compile(r"(?:会|協会|連盟|センター|証券|證券|電機|�
                      # 有馬|記念, 安田|記念, エリザベス|女王杯, ガーネット|ステークス: a race
                      r"記念|杯|ステークス|"
                      # 越後|製菓, 佐藤|食品工業: a company named after a place or its founder
-                     r"製菓|食品|食品工業|製薬|産業|建設|化学|商事|物産|興業|電工)$")
+                     r"製菓|食品|食品工業|製薬|産業|建設|化学|商事|物産|興業|電工|"
+                     # 香港|観測所, 鶴見|中継所, モスクワ|総主教座, 関東|学連選抜: a station, a see, a team
+                     r"観測所|中継所|総主教座|選抜)$")
 _KATAKANA_END = re.compile(r"[\u30a1-\u30fa\u30fc]$")
 _KATAKANA_START = re.compile(r"^[\u30a1-\u30fa\u30fc]")
 # 24万5千 read as a name 千: a numeral is never one
@@ -79,8 +81,14 @@ def _glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
             and toks[span.first].pos[2] != "地名" \
             and _KATAKANA_START.search(toks[end + 1].surface) and toks[end + 1].pos[2] != "地名":
         return True  # サン|・クリストバル島: the first word of a dotted name (ドイツ・フランクフルト: two places)
+    if t.surface in ("=", "＝") and span.type != "org":
+        return True  # ギリシャ|=カトリック教会, ハンガリー|=オーストリア帝国 (共同通信=東奥日報: two papers)
+    if span.type == "place" and not _ADMIN_END.search(span.name) and re.fullmatch(r"[都道府県市区町村郡州省](?:内|外)?", t.surface):
+        return True  # 東京|都内, 長崎|市: the fuller place is the name (UniDic cuts the suffix off)
+    if span.type == "person" and t.pos[1] == "数詞" and end + 1 < len(toks) and toks[end + 1].surface == "世":
+        return True  # ベネディクト|16世: the regnal number is part of the name
     run = _noun_run(toks, end)
-    if run and _LONGER.search(run):
+    if run and (_LONGER.search(run) or t.surface in ("教皇", "法王", "総主教")):  # ローマ|教皇ベネディクト
         return True
     if run.startswith("洋"):
         return True  # 太平|洋 (UniDic cuts 太平洋 after 太平 in 太平洋高気圧)
@@ -106,6 +114,12 @@ def _glued_before(span: NameSpan, toks: Sequence[Token]) -> bool:
         return True  # ラジオ・フリー・|ヨーロッパ: the last word of a dotted name
     if span.type == "place" and t.surface in ("中央", "東南", "東北", "西南", "北西", "南西", "北東", "南東"):
         return True  # 中央|アジア: a region of its own, not アジア
+    if t.surface in ("=", "＝") and span.type != "org":
+        return True  # ゲイル・ビンドレー=|ターナー: the tail of a joined name
+    if span.type == "person" and span.first + 1 == span.end and \
+            toks[span.first].pos[3] == "名" and re.fullmatch(r"[一-龥]{1,3}", t.surface) and \
+            t.pos[0] == "名詞" and not re.search(r"[員者手長官師士家生]$", t.surface):
+        return True  # 本寺|政則, 片貝|勝浩: a given name after a surname UniDic does not know
     if span.type == "person":
         return False
     return t.pos[:2] == ("名詞", "固有名詞") and not (span.type == "place" and _ADMIN_END.search(span.name))
@@ -139,6 +153,8 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
     newspapers and agencies typed as organisations; never a numeral, nor a katakana series,
     club or unit taken for a person."""
     spans = [_retyped(_trimmed(sp)) for sp in spans if not _NUMERAL.match(sp.name)
+             # M of M7.3 (a magnitude), H of H5N1: one letter is no name
+             and not re.fullmatch(r"[A-Za-zＡ-Ｚａ-ｚ]", sp.name)
              and not (sp.type == "person" and _NOT_A_PERSON.search(sp.name))
              # 震 (of 今年の漢字「震」), 金 (of 罰金): one kanji is a person only with a title (金氏)
              and not (sp.type == "person" and len(sp.name) == 1 and not sp.title)]
