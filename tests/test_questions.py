@@ -657,6 +657,8 @@ CHECKS_TABLE = (
     ("when", "誰がいつ会談しましたか。", "2026年3月14日", "question_word"),
     # A functional expression cut into a verb: 〜について -> 「何につきましたか」.
     ("what", "首相は何につきましたか。", "平成26年の記録", "functional_expression"),
+    # テレビ中継を介して (via a broadcast): no act of the subject
+    ("what", "月面に降り立ったアームストロング氏は、何を介しましたか。", "平成26年の記録", "functional_expression"),
     # Leftovers of the source: a link to the sentence before, a list mark, a reference.
     ("when", "また、首相はいつ会談しましたか。", "2026年3月14日", "leftover_link"),
     ("when", "▽首相はいつ会談しましたか。", "2026年3月14日", "leftover_link"),
@@ -715,6 +717,12 @@ CHECKS_TABLE = (
     ("true_false", "H5N2型ウイルスが人に感染した可能性があるという報告はなります。", "○", "functional_expression"),
     ("true_false", "本記事作成時点では流動的な部分があります。", "○", "functional_expression"),
     ("true_false", "選手会は過密日程を避ける観点から、提案しています。", "○", "functional_expression"),
+    # Two sentences run together; a blank with no sentence; what was asked for gone; a source's
+    # attribution left before the question.
+    ("how_many", "水深は何メートル。4.7メートルですか。", "10分の1", "not_a_question"),
+    ("cloze", "（　　　）だ。", "記録", "not_a_question"),
+    ("true_false", "ヤマト運輸に対して出された業務改善命令では、求めています。", "○", "functional_expression"),
+    ("what", "金融庁の話として、朝日火災とヤマト運輸は何を販売していましたか。", "平成26年の記録", "leftover_link"),
     # A statement with no one of the story in it cannot be judged on its own; one by name can.
     ("true_false", "人権団体は、懸念を表明していました。", "○", "no_context"),
     ("true_false", "仕事以外でも楽しい思い出がいっぱい残っています。", "○", "no_context"),

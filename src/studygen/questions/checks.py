@@ -14,12 +14,14 @@ MAX_PROMPT = 90
 
 CHECKS = ("answer_not_in_sentence", "prompt_gives_answer", "bad_choices", "leftover_symbols",
           "not_a_question", "too_long", "register", "question_word", "functional_expression", "leftover_link",
-          "key_fragment", "count_shown", "question_word_attachment", "duplicate", "gives_away", "no_context")
+          "key_fragment", "count_shown", "question_word_attachment", "duplicate", "gives_away", "no_context",
+          "no_scene", "name_blank")
 
 # Every prompt a teacher prints is polite, whatever the article's style: …ましたか。 …ですか。
 _POLITE_QUESTION = re.compile(r"(?:ます|ました|ません|ませんでした|です|でした)か。$")
 _POLITE_STATEMENT = re.compile(r"(?:ます|ました|ません|ませんでした|です|でした)。$")
-_WH = re.compile(r"いつ|どこ|誰|なぜ|いくら|いくつ|何(?!らか|とか|もかも)")
+# 何対何 (a score: 3対2) is one question word
+_WH = re.compile(r"いつ|どこ|誰|なぜ|いくら|いくつ|何対何|何(?!らか|とか|もかも)")
 # A question word glued to what cannot follow it: いつすぎ, いつ末, いつからは, 誰は, 何人も.
 _WH_GLUED = re.compile(r"(?:いつ|どこ|誰|何[^\s、。をがにでとへはもの]{0,4})(?:から|まで|で|に)?(?:は|も)(?![じ])|"
                        r"いつ(?:末|すぎ|過ぎ|中|初め|上旬|中旬|下旬|の)|(?:どこ|誰)の|の(?:いつ|誰|どこ)|"
@@ -29,10 +31,12 @@ _WH_GLUED = re.compile(r"(?:いつ|どこ|誰|何[^\s、。をがにでとへは
                        r"いつ・|いつ(?:多|少な|長|短|早|遅)")
 # 〜について, 〜を含め, 〜に対して cut into a verb: 「…についたか」「何を含めましたか」
 _FUNCTIONAL = re.compile(r"(?:に(?:つき|つい|対し|より|よっ|関し|わたり|わたっ|伴い|伴っ|基づき|基づい|向け|際し|比べ|おい|とっ)|"
-                         r"を(?:含め|めぐり|めぐっ|通じ|除き|除い|はじめ)|と(?:し))(?:て?(?:き|い))?"
+                         r"を(?:含め|めぐり|めぐっ|通じ|通し|介し|経|除き|除い|はじめ)|と(?:し))(?:て?(?:き|い))?"
                          r"(?:ました|ます|ませんでした|ません)か。$")
 # A prompt that leans on the sentence before it (その結果, これら) or keeps the source's marks (▽).
 _LINK = re.compile(r"^(?:一方|また|さらに|ただ|しかし|そして|なお|その後|このため|そのため)、|^一方で|"
+                   # 金融庁の話として、…: the source's attribution left before the question
+                   r"^[^、。]{1,20}の話として、|"
                    r"^(?:以後|以降|これで|更に|他に|ほかに|ただちに|直ちに)、?|^[0-9０-９]+番目、|"
                    r"^(?:そこで|これにより|これを受け|それでも|ところが|だが|また)|"
                    # 何を通過したとアメリカ太平洋艦隊がしましたか: a report's light verb without its verb
@@ -111,6 +115,8 @@ _NO_STATEMENT = re.compile(r"^[^はが、。]*こと[はが]|も(?:あります|
                            # 選手会は…提案しています: what was proposed is gone
                            r"(?:^|、)[^を、]*(?:提案|表明|要求|要請|主張|指摘|発表|分析|説明|報告|強調)(?:し|され)"
                            r"(?:ます|ました|ています|ていました)。$|"
+                           # 業務改善命令では、求めています: what was asked for is gone
+                           r"(?:^|、)[^を、]*求め(?:ます|ました|ています|ていました)。$|"
                            # 47NEWSの…取材で、ことが判りました: what was found is gone
                            r"、こと[がはを]")
 # 110日間設けるです: a verb's plain form before です (not ようです, そうです, 近くです, 3つです)
@@ -216,6 +222,7 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
     - key_fragment: the key is no fragment of a larger unit (26年 of 平成26年, 10分 of 10分の1);
     - count_shown: a count is not asked when the prompt lists what is counted (日米韓の何か国);
     - no_context: a short question names someone of the story (see :func:`without_context`);
+    - name_blank: a cloze's blank is no name of the article;
     - no_scene: a where question asks the scene of an event, a movement or a seat (see
       :func:`scene_question`).
 
@@ -239,10 +246,10 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
             return "bad_choices"
     if any(_LEFTOVERS.search(x) for x in (d.prompt, d.answer, *(d.choices or ()))):
         return "leftover_symbols"
-    if d.kind in FACT_KINDS and not d.prompt.endswith("か。"):
-        return "not_a_question"
-    if d.kind == "cloze" and "（　　　）" not in d.prompt:
-        return "not_a_question"
+    if d.kind in FACT_KINDS and (not d.prompt.endswith("か。") or "。" in d.prompt[:-1]):
+        return "not_a_question"  # 水深は何メートル。4.7メートルですか: two sentences run together
+    if d.kind == "cloze" and ("（　　　）" not in d.prompt or len(d.prompt.replace("（　　　）", "")) < 12):
+        return "not_a_question"  # 「（　　　）だ。」: a blank with no sentence around it takes any word
     if d.kind in (*FACT_KINDS, "true_false") and len(d.prompt) > MAX_PROMPT:
         return "too_long"
     if d.kind in FACT_KINDS and not _POLITE_QUESTION.search(d.prompt) or \
@@ -302,6 +309,8 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "question_word"  # 関東地方に何がありますか (上陸の恐れ): a likelihood is no thing to name
     if d.kind in FACT_KINDS and actor_as_event(d.prompt, names):
         return "question_word"
+    if d.kind == "cloze" and d.answer in names:
+        return "name_blank"  # 国際連合の（　　　）では…: a body's name is no word to choose (世界食糧計画)
     if without_context(d, names):
         return "no_context"
     if d.kind == "where" and not scene_question(d.prompt):
