@@ -580,3 +580,12 @@ def test_a_word_only_inside_a_longer_listed_word_is_not_listed_twice() -> None:
     assert [t.term for t in _without_inner_words(terms, "行方不明者の捜索。行方不明者は5人。")] == ["行方不明者", "捜索"]
     # 行方不明 also alone in the text: both stay.
     assert len(_without_inner_words(terms, "行方不明者の捜索。3人が行方不明になった。")) == 3
+
+
+def test_words_of_a_works_title_are_not_listed() -> None:
+    from studygen.pipeline import build_study_set
+
+    text = ("見出し\n\n市川崑監督が死去した。代表作に映画『木枯らし紋次郎』や『国士無双』がある。"
+            "監督は多くの作品で演出を担当し、国際映画祭で受賞した。")
+    words = {t.lemma for t in build_study_set("t.txt", data=text.encode()).vocabulary}
+    assert "受賞" in words and not words & {"木枯らし", "国士無双"}

@@ -43,7 +43,9 @@ _LONGER = re.compile(r"(?:会|協会|連盟|センター|証券|證券|電機|�
                      # 越後|製菓, 佐藤|食品工業: a company named after a place or its founder
                      r"製菓|食品|食品工業|製薬|産業|建設|化学|商事|物産|興業|電工|"
                      # 香港|観測所, 鶴見|中継所, モスクワ|総主教座, 関東|学連選抜: a station, a see, a team
-                     r"観測所|中継所|総主教座|選抜)$")
+                     r"観測所|中継所|総主教座|選抜|"
+                     # ベネチア|国際映画祭: a festival named after its town
+                     r"映画祭|音楽祭|芸術祭)$")
 _KATAKANA_END = re.compile(r"[\u30a1-\u30fa\u30fc]$")
 _KATAKANA_START = re.compile(r"^[\u30a1-\u30fa\u30fc]")
 # 24万5千 read as a name 千: a numeral is never one
@@ -98,6 +100,15 @@ def _glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
             (span.type != "person" or re.search(r"[ズス]$", t.surface)):
         return True  # 東映|フライヤーズ, 阪神|タイガース: a kanji name glued to a katakana word names a team
     return t.pos[:2] == ("名詞", "固有名詞") and t.pos[2] != "地名"
+
+
+def _in_title(span: NameSpan, toks: Sequence[Token]) -> bool:
+    """The mention stands inside a work's title: ビルマ of 『ビルマの竪琴』, 紋次郎 of 『木枯らし
+    紋次郎』 name the film, not a country or a person of the story."""
+    if span.first >= len(toks):
+        return False
+    before = "".join(t.surface for t in toks[:span.first])
+    return before.count("『") > before.count("』")
 
 
 def _glued_before(span: NameSpan, toks: Sequence[Token]) -> bool:
@@ -159,5 +170,6 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
              # 震 (of 今年の漢字「震」), 金 (of 罰金): one kanji is a person only with a title (金氏)
              and not (sp.type == "person" and len(sp.name) == 1 and not sp.title)]
     alone = {(sp.name, sp.type) for sp in spans
-             if not (_glued_after(sp, tokens[sp.sentence_index]) or _glued_before(sp, tokens[sp.sentence_index]))}
+             if not (_glued_after(sp, tokens[sp.sentence_index]) or _glued_before(sp, tokens[sp.sentence_index])
+                     or _in_title(sp, tokens[sp.sentence_index]))}
     return [sp for sp in spans if (sp.name, sp.type) in alone]

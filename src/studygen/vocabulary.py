@@ -106,8 +106,13 @@ def extract_vocabulary(
     lead = {s.index for s in article.sentences[:3]}
     domain = article_domain((c.lemma for c in merged.values()), dictionary)
     text = "".join(s.text for s in article.sentences)
+    # 『木枯らし紋次郎』, 『国士無双』: words of a work's title name the work, they are no words
+    # of the story to learn.
+    untitled = re.sub(r"『[^』]*』", "", text)
     terms: list[Term] = []
     for c in merged.values():
+        if c.term not in untitled and c.lemma not in untitled:
+            continue
         entries = dictionary.entries(c.lemma)
         entry, reading = _pick_entry(entries, c.lemma, c.reading, joined=len(c.parts) > 1)
         gloss_note = ""
