@@ -75,7 +75,7 @@ class _Selection:
                     if d is None:
                         continue
                 if _word(d) in self.offered:
-                    continue  # 還元 offered in one cloze and asked in another: a choice shows a key
+                    continue  # 還元 offered in a cloze and asked in another item: a choice shows a key
                 if d.kind == "who_said" and any(same_person(d.answer, x.answer) for x in chosen):
                     continue  # three quotes of 井戸知事: each item's key answers the others
                 if d.kind == "true_false" and self.per_sentence[d.sentence_index]:
@@ -126,9 +126,12 @@ class _Selection:
         spare = [x for x in d.spare if x not in self.words and x not in choices]
         for i, c in enumerate(choices):
             if c != d.answer and c in self.words:
-                if not spare:
+                # a spare that overlaps a choice (協議 beside 協議会) would be a second blank-filler
+                fit = [x for x in spare if not any(x in o or o in x for o in choices)]
+                if not fit:
                     return None
-                choices[i] = spare.pop(0)
+                spare.remove(fit[0])
+                choices[i] = fit[0]
         return replace(d, choices=tuple(choices)) if tuple(choices) != d.choices else d
 
     def _gives_away(self, d: Draft) -> bool:
@@ -200,9 +203,7 @@ def select(kept_by_kind: dict[str, list[Draft]], counts: dict[str, int], dropped
         sel.take(kept_by_kind.get(k, []), (counts[k] + 1) // 2, caps)
     budget = sum(counts[k] for k in fact) - sum(len(sel.by_kind.get(k, [])) for k in fact)
     sel.take([d for k in fact for d in kept_by_kind.get(k, [])], budget, caps)
-    # The clozes after the reading, meaning and writing items: a cloze can swap a choice that one
-    # of them asks, they cannot.
-    for k, want in sorted(counts.items(), key=lambda kv: kv[0] == "cloze"):
+    for k, want in counts.items():
         if k not in FACT_KINDS:
             sel.take(kept_by_kind.get(k, []), want, {k: want})
     order = {k: i for i, k in enumerate(counts)}

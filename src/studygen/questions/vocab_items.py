@@ -79,6 +79,9 @@ def _fields(lemma: str, dictionary) -> set[str]:
     return {f for e in dictionary.entries(lemma) for sense in e.senses for f in sense.fields}
 
 
+_VOCAB_ITEMS = 4  # words the reading, meaning and writing items most likely ask
+
+
 def vocabulary_drafts(article: Article, terms: Sequence[Term]) -> list[Draft]:
     """読み, 意味, 表記 and 穴埋め items on the key terms, in JLPT style.
 
@@ -126,7 +129,10 @@ def vocabulary_drafts(article: Article, terms: Sequence[Term]) -> list[Draft]:
                 and not (_WORD_CHAR.match(before) or _WORD_CHAR.match(after[:1])):
             # （　）スポーツ of 日刊スポーツ: a blank inside a compound asks for a fragment.
             prompt = s.text.replace(t.term, "（　　　）", 1)
-            pool = [o.term for o in terms if o.lemma != t.lemma and o.pos == t.pos and _fits(o, t, after, dictionary)]
+            # The first few words are the sheet's reading, meaning and writing items: offered here
+            # as wrong choices they would print another item's word, so they come last.
+            ranked = [*terms[_VOCAB_ITEMS:], *terms[:_VOCAB_ITEMS]]
+            pool = [o.term for o in ranked if o.lemma != t.lemma and o.pos == t.pos and _fits(o, t, after, dictionary)]
             choices = choices_from(t.term, pool, rng, prompt=prompt)
             # A verb blanked in its conjugation (盛り込ん|で) leaves a stem to write, and without
             # choices a blank takes many right words: only a whole noun with choices is asked.
