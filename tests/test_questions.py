@@ -63,6 +63,9 @@ FACTS = (
      "高瀬誠一首相は2026年3月14日、首相官邸で誰と会談しましたか。"),
     ("高瀬誠一首相は2026年3月14日、首相官邸でサントス大統領と会談した。", "首相官邸", "どこ", F._where_particle,
      "高瀬誠一首相は2026年3月14日、どこでサントス大統領と会談しましたか。"),
+    # A long subject is asked without its relative clause (teachers trimmed the copied phrase).
+    ("文化審議会漢字小委員会が見直しを進めている新常用漢字表の試案が16日、まとまった。", "16日", "いつ",
+     F._when_particle, "新常用漢字表の試案はいつまとまりましたか。"),
     # A clause in 連用形 takes the past where the main clause is a state that follows.
     ("同館は1981年に開館し、年間約35万人が利用している。", "1981年", "いつ", F._when_particle, "同館はいつ開館しましたか。"),
     ("図書館は6月1日から来年3月末まで休館する。", "来年3月末", "いつ", F._when_particle,
@@ -684,6 +687,7 @@ CHECKS_TABLE = (
     ("true_false", "幹事長も同じ考えであることをしました。", "○", "functional_expression"),
     ("who", "そこで誰が会長を訪ねましたか。", "平成26年の記録", "leftover_link"),
     ("when", "容疑者は翌いつ会談しましたか。", "2026年3月14日", "question_word"),
+    ("when", "10月7日夕方いつ市道でトラックが衝突しましたか。", "2026年3月14日", "question_word"),
     ("what", "私には何がありますか。", "平成26年の記録", "leftover_link"),
     ("what", "私立大学は何について会談しましたか。", "平成26年の記録", None),
     ("how_many", "規模は何分の規模で会談しましたか。", "10分の1", "question_word"),

@@ -194,7 +194,7 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
                 continue  # another clause; but 帰国する of 帰国する予定だ is the predicate's content
             if dep in ("obl", "advmod") and tree.clausal(c):
                 continue  # …があったことから、: a cause clause, not an argument
-            keep |= tree.subtree(c)
+            keep |= tree.subtree(c) if not (target and dep == "nsubj") else _without_relative(tree, c)
             if dep in ("nsubj", "csubj"):
                 subjects += 1
                 nsubjs += 1
@@ -249,6 +249,26 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         longest = max(optional, key=lambda c: sum(len(tree.text(b)) for b in tree.subtree(c)))
         optional.remove(longest)
         keep -= tree.subtree(longest)
+
+
+LONG_SUBJECT = 20  # characters: a subject longer than this is asked without its relative clauses
+
+
+def _without_relative(tree: Tree, b: int) -> set[int]:
+    """The subject phrase at ``b``, without its relative clauses when it is long: 時津風部屋で
+    起きた…問題を受けて日本相撲協会の立ち上げた再発防止検討委員会 is asked as 再発防止検討委員会
+    (teachers trimmed such copied phrases by hand). A subject left shorter than 5 characters
+    (委員会, 試合) would not say which one: it keeps its clauses."""
+    whole = tree.subtree(b)
+    if sum(len(tree.text(x)) for x in whole) <= LONG_SUBJECT:
+        return whole
+    trimmed = set(whole)
+    for x in whole:
+        if x != b and tree.dep(x) == "acl" and x in trimmed:
+            trimmed -= tree.subtree(x)
+    if sum(len(tree.text(x)) for x in trimmed) < 5:
+        return whole
+    return trimmed
 
 
 def _modified_by_clause(tree: Tree, arg: int, start: int) -> bool:
