@@ -102,13 +102,19 @@ def _glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
     return t.pos[:2] == ("名詞", "固有名詞") and t.pos[2] != "地名"
 
 
+# 『ビルマの竪琴』: a short bracketed phrase with no comma is a work's title; 『野球は巨人、司会は
+# 巨泉』 or a long 『…』 inside 「…」 is a quotation, whose names are the story's.
+TITLE = re.compile(r"『[^』、。「」]{1,20}』")
+
+
 def _in_title(span: NameSpan, toks: Sequence[Token]) -> bool:
     """The mention stands inside a work's title: ビルマ of 『ビルマの竪琴』, 紋次郎 of 『木枯らし
     紋次郎』 name the film, not a country or a person of the story."""
     if span.first >= len(toks):
         return False
-    before = "".join(t.surface for t in toks[:span.first])
-    return before.count("『") > before.count("』")
+    text = "".join(t.surface for t in toks)
+    at = sum(len(t.surface) for t in toks[:span.first])
+    return any(m.start() < at < m.end() for m in TITLE.finditer(text))
 
 
 def _glued_before(span: NameSpan, toks: Sequence[Token]) -> bool:
@@ -169,6 +175,10 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
              and not (sp.type == "person" and _NOT_A_PERSON.search(sp.name))
              # 震 (of 今年の漢字「震」), 金 (of 罰金): one kanji is a person only with a title (金氏)
              and not (sp.type == "person" and len(sp.name) == 1 and not sp.title)]
+    # アンハイザー・ブッシュ社: a name the article writes with 社 is a company wherever it stands
+    text = "".join(t.surface for toks in tokens for t in toks)
+    spans = [replace(sp, type="org") if sp.type == "person" and not sp.title and re.search(
+        re.escape(sp.name) + r"(?:社(?![長員会内外宅説])|株式会社|グループ)", text) else sp for sp in spans]
     alone = {(sp.name, sp.type) for sp in spans
              if not (_glued_after(sp, tokens[sp.sentence_index]) or _glued_before(sp, tokens[sp.sentence_index])
                      or _in_title(sp, tokens[sp.sentence_index]))}

@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
 from .dictionary import Dictionary, Entry
+from .name_fragments import TITLE
 from .furigana import has_kanji, to_anki, to_hiragana
 from .model import Article, Term, Token
 from .options import Options
@@ -108,7 +109,7 @@ def extract_vocabulary(
     text = "".join(s.text for s in article.sentences)
     # 『木枯らし紋次郎』, 『国士無双』: words of a work's title name the work, they are no words
     # of the story to learn.
-    untitled = re.sub(r"『[^』]*』", "", text)
+    untitled = TITLE.sub("", text)
     terms: list[Term] = []
     for c in merged.values():
         if c.term not in untitled and c.lemma not in untitled:
