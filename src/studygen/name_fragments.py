@@ -107,6 +107,21 @@ def _glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
 TITLE = re.compile(r"『[^』、。「」]{1,20}』")
 
 
+# Bodies every town has: 教育委員会 alone is no name (佐賀市選挙管理委員会 is).
+_GENERIC_BODIES = frozenset({"教育委員会", "選挙管理委員会", "証券取引所", "商工会議所", "短期大学", "市議会", "県議会",
+                             "町議会", "村議会", "区議会", "市役所", "区役所", "町役場", "村役場", "県庁", "警察署",
+                             "消防署", "消防本部", "保健所", "税務署", "地方裁判所", "家庭裁判所",
+                             "簡易裁判所", "高等裁判所", "地方検察庁", "農業協同組合", "観光協会", "医師会"})
+
+
+def _common_katakana(name: str) -> bool:
+    from .dictionary import default_dictionary
+
+    if not re.fullmatch(r"[\u30a1-\u30fa\u30fc]+", name):
+        return False
+    return any(e.priority(name) for e in default_dictionary().entries(name))
+
+
 def _in_title(span: NameSpan, toks: Sequence[Token]) -> bool:
     """The mention stands inside a work's title: ビルマ of 『ビルマの竪琴』, 紋次郎 of 『木枯らし
     紋次郎』 name the film, not a country or a person of the story."""
@@ -179,6 +194,11 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
     text = "".join(t.surface for toks in tokens for t in toks)
     spans = [replace(sp, type="org") if sp.type == "person" and not sp.title and re.search(
         re.escape(sp.name) + r"(?:社(?![長員会内外宅説])|株式会社|グループ)", text) else sp for sp in spans]
+    # サッカー, サポーター taken for people: a katakana word JMdict knows as a common one is a
+    # person only when the article gives it a title somewhere (ブッシュ大統領, not the bush).
+    titled = {sp.name for sp in spans if sp.title}
+    spans = [sp for sp in spans if not (sp.type == "person" and sp.name not in titled and _common_katakana(sp.name))
+             and not (sp.type == "org" and sp.name in _GENERIC_BODIES)]
     alone = {(sp.name, sp.type) for sp in spans
              if not (_glued_after(sp, tokens[sp.sentence_index]) or _glued_before(sp, tokens[sp.sentence_index])
                      or _in_title(sp, tokens[sp.sentence_index]))}
