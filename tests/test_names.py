@@ -536,6 +536,9 @@ TYPES_AND_READINGS = (
     ("日経によると、株価は下落した。", "日経", "org", "にっけい"),
     ("東証は取引を停止した。", "東証", "org", "とうしょう"),
     ("東京証券取引所は取引を停止した。", "東京証券取引所", "org", "とうきょうしょうけんとりひきじょ"),
+    # A surname that is also a town, before a referee's or a member's title, is a person.
+    ("岡田主審が笛を吹いた。", "岡田", "person", None),
+    ("山内参議院議員は反対した。", "山内", "person", None),
     # A company that is also a surname is a company.
     ("東芝は定期検査を請け負っていた。", "東芝", "org", None),
     # A name the article writes with 社 is a company (not a person's 社長).
