@@ -539,6 +539,9 @@ TYPES_AND_READINGS = (
     # A surname that is also a town, before a referee's or a member's title, is a person.
     ("岡田主審が笛を吹いた。", "岡田", "person", None),
     ("山内参議院議員は反対した。", "山内", "person", None),
+    # A reading the article gives before the age; an old clan name read without its の today.
+    ("さいたま市在住・小泉毅(こいずみ・つよし。46歳)と名乗った。", "小泉毅", "person", "こいずみつよし"),
+    ("橘裕司氏(53)は語った。", "橘裕司", "person", "たちばなゆうじ"),
     # A company that is also a surname is a company.
     ("東芝は定期検査を請け負っていた。", "東芝", "org", None),
     # A name the article writes with 社 is a company (not a person's 社長).

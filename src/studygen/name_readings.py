@@ -95,6 +95,9 @@ def acronym_reading(text: str, extra: Mapping[str, Mapping[str, str]] | None = N
     return head + (japanese_number(int(digits)) if digits else "")
 
 
+_CLAN_NO = re.compile(r"^(たちばな|みなもと|たいら|ふじわら|すがわら|おおとも|もののべ|なかとみ)の(?=.)")
+
+
 def read_people_in_context(spans: Sequence[NameSpan], dictionary: Dictionary,
                            given: frozenset[int] = frozenset()) -> list[NameSpan]:
     """People's readings as the text decides them.
@@ -107,7 +110,11 @@ def read_people_in_context(spans: Sequence[NameSpan], dictionary: Dictionary,
 
     ``given`` holds the indices of spans whose reading the article gave in brackets: kept.
     """
-    out = list(spans)
+    # 橘|裕司 read たちばなのゆうじ: UniDic gives old clan names (橘, 源, 平) the の of 源頼朝
+    # (みなもとのよりとも); a person of today's news is たちばなゆうじ.
+    out = [replace(sp, reading=_CLAN_NO.sub(r"\1", sp.reading)) if sp.type == "person" and "の" not in sp.name
+           and "ノ" not in sp.name and _CLAN_NO.match(sp.reading) and k not in given else sp
+           for k, sp in enumerate(spans)]
     full: dict[str, str] = {}  # full name -> reading
     for k, sp in enumerate(out):
         if sp.type != "person" or k in given or not has_kanji(sp.name):
