@@ -735,6 +735,8 @@ CHECKS_TABLE = (
     ("true_false", "人権団体は、懸念を表明していました。", "○", "no_context"),
     ("true_false", "仕事以外でも楽しい思い出がいっぱい残っています。", "○", "no_context"),
     ("true_false", "遺体が小池容疑者である事が発覚しました。", "○", None),
+    ("true_false", "テレビ『木枯らし紋次郎』も市川崑監督の演出を担当しました。", "○", "no_context"),
+    ("what", "夫婦の状態を取り消すには、家裁が何を認めますか。", "平成26年の記録", "question_word"),
     # どこ asks the scene of an event, a movement or a seat, and a seat is not asked by the hour.
     ("where", "7月8日午後4時42分ごろ、どこで強い地震がありましたか。", "記録", None),
     ("where", "東証の鶴島社長は2日、どこから急遽帰国しましたか。", "記録", None),
