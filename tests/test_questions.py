@@ -737,6 +737,9 @@ CHECKS_TABLE = (
     ("true_false", "遺体が小池容疑者である事が発覚しました。", "○", None),
     ("true_false", "テレビ『木枯らし紋次郎』も市川崑監督の演出を担当しました。", "○", "no_context"),
     ("what", "夫婦の状態を取り消すには、家裁が何を認めますか。", "平成26年の記録", "question_word"),
+    ("true_false", "10月23日には丸井今井の小樽と苫小牧の3店舗が閉店しました。", "×", "count_shown"),
+    ("when", "両政府はいつレンジ16に代替施設を建設する中止しましたか。", "2026年3月14日", "question_word"),
+    ("when", "株価はいつある程度回復しましたか。", "2026年3月14日", None),
     # どこ asks the scene of an event, a movement or a seat, and a seat is not asked by the hour.
     ("where", "7月8日午後4時42分ごろ、どこで強い地震がありましたか。", "記録", None),
     ("where", "東証の鶴島社長は2日、どこから急遽帰国しましたか。", "記録", None),

@@ -131,6 +131,7 @@ _NOT_DONE = re.compile(r"ませ(?:ん|んでした)か。$")
 # asks about nothing a reader can place; 中国は1993年以来何回目でしたか: the 何回目 of what is gone.
 _NO_OWNER = re.compile(r"^[一-龥ァ-ヶー]{0,4}(?:金額|総額|売上高|規模|割合|シェア|比率|損失|負債|利益|収入)は|"
                        r"何(?:回|度|人|番|位)目(?:でした|です)か。$|何[^、。]{0,4}近いですか。$")
+_LIST_COUNT = re.compile(r"[、・と][^、。]{1,12}の[0-9０-９]+(?:か国|カ国|ヶ国|店舗|店|人|社|校|県|市|チーム)")
 # 日本、アメリカ、韓国の何か国: the count stands in the prompt.
 _COUNT_SHOWN = re.compile(r"[、・と][^、。]{1,12}の何|(?:さん|氏)の何")  # 彩菜さんの何人
 
@@ -151,6 +152,10 @@ _THING_VERBS = re.compile(r"(?:もたらし|もたらす|定め|記録し)(?:ま
 
 
 _SUBJECT = re.compile(r"^([^、。はが「」]{1,20}?)が")
+# 建設する中止しました: a verb's plain form right before a verbal noun (…建設する計画を中止した
+# lost 計画を) is no Japanese; ある程度回復しました is.
+_CLAUSE_ON_VERB = re.compile(r"(?:する|した|[^っ]る)(?!程度)[一-龥]{2,4}(?:し|され)"
+                             r"(?:ます|ました|ています|ていました|ません|ませんでした)か?。$")
 # 夫婦の状態を取り消すには、: a verb's plain form with には is a purpose (in order to …)
 _PURPOSE = re.compile(r"(?:^|、)[^、。]*[うくぐすつぬぶむる]には、")
 # 小池容疑者, 澤選手, 壁矢氏: a person of the story by name and title, listed or not
@@ -284,6 +289,8 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
             # brackets is no fact to ask; 西経87度: a coordinate is no figure of the story; 数100トン
             # (several hundred) cut to 100トン; 110-120歳 cut to 120歳
             return "key_fragment"
+    if d.kind == "true_false" and d.answer == "×" and _LIST_COUNT.search(d.prompt):
+        return "count_shown"  # 小樽と苫小牧の3店舗 (two in the article): the list shows the swap
     if d.kind == "how_many" and _COUNT_SHOWN.search(d.prompt) or \
             d.kind == "cloze" and re.match(r"[0-9０-９]", d.answer) and re.search(r"[、・][^、。]{1,12}の（", d.prompt):
         return "count_shown"  # チェコ、スペイン、…の（　　　）によるプレーオフ: 6ヶ国 is read off the list
@@ -316,6 +323,8 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "leftover_link"
     if d.kind == "what" and (_NOT_DONE.search(d.prompt) or re.search(r"(?:恐れ|おそれ|可能性|見込み|必要)$", d.answer)):
         return "question_word"  # 関東地方に何がありますか (上陸の恐れ): a likelihood is no thing to name
+    if d.kind in (*FACT_KINDS, "true_false") and _CLAUSE_ON_VERB.search(d.prompt):
+        return "question_word"  # 代替施設を建設する中止しましたか: the noun the clause described is gone
     if d.kind in FACT_KINDS and _PURPOSE.search(d.prompt) and not re.search(r"必要(?:があります|です)か。$", d.prompt):
         return "question_word"  # 取り消すには、家裁が何を認めますか: a purpose asks what is needed
     if d.kind in FACT_KINDS and actor_as_event(d.prompt, names):
