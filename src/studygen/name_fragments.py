@@ -44,8 +44,8 @@ _LONGER = re.compile(r"(?:会|協会|連盟|センター|証券|證券|電機|�
                      r"製菓|食品|食品工業|製薬|産業|建設|化学|商事|物産|興業|電工|"
                      # 香港|観測所, 鶴見|中継所, モスクワ|総主教座, 関東|学連選抜: a station, a see, a team
                      r"観測所|中継所|総主教座|選抜|"
-                     # ベネチア|国際映画祭: a festival named after its town
-                     r"映画祭|音楽祭|芸術祭)$")
+                     # ベネチア|国際映画祭: a festival named after its town; 中国|地方 (not China)
+                     r"映画祭|音楽祭|芸術祭|地方)$")
 _KATAKANA_END = re.compile(r"[\u30a1-\u30fa\u30fc]$")
 _KATAKANA_START = re.compile(r"^[\u30a1-\u30fa\u30fc]")
 # 24万5千 read as a name 千: a numeral is never one
