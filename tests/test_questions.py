@@ -892,6 +892,11 @@ def test_no_item_shows_another_items_key() -> None:
             {re.match(r"「([^」]+)」", q.prompt).group(1) for q in qs if q.kind in ("reading", "meaning")}
         for c in (q for q in qs if q.kind == "cloze"):
             assert not (set(c.choices) - {c.answer}) & asked, c
+        # A word to write is not printed by a reading or meaning item (振り込み beside 「振り込む」).
+        printed = {re.match(r"「([^」]+)」", q.prompt).group(1) for q in qs if q.kind in ("reading", "meaning")}
+        for w in (q for q in qs if q.kind == "writing"):
+            kanji = {c for c in w.answer if is_kanji(c)}
+            assert not any(kanji and kanji <= set(p) for p in printed), (w.answer, printed)
         # A word to write in kanji is not printed in a question of the sheet (現地時間).
         for w in (q for q in qs if q.kind == "writing"):
             assert not any(w.answer in o.prompt for o in qs if o.kind in (*STORY_KINDS, "true_false", "cloze")), w
@@ -1001,6 +1006,7 @@ DISCUSSIONS = (
     # a result: what decided it, not an opinion of the event
     ("順天堂大学が往路優勝", "第83回箱根駅伝の往路は順天堂大学が17年ぶりに制した。", "結果を分けた"),
     ("衆院選で与党が勝利", "総選挙で与党が過半数を獲得し、勝利した。", "どう考えますか"),
+    ("大井競馬、開催日を振り替え", "大井競馬は雪のため、レースの開催日を振り替えると発表した。", "どう考えますか"),
 )
 
 

@@ -143,9 +143,11 @@ class _Selection:
             return any(a in d.prompt for a in self.keyed_answers)
         if d.kind == "writing":
             # 現地時間 to write in kanji, beside a question that prints 現地時間; 首位 to pick among
-            # spellings beside a question whose key is 首位: the choices print that key
+            # spellings beside a question whose key is 首位: the choices print that key; 振り込み
+            # to write beside 「振り込む」の意味: the meaning item prints its kanji
             return any(d.answer in p for p in self.statement_prompts) or \
-                any(d.answer in a for a in self.keyed_answers)
+                any(d.answer in a for a in self.keyed_answers) or \
+                any(_same_kanji(d.answer, w) for w in self.words)
         if d.kind not in _STATEMENT_KINDS:
             return False
         if _keyed(d) and any(d.answer in p for p in self.statement_prompts):
@@ -167,6 +169,13 @@ def _one_thing(a: str, b: str) -> bool:
     characters, not a figure) name one thing, told twice in the article and asked once."""
     x, y = a.rsplit("の", 1)[-1], b.rsplit("の", 1)[-1]  # the head noun after the last の
     return a != b and x == y and len(x) >= 3 and not re.search(r"[0-9０-９]", x)
+
+
+def _same_kanji(a: str, b: str) -> bool:
+    """振り込み and 振り込む, 取り扱い and 取り扱う: the kanji of one are all the other's (two or
+    more), so an item printing one shows how to write the other."""
+    x, y = {c for c in a if has_kanji(c)}, {c for c in b if has_kanji(c)}
+    return len(x & y) >= 2 and (x <= y or y <= x) or bool(x) and x == y
 
 
 def _word(d: Draft) -> str:

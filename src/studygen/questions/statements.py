@@ -152,10 +152,12 @@ _NATURAL = re.compile(r"地震|台風|津波|噴火|豪雨|大雨|洪水|竜巻|
 # A crime or an accident: what could prevent the next one. A death alone (a 36-year-old horse
 # died of old age) is nothing to prevent.
 _GRAVE = re.compile(r"殺害|殺人|逮捕|容疑|事故|事件|被害|災害|火災|遺体|負傷|けが")
-# A match, a race, a tournament: "what do you think of the event" asks nothing of a result
-# (graded B on four race and match reports of round 10); what decided it does.
-_SPORT = re.compile(r"試合|決勝|優勝|初戦|選手権|大会|リーグ|レース|駅伝|五輪|オリンピック|W杯|ワールドカップ|競馬|"
-                    r"[0-9０-９]+勝|連勝|連敗|逆転|金メダル|銀メダル|銅メダル")
+# A result of a match, a race, a tournament: "what do you think of the event" asks nothing of
+# it (graded B on four race and match reports of round 10); what decided it does. A race day
+# moved or a broadcasting dispute is no result (round 12): the headline and lead must tell who
+# won or lost.
+_SPORT = re.compile(r"優勝|[勝敗]利|制し|制す|制覇|連覇|[0-9０-９]+勝|連勝|連敗|敗れ|敗退|逆転|勝ち|金メダル|銀メダル|"
+                    r"銅メダル|[0-9０-９]+[対-][0-9０-９]+")
 
 
 def discussion_drafts(article: Article) -> list[Draft]:
