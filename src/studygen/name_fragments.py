@@ -44,8 +44,10 @@ _LONGER = re.compile(r"(?:会|協会|連盟|センター|証券|證券|電機|�
                      r"製菓|食品|食品工業|製薬|産業|建設|化学|商事|物産|興業|電工|"
                      # 香港|観測所, 鶴見|中継所, モスクワ|総主教座, 関東|学連選抜: a station, a see, a team
                      r"観測所|中継所|総主教座|選抜|"
-                     # ベネチア|国際映画祭: a festival named after its town; 中国|地方 (not China)
-                     r"映画祭|音楽祭|芸術祭|地方)$")
+                     # ベネチア|国際映画祭: a festival named after its town
+                     r"映画祭|音楽祭|芸術祭|"
+                     # 雪印|乳業, 北関東|自動車道, 日比谷|通り: a company, a road
+                     r"乳業|製紙|製鉄|電力|海運|運輸|自動車道|高速道路|街道|通り|トンネル)$")
 _KATAKANA_END = re.compile(r"[\u30a1-\u30fa\u30fc]$")
 _KATAKANA_START = re.compile(r"^[\u30a1-\u30fa\u30fc]")
 # 24万5千 read as a name 千: a numeral is never one
@@ -92,6 +94,8 @@ def _glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
     run = _noun_run(toks, end)
     if run and (_LONGER.search(run) or t.surface in ("教皇", "法王", "総主教")):  # ローマ|教皇ベネディクト
         return True
+    if t.surface == "地方" and toks[span.first].pos[3] == "国":
+        return True  # 中国|地方: the region, not China (近畿|地方 keeps 近畿)
     if run.startswith("洋"):
         return True  # 太平|洋 (UniDic cuts 太平洋 after 太平 in 太平洋高気圧)
     if run.startswith("部") and re.search(r"[東西南北中]$", span.name):
@@ -115,6 +119,8 @@ _GENERIC_BODIES = frozenset({"教育委員会", "選挙管理委員会", "証券
 
 
 def _common_katakana(name: str) -> bool:
+    """サポーター: a katakana word JMdict knows as a common one (with a priority mark). Not kanji:
+    高波 and 川上 are surnames and common words alike, and JMdict cannot tell them apart."""
     from .dictionary import default_dictionary
 
     if not re.fullmatch(r"[\u30a1-\u30fa\u30fc]+", name):
