@@ -555,6 +555,10 @@ NEWS_SENSES = (
     ("着服", "元職員は会費を着服した疑いで逮捕された。", "embezzlement"),
     ("穴埋め", "投資で出た損の穴埋めに充てた。", "covering (a deficit)"),
     ("駆け込み", "値上げ前の駆け込み購入が増えた。", "last-minute rush"),
+    ("南北", "韓国と北朝鮮の南北協議が始まった。", "South Korea and North Korea"),
+    ("推定", "地震の規模はマグニチュード6.0と推定される。", "estimation"),
+    ("審判", "家庭裁判所は審判を下した。", "judgement"),
+    ("中継", "試合のテレビ中継は中止となった。", "relay broadcasting"),
 )
 
 
