@@ -1056,3 +1056,11 @@ def test_one_time_written_two_ways_is_one_choice() -> None:
 
     choices = _choices("27日12時", ["26日17時", "26日午後5時", "26日午前10時50分", "25日9時"], random.Random(1))
     assert choices is not None and not {"26日17時", "26日午後5時"} <= set(choices)
+
+
+def test_no_blank_in_a_list() -> None:
+    """高齢、高血圧、（　）といった: a blank among a list's items is filled by the list's kind."""
+    for path in ARTICLE_PATHS:
+        for q in _all_items(path).questions:
+            if q.kind == "cloze":
+                assert not re.search(r"[、や]（　　　）|（　　　）[・、や]", q.prompt), q.prompt
