@@ -493,6 +493,7 @@ FRAGMENTS = (
     ("会見で「『中国機が自衛隊機を追尾する形で沖縄県上空に侵攻した』」と述べた。", "沖縄県", None),
     ("作品はベネチア国際映画祭で受賞した。", None, "ベネチア"),
     ("中国地方では大雨となった。", None, "中国"),
+    ("上越・長野新幹線は運転を見合わせた。", None, "上越"),
     ("近畿地方では大雨となった。", "近畿", None),
     # a common katakana word without a title is no person; a body every town has is no name
     ("試合後、サポーターが選手を出迎えた。", None, "サポーター"),

@@ -87,6 +87,9 @@ def _glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
         return True  # サン|・クリストバル島: the first word of a dotted name (ドイツ・フランクフルト: two places)
     if t.surface in ("=", "＝") and span.type != "org":
         return True  # ギリシャ|=カトリック教会, ハンガリー|=オーストリア帝国 (共同通信=東奥日報: two papers)
+    if t.surface == "・" and span.type == "place" and end + 2 < len(toks) and \
+            toks[end + 1].pos[:2] == ("名詞", "固有名詞") and re.search(r"(?:線|自動車道|道路|街道)$", _noun_run(toks, end + 2)):
+        return True  # 上越|・長野新幹線: the first of two names sharing one line or road
     if span.type == "place" and not _ADMIN_END.search(span.name) and re.fullmatch(r"[都道府県市区町村郡州省](?:内|外)?", t.surface):
         return True  # 東京|都内, 長崎|市: the fuller place is the name (UniDic cuts the suffix off)
     if span.type == "person" and t.pos[1] == "数詞" and end + 1 < len(toks) and toks[end + 1].surface == "世":
