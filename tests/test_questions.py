@@ -66,6 +66,9 @@ FACTS = (
     # A long subject is asked without its relative clause (teachers trimmed the copied phrase).
     ("文化審議会漢字小委員会が見直しを進めている新常用漢字表の試案が16日、まとまった。", "16日", "いつ",
      F._when_particle, "新常用漢字表の試案はいつまとまりましたか。"),
+    # The source's "just" (したばかりだった) is no part of the fact asked.
+    ("八戸信金は10月16日、あおもり信金との合併に合意したばかりだった。", "10月16日", "いつ", F._when_particle,
+     "八戸信金はいつあおもり信金との合併に合意しましたか。"),
     # A clause in 連用形 takes the past where the main clause is a state that follows.
     ("同館は1981年に開館し、年間約35万人が利用している。", "1981年", "いつ", F._when_particle, "同館はいつ開館しましたか。"),
     ("図書館は6月1日から来年3月末まで休館する。", "来年3月末", "いつ", F._when_particle,

@@ -129,6 +129,8 @@ def render(tree: Tree, keep: set[int], top: int, target: Target | None, question
     # speech; a sheet says でした / です.
     ending = re.sub(r"であり(ま)(す|した)$", lambda m: "でした" if m.group(2) == "した" else "です", ending)
     out = body + ending + ("か。" if question else "。")
+    # 合意したばかりでしたか: the source's "just" is no part of the fact asked (合意しましたか)
+    out = re.sub(r"したばかり(?:でした|です)(か?。)$", r"しました\1", out)
     return out.replace("、、", "、")
 
 
