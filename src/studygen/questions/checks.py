@@ -40,6 +40,8 @@ _LINK = re.compile(r"^(?:一方|また|さらに|ただ|しかし|そして|な�
                    # 金融庁の話として、…: the source's attribution left before the question
                    r"^[^、。]{1,20}の話として、|"
                    r"^(?:以後|以降|これで|更に|他に|ほかに|ただちに|直ちに|同じく|のちは|のちに)、?|^[0-9０-９]+番目、|"
+                   # 者は女子選手で…: a suffix cut from its noun
+                   r"^[者側分等]は|"
                    r"^(?:そこで|これにより|これを受け|それでも|ところが|だが|また)|"
                    # 何を通過したとアメリカ太平洋艦隊がしましたか: a report's light verb without its verb
                    r"[たるだ]と[^、。]{0,15}?がし(?:ました|ます)か。$|"
@@ -321,6 +323,8 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
     if d.kind in (*FACT_KINDS, "true_false") and _REFERENCE.search(d.prompt) or \
             d.kind in (*FACT_KINDS, "who_said") and _REFERENCE.match(d.answer):
         return "leftover_link"
+    if d.kind == "what" and re.search(r"何を(?:訪れ|訪問し|出発し)", d.prompt):
+        return "question_word"  # 何を訪れましたか (首相公邸): a place is asked with どこ
     if d.kind == "what" and (_NOT_DONE.search(d.prompt) or re.search(r"(?:恐れ|おそれ|可能性|見込み|必要)$", d.answer)):
         return "question_word"  # 関東地方に何がありますか (上陸の恐れ): a likelihood is no thing to name
     if d.kind in (*FACT_KINDS, "true_false") and _CLAUSE_ON_VERB.search(d.prompt):

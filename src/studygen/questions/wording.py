@@ -129,6 +129,12 @@ def render(tree: Tree, keep: set[int], top: int, target: Target | None, question
     # speech; a sheet says でした / です.
     ending = re.sub(r"であり(ま)(す|した)$", lambda m: "でした" if m.group(2) == "した" else "です", ending)
     out = body + ending + ("か。" if question else "。")
+    # すでに…ではすでに何が: the adverb said twice by the sentence and its clause, once asked
+    out = re.sub(r"(すでに|既に)(.+?)(?:すでに|既に)", r"\1\2", out, count=1)
+    # ジャワ島ではいつジャワ島中部地震が発生しましたか: the scene the subject names is said once
+    scene = re.match(r"([^、。]{2,10})では、?", out)
+    if scene and scene.group(1) in out[scene.end():]:
+        out = out[scene.end():]
     # 合意したばかりでしたか: the source's "just" is no part of the fact asked (合意しましたか)
     out = re.sub(r"したばかり(?:でした|です)(か?。)$", r"しました\1", out)
     return out.replace("、、", "、")
