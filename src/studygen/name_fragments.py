@@ -47,7 +47,9 @@ _LONGER = re.compile(r"(?:会|協会|連盟|センター|証券|證券|電機|�
                      # ベネチア|国際映画祭: a festival named after its town
                      r"映画祭|音楽祭|芸術祭|"
                      # 雪印|乳業, 北関東|自動車道, 日比谷|通り: a company, a road
-                     r"乳業|製紙|製鉄|電力|海運|運輸|自動車道|高速道路|街道|通り|トンネル)$")
+                     r"乳業|製紙|製鉄|電力|海運|運輸|自動車道|高速道路|街道|通り|トンネル|"
+                     # 東アジア|競技大会, 福島|第一原子力発電所, アメリカ|地質調査所, ヨルダン川|西岸
+                     r"大会|発電所|調査所|電工|国民会議|西岸|東岸)$")
 _KATAKANA_END = re.compile(r"[\u30a1-\u30fa\u30fc]$")
 _KATAKANA_START = re.compile(r"^[\u30a1-\u30fa\u30fc]")
 # 24万5千 read as a name 千: a numeral is never one
@@ -63,7 +65,9 @@ def _noun_run(toks: Sequence[Token], i: int) -> str:
     """The nouns from token ``i`` on, up to the first particle, mark or verb."""
     out = []
     # 新|幹線 (UniDic splits 新幹線 after a prefix): a prefix goes on into the noun
-    while i < len(toks) and toks[i].pos[0] in ("名詞", "接尾辞", "接頭辞") and toks[i].pos[1] != "数詞":
+    # 福島|第一原子力発電所: an ordinal after 第 goes on into the noun too
+    while i < len(toks) and toks[i].pos[0] in ("名詞", "接尾辞", "接頭辞") and \
+            (toks[i].pos[1] != "数詞" or out and out[-1] == "第"):
         out.append(toks[i].surface)
         i += 1
     return "".join(out)
@@ -194,8 +198,9 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
     newspapers and agencies typed as organisations; never a numeral, nor a katakana series,
     club or unit taken for a person."""
     spans = [_retyped(_trimmed(sp)) for sp in spans if not _NUMERAL.match(sp.name)
-             # M of M7.3 (a magnitude), H of H5N1: one letter is no name
-             and not re.fullmatch(r"[A-Za-zＡ-Ｚａ-ｚ]", sp.name)
+             # M of M7.3 (a magnitude), H of H5N1: one letter is no name; BrionyCoetsee, a name
+             # in roman letters, has no reading a learner could be given
+             and not re.fullmatch(r"[A-Za-zＡ-Ｚａ-ｚ]", sp.name) and not re.fullmatch(r"[A-Za-z]*[a-z][A-Za-z]{3,}", sp.name)
              and not (sp.type == "person" and _NOT_A_PERSON.search(sp.name))
              # 震 (of 今年の漢字「震」), 金 (of 罰金): one kanji is a person only with a title (金氏)
              and not (sp.type == "person" and len(sp.name) == 1 and not sp.title)]
