@@ -559,6 +559,8 @@ NEWS_SENSES = (
     ("推定", "地震の規模はマグニチュード6.0と推定される。", "estimation"),
     ("審判", "家庭裁判所は審判を下した。", "judgement"),
     ("中継", "試合のテレビ中継は中止となった。", "relay broadcasting"),
+    ("専務", "社長には専務の山田氏が就任する。", "senior managing director"),
+    ("取り扱う", "委員会は申し立てを審理の対象として取り扱うかどうか討議した。", "to deal with (an issue)"),
 )
 
 
