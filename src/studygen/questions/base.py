@@ -143,7 +143,8 @@ def same_type_pool(entity: Entity, pools: dict[tuple[str, str], list[str]]) -> l
 
 # 朝日新聞, 共同通信, NHK, ロイター: where the news came from, not who acted in it.
 _MEDIA = re.compile(r"(?:新聞|通信|テレビ|放送|タイムズ|ポスト|ジャーナル|日報|新報|スポーツ|ニュース)$|"
-                    r"^(?:NHK|ロイター|AP|AFP|CNN|BBC|ANN|JNN|FNN|NNN|共同|時事|産経|読売|朝日|毎日|日経)")
+                    r"^(?:NHK|ロイター|AP|AFP|CNN|BBC|ANN|JNN|FNN|NNN|共同|時事|産経|読売|朝日|毎日|日経|"
+                    r"スポーツニッポン|スポニチ|サンスポ|デイリースポーツ|報知|アルジャジーラ)")
 
 
 def is_media(name: str) -> bool:

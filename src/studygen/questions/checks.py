@@ -39,7 +39,7 @@ _FUNCTIONAL = re.compile(r"(?:に(?:つき|つい|対し|より|よっ|関し|�
 _LINK = re.compile(r"^(?:一方|また|さらに|ただ|しかし|そして|なお|その後|このため|そのため)、|^一方で|"
                    # 金融庁の話として、…: the source's attribution left before the question
                    r"^[^、。]{1,20}の話として、|"
-                   r"^(?:以後|以降|これで|更に|他に|ほかに|ただちに|直ちに|同じく|のちは|のちに)、?|^[0-9０-９]+番目、|"
+                   r"^(?:以後|以降|これで|更に|他に|ほかに|ただちに|直ちに|同じく|のちは|のちに|対する)、?|^[0-9０-９]+番目、|"
                    # 者は女子選手で…: a suffix cut from its noun
                    r"^[者側分等]は|"
                    r"^(?:そこで|これにより|これを受け|それでも|ところが|だが|また)|"
@@ -94,7 +94,9 @@ _TWO_SUBJECTS = re.compile(r"(?:誰|何|どこ)が[^、。「」]{1,20}[^のに�
                            r"では、?[^、。]{1,10}では")
 # ロイターや読売新聞、…: the source's attribution cut from its によると
 # 読売新聞では、スーパーにおいて…: the paper that reported it taken for the scene of the fact
+_MEDIA_WHEN = re.compile(r"(?:報道機関|メディア|各紙|各社|新聞|通信|テレビ)(?:が|は)(?:[^、。]{0,6})?(?:伝え|報じ|報道し)")
 _MEDIA_LEFT = re.compile(r"(?:新聞|通信|ロイター|AP|AFP|NHK|テレビ)、|^[^、。]{0,8}(?:新聞|通信|テレビ)[とや]|"
+                         r"^(?:スポニチ|サンスポ|日刊|報知|デイリー|中日)[とや]|"
                          rf"^(?:{_PAPER})[とや]|(?:新聞|通信)・|"
                          r"^[^、。]{0,10}(?:新聞|通信|NHK|テレビ|報道)(?:では|によれば|によると)")
 # 9月に何が予定されていることもありますか: a side remark of the source, not a fact to ask
@@ -285,7 +287,7 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         at = sentence.index(d.answer)
         after = sentence[at + len(d.answer):]
         if _ERA_BEFORE.search(sentence[:at]) or re.match(r"の[0-9０-９]|[0-9０-９]", after) or \
-                re.search(r"[0-9０-９][時分秒年月日度万億千]?$|[（(]$|(?:北緯|南緯|東経|西経)$|数$|"
+                re.search(r"[0-9０-９](?:時間|[時分秒年月日度万億千])?$|[（(]$|(?:北緯|南緯|東経|西経)$|数$|"
                           r"[0-9０-９][-－~〜～]$", sentence[:at]):
             # 3時間41分24秒 cut to 24秒, 約1万7,000人 to 7,000人; 地村保志さん(50歳): an age in
             # brackets is no fact to ask; 西経87度: a coordinate is no figure of the story; 数100トン
@@ -323,6 +325,10 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
     if d.kind in (*FACT_KINDS, "true_false") and _REFERENCE.search(d.prompt) or \
             d.kind in (*FACT_KINDS, "who_said") and _REFERENCE.match(d.answer):
         return "leftover_link"
+    if d.kind == "what" and re.fullmatch(r"(?:摂氏|華氏|約|およそ|マイナス|氷点下)?[0-9０-９][0-9０-９,.．]*[^0-9０-９]{0,3}", d.answer):
+        return "question_word"  # 最低気温は何を下回りましたか (摂氏0度): a figure is asked with 何度
+    if d.kind == "when" and _MEDIA_WHEN.search(d.prompt):
+        return "leftover_link"  # いつ各報道機関が伝えましたか: when it was reported is no fact of the story
     if d.kind == "what" and re.search(r"何を(?:訪れ|訪問し|出発し)", d.prompt):
         return "question_word"  # 何を訪れましたか (首相公邸): a place is asked with どこ
     if d.kind == "what" and (_NOT_DONE.search(d.prompt) or re.search(r"(?:恐れ|おそれ|可能性|見込み|必要)$", d.answer)):

@@ -280,7 +280,9 @@ def meaning_choices(t: Term, terms: Sequence[Term], dictionary: Dictionary, rng:
         if o.lemma == t.lemma or o.pos != t.pos or not o.glosses or not o.in_dictionary:
             continue
         g = _short_gloss(o.glosses[0])
-        if g and g != answer and g not in pool and not _meaning_words([g]) & own:
+        # "game; match" beside "match; game" (試合, 対戦): one meaning offered twice
+        if g and g != answer and g not in pool and not _meaning_words([g]) & own and \
+                not any(_meaning_words([g]) == _meaning_words([x]) for x in pool):
             pool.append(g)
     pool.sort(key=lambda g: (abs(len(g) - len(answer)), g))
     pool = [g for g in pool if abs(len(g) - len(answer)) <= max(12, len(answer) // 2)][:5]

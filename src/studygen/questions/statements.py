@@ -51,6 +51,8 @@ def who_said_drafts(article: Article, quotes: Sequence[Quote], names: Sequence[N
                 continue
         if len(q.text) < 8:
             continue  # 「A-」: too little of what was said to tell the speaker by
+        if q.text.startswith("『"):
+            continue  # 「『引きずっているのに相違ない』と確信した」: words within words, whose are unclear
         if is_media(q.speaker) or q.speaker in _NO_SPEAKERS or not _named_speaker(q.speaker, names):
             continue  # 読売新聞 reported it, 双方 said it: no one a learner can name
         prompt = f"「{_shorten_quote(q.text)}」と述べたのは誰ですか。"
