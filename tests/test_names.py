@@ -493,6 +493,8 @@ FRAGMENTS = (
     ("会見で「『中国機が自衛隊機を追尾する形で沖縄県上空に侵攻した』」と述べた。", "沖縄県", None),
     ("作品はベネチア国際映画祭で受賞した。", None, "ベネチア"),
     ("中国地方では大雨となった。", None, "中国"),
+    ("中国当局はエリトリア当局と協議した。", None, "中国当局"),
+    ("足尾銅山の鉱毒事件を描いた。", None, "足尾"),
     ("上越・長野新幹線は運転を見合わせた。", None, "上越"),
     ("東京電力は福島第一原子力発電所の事故を発表した。", "東京電力", "福島"),
     ("東アジア競技大会で日本は金メダルを得た。", None, "東アジア"),
@@ -548,6 +550,8 @@ TYPES_AND_READINGS = (
     # A reading the article gives before the age; an old clan name read without its の today.
     ("さいたま市在住・小泉毅(こいずみ・つよし。46歳)と名乗った。", "小泉毅", "person", "こいずみつよし"),
     ("橘裕司氏(53)は語った。", "橘裕司", "person", "たちばなゆうじ"),
+    # A province of China is a place (省 is a ministry in Japan).
+    ("中国遼寧省で事故があった。", "遼寧省", "place", None),
     # A company that is also a surname is a company.
     ("東芝は定期検査を請け負っていた。", "東芝", "org", None),
     # A name the article writes with 社 is a company (not a person's 社長).

@@ -49,7 +49,7 @@ _LONGER = re.compile(r"(?:会|協会|連盟|センター|証券|證券|電機|�
                      # 雪印|乳業, 北関東|自動車道, 日比谷|通り: a company, a road
                      r"乳業|製紙|製鉄|電力|海運|運輸|自動車道|高速道路|街道|通り|トンネル|"
                      # 東アジア|競技大会, 福島|第一原子力発電所, アメリカ|地質調査所, ヨルダン川|西岸
-                     r"大会|発電所|調査所|電工|国民会議|西岸|東岸)$")
+                     r"大会|発電所|調査所|電工|国民会議|西岸|東岸|銅山|鉱山|炭鉱)$")
 _KATAKANA_END = re.compile(r"[\u30a1-\u30fa\u30fc]$")
 _KATAKANA_START = re.compile(r"^[\u30a1-\u30fa\u30fc]")
 # 24万5千 read as a name 千: a numeral is never one
@@ -101,7 +101,7 @@ def _glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
     run = _noun_run(toks, end)
     if run and (_LONGER.search(run) or t.surface in ("教皇", "法王", "総主教")):  # ローマ|教皇ベネディクト
         return True
-    if t.surface == "地方" and toks[span.first].pos[3] == "国":
+    if t.surface == "地方" and (toks[span.first].pos[3] == "国" or span.name == "中部"):
         return True  # 中国|地方: the region, not China (近畿|地方 keeps 近畿)
     if run.startswith("洋"):
         return True  # 太平|洋 (UniDic cuts 太平洋 after 太平 in 太平洋高気圧)
@@ -123,6 +123,11 @@ _GENERIC_BODIES = frozenset({"教育委員会", "選挙管理委員会", "証券
                              "町議会", "村議会", "区議会", "市役所", "区役所", "町役場", "村役場", "県庁", "警察署",
                              "消防署", "消防本部", "保健所", "税務署", "地方裁判所", "家庭裁判所",
                              "簡易裁判所", "高等裁判所", "地方検察庁", "農業協同組合", "観光協会", "医師会"})
+
+
+# 中国当局, エリトリア当局, 中国法: a country's authorities or law, no name of a body
+_COUNTRY_THING = re.compile(r"(?:中国|日本|米国|アメリカ|韓国|北朝鮮|ロシア|英国|イギリス|フランス|ドイツ|イラン|イラク|"
+                            r"[\u30a1-\u30fa\u30fc]{2,8})(?:当局|法)")
 
 
 def _common_katakana(name: str) -> bool:
@@ -185,11 +190,21 @@ def _trimmed(sp: NameSpan) -> NameSpan:
     return sp
 
 
+# China's provinces: 省 names a ministry in Japan (財務省) and a province there (遼寧省, a place)
+_PROVINCE = re.compile(r"(?:河北|山西|遼寧|吉林|黒竜江|黒龍江|江蘇|浙江|安徽|福建|江西|山東|河南|湖北|湖南|広東|海南|四川|"
+                       r"貴州|雲南|陝西|甘粛|青海|台湾)省$")
+
+
 def _retyped(sp: NameSpan) -> NameSpan:
     """産経, サンスポ (a newspaper's short name) and FEMA (an agency's letters, taken for a person
     before 長官) are organisations, whatever type the name stage gave them."""
     if sp.type != "org" and (_MEDIA.fullmatch(sp.name) or sp.type == "person" and re.fullmatch(r"[A-Z]{2,}", sp.name)):
         return replace(sp, type="org")
+    if _PROVINCE.search(sp.name):
+        # 中国遼寧省: the province is the name, 中国 says whose
+        if sp.name.startswith("中国") and len(sp.name) > 4:
+            sp = replace(sp, name=sp.name[2:], reading=sp.reading.removeprefix("ちゅうごく"))
+        return replace(sp, type="place")
     return sp
 
 
@@ -212,7 +227,7 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
     # person only when the article gives it a title somewhere (ブッシュ大統領, not the bush).
     titled = {sp.name for sp in spans if sp.title}
     spans = [sp for sp in spans if not (sp.type == "person" and sp.name not in titled and _common_katakana(sp.name))
-             and not (sp.type == "org" and sp.name in _GENERIC_BODIES)]
+             and not (sp.type == "org" and sp.name in _GENERIC_BODIES) and not _COUNTRY_THING.fullmatch(sp.name)]
     alone = {(sp.name, sp.type) for sp in spans
              if not (_glued_after(sp, tokens[sp.sentence_index]) or _glued_before(sp, tokens[sp.sentence_index])
                      or _in_title(sp, tokens[sp.sentence_index]))}
