@@ -595,3 +595,12 @@ def test_words_of_a_works_title_are_not_listed() -> None:
             "監督は多くの作品で演出を担当し、国際映画祭で受賞した。")
     words = {t.lemma for t in build_study_set("t.txt", data=text.encode()).vocabulary}
     assert "受賞" in words and not words & {"木枯らし", "国士無双"}
+
+
+def test_a_weather_reports_cold_air_is_read_kanki() -> None:
+    """寒気: UniDic's さむけ (a chill) is かんき (cold air) in a weather report."""
+    from studygen.pipeline import build_study_set
+
+    text = "見出し\n\n強い寒気が流れ込み、日本海側で大雪となった。気象庁は寒気の影響で気温が下がると発表した。"
+    [t] = [t for t in build_study_set("t.txt", data=text.encode()).vocabulary if t.lemma == "寒気"]
+    assert t.reading == "かんき" and "cold air" in t.glosses[0]

@@ -107,6 +107,23 @@ def _news_senses() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _news_readings() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+    text = resources.files("studygen").joinpath("data/news_readings.tsv").read_text("utf-8")
+    table: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            lemma, reading, context = line.split("\t")
+            table.setdefault(lemma, []).append((reading, re.compile(context)))
+    return table
+
+
+def news_reading(lemma: str, article_text: str) -> str:
+    """The reading news gives ``lemma`` in this article when UniDic reads it otherwise
+    (data/news_readings.tsv): 寒気 かんき in a weather report, not さむけ. Empty when none."""
+    return next((r for r, context in _news_readings().get(lemma, ()) if context.search(article_text)), "")
+
+
 def news_sense(lemma: str, article_text: str) -> str:
     """A word of a gloss of the sense ``lemma`` has in this article, when JMdict lists another
     sense first (data/news_senses.tsv): 移籍 "transfer (to another team …)", 発熱 "fever" in a

@@ -22,7 +22,7 @@ from .model import Article, Term, Token
 from .options import Options
 from .overrides import load_overrides
 from .ranking import LEVEL_FILTERS, estimated_zipf, frequency_band, level_for, score, select_for_level, zipf
-from .senses import article_domain, choose_glosses, first_sense_words, news_sense
+from .senses import article_domain, choose_glosses, first_sense_words, news_reading, news_sense
 from .word_units import Candidate, affixes, find_candidates, stopwords, unglue
 
 # Re-exported: callers (tests, the quality script) know them as vocabulary's.
@@ -115,7 +115,8 @@ def extract_vocabulary(
         if c.term not in untitled and c.lemma not in untitled:
             continue
         entries = dictionary.entries(c.lemma)
-        entry, reading = _pick_entry(entries, c.lemma, c.reading, joined=len(c.parts) > 1)
+        entry, reading = _pick_entry(entries, c.lemma, news_reading(c.lemma, text) or c.reading,
+                                     joined=len(c.parts) > 1)
         gloss_note = ""
         if entry is not None:
             priority = entry.priority(c.lemma)
