@@ -747,6 +747,8 @@ CHECKS_TABLE = (
     ("when", "いつ各報道機関が首相の辞任を伝えましたか。", "2026年3月14日", "leftover_link"),
     ("what", "東京の都心では最低気温は何を下回りましたか。", "10分の1", None),
     ("what", "対する与党社会党は何議席にとどまりましたか。", "平成26年の記録", "leftover_link"),
+    ("who", "インファンティノ誰が1月19日に選挙公約を発表しましたか。", "平成26年の記録", "question_word"),
+    ("when", "大会の模様は、4月6日およびいつ放映される予定ですか。", "2026年3月14日", "question_word"),
     ("what", "行政府の高官らは、弔問のため何を訪れましたか。", "平成26年の記録", "question_word"),
     ("true_false", "10月23日には丸井今井の小樽と苫小牧の3店舗が閉店しました。", "×", "count_shown"),
     ("when", "両政府はいつレンジ16に代替施設を建設する中止しましたか。", "2026年3月14日", "question_word"),
@@ -958,7 +960,7 @@ def test_a_sentence_cut_across_its_brackets_is_no_cloze() -> None:
 
 @pytest.mark.parametrize(("mention", "plausible"), [
     ("バシール大統領", True), ("森さん", True), ("山本浩二", True), ("ダニエル・フリード", True),
-    ("ビリー", False), ("オマル・アル", False), ("森", False),
+    ("ビリー", False), ("オマル・アル", False), ("森", False), ("兼社長", False), ("元首相", False),
 ])
 def test_a_choice_reads_as_a_person(mention: str, plausible: bool) -> None:
     from studygen.questions.base import plausible_person

@@ -604,3 +604,12 @@ def test_a_weather_reports_cold_air_is_read_kanki() -> None:
     text = "見出し\n\n強い寒気が流れ込み、日本海側で大雪となった。気象庁は寒気の影響で気温が下がると発表した。"
     [t] = [t for t in build_study_set("t.txt", data=text.encode()).vocabulary if t.lemma == "寒気"]
     assert t.reading == "かんき" and "cold air" in t.glosses[0]
+
+
+def test_a_reading_news_gives_wins_over_jmdicts() -> None:
+    """無観客試合: JMdict lists only むせんきゃくしあい; news (and every speaker) says むかんきゃくじあい."""
+    from studygen.pipeline import build_study_set
+
+    text = "見出し\n\n新型コロナの影響で、試合は無観客試合となった。無観客試合は初めてだ。多くのファンが残念がった。"
+    [t] = [t for t in build_study_set("t.txt", data=text.encode()).vocabulary if t.lemma == "無観客試合"]
+    assert t.reading == "むかんきゃくじあい"

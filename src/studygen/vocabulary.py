@@ -115,8 +115,9 @@ def extract_vocabulary(
         if c.term not in untitled and c.lemma not in untitled:
             continue
         entries = dictionary.entries(c.lemma)
-        entry, reading = _pick_entry(entries, c.lemma, news_reading(c.lemma, text) or c.reading,
-                                     joined=len(c.parts) > 1)
+        told = news_reading(c.lemma, text)
+        entry, reading = _pick_entry(entries, c.lemma, told or c.reading, joined=len(c.parts) > 1)
+        reading = told or reading  # 無観客試合 むかんきゃくじあい, whatever JMdict lists
         gloss_note = ""
         if entry is not None:
             priority = entry.priority(c.lemma)

@@ -87,8 +87,10 @@ def plausible_person(mention: str) -> bool:
     kanji full name (山本浩二), or a dotted foreign name of whole words (ダニエル・フリード). A
     single katakana word (ビリー, a horse; シャルロット) or a cut name (オマル・アル) is not."""
     bare = _bare_name(mention)
+    if re.match(r"(?:兼|元|前|同|両|副|各)", mention) and not bare.strip("兼元前同両副各"):
+        return False  # 兼社長, 同社長: a title with no one before it
     if bare != mention or _HONORIFIC.search(mention):
-        return True
+        return bool(bare.strip("兼元前同両副各"))
     if "・" in bare:
         return all(len(part) >= 3 for part in bare.split("・"))
     return bool(re.search(r"[一-龥]", bare)) and len(bare) >= 3

@@ -27,6 +27,8 @@ _WH_GLUED = re.compile(r"(?:いつ|どこ|誰|何[^\s、。をがにでとへは
                        r"いつ(?:末|すぎ|過ぎ|中|初め|上旬|中旬|下旬|の)|(?:どこ|誰)の|の(?:いつ|誰|どこ)|"
                        # 翌いつ, 翌日いつ: a date word of the source left before the question word
                        r"(?:翌|翌日|同日|前日|当日|今日|昨日|明日|本日)いつ|"
+                       # インファンティノ誰が, 4月6日およびいつ: a name or および glued to the question word
+                       r"[ァ-ヶー一-龥A-Za-z](?:誰|どこ)|(?:および|及び|ならびに|並びに)(?:いつ|どこ|誰|何)|"
                        # 10月7日夕方いつ: a date of the source glued to the question word
                        r"(?:[0-9０-９]日|朝|昼|夕方|夜|未明|午前|午後)いつ|"
                        # いつ・スウェーデン大会, 期間は前年よりいつ多いですか: いつ inside a name, or for a quantity

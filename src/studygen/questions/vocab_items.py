@@ -104,7 +104,8 @@ def vocabulary_drafts(article: Article, terms: Sequence[Term]) -> list[Draft]:
         kanji = has_kanji(t.lemma)
         # 読み: pick the reading.
         misses = reading_distractors(t.lemma, t.reading, dictionary)
-        if len(misses) >= 3 and kanji:
+        # ワクチン接種: near misses of the katakana part (わぐちん) are read off the prompt
+        if len(misses) >= 3 and kanji and not re.search(r"[ァ-ヶ]", t.lemma):
             choices = [t.reading, *rng.sample(misses, 3)]
             rng.shuffle(choices)
             out.append(Draft("reading", f"「{t.lemma}」の読み方として正しいものはどれですか。", t.reading,
