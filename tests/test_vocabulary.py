@@ -561,6 +561,9 @@ NEWS_SENSES = (
     ("中継", "試合のテレビ中継は中止となった。", "relay broadcasting"),
     ("専務", "社長には専務の山田氏が就任する。", "senior managing director"),
     ("取り扱う", "委員会は申し立てを審理の対象として取り扱うかどうか討議した。", "to deal with (an issue)"),
+    ("流行", "インフルエンザの流行で患者が増えた。", "epidemic"),
+    ("処分", "球団は選手を出場停止の処分とした。", "punishment"),
+    ("落ち込む", "景気の悪化で売り上げが落ち込んだ。", "to be in a slump"),
 )
 
 
