@@ -502,6 +502,7 @@ FRAGMENTS = (
     # a common katakana word without a title is no person; a body every town has is no name
     ("試合後、サポーターが選手を出迎えた。", None, "サポーター"),
     ("ブッシュ大統領は会見した。ブッシュ政権は発足した。", "ブッシュ", None),
+    ("元サッカー選手のウェア氏が立候補した。", "ウェア", "サッカー"),
     ("教育委員会は記者会見を開いた。", None, "教育委員会"),
     ("雪印乳業と森永乳業は統合を検討している。", None, "雪印"),
     ("ニューギニア沖でM7.3の地震があった。", None, "M"),
@@ -550,6 +551,8 @@ TYPES_AND_READINGS = (
     # A reading the article gives before the age; an old clan name read without its の today.
     ("さいたま市在住・小泉毅(こいずみ・つよし。46歳)と名乗った。", "小泉毅", "person", "こいずみつよし"),
     ("橘裕司氏(53)は語った。", "橘裕司", "person", "たちばなゆうじ"),
+    # one katakana word in brackets after a name is its team, not its reading
+    ("先発の平野(オリックス)は好投した。", "平野", "person", "ひらの"),
     # A province of China is a place (省 is a ministry in Japan).
     ("中国遼寧省で事故があった。", "遼寧省", "place", None),
     # A company that is also a surname is a company.

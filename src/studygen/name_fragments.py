@@ -130,6 +130,11 @@ _COUNTRY_THING = re.compile(r"(?:中国|日本|米国|アメリカ|韓国|北朝
                             r"[\u30a1-\u30fa\u30fc]{2,8})(?:当局|法)")
 
 
+# サッカー選手: a sport before a player's title names no one
+_SPORT_WORD = re.compile(r"サッカー|テニス|ゴルフ|ラグビー|バレーボール|バレー|バスケットボール|バスケット|スキー|スケート|"
+                         r"ボクシング|レスリング|マラソン|ハンドボール|ソフトボール|フィギュア|ボート|ヨット|カヌー|プロ")
+
+
 def _common_katakana(name: str) -> bool:
     """サポーター: a katakana word JMdict knows as a common one (with a priority mark). Not kanji:
     高波 and 川上 are surnames and common words alike, and JMdict cannot tell them apart."""
@@ -225,7 +230,7 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
         re.escape(sp.name) + r"(?:社(?![長員会内外宅説])|株式会社|グループ)", text) else sp for sp in spans]
     # サッカー, サポーター taken for people: a katakana word JMdict knows as a common one is a
     # person only when the article gives it a title somewhere (ブッシュ大統領, not the bush).
-    titled = {sp.name for sp in spans if sp.title}
+    titled = {sp.name for sp in spans if sp.title and not _SPORT_WORD.fullmatch(sp.name)}
     spans = [sp for sp in spans if not (sp.type == "person" and sp.name not in titled and _common_katakana(sp.name))
              and not (sp.type == "org" and sp.name in _GENERIC_BODIES) and not _COUNTRY_THING.fullmatch(sp.name)]
     alone = {(sp.name, sp.type) for sp in spans

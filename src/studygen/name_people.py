@@ -248,6 +248,9 @@ def reading_in_brackets_after(span: NameSpan, toks: Sequence[Token], dictionary:
     given = _reading_bracket(toks, k) if has_kanji("".join(x.surface for x in toks[span.first:k])) else None
     if not given:
         return span
+    inside = "".join(x.surface for x in toks[k + 1:given[1] - 1])
+    if re.fullmatch(r"[\u30a1-\u30fa\u30fc]+", inside):
+        return span  # 平野(オリックス): one katakana word after a name is its team, not its reading (パク・チョンフン)
     name = "".join(x.surface for x in toks[span.first:k])
     reading = given[0]
     surname = toks[span.first]
