@@ -295,6 +295,9 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
             # brackets is no fact to ask; 西経87度: a coordinate is no figure of the story; 数100トン
             # (several hundred) cut to 100トン; 110-120歳 cut to 120歳
             return "key_fragment"
+    if d.kind == "how_many" and re.search(r"何(?:日間|日|か月|カ月|年間)", d.prompt) and \
+            re.search(r"[0-9０-９]+(?:日|月|年)から[0-9０-９]+(?:日|月|年)", d.prompt):
+        return "count_shown"  # 9月21日から24日の何日間: the span in the prompt gives the count
     if d.kind == "true_false" and d.answer == "×" and _LIST_COUNT.search(d.prompt):
         return "count_shown"  # 小樽と苫小牧の3店舗 (two in the article): the list shows the swap
     if d.kind == "how_many" and _COUNT_SHOWN.search(d.prompt) or \
