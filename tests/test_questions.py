@@ -828,7 +828,7 @@ ACTORS = (
 
 
 def test_a_team_is_no_event() -> None:
-    from studygen.questions.checks import actor_as_event
+    from studygen.questions.context import actor_as_event
 
     assert actor_as_event("2大会連続で決勝進出を逃したオランダは、いつ行われますか。", ("オランダ",))
     assert not actor_as_event("オランダ対アルゼンチンの試合は、いつ行われますか。", ("オランダ",))
@@ -837,7 +837,7 @@ def test_a_team_is_no_event() -> None:
 
 @pytest.mark.parametrize(("prompt", "names", "inanimate"), ACTORS)
 def test_a_thing_does_not_act(prompt: str, names: tuple[str, ...], inanimate: bool) -> None:
-    from studygen.questions.checks import inanimate_actor
+    from studygen.questions.context import inanimate_actor
 
     assert inanimate_actor(prompt, names) is inanimate
 
@@ -868,7 +868,7 @@ CONTEXT = (
 @pytest.mark.parametrize(("kind", "prompt", "names", "vague"), CONTEXT)
 def test_a_short_question_names_someone(kind: str, prompt: str, names: tuple[str, ...], vague: bool) -> None:
     from studygen.questions.base import Draft
-    from studygen.questions.checks import without_context
+    from studygen.questions.context import without_context
 
     assert without_context(Draft(kind, prompt, "x", 0), names) is vague
 

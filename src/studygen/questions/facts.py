@@ -80,7 +80,7 @@ def second_right(pool: Sequence[str], predicate: tuple[str, tuple[str, ...]] | N
         return list(pool)
     lemma, cores = predicate
     event = _same_event(lemma)
-    rivals = [x.text for x, toks in zip(article.sentences, tokens)
+    rivals = [x.text for x, toks in zip(article.sentences, tokens, strict=False)
               if x.index != index and any(t.lemma in event for t in toks) and all(c in x.text for c in cores)]
     return [p for p in pool if not any(p in text for text in rivals)]
 
