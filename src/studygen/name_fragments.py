@@ -169,6 +169,12 @@ def _glued_before(span: NameSpan, toks: Sequence[Token]) -> bool:
         return True  # ラジオ・フリー・|ヨーロッパ: the last word of a dotted name
     if span.type == "place" and t.surface in ("中央", "東南", "東北", "西南", "北西", "南西", "北東", "南東"):
         return True  # 中央|アジア: a region of its own, not アジア
+    if span.type == "place" and span.name in ("中部", "東部", "西部", "南部", "北部") and \
+            (t.pos[2] == "地名" or re.fullmatch(r"[都道府県市区町村州省]", t.surface)):
+        return True  # 鳥取県|中部: a part of the prefecture, no place name of its own
+    if span.type == "place" and has_kanji(span.name[0]) and _KATAKANA_END.search(t.surface) and \
+            t.pos[2] != "地名" and t.end == toks[span.first].start:
+        return True  # グルージャ|盛岡, レノファ|山口: the town at the end of a club's name
     if t.surface in ("=", "＝") and span.type != "org":
         return True  # ゲイル・ビンドレー=|ターナー: the tail of a joined name
     if span.type == "person" and span.first + 1 == span.end and \

@@ -258,6 +258,11 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "question_word"  # 最低気温は何を下回りましたか (摂氏0度): a figure is asked with 何度
     if d.kind == "when" and _MEDIA_WHEN.search(d.prompt):
         return "leftover_link"  # いつ各報道機関が伝えましたか: when it was reported is no fact of the story
+    if d.kind == "when" and (re.match(r"[^、。]{1,12}はいつあり(?:ました|ます)か。$", d.prompt) or
+                             re.search(r"(?:会見|会議|試合|大会|式|選挙)は[^、。]*いつ行き(?:ました|ます)か。$", d.prompt)):
+        return "question_word"  # 大社駅はいつありましたか, 記者会見はいつ行きましたか: no event asked
+    if d.kind in FACT_KINDS and re.search(r"など(?:による|の)何|何[^、。]{0,4}と(?:発表|報道|報じ|伝え)", d.prompt):
+        return "question_word"  # 統合するなどによる何が, 何人と発表していますか (who announced it is gone)
     if d.kind == "what" and re.search(r"何を(?:訪れ|訪問し|出発し)", d.prompt):
         return "question_word"  # 何を訪れましたか (首相公邸): a place is asked with どこ
     if d.kind == "what" and (_NOT_DONE.search(d.prompt) or re.search(r"(?:恐れ|おそれ|可能性|見込み|必要)$", d.answer)):

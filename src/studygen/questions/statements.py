@@ -53,7 +53,8 @@ def who_said_drafts(article: Article, quotes: Sequence[Quote], names: Sequence[N
             continue  # 「A-」: too little of what was said to tell the speaker by
         if q.text.startswith("『"):
             continue  # 「『引きずっているのに相違ない』と確信した」: words within words, whose are unclear
-        if is_media(q.speaker) or q.speaker in _NO_SPEAKERS or not _named_speaker(q.speaker, names):
+        if is_media(q.speaker) or q.speaker in _NO_SPEAKERS or not _named_speaker(q.speaker, names) or \
+                q.speaker.startswith(("一方の", "他方の")):  # 一方の菅元代表: a connective, no part of the name
             continue  # 読売新聞 reported it, 双方 said it: no one a learner can name
         prompt = f"「{_shorten_quote(q.text)}」と述べたのは誰ですか。"
         # Another speaker of the same words would also be right: leave them out of the choices.
@@ -153,7 +154,7 @@ _OBITUARY = re.compile(r"死去|訃報|逝去|亡くなっ|永眠")
 _NATURAL = re.compile(r"地震|台風|津波|噴火|豪雨|大雨|洪水|竜巻|豪雪|大雪|土砂崩れ|猛暑|熱波|干ばつ|ハリケーン|サイクロン")
 # A crime or an accident: what could prevent the next one. A death alone (a 36-year-old horse
 # died of old age) is nothing to prevent.
-_GRAVE = re.compile(r"殺害|殺人|逮捕|容疑|事故|事件|被害|災害|火災|遺体|負傷|けが")
+_GRAVE = re.compile(r"殺害|殺人|逮捕|容疑|事故|事件|被害|災害|火災|遺体|負傷|けが|自殺")
 # A result of a match, a race, a tournament: "what do you think of the event" asks nothing of
 # it (graded B on four race and match reports of round 10); what decided it does. A race day
 # moved or a broadcasting dispute is no result (round 12): the headline and lead must tell who
@@ -172,7 +173,7 @@ def discussion_drafts(article: Article) -> list[Draft]:
     # A crime or a disaster the story is about is in its headline: 今年の漢字 or a re-zoning
     # whose lead names an earlier accident is no story of one (graded C in round 13).
     title = article.title or lead.text
-    if _OBITUARY.search(head):
+    if _OBITUARY.search(title) and not _GRAVE.search(title):
         # (an opinion, not a comprehension question: what they were known for is in the article)
         first = ("記事で紹介されている人の仕事や歩みの中で、あなたが最も心に残ったことは何ですか。"
                  "理由も含めて、あなたの考えを書きましょう。")
