@@ -753,6 +753,10 @@ CHECKS_TABLE = (
     ("when", "オリンパスの記者会見はいつ行きましたか。", "2026年3月14日", "question_word"),
     ("what", "店舗建屋等を統合するなどによる何が見込めますか。", "平成26年の記録", "question_word"),
     ("how_many", "日本人死者は何人と発表していますか。", "10分の1", "question_word"),
+    ("when", "週はいつから始まりますか。", "2026年3月14日", "leftover_link"),
+    ("true_false", "勝又容疑者は勝又容疑者の殺人罪での逮捕に踏み切りました。", "○", "leftover_link"),
+    ("when", "沢尻さんはすでにいつドイツへ出発したのではないかと伝えられていましたか。", "2026年3月14日", "question_word"),
+    ("what", "アメリカのバラク・オバマ大統領は、前に何を行ないましたか。", "平成26年の記録", "question_word"),
     ("when", "大会の模様は、4月6日およびいつ放映される予定ですか。", "2026年3月14日", "question_word"),
     ("what", "行政府の高官らは、弔問のため何を訪れましたか。", "平成26年の記録", "question_word"),
     ("true_false", "10月23日には丸井今井の小樽と苫小牧の3店舗が閉店しました。", "×", "count_shown"),
@@ -1071,6 +1075,13 @@ def test_a_choice_the_article_says_the_same_of_is_dropped(texts, index, key, poo
     start = texts[index].index(key)
     predicate = F.predicate_of(tree, tokens[index], start, start + len(key))
     assert F.second_right(pool, predicate, article, tokens, index) == kept
+
+
+def test_one_body_under_two_names_is_one_choice() -> None:
+    import random
+
+    choices = _choices("国際連合", ["国連", "アメリカ軍", "JAXA", "赤十字"], random.Random(1))
+    assert choices is not None and "国連" not in choices
 
 
 def test_one_time_written_two_ways_is_one_choice() -> None:

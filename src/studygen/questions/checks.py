@@ -263,6 +263,10 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "question_word"  # 大社駅はいつありましたか, 記者会見はいつ行きましたか: no event asked
     if d.kind in FACT_KINDS and re.search(r"など(?:による|の)何|何[^、。]{0,4}と(?:発表|報道|報じ|伝え)", d.prompt):
         return "question_word"  # 統合するなどによる何が, 何人と発表していますか (who announced it is gone)
+    if d.kind in (*FACT_KINDS, "true_false") and (re.match(r"[一-龥]は", d.prompt) or _topic_again(d.prompt)):
+        return "leftover_link"  # 週はいつから始まりますか (which week?); 勝又容疑者は勝又容疑者の逮捕に…
+    if d.kind in FACT_KINDS and re.search(r"のではないか|(?:は|、)前に何", d.prompt):
+        return "question_word"  # いつ…出発したのではないかと…, 大統領は、前に何を (…を前に lost its noun)
     if d.kind == "what" and re.search(r"何を(?:訪れ|訪問し|出発し)", d.prompt):
         return "question_word"  # 何を訪れましたか (首相公邸): a place is asked with どこ
     if d.kind == "what" and (_NOT_DONE.search(d.prompt) or re.search(r"(?:恐れ|おそれ|可能性|見込み|必要)$", d.answer)):
@@ -280,6 +284,13 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
     if d.kind == "where" and not scene_question(d.prompt):
         return "no_scene"
     return None
+
+
+def _topic_again(prompt: str) -> bool:
+    """勝又容疑者は勝又容疑者の殺人罪での逮捕に踏み切りました: the topic lent from the sentence
+    before stands again inside the clause, whose actor it was not."""
+    m = re.match(r"([^、。はが「」]{3,20}?)は、?", prompt)
+    return bool(m) and m.group(1) in prompt[m.end():]
 
 
 def _unbalanced_brackets(text: str) -> bool:

@@ -20,6 +20,12 @@ from ..model import Term
 _BOUND = re.compile(r"以上|以下|未満|超|近く|余り|あまり|前後|程度")
 
 
+# One referent, two names news uses side by side (short form -> full form)
+_ALIAS = {"国連": "国際連合", "米国": "アメリカ", "英国": "イギリス", "自民党": "自由民主党", "日銀": "日本銀行",
+          "東証": "東京証券取引所", "大証": "大阪証券取引所", "米軍": "アメリカ軍", "韓国": "大韓民国",
+          "北朝鮮": "朝鮮民主主義人民共和国", "中国": "中華人民共和国", "NHK": "日本放送協会", "JAXA": "宇宙航空研究開発機構"}
+
+
 def choices_from(answer: str, pool: Iterable[str], rng: random.Random, n: int = 3, *,
              prompt: str = "") -> tuple[str, ...] | None:
     """Answer plus ``n`` distractors from ``pool`` (distinct, not the answer), shuffled; None if too few.
@@ -33,6 +39,8 @@ def choices_from(answer: str, pool: Iterable[str], rng: random.Random, n: int = 
     for p in pool:
         if prompt and p in prompt:
             continue
+        if any(_ALIAS.get(p) == q or _ALIAS.get(q) == p for q in (answer, *distractors)):
+            continue  # 国連 beside 国際連合: one body under two names is two right answers
         if _BOUND.search(p) and not _BOUND.search(answer):
             continue  # 4位以下 beside 5位: a bound may hold the answer, a second right choice
         if p and p != answer and p not in distractors and answer not in p and p not in answer \
