@@ -1074,7 +1074,18 @@ def test_a_choice_the_article_says_the_same_of_is_dropped(texts, index, key, poo
     tree = Tree(parse(sentences)[index])
     start = texts[index].index(key)
     predicate = F.predicate_of(tree, tokens[index], start, start + len(key))
-    assert F.second_right(pool, predicate, article, tokens, index) == kept
+    assert F.second_right(pool, predicate, article, F.sentence_lemmas(tokens), index) == kept
+
+
+def test_a_figure_is_not_asked_with_nani_wo() -> None:
+    """最低気温は何を下回りましたか (摂氏0度): a figure is asked with 何度, not 何を."""
+    from studygen.model import Article
+    from studygen.questions.base import Draft
+
+    article = Article("t", "t", "t.txt", None, (Sentence(0, 1, "東京の都心では最低気温が摂氏0度と平年値を下回った。"),))
+    prompt = "東京の都心では最低気温は何を下回りましたか。"
+    assert check(Draft("what", prompt, "摂氏0度", 0), article) == "question_word"
+    assert check(Draft("what", prompt, "平年値", 0), article) is None
 
 
 def test_one_body_under_two_names_is_one_choice() -> None:

@@ -96,32 +96,27 @@ def _ordered_glosses(glosses: Sequence[str]) -> list[str]:
     return [g for _, g in sorted(enumerate(glosses), key=late)]
 
 
-@lru_cache(maxsize=1)
-def _news_senses() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
-    text = resources.files("studygen").joinpath("data/news_senses.tsv").read_text("utf-8")
+@lru_cache(maxsize=2)
+def _by_context(name: str) -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+    """A table of data/``name``: lemma -> (value, the article context that calls for it) rows."""
+    text = resources.files("studygen").joinpath(f"data/{name}").read_text("utf-8")
     table: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
-            lemma, gloss, context = line.split("\t")
-            table.setdefault(lemma, []).append((gloss, re.compile(context)))
+            lemma, value, context = line.split("\t")
+            table.setdefault(lemma, []).append((value, re.compile(context)))
     return table
 
 
-@lru_cache(maxsize=1)
-def _news_readings() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
-    text = resources.files("studygen").joinpath("data/news_readings.tsv").read_text("utf-8")
-    table: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            lemma, reading, context = line.split("\t")
-            table.setdefault(lemma, []).append((reading, re.compile(context)))
-    return table
+def _in_context(name: str, lemma: str, article_text: str) -> str:
+    """The value of the first row for ``lemma`` whose context the article holds, or empty."""
+    return next((value for value, context in _by_context(name).get(lemma, ()) if context.search(article_text)), "")
 
 
 def news_reading(lemma: str, article_text: str) -> str:
     """The reading news gives ``lemma`` in this article when UniDic reads it otherwise
     (data/news_readings.tsv): 寒気 かんき in a weather report, not さむけ. Empty when none."""
-    return next((r for r, context in _news_readings().get(lemma, ()) if context.search(article_text)), "")
+    return _in_context("news_readings.tsv", lemma, article_text)
 
 
 def news_sense(lemma: str, article_text: str) -> str:
@@ -129,7 +124,7 @@ def news_sense(lemma: str, article_text: str) -> str:
     sense first (data/news_senses.tsv): 移籍 "transfer (to another team …)", 発熱 "fever" in a
     story of a patient, 監督 "coach" in a match report. Empty when no row's context is in the
     article."""
-    return next((gloss for gloss, context in _news_senses().get(lemma, ()) if context.search(article_text)), "")
+    return _in_context("news_senses.tsv", lemma, article_text)
 
 
 def choose_glosses(

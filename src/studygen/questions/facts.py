@@ -69,20 +69,25 @@ def predicate_of(tree: Tree, tokens: Sequence[Token], start: int, end: int) -> t
 
 
 def second_right(pool: Sequence[str], predicate: tuple[str, tuple[str, ...]] | None, article: Article,
-                 tokens: Sequence[Sequence[Token]], index: int) -> list[str]:
+                 lemmas: Sequence[frozenset[str]], index: int) -> list[str]:
     """The pool without choices the article says the same thing of: どこでH5N1型ウイルスが
     見つかりましたか with グルジア offered, when the virus was also found in Georgia; 何人の感染が
     確認されましたか beside another count of cases 確認された. A choice in a sentence with the
     question's predicate and its subject or object is a second right answer; 9月8日 of 理事会を
     開催 stays a choice for when 採尿検査を開催した. The key's own sentence is no rival: in
-    両国は2000年に停戦し、2004年に国境委員会が国境を画定した, 2000年 belongs to 停戦."""
+    両国は2000年に停戦し、2004年に国境委員会が国境を画定した, 2000年 belongs to 停戦. ``lemmas``
+    holds each sentence's UniDic lemmas (:func:`sentence_lemmas`)."""
     if predicate is None:
         return list(pool)
     lemma, cores = predicate
     event = _same_event(lemma)
-    rivals = [x.text for x, toks in zip(article.sentences, tokens, strict=False)
-              if x.index != index and any(t.lemma in event for t in toks) and all(c in x.text for c in cores)]
+    rivals = [x.text for x, words in zip(article.sentences, lemmas, strict=False)
+              if x.index != index and words & event and all(c in x.text for c in cores)]
     return [p for p in pool if not any(p in text for text in rivals)]
+
+
+def sentence_lemmas(tokens: Sequence[Sequence[Token]]) -> list[frozenset[str]]:
+    return [frozenset(t.lemma for t in toks) for toks in tokens]
 
 
 def _past_by_date(text: str, newest: int) -> bool:
@@ -153,6 +158,7 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
                 ) -> list[Draft]:
     """Every fact question the parsed sentences give, with choices where the article has them."""
     out: list[Draft] = []
+    lemmas = sentence_lemmas(tokens)  # read by second_right for every choice list
     people = [mention(n) for n in names if n.type == "person"]
     places = [n.name for n in names if n.type == "place"]
     orgs = [n.name for n in names if n.type == "org"]
@@ -174,7 +180,7 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
 
         def add(kind: str, key: tuple[int, int], target: Target, pool: list[str] | None, bonus: float = 0.0,
                 answer: str | None = None, s=s, parse=parse, base=base, out=out,
-                topic_before=topic_before, newest=newest, tree=tree, toks=toks) -> None:
+                topic_before=topic_before, newest=newest, tree=tree, toks=toks, lemmas=lemmas) -> None:
             prompt = clause(parse, target, topic_before=topic_before)
             if prompt is None:
                 return
@@ -185,7 +191,7 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
                 prompt, short = _to_past(prompt), _to_past(short) if short else short
             answer = answer or s.text[key[0]:key[1]]
             if pool is not None:
-                pool = second_right(pool, predicate_of(tree, toks, *key), article, tokens, s.index)
+                pool = second_right(pool, predicate_of(tree, toks, *key), article, lemmas, s.index)
             choices = choices_from(answer, pool, rng_for(article.id, kind, s.index, answer), prompt=prompt) \
                 if pool is not None else None
             out.append(Draft(kind, prompt, answer, s.index, choices, mark(s.text, answer),
