@@ -156,9 +156,12 @@ def _connect(address: str | None, workers: int):
                                 "`dask scheduler` and workers with `dask worker ADDRESS`") from None
     # One thread a worker: fugashi's tagger and the parser are per process, and two articles in
     # one process would only contend for its interpreter lock.
+    # The cluster's own log stays quiet below CRITICAL: a worker that misses a heartbeat while the
+    # cluster shuts down logs an ERROR with a traceback, and stderr is for studygen's one-line
+    # errors (a fresh CI run on a loaded machine printed one before "studygen: error: …").
     with dask.config.set(_LOCAL_CLUSTER_CONFIG):
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=logging.ERROR)
+                               dashboard_address=None, silence_logs=logging.CRITICAL)
     return Client(cluster), cluster
 
 
