@@ -565,6 +565,18 @@ TYPES_AND_READINGS = (
     # A date's 付け before a paper and 側 after a party are no part of the name.
     ("7日付け信濃毎日新聞によると、大阪市側は反発した。", "信濃毎日新聞", "org", "しなのまいにちしんぶん"),
     ("7日付け信濃毎日新聞によると、大阪市側は反発した。", "大阪市", "place", "おおさかし"),
+    # A town is read as Japan Post reads it: 町 is ちょう in Hokkaido, まち in Fukushima; 大和町 in
+    # Miyagi is たいわちょう, not やまと; 美郷町 (two prefectures, one reading here) keeps JMnedict's.
+    ("北海道安平町の牧場で生まれた。", "北海道安平町", "place", "ほっかいどうあびらちょう"),
+    ("浪江町と飯舘村に避難指示が出た。", "浪江町", "place", "なみえまち"),
+    ("浪江町と飯舘村に避難指示が出た。", "飯舘村", "place", "いいたてむら"),
+    ("大和町で震度6弱を観測した。", "大和町", "place", "たいわちょう"),
+    # 池田町 is いけだまち in Nagano, いけだちょう elsewhere: the prefecture before it decides.
+    ("長野県池田町の工場が操業を停止した。", "池田町", "place", "いけだまち"),
+    ("北海道池田町の工場が操業を停止した。", "北海道池田町", "place", "ほっかいどういけだちょう"),
+    # A river named in katakana is read with がわ (ガーブ川, not がーぶかわ).
+    ("那覇市のガーブ川が氾濫した。", "ガーブ川", "place", "がーぶがわ"),
+    ("日本BS放送は番組を放送した。", "日本BS放送", "org", "にっぽんびーえすほうそう"),
 )
 
 

@@ -188,15 +188,56 @@ def spoken_reading(sp: NameSpan, toks: Sequence[Token], overrides: Mapping[str, 
     return "".join(parts)
 
 
+@lru_cache(maxsize=1)
+def municipalities() -> dict[str, dict[str, str]]:
+    """Japan's municipalities as Japan Post reads them: name -> {prefecture: reading}
+    (data/municipalities.tsv, written by scripts/municipalities.py)."""
+    text = resources.files("studygen").joinpath("data/municipalities.tsv").read_text("utf-8")
+    table: dict[str, dict[str, str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, reading, prefecture = line.split("\t")
+            table.setdefault(name, {})[prefecture] = reading
+    return table
+
+
+def municipal_reading(name: str, prefecture: str = "") -> str | None:
+    """安平町 あびらちょう, 北海道安平町 ほっかいどうあびらちょう; 美郷町 (みさとちょう in Akita, みさとまち
+    in Miyagi) only with its prefecture, in the name or just before it (宮城県|美郷町); None for a
+    name no municipality has."""
+    table = municipalities()
+    if prefecture in table.get(name, {}):
+        return table[name][prefecture]
+    for pref, (pref_reading,) in ((p, tuple(table[p].values())) for p in _PREFECTURES if name.startswith(p)):
+        rest = table.get(name[len(pref):], {})
+        if pref in rest:
+            return pref_reading + rest[pref]
+    readings = set(table.get(name, {}).values())
+    return readings.pop() if len(readings) == 1 else None
+
+
+_PREFECTURES = ("北海道", "東京都", "大阪府", "京都府", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県",
+                "茨城県", "栃木県", "群馬県", "埼玉県", "千葉県", "神奈川県", "新潟県", "富山県", "石川県", "福井県",
+                "山梨県", "長野県", "岐阜県", "静岡県", "愛知県", "三重県", "滋賀県", "兵庫県", "奈良県", "和歌山県",
+                "鳥取県", "島根県", "岡山県", "広島県", "山口県", "徳島県", "香川県", "愛媛県", "高知県", "福岡県",
+                "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県", "沖縄県")
+
+
 def read_places(spans: Sequence[NameSpan], dictionary: Dictionary) -> list[NameSpan]:
     """A place or body JMnedict reads, read as JMnedict does when the word-by-word reading is not
     among its readings: 石垣島 is いしがきじま, not UniDic's 石垣+島 (とう); where JMnedict lists
-    the word-by-word reading too (寄居町: よりいちょう, よりいまち), it stays."""
-    out = []
+    the word-by-word reading too (寄居町: よりいちょう, よりいまち), it stays. A municipality is read as Japan Post reads it."""
+    out: list[NameSpan] = []
     for sp in spans:
-        if sp.type in ("place", "org") and has_kanji(sp.name):
+        before = out[-1] if out and out[-1].sentence_index == sp.sentence_index and out[-1].end == sp.first else None
+        official = municipal_reading(sp.name, before.name if before else "") if sp.type == "place" else None
+        if official:
+            sp = replace(sp, reading=official)  # 安平町 あびらちょう, not UniDic's あびらまち
+        elif sp.type in ("place", "org") and has_kanji(sp.name):
             readings = [to_hiragana(r) for r in dictionary.name_readings(sp.name)]
             if readings and sp.reading not in readings:
                 sp = replace(sp, reading=readings[0])
+        if sp.type == "place" and re.fullmatch(r"[\u30a1-\u30fa\u30fc]+川", sp.name) and sp.reading.endswith("かわ"):
+            sp = replace(sp, reading=sp.reading[:-2] + "がわ")  # ガーブ川, アマゾン川: がわ after katakana
         out.append(sp)
     return out
