@@ -533,6 +533,14 @@ FRAGMENTS = (
     ("ラジオ・フリー・ヨーロッパが伝えた。", None, "ヨーロッパ"),
     ("中央アジアのウズベキスタンで裁判が始まった。", "ウズベキスタン", "アジア"),
     ("横浜市立奈良中学校の生徒が重傷を負った。", None, "奈良"),
+    # An orchestra, a choir, a branch, a firm named after a town or its founder; 対 (versus) and a
+    # country's police authorities are no part of a name.
+    ("メルボルン交響楽団と東京混声合唱団が出演した。", "メルボルン交響楽団", "メルボルン"),
+    ("メルボルン交響楽団と東京混声合唱団が出演した。", "東京混声合唱団", "東京"),
+    ("JR東日本八王子支社によると、列車が遅れた。", None, "日本八王子"),
+    ("間瀬コンサルタントの社長が話した。", None, "間瀬"),
+    ("決勝は対白樺学園戦となった。", "白樺学園", "対白樺学園"),
+    ("インドネシア警察当局は容疑者を逮捕した。", None, "インドネシア警察当局"),
 )
 
 
@@ -577,6 +585,10 @@ TYPES_AND_READINGS = (
     # A river named in katakana is read with がわ (ガーブ川, not がーぶかわ).
     ("那覇市のガーブ川が氾濫した。", "ガーブ川", "place", "がーぶがわ"),
     ("日本BS放送は番組を放送した。", "日本BS放送", "org", "にっぽんびーえすほうそう"),
+    # JMnedict's reading ends …がくだ (a typo there): the reading ends as 楽団 reads, with no dot.
+    ("ウィーン・フィルハーモニー管弦楽団が来日した。", "ウィーン・フィルハーモニー管弦楽団", "org",
+     "うぃーんふぃるはーもにーかんげんがくだん"),
+    ("アルカイダが犯行声明を出した。", "アルカイダ", "org", None),
 )
 
 

@@ -49,7 +49,10 @@ _LONGER = re.compile(r"(?:会|協会|連盟|センター|証券|證券|電機|�
                      # 雪印|乳業, 北関東|自動車道, 日比谷|通り: a company, a road
                      r"乳業|製紙|製鉄|電力|海運|運輸|自動車道|高速道路|街道|通り|トンネル|"
                      # 東アジア|競技大会, 福島|第一原子力発電所, アメリカ|地質調査所, ヨルダン川|西岸
-                     r"大会|発電所|調査所|電工|国民会議|西岸|東岸|銅山|鉱山|炭鉱)$")
+                     r"大会|発電所|調査所|電工|国民会議|西岸|東岸|銅山|鉱山|炭鉱|"
+                     # メルボルン|交響楽団, 東京|混声合唱団, 東京オペラシティ|文化財団,
+                     # 間瀬|コンサルタント, 社台|スタリオンステーション: an orchestra, a foundation, a firm
+                     r"楽団|合唱団|劇団|財団|コンサルタント|コンサルタンツ|ステーション|ステーブル)$")
 _KATAKANA_END = re.compile(r"[\u30a1-\u30fa\u30fc]$")
 _KATAKANA_START = re.compile(r"^[\u30a1-\u30fa\u30fc]")
 # 24万5千 read as a name 千: a numeral is never one
@@ -126,8 +129,9 @@ _GENERIC_BODIES = frozenset({"教育委員会", "選挙管理委員会", "証券
 
 
 # 中国当局, エリトリア当局, 中国法: a country's authorities or law, no name of a body
+# (インドネシア警察当局, 中国政府当局 too)
 _COUNTRY_THING = re.compile(r"(?:中国|日本|米国|アメリカ|韓国|北朝鮮|ロシア|英国|イギリス|フランス|ドイツ|イラン|イラク|"
-                            r"[\u30a1-\u30fa\u30fc]{2,8})(?:当局|法)")
+                            r"[\u30a1-\u30fa\u30fc]{2,8})(?:警察|政府|軍|捜査)?(?:当局|法)")
 
 
 # サッカー選手: a sport before a player's title names no one
@@ -167,6 +171,8 @@ def _glued_before(span: NameSpan, toks: Sequence[Token]) -> bool:
     if span.type != "person" and t.surface == "・" and span.first >= 2 and _KATAKANA_START.search(span.name) \
             and _KATAKANA_END.search(toks[span.first - 2].surface) and toks[span.first - 2].pos[2] != "地名":
         return True  # ラジオ・フリー・|ヨーロッパ: the last word of a dotted name
+    if span.type == "place" and span.name.startswith("日本") and t.surface in ("東", "西"):
+        return True  # JR東|日本八王子 (支社): 東日本 is the company, 日本八王子 no place
     if span.type == "place" and t.surface in ("中央", "東南", "東北", "西南", "北西", "南西", "北東", "南東"):
         return True  # 中央|アジア: a region of its own, not アジア
     if span.type == "place" and span.name in ("中部", "東部", "西部", "南部", "北部") and \
@@ -191,11 +197,13 @@ _MEDIA = re.compile(r"産経|読売|朝日|毎日|日経|共同|時事|サンス
 
 
 def _trimmed(sp: NameSpan) -> NameSpan:
-    """7日付け|信濃毎日新聞, 大阪市|側: a date's 付け before a paper and 側 after a party are no part
-    of the name."""
+    """7日付け|信濃毎日新聞, 大阪市|側, 対|白樺学園: a date's 付け before a paper, 側 after a party and
+    対 (versus) before a team are no part of the name."""
     if sp.name.startswith(("付け", "付")) and len(sp.name) > 4 and sp.type == "org" and _MEDIA.fullmatch(sp.name):
         cut = 2 if sp.name.startswith("付け") else 1
         return replace(sp, name=sp.name[cut:], reading=re.sub(r"^[つづ]け?", "", sp.reading))
+    if sp.name.startswith("対") and len(sp.name) > 3 and sp.type == "org":
+        return replace(sp, name=sp.name[1:], reading=sp.reading.removeprefix("たい"))  # 対|白樺学園 戦: versus
     if sp.name.endswith("側") and len(sp.name) > 2 and sp.type != "person":  # 北側 may be a surname
         return replace(sp, name=sp.name[:-1], reading=re.sub(r"(?:がわ|かわ|そく)$", "", sp.reading))
     return sp

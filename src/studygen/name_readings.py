@@ -223,7 +223,18 @@ _PREFECTURES = ("北海道", "東京都", "大阪府", "京都府", "青森県",
                 "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県", "沖縄県")
 
 
-def read_places(spans: Sequence[NameSpan], dictionary: Dictionary) -> list[NameSpan]:
+def dictionary_readings(name: str, last: Token, dictionary: Dictionary) -> list[str]:
+    """JMnedict's readings of a name, in hiragana without its dots; none that does not end as the
+    name's last common noun reads (rendaku aside: がくだん, かくだん): ウィーン・フィルハーモニー
+    管弦楽団 is …かんげんがくだ there and 宇宙機構 うちゅうきかん, typos. (One kanji may read
+    otherwise: 古城町 こじょうまち.)"""
+    readings = [to_hiragana(r).replace("・", "") for r in dictionary.name_readings(name)]
+    if last.pos[1] == "普通名詞" and len(last.surface) >= 2 and name.endswith(last.surface):
+        readings = [r for r in readings if r.endswith(last.reading[1:])]
+    return readings
+
+
+def read_places(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]], dictionary: Dictionary) -> list[NameSpan]:
     """A place or body JMnedict reads, read as JMnedict does when the word-by-word reading is not
     among its readings: 石垣島 is いしがきじま, not UniDic's 石垣+島 (とう); where JMnedict lists
     the word-by-word reading too (寄居町: よりいちょう, よりいまち), it stays. A municipality is read as Japan Post reads it."""
@@ -234,8 +245,8 @@ def read_places(spans: Sequence[NameSpan], dictionary: Dictionary) -> list[NameS
         if official:
             sp = replace(sp, reading=official)  # 安平町 あびらちょう, not UniDic's あびらまち
         elif sp.type in ("place", "org") and has_kanji(sp.name):
-            readings = [to_hiragana(r) for r in dictionary.name_readings(sp.name)]
-            if readings and sp.reading not in readings:
+            readings = dictionary_readings(sp.name, tokens[sp.sentence_index][sp.end - 1], dictionary)
+            if readings and sp.reading.replace("・", "") not in readings:
                 sp = replace(sp, reading=readings[0])
         if sp.type == "place" and re.fullmatch(r"[\u30a1-\u30fa\u30fc]+川", sp.name) and sp.reading.endswith("かわ"):
             sp = replace(sp, reading=sp.reading[:-2] + "がわ")  # ガーブ川, アマゾン川: がわ after katakana

@@ -42,7 +42,7 @@ from .name_people import (
     surname_before_title,
 )
 from .name_places import city_read_as_a_word, city_reading, looks_like_place, with_admin_suffix
-from .name_readings import acronym_span, kanji_by_kanji, read_people_in_context, read_places, spoken_reading
+from .name_readings import acronym_span, dictionary_readings, kanji_by_kanji, read_people_in_context, read_places, spoken_reading
 from .name_sports import named_as_player, school_short_name, team_before_its_prefecture
 from .name_tables import (  # READING_IN_BRACKETS, NameSpan, titles: used by entities and questions
     ADMIN_SUFFIXES,
@@ -79,7 +79,7 @@ def find_name_spans(
     # 森林子（もり・りんこ）: a reading the article gives in brackets is the name's reading.
     given = frozenset(k for k, sp in enumerate(spans) if _reading_bracket(tokens[sp.sentence_index], sp.end))
     spans = read_people_in_context(spans, dictionary, given)
-    spans = read_places(spans, dictionary)  # 石垣島 いしがきじま, not UniDic's 石垣+島 (とう)
+    spans = read_places(spans, tokens, dictionary)  # 石垣島 いしがきじま, not UniDic's 石垣+島 (とう)
     # NHK, COP24, JR東日本: every Latin-letter part gets its spoken reading (UniDic has none).
     spans = [replace(sp, reading=spoken_reading(sp, tokens[sp.sentence_index], overrides))
              if re.search("[A-Za-z]", sp.name) else sp for sp in spans]
@@ -97,8 +97,8 @@ def _whole_name_span(si: int, i: int, whole: tuple[int, str, str], toks: Sequenc
     end, text, kind = whole
     if kind == "other" and _glossed_as_organisation(text, dictionary):
         kind = "org"  # 安全保障理事会 "(UN) Security Council"
-    readings = dictionary.name_readings(text)
-    reading = to_hiragana(readings[0]) if readings else "".join(x.reading for x in toks[i:end] if x.surface != "・")
+    readings = dictionary_readings(text, toks[end - 1], dictionary)
+    reading = readings[0] if readings else "".join(x.reading for x in toks[i:end] if x.surface != "・")
     while kind == "person" and end < len(toks) and toks[end].pos[2] == "人名":
         # 下窪|陽介: the surname JMnedict knows, then the given name
         reading += toks[end].reading
