@@ -541,6 +541,20 @@ FRAGMENTS = (
     ("間瀬コンサルタントの社長が話した。", None, "間瀬"),
     ("決勝は対白樺学園戦となった。", "白樺学園", "対白樺学園"),
     ("インドネシア警察当局は容疑者を逮捕した。", None, "インドネシア警察当局"),
+    # A trailhead, a restaurant chain, a school, an agency, a university, a league, a bank, a base,
+    # a paper named after a town: the town is no name of the story there.
+    ("須走口から登った。", None, "須走"),
+    ("吉野家は牛丼の販売を再開した。", None, "吉野"),
+    ("如水館が初戦を突破した。", None, "如水"),
+    ("新華社によると、地震があった。", None, "新華"),
+    ("名古屋大の教授が発表した。", None, "名古屋"),
+    ("東北社会人リーグで優勝した。", None, "東北"),
+    ("コザ信用金庫が合併した。", None, "コザ"),
+    ("輸送機は岐阜基地に着陸した。", None, "岐阜"),
+    ("ジャカルタ・ポストによると、洪水が起きた。", None, "ジャカルタ"),
+    ("毎日新聞社の記者が取材した。", "毎日新聞", None),
+    # A table's row runs a person into the party of their title: the person, not 麻生太郎自民党.
+    ("麻生太郎自民党総裁が述べた。", "麻生太郎", "麻生太郎自民党"),
 )
 
 
@@ -589,6 +603,11 @@ TYPES_AND_READINGS = (
     ("ウィーン・フィルハーモニー管弦楽団が来日した。", "ウィーン・フィルハーモニー管弦楽団", "org",
      "うぃーんふぃるはーもにーかんげんがくだん"),
     ("アルカイダが犯行声明を出した。", "アルカイダ", "org", None),
+    # A stablemaster's elder name is a person; a paper cited by its town's name is the paper.
+    ("陸奥親方は引退を発表した。", "陸奥", "person", "みちのく"),
+    ("河北によると、火事があった。", "河北", "org", None),
+    ("新党日本の代表が会見した。", "新党日本", "org", None),
+    ("ガザ地区で戦闘が続いた。", "ガザ地区", "place", None),
 )
 
 

@@ -90,6 +90,8 @@ def _named_by_ending(piece: Sequence[Token], head_chars: int, names: set[str], w
     """Whether the words before a name's ending make a name with it: names only (パリ|協定,
     阪神・淡路|大震災), or one noun before a name that already has the ending (国民|民主党).
     滋賀県|知事|選挙|前|民主党 is no name: 知事 and 選挙 are no names."""
+    if piece[-1].surface.endswith("党") and any(a.pos[2:] == ("人名", "姓") and b.pos[2:] == ("人名", "名") for a, b in zip(piece, piece[1:], strict=False)):
+        return False  # 麻生|太郎|自民党 (総裁), in a table: a person, then the party (野口英世アフリカ賞 is one name)
     head: list[Token] = []
     size = 0
     for t in piece:

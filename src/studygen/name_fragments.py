@@ -52,7 +52,17 @@ _LONGER = re.compile(r"(?:会|協会|連盟|センター|証券|證券|電機|�
                      r"大会|発電所|調査所|電工|国民会議|西岸|東岸|銅山|鉱山|炭鉱|"
                      # メルボルン|交響楽団, 東京|混声合唱団, 東京オペラシティ|文化財団,
                      # 間瀬|コンサルタント, 社台|スタリオンステーション: an orchestra, a foundation, a firm
-                     r"楽団|合唱団|劇団|財団|コンサルタント|コンサルタンツ|ステーション|ステーブル)$")
+                     r"楽団|合唱団|劇団|財団|コンサルタント|コンサルタンツ|ステーション|ステーブル|"
+                     # コザ|信用金庫, 東北|社会人リーグ, 岐阜|基地, 富士|五湖: a bank, a league, a base, lakes
+                     r"金庫|信金|リーグ|基地|五湖)$")
+# One noun after a kanji name that makes it another thing's name: 須走|口 (a trailhead), 吉野|家,
+# 石狩|亭 (a restaurant), 如水|館 (a school), 新華|社 (an agency; 毎日新聞|社 is still the paper),
+# 名古屋|大 (a university).
+_ONE_MORE = frozenset({"口", "家", "亭", "館", "社", "大"})
+# 河北によると, 中国によると: a paper's short name (河北新報, 中国新聞) cited, not the province or land
+_PAPER_BY_PLACE = frozenset({"河北", "中国", "日本海", "神戸", "京都", "北海道", "西日本", "東京", "北國", "山陽"})
+# ジャカルタ・ポスト, スーダン・トリビューン: a paper named after its town
+_PAPER_WORD = re.compile(r"ポスト|タイムズ|トリビューン|ジャーナル|ヘラルド|テレグラフ|ガゼット|クロニクル|レコード")
 _KATAKANA_END = re.compile(r"[\u30a1-\u30fa\u30fc]$")
 _KATAKANA_START = re.compile(r"^[\u30a1-\u30fa\u30fc]")
 # 24万5千 read as a name 千: a numeral is never one
@@ -86,6 +96,8 @@ def _glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
     t = toks[end]
     if span.type == "person" and _PERSON_ROLE.match(t.surface):
         return False
+    if span.type == "person" and re.search(r"党(?:総裁|党首|代表|幹事長|議員|副代表|委員長)$", _noun_run(toks, end)):
+        return False  # 麻生太郎|自民党総裁 (a table, no particle): the party is the person's title
     if _KATAKANA_END.search(span.name) and _KATAKANA_START.search(t.surface) or re.match(r"[A-Za-z]", t.surface):
         return True  # ルルド|ゲルマニウム, タカシマ|ヤ, ポーリ|ソン: a katakana word cut short; 日経|BP
     if span.type != "person" and t.surface == "・" and _KATAKANA_END.search(span.name) and end + 1 < len(toks) \
@@ -101,7 +113,11 @@ def _glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
         return True  # 東京|都内, 長崎|市: the fuller place is the name (UniDic cuts the suffix off)
     if span.type == "person" and t.pos[1] == "数詞" and end + 1 < len(toks) and toks[end + 1].surface == "世":
         return True  # ベネディクト|16世: the regnal number is part of the name
+    if t.surface == "・" and end + 1 < len(toks) and _PAPER_WORD.fullmatch(toks[end + 1].surface):
+        return True  # ジャカルタ|・ポスト: a paper, not the town
     run = _noun_run(toks, end)
+    if run in _ONE_MORE and re.fullmatch(r"[一-龥]+", span.name) and (run != "社" or len(span.name) <= 2):
+        return True  # (a person's 家 is the family: 鳩山家, a role above)
     if run and (_LONGER.search(run) or t.surface in ("教皇", "法王", "総主教")):  # ローマ|教皇ベネディクト
         return True
     if t.surface == "地方" and (toks[span.first].pos[3] == "国" or span.name == "中部"):
@@ -219,6 +235,10 @@ def _retyped(sp: NameSpan) -> NameSpan:
     before 長官) are organisations, whatever type the name stage gave them."""
     if sp.type != "org" and (_MEDIA.fullmatch(sp.name) or sp.type == "person" and re.fullmatch(r"[A-Z]{2,}", sp.name)):
         return replace(sp, type="org")
+    if sp.name.startswith("新党") and len(sp.name) > 2 and sp.type != "org":
+        return replace(sp, type="org")  # 新党日本, 新党大地: parties, not Japan
+    if sp.type == "other" and sp.name.endswith(("地区", "自治区")):
+        return replace(sp, type="place")  # ガザ地区
     if _PROVINCE.search(sp.name):
         # 中国遼寧省: the province is the name, 中国 says whose
         if sp.name.startswith("中国") and len(sp.name) > 4:
@@ -227,10 +247,18 @@ def _retyped(sp: NameSpan) -> NameSpan:
     return sp
 
 
+def _cited(span: NameSpan, toks: Sequence[Token]) -> bool:
+    """The name is cited as a source: 河北|によると (the paper 河北新報)."""
+    after = "".join(t.surface for t in toks[span.end:span.end + 3])
+    return after.startswith(("によると", "によれば"))
+
+
 def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list[NameSpan]:
     """The spans of the names that stand alone at least once (see the module's docstring), with
     newspapers and agencies typed as organisations; never a numeral, nor a katakana series,
     club or unit taken for a person."""
+    spans = [replace(sp, type="org") if sp.name in _PAPER_BY_PLACE and _cited(sp, tokens[sp.sentence_index]) else sp
+             for sp in spans]
     spans = [_retyped(_trimmed(sp)) for sp in spans if not _NUMERAL.match(sp.name)
              # M of M7.3 (a magnitude), H of H5N1: one letter is no name; BrionyCoetsee, a name
              # in roman letters, has no reading a learner could be given
