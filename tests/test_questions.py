@@ -367,6 +367,8 @@ CLOZE_FITS = (
     ("大関", "関脇", True), ("大関", "大相撲", False),
     # 結核 is a disease its ending does not tell: left out (one cloze fewer, never a wrong class)
     ("糖尿病", "結核", False),
+    # a な-adjective for a な-adjective: 市民に（平静）を呼びかける takes no 東経
+    ("平静", "東経", False), ("平静", "慎重", True), ("好調", "連結決算", False),
 )
 
 
@@ -380,6 +382,24 @@ def test_cloze_choices_of_the_keys_class(key: str, other: str, fits: bool) -> No
         return Term(id=w, term=w, lemma=w, reading="", furigana=w, pos="noun", glosses=(), sentence_index=0)
 
     assert _fits(term(other), term(key), "の", default_dictionary()) is fits
+
+
+@pytest.mark.parametrize(("lemma", "reading", "shown"), [
+    ("粘着テープ", "ねんちゃくてーぷ", "ねんちゃくテープ"), ("ワクチン接種", "わくちんせっしゅ", "ワクチンせっしゅ"),
+    ("枠組み", "わくぐみ", "わくぐみ"),
+])
+def test_a_writing_item_keeps_the_katakana_it_does_not_ask(lemma: str, reading: str, shown: str) -> None:
+    from studygen.questions.vocab_items import _katakana_kept
+
+    assert _katakana_kept(lemma, reading) == shown
+
+
+@pytest.mark.parametrize(("a", "b", "shared"), [("震源", "震源地", True), ("震源地", "震源", True),
+                                                 ("震源地", "地震", False), ("平和", "和平", False)])
+def test_a_word_inside_the_word_gives_no_meaning_choice(a: str, b: str, shared: bool) -> None:
+    from studygen.questions.distractors import _shares_a_word
+
+    assert _shares_a_word(a, b) is shared
 
 
 def test_one_thing_told_twice_is_asked_once() -> None:
@@ -1027,7 +1047,15 @@ DISCUSSIONS = (
     ("訃報 山田五十鈴さん", "女優の山田五十鈴さんが死去した。", "心に残った"),
     # a result: what decided it, not an opinion of the event
     ("順天堂大学が往路優勝", "第83回箱根駅伝の往路は順天堂大学が17年ぶりに制した。", "結果を分けた"),
-    ("衆院選で与党が勝利", "総選挙で与党が過半数を獲得し、勝利した。", "どう考えますか"),
+    ("衆院選で与党が勝利", "総選挙で与党が過半数を獲得し、勝利した。", "人々の暮らし"),
+    # an earnings report, a tournament's opening, an earthquake by its magnitude, a fatal crash
+    ("ビール大手4社の中間連結決算", "ビール大手4社の中間連結決算が出揃った。", "これからどうなる"),
+    ("第88回全国高等学校野球選手権大会開幕", "甲子園で大会が開幕した。", "大会は、選手"),
+    ("モザンビークでマグニチュード7.5", "モザンビークでマグニチュード7.5の地震があった。", "被害を小さくする"),
+    ("バスと乗用車が正面衝突、1人死亡", "国道でバスと乗用車が正面衝突した。", "防ぐために"),
+    ("オルフェーヴル8馬身差で圧勝", "有馬記念はオルフェーヴルが圧勝した。", "結果を分けた"),
+    # a short headline is quoted: the prompt names the story's issue
+    ("大井競馬、開催日を振り替え", "大井競馬は雪のため、レースの開催日を振り替えると発表した。", "「大井競馬、開催日を振り替え」"),
     ("大井競馬、開催日を振り替え", "大井競馬は雪のため、レースの開催日を振り替えると発表した。", "どう考えますか"),
     # a suicide is asked how to prevent the next one, not what stayed with the reader
     ("タレントが自殺", "タレントの女性が自殺を図り、死亡した。", "防ぐために"),

@@ -276,6 +276,11 @@ def _meaning_words(glosses: Iterable[str]) -> set[str]:
 _GLOSS_FILLERS = {"somet", "someo", "being", "with", "from", "that", "which", "thing", "into", "onto", "other"}
 
 
+def _shares_a_word(a: str, b: str) -> bool:
+    """Two kanji in a row the words share (震源, 震源地)."""
+    return any(a[k:k + 2] in b for k in range(len(a) - 1) if re.fullmatch(r"[一-龥々]{2}", a[k:k + 2]))
+
+
 def meaning_choices(t: Term, terms: Sequence[Term], dictionary: Dictionary, rng: random.Random
                      ) -> tuple[str, tuple[str, ...] | None]:
     """The answer (``t``'s first sense, trimmed) and distractors: other terms' first senses of the
@@ -287,6 +292,8 @@ def meaning_choices(t: Term, terms: Sequence[Term], dictionary: Dictionary, rng:
     for o in terms:
         if o.lemma == t.lemma or o.pos != t.pos or not o.glosses or not o.in_dictionary:
             continue
+        if _shares_a_word(o.lemma, t.lemma):
+            continue  # 震源 "hypocentre" beside 震源地 "epicentre": a word inside the word means it too
         g = _short_gloss(o.glosses[0])
         # "game; match" beside "match; game" (試合, 対戦): one meaning offered twice
         if g and g != answer and g not in pool and not _meaning_words([g]) & own and \

@@ -257,11 +257,12 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
                 pool = [p for p in same if p not in key and key not in p and len(p) >= 2
                         and place_class(p) == place_class(key) and p[:2] != key[:2]]
                 add("where", phrase, Target(*phrase, "どこ", _where_particle), pool, 0.2)
-        out += _what_and_why(article, tree, s.index, terms, base)
+        out += _what_and_why(article, tree, s.index, terms, base, [n.name for n in names if n.type == "person"])
     return out
 
 
-def _what_and_why(article: Article, tree: Tree, index: int, terms: Sequence[Term], base: float) -> list[Draft]:
+def _what_and_why(article: Article, tree: Tree, index: int, terms: Sequence[Term], base: float,
+                  people: Sequence[str] = ()) -> list[Draft]:
     """何を / 何が for an object or subject phrase that holds a key term; なぜ for a cause clause
     (…伸びなかったため、 …ので、 …ことから、)."""
     s = article.sentences[index]
@@ -283,7 +284,8 @@ def _what_and_why(article: Article, tree: Tree, index: int, terms: Sequence[Term
                 continue  # a name as subject is a who question
             # 何が for 被害者の女児, 主将の小玉, 国軍: a person or a body is asked with 誰 or どこ.
             # 警視庁は何を立ち合わせましたか (加勢容疑者): a person as object is asked with 誰を too
-            person = _PERSON_NOUN.search(text)
+            # 横綱朝青龍が何を破りましたか (大関栃東): a phrase ending in a person's name is 誰 too
+            person = _PERSON_NOUN.search(text) or any(len(p) >= 2 and text.endswith(p) for p in people)
             if dep == "nsubj" and _BODY_NOUN.search(text):
                 continue
             prompt = clause(parse, Target(a, e, "誰" if person else "何", _what_particle))

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from ..dictionary import default_dictionary
-from ..furigana import has_kanji
+from ..furigana import has_kanji, to_hiragana
 from ..model import Article, Term
 from .base import Draft, mark, rng_for
 from .distractors import choices_from, meaning_choices, reading_distractors, writing_distractors
@@ -59,6 +59,10 @@ def _fits(other: Term, term: Term, after: str, dictionary) -> bool:
     if after.startswith("な") and term.pos == "na-adjective":
         return other.pos == "na-adjective"
     if term.pos == "noun":
+        # 平静 beside 東経, 震源: 市民に（　）を呼びかける takes a state (平静, 冷静), and a plain
+        # noun plainly cannot fill it; a な-adjective for a な-adjective, a noun for a noun.
+        if _na_adjective(other.lemma, dictionary) != _na_adjective(term.lemma, dictionary):
+            return False
         # 親善大使 (a thing) offered beside 優勝, 任命, 出場 (acts): 「平和と美の（　）としての役割」
         # takes no act, so an act is plainly wrong. An act for an act, a thing for a thing.
         if _takes_suru(other.lemma, dictionary) != _takes_suru(term.lemma, dictionary):
@@ -73,6 +77,23 @@ def _fits(other: Term, term: Term, after: str, dictionary) -> bool:
         # answer (東の5枚目に昇進 is as true as 躍進).
         return not _class(other.lemma) and not set(other.lemma) & set(term.lemma) - set("ー・")
     return True
+
+
+def _na_adjective(lemma: str, dictionary) -> bool:
+    return any("keiyodoshi" in p for e in dictionary.entries(lemma) for sense in e.senses for p in sense.pos)
+
+
+def _katakana_kept(lemma: str, reading: str) -> str:
+    """粘着テープ is asked as ねんちゃくテープ: only the kanji are to be written, and a katakana
+    word at either end keeps its katakana (ねんちゃくてーぷ reads as if テープ were kanji too)."""
+    head = re.match(r"[ァ-ヶー]+", lemma)
+    tail = re.search(r"[ァ-ヶー]+$", lemma)
+    shown = reading
+    if tail and shown.endswith(to_hiragana(tail.group())):
+        shown = shown[:-len(tail.group())] + tail.group()
+    if head and shown.startswith(to_hiragana(head.group())):
+        shown = head.group() + shown[len(head.group()):]
+    return shown
 
 
 def _fields(lemma: str, dictionary) -> set[str]:
@@ -112,7 +133,8 @@ def vocabulary_drafts(article: Article, terms: Sequence[Term]) -> list[Draft]:
                               t.sentence_index, tuple(choices), f"{t.lemma}（{t.reading}）: {s.text}", t.id, salience))
         # 意味: pick the meaning. A gloss built from the parts (会談 conversation + 決裂 breakdown) is
         # a note, not a meaning to choose.
-        if t.glosses and t.in_dictionary:
+        # コンピュータ端末, 記念メダル: the katakana part gives the meaning away ("computer terminal")
+        if t.glosses and t.in_dictionary and not (kanji and re.search(r"[ァ-ヶ]{2}", t.lemma)):
             meaning, choices = meaning_choices(t, terms, dictionary, rng)
             prompt = (f"「{t.lemma}」の意味として最も近いものはどれですか。" if choices
                       else f"「{t.lemma}」の意味を書きましょう。")
@@ -126,8 +148,9 @@ def vocabulary_drafts(article: Article, terms: Sequence[Term]) -> list[Draft]:
             if len(wrong) == 3:
                 choices = [t.lemma, *wrong]
                 rng.shuffle(choices)
-            prompt = (f"「{t.reading}」を漢字で書くとどれですか。" if choices
-                      else f"「{t.reading}」を漢字で書きましょう。")
+            shown = _katakana_kept(t.lemma, t.reading)
+            prompt = (f"「{shown}」を漢字で書くとどれですか。" if choices
+                      else f"「{shown}」を漢字で書きましょう。")
             out.append(Draft("writing", prompt, t.lemma, t.sentence_index, tuple(choices) if choices else None,
                               f"{t.reading} → {t.lemma}: {s.text}", t.id, salience if choices else salience - 0.01))
         # 穴埋め: the key term in its sentence.
