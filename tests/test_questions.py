@@ -920,6 +920,25 @@ def test_checks(kind: str, prompt: str, answer: str, failure: str | None) -> Non
     assert check(d, _CHECK_ARTICLE) == failure
 
 
+# (statement, its sentence, cut): a statement opening with the tail of a longer word, or running an
+# object into another verb than its own, is garbled (review round 18).
+CUT_STATEMENTS = (
+    ("新聞は警察庁のまとめとして、報じています。", "毎日新聞は警察庁のまとめとして、事件を報じている。", True),
+    ("毎日新聞は事件を報じています。", "毎日新聞は事件を報じている。", False),
+    ("オルフェーヴルが8馬身もの差を圧勝しました。", "有馬記念は、オルフェーヴルが8馬身もの差をつけ圧勝した。", True),
+    # a noun left out before the verb is an adverb, and a verb conjugated differs after its first kana
+    ("日本政府は、輸入禁止措置の解除を決定しました。", "日本政府は、輸入禁止措置の解除を正式決定した。", False),
+    ("社長は休刊の通知を行いました。", "社長は休刊の通知を行った。", False),
+)
+
+
+@pytest.mark.parametrize(("statement", "sentence", "cut"), CUT_STATEMENTS)
+def test_a_statement_cut_apart_is_not_printed(statement: str, sentence: str, cut: bool) -> None:
+    from studygen.questions.checks import _first_word_cut, _object_lost_its_verb
+
+    assert (_first_word_cut(statement, sentence) or _object_lost_its_verb(statement, sentence)) is cut
+
+
 def test_no_item_shows_another_items_key() -> None:
     """Over every test article: no chosen item's key stands in another chosen item's prompt."""
     for path in ARTICLE_PATHS:
@@ -970,6 +989,8 @@ STATEMENTS = (
     ("学生たちは東大で自主講座を夜間に行った。", "学生たちは東大で自主講座を夜間に行いました。"),
     # The written copula である made polite is です, not であります.
     ("オリンピックでは4位が最高成績である。", "オリンピックでは4位が最高成績です。"),
+    # A サ変 noun after の ends a noun phrase, not an act: 5連覇です, never 「5連覇します」.
+    ("朝青龍は13回目の優勝で、自身初の5連覇。", "朝青龍は13回目の優勝で、自身初の5連覇です。"),
 )
 
 

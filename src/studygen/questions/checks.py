@@ -149,6 +149,35 @@ _CLAUSE_ON_VERB = re.compile(r"(?:する|した|[^っ]る)(?!程度)[一-龥]{2,
                              r"(?:ます|ました|ています|ていました|ません|ませんでした)か?。$")
 # 夫婦の状態を取り消すには、: a verb's plain form with には is a purpose (in order to …)
 _PURPOSE = re.compile(r"(?:^|、)[^、。]*[うくぐすつぬぶむる]には、")
+def _first_word_cut(prompt: str, sentence: str) -> bool:
+    """The prompt opens with the tail of a longer word: every time the sentence has it, a kanji
+    or katakana is glued before it (新聞は of 毎日新聞は)."""
+    m = re.match(r"([一-龥ァ-ヶー]{2,})(?:は|が|の|を|に|で|、)", prompt)
+    if not m or m.group(1) not in sentence:
+        return False
+    ats = [k.start() for k in re.finditer(re.escape(m.group(1)), sentence)]
+    return all(at > 0 and re.match(r"[一-龥ァ-ヶー]", sentence[at - 1]) for at in ats)
+
+
+def _object_lost_its_verb(statement: str, sentence: str) -> bool:
+    """A を-object the statement runs into another verb than its own: the sentence goes on after
+    「差を」 with つけ, the statement with 圧勝 (オルフェーヴルが8馬身もの差を圧勝しました)."""
+    flat_s, flat = statement.replace("、", ""), sentence.replace("、", "")
+    for m in re.finditer(r"[^を]{2}[一-龥ァ-ヶー0-9０-９]を", flat_s):
+        first = flat_s[m.end():m.end() + 1]
+        ats = [k.end() for k in re.finditer(re.escape(m.group()), flat)]
+        if not ats or not re.match(r"[一-龥ァ-ヶ]", first):
+            continue
+
+        def dropped(at: int) -> bool:
+            # 解除を|正式|決定: a noun left out before the verb is an adverb; つけ (kana) is a verb
+            skip = flat[at:at + 8].find(first)
+            return skip < 0 or bool(re.search(r"[ぁ-ん]", flat[at:at + skip]))
+        if all(dropped(at) for at in ats):
+            return True
+    return False
+
+
 def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> str | None:
     """The name of the first check an item fails, or None when it may be kept.
 
@@ -209,6 +238,10 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
                                                   d.prompt.count("「") != d.prompt.count("」") or
                                                   _unbalanced_brackets(d.prompt)):
         return "leftover_link"
+    if d.kind in (*FACT_KINDS, "true_false") and _first_word_cut(d.prompt, sentence):
+        return "key_fragment"  # 新聞は…報じています of 毎日新聞は (毎日 dropped as "every day")
+    if d.kind == "true_false" and _object_lost_its_verb(d.prompt, sentence):
+        return "functional_expression"  # 8馬身もの差を圧勝しました (差をつけ圧勝した: つけ dropped)
     if d.kind in ("when", "how_many", "cloze") and d.answer in sentence:
         at = sentence.index(d.answer)
         after = sentence[at + len(d.answer):]

@@ -12,6 +12,15 @@ from collections.abc import Sequence
 
 from ..model import Word
 
+def _modified_by_no(core: Sequence[Word]) -> bool:
+    """自身初の5連覇。: the サ変 noun ends a noun phrase (初の…), not an act: …5連覇です, not
+    「5連覇します」 (…で結成。 with a particle before it is the act: 結成しました)."""
+    k = len(core) - 1
+    while k > 0 and (core[k - 1].pos in ("NUM", "NOUN") or core[k - 1].tag.startswith("接尾辞")):
+        k -= 1
+    return k > 0 and core[k - 1].text == "の" and core[k - 1].pos == "ADP"
+
+
 # 五段 verbs: the 連用形 is the stem + the い-row kana of the last one: 書く -> 書き, 行う -> 行い.
 _I_ROW = dict(zip("うくぐすつぬぶむる", "いきぎしちにびみり", strict=True))
 _COPULAS = {"だ", "です", "である"}
@@ -55,11 +64,14 @@ def tense_of(words: Sequence[Word]) -> bool:
     return any(_is_past_aux(w) for w in words)
 
 
-def polite(words: Sequence[Word], text: str, *, past: bool | None = None, existential: bool = False) -> str | None:
+def polite(words: Sequence[Word], text: str, *, past: bool | None = None, existential: bool = False,
+           after_no: bool = False) -> str | None:
     """The predicate bunsetsu ``words`` (whose text in the sentence is ``text``, starting at the first
     word) in polite form, without the final か or 。; None when it cannot be made safely.
 
     ``past`` is the main clause's tense, used when this bunsetsu has none of its own (目指して、).
+    ``after_no``: the bunsetsu before ends in の (自身初の|5連覇), so a サ変 noun here ends a noun
+    phrase (5連覇です), not an act.
     ``existential``: で+ある says where something took place (公判が福岡地裁であった -> 福岡地裁で
     ありました), not the copula (…でした).
 
@@ -132,7 +144,8 @@ def polite(words: Sequence[Word], text: str, *, past: bool | None = None, existe
         ending = {(False, False): "ます", (True, False): "ました", (False, True): "ません",
                   (True, True): "ませんでした"}[(is_past, negative)]
         return stem + renyou + ending
-    if "サ変可能" in last.tag and not any(w.dep == "cop" for w in core) and last.lemma not in _NOUN_PREDICATES:
+    if "サ変可能" in last.tag and not any(w.dep == "cop" for w in core) and last.lemma not in _NOUN_PREDICATES \
+            and not (after_no or _modified_by_no(core)):
         # …浴室内で発見。 …地区に指定、: a サ変 noun ends the clause without its する (news style)
         return text[: last.end - base] + {(False, False): "します", (True, False): "しました",
                                           (False, True): "しません", (True, True): "しませんでした"}[(is_past or past is not False, negative)]

@@ -112,7 +112,8 @@ def render(tree: Tree, keep: set[int], top: int, target: Target | None, question
         # 判決公判が福岡地裁であった: a subject with が and で+ある is an event's place, not a copula
         existential = any(w.lemma == "ある" for w in words) and any(
             tree.dep(c) == "nsubj" and tree.text(c).rstrip("、").endswith("が") for c in tree.children[top])
-        ending = polite(words, head_text, past=past, existential=existential)
+        ending = polite(words, head_text, past=past, existential=existential,
+                        after_no=bool(pieces) and pieces[-1].endswith("の"))
         if ending is None:
             return None
     body = "".join(pieces).lstrip("、" + _BULLETS).strip()
