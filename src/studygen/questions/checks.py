@@ -168,12 +168,9 @@ def _object_lost_its_verb(statement: str, sentence: str) -> bool:
         ats = [k.end() for k in re.finditer(re.escape(m.group()), flat)]
         if not ats or not re.match(r"[一-龥ァ-ヶ]", first):
             continue
-
-        def dropped(at: int) -> bool:
-            # 解除を|正式|決定: a noun left out before the verb is an adverb; つけ (kana) is a verb
-            skip = flat[at:at + 8].find(first)
-            return skip < 0 or bool(re.search(r"[ぁ-ん]", flat[at:at + skip]))
-        if all(dropped(at) for at in ats):
+        # 解除を|正式|決定: a noun left out before the verb is an adverb; つけ (kana) is a verb
+        skips = [(at, flat[at:at + 8].find(first)) for at in ats]
+        if all(skip < 0 or re.search(r"[ぁ-ん]", flat[at:at + skip]) for at, skip in skips):
             return True
     return False
 
