@@ -75,10 +75,15 @@ def same_person(a: str, b: str) -> bool:
 
 def same_shape(answer: str, pool: Sequence[str]) -> list[str]:
     """People offered in the key's shape: beside 堀之内聖, bare names (長谷川健太, not 長谷川健太監督);
-    beside 藤本騎手, people with their titles where three are found."""
+    beside 藤本騎手, people with a post of their own (not 氏 or さん); beside 森さん, people with their
+    titles where three are found."""
     if _bare_name(answer) == answer:
         return list(dict.fromkeys(_bare_name(p) for p in pool))
     titled = [p for p in pool if _bare_name(p) != p]
+    if not _HONORIFIC.search(answer):
+        # 安倍総理 beside 高村正彦氏, 町村信孝氏: the only choice with a post gives itself away
+        # (round 18); beside fewer than three others with a post, no choices.
+        return [p for p in titled if not _HONORIFIC.search(p)]
     return titled if len(titled) >= 3 else list(pool)
 
 
