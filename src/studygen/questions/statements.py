@@ -64,7 +64,11 @@ def who_said_drafts(article: Article, quotes: Sequence[Quote], names: Sequence[N
         pool = distinct_people([p for p in [*speakers, *people] if p not in same and not same_person(p, q.speaker)
                 and not is_media(p) and (org_class(p) == org_class(q.speaker))
                 and len(p) >= 2 and p not in _NO_SPEAKERS and _named_speaker(p, names)])
-        pool = same_shape(q.speaker, [p for p in pool if plausible_person(p) or org_class(p)])
+        # フジテレビ側 among three people, 李登輝前総統 among bare names: a choice of another kind
+        # gives the key away (round 18, dev review): people beside a person, else bodies only.
+        person = plausible_person(q.speaker)
+        pool = same_shape(q.speaker, [p for p in pool if (plausible_person(p) if person else
+                                                          not plausible_person(p) and org_class(p))])
         choices = choices_from(q.speaker, pool, rng_for(article.id, "who_said", q.text), prompt=prompt)
         explanation = mark(article.sentences[where].text, q.speaker)
         if where != q.sentence_index:
@@ -189,14 +193,20 @@ def discussion_drafts(article: Article) -> list[Draft]:
         first = ("記事で紹介されている人の仕事や歩みの中で、あなたが最も心に残ったことは何ですか。"
                  "理由も含めて、あなたの考えを書きましょう。")
     elif _NATURAL.search(title):
-        # An earthquake cannot be prevented: what a community does is lessen the damage.
-        first = ("この災害について、被害を小さくするために、社会や一人一人に何ができると思いますか。"
+        # An earthquake cannot be prevented: what a community does is lessen the damage. この台風
+        # for a forecast (この災害 before any damage misfits: dev review).
+        what = _NATURAL.search(title).group()
+        what = "地震" if what.startswith(("マグニチュード", "震度", "M")) else what
+        first = (f"この{what}について、被害を小さくするために、社会や一人一人に何ができると思いますか。"
                  "理由も含めて、あなたの考えを書きましょう。")
     elif _GRAVE.search(title):
         first = ("この出来事について、同じようなことを防ぐために、社会や一人一人に何ができると思いますか。"
                  "理由も含めて、あなたの考えを書きましょう。")
     elif _SPORT.search(head) and "選挙" not in head:
-        first = ("この結果を分けたのは何だったと思いますか。記事の内容をもとに、"
+        # この結果 with nothing it refers to (dev review): the race, the tournament or the match
+        event = ("レース" if re.search(r"競馬|記念|杯|ステークス|駅伝|マラソン|競輪|競艇", head) else
+                 "大会" if re.search(r"大会|選手権|五輪|オリンピック|ワールドカップ|場所", title) else "試合")
+        first = (f"この{event}で勝敗を分けたのは何だったと思いますか。記事の内容をもとに、"
                  "理由も含めて、あなたの考えを書きましょう。")
     elif _OPENING.search(title):
         first = ("このような大会は、選手や応援する人々にとってどんな意味があると思いますか。"
@@ -208,10 +218,8 @@ def discussion_drafts(article: Article) -> list[Draft]:
         first = ("この政治の動きは、人々の暮らしや社会にどのような影響があると思いますか。"
                  "理由も含めて、あなたの考えを書きましょう。")
     else:
-        # the headline names the issue when it is short enough to quote whole
-        about = f"「{title}」というニュース" if len(title) <= 25 and not re.search(r"[「」『』]", title) \
-            else "この記事の出来事"
-        first = f"{about}について、あなたはどう考えますか。理由も含めて、あなたの意見を書きましょう。"
+        # (a quoted headline read as headline-ese: 「…プレゼンテーション開く」, 「…問題？-民主党・政府」)
+        first = "この記事の出来事について、あなたはどう考えますか。理由も含めて、あなたの意見を書きましょう。"
     return [
         Draft("discussion", first, "（自由回答）", lead.index, None, "自由回答"),
         Draft("discussion", "この記事の内容を、あなたのことばで三、四文にまとめましょう。"
