@@ -553,6 +553,12 @@ FRAGMENTS = (
     ("輸送機は岐阜基地に着陸した。", None, "岐阜"),
     ("ジャカルタ・ポストによると、洪水が起きた。", None, "ジャカルタ"),
     ("毎日新聞社の記者が取材した。", "毎日新聞", None),
+    # その後 (afterwards) is no part of the name after it; a ship, a track, a disease named after
+    # a place or a person keep them out of the list.
+    ("その後病院に運ばれた。", None, "後病院"),
+    ("その後間垣親方が話した。", "間垣", "後間垣"),
+    ("第31吉進丸が拿捕された。", None, "吉進"),
+    ("エボラ出血熱が流行した。", None, "エボラ"),
     # A table's row runs a person into the party of their title: the person, not 麻生太郎自民党.
     ("麻生太郎自民党総裁が述べた。", "麻生太郎", "麻生太郎自民党"),
 )

@@ -523,6 +523,12 @@ def test_all_words_ranks_every_content_word_and_the_short_list_is_its_head() -> 
 # (lemma, article text, a word of the first gloss): the news sense when the article calls for it
 # (data/news_senses.tsv), JMdict's order otherwise.
 NEWS_SENSES = (
+    # a figure falls below or passes a mark; bid-rigging; a body that oversees (dev review)
+    ("割り込む", "入場者数は1万5000人を割り込んだ。", "fall below"),
+    ("突破", "来場者は32万人を突破した。", "exceeding"),
+    ("談合", "公正取引委員会は談合の疑いで立ち入り検査した。", "bid-rigging"),
+    ("統括", "競輪を統括する団体が発表した。", "supervision"),
+    ("振り返る", "監督は試合を振り返り、選手をたたえた。", "look back"),
     ("移籍", "山田選手は来季、別のチームに移籍する。", "team"),
     ("発熱", "患者は発熱などの症状を訴えて入院した。", "fever"),
     ("発熱", "電池が発熱して火が出た。", "heat"),

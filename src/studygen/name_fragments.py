@@ -54,11 +54,13 @@ _LONGER = re.compile(r"(?:会|協会|連盟|センター|証券|證券|電機|�
                      # 間瀬|コンサルタント, 社台|スタリオンステーション: an orchestra, a foundation, a firm
                      r"楽団|合唱団|劇団|財団|コンサルタント|コンサルタンツ|ステーション|ステーブル|"
                      # コザ|信用金庫, 東北|社会人リーグ, 岐阜|基地, 富士|五湖: a bank, a league, a base, lakes
-                     r"金庫|信金|リーグ|基地|五湖)$")
+                     r"金庫|信金|リーグ|基地|五湖|"
+                     # 花月園|競輪場, 村山|庁舎, エボラ|出血熱: a track, an office, a disease named after a place
+                     r"競輪場|競艇場|庁舎|出血熱|ウイルス)$")
 # One noun after a kanji name that makes it another thing's name: 須走|口 (a trailhead), 吉野|家,
 # 石狩|亭 (a restaurant), 如水|館 (a school), 新華|社 (an agency; 毎日新聞|社 is still the paper),
 # 名古屋|大 (a university).
-_ONE_MORE = frozenset({"口", "家", "亭", "館", "社", "大"})
+_ONE_MORE = frozenset({"口", "家", "亭", "館", "社", "大", "丸"})  # 第31吉進|丸: a ship
 # 河北によると, 中国によると: a paper's short name (河北新報, 中国新聞) cited, not the province or land
 _PAPER_BY_PLACE = frozenset({"河北", "中国", "日本海", "神戸", "京都", "北海道", "西日本", "東京", "北國", "山陽"})
 # ジャカルタ・ポスト, スーダン・トリビューン: a paper named after its town
@@ -275,6 +277,11 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
     titled = {sp.name for sp in spans if sp.title and not _SPORT_WORD.fullmatch(sp.name)}
     spans = [sp for sp in spans if not (sp.type == "person" and sp.name not in titled and _common_katakana(sp.name))
              and not (sp.type == "org" and sp.name in _GENERIC_BODIES) and not _COUNTRY_THING.fullmatch(sp.name)]
+    # その|後病院, その|後間恒親方: 後 is その後 (afterwards), no part of a name; ロシア側|警備局 is
+    # a description
+    spans = [sp for sp in spans if not (sp.name.startswith("後") and sp.first > 0 and
+                                        tokens[sp.sentence_index][sp.first - 1].surface == "その")
+             and not (sp.type == "org" and "側" in sp.name[1:-1])]
     alone = {(sp.name, sp.type) for sp in spans
              if not (_glued_after(sp, tokens[sp.sentence_index]) or _glued_before(sp, tokens[sp.sentence_index])
                      or _in_title(sp, tokens[sp.sentence_index]))}
