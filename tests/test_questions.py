@@ -125,6 +125,9 @@ FACTS = (
     ("休刊は9月12日に開かれた臨時取締役会で決定された。", "9月12日", "いつ", F._when_particle,
      "臨時取締役会はいつ開かれましたか。"),
     # A figure that counts its own noun is asked with it.
+    # 達成して以来の快挙: what was done since a year is past, though the sentence ends in a noun
+    ("5連覇は1987年に千代の富士が達成して以来の快挙で、史上7人目。", "1987年", "いつ", F._when_particle,
+     "いつ千代の富士が達成しましたか。"),
     ("日本が今後5年間で官民合わせて3兆円規模の投資を行う。", "3兆円規模", "何兆円規模", F._number_particle,
      "日本は何兆円規模の投資を行いますか。"),  # 官民合わせて (functional) and the period's clause dropped
 )
@@ -690,6 +693,9 @@ CHECKS_TABLE = (
     ("when", "誰がいつ会談しましたか。", "2026年3月14日", "question_word"),
     # A functional expression cut into a verb: 〜について -> 「何につきましたか」.
     ("what", "首相は何につきましたか。", "平成26年の記録", "functional_expression"),
+    # an adverb leaning on the sentence before; "what did X do" with nothing else has no one answer
+    ("who", "特に誰が会談しましたか。", "平成26年の記録", "leftover_link"),
+    ("what", "中京高校は何をしましたか。", "平成26年の記録", "no_context"),
     # テレビ中継を介して (via a broadcast): no act of the subject
     ("what", "月面に降り立ったアームストロング氏は、何を介しましたか。", "平成26年の記録", "functional_expression"),
     # Leftovers of the source: a link to the sentence before, a list mark, a reference.

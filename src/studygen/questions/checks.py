@@ -43,6 +43,8 @@ _LINK = re.compile(r"^(?:一方|また|さらに|ただ|しかし|そして|な�
                    # 金融庁の話として、…: the source's attribution left before the question
                    r"^[^、。]{1,20}の話として、|"
                    r"^(?:以後|以降|これで|更に|他に|ほかに|ただちに|直ちに|同じく|のちは|のちに|対する)、?|^[0-9０-９]+番目、|"
+                   # 特に誰が…, 参考までに、…: an adverb that leans on what the article said before
+                   r"^(?:特に|とりわけ|参考までに|ちなみに|実際に|結局)、?|"
                    # 者は女子選手で…: a suffix cut from its noun
                    r"^[者側分等]は|"
                    r"^(?:そこで|これにより|これを受け|それでも|ところが|だが|また)|"
@@ -235,6 +237,8 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
                                                   d.prompt.count("「") != d.prompt.count("」") or
                                                   _unbalanced_brackets(d.prompt)):
         return "leftover_link"
+    if d.kind == "what" and re.fullmatch(r"[^、。]{0,14}何を(?:しました|します|行いました|行います)か。", d.prompt):
+        return "no_context"  # 中京高校は何をしましたか: it won, scored, played; no one answer
     if d.kind in (*FACT_KINDS, "true_false") and _first_word_cut(d.prompt, sentence):
         return "key_fragment"  # 新聞は…報じています of 毎日新聞は (毎日 dropped as "every day")
     if d.kind == "true_false" and _object_lost_its_verb(d.prompt, sentence):

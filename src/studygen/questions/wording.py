@@ -112,6 +112,8 @@ def render(tree: Tree, keep: set[int], top: int, target: Target | None, question
         # 判決公判が福岡地裁であった: a subject with が and で+ある is an event's place, not a copula
         existential = any(w.lemma == "ある" for w in words) and any(
             tree.dep(c) == "nsubj" and tree.text(c).rstrip("、").endswith("が") for c in tree.children[top])
+        # 千代の富士が達成して|以来の快挙: what happened since is past, whatever the main clause says
+        past = past or bool(re.match(r"以来|以降|から", text[e:]) and head_text.endswith(("て", "で")))
         ending = polite(words, head_text, past=past, existential=existential,
                         after_no=bool(pieces) and pieces[-1].endswith("の"))
         if ending is None:
