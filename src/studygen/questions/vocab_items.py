@@ -135,12 +135,13 @@ def vocabulary_drafts(article: Article, terms: Sequence[Term]) -> list[Draft]:
         # a note, not a meaning to choose.
         # コンピュータ端末, 記念メダル: the katakana part gives the meaning away ("computer terminal")
         if t.glosses and t.in_dictionary and not (kanji and re.search(r"[ァ-ヶ]{2}", t.lemma)):
+            # Only with choices: 「…の意味を書きましょう」 (an English gloss to write) was 47% A on
+            # rounds 11-18, with choices 86%.
             meaning, choices = meaning_choices(t, terms, dictionary, rng)
-            prompt = (f"「{t.lemma}」の意味として最も近いものはどれですか。" if choices
-                      else f"「{t.lemma}」の意味を書きましょう。")
-            out.append(Draft("meaning", prompt, meaning, t.sentence_index, choices,
-                              f"{t.lemma}（{t.reading}）: {'; '.join(t.glosses)}", t.id,
-                              salience if choices else salience - 0.01))
+            if choices:
+                out.append(Draft("meaning", f"「{t.lemma}」の意味として最も近いものはどれですか。", meaning,
+                                 t.sentence_index, choices, f"{t.lemma}（{t.reading}）: {'; '.join(t.glosses)}",
+                                 t.id, salience))
         # 表記: pick the kanji among spellings read the same (枠組み / 惑組み / 枠汲み).
         if kanji and t.reading != t.lemma:
             wrong = writing_distractors(t.lemma, t.reading, dictionary)
@@ -171,6 +172,9 @@ def vocabulary_drafts(article: Article, terms: Sequence[Term]) -> list[Draft]:
             if choices and t.pos in ("noun", "na-adjective") and t.term == t.lemma:
                 spare = tuple(p for p in dict.fromkeys(pool) if p not in choices and p not in prompt
                               and t.term not in p and p not in t.term)[:6]
+                # A longer sentence narrows the blank: clozes from sentences of 70 characters or
+                # more were 84% A on rounds 11-18, from shorter ones 70% (10% C)
                 out.append(Draft("cloze", _ASIDE.sub("", prompt), t.term, s.index, choices,
-                                 mark(s.text, t.term), t.id, salience + 0.2, spare=spare))
+                                 mark(s.text, t.term), t.id, salience + 0.2 + (0.3 if len(s.text) >= 70 else 0.0),
+                                 spare=spare))
     return out
