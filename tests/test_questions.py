@@ -696,6 +696,7 @@ CHECKS_TABLE = (
     # an adverb leaning on the sentence before; "what did X do" with nothing else has no one answer
     ("who", "特に誰が会談しましたか。", "平成26年の記録", "leftover_link"),
     ("what", "中京高校は何をしましたか。", "平成26年の記録", "no_context"),
+    ("who", "浜中、高田、森、中井、誰が集まりましたか。", "平成26年の記録", "question_word"),
     # テレビ中継を介して (via a broadcast): no act of the subject
     ("what", "月面に降り立ったアームストロング氏は、何を介しましたか。", "平成26年の記録", "functional_expression"),
     # Leftovers of the source: a link to the sentence before, a list mark, a reference.

@@ -247,6 +247,8 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
                                                   d.prompt.count("「") != d.prompt.count("」") or
                                                   _unbalanced_brackets(d.prompt)):
         return "leftover_link"
+    if d.kind in FACT_KINDS and re.search(r"(?:[^、。]{1,8}、){2,}(?:誰|どこ|何|いつ)", d.prompt):
+        return "question_word"  # 浜中、高田、森、中井、松若、誰が集まりましたか: the last of a list
     if d.kind == "what" and re.fullmatch(r"[^、。]{0,14}何を(?:しました|します|行いました|行います)か。", d.prompt):
         return "no_context"  # 中京高校は何をしましたか: it won, scored, played; no one answer
     if d.kind in (*FACT_KINDS, "true_false") and _first_word_cut(d.prompt, sentence):
@@ -298,6 +300,8 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
     if d.kind in (*FACT_KINDS, "true_false") and _REFERENCE.search(d.prompt) or \
             d.kind in (*FACT_KINDS, "who_said") and _REFERENCE.match(d.answer):
         return "leftover_link"
+    if d.kind in FACT_KINDS and re.search(r"(?:[^、。]{1,8}、){2,}(?:誰|どこ|何|いつ)", d.prompt):
+        return "question_word"  # 浜中、高田、森、中井、松若、誰が集まりましたか: the last of a list
     if d.kind == "what" and re.fullmatch(r"(?:摂氏|華氏|約|およそ|マイナス|氷点下)?[0-9０-９][0-9０-９,.．]*[^0-9０-９]{0,3}", d.answer):
         return "question_word"  # 最低気温は何を下回りましたか (摂氏0度): a figure is asked with 何度
     if d.kind == "when" and _MEDIA_WHEN.search(d.prompt):
