@@ -609,6 +609,10 @@ TYPES_AND_READINGS = (
     ("ウィーン・フィルハーモニー管弦楽団が来日した。", "ウィーン・フィルハーモニー管弦楽団", "org",
      "うぃーんふぃるはーもにーかんげんがくだん"),
     ("アルカイダが犯行声明を出した。", "アルカイダ", "org", None),
+    # A full name JMnedict lists as a person and as a town is read as the person: 武豊 the jockey.
+    ("武豊騎手が騎乗した。", "武豊", "person", "たけゆたか"),
+    # A katakana name no title follows, in a race report, is a horse (typed other).
+    ("2着のリンダリンダは角川厩舎からの遠征馬である。武豊騎手が騎乗した。", "リンダリンダ", "other", None),
     # A stablemaster's elder name is a person; a paper cited by its town's name is the paper.
     ("陸奥親方は引退を発表した。", "陸奥", "person", "みちのく"),
     ("河北によると、火事があった。", "河北", "org", None),

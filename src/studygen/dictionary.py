@@ -179,6 +179,17 @@ class Dictionary:
         )
         return frozenset(r[0] for r in rows)
 
+    def person_readings(self, word: str) -> tuple[str, ...]:
+        """JMnedict's readings of the entries that list ``word`` as a person's full name: 武豊
+        the jockey is たけゆたか, though the town 武豊 (たけとよ) comes first among its readings."""
+        rows = self._db.execute(
+            "SELECT DISTINCT k.text FROM NEKana k WHERE k.idseq IN "
+            "(SELECT j.idseq FROM NEKanji j JOIN NETranslation n ON n.idseq = j.idseq "
+            "JOIN NETransType t ON t.tid = n.ID WHERE j.text = ? AND t.text = 'person') ORDER BY k.ID",
+            (word,),
+        )
+        return tuple(r[0] for r in rows)
+
     def name_readings(self, word: str) -> tuple[str, ...]:
         rows = self._db.execute(
             "SELECT DISTINCT k.text FROM NEKana k WHERE k.idseq IN "

@@ -249,6 +249,9 @@ def _retyped(sp: NameSpan) -> NameSpan:
     return sp
 
 
+_HORSE_RACING = re.compile(r"競馬|競走馬|騎手|調教師|厩舎|重賞|産駒|種牡馬")
+
+
 def _cited(span: NameSpan, toks: Sequence[Token]) -> bool:
     """The name is cited as a source: 河北|によると (the paper 河北新報)."""
     after = "".join(t.surface for t in toks[span.end:span.end + 3])
@@ -282,6 +285,11 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
     spans = [sp for sp in spans if not (sp.name.startswith("後") and sp.first > 0 and
                                         tokens[sp.sentence_index][sp.first - 1].surface == "その")
              and not (sp.type == "org" and "側" in sp.name[1:-1])]
+    # キズナ, ジェンティルドンナ in a race report: a katakana name no title ever follows is a horse
+    # (騎手 and 調教師 are titled), typed other as the article's other horses are
+    if _HORSE_RACING.search(text):
+        spans = [replace(sp, type="other") if sp.type == "person" and sp.name not in titled
+                 and re.fullmatch(r"[\u30a1-\u30fa\u30fc]+", sp.name) else sp for sp in spans]
     alone = {(sp.name, sp.type) for sp in spans
              if not (_glued_after(sp, tokens[sp.sentence_index]) or _glued_before(sp, tokens[sp.sentence_index])
                      or _in_title(sp, tokens[sp.sentence_index]))}

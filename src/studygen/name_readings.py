@@ -120,7 +120,8 @@ def read_people_in_context(spans: Sequence[NameSpan], dictionary: Dictionary,
         if sp.type != "person" or k in given or not has_kanji(sp.name):
             continue
         if "person" in dictionary.name_types(sp.name):
-            readings = dictionary.name_readings(sp.name)
+            # 武豊騎手: the person's reading (たけゆたか), not the town's (たけとよ)
+            readings = dictionary.person_readings(sp.name) or dictionary.name_readings(sp.name)
             if readings and sp.reading not in readings:
                 out[k] = replace(sp, reading=to_hiragana(readings[0]))
         full.setdefault(sp.name, out[k].reading)
