@@ -128,6 +128,8 @@ FACTS = (
     # 達成して以来の快挙: what was done since a year is past, though the sentence ends in a noun
     ("5連覇は1987年に千代の富士が達成して以来の快挙で、史上7人目。", "1987年", "いつ", F._when_particle,
      "いつ千代の富士が達成しましたか。"),
+    # a count before its noun: 何人の作業員が, not 作業員何人が
+    ("作業員6人が水路で調査を行っていた。", "6人", "何人", F._number_particle, "何人の作業員が水路で調査を行っていましたか。"),
     ("日本が今後5年間で官民合わせて3兆円規模の投資を行う。", "3兆円規模", "何兆円規模", F._number_particle,
      "日本は何兆円規模の投資を行いますか。"),  # 官民合わせて (functional) and the period's clause dropped
 )

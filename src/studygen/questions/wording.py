@@ -140,6 +140,10 @@ def render(tree: Tree, keep: set[int], top: int, target: Target | None, question
         out = out[scene.end():]
     # 合意したばかりでしたか: the source's "just" is no part of the fact asked (合意しましたか)
     out = re.sub(r"したばかり(?:でした|です)(か?。)$", r"しました\1", out)
+    # 作業員何人が: Japanese counts before the noun (何人の作業員が); 作業員6人が reads well only
+    # with the figure given
+    out = re.sub(r"(作業員|乗客|乗員|住民|観客|職員|社員|選手|学生|生徒|児童|患者|兵士|警察官|隊員)"
+                 r"何(人|名)(が|を|に)", r"何\2の\1\3", out)
     return out.replace("、、", "、")
 
 
