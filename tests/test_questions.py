@@ -948,6 +948,19 @@ def test_a_statement_cut_apart_is_not_printed(statement: str, sentence: str, cut
     assert (_first_word_cut(statement, sentence) or _object_lost_its_verb(statement, sentence)) is cut
 
 
+@pytest.mark.parametrize(("sentence", "topic", "governs"), [
+    # the company that recruited is the が-subject of the last predicate, not the topic
+    ("マクドナルドは、調査を会社に依頼し、その会社がさらに派遣会社に依頼してアルバイトを募集した。", "マクドナルド", False),
+    ("竹村昭彦裁判官は15日、女性に賠償を命じる判決を言い渡した。", "竹村昭彦裁判官", True),
+])
+def test_a_topic_is_asked_who_only_of_the_main_predicate(sentence: str, topic: str, governs: bool) -> None:
+    from studygen.questions.facts import _governs_the_sentence
+    from studygen.questions.tree import Tree
+
+    tree = Tree(parse([Sentence(0, 1, sentence)])[0])
+    assert _governs_the_sentence(tree, (0, len(topic))) is governs
+
+
 def test_no_item_shows_another_items_key() -> None:
     """Over every test article: no chosen item's key stands in another chosen item's prompt."""
     for path in ARTICLE_PATHS:
@@ -1087,6 +1100,9 @@ DISCUSSIONS = (
     ("バスと乗用車が正面衝突、1人死亡", "国道でバスと乗用車が正面衝突した。", "防ぐために"),
     ("オルフェーヴル8馬身差で圧勝", "有馬記念はオルフェーヴルが圧勝した。", "このレースで勝敗を分けた"),
     ("巨人が阪神に逆転勝ち", "巨人は阪神に5対3で逆転勝ちした。", "この試合で勝敗を分けた"),
+    # a Boeing 777-200 is no score of a match
+    ("ボーイング777がヒースロー空港で着陸に失敗", "ボーイング777-200型機が着陸に失敗し、18人が軽症を負った。", "防ぐために"),
+    ("日本がブラジルに2-1で勝利", "サッカーの親善試合で、日本がブラジルに2-1で勝った。", "この試合で勝敗を分けた"),
     ("大井競馬、開催日を振り替え", "大井競馬は雪のため、レースの開催日を振り替えると発表した。", "この記事の出来事について"),
     # a typhoon is named: この災害 before any damage misfits a forecast
     ("台風12号が接近", "台風12号は週末に九州に接近する見込みだ。", "この台風について"),

@@ -30,6 +30,8 @@ _WH_GLUED = re.compile(r"(?:いつ|どこ|誰|何[^\s、。をがにでとへは
                        r"(?:翌|翌日|同日|前日|当日|今日|昨日|明日|本日)いつ|"
                        # インファンティノ誰が, 4月6日およびいつ: a name or および glued to the question word
                        r"[ァ-ヶー一-龥A-Za-z](?:誰|どこ)|(?:および|及び|ならびに|並びに)(?:いつ|どこ|誰|何)|"
+                       # 福田三郎さん誰が (夫妻 asked): an honorific glued to the question word
+                       r"(?:さん|ちゃん|くん|さま)(?:誰|どこ)|"
                        # 10月7日夕方いつ: a date of the source glued to the question word
                        r"(?:[0-9０-９]日|朝|昼|夕方|夜|未明|午前|午後)いつ|"
                        # いつ・スウェーデン大会, 期間は前年よりいつ多いですか: いつ inside a name, or for a quantity

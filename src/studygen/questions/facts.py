@@ -236,8 +236,12 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
                 # The topic (高瀬首相は…) stands in every other question on its sentence, so asking for
                 # it gives the others away; 誰と, 誰に, 誰を ask what the others do not show.
                 topic = after.startswith("は")
+                if topic and (re.match(r"は、?「", after) or not _governs_the_sentence(tree, phrase)):
+                    continue  # 裁判官は「…女性が生活を侵害した」と述べ: the topic is not who did the inner act
                 add("who", phrase, Target(*phrase, "誰", _who_particle), pool, -0.6 if topic else 0.4)
             elif sp.type == "org" and after.startswith(("は", "が")):
+                if after.startswith("は") and not _governs_the_sentence(tree, phrase):
+                    continue
                 if is_media(sp.name):
                     continue  # 朝日新聞は…と伝えた: which paper reported it is no fact of the story
                 pool = [o for o in orgs if o not in s.text[a:b] and org_class(o) == org_class(sp.name)]
@@ -259,6 +263,20 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
                 add("where", phrase, Target(*phrase, "どこ", _where_particle), pool, 0.2)
         out += _what_and_why(article, tree, s.index, terms, base, [n.name for n in names if n.type == "person"])
     return out
+
+
+def _governs_the_sentence(tree: Tree, phrase: tuple[int, int]) -> bool:
+    """The phrase's bunsetsu hangs on the sentence's last predicate (its root). A topic (…は)
+    the parser hangs on a predicate inside (a quote's, a と-clause's) names who said or decided
+    it, not who did it: 竹村昭彦裁判官は「女性が平穏な生活を侵害した」と述べた is no 誰が侵害し
+    ましたか."""
+    b = tree.at(phrase[1] - 1)
+    parent = tree.parent[b]
+    if parent < 0 or tree.parent[parent] >= 0:
+        return False
+    # マクドナルドは…依頼し、その会社が…アルバイトを募集した: the root has a が-subject of its own
+    return not any(c != b and tree.text(c).rstrip("、").endswith("が") and tree.dep(c) == "nsubj"
+                   for c in tree.children[parent])
 
 
 def _what_and_why(article: Article, tree: Tree, index: int, terms: Sequence[Term], base: float,

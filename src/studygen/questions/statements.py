@@ -148,14 +148,14 @@ _NATURAL = re.compile(r"地震|台風|津波|噴火|豪雨|大雨|洪水|竜巻|
 # A crime or an accident: what could prevent the next one. A death alone (a 36-year-old horse
 # died of old age) is nothing to prevent.
 _GRAVE = re.compile(r"殺害|殺人|逮捕|容疑|事故|事件|被害|災害|火災|遺体|負傷|けが|自殺|衝突|死亡|重軽傷|重体|墜落|脱線|転覆|"
-                    r"死傷")
+                    r"死傷|不時着|着陸に失敗")
 # A result of a match, a race, a tournament: "what do you think of the event" asks nothing of
 # it (graded B on four race and match reports of round 10); what decided it does. A race day
 # moved or a broadcasting dispute is no result (round 12): the headline and lead must tell who
 # won or lost.
 _SPORT = re.compile(r"優勝|[勝敗]利|制し|制す|制覇|連覇|[0-9０-９]+勝|連勝|連敗|敗れ|敗退|逆転|勝ち|圧勝|完勝|大勝|惜敗|"
                     r"金メダル|銀メダル|"
-                    r"銅メダル|[0-9０-９]+[対-][0-9０-９]+")
+                    r"銅メダル|(?<![0-9０-９])[0-9０-９]{1,2}[対-][0-9０-９]{1,2}(?![0-9０-９A-Za-z])")
 
 
 # The generic "what do you think of this event" fits an earnings report or a cabinet reshuffle
