@@ -559,6 +559,11 @@ FRAGMENTS = (
     ("その後間垣親方が話した。", "間垣", "後間垣"),
     ("第31吉進丸が拿捕された。", None, "吉進"),
     ("エボラ出血熱が流行した。", None, "エボラ"),
+    # A plane's model, an electoral district, Taiwan's authorities, a kind of player: no names.
+    ("ボーイング777が着陸に失敗した。", None, "ボーイング"),
+    ("広島6区から出馬した。", None, "広島"),
+    ("台湾当局は発表した。", None, "台湾当局"),
+    ("ジュニア選手が活躍した。", None, "ジュニア"),
     # A table's row runs a person into the party of their title: the person, not 麻生太郎自民党.
     ("麻生太郎自民党総裁が述べた。", "麻生太郎", "麻生太郎自民党"),
 )

@@ -113,6 +113,12 @@ def _glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
         return True  # 上越|・長野新幹線: the first of two names sharing one line or road
     if span.type == "place" and not _ADMIN_END.search(span.name) and re.fullmatch(r"[都道府県市区町村郡州省](?:内|外)?", t.surface):
         return True  # 東京|都内, 長崎|市: the fuller place is the name (UniDic cuts the suffix off)
+    after_number = toks[end + 1] if end + 1 < len(toks) else None
+    if span.type != "person" and t.pos[1] == "数詞" and after_number is not None and (
+            after_number.surface == "区" or _KATAKANA_END.search(span.name) and after_number.pos[0] in ("助詞", "補助記号")):
+        # ボーイング|777が (a model), 広島|6区 (an electoral district); not ロンドンオリンピック|13日目,
+        # アジア|4カ国: a count after the name
+        return True
     if span.type == "person" and t.pos[1] == "数詞" and end + 1 < len(toks) and toks[end + 1].surface == "世":
         return True  # ベネディクト|16世: the regnal number is part of the name
     if t.surface == "・" and end + 1 < len(toks) and _PAPER_WORD.fullmatch(toks[end + 1].surface):
@@ -148,13 +154,15 @@ _GENERIC_BODIES = frozenset({"教育委員会", "選挙管理委員会", "証券
 
 # 中国当局, エリトリア当局, 中国法: a country's authorities or law, no name of a body
 # (インドネシア警察当局, 中国政府当局 too)
-_COUNTRY_THING = re.compile(r"(?:中国|日本|米国|アメリカ|韓国|北朝鮮|ロシア|英国|イギリス|フランス|ドイツ|イラン|イラク|"
+_COUNTRY_THING = re.compile(r"(?:中国|日本|米国|アメリカ|韓国|北朝鮮|ロシア|英国|イギリス|フランス|ドイツ|イラン|イラク|台湾|"
                             r"[\u30a1-\u30fa\u30fc]{2,8})(?:警察|政府|軍|捜査)?(?:当局|法)")
 
 
 # サッカー選手: a sport before a player's title names no one
 _SPORT_WORD = re.compile(r"サッカー|テニス|ゴルフ|ラグビー|バレーボール|バレー|バスケットボール|バスケット|スキー|スケート|"
-                         r"ボクシング|レスリング|マラソン|ハンドボール|ソフトボール|フィギュア|ボート|ヨット|カヌー|プロ")
+                         r"ボクシング|レスリング|マラソン|ハンドボール|ソフトボール|フィギュア|ボート|ヨット|カヌー|プロ|"
+                         # ジュニア選手, ベテラン選手: a kind of player, no one's name
+                         r"ジュニア|シニア|ベテラン|ルーキー")
 
 
 def _common_katakana(name: str) -> bool:
