@@ -389,6 +389,17 @@ def test_cloze_choices_of_the_keys_class(key: str, other: str, fits: bool) -> No
     assert _fits(term(other), term(key), "の", default_dictionary()) is fits
 
 
+@pytest.mark.parametrize(("word", "reading", "real"), [("牡馬", "ぼば", "母馬"), ("主催者", "しゅさいしゃ", "主催社")])
+def test_a_writing_choice_is_no_compound_a_reader_knows(word: str, reading: str, real: str) -> None:
+    """母馬 (a mare) is also read ぼば, 主催社 (a sponsoring company) しゅさいしゃ: second right answers
+    JMdict does not list (graded C in round 19)."""
+    from studygen.dictionary import default_dictionary
+    from studygen.questions.distractors import writing_distractors
+
+    wrong = writing_distractors(word, reading, default_dictionary())
+    assert len(wrong) == 3 and real not in wrong
+
+
 @pytest.mark.parametrize(("lemma", "reading", "shown"), [
     ("粘着テープ", "ねんちゃくてーぷ", "ねんちゃくテープ"), ("ワクチン接種", "わくちんせっしゅ", "ワクチンせっしゅ"),
     ("枠組み", "わくぐみ", "わくぐみ"),

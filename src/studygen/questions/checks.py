@@ -161,6 +161,9 @@ _SHORT_SOURCE = ("true_false", "how_many", "what", "why")
 MAX_SOURCE = 70
 
 
+_CORRECTION = re.compile(r"(?:訂正|お詫び|おわび|お断り)[:：]")
+
+
 def _first_word_cut(prompt: str, sentence: str) -> bool:
     """The prompt opens with the tail of a longer word: every time the sentence has it, a kanji
     or katakana is glued before it (新聞は of 毎日新聞は)."""
@@ -217,6 +220,8 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
     sentence = article.sentences[d.sentence_index].text
     if d.kind in ANSWER_IN_SENTENCE and (not d.answer or d.answer not in sentence):
         return "answer_not_in_sentence"
+    if _CORRECTION.match(sentence) and d.kind not in ("discussion",):
+        return "leftover_link"  # 訂正:この記事において…: the paper's correction notice, no content
     if d.kind in ANSWER_IN_SENTENCE and d.answer in d.prompt:
         return "prompt_gives_answer"
     if d.kind in ("reading", "writing") and d.answer in d.prompt:

@@ -224,6 +224,10 @@ def _split_run(run: str, reading: str, dictionary: Dictionary) -> list[tuple[str
     return None
 
 
+# Kanji that end (or start) a compound as a word of their own: 主催社, 出版社, 審査会, 指定席
+_EDGE_WORDS = frozenset("社者会家館所局省庁党団員席場店室側界派制法費料率性化式線")
+
+
 def writing_distractors(word: str, reading: str, dictionary: Dictionary, n: int = 3) -> list[str]:
     """JLPT 表記 distractors: ``word`` with one kanji swapped, read the same, and no JMdict word.
 
@@ -251,6 +255,13 @@ def writing_distractors(word: str, reading: str, dictionary: Dictionary, n: int 
         spellings = ["".join(c for c, _ in aligned[:i]) + k + "".join(c for c, _ in aligned[i + 1:])
                      for k in found[:12]]
         known = dictionary.known(spellings)
+        if i in (0, len(aligned) - 1) and len(aligned) > 1 and all(is_kanji(c) for c, _ in aligned):
+            # 主催|社, 母|馬: a common word at the edge of a word JMdict knows makes a compound a
+            # reader knows, though JMdict does not (a second right answer for しゅさいしゃ, ぼば)
+            rest = "".join(c for j, (c, _) in enumerate(aligned) if j != i)
+            if dictionary.known([rest]):
+                known = known | {sp for sp, k in zip(spellings, found[:12], strict=False)
+                                 if k in _EDGE_WORDS or any(e.priority(k) for e in dictionary.entries(k))}
         per_position.append([sp for sp in spellings if sp not in known][:n])
     out: list[str] = []
     for rank in range(n):  # one from each kanji in turn: 惑組み, 枠汲み, …
