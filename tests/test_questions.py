@@ -710,6 +710,9 @@ CHECKS_TABLE = (
     ("who", "特に誰が会談しましたか。", "平成26年の記録", "leftover_link"),
     ("what", "中京高校は何をしましたか。", "平成26年の記録", "no_context"),
     ("who", "浜中、高田、森、中井、誰が集まりましたか。", "平成26年の記録", "question_word"),
+    # list headings run into the text: 神奈川県横浜市|神奈川県相模原市…, 静岡県浜松市|25日、
+    ("what", "神奈川県横浜市神奈川県相模原市神奈川県警は何を捜索しましたか。", "平成26年の記録", "leftover_link"),
+    ("true_false", "静岡県浜松市25日、市内の小中学校は午後休校とします。", "○", "leftover_link"),
     # テレビ中継を介して (via a broadcast): no act of the subject
     ("what", "月面に降り立ったアームストロング氏は、何を介しましたか。", "平成26年の記録", "functional_expression"),
     # Leftovers of the source: a link to the sentence before, a list mark, a reference.
@@ -1106,6 +1109,7 @@ DISCUSSIONS = (
     ("衆院選で与党が勝利", "総選挙で与党が過半数を獲得し、勝利した。", "人々の暮らし"),
     # an earnings report, a tournament's opening, an earthquake by its magnitude, a fatal crash
     ("ビール大手4社の中間連結決算", "ビール大手4社の中間連結決算が出揃った。", "これからどうなる"),
+    ("水上町など3町村が合併、みなかみ町が発足", "水上町、月夜野町、新治村が合併した。", "この記事の出来事について"),
     ("第88回全国高等学校野球選手権大会開幕", "甲子園で大会が開幕した。", "大会は、選手"),
     ("モザンビークでマグニチュード7.5", "モザンビークでマグニチュード7.5の地震があった。", "この地震について、被害を小さくする"),
     ("バスと乗用車が正面衝突、1人死亡", "国道でバスと乗用車が正面衝突した。", "防ぐために"),

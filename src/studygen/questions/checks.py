@@ -161,6 +161,13 @@ _SHORT_SOURCE = ("true_false", "how_many", "what", "why")
 MAX_SOURCE = 70
 
 
+# A list of cities whose headings lost their line breaks: a place's suffix runs straight into a
+# prefecture (横浜市|神奈川県, 愛媛県|愛媛県警) or a date (浜松市|25日、)
+_PREFECTURE_NAMES = ("北海道|東京都|大阪府|京都府|青森県|岩手県|宮城県|秋田県|山形県|福島県|茨城県|栃木県|群馬県|埼玉県|千葉県|"
+                     "神奈川県|新潟県|富山県|石川県|福井県|山梨県|長野県|岐阜県|静岡県|愛知県|三重県|滋賀県|兵庫県|奈良県|"
+                     "和歌山県|鳥取県|島根県|岡山県|広島県|山口県|徳島県|香川県|愛媛県|高知県|福岡県|佐賀県|長崎県|熊本県|"
+                     "大分県|宮崎県|鹿児島県|沖縄県")
+_HEADINGS_RUN_IN = re.compile(rf"[市区町村県都府道](?:{_PREFECTURE_NAMES})|^[^、。]{{2,12}}[市区町村][0-9０-９]+日、")
 _CORRECTION = re.compile(r"(?:訂正|お詫び|おわび|お断り)[:：]")
 
 
@@ -220,6 +227,8 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
     sentence = article.sentences[d.sentence_index].text
     if d.kind in ANSWER_IN_SENTENCE and (not d.answer or d.answer not in sentence):
         return "answer_not_in_sentence"
+    if d.kind not in ("discussion", "reading", "meaning", "writing") and _HEADINGS_RUN_IN.search(d.prompt + "|" + d.answer):
+        return "leftover_link"  # 神奈川県横浜市神奈川県相模原市…, 静岡県浜松市25日、: list headings run into the text
     if _CORRECTION.match(sentence) and d.kind not in ("discussion",):
         return "leftover_link"  # 訂正:この記事において…: the paper's correction notice, no content
     if d.kind in ANSWER_IN_SENTENCE and d.answer in d.prompt:

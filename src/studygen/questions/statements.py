@@ -200,7 +200,7 @@ def discussion_drafts(article: Article) -> list[Draft]:
     elif _OPENING.search(title):
         first = ("このような大会は、選手や応援する人々にとってどんな意味があると思いますか。"
                  "理由も含めて、あなたの考えを書きましょう。")
-    elif _BUSINESS.search(title):
+    elif _BUSINESS.search(title) and not re.search(r"[市町村]|自治体", title):  # (町村合併 is no business)
         first = ("記事の会社や業界は、これからどうなると思いますか。記事の数字や出来事をもとに、"
                  "理由も含めて、あなたの考えを書きましょう。")
     elif _POLITICS.search(title):
