@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from .furigana import has_kanji, to_hiragana
 from .model import Token
-from .name_tables import NameSpan
+from .name_tables import PREFECTURES, NameSpan
 
 if TYPE_CHECKING:
     from .dictionary import Dictionary
@@ -209,19 +209,13 @@ def municipal_reading(name: str, prefecture: str = "") -> str | None:
     table = municipalities()
     if prefecture in table.get(name, {}):
         return table[name][prefecture]
-    for pref, (pref_reading,) in ((p, tuple(table[p].values())) for p in _PREFECTURES if name.startswith(p)):
+    for pref, (pref_reading,) in ((p, tuple(table[p].values())) for p in PREFECTURES if name.startswith(p)):
         rest = table.get(name[len(pref):], {})
         if pref in rest:
             return pref_reading + rest[pref]
     readings = set(table.get(name, {}).values())
     return readings.pop() if len(readings) == 1 else None
 
-
-_PREFECTURES = ("北海道", "東京都", "大阪府", "京都府", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県",
-                "茨城県", "栃木県", "群馬県", "埼玉県", "千葉県", "神奈川県", "新潟県", "富山県", "石川県", "福井県",
-                "山梨県", "長野県", "岐阜県", "静岡県", "愛知県", "三重県", "滋賀県", "兵庫県", "奈良県", "和歌山県",
-                "鳥取県", "島根県", "岡山県", "広島県", "山口県", "徳島県", "香川県", "愛媛県", "高知県", "福岡県",
-                "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県", "沖縄県")
 
 
 def dictionary_readings(name: str, last: Token, dictionary: Dictionary) -> list[str]:

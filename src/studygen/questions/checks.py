@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import Article, Parse, Question
+from ..name_tables import PREFECTURES
 from .base import ANSWER_IN_SENTENCE, FACT_KINDS, Draft
 from .context import actor_as_event, inanimate_actor, scene_question, without_context
 
@@ -163,11 +164,7 @@ MAX_SOURCE = 70
 
 # A list of cities whose headings lost their line breaks: a place's suffix runs straight into a
 # prefecture (横浜市|神奈川県, 愛媛県|愛媛県警) or a date (浜松市|25日、)
-_PREFECTURE_NAMES = ("北海道|東京都|大阪府|京都府|青森県|岩手県|宮城県|秋田県|山形県|福島県|茨城県|栃木県|群馬県|埼玉県|千葉県|"
-                     "神奈川県|新潟県|富山県|石川県|福井県|山梨県|長野県|岐阜県|静岡県|愛知県|三重県|滋賀県|兵庫県|奈良県|"
-                     "和歌山県|鳥取県|島根県|岡山県|広島県|山口県|徳島県|香川県|愛媛県|高知県|福岡県|佐賀県|長崎県|熊本県|"
-                     "大分県|宮崎県|鹿児島県|沖縄県")
-_HEADINGS_RUN_IN = re.compile(rf"[市区町村県都府道](?:{_PREFECTURE_NAMES})|^[^、。]{{2,12}}[市区町村][0-9０-９]+日、")
+_HEADINGS_RUN_IN = re.compile(rf"[市区町村県都府道](?:{'|'.join(PREFECTURES)})|^[^、。]{{2,12}}[市区町村][0-9０-９]+日、")
 _CORRECTION = re.compile(r"(?:訂正|お詫び|おわび|お断り)[:：]")
 
 
