@@ -48,6 +48,8 @@ def who_said_drafts(article: Article, quotes: Sequence[Quote], names: Sequence[N
                 continue
         if len(q.text) < 8:
             continue  # 「A-」: too little of what was said to tell the speaker by
+        if len(re.sub(r"(?:さん|氏|様|君|ちゃん)$", "", q.speaker)) < 2:
+            continue  # ヱさん (of 山口ヱさん, a name UniDic cut): one character names no one
         if q.text.startswith("『"):
             continue  # 「『引きずっているのに相違ない』と確信した」: words within words, whose are unclear
         if is_media(q.speaker) or q.speaker in _NO_SPEAKERS or not _named_speaker(q.speaker, names) or \
@@ -162,7 +164,7 @@ _SPORT = re.compile(r"優勝|[勝敗]利|制し|制す|制覇|連覇|[0-9０-９
 # badly (graded B five times in round 18): a business story asks where the company goes next, a
 # political one what it changes for people, a tournament's opening what it means to its players.
 _BUSINESS = re.compile(r"決算|売上|増収|減収|増益|減益|黒字|赤字|株価|合併|買収|経営統合|上場|倒産|破綻|業績")
-_POLITICS = re.compile(r"選挙|院選|衆院|参院|内閣|組閣|国会|法案|首相|総理|大臣|政権|閣議|条約|首脳|会談|議員|党首|代表選|知事選|市長選")
+_POLITICS = re.compile(r"選挙|院選|衆院|参院|内閣|組閣|国会(?!図書館)|法案|首相|総理|大臣|政権|閣議|条約|首脳|会談|議員|党首|代表選|知事選|市長選")
 _OPENING = re.compile(r"(?:大会|選手権|五輪|オリンピック|ワールドカップ|リーグ|場所)(?:が|、)?(?:開幕|開会)")
 
 
