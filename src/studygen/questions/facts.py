@@ -160,6 +160,7 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
     out: list[Draft] = []
     lemmas = sentence_lemmas(tokens)  # read by second_right for every choice list
     people = [mention(n) for n in names if n.type == "person"]
+    person_names = [n.name for n in names if n.type == "person"]
     places = [n.name for n in names if n.type == "place"]
     orgs = [n.name for n in names if n.type == "org"]
     # The article's newest year: an event in an earlier year is past, whatever the clause's tense.
@@ -261,7 +262,7 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
                 pool = [p for p in same if p not in key and key not in p and len(p) >= 2
                         and place_class(p) == place_class(key) and p[:2] != key[:2]]
                 add("where", phrase, Target(*phrase, "どこ", _where_particle), pool, 0.2)
-        out += _what_and_why(article, tree, s.index, terms, base, [n.name for n in names if n.type == "person"])
+        out += _what_and_why(article, tree, s.index, terms, base, person_names)
     return out
 
 
