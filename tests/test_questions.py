@@ -710,6 +710,8 @@ CHECKS_TABLE = (
     ("who", "特に誰が会談しましたか。", "平成26年の記録", "leftover_link"),
     ("what", "中京高校は何をしましたか。", "平成26年の記録", "no_context"),
     ("who", "浜中、高田、森、中井、誰が集まりましたか。", "平成26年の記録", "question_word"),
+    # いつ + a bare noun + でした: the event the noun belonged to is gone (高さ20センチの津波を観測)
+    ("when", "石巻市鮎川ではいつ高さでしたか。", "2026年3月14日", "question_word"),
     # いつ before a plan's own verb dates the plan's event, not the words that told it
     ("when", "SPD党首はいつ総選挙を行う意向を示しましたか。", "2026年3月14日", "question_word"),
     ("when", "首相はいつ帰国する予定ですか。", "2026年3月14日", None),
@@ -936,6 +938,17 @@ def test_the_end_of_a_range_is_no_key() -> None:
     at = article.sentences[1].index
     assert check_question(Draft("how_many", "各自治体では110-何歳などを基準に見直しましたか。", "120歳", at), article) \
         == "key_fragment"
+
+
+@pytest.mark.parametrize(("prompt", "a_list"), [
+    ("浜中、高田、森、中井、誰が集まりましたか。", True),
+    # two adverbials before the question word are no list of names
+    ("総務省消防庁のまとめでは、午前9時現在、何人がけがをしましたか。", False),
+])
+def test_the_last_of_a_list_is_not_asked(prompt: str, a_list: bool) -> None:
+    from studygen.questions.checks import _LIST_BEFORE_WH
+
+    assert bool(_LIST_BEFORE_WH.search(prompt)) is a_list
 
 
 @pytest.mark.parametrize(("kind", "prompt", "answer", "failure"), CHECKS_TABLE)

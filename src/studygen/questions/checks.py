@@ -167,6 +167,11 @@ MAX_SOURCE = 70
 _HEADINGS_RUN_IN = re.compile(rf"[市区町村県都府道](?:{'|'.join(PREFECTURES)})|^[^、。]{{2,12}}[市区町村][0-9０-９]+日、")
 # いつ before a plan's own verb: 2005年秋に総選挙を行う意向を示した dates the election, not the words
 _WHEN_OF_THE_INTENT = re.compile(r"いつ[^、。]{0,15}[うくすつぬむるぐぶ](?:意向|方針|計画|考え|姿勢|見通し|構え)を")
+# A list's items are bare names (浜中、高田、森、誰が); a clause with a particle before its comma is
+# no item (総務省消防庁のまとめでは、午前9時現在、何人が: two adverbials, then the question).
+_LIST_BEFORE_WH = re.compile(r"(?:[^、。はがをにでとも]{1,8}、){2,}(?:誰|どこ|何|いつ)")
+# いつ + a bare noun + でした: the copula took the place of the event the noun belonged to.
+_WHEN_A_NOUN = re.compile(r"いつ[一-龥ァ-ヶー]{1,6}[さみ]?(?:でした|です)か。$")
 _CORRECTION = re.compile(r"(?:訂正|お詫び|おわび|お断り)[:：]")
 
 
@@ -262,10 +267,12 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
                                                   d.prompt.count("「") != d.prompt.count("」") or
                                                   _unbalanced_brackets(d.prompt)):
         return "leftover_link"
-    if d.kind in FACT_KINDS and re.search(r"(?:[^、。]{1,8}、){2,}(?:誰|どこ|何|いつ)", d.prompt):
+    if d.kind in FACT_KINDS and _LIST_BEFORE_WH.search(d.prompt):
         return "question_word"  # 浜中、高田、森、中井、松若、誰が集まりましたか: the last of a list
     if d.kind == "when" and _WHEN_OF_THE_INTENT.search(d.prompt):
         return "question_word"  # いつ総選挙を行う意向を示しましたか: when the election, or when it was said?
+    if d.kind == "when" and _WHEN_A_NOUN.search(d.prompt):
+        return "question_word"  # 石巻市鮎川ではいつ高さでしたか (高さ20センチの津波を観測: its noun is gone)
     if d.kind == "what" and re.fullmatch(r"[^、。]{0,14}何を(?:しました|します|行いました|行います)か。", d.prompt):
         return "no_context"  # 中京高校は何をしましたか: it won, scored, played; no one answer
     if d.kind in (*FACT_KINDS, "true_false") and _first_word_cut(d.prompt, sentence):
@@ -317,10 +324,6 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
     if d.kind in (*FACT_KINDS, "true_false") and _REFERENCE.search(d.prompt) or \
             d.kind in (*FACT_KINDS, "who_said") and _REFERENCE.match(d.answer):
         return "leftover_link"
-    if d.kind in FACT_KINDS and re.search(r"(?:[^、。]{1,8}、){2,}(?:誰|どこ|何|いつ)", d.prompt):
-        return "question_word"  # 浜中、高田、森、中井、松若、誰が集まりましたか: the last of a list
-    if d.kind == "when" and _WHEN_OF_THE_INTENT.search(d.prompt):
-        return "question_word"  # いつ総選挙を行う意向を示しましたか: when the election, or when it was said?
     if d.kind == "what" and re.fullmatch(r"(?:摂氏|華氏|約|およそ|マイナス|氷点下)?[0-9０-９][0-9０-９,.．]*[^0-9０-９]{0,3}", d.answer):
         return "question_word"  # 最低気温は何を下回りましたか (摂氏0度): a figure is asked with 何度
     if d.kind == "when" and _MEDIA_WHEN.search(d.prompt):
