@@ -478,6 +478,18 @@ def test_a_bracket_reading_only_the_given_name(sentence: str, name: str, reading
 # (三洋|電機, 日本|中央競馬会, 近鉄|花園ラグビー場) is no name of the story; an address, a role after a
 # person or 出身 after a place keep the name.
 FRAGMENTS = (
+    # dev review 4: a Kent-named rider, a Chinese name whose last kanji UniDic calls a noun, a given
+    # name UniDic read as a place and a suffix, その上 before a surname, given names that are words
+    # (親の心子知らず, 出資により子会社化), races and a research firm named after a town
+    ("鞍上にはケント・デザーモ騎手を迎えた。", "ケント・デザーモ", "デザーモ"),
+    ("4位となった陳欣怡選手(中国)が話した。", "陳欣怡", "陳欣"),
+    ("本塁打756号を打ち、ハンク・アーロンを抜いて世界一となった。", "ハンク・アーロン", "ハンク"),
+    ("新派俳優の山田九州男氏の娘として大阪市に生まれた。", "山田九州男", "九州男"),
+    ("A級戦犯が合祀され、その上松岡、白取までもが祀られた。", "松岡", "上松岡"),
+    ("親の心子知らずと思っている。", None, "心子"),
+    ("興和の完全出資により子会社化された。", None, "より子"),
+    ("東京大賞典は大井競馬場で行われ、大井競馬の委員長が話した。", "大井競馬場", "東京"),
+    ("朝日新聞が東京商工リサーチ調べとして伝えた。", "東京商工リサーチ", "東京"),
     ("鳥取三洋電機の社員約2000人が異動した。", None, "三洋"),
     # A place cut from its suffix (東京|都内, 長崎|市), a word of a name joined by = (ギリシャ=
     # カトリック教会), a pope without his number, a station's town, a given name after a surname
@@ -572,6 +584,7 @@ FRAGMENTS = (
 # (article text, name, its type, its reading): newspapers and agencies are organisations; a place
 # JMnedict reads is read so (石垣島 いしがきじま, not 石垣+島 とう).
 TYPES_AND_READINGS = (
+    ("4位となった陳欣怡選手(中国)が話した。", "陳欣怡", "person", "ちんきんい"),  # 怡: no UniDic reading
     ("産経によると、首相は会談した。", "産経", "org", None),
     ("FEMA長官代行は、マイアミ国際空港など19の空港が閉鎖されたと述べた。", "FEMA", "org", None),
     ("代表団は石垣島を訪問した。", "石垣島", "place", "いしがきじま"),

@@ -56,7 +56,10 @@ _LONGER = re.compile(r"(?:会|協会|連盟|センター|証券|證券|電機|�
                      # コザ|信用金庫, 東北|社会人リーグ, 岐阜|基地, 富士|五湖: a bank, a league, a base, lakes
                      r"金庫|信金|リーグ|基地|五湖|"
                      # 花月園|競輪場, 村山|庁舎, エボラ|出血熱: a track, an office, a disease named after a place
-                     r"競輪場|競艇場|庁舎|出血熱|ウイルス)$")
+                     r"競輪場|競艇場|庁舎|出血熱|ウイルス|"
+                     # 東京|大賞典, 東京|シンデレラマイル, 大井|競馬, 東京|商工リサーチ: races, a racing
+                     # body, a research firm named after their town
+                     r"賞典|マイル|牝馬|優駿|競馬|リサーチ|データバンク|リサーチ調べ|データバンク調べ)$")
 # One noun after a kanji name that makes it another thing's name: 須走|口 (a trailhead), 吉野|家,
 # 石狩|亭 (a restaurant), 如水|館 (a school), 新華|社 (an agency; 毎日新聞|社 is still the paper),
 # 名古屋|大 (a university).

@@ -116,7 +116,9 @@ def country_before_person(toks: Sequence[Token], si: int, i: int, dictionary: Di
     a place of its own, the dot belongs to neither."""
     t = toks[i]
     run_end = _katakana_run(toks, i)
-    if run_end > i + 2 and toks[i + 1].surface == "・" and is_country(toks[i], dictionary):
+    # ケント・デザーモ騎手: ケント is Kent to JMnedict, but UniDic's given name starts a person
+    if run_end > i + 2 and toks[i + 1].surface == "・" and is_country(toks[i], dictionary) \
+            and toks[i].pos[2] != "人名":
         return NameSpan(si, i, i + 1, t.surface, to_hiragana(t.surface), "place")
     return None
 
@@ -147,7 +149,10 @@ def dotted_person(toks: Sequence[Token], si: int, i: int, dictionary: Dictionary
     t = toks[i]
     dotted_end = _dotted_end(toks, i)
     if dotted_end > i + 2 and t.pos[2] == "人名" and t.pos[3] != "姓" and any(
-            x.surface == "・" for x in toks[i:dotted_end]) and not is_country(toks[i], dictionary):
+            x.surface == "・" for x in toks[i:dotted_end]) and (
+            not is_country(toks[i], dictionary) or toks[i + 2].pos[2] == "人名"):
+        # ハンク・アーロン, コービー・ブライアント: JMnedict knows ハンク and コービー only as places, but
+        # UniDic reads a given name, a dot and a surname
         run = "".join(x.surface for x in toks[i:dotted_end])
         kind = "place" if run.rsplit("・", 1)[-1] in _NO_PERSON_ENDS else "person"
         return NameSpan(si, i, dotted_end, run, to_hiragana(run.replace("・", "")), kind)
@@ -219,6 +224,13 @@ def given_name_as_common_noun(toks: Sequence[Token], i: int, dictionary: Diction
             and dictionary.name_types(toks[end].surface) & _GIVEN \
             and not dictionary.known([toks[end].surface]):
         return end + 1, t.surface + toks[end].surface, t.reading + toks[end].reading
+    if end + 2 < n and t.pos[3] == "姓" and toks[end].start == t.end and toks[end + 1].start == toks[end].end \
+            and _title_at(toks, end + 2):
+        # 山田|九州|男 氏: UniDic read the given name as a place and a suffix; JMnedict has 九州男 くすお
+        given = toks[end].surface + toks[end + 1].surface
+        readings = dictionary.name_readings(given)
+        if has_kanji(given) and readings and dictionary.name_types(given) & _GIVEN and not dictionary.known([given]):
+            return end + 2, t.surface + given, t.reading + to_hiragana(readings[0])
     return None
 
 

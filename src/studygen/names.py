@@ -84,11 +84,17 @@ def find_name_spans(
     spans = [replace(sp, reading=spoken_reading(sp, tokens[sp.sentence_index], overrides))
              if re.search("[A-Za-z]", sp.name) else sp for sp in spans]
     spans = [replace(sp, reading=kanji_by_kanji(sp, tokens[sp.sentence_index], dictionary))
-             if has_kanji(sp.reading) else sp for sp in spans]
+             if has_kanji(sp.reading) or _unread(sp, tokens[sp.sentence_index]) else sp for sp in spans]
     # 日経 にっけい (not 日+経 にちきょう), 東証 an exchange: the short names news uses, as it reads them
     table = abbreviations()
     return [replace(sp, reading=table[sp.name][0], type=table[sp.name][1]) if sp.name in table else sp
             for sp in spans]
+
+
+def _unread(sp: NameSpan, toks: Sequence[Token]) -> bool:
+    """陳欣怡 read ちんきん: UniDic has no reading for 怡, and the name's reading is its tokens'."""
+    part = toks[sp.first:sp.end]
+    return any(not t.reading and has_kanji(t.surface) for t in part) and sp.reading == "".join(t.reading for t in part)
 
 
 def _whole_name_span(si: int, i: int, whole: tuple[int, str, str], toks: Sequence[Token],
@@ -238,6 +244,10 @@ def _tagged_extent(toks: Sequence[Token], i: int, kind: str | None,
     end = i + 1
     while end < n and kind == "person" and toks[end].pos[2] == "人名":
         end += 1
+    if kind == "person" and end == i + 2 and end + 1 < n and len(toks[i].surface) == len(toks[i + 1].surface) == 1 \
+            and len(toks[end].surface) == 1 and has_kanji(toks[end].surface) and toks[end].pos[0] == "名詞" \
+            and toks[end].start == toks[end - 1].end and _title_at(toks, end + 1):
+        end += 1  # 陳|欣|怡 選手: a Chinese name of three kanji, its last one a common noun to UniDic
     given_end = given_name_continues(toks, i, end, dictionary) if kind == "person" else None
     if kind == "person" and end == i + 1:
         common = given_name_as_common_noun(toks, i, dictionary)
@@ -306,15 +316,27 @@ def _checked(span: NameSpan, toks: Sequence[Token], article: _ArticleNames) -> N
         span = replace(span, type="person")  # 3番・赤平: a batter, not the town
     span = _team_after_its_country(span, toks)
     # 令和7年度: an era, which UniDic tags as a person's name.
-    if _tie_not_thailand(span, toks) or span.name in _ERAS or _part_of_a_word(span, toks, dictionary):
+    if _tie_not_thailand(span, toks) or span.name in _ERAS or _part_of_a_word(span, toks, dictionary) \
+            or _word_before_it(span, toks, dictionary):
         return None
     span = department_of_body(span, toks)
     span = reading_in_brackets_after(span, toks, dictionary)
     title = _title_at(toks, span.end) if span.type == "person" else None
+    if span.type == "person" and not title and _lone_given_name(span, toks, article):
+        return None
     if title:
         span = NameSpan(span.sentence_index, span.first, span.end, span.name, span.reading,
                         span.type, title[0], title[1])
     return span
+
+
+def _lone_given_name(span: NameSpan, toks: Sequence[Token], article: _ArticleNames) -> bool:
+    """親の心子知らず, 出資により子会社化: UniDic reads 心子 and より子 as given names. News names a
+    person in full or by surname; a given name alone, with no surname before it and no さん or
+    title after it, is a misread word, not a person."""
+    t = toks[span.first]
+    return span.end - span.first == 1 and t.pos[2:] == ("人名", "名") and has_kanji(span.name) \
+        and span.name not in article.known_people
 
 
 def _team_after_its_country(span: NameSpan, toks: Sequence[Token]) -> NameSpan:
@@ -340,6 +362,15 @@ def _part_of_a_word(span: NameSpan, toks: Sequence[Token], dictionary: Dictionar
         len(toks[span.end].surface) == 1 or toks[span.end].pos[2] == "助数詞可能") \
         and toks[span.end].start == toks[span.end - 1].end \
         and toks[span.end].pos[0] in ("名詞", "接尾辞") and dictionary.known([span.name + toks[span.end].surface])
+
+
+def _word_before_it(span: NameSpan, toks: Sequence[Token], dictionary: Dictionary) -> bool:
+    """その上松岡: その上 (moreover) is a word; 上松岡 is no place here, 松岡 is the person."""
+    if span.first == 0:
+        return False
+    before, first = toks[span.first - 1], toks[span.first]
+    return before.pos[0] == "連体詞" and before.end == first.start and span.end - span.first > 1 \
+        and bool(dictionary.known([before.surface + first.surface]))
 
 
 def collect_names(article_id: str, spans: Sequence[NameSpan]) -> tuple[Name, ...]:
