@@ -710,6 +710,11 @@ CHECKS_TABLE = (
     ("who", "特に誰が会談しましたか。", "平成26年の記録", "leftover_link"),
     ("what", "中京高校は何をしましたか。", "平成26年の記録", "no_context"),
     ("who", "浜中、高田、森、中井、誰が集まりましたか。", "平成26年の記録", "question_word"),
+    # dev review 4: a post asked with 誰を; the question word before the topic; a figure glued to its noun
+    ("who", "バルク氏は2007年から誰を務めましたか。", "平成26年の記録", "question_word"),
+    ("when", "いつ騎手一同による挨拶は企画されましたか。", "2026年3月14日", "question_word"),
+    ("when", "騎手一同による挨拶はいつ企画されましたか。", "2026年3月14日", None),
+    ("how_many", "内村航平選手は、合計得点何点となりましたか。", "10分", "question_word"),
     # いつ + a bare noun + でした: the event the noun belonged to is gone (高さ20センチの津波を観測)
     ("when", "石巻市鮎川ではいつ高さでしたか。", "2026年3月14日", "question_word"),
     # いつ before a plan's own verb dates the plan's event, not the words that told it
@@ -940,6 +945,47 @@ def test_the_end_of_a_range_is_no_key() -> None:
         == "key_fragment"
 
 
+def test_a_who_question_the_article_answers_twice_is_not_asked() -> None:
+    """どこが注意を促していますか: 気象庁 in one sentence, 農林水産省 in another (dev review 4)."""
+    from studygen.questions.base import Draft
+
+    text = ("見出し\n\n気象庁は日照不足について注意を促している。農林水産省も野菜の生育について注意を促している。"
+            "気象庁は6日に会見した。" + _FILLER)
+    article = build_study_set("t.txt", data=text.encode(), options=Options(question_counts={})).article
+    first = article.sentences[1].index
+    assert check(Draft("who", "どこが注意を促していますか。", "気象庁", first), article) == "no_context"
+    assert check(Draft("who", "どこが6日に会見しましたか。", "気象庁", article.sentences[3].index), article) is None
+
+
+def test_words_in_quotes_are_not_a_statement_of_fact() -> None:
+    """航平さんはいつも高い得点をとっています: a rival's words (in 「」), not the article's fact."""
+    from studygen.questions.base import Draft
+
+    text = ("見出し\n\nベルニャエフ選手は「航平さんはキャリアの中でいつも高い得点をとっている」と話した。" + _FILLER)
+    article = build_study_set("t.txt", data=text.encode(), options=Options(question_counts={})).article
+    d = Draft("true_false", "航平さんはキャリアの中でいつも高い得点をとっています。", "○", article.sentences[1].index)
+    assert check(d, article) == "no_context"
+
+
+def test_a_name_in_brackets_is_no_quote_to_ask_about() -> None:
+    """「東京2歳優駿牝馬」: a race's name, not words anyone said (dev review 4)."""
+    text = ("見出し\n\n斉藤弘委員長は「東京2歳優駿牝馬」を新設すると述べた。斉藤弘委員長は「来年も盛り上げたい」と話した。"
+            + _FILLER)
+    ss = build_study_set("t.txt", data=text.encode(), options=Options(question_counts={"who_said": 3}))
+    said = [q.prompt for q in ss.questions if q.kind == "who_said"]
+    assert not any("優駿牝馬" in p for p in said), said
+
+
+def test_a_count_after_mou_is_no_figure_to_ask() -> None:
+    """もう1人の女子高生: "one more", not a count of the story (dev review 4)."""
+    from studygen.questions.base import Draft
+
+    text = "見出し\n\n模擬国連には、もう1人の女子高生が参加した。" + _FILLER
+    article = build_study_set("t.txt", data=text.encode(), options=Options(question_counts={})).article
+    d = Draft("how_many", "模擬国連には、何人の女子高生が参加しましたか。", "1人", article.sentences[1].index)
+    assert check(d, article) == "key_fragment"
+
+
 @pytest.mark.parametrize(("prompt", "a_list"), [
     ("浜中、高田、森、中井、誰が集まりましたか。", True),
     # two adverbials before the question word are no list of names
@@ -1123,6 +1169,7 @@ DISCUSSIONS = (
     # a result: what decided it, not an opinion of the event
     ("順天堂大学が往路優勝", "第83回箱根駅伝の往路は順天堂大学が17年ぶりに制した。", "このレースで勝敗を分けた"),
     ("衆院選で与党が勝利", "総選挙で与党が過半数を獲得し、勝利した。", "人々の暮らし"),
+    ("東京大賞典、幸騎手が制す", "東京大賞典は幸英明騎手が騎乗した馬が4馬身差で勝った。", "このレースで勝敗を分けた"),
     # an earnings report, a tournament's opening, an earthquake by its magnitude, a fatal crash
     ("ビール大手4社の中間連結決算", "ビール大手4社の中間連結決算が出揃った。", "これからどうなる"),
     ("水上町など3町村が合併、みなかみ町が発足", "水上町、月夜野町、新治村が合併した。", "この記事の出来事について"),

@@ -172,6 +172,8 @@ _WHEN_OF_THE_INTENT = re.compile(r"いつ[^、。]{0,15}[うくすつぬむる�
 _LIST_BEFORE_WH = re.compile(r"(?:[^、。はがをにでとも]{1,8}、){2,}(?:誰|どこ|何|いつ)")
 # いつ + a bare noun + でした: the copula took the place of the event the noun belonged to.
 _WHEN_A_NOUN = re.compile(r"いつ[一-龥ァ-ヶー]{1,6}[さみ]?(?:でした|です)か。$")
+# The question word before the topic: いつ騎手一同による挨拶は企画されましたか (挨拶はいつ…).
+_WH_BEFORE_TOPIC = re.compile(r"(?:いつ|どこで|どこに)[^、。]{2,25}?[^でにとのへ]は(?![じ])")
 _CORRECTION = re.compile(r"(?:訂正|お詫び|おわび|お断り)[:：]")
 
 
@@ -271,6 +273,9 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "question_word"  # 浜中、高田、森、中井、松若、誰が集まりましたか: the last of a list
     if d.kind == "when" and _WHEN_OF_THE_INTENT.search(d.prompt):
         return "question_word"  # いつ総選挙を行う意向を示しましたか: when the election, or when it was said?
+    if d.kind == "who" and re.search(r"誰を(?:務め|歴任|経験)", d.prompt) or \
+            d.kind in FACT_KINDS and (_WH_BEFORE_TOPIC.match(d.prompt) or re.search(r"(?:得点|合計|総数)何", d.prompt)):
+        return "question_word"  # 誰を務めましたか (a post); いつ…挨拶は企画されましたか; 合計得点何点
     if d.kind == "when" and _WHEN_A_NOUN.search(d.prompt):
         return "question_word"  # 石巻市鮎川ではいつ高さでしたか (高さ20センチの津波を観測: its noun is gone)
     if d.kind == "what" and re.fullmatch(r"[^、。]{0,14}何を(?:しました|します|行いました|行います)か。", d.prompt):
@@ -283,7 +288,7 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         at = sentence.index(d.answer)
         after = sentence[at + len(d.answer):]
         if _ERA_BEFORE.search(sentence[:at]) or re.match(r"の[0-9０-９]|[0-9０-９]", after) or \
-                re.search(r"[0-9０-９](?:時間|[時分秒年月日度万億千])?$|[（(]$|(?:北緯|南緯|東経|西経)$|数$|"
+                re.search(r"[0-9０-９](?:時間|[時分秒年月日度万億千])?$|[（(]$|(?:北緯|南緯|東経|西経)$|数$|もう$|"
                           r"[0-9０-９][-－~〜～]$", sentence[:at]):
             # 3時間41分24秒 cut to 24秒, 約1万7,000人 to 7,000人; 地村保志さん(50歳): an age in
             # brackets is no fact to ask; 西経87度: a coordinate is no figure of the story; 数100トン
@@ -349,11 +354,26 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "question_word"
     if d.kind == "cloze" and d.answer in names:
         return "name_blank"  # 国際連合の（　　　）では…: a body's name is no word to choose (世界食糧計画)
+    if d.kind == "true_false" and any(d.prompt[:12] in q for q in re.findall(r"「([^」]*)」", sentence)):
+        return "no_context"  # 航平さんはいつも高い得点をとっています: a rival's words, stated as fact
+    if d.kind == "who" and _said_of_another(d, article):
+        return "no_context"
     if without_context(d, names):
         return "no_context"
     if d.kind == "where" and not scene_question(d.prompt):
         return "no_scene"
     return None
+
+
+def _said_of_another(d: Draft | Question, article: Article) -> bool:
+    """どこが注意を促していますか (気象庁): the article says 農林水産省は…注意を促している too, so
+    the question has two right answers. The predicate, asked with nothing else, stands in another
+    sentence."""
+    m = re.match(r"(?:誰|どこ)が([^、。]{4,30}?)(?:てい)?(?:ました|ます)か。$", d.prompt)
+    if not m:
+        return False
+    core = re.sub(r"[しいきちりみびにえけせてれめべ]$", "", m.group(1))
+    return len(core) >= 4 and any(core in s.text for s in article.sentences if s.index != d.sentence_index)
 
 
 def _topic_again(prompt: str) -> bool:

@@ -50,6 +50,8 @@ def who_said_drafts(article: Article, quotes: Sequence[Quote], names: Sequence[N
             continue  # 「A-」: too little of what was said to tell the speaker by
         if len(re.sub(r"(?:さん|氏|様|君|ちゃん)$", "", q.speaker)) < 2:
             continue  # ヱさん (of 山口ヱさん, a name UniDic cut): one character names no one
+        if len(re.findall("[ぁ-ん]", q.text)) < 2:
+            continue  # 「東京2歳優駿牝馬」: a race's name in brackets, no words anyone said
         if q.text.startswith("『"):
             continue  # 「『引きずっているのに相違ない』と確信した」: words within words, whose are unclear
         if is_media(q.speaker) or q.speaker in _NO_SPEAKERS or not _named_speaker(q.speaker, names) or \
@@ -195,7 +197,7 @@ def discussion_drafts(article: Article) -> list[Draft]:
     elif _SPORT.search(head) and "選挙" not in head and not re.search(r"急死|死ぬ|死んだ|死亡|死去", title):
         # (ボラーレが急死: a horse's death, whose lead counts its mother's seven wins, is no race)
         # この結果 with nothing it refers to (dev review): the race, the tournament or the match
-        event = ("レース" if re.search(r"競馬|記念|杯|ステークス|駅伝|マラソン|競輪|競艇", head) else
+        event = ("レース" if re.search(r"競馬|記念|杯|ステークス|賞典|優駿|牝馬|ダービー|騎手|駅伝|マラソン|競輪|競艇", head) else
                  "大会" if re.search(r"大会|選手権|五輪|オリンピック|ワールドカップ|場所", title) else "試合")
         first = (f"この{event}で勝敗を分けたのは何だったと思いますか。記事の内容をもとに、"
                  "理由も含めて、あなたの考えを書きましょう。")
