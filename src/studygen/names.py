@@ -392,6 +392,13 @@ def collect_names(article_id: str, spans: Sequence[NameSpan]) -> tuple[Name, ...
     surnames = [k for k in first if k[1] in ("place", "other") and has_kanji(k[0]) and len(k[0]) >= 2
                 and not k[0].endswith(tuple(ADMIN_SUFFIXES)) and any(p[0].startswith(k[0]) and len(p[0]) > len(k[0])
                                                                     for p in people)]
+    # 潮見 of 潮見市長選 beside 潮見市, 東京 of 東京都心 beside 東京都: the same place, listed once
+    # under its full name (when only one of 市, 町, 村, 区, 県, 都 or 府 makes a listed place of it).
+    for key in [k for k in first if k[1] == "place" and not k[0].endswith(tuple(ADMIN_SUFFIXES))]:
+        fuller = [(key[0] + suffix, "place") for suffix in "市町村区県都府" if (key[0] + suffix, "place") in first]
+        if len(fuller) == 1:
+            counts[fuller[0]] += counts.pop(key)
+            del first[key]
     for key in surnames + people:
         owner = next((k for k in people if k in first and k != key and len(k[0]) > len(key[0])
                       and (k[0].startswith(key[0]) or k[0].endswith("・" + key[0]) or
