@@ -673,6 +673,23 @@ def test_name_types_and_readings(text: str, name: str, type_: str, reading: str 
         assert found[name].reading == reading
 
 
+def test_a_run_on_list_of_places_gives_no_names_or_words() -> None:
+    """An earthquake's intensities town by town with the line breaks lost (Wikinews 1376, CC BY
+    2.5): its names run into each other (川尻町愛媛県) and its words are pieces of them (市中 of
+    広島市中区). Only names the story also names elsewhere are listed."""
+    from studygen.pipeline import build_study_set
+
+    run_on = ("大分県佐伯市中村南広島県呉市川尻町愛媛県今治市大西町八幡浜市保内町西予市明浜町伊方町湊浦大分県国東市"
+              "鶴川、田深、安岐町大分市長浜、碩田町臼杵市臼杵佐伯市蒲江、春日町、市役所、上浦、弥生、鶴見、米水津"
+              "津久見市宮本町豊後大野市犬飼町竹田市荻町広島県安芸高田市向原郵便局、向原町北広島町竹原市中央三原市")
+    text = ("見出し\n\n気象庁によると12日午前5時1分頃、大分県を中心に広い範囲で、震度5弱の強い揺れを観測した。"
+            "各地の震度は次のとおり。\n\n" + run_on)
+    ss = build_study_set("t.txt", data=text.encode())
+    assert {n.name for n in ss.names} <= {"気象庁", "大分県"}, [n.name for n in ss.names]
+    list_index = next(s.index for s in ss.article.sentences if s.text.startswith("大分県佐伯市"))
+    assert not [t.term for t in ss.vocabulary if t.sentence_index == list_index]
+
+
 @pytest.mark.parametrize(("text", "listed", "fragment"), FRAGMENTS)
 def test_fragments_of_longer_names_are_not_listed(text: str, listed: str | None, fragment: str | None) -> None:
     from studygen.pipeline import build_study_set

@@ -146,3 +146,23 @@ def with_given_readings(tokens: Sequence[Sequence[Token]], given: Mapping[str, s
 def analyze(sentences: Iterable[Sentence]) -> tuple[tuple[Token, ...], ...]:
     """Tokens for every sentence, in order."""
     return tuple(tokenize(s.text) for s in sentences)
+
+
+# A run-on list: a table of places, teams or readings whose line breaks were lost, one "sentence"
+# of a dozen names or more and hardly a verb (大分県佐伯市中村南広島県呉市川尻町愛媛県今治市…, the
+# intensities of an earthquake town by town). Its names run into each other (川尻町愛媛県) and
+# its words are pieces of them (市中 of 広島市中区), so names and words are not taken from it.
+LIST_NAMES = 12
+
+
+def run_on_lists(tokens: Sequence[Sequence[Token]]) -> frozenset[int]:
+    """Indices of the sentences that are run-on lists of names (see :data:`LIST_NAMES`)."""
+    out = set()
+    for i, toks in enumerate(tokens):
+        names = sum(t.pos[1] == "固有名詞" for t in toks)
+        verbs = sum(t.pos[0] in ("動詞", "助動詞", "形容詞") for t in toks)
+        # eight names a verb or more: a list with a sentence after it (…四万十市八反原児童公園黒潮町
+        # 入野…による負傷者) is a list still; 決勝トーナメントに進出したのは、ドイツ、…(16 countries) is not
+        if names >= max(LIST_NAMES, 8 * (verbs + 1)):
+            out.add(i)
+    return frozenset(out)

@@ -196,8 +196,12 @@ def study_set_for(doc: Document, article: Article, options: Options | None = Non
              if sp.name in given and not (sp.reading.endswith(given[sp.name]) and len(sp.reading) > len(given[sp.name]))
              else sp
              for sp in names.find_name_spans(article.sentences, tokens, dictionary, overrides)]
-    name_list = names.collect_names(article.id, name_fragments.listed(spans, tokens))
-    excluded: dict[int, set[int]] = {}
+    # A run-on list of names (analyze.run_on_lists) gives no names of its own and no words.
+    lists = analyze.run_on_lists(tokens)
+    elsewhere = {sp.name for sp in spans if sp.sentence_index not in lists}
+    name_list = names.collect_names(article.id, name_fragments.listed(
+        [sp for sp in spans if sp.sentence_index not in lists or sp.name in elsewhere], tokens))
+    excluded: dict[int, set[int]] = {i: set(range(len(tokens[i]))) for i in lists}
     for sp in spans:
         excluded.setdefault(sp.sentence_index, set()).update(range(sp.first, sp.end))
     terms = vocabulary.extract_vocabulary(article, tokens, dictionary, options, excluded=excluded,
