@@ -648,3 +648,14 @@ def test_a_reading_news_gives_wins_over_jmdicts() -> None:
     text = "見出し\n\n新型コロナの影響で、試合は無観客試合となった。無観客試合は初めてだ。多くのファンが残念がった。"
     [t] = [t for t in build_study_set("t.txt", data=text.encode()).vocabulary if t.lemma == "無観客試合"]
     assert t.reading == "むかんきゃくじあい"
+
+
+def test_a_surname_before_a_title_is_no_word() -> None:
+    """渡海文部科学大臣 after 渡海紀三朗: 渡海 ("crossing the sea" to JMdict) is the minister's
+    surname (dev review 4)."""
+    from studygen.pipeline import build_study_set
+
+    text = ("見出し\n\n渡海紀三朗文部科学大臣は、教科書の記述について説明した。渡海文部科学大臣は会見で、記述の訂正を求めた。"
+            "この記事は試験のために書かれた短い文章で、内容に特別な意味はありません。")
+    terms = [t.term for t in build_study_set("t.txt", data=text.encode()).vocabulary]
+    assert "渡海" not in terms and "訂正" in terms

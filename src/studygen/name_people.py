@@ -275,3 +275,19 @@ def reading_in_brackets_after(span: NameSpan, toks: Sequence[Token], dictionary:
         # 加藤智大（ともひろ）, 諸岡覚(さとる): the bracket reads the given name only
         reading = surname.reading + reading
     return NameSpan(span.sentence_index, span.first, k, name, reading, span.type)
+
+
+def surnames_before_titles(people: Sequence[str], tokens: Sequence[Sequence[Token]]) -> dict[int, set[int]]:
+    """渡海文部科学大臣 after 渡海紀三朗: a surname UniDic reads as a common word (渡海, "crossing
+    the sea") before a title is the person named in full elsewhere, not a word to learn. The token
+    indices of such surnames, by sentence."""
+    out: dict[int, set[int]] = {}
+    surnames = {p[:k] for p in people if has_kanji(p) for k in range(2, len(p) - 1)}
+    for si, toks in enumerate(tokens):
+        for i, t in enumerate(toks):
+            # the title may follow the ministry's name: 渡海|文部|科学|大臣
+            if t.surface in surnames and t.pos[1] == "普通名詞" and any(
+                    _title_at(toks, j) for j in range(i + 1, min(i + 4, len(toks)))
+                    if all(x.pos[0] == "名詞" for x in toks[i + 1:j])):
+                out.setdefault(si, set()).add(i)
+    return out

@@ -175,7 +175,7 @@ def study_set_for(doc: Document, article: Article, options: Options | None = Non
                   progress: Callable[[str], None] | None = None) -> StudySet:
     """The study set of an article already read and prepared (:func:`prepare_article`): a
     batch reads and prepares first, to skip an unchanged article before the costly stages."""
-    from . import accent, analyze, domains, name_fragments, names, questions, syntax, vocabulary
+    from . import accent, analyze, domains, name_fragments, name_people, names, questions, syntax, vocabulary
     from .dictionary import default_dictionary
     from .overrides import load_overrides
 
@@ -204,6 +204,8 @@ def study_set_for(doc: Document, article: Article, options: Options | None = Non
     excluded: dict[int, set[int]] = {i: set(range(len(tokens[i]))) for i in lists}
     for sp in spans:
         excluded.setdefault(sp.sentence_index, set()).update(range(sp.first, sp.end))
+    for si, at in name_people.surnames_before_titles([n.name for n in name_list if n.type == "person"], tokens).items():
+        excluded.setdefault(si, set()).update(at)
     terms = vocabulary.extract_vocabulary(article, tokens, dictionary, options, excluded=excluded,
                                           overrides=overrides, all_words=options.all_words)
     # With --all-words the deck gets every word; questions ask about the short list's key terms.
