@@ -976,6 +976,17 @@ def test_a_name_in_brackets_is_no_quote_to_ask_about() -> None:
     assert not any("優駿牝馬" in p for p in said), said
 
 
+def test_a_large_count_is_not_read_off_a_list() -> None:
+    """宮城県と岩手県の約2万1000戸: two prefectures do not show 21,000 homes (a key fact of the
+    earthquake test article was dropped as count_shown)."""
+    from studygen.questions.base import Draft
+
+    text = "見出し\n\n地震の影響で宮城県と岩手県の約2万1000戸で停電が発生した。" + _FILLER
+    article = build_study_set("t.txt", data=text.encode(), options=Options(question_counts={})).article
+    d = Draft("how_many", "地震の影響で宮城県と岩手県の何戸で停電が発生しましたか。", "約2万1000戸", article.sentences[1].index)
+    assert check(d, article) is None
+
+
 def test_a_count_after_mou_is_no_figure_to_ask() -> None:
     """もう1人の女子高生: "one more", not a count of the story (dev review 4)."""
     from studygen.questions.base import Draft

@@ -299,7 +299,7 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "count_shown"  # 9月21日から24日の何日間: the span in the prompt gives the count
     if d.kind == "true_false" and d.answer == "×" and _LIST_COUNT.search(d.prompt):
         return "count_shown"  # 小樽と苫小牧の3店舗 (two in the article): the list shows the swap
-    if d.kind == "how_many" and _COUNT_SHOWN.search(d.prompt) or \
+    if d.kind == "how_many" and _COUNT_SHOWN.search(d.prompt) and _few(d.answer) or \
             d.kind == "cloze" and re.match(r"[0-9０-９]", d.answer) and re.search(r"[、・][^、。]{1,12}の（", d.prompt):
         return "count_shown"  # チェコ、スペイン、…の（　　　）によるプレーオフ: 6ヶ国 is read off the list
     if d.kind in (*FACT_KINDS, "cloze") and (d.answer.count("「") != d.answer.count("」") or _unbalanced_brackets(d.answer)):
@@ -363,6 +363,12 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
     if d.kind == "where" and not scene_question(d.prompt):
         return "no_scene"
     return None
+
+
+def _few(answer: str) -> bool:
+    """A count a short list could show (3店舗, 6ヶ国); 約2万1000戸 of 宮城県と岩手県の is none."""
+    m = re.search(r"[0-9０-９]+", answer)
+    return m is None or not re.search("[万億]", answer) and int(m.group()) <= 30
 
 
 def _said_of_another(d: Draft | Question, article: Article) -> bool:
