@@ -532,6 +532,8 @@ WRITING = (
     ("鉱物資源", "こうぶつしげん", "鋼物資源"),  # 鉱 -> 鋼: the same radical 金 and コウ
     ("見込む", "みこむ", "視込む"),
     ("妥協", "だきょう", "妥京"),  # Regression: 立協 (た voiced to だ) at the start of a word
+    # a one-kana stem takes only a kanji whose first reading it is: 置 お.く, not 男 (dev review 4)
+    ("追い込む", "おいこむ", "置い込む"),
 )
 
 
@@ -542,6 +544,7 @@ def test_writing_distractors(word: str, reading: str, expected: str) -> None:
     assert len(wrong) == 3 and expected in wrong, wrong
     assert not dictionary.known(wrong), wrong  # not a real word (read わくぐみ or otherwise)
     assert word not in wrong and len(set(wrong)) == 3
+    assert not {"男い込む", "和い込む"} & set(wrong)
     for w in wrong:
         diff = [(a, b) for a, b in zip(word, w, strict=True) if a != b]
         assert len(diff) == 1 and all(is_kanji(c) for c in diff[0]), (word, w)

@@ -217,17 +217,18 @@ class Dictionary:
         """
         return _kanji_readings(self._db, self.path)[0].get(kanji, ())
 
-    def kanji_with_reading(self, reading: str, *, main: bool = False) -> tuple[str, ...]:
+    def kanji_with_reading(self, reading: str, *, main: bool = False, first: bool = False) -> tuple[str, ...]:
         """Jōyō kanji (grades 1-8) that KANJIDIC2 reads ``reading`` (on, or a kun stem), most used first.
 
         ``main``: only kanji for which it is one of the first two on or kun readings KANJIDIC2
-        lists (律 is read レツ, but リツ is the reading a learner knows).
+        lists (律 is read レツ, but リツ is the reading a learner knows); ``first``: only kanji for
+        which it is the first on or the first kun reading (汲 く.む, not 男 お).
 
         >>> Dictionary().kanji_with_reading("わく")[:2]
         ('惑', '枠')
         """
         found = _kanji_readings(self._db, self.path)[1].get(reading, ())
-        return tuple(k for k, rank in found if rank < 2 or not main)
+        return tuple(k for k, rank in found if (rank < 2 or not main) and (rank == 0 or not first))
 
     def kanji_shape(self, kanji: str) -> tuple[str, int] | None:
         """(classical radical number, stroke count) of a kanji: 締 -> ('120', 15)."""

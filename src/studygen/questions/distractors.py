@@ -245,11 +245,14 @@ def writing_distractors(word: str, reading: str, dictionary: Dictionary, n: int 
     for i, (ch, sounded) in enumerate(aligned):
         if not is_kanji(ch):
             continue
+        # 追い込む: a one-kana stem before its okurigana finds kanji read so only rarely (男い込む,
+        # 和い込む, graded absurd): there only a kanji whose first reading it is (枠汲み)
+        stem = len(sounded) == 1 and i + 1 < len(aligned) and not is_kanji(aligned[i + 1][0])
         shape = dictionary.kanji_shape(ch) or ("", 0)
         found: list[str] = []
         # Rendaku and a small っ happen inside a word: 妥協 だきょう is not 立協 (た) at its start.
         for base in sorted(_base_readings(sounded) if i else {sounded}):
-            found += [k for k in dictionary.kanji_with_reading(base, main=True) if k != ch and k not in found]
+            found += [k for k in dictionary.kanji_with_reading(base, main=True, first=stem) if k != ch and k not in found]
         # A look-alike (the same radical) first, then the most used: stable within each tier.
         found.sort(key=lambda k, shape=shape: (dictionary.kanji_shape(k) or ("", 0))[0] != shape[0])
         spellings = ["".join(c for c, _ in aligned[:i]) + k + "".join(c for c, _ in aligned[i + 1:])
