@@ -979,6 +979,20 @@ def test_a_name_in_brackets_is_no_quote_to_ask_about() -> None:
     assert not any("優駿牝馬" in p for p in said), said
 
 
+def test_cloze_choices_are_like_the_key() -> None:
+    """揺れを（観測）した: 骨折 (a fracture, 0.05 to the key's vector) was offered beside 推測 and
+    graded "eliminated at a glance" (dev review 4); choices now come in order of likeness, the
+    plainly unlike ones only when nothing else is left, a near synonym never."""
+    from studygen import syntax
+    from studygen.questions.vocab_items import TOO_CLOSE, TOO_FAR, _by_likeness
+
+    syntax._remember(syntax._vectors_here(["観測", "推測", "骨折", "測地", "報道", "観察", "範囲"]))
+    ranked = _by_likeness("観測", ["骨折", "報道", "推測", "測地", "範囲"], ())
+    assert "骨折" not in ranked
+    sims = [syntax.similarity("観測", p) for p in ranked]
+    assert sims == sorted(sims, reverse=True) and all(TOO_FAR <= x < TOO_CLOSE for x in sims)
+
+
 def test_a_large_count_is_not_read_off_a_list() -> None:
     """宮城県と岩手県の約2万1000戸: two prefectures do not show 21,000 homes (a key fact of the
     earthquake test article was dropped as count_shown)."""

@@ -94,6 +94,20 @@ def test_the_helper_parses_as_this_process_does(helper) -> None:
     assert syntax._helper is helper  # still running, for the next request
 
 
+def test_the_helper_gives_the_vectors_this_process_does(helper) -> None:
+    """Word vectors rank a cloze's choices: the helper's numbers are this process's, so a build
+    with or without a helper offers the same choices."""
+    words = ["ポリ袋", "紙袋", "県警", "観測", "骨折"]
+    expected = syntax._vectors_here(words)
+    syntax._nlp = None
+    syntax._VECTORS.clear()
+    syntax.parse_ahead(HELPER_SENTENCES, words)()
+    assert {w: list(syntax._VECTORS[w]) for w in words} == expected
+    # a bag is like a bag, not like the prefectural police; an observation is not a fracture
+    assert syntax.similarity("ポリ袋", "紙袋") > 0.5 > syntax.similarity("ポリ袋", "県警")
+    assert syntax.similarity("観測", "骨折") < 0.12
+
+
 def test_a_request_left_unread_does_not_answer_the_next(helper) -> None:
     # A build that failed between asking and reading (a bug in a later stage) leaves its answer
     # on the pipe: the next article's request must get its own.

@@ -110,9 +110,11 @@ class _Request:
         self.rows: list | None = None
 
     def read_answer(self) -> None:
-        rows = json.loads(self.helper.stdout.readline())  # "" when the helper died: ValueError
+        answer = json.loads(self.helper.stdout.readline())  # "" when the helper died: ValueError
+        rows = answer["parses"]
         if len(rows) != len(self.todo):
             raise ValueError("the helper answered for other sentences")
+        _remember(answer["vectors"])
         self.rows = rows
 
 
@@ -121,7 +123,7 @@ class _Request:
 _in_flight: _Request | None = None
 
 
-def _send(todo: list[Sentence]) -> _Request | None:
+def _send(todo: list[Sentence], words: list[str]) -> _Request | None:
     global _in_flight
     helper = _helper
     if helper is None:
@@ -130,7 +132,8 @@ def _send(todo: list[Sentence]) -> _Request | None:
         with _helper_lock:
             if _in_flight is not None and _in_flight.helper is helper and _in_flight.rows is None:
                 _in_flight.read_answer()
-            helper.stdin.write(json.dumps([s.text for s in todo], ensure_ascii=False) + "\n")
+            helper.stdin.write(json.dumps({"sentences": [s.text for s in todo], "words": words},
+                                          ensure_ascii=False) + "\n")
             helper.stdin.flush()
             _in_flight = request = _Request(helper, todo)
     except (OSError, ValueError):
@@ -174,14 +177,16 @@ def _import_spacy_without_its_cli() -> None:
 
 
 def _serve() -> None:
-    """The helper's loop: a JSON list of sentences a line in, a JSON list of their words out,
-    until its standard input closes (:func:`stop_helper`)."""
+    """The helper's loop: a JSON object of sentences and words a line in, the sentences' parses
+    and the words' vectors out, until its standard input closes (:func:`stop_helper`)."""
     _import_spacy_without_its_cli()
     _model()
     for line in sys.stdin:
-        texts = json.loads(line)
-        out = [[list(_word_fields(w)) for w in p.words]
-               for p in _parse_here([Sentence(i, 0, t) for i, t in enumerate(texts)]).values()]
+        request = json.loads(line)
+        texts = request["sentences"]
+        parses = [[list(_word_fields(w)) for w in p.words]
+                  for p in _parse_here([Sentence(i, 0, t) for i, t in enumerate(texts)]).values()]
+        out = {"parses": parses, "vectors": _vectors_here(request["words"])}
         sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
         sys.stdout.flush()
     # Gone at once, without freeing spaCy's objects one by one: that teardown took 0.3-0.7 s, and
@@ -204,7 +209,7 @@ def parse(sentences: Iterable[Sentence]) -> dict[int, Parse]:
     return parse_ahead(sentences)()
 
 
-def parse_ahead(sentences: Iterable[Sentence]) -> Callable[[], dict[int, Parse]]:
+def parse_ahead(sentences: Iterable[Sentence], words: Iterable[str] = ()) -> Callable[[], dict[int, Parse]]:
     """:func:`parse`, asked now and read later: the sentences go to the helper at once and the
     function returned waits for their parses (or parses here, without a helper). A build asks as
     soon as it knows which sentences its questions may come from, and looks up the accents while
@@ -216,15 +221,62 @@ def parse_ahead(sentences: Iterable[Sentence]) -> Callable[[], dict[int, Parse]]
     ['首相', 'が', '会見', 'し', 'た', '。']
     """
     todo = [s for s in sentences if 0 < len(s.text) <= MAX_PARSE_CHARS]
-    request = _send(todo) if todo and _nlp is None else None
+    wanted = [w for w in dict.fromkeys(words) if w not in _VECTORS]
+    request = _send(todo, wanted) if todo and _nlp is None else None
 
     def parsed() -> dict[int, Parse]:
         if not todo:
             return {}
         done = _receive(request) if request is not None else None
-        return done if done is not None else _parse_here(todo)
+        if done is None:
+            done = _parse_here(todo)
+            _remember(_vectors_here(wanted))
+        return done
 
     return parsed
+
+
+# Word vectors of the words a build asked about (:func:`parse_ahead`'s ``words``), unit length,
+# by word; a batch keeps them across articles, up to a bound.
+_VECTORS: dict[str, tuple[float, ...]] = {}
+_MAX_VECTORS = 50_000
+
+
+def _vectors_here(words: list[str]) -> dict[str, list[float]]:
+    """The model's vector of each word (the mean of its tokens'), unit length and rounded, so that
+    the helper and this process give the same numbers; words it has no vector for are left out."""
+    if not words:
+        return {}
+    import numpy
+
+    nlp = _model()
+    out = {}
+    for w in words:
+        v = nlp.make_doc(w).vector
+        norm = float(numpy.linalg.norm(v)) if v is not None and len(v) else 0.0
+        if norm > 0:
+            out[w] = [round(float(x) / norm, 4) for x in v]
+    return out
+
+
+def _remember(vectors: dict[str, list[float]]) -> None:
+    if len(_VECTORS) > _MAX_VECTORS:
+        _VECTORS.clear()
+    _VECTORS.update((w, tuple(v)) for w, v in vectors.items())
+
+
+def similarity(a: str, b: str) -> float | None:
+    """Cosine similarity of two words :func:`parse_ahead` was asked about, or None when either has
+    no vector (the model knows neither word, or questions were built without the parser).
+
+    >>> _ = parse_ahead([Sentence(0, 1, "首相が会見した。")], ["紙袋", "ポリ袋", "県警"])()
+    >>> similarity("ポリ袋", "紙袋") > similarity("ポリ袋", "県警")
+    True
+    """
+    va, vb = _VECTORS.get(a), _VECTORS.get(b)
+    if va is None or vb is None:
+        return None
+    return sum(x * y for x, y in zip(va, vb, strict=True))
 
 
 def _parse_here(todo: list[Sentence]) -> dict[int, Parse]:

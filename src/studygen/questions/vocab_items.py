@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .. import syntax
 from ..dictionary import default_dictionary
 from ..furigana import has_kanji, to_hiragana
 from ..model import Article, Term
@@ -110,6 +111,27 @@ CLOZE_RANK = 12
 _IN_LIST = re.compile(r"[、や]（）|（）[・、や]")
 
 
+# Word vectors (syntax.similarity) of a cloze's key and a choice: a choice this close may fill the
+# blank as well (紙袋 for ポリ袋, 0.68), one this far is plainly of another kind (県警 for ポリ袋, 0.11;
+# 骨折 for 観測, 0.05: graded B in dev review 4, "eliminated at a glance").
+TOO_CLOSE = 0.6
+TOO_FAR = 0.12
+
+
+def _by_likeness(key: str, pool: list[str], last: Sequence[Term]) -> list[str]:
+    """The cloze choices in order of likeness to the key, those of the sheet's other vocabulary
+    items (``last``) still last; too close ones left out, too far ones only when nothing else is
+    left. Without vectors the order is kept."""
+    sims = {p: syntax.similarity(key, p) for p in pool}
+    if all(v is None for v in sims.values()):
+        return pool
+    others = {o.term for o in last}
+    near = [p for p in pool if sims[p] is None or TOO_FAR <= sims[p] < TOO_CLOSE]
+    far = [p for p in pool if sims[p] is not None and sims[p] < TOO_FAR]
+    ordered = sorted(near, key=lambda p: (p in others, -(sims[p] if sims[p] is not None else TOO_FAR)))
+    return ordered + (far if len(ordered) < 3 else [])
+
+
 def vocabulary_drafts(article: Article, terms: Sequence[Term]) -> list[Draft]:
     """読み, 意味, 表記 and 穴埋め items on the key terms, in JLPT style.
 
@@ -165,7 +187,8 @@ def vocabulary_drafts(article: Article, terms: Sequence[Term]) -> list[Draft]:
             # The first few words are the sheet's reading, meaning and writing items: offered here
             # as wrong choices they would print another item's word, so they come last.
             ranked = [*terms[_VOCAB_ITEMS:], *terms[:_VOCAB_ITEMS]]
-            pool = [o.term for o in ranked if o.lemma != t.lemma and o.pos == t.pos and _fits(o, t, after, dictionary)]
+            pool = _by_likeness(t.term, [o.term for o in ranked if o.lemma != t.lemma and o.pos == t.pos
+                                         and _fits(o, t, after, dictionary)], ranked[-_VOCAB_ITEMS:])
             choices = choices_from(t.term, pool, rng, prompt=prompt)
             # A verb blanked in its conjugation (盛り込ん|で) leaves a stem to write, and without
             # choices a blank takes many right words: only a whole noun with choices is asked.
