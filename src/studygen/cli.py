@@ -148,7 +148,7 @@ _ARTICLE_HELP = ("ARTICLE is a .txt, .md or .html file in UTF-8, UTF-16, Shift_J
               show_default=True, help="Folder for the results; each article gets a subfolder.")
 @click.option("--level", type=click.Choice(["beginner", "intermediate", "advanced"]),
               help="Keep vocabulary for this learner level (default: all levels).")
-@click.option("--max-terms", type=click.IntRange(1, 200), help="At most this many vocabulary items (default: one per 48 characters, 5 to 40).")
+@click.option("--max-terms", type=click.IntRange(1, 200), help="At most this many vocabulary items (default: one per 40 characters, 5 to 40).")
 @click.option("--questions", type=click.IntRange(1, 200), help="About this many questions in all (default: 26, two to three pages of exercises).")
 @click.option("--furigana", type=click.Choice(FURIGANA_POLICIES), default="grade", show_default=True,
               help="Readings on the worksheet: none; all kanji words; vocabulary items only; or kanji above --grade.")

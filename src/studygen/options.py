@@ -47,7 +47,7 @@ class Options:
     # Seconds a URL's whole fetch may take, redirects and body included (a page or a feed).
     fetch_timeout: float = 20.0
     # Vocabulary: about one item per `chars_per_term` characters, at most `max_terms`.
-    chars_per_term: int = 48
+    chars_per_term: int = 40
     min_terms: int = 5
     max_terms: int = 40
     level: str | None = None  # beginner / intermediate / advanced; None keeps every level
