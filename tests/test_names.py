@@ -588,6 +588,7 @@ FRAGMENTS = (
 # JMnedict reads is read so (石垣島 いしがきじま, not 石垣+島 とう).
 TYPES_AND_READINGS = (
     ("4位となった陳欣怡選手(中国)が話した。", "陳欣怡", "person", "ちんきんい"),  # 怡: no UniDic reading
+    ("中日によると、愛知国際放送は2000年に開局した。", "中日", "org", None),  # 中日新聞, cited by its short name
     ("産経によると、首相は会談した。", "産経", "org", None),
     ("FEMA長官代行は、マイアミ国際空港など19の空港が閉鎖されたと述べた。", "FEMA", "org", None),
     ("代表団は石垣島を訪問した。", "石垣島", "place", "いしがきじま"),

@@ -423,6 +423,8 @@ def test_sense_restricted_to_another_reading_is_dropped() -> None:
 
 # (text, listed, not listed)
 WORD_CHOICE = [
+    # 日加, 日米: two countries' one-kanji names, no word to learn (portal-page's hand list)
+    ("日加両政府は協定に署名した。日米の協力も進む。", "協定", "日加"),
     # 来月 says when: 来月施行 is no term, 施行 is the word.
     ("新しい法律が来月施行される。", "施行", "来月施行"),
     # Said once, with 会談 and 決裂 both standing alone: the two words, not a made-up compound.

@@ -65,7 +65,7 @@ _LONGER = re.compile(r"(?:会|協会|連盟|センター|証券|證券|電機|�
 # 名古屋|大 (a university).
 _ONE_MORE = frozenset({"口", "家", "亭", "館", "社", "大", "丸"})  # 第31吉進|丸: a ship
 # 河北によると, 中国によると: a paper's short name (河北新報, 中国新聞) cited, not the province or land
-_PAPER_BY_PLACE = frozenset({"河北", "中国", "日本海", "神戸", "京都", "北海道", "西日本", "東京", "北國", "山陽"})
+_PAPER_BY_PLACE = frozenset({"河北", "中国", "日本海", "神戸", "京都", "北海道", "西日本", "東京", "北國", "山陽", "中日"})
 # ジャカルタ・ポスト, スーダン・トリビューン: a paper named after its town
 _PAPER_WORD = re.compile(r"ポスト|タイムズ|トリビューン|ジャーナル|ヘラルド|テレグラフ|ガゼット|クロニクル|レコード")
 _KATAKANA_END = re.compile(r"[\u30a1-\u30fa\u30fc]$")

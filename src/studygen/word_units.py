@@ -25,6 +25,9 @@ from .ranking import zipf
 
 _MAX_SPAN = 6
 _KATAKANA_WORD = re.compile(r"^[\u30a1-\u30faー]{3,}$")
+# 日米, 日加, 米中: two countries by their one-kanji names, a pair of names rather than a word
+# (日中 and 中日 are words too: daytime, the middle day of a tournament).
+_COUNTRY_PAIR = re.compile(r"^[日米中韓加露英仏独豪印朝台伊欧]{2}$")
 _HAS_DIGIT_OR_LATIN = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ〇一二三四五六七八九十百千万億兆]+[年月日時分秒人件円%]")
 
 
@@ -346,6 +349,8 @@ def unglue(found: Sequence[Candidate]) -> list[Candidate]:
 def _is_teachable(c: Candidate, stop: frozenset[str]) -> bool:
     """Zero noise: no function words, numbers, dates, symbols, single kana or bare katakana stubs."""
     if c.lemma in stop or any(ch.isdigit() for ch in c.lemma) or _HAS_DIGIT_OR_LATIN.search(c.lemma):
+        return False
+    if _COUNTRY_PAIR.match(c.lemma) and c.lemma not in ("日中", "中日"):
         return False
     if len(c.lemma) < 2 and not has_kanji(c.lemma):
         return False
