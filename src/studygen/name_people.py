@@ -37,9 +37,11 @@ __all__ = [
     "initial_before_surname",
     "katakana_before_title",
     "katakana_run_person",
+    "lone_given_name",
     "people_known_by_title",
     "reading_in_brackets_after",
     "surname_before_title",
+    "surnames_before_titles",
 ]
 
 # Titles that also follow places and organisations (東京都知事, 駐日大使, トヨタ社長).
@@ -291,3 +293,12 @@ def surnames_before_titles(people: Sequence[str], tokens: Sequence[Sequence[Toke
                     if all(x.pos[0] == "名詞" for x in toks[i + 1:j])):
                 out.setdefault(si, set()).add(i)
     return out
+
+
+def lone_given_name(span: NameSpan, toks: Sequence[Token], known_people: frozenset[str]) -> bool:
+    """親の心子知らず, 出資により子会社化: UniDic reads 心子 and より子 as given names. News names a
+    person in full or by surname; a given name alone, with no surname before it and no さん or
+    title after it, is a misread word, not a person."""
+    t = toks[span.first]
+    return span.end - span.first == 1 and t.pos[2:] == ("人名", "名") and has_kanji(span.name) \
+        and span.name not in known_people

@@ -247,3 +247,9 @@ def read_places(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]], di
             sp = replace(sp, reading=sp.reading[:-2] + "がわ")  # ガーブ川, アマゾン川: がわ after katakana
         out.append(sp)
     return out
+
+
+def unread(sp: NameSpan, toks: Sequence[Token]) -> bool:
+    """陳欣怡 read ちんきん: UniDic has no reading for 怡, and the name's reading is its tokens'."""
+    part = toks[sp.first:sp.end]
+    return any(not t.reading and has_kanji(t.surface) for t in part) and sp.reading == "".join(t.reading for t in part)

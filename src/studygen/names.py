@@ -37,12 +37,15 @@ from .name_people import (
     initial_before_surname,
     katakana_before_title,
     katakana_run_person,
+    lone_given_name,
     people_known_by_title,
     reading_in_brackets_after,
     surname_before_title,
 )
 from .name_places import city_read_as_a_word, city_reading, looks_like_place, with_admin_suffix
-from .name_readings import acronym_span, dictionary_readings, kanji_by_kanji, read_people_in_context, read_places, spoken_reading
+from .name_readings import (
+    acronym_span, dictionary_readings, kanji_by_kanji, read_people_in_context, read_places, spoken_reading, unread,
+)
 from .name_sports import named_as_player, school_short_name, team_before_its_prefecture
 from .name_tables import (  # READING_IN_BRACKETS, NameSpan, titles: used by entities and questions
     ADMIN_SUFFIXES,
@@ -84,17 +87,11 @@ def find_name_spans(
     spans = [replace(sp, reading=spoken_reading(sp, tokens[sp.sentence_index], overrides))
              if re.search("[A-Za-z]", sp.name) else sp for sp in spans]
     spans = [replace(sp, reading=kanji_by_kanji(sp, tokens[sp.sentence_index], dictionary))
-             if has_kanji(sp.reading) or _unread(sp, tokens[sp.sentence_index]) else sp for sp in spans]
+             if has_kanji(sp.reading) or unread(sp, tokens[sp.sentence_index]) else sp for sp in spans]
     # 日経 にっけい (not 日+経 にちきょう), 東証 an exchange: the short names news uses, as it reads them
     table = abbreviations()
     return [replace(sp, reading=table[sp.name][0], type=table[sp.name][1]) if sp.name in table else sp
             for sp in spans]
-
-
-def _unread(sp: NameSpan, toks: Sequence[Token]) -> bool:
-    """陳欣怡 read ちんきん: UniDic has no reading for 怡, and the name's reading is its tokens'."""
-    part = toks[sp.first:sp.end]
-    return any(not t.reading and has_kanji(t.surface) for t in part) and sp.reading == "".join(t.reading for t in part)
 
 
 def _whole_name_span(si: int, i: int, whole: tuple[int, str, str], toks: Sequence[Token],
@@ -322,21 +319,12 @@ def _checked(span: NameSpan, toks: Sequence[Token], article: _ArticleNames) -> N
     span = department_of_body(span, toks)
     span = reading_in_brackets_after(span, toks, dictionary)
     title = _title_at(toks, span.end) if span.type == "person" else None
-    if span.type == "person" and not title and _lone_given_name(span, toks, article):
+    if span.type == "person" and not title and lone_given_name(span, toks, article.known_people):
         return None
     if title:
         span = NameSpan(span.sentence_index, span.first, span.end, span.name, span.reading,
                         span.type, title[0], title[1])
     return span
-
-
-def _lone_given_name(span: NameSpan, toks: Sequence[Token], article: _ArticleNames) -> bool:
-    """親の心子知らず, 出資により子会社化: UniDic reads 心子 and より子 as given names. News names a
-    person in full or by surname; a given name alone, with no surname before it and no さん or
-    title after it, is a misread word, not a person."""
-    t = toks[span.first]
-    return span.end - span.first == 1 and t.pos[2:] == ("人名", "名") and has_kanji(span.name) \
-        and span.name not in article.known_people
 
 
 def _team_after_its_country(span: NameSpan, toks: Sequence[Token]) -> NameSpan:

@@ -8,7 +8,9 @@ from collections.abc import Sequence
 from ..model import Article, Parse, Question
 from ..name_tables import PREFECTURES
 from .base import ANSWER_IN_SENTENCE, FACT_KINDS, Draft
-from .context import actor_as_event, inanimate_actor, scene_question, without_context
+from .context import (
+    actor_as_event, few, inanimate_actor, said_of_another, scene_question, topic_again, without_context,
+)
 
 _LEFTOVERS = re.compile(r"\?|[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]")
 MAX_PROMPT = 90
@@ -299,7 +301,7 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "count_shown"  # 9月21日から24日の何日間: the span in the prompt gives the count
     if d.kind == "true_false" and d.answer == "×" and _LIST_COUNT.search(d.prompt):
         return "count_shown"  # 小樽と苫小牧の3店舗 (two in the article): the list shows the swap
-    if d.kind == "how_many" and _COUNT_SHOWN.search(d.prompt) and _few(d.answer) or \
+    if d.kind == "how_many" and _COUNT_SHOWN.search(d.prompt) and few(d.answer) or \
             d.kind == "cloze" and re.match(r"[0-9０-９]", d.answer) and re.search(r"[、・][^、。]{1,12}の（", d.prompt):
         return "count_shown"  # チェコ、スペイン、…の（　　　）によるプレーオフ: 6ヶ国 is read off the list
     if d.kind in (*FACT_KINDS, "cloze") and (d.answer.count("「") != d.answer.count("」") or _unbalanced_brackets(d.answer)):
@@ -338,7 +340,7 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "question_word"  # 大社駅はいつありましたか, 記者会見はいつ行きましたか: no event asked
     if d.kind in FACT_KINDS and re.search(r"など(?:による|の)何|何[^、。]{0,4}と(?:発表|報道|報じ|伝え)", d.prompt):
         return "question_word"  # 統合するなどによる何が, 何人と発表していますか (who announced it is gone)
-    if d.kind in (*FACT_KINDS, "true_false") and (re.match(r"[一-龥]は", d.prompt) or _topic_again(d.prompt)):
+    if d.kind in (*FACT_KINDS, "true_false") and (re.match(r"[一-龥]は", d.prompt) or topic_again(d.prompt)):
         return "leftover_link"  # 週はいつから始まりますか (which week?); 勝又容疑者は勝又容疑者の逮捕に…
     if d.kind in FACT_KINDS and re.search(r"のではないか|(?:は|、)前に何", d.prompt):
         return "question_word"  # いつ…出発したのではないかと…, 大統領は、前に何を (…を前に lost its noun)
@@ -356,37 +358,13 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "name_blank"  # 国際連合の（　　　）では…: a body's name is no word to choose (世界食糧計画)
     if d.kind == "true_false" and any(d.prompt[:12] in q for q in re.findall(r"「([^」]*)」", sentence)):
         return "no_context"  # 航平さんはいつも高い得点をとっています: a rival's words, stated as fact
-    if d.kind == "who" and _said_of_another(d, article):
+    if d.kind == "who" and said_of_another(d, article):
         return "no_context"
     if without_context(d, names):
         return "no_context"
     if d.kind == "where" and not scene_question(d.prompt):
         return "no_scene"
     return None
-
-
-def _few(answer: str) -> bool:
-    """A count a short list could show (3店舗, 6ヶ国); 約2万1000戸 of 宮城県と岩手県の is none."""
-    m = re.search(r"[0-9０-９]+", answer)
-    return m is None or not re.search("[万億]", answer) and int(m.group()) <= 30
-
-
-def _said_of_another(d: Draft | Question, article: Article) -> bool:
-    """どこが注意を促していますか (気象庁): the article says 農林水産省は…注意を促している too, so
-    the question has two right answers. The predicate, asked with nothing else, stands in another
-    sentence."""
-    m = re.match(r"(?:誰|どこ)が([^、。]{4,30}?)(?:てい)?(?:ました|ます)か。$", d.prompt)
-    if not m:
-        return False
-    core = re.sub(r"[しいきちりみびにえけせてれめべ]$", "", m.group(1))
-    return len(core) >= 4 and any(core in s.text for s in article.sentences if s.index != d.sentence_index)
-
-
-def _topic_again(prompt: str) -> bool:
-    """勝又容疑者は勝又容疑者の殺人罪での逮捕に踏み切りました: the topic lent from the sentence
-    before stands again inside the clause, whose actor it was not."""
-    m = re.match(r"([^、。はが「」]{3,20}?)は、?", prompt)
-    return bool(m) and m.group(1) in prompt[m.end():]
 
 
 def _unbalanced_brackets(text: str) -> bool:
@@ -398,7 +376,6 @@ def _unbalanced_brackets(text: str) -> bool:
 def check_question(q: Question, article: Article, names: Sequence[str] = ()) -> str | None:
     """:func:`check` for a finished :class:`Question` (as the quality script and tests use it)."""
     return check(q, article, names)
-
 
 
 # What a question word may hang from on its way to the predicate: an argument of a clause, never

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..model import Question
+from ..model import Article, Question
 from .base import FACT_KINDS, Draft
 
 
@@ -110,3 +110,27 @@ _TIME = re.compile(r"[0-9０-９]+(?:年|月|日|時)|ごろ")
 def scene_question(prompt: str) -> bool:
     """Whether a どこ question asks where something happened, moved or stands (see _SCENE_VERB)."""
     return bool(_SCENE_VERB.search(prompt)) and not (_SEAT.search(prompt) and _TIME.search(prompt))
+
+
+def said_of_another(d: Draft | Question, article: Article) -> bool:
+    """どこが注意を促していますか (気象庁): the article says 農林水産省は…注意を促している too, so
+    the question has two right answers. The predicate, asked with nothing else, stands in another
+    sentence."""
+    m = re.match(r"(?:誰|どこ)が([^、。]{4,30}?)(?:てい)?(?:ました|ます)か。$", d.prompt)
+    if not m:
+        return False
+    core = re.sub(r"[しいきちりみびにえけせてれめべ]$", "", m.group(1))
+    return len(core) >= 4 and any(core in s.text for s in article.sentences if s.index != d.sentence_index)
+
+
+def few(answer: str) -> bool:
+    """A count a short list could show (3店舗, 6ヶ国); 約2万1000戸 of 宮城県と岩手県の is none."""
+    m = re.search(r"[0-9０-９]+", answer)
+    return m is None or not re.search("[万億]", answer) and int(m.group()) <= 30
+
+
+def topic_again(prompt: str) -> bool:
+    """勝又容疑者は勝又容疑者の殺人罪での逮捕に踏み切りました: the topic lent from the sentence
+    before stands again inside the clause, whose actor it was not."""
+    m = re.match(r"([^、。はが「」]{3,20}?)は、?", prompt)
+    return bool(m) and m.group(1) in prompt[m.end():]
