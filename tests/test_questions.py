@@ -1103,6 +1103,8 @@ def test_one_register_on_a_sheet(path: Path) -> None:
 STATEMENTS = (
     # 体言止め of a report: the event has happened.
     ("スイスの司法当局が国際サッカー連盟の幹部らを逮捕。", "スイスの司法当局が国際サッカー連盟の幹部らを逮捕しました。"),
+    # a date glued to the サ変 noun takes its に with the する (dev review 4: 2000年開局しました)
+    ("愛知国際放送は中京地方を放送エリアとして2000年開局。", "愛知国際放送は中京地方を放送エリアとして2000年に開局しました。"),
     # ない as a predicate: ありません, not 「ないです」.
     ("中国政府からの要請はまだない。", "中国政府からの要請はまだありません。"),
     ("初公判は10月26日に開催される予定。", "初公判は10月26日に開催される予定です。"),

@@ -8,6 +8,7 @@ in て or a 連用形 (…発表し、) takes the tense of the sentence's main p
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..model import Word
@@ -146,7 +147,12 @@ def polite(words: Sequence[Word], text: str, *, past: bool | None = None, existe
         return stem + renyou + ending
     if "サ変可能" in last.tag and not any(w.dep == "cop" for w in core) and last.lemma not in _NOUN_PREDICATES \
             and not (after_no or _modified_by_no(core)):
-        # …浴室内で発見。 …地区に指定、: a サ変 noun ends the clause without its する (news style)
+        # …浴室内で発見。 …地区に指定、: a サ変 noun ends the clause without its する (news style);
+        # 2000年開局。 takes its に with the する (2000年に開局しました, not 2000年開局しました)
+        head = text[: last.start - base]
+        if re.search(r"[0-9０-９][年月日]$", head):
+            text = head + "に" + text[last.start - base:]
+            base -= 1
         return text[: last.end - base] + {(False, False): "します", (True, False): "しました",
                                           (False, True): "しません", (True, True): "しませんでした"}[(is_past or past is not False, negative)]
     if last.pos in ("NOUN", "PROPN", "NUM", "PRON") or last.tag.startswith(("名詞", "接尾辞")):
