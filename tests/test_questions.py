@@ -1199,6 +1199,8 @@ DISCUSSIONS = (
     # a result: what decided it, not an opinion of the event
     ("順天堂大学が往路優勝", "第83回箱根駅伝の往路は順天堂大学が17年ぶりに制した。", "このレースで勝敗を分けた"),
     ("衆院選で与党が勝利", "総選挙で与党が過半数を獲得し、勝利した。", "人々の暮らし"),
+    # a polling station's mistake is no political move (dev review 4): how to prevent it
+    ("衆議院選の期日前投票会場で誘導ミス、投票が無効に", "期日前投票の会場で誘導を誤り、投票が無効になった。", "防ぐために"),
     ("東京大賞典、幸騎手が制す", "東京大賞典は幸英明騎手が騎乗した馬が4馬身差で勝った。", "このレースで勝敗を分けた"),
     # an earnings report, a tournament's opening, an earthquake by its magnitude, a fatal crash
     ("ビール大手4社の中間連結決算", "ビール大手4社の中間連結決算が出揃った。", "これからどうなる"),

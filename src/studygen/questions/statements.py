@@ -152,7 +152,7 @@ _NATURAL = re.compile(r"地震|台風|津波|噴火|豪雨|大雨|洪水|竜巻|
 # A crime or an accident: what could prevent the next one. A death alone (a 36-year-old horse
 # died of old age) is nothing to prevent.
 _GRAVE = re.compile(r"殺害|殺人|逮捕|容疑|事故|事件|被害|災害|火災|遺体|負傷|けが|自殺|衝突|死亡|重軽傷|重体|墜落|脱線|転覆|"
-                    r"死傷|不時着|着陸に失敗")
+                    r"死傷|不時着|着陸に失敗|誘導ミス|事務ミス|集計ミス|手違い|不手際")
 # A result of a match, a race, a tournament: "what do you think of the event" asks nothing of
 # it (graded B on four race and match reports of round 10); what decided it does. A race day
 # moved or a broadcasting dispute is no result (round 12): the headline and lead must tell who
