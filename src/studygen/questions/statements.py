@@ -189,9 +189,11 @@ def discussion_drafts(article: Article) -> list[Draft]:
         # for a forecast (この災害 before any damage misfits: dev review).
         what = _NATURAL.search(title).group()
         what = "地震" if what.startswith(("マグニチュード", "震度", "M")) else what
-        first = (f"この{what}について、被害を小さくするために、社会や一人一人に何ができると思いますか。"
+        # このような: the one in the story has struck; what can be done is for the next one
+        first = (f"このような{what}に備えて、被害を小さくするために、社会や一人一人に何ができると思いますか。"
                  "理由も含めて、あなたの考えを書きましょう。")
-    elif _GRAVE.search(title):
+    elif _GRAVE.search(title) and not re.search(r"政権|独裁|革命|内戦", title):
+        # (カダフィ大佐死亡-42年の独裁政権に終止符: the end of a regime is no accident to prevent)
         first = ("この出来事について、同じようなことを防ぐために、社会や一人一人に何ができると思いますか。"
                  "理由も含めて、あなたの考えを書きましょう。")
     elif _SPORT.search(head) and "選挙" not in head and not re.search(r"急死|死ぬ|死んだ|死亡|死去", title):
