@@ -59,7 +59,12 @@ _LONGER = re.compile(r"(?:会|協会|連盟|センター|証券|證券|電機|�
                      r"競輪場|競艇場|庁舎|出血熱|ウイルス|"
                      # 東京|大賞典, 東京|シンデレラマイル, 大井|競馬, 東京|商工リサーチ: races, a racing
                      # body, a research firm named after their town
-                     r"賞典|マイル|牝馬|優駿|競馬|リサーチ|データバンク|リサーチ調べ|データバンク調べ)$")
+                     r"賞典|マイル|牝馬|優駿|競馬|リサーチ|データバンク|リサーチ調べ|データバンク調べ|"
+                     # 門司|海上保安部: an office named after its town
+                     r"保安部)$")
+# スマトラ島|沖地震, 大韓航空|機爆破事件: an event named after a place or a company (a short run: in
+# 元厚生省|関係者連続襲撃事件 the ministry is no part of a name)
+_EVENT = re.compile(r"^[^、。]{0,3}(?:地震|震災|事件)$")
 # One noun after a kanji name that makes it another thing's name: 須走|口 (a trailhead), 吉野|家,
 # 石狩|亭 (a restaurant), 如水|館 (a school), 新華|社 (an agency; 毎日新聞|社 is still the paper),
 # 名古屋|大 (a university).
@@ -129,7 +134,7 @@ def _glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
     run = _noun_run(toks, end)
     if run in _ONE_MORE and re.fullmatch(r"[一-龥]+", span.name) and (run != "社" or len(span.name) <= 2):
         return True  # (a person's 家 is the family: 鳩山家, a role above)
-    if run and (_LONGER.search(run) or t.surface in ("教皇", "法王", "総主教")):  # ローマ|教皇ベネディクト
+    if run and (_LONGER.search(run) or _EVENT.match(run) or t.surface in ("教皇", "法王", "総主教")):  # ローマ|教皇ベネディクト
         return True
     if t.surface == "地方" and (toks[span.first].pos[3] == "国" or span.name == "中部"):
         return True  # 中国|地方: the region, not China (近畿|地方 keeps 近畿)
