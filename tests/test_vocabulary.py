@@ -525,6 +525,15 @@ def test_all_words_ranks_every_content_word_and_the_short_list_is_its_head() -> 
 # (lemma, article text, a word of the first gloss): the news sense when the article calls for it
 # (data/news_senses.tsv), JMdict's order otherwise.
 NEWS_SENSES = (
+    # round 23: figures in a slump, a data leak, our company, the flag, approval, the end of a regime
+    ("落ち込む", "発行部数は前年より2割落ち込んだ。", "slump"),
+    ("流出", "顧客の個人情報が流出した。", "leak"),
+    ("当社", "当社としては遺憾だと述べた。", "company"),
+    ("日の丸", "選手は日の丸を背負って戦った。", "Japanese flag"),
+    ("承認", "政府は計画を承認した。", "approval"),
+    ("終止符", "42年の独裁政権に終止符が打たれた。", "end"),
+    ("因果関係", "事故との因果関係は不明だ。", "causal relationship"),
+    ("突っ込む", "乗用車が店舗に突っ込んだ。", "plunge into"),
     # dev review 4: the article's sense, not JMdict's first (充実させる, 傷害容疑, 支持を取り付け, …)
     ("充実", "ページを充実させる方針だ。", "enhancement"),
     ("追い込む", "男性は自決に追い込まれた。", "corner"),
