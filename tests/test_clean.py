@@ -50,6 +50,8 @@ CLEAN = (
     ("skin tone and variation selector", "👍🏽良い☀️天気だ。", ["良い天気だ。"]),
     ("keycap", "1\ufe0f\u20e3番目の議題。", ["1番目の議題。"]),
     ("ad notice", "この記事は広告を掲載してます。\n会談が終わった。", ["会談が終わった。"]),
+    ("sister-project box", "会談が終わった。\nウィキメディア・コモンズに三菱電機製の携帯電話に関するマルチメディアファイルがあります。",
+     ["会談が終わった。"]),
     ("real Japanese question", "本当に合意できるのか?", ["本当に合意できるのか？"]),
     ("English question mark stays", "He asked: What?", ["He asked: What?"]),
     ("lost emoji ?", "? 会談の背景\n両国は合意した?。\n次の展開??", ["会談の背景", "両国は合意した。", "次の展開"]),

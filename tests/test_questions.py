@@ -718,6 +718,10 @@ CHECKS_TABLE = (
     ("when", "いつ騎手一同による挨拶は企画されましたか。", "2026年3月14日", "question_word"),
     ("when", "騎手一同による挨拶はいつ企画されましたか。", "2026年3月14日", None),
     ("how_many", "内村航平選手は、合計得点何点となりましたか。", "10分", "question_word"),
+    # round 23-24: people asked with 何が, people sent asked as the senders, an as-of time swapped
+    ("what", "何がニューヨークで会談しますか。", "平成26年の記録", "question_word"),
+    ("how_many", "午前10時過ぎには更に何人が現地に派遣しましたか。", "10分", "question_word"),
+    ("true_false", "首相は2026年3月14日午後4時現在、会談を続けています。", "×", "no_context"),
     # いつ + a bare noun + でした: the event the noun belonged to is gone (高さ20センチの津波を観測)
     ("when", "石巻市鮎川ではいつ高さでしたか。", "2026年3月14日", "question_word"),
     # いつ before a plan's own verb dates the plan's event, not the words that told it
@@ -1002,6 +1006,20 @@ def test_a_choice_the_article_writes_only_inside_longer_words_is_a_fragment(word
 
     text = "スマトラ島沖地震が発生した。関門海峡で事故があった。関門橋の下を通った。地震の規模は大きい。"
     assert _inside_longer_words(word, text) is inside
+
+
+def test_one_fact_of_one_sentence_is_asked_once() -> None:
+    """何を達成しましたか (通算90勝) and 通算何勝を達成しましたか (90勝): one fact twice, graded C as a
+    duplicate in round 24."""
+    from collections import Counter
+
+    from studygen.questions.base import Draft
+    from studygen.questions.selection import select
+
+    drafts = {"what": [Draft("what", "シューマッハは何を達成しましたか。", "通算90勝", 2, salience=2.0)],
+              "how_many": [Draft("how_many", "シューマッハは通算何勝を達成しましたか。", "90勝", 2, salience=1.5)]}
+    chosen = select(drafts, {"what": 1, "how_many": 1}, Counter())
+    assert len(chosen) == 1
 
 
 def test_a_large_count_is_not_read_off_a_list() -> None:

@@ -278,6 +278,11 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
     if d.kind == "who" and re.search(r"誰を(?:務め|歴任|経験)", d.prompt) or \
             d.kind in FACT_KINDS and (_WH_BEFORE_TOPIC.match(d.prompt) or re.search(r"(?:得点|合計|総数)何", d.prompt)):
         return "question_word"  # 誰を務めましたか (a post); いつ…挨拶は企画されましたか; 合計得点何点
+    if d.kind == "what" and re.match(r"何が[^、。]{0,20}(?:会談|協議|会見|出席|表明)し", d.prompt) or \
+            d.kind == "how_many" and re.search(r"何人が[^、。]*(?:派遣|逮捕|救助|搬送|保護|招待|起用)し(?:まし|ま)", d.prompt):
+        return "question_word"  # 何がニューヨークで会談しますか (people); 何人が現地に派遣しましたか (were sent)
+    if d.kind == "true_false" and d.answer == "×" and "現在" in d.prompt:
+        return "no_context"  # 21日午後4時現在…断水が続いています: an as-of time swapped is no false fact
     if d.kind == "when" and _WHEN_A_NOUN.search(d.prompt):
         return "question_word"  # 石巻市鮎川ではいつ高さでしたか (高さ20センチの津波を観測: its noun is gone)
     if d.kind == "what" and re.fullmatch(r"[^、。]{0,14}何を(?:しました|します|行いました|行います)か。", d.prompt):

@@ -82,7 +82,9 @@ class _Selection:
                     continue  # a ○× statement of a sentence another item asks about tests one fact twice
                 if d.kind in _SENTENCE_KINDS and self.per_sentence[d.sentence_index] >= MAX_PER_SENTENCE:
                     continue  # a sentence feeds at most two items
-                same = (d.sentence_index, d.answer) in self.asked and d.kind in ANSWER_IN_SENTENCE
+                # 通算90勝 and 90勝 of one sentence: one fact, asked once
+                same = d.kind in ANSWER_IN_SENTENCE and any(
+                    i == d.sentence_index and (a in d.answer or d.answer in a) for i, a in self.asked)
                 # 延長10回 asked in the lead and again where the game is told: one fact, one question.
                 same = same or (d.kind in FACT_KINDS and (fact_key(d.answer) in self.facts or
                                                           any(_one_thing(d.answer, f) for f in self.facts)))
