@@ -1022,6 +1022,20 @@ def test_one_fact_of_one_sentence_is_asked_once() -> None:
     assert len(chosen) == 1
 
 
+def test_no_cloze_choice_is_another_question_s_key() -> None:
+    """避難指示 offered in a cloze beside the question keyed 避難指示: graded C in round 25."""
+    from collections import Counter
+
+    from studygen.questions.base import Draft
+    from studygen.questions.selection import select
+
+    drafts = {"what": [Draft("what", "気象庁は何を出しましたか。", "避難指示", 1, salience=3.0)],
+              "cloze": [Draft("cloze", "大雨で各地に（　　　）が起きた。", "土砂崩れ", 2,
+                              ("土砂崩れ", "避難指示", "暴風", "停電"), salience=1.0)]}
+    chosen = select(drafts, {"what": 1, "cloze": 1}, Counter())
+    assert [d.kind for d in chosen] == ["what"]
+
+
 def test_a_large_count_is_not_read_off_a_list() -> None:
     """宮城県と岩手県の約2万1000戸: two prefectures do not show 21,000 homes (a key fact of the
     earthquake test article was dropped as count_shown)."""

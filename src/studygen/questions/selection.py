@@ -74,7 +74,7 @@ class _Selection:
                     d = self._unasked_choices(d)
                     if d is None:
                         continue
-                if _word(d) in self.offered:
+                if _word(d) in self.offered or d.kind in FACT_KINDS and d.answer in self.offered:
                     continue  # 還元 offered in a cloze and asked in another item: a choice shows a key
                 if d.kind == "who_said" and any(same_person(d.answer, x.answer) for x in chosen):
                     continue  # three quotes of 井戸知事: each item's key answers the others
@@ -124,6 +124,9 @@ class _Selection:
         asked elsewhere or the spares run out."""
         if d.answer in self.words or any(w in d.prompt for w in self.to_write):
             return None  # 着陸 to write in kanji, and printed in the cloze's sentence
+        keys = {a for _, a in self.asked}
+        if any(c != d.answer and c in keys for c in d.choices or ()):
+            return None  # 避難指示 offered beside the fact question keyed 避難指示 (round 25)
         choices = list(d.choices or ())
         spare = [x for x in d.spare if x not in self.words and x not in choices]
         for i, c in enumerate(choices):
