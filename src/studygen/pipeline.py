@@ -213,7 +213,7 @@ def study_set_for(doc: Document, article: Article, options: Options | None = Non
     # The parser's helper reads the sentences questions may come from while this process looks
     # up the words' domains and accents.
     salience = questions.sentence_salience(article, spans, terms[:asked])
-    # with the words a cloze may offer as choices, whose vectors rank them (questions.vocab_items)
+    # with the words a cloze may offer as choices, whose vectors filter them (questions.vocab_items)
     parsed = syntax.parse_ahead(questions.sentences_to_parse(article, salience), [t.term for t in terms[:asked]])
     terms = accent.with_accents(domains.with_domains(terms, dictionary))
     step("questions")

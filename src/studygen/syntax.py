@@ -25,6 +25,7 @@ import os
 import subprocess
 import sys
 import threading
+from array import array
 from collections.abc import Callable, Iterable
 
 from .model import Parse, Sentence, Word
@@ -237,9 +238,10 @@ def parse_ahead(sentences: Iterable[Sentence], words: Iterable[str] = ()) -> Cal
 
 
 # Word vectors of the words a build asked about (:func:`parse_ahead`'s ``words``), unit length,
-# by word; a batch keeps them across articles, up to a bound.
-_VECTORS: dict[str, tuple[float, ...]] = {}
-_MAX_VECTORS = 50_000
+# by word, as 4-byte floats (1.2 KB a word; Python floats would take 10 KB); a batch keeps them
+# across articles, up to a bound (20,000 words, about 24 MB).
+_VECTORS: dict[str, array] = {}
+_MAX_VECTORS = 20_000
 
 
 def _vectors_here(words: list[str]) -> dict[str, list[float]]:
@@ -262,7 +264,7 @@ def _vectors_here(words: list[str]) -> dict[str, list[float]]:
 def _remember(vectors: dict[str, list[float]]) -> None:
     if len(_VECTORS) > _MAX_VECTORS:
         _VECTORS.clear()
-    _VECTORS.update((w, tuple(v)) for w, v in vectors.items())
+    _VECTORS.update((w, array("f", v)) for w, v in vectors.items())
 
 
 def similarity(a: str, b: str) -> float | None:
