@@ -989,11 +989,11 @@ def test_cloze_choices_are_neither_unlike_nor_too_like_the_key() -> None:
     else is left, a near synonym never, and the rest keep the pool's order (ranked by likeness,
     round 23's choices were often a second right answer)."""
     from studygen import syntax
-    from studygen.questions.vocab_items import TOO_CLOSE, TOO_FAR, _by_likeness
+    from studygen.questions.vocab_items import TOO_CLOSE, TOO_FAR, _neither_unlike_nor_alike
 
     syntax._remember(syntax._vectors_here(["観測", "推測", "骨折", "測地", "報道", "範囲"]))
     pool = ["骨折", "報道", "推測", "測地", "範囲"]
-    kept = _by_likeness("観測", pool)
+    kept = _neither_unlike_nor_alike("観測", pool)
     assert "骨折" not in kept
     assert kept == [p for p in pool if p in kept]
     assert all(TOO_FAR <= syntax.similarity("観測", p) < TOO_CLOSE for p in kept)

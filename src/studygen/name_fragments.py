@@ -59,7 +59,7 @@ _LONGER = re.compile(r"(?:会|協会|連盟|センター|証券|證券|電機|�
                      r"競輪場|競艇場|庁舎|出血熱|ウイルス|"
                      # 東京|大賞典, 東京|シンデレラマイル, 大井|競馬, 東京|商工リサーチ: races, a racing
                      # body, a research firm named after their town
-                     r"賞典|マイル|牝馬|優駿|競馬|リサーチ|データバンク|リサーチ調べ|データバンク調べ|"
+                     r"賞典|マイル|牝馬|優駿|競馬|(?:リサーチ|データバンク)(?:調べ)?|"
                      # 門司|海上保安部: an office named after its town
                      r"保安部)$")
 # スマトラ島|沖地震, 大韓航空|機爆破事件: an event named after a place or a company (a short run: in

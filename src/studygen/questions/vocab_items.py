@@ -119,7 +119,7 @@ TOO_CLOSE = 0.45
 TOO_FAR = 0.12
 
 
-def _by_likeness(key: str, pool: list[str]) -> list[str]:
+def _neither_unlike_nor_alike(key: str, pool: list[str]) -> list[str]:
     """The cloze choices without the too close ones and, unless nothing else is left, the too far
     ones; in the pool's own order. Ranked by likeness (most like the key first), the choices of
     review round 23 were seldom plainly wrong (7% B) but often also right (7 of 27 C: 声明 for
@@ -146,6 +146,7 @@ def vocabulary_drafts(article: Article, terms: Sequence[Term]) -> list[Draft]:
     """
     dictionary = default_dictionary()
     text = "\n".join(s.text for s in article.sentences)
+    fragments = {t.term for t in terms if _inside_longer_words(t.term, text)}  # no cloze choices
     out = []
     for rank, t in enumerate(terms):
         s = article.sentences[t.sentence_index]
@@ -194,9 +195,8 @@ def vocabulary_drafts(article: Article, terms: Sequence[Term]) -> list[Draft]:
             # The first few words are the sheet's reading, meaning and writing items: offered here
             # as wrong choices they would print another item's word, so they come last.
             ranked = [*terms[_VOCAB_ITEMS:], *terms[:_VOCAB_ITEMS]]
-            pool = _by_likeness(t.term, [o.term for o in ranked if o.lemma != t.lemma and o.pos == t.pos
-                                         and _fits(o, t, after, dictionary)
-                                         and not _inside_longer_words(o.term, text)])
+            pool = _neither_unlike_nor_alike(t.term, [o.term for o in ranked if o.lemma != t.lemma and o.pos == t.pos
+                                                      and o.term not in fragments and _fits(o, t, after, dictionary)])
             choices = choices_from(t.term, pool, rng, prompt=prompt)
             # A verb blanked in its conjugation (盛り込ん|で) leaves a stem to write, and without
             # choices a blank takes many right words: only a whole noun with choices is asked.
