@@ -555,6 +555,12 @@ NEWS_SENSES = (
     ("談合", "公正取引委員会は談合の疑いで立ち入り検査した。", "bid-rigging"),
     ("統括", "競輪を統括する団体が発表した。", "supervision"),
     ("振り返る", "監督は試合を振り返り、選手をたたえた。", "think back"),
+    # dev review 5: a lead in a race, deciding to act, a total count, a fund, shelving a decision
+    ("独走", "与党は選挙戦で独走を続けている。", "having a large lead"),
+    ("踏み切る", "日銀は利上げに踏み切った。", "to take the plunge"),
+    ("延べ", "大会には延べ3万人が参加した。", "total"),
+    ("募集", "市は義援金の募集を始めた。", "raising"),
+    ("見送る", "政府は今国会での提出を見送る方針を固めた。", "to shelve"),
     ("疑い", "男は詐欺の疑いで逮捕された。", "suspicion"),
     ("元素", "理化学研究所は113番元素の合成に成功した。", "element"),
     ("下敷き", "地震で倒壊した建物の下敷きになった。", "pinned under"),

@@ -162,7 +162,9 @@ def choose_glosses(
         # 後退 "backspace (key)" (computing) in a motor race: a field the article is not about last.
         off_domain = bool(s.fields) and not of_domain
         preferred = bool(prefer) and any(prefer in g for g in s.glosses)
-        return (not fits, not preferred, not of_domain, off_domain, kana, -min(shared, 1), i)
+        # A news sense (news_senses.tsv) is chosen by hand and outranks the part of speech:
+        # 延べ3万人 is a noun to UniDic, and JMdict's "total" is its prefix sense.
+        return (not preferred, not fits, not of_domain, off_domain, kana, -min(shared, 1), i)
 
     out: list[str] = []
     for _, s in sorted(enumerate(usable), key=rank):
