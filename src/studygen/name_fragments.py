@@ -61,7 +61,10 @@ _LONGER = re.compile(r"(?:会|協会|連盟|センター|証券|證券|電機|�
                      # body, a research firm named after their town
                      r"賞典|マイル|牝馬|優駿|競馬|(?:リサーチ|データバンク)(?:調べ)?|"
                      # 門司|海上保安部: an office named after its town
-                     r"保安部)$")
+                     r"保安部|"
+                     # アポロ|計画, シンデレラ|城, 高山|社跡, 荒船|風穴, パリ|協定: a project, a castle, a
+                     # historic site, a cave, a treaty named after a person or a place
+                     r"計画|作戦|城|跡|風穴|協定|条約|議定書)$")
 # スマトラ島|沖地震, 大韓航空|機爆破事件: an event named after a place or a company (a short run: in
 # 元厚生省|関係者連続襲撃事件 the ministry is no part of a name)
 _EVENT = re.compile(r"^[^、。]{0,3}(?:地震|震災|事件)$")
@@ -135,6 +138,12 @@ def _glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
     if run in _ONE_MORE and re.fullmatch(r"[一-龥]+", span.name) and (run != "社" or len(span.name) <= 2):
         return True  # (a person's 家 is the family: 鳩山家, a role above)
     if run and (_LONGER.search(run) or _EVENT.match(run) or t.surface in ("教皇", "法王", "総主教")):  # ローマ|教皇ベネディクト
+        return True
+    town_last = t.pos[2] == "地名" and (end + 1 == len(toks) or toks[end + 1].pos[0] not in ("名詞", "接尾辞"))
+    if town_last and (re.fullmatch(r"[A-Z]{2,4}", span.name) or _KATAKANA_END.search(span.name) and
+                      toks[span.first].pos[3] != "国" and re.fullmatch(r"[一-龥]+", t.surface)):
+        # JR|西日本 (a company), ベガルタ|仙台, ロッソ|熊本 (a club), マツダスタジアム|広島 named after
+        # its town; not ウィキペディア|日本語版 (the town goes on into a word)
         return True
     if t.surface == "地方" and (toks[span.first].pos[3] == "国" or span.name == "中部"):
         return True  # 中国|地方: the region, not China (近畿|地方 keeps 近畿)
