@@ -1241,6 +1241,8 @@ DISCUSSIONS = (
     ("訃報 山田五十鈴さん", "女優の山田五十鈴さんが死去した。", "心に残った"),
     # a result: what decided it, not an opinion of the event
     ("順天堂大学が往路優勝", "第83回箱根駅伝の往路は順天堂大学が17年ぶりに制した。", "このレースで勝敗を分けた"),
+    # dev review 5: promoted after a 0-0 draw; no win or loss decided it
+    ("アビスパ福岡、J1昇格決定", "アビスパ福岡は0-0で引き分け、J1への自動昇格を決めた。", "チームや応援する人々にとって"),
     ("衆院選で与党が勝利", "総選挙で与党が過半数を獲得し、勝利した。", "人々の暮らし"),
     ("カダフィ大佐死亡-リビア・42年の独裁政権に終止符", "リビアのカダフィ大佐が死亡した。", "人々の暮らし"),
     # a polling station's mistake is no political move (dev review 4): how to prevent it
