@@ -1343,3 +1343,30 @@ def test_no_blank_in_a_list() -> None:
         for q in _all_items(path).questions:
             if q.kind == "cloze":
                 assert not re.search(r"[、や]（　　　）|（　　　）[・、や]", q.prompt), q.prompt
+
+
+@pytest.mark.parametrize(("sentence", "kind", "prompt", "answer", "failure"), [
+    # dev review 5: people asked with 何が; a where whose prompt names the place
+    ("弘前公園では約32万人の観光客が桜を見物した。", "what", "弘前公園では何が桜を見物しましたか。", "約32万人の観光客",
+     "question_word"),
+    ("弘前公園では約32万人の観光客が桜を見物した。", "how_many", "弘前公園では何人の観光客が桜を見物しましたか。", "約32万人",
+     None),
+    ("阿蘇神社は阿蘇市にある。", "where", "阿蘇神社はどこにありますか。", "阿蘇市", "prompt_gives_answer"),
+    ("14日午後9時26分ごろ、熊本県で強い地震があった。", "where", "14日午後9時26分ごろ、どこで強い地震がありましたか。",
+     "熊本県", None),
+])
+def test_an_item_a_teacher_would_not_print(sentence: str, kind: str, prompt: str, answer: str,
+                                            failure: str | None) -> None:
+    from studygen.questions.base import Draft
+
+    article = build_study_set("t.txt", data=("見出し\n\n" + sentence + _FILLER).encode(),
+                              options=Options(question_counts={})).article
+    assert check(Draft(kind, prompt, answer, article.sentences[1].index), article) == failure
+
+
+def test_a_reporters_note_in_brackets_is_not_quoted_as_said() -> None:
+    """「(覚醒剤の使用・所持について)二度と…」 (dev review 5): the bracket is the paper's, not hers."""
+    text = "見出し\n\n酒井被告は「(覚醒剤の使用・所持について)二度とこのような事件に手を染めないよう努力します」と述べた。" + _FILLER
+    ss = build_study_set("t.txt", data=text.encode())
+    said = [q.prompt for q in ss.questions if q.kind == "who_said"]
+    assert said and all("覚醒剤" not in p and "二度と" in p for p in said), said

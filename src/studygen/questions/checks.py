@@ -281,6 +281,10 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
     if d.kind == "what" and re.match(r"何が[^、。]{0,20}(?:会談|協議|会見|出席|表明)し", d.prompt) or \
             d.kind == "how_many" and re.search(r"何人が[^、。]*(?:派遣|逮捕|救助|搬送|保護|招待|起用)し(?:まし|ま)", d.prompt):
         return "question_word"  # 何がニューヨークで会談しますか (people); 何人が現地に派遣しましたか (were sent)
+    if d.kind == "what" and "何が" in d.prompt and re.search(r"(?:人|客|者|員|選手|市民|住民|児童|生徒|学生)$", d.answer):
+        return "question_word"  # 何が桜の見物をしましたか (約32万人の観光客): people are asked with 何人 or 誰
+    if d.kind == "where" and len(stem := re.sub(r"[都道府県市町村区郡]$", "", d.answer)) >= 2 and stem in d.prompt:
+        return "prompt_gives_answer"  # 阿蘇神社はどこにありますか (阿蘇市): the name shows the place
     if d.kind == "true_false" and d.answer == "×" and "現在" in d.prompt:
         return "no_context"  # 21日午後4時現在…断水が続いています: an as-of time swapped is no false fact
     if d.kind == "when" and _WHEN_A_NOUN.search(d.prompt):

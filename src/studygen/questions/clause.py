@@ -156,6 +156,8 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         return None  # 何を売り買いするアプリ: the question word under a relative clause
     path = _top_predicate(tree, pred)
     top = path[-1]
+    if any(re.search(r"か、?(?:どうか|否か)", tree.text(b) + parse.text[tree.span(b)[1]:][:3]) for b in {pred, *path}):
+        return None  # 消防法に違反していないかどうか、点検する: an embedded question is no fact to ask
     if len(path) > 1 and tree.dep(arg) == "nsubj" and tree.bwords(path[0])[-1].lemma == "と":
         return None  # 誰が…示したと述べましたか: the one who did and the one who said are confused
     topic = ""
