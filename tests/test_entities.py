@@ -154,6 +154,12 @@ def test_bare_title_resolves_to_the_named_person() -> None:
     assert [q.speaker for q in _quotes(text)] == ["サントス大統領"]
 
 
+def test_a_quote_two_people_said_is_no_one_speakers() -> None:
+    """小島進深谷市長、吉田信解本庄市長も「…」 (dev review 5): keyed to the last, it was said by both."""
+    text = "大澤正明知事は会見した。小島進深谷市長、吉田信解本庄市長も「観光に弾みになる」と喜んだ。"
+    assert _quotes(text) == []
+
+
 def test_a_named_thing_is_not_a_quote() -> None:
     text = "閣僚協議、いわゆる「2プラス2」を秋に東京で開催する方向で調整する。受賞作「潮だまりの家」が選ばれた。"
     assert _quotes(text) == []

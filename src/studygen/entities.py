@@ -381,6 +381,8 @@ def find_quotes(article: Article, spans: Sequence[NameSpan],
                     speaker, where = last_speaker  # そのうえで「…」と強調した。
             elif _LEADS_TO_QUOTE.search(before.rstrip()) and before.strip():
                 speaker = _topic_before(toks, m.start(), names)  # Xは…次のように発信しました：「…」
+            if speaker and re.search("[、と]" + re.escape(speaker) + "も", before):
+                continue  # 小島進深谷市長、吉田信解本庄市長も「…」: said by two, keyed to one
             if speaker:
                 speaker = _resolve(speaker, mentions, names)
                 if speaker in _GENERIC_SPEAKERS and last_speaker:

@@ -57,7 +57,8 @@ def who_said_drafts(article: Article, quotes: Sequence[Quote], names: Sequence[N
         if is_media(q.speaker) or q.speaker in _NO_SPEAKERS or not _named_speaker(q.speaker, names) or \
                 q.speaker.startswith(("一方", "他方", "また", "さらに")):  # 一方の菅元代表, 一方プロ野球委員会: a connective
             continue  # 読売新聞 reported it, 双方 said it: no one a learner can name
-        prompt = f"「{_shorten_quote(q.text)}」と述べたのは誰ですか。"
+        # 「(覚醒剤の使用・所持について)二度と…」: the reporter's note in brackets is not said
+        prompt = f"「{_shorten_quote(re.sub(r'^[(（][^()（）]{1,30}[)）]', '', q.text))}」と述べたのは誰ですか。"
         # No choices: graded on rounds 11-18, who-said items with choices were 56% A and 15% C (a
         # cut name, a body among people, someone the quote speaks of; 60% A and 20% C even when
         # every choice had a post), without them 85% A and 2% C. The speaker is named in the text.
