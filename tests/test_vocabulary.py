@@ -437,7 +437,19 @@ WORD_CHOICE = [
     ("事業仕分けで予算が削られた。", "事業仕分け", "仕分ける"),
     # 選手権 "championship" is a word of the news: no サッカー選手 + 権 "soccer player + right".
     ("サッカー選手権の決勝が行われた。", "選手権", "サッカー選手権"),
+    # dev review 5: carbon monoxide, not 一 + "carbon oxide"; forced to, not 余儀 "another method"
+    ("部屋には一酸化炭素が充満していた。", "一酸化炭素", "酸化炭素"),
+    ("台風で運休を余儀なくされた。", "余儀なくされる", "余儀"),
+    # 三日, 二人: a count, no word to teach
+    ("三日間の会議で二人が話した。", "会議", "二人"),
 ]
+
+
+def test_a_verb_and_the_noun_of_its_stem_are_listed_once() -> None:
+    """入れ替え and 入れ替える (dev review 5): one word to a learner."""
+    terms = vocab("メンバーを入れ替えた。\n選手の入れ替えが行われた。\n売り上げは増える見込みだ。\n売り上げを見込む。")
+    assert len({"入れ替え", "入れ替える"} & set(terms)) == 1, sorted(terms)
+    assert len({"見込み", "見込む"} & set(terms)) == 1, sorted(terms)
 
 
 @pytest.mark.parametrize(("text", "listed", "absent"), WORD_CHOICE)
@@ -570,6 +582,7 @@ NEWS_SENSES = (
     ("弾み", "観光に弾みがつくと期待される。", "momentum"),
     ("長蛇", "店の前には長蛇の列ができた。", "long line"),
     ("本格化", "復旧作業が本格化した。", "getting up speed"),
+    ("制する", "広島が接戦を制した。", "to get the better of"),
     ("疑い", "男は詐欺の疑いで逮捕された。", "suspicion"),
     ("元素", "理化学研究所は113番元素の合成に成功した。", "element"),
     ("下敷き", "地震で倒壊した建物の下敷きになった。", "pinned under"),

@@ -157,7 +157,7 @@ def extract_vocabulary(
             in_dictionary=entry is not None, gloss_note=gloss_note,
         ))
     terms.sort(key=lambda t: (-t.score, t.sentence_index, t.lemma))
-    terms = _without_inner_words(terms, text)
+    terms = _one_of_noun_and_verb(_without_inner_words(terms, text))
     if options.level:
         terms = select_for_level(terms, options.level, options.min_terms)
     return tuple(terms if all_words else terms[:list_size(article, options)])
@@ -188,6 +188,32 @@ def _without_inner_words(terms: list[Term], text: str) -> list[Term]:
         longer = inside.get(t.term) if t.pos == "noun" else None
         if longer and count(t.term) and count(t.term) - sum(count(o) * o.count(t.term) for o in longer) <= 0:
             continue
+        out.append(t)
+    return out
+
+
+# The verb ending of a noun made from a verb's stem: 入れ替え -> 入れ替える, 見込み -> 見込む.
+_STEM_TO_VERB = {"え": "える", "け": "ける", "せ": "せる", "て": "てる", "ね": "ねる", "べ": "べる", "め": "める",
+                 "れ": "れる", "げ": "げる", "ぜ": "ぜる", "で": "でる", "へ": "へる", "き": "く", "ぎ": "ぐ", "し": "す",
+                 "ち": "つ", "に": "ぬ", "び": "ぶ", "み": "む", "り": "る", "い": "う"}
+
+
+def _one_of_noun_and_verb(terms: list[Term]) -> list[Term]:
+    """入れ替え beside 入れ替える, 見込み beside 見込む: the noun made from a verb's stem and the verb are
+    one word to a learner, listed once (the higher ranked; ``terms`` come ranked)."""
+    def as_verb(noun: str) -> str:
+        return noun[:-1] + _STEM_TO_VERB[noun[-1]] if len(noun) >= 2 and noun[-1] in _STEM_TO_VERB else ""
+
+    verbs = {t.lemma for t in terms if t.pos == "verb"}
+    pairs = {as_verb(t.lemma) for t in terms if t.pos == "noun"} & verbs  # verbs listed with their noun
+    seen: set[str] = set()
+    out = []
+    for t in terms:
+        key = as_verb(t.lemma) if t.pos == "noun" else t.lemma if t.pos == "verb" else ""
+        if key in pairs:
+            if key in seen:
+                continue
+            seen.add(key)
         out.append(t)
     return out
 

@@ -110,6 +110,31 @@ def _can_join(t: Token) -> bool:
     return t.pos[0] in ("名詞", "動詞", "形容詞", "形状詞", "接頭辞", "接尾辞") and t.pos[1] != "数詞" and not t.unknown
 
 
+def _numeral_leads(toks: Sequence[Token], i: int) -> bool:
+    """一|酸化|炭素, 二|酸化|炭素: a kanji numeral before a common noun may begin a word JMdict
+    knows whole (of three pieces or more; 三|日, 二|人 are counts, not words to teach)."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return toks[i].pos[1] == "数詞" and len(toks[i].surface) == 1 and toks[i].surface in "一二三四五六七八九" and \
+        nxt is not None and nxt.pos[:2] == ("名詞", "普通名詞") and nxt.pos[2] not in ("助数詞可能", "助数詞") and \
+        toks[i].end == nxt.start
+
+
+def _noun_nai(toks: Sequence[Token], i: int, dictionary: Dictionary) -> tuple[int, str, str] | None:
+    """余儀|なく|さ|れ|た -> 余儀なくされる, 余儀|なく -> 余儀なく: a bound noun and なく (UniDic's
+    ない, no word class of its own) that JMdict lists whole; 余儀 alone is "another method".
+    (殆どなく, 変わりなく stay apart: their nouns are common words of their own.)"""
+    if i + 1 >= len(toks) or toks[i].pos[0] != "名詞" or toks[i + 1].lemma not in ("ない", "無い") or \
+            toks[i + 1].surface != "なく" or toks[i].end != toks[i + 1].start or not has_kanji(toks[i].surface):
+        return None
+    t = toks[i]
+    if i + 3 < len(toks) and toks[i + 2].lemma in ("する", "為る") and toks[i + 3].lemma == "れる" and \
+            dictionary.known([t.surface + "なくされる"]):
+        return i + 4, t.surface + "なくされる", t.reading + "なくされる"
+    form = t.surface + "なく"
+    return (i + 2, form, t.reading + "なく") if dictionary.known([form]) and not _common_word(t.surface, dictionary) \
+        else None
+
+
 def _span_form(toks: Sequence[Token]) -> tuple[str, str]:
     """Dictionary form and its reading for a span: the last piece in its dictionary form."""
     lemma = "".join(t.surface for t in toks[:-1]) + toks[-1].lemma
@@ -194,7 +219,7 @@ def find_candidates(
             if i and toks[i - 1].pos[1] == "数詞" and (t.pos[2] in ("助数詞可能", "助数詞") or t.pos[0] == "接尾辞"):
                 i += 1  # 70|周年, 15|日|夜: a counter after a number is part of the number, not 日夜
                 continue
-            if i in skip or not _can_join(t):
+            if i in skip or not (_can_join(t) or _numeral_leads(toks, i)):
                 i += 1
                 continue
             cand = None
@@ -204,10 +229,18 @@ def find_candidates(
                 cand = Candidate(lemma, _surface_with_inflection(toks, i, j), _span_form(piece)[1], "expression",
                                   si, tuple(x.lemma for x in piece if x.pos[0] != "助詞"), True)
                 i = j
+            nai = _noun_nai(toks, i, dictionary) if cand is None and i not in skip else None
+            if nai is not None:
+                j, lemma, reading = nai
+                end = j + next((k for k, x in enumerate(toks[j:j + 2]) if x.pos[0] != "助動詞"), len(toks[j:j + 2]))
+                cand = Candidate(lemma, "".join(x.surface for x in toks[i:end]), reading, "expression", si,
+                                 (t.lemma, "ない"), True)
+                i = j
             # The longest span JMdict knows: 安全|保障 -> 安全保障, 首脳|会談 -> 首脳会談.
             for j in range(min(n, i + _MAX_SPAN), i + 1, -1) if cand is None else ():
                 piece = toks[i:j]
-                if any(k in skip for k in range(i, j)) or not all(_can_join(x) for x in piece):
+                if any(k in skip for k in range(i, j)) or not all(_can_join(x) for x in piece[1:]) or \
+                        not (_can_join(piece[0]) or j - i >= 3 and _numeral_leads(toks, i)):
                     continue
                 if j - i >= 2 and j < n and _is_suffix(toks, j, skip) and _common_word(
                         toks[j - 1].surface + toks[j].surface, dictionary):
@@ -225,6 +258,9 @@ def find_candidates(
                                       tuple(x.lemma for x in piece), True)
                     i = j
                     break
+            if cand is None and not _can_join(t):
+                i += 1  # a numeral that leads no word JMdict knows
+                continue
             if cand is None:
                 cls = _word_class(t)
                 # 融和|的, 再|交渉: attach a productive affix JMdict has no compound for.
