@@ -1162,6 +1162,9 @@ STATEMENTS = (
     ("オリンピックでは4位が最高成績である。", "オリンピックでは4位が最高成績です。"),
     # A サ変 noun after の ends a noun phrase, not an act: 5連覇です, never 「5連覇します」.
     ("朝青龍は13回目の優勝で、自身初の5連覇。", "朝青龍は13回目の優勝で、自身初の5連覇です。"),
+    # a topic before another subject (GiNZA: dislocated) stays: …実績があります of what? (dev review 5)
+    ("クライシスマッピングはネパール地震の際にも運用された実績がある。",
+     "クライシスマッピングはネパール地震の際にも運用された実績があります。"),
 )
 
 

@@ -192,6 +192,14 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
                 # without it 「方針をしましたか」 is not Japanese
                 keep.add(c)
                 continue
+            if target is None and dep == "dislocated" and tree.text(c).rstrip("、").endswith("は") and \
+                    not tree.clausal(c) and tree.head(c).pos in ("NOUN", "PROPN"):
+                # クライシスマッピングは…実績がある: GiNZA calls a topic before another subject
+                # "dislocated"; without it a ○× statement says nothing of what it is about (dev
+                # review 5). (A question keeps its cut: 何が完了しましたか of such topics read worse.)
+                keep |= tree.subtree(c)
+                subjects += 1
+                continue
             if dep in _CLAUSES and not (dep == "acl" and tree.head(p).lemma in FORMAL_NOUNS):
                 continue  # another clause; but 帰国する of 帰国する予定だ is the predicate's content
             if dep in ("obl", "advmod") and tree.clausal(c):
