@@ -498,6 +498,8 @@ FRAGMENTS = (
     ("ロッソ熊本がJ2に昇格した。", None, "ロッソ"),
     ("JR西日本が発表した。", "JR西日本", "JR"),
     ("ウィキペディア日本語版によると、創刊当初は16ページだった。", "ウィキペディア", None),
+    # a common word UniDic took for a town read otherwise (築城 ちくじょう, the town ついき)
+    ("熊本城は築城時の姿を残している。", "熊本城", "築城"),
     ("東京都心で33.1度を観測した。東京都や埼玉県に警戒アラートが出た。", "東京都", "東京"),
     ("新派俳優の山田九州男氏の娘として大阪市に生まれた。", "山田九州男", "九州男"),
     ("A級戦犯が合祀され、その上松岡、白取までもが祀られた。", "松岡", "上松岡"),
@@ -600,6 +602,10 @@ FRAGMENTS = (
 # JMnedict reads is read so (石垣島 いしがきじま, not 石垣+島 とう).
 TYPES_AND_READINGS = (
     ("4位となった陳欣怡選手(中国)が話した。", "陳欣怡", "person", "ちんきんい"),  # 怡: no UniDic reading
+    # a company JMnedict also lists as a surname, never titled: the company (round 26: ローソン a person)
+    ("ローソンは新しい店舗を開いた。", "ローソン", "org", None),
+    ("マクドナルドの店舗が増えた。", "マクドナルド", "org", None),
+    ("マクドナルド氏は会見で語った。", "マクドナルド", "person", None),
     ("中日によると、愛知国際放送は2000年に開局した。", "中日", "org", None),  # 中日新聞, cited by its short name
     ("産経によると、首相は会談した。", "産経", "org", None),
     ("FEMA長官代行は、マイアミ国際空港など19の空港が閉鎖されたと述べた。", "FEMA", "org", None),
@@ -713,3 +719,12 @@ def test_fragments_of_longer_names_are_not_listed(text: str, listed: str | None,
         assert listed in names, names
     if fragment:
         assert fragment not in names, names
+
+
+def test_a_person_is_not_read_as_the_place_of_the_same_name() -> None:
+    """青木元さん (dev review 5): JMnedict lists 青木元 only as a place, あおきもと."""
+    from studygen.pipeline import build_study_set
+
+    text = "見出し\n\n地震津波監視課長の青木元さんが会見した。\n\nこの記事は試験のために書かれた短い文章で、内容に特別な意味はありません。"
+    found = {n.name: n for n in build_study_set("t.txt", data=text.encode()).names}
+    assert found["青木元"].type == "person" and found["青木元"].reading != "あおきもと"

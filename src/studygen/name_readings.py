@@ -98,6 +98,9 @@ def acronym_reading(text: str, extra: Mapping[str, Mapping[str, str]] | None = N
 _CLAN_NO = re.compile(r"^(たちばな|みなもと|たいら|ふじわら|すがわら|おおとも|もののべ|なかとみ)の(?=.)")
 
 
+_PERSON_TYPES = frozenset({"person", "surname", "given", "masc", "fem", "unclass"})
+
+
 def read_people_in_context(spans: Sequence[NameSpan], dictionary: Dictionary,
                            given: frozenset[int] = frozenset()) -> list[NameSpan]:
     """People's readings as the text decides them.
@@ -129,7 +132,9 @@ def read_people_in_context(spans: Sequence[NameSpan], dictionary: Dictionary,
         if sp.type != "person" or k in given or not has_kanji(sp.name):
             continue
         owner = next((n for n in full if len(n) > len(sp.name) and n.startswith(sp.name)), None)
-        readings = dictionary.name_readings(sp.name)
+        # 青木元さん: JMnedict lists 青木元 only as a place (あおきもと); a person is read as UniDic
+        # reads the name (あおきはじめ), not as the place
+        readings = dictionary.name_readings(sp.name) if dictionary.name_types(sp.name) & _PERSON_TYPES else ()
         if owner is not None:
             whole = full[owner]
             fits = [r for r in readings if whole.startswith(r)] or [sp.reading] * whole.startswith(sp.reading)

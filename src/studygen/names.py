@@ -264,8 +264,12 @@ def _tagged_kind(toks: Sequence[Token], i: int, end: int, text: str, kind: str |
     t, dictionary = toks[i], article.dictionary
     if t.surface in article.known_people:
         kind = "person"
+    types = dictionary.name_types(text)
     if kind is None:
-        kind = _name_type_from_jmnedict(dictionary.name_types(text))
+        kind = _name_type_from_jmnedict(types)
+    if kind == "person" and types & {"company", "organization"} and t.surface not in article.known_people and \
+            re.fullmatch(r"[\u30a1-\u30fa\u30fc]+", text) and not _title_at(toks, end):
+        kind = "org"  # ローソン, マクドナルド untitled: the company JMnedict also lists, not a surname
     if kind == "person" and t.surface not in article.known_people and looks_like_place(text, toks, end, dictionary):
         kind = "place"  # 熊谷|市, 利根川: a surname to UniDic, a place by its suffix
     if kind is None and t.unknown and _title_at(toks, end):
@@ -276,6 +280,12 @@ def _tagged_kind(toks: Sequence[Token], i: int, end: int, text: str, kind: str |
     if kind is None and t.pos[1] == "固有名詞":
         kind = "other"
     return kind
+
+
+def _common_word_read_otherwise(text: str, reading: str, dictionary: Dictionary) -> bool:
+    """A word JMdict tags common (news1, ichi1) whose readings are not the name's: 築城."""
+    common = [e for e in dictionary.entries(text) if any(p in ("news1", "ichi1", "news2", "ichi2") for p in e.priority(text))]
+    return bool(common) and all(reading not in (to_hiragana(k[0]) for k in e.kana) for e in common)
 
 
 def _tagged_name(toks: Sequence[Token], si: int, i: int, article: _ArticleNames) -> NameSpan | None:
@@ -292,6 +302,9 @@ def _tagged_name(toks: Sequence[Token], si: int, i: int, article: _ArticleNames)
     if kind is None or not (has_kanji(text) or _KATAKANA.match(text) or _ASCII_NAME.match(text)):
         return None
     reading = "".join(x.reading for x in toks[i:end]) or to_hiragana(text)
+    if kind == "place" and end == i + 1 and end < len(toks) and toks[end].surface in ("時", "後", "以来", "当時") and \
+            _common_word_read_otherwise(text, reading, article.dictionary):
+        return None  # 築城時の姿 (ちくじょう "castle building"), not the town 築城 (ついき); 大分県 is a place
     if given_end is not None and kind == "person":
         end, text, reading = given_end
     elif kind == "person" and end - i >= 3 and all(x.pos[2] == "人名" for x in toks[i:end]):
