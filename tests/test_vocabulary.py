@@ -583,6 +583,19 @@ NEWS_SENSES = (
     ("長蛇", "店の前には長蛇の列ができた。", "long line"),
     ("本格化", "復旧作業が本格化した。", "getting up speed"),
     ("制する", "広島が接戦を制した。", "to get the better of"),
+    # dev review 6: a search for the missing, a power base, false labelling, a forensic test, an
+    # omission, a deployment, tracking a suspect down, careless, a crowd heading out, a list
+    ("捜索", "行方不明の女児の捜索を続けている。", "search (esp. for someone"),
+    ("地盤", "池田銀行は大阪北部を地盤とする。", "power base"),
+    ("偽装", "牛肉の産地偽装が発覚した。", "pretense"),
+    ("鑑定", "DNA鑑定の結果が出た。", "expert opinion"),
+    ("漏れ", "必修科目の履修漏れが見つかった。", "omission"),
+    ("態勢", "警察は140人態勢で捜索した。", "preparedness"),
+    ("割り出す", "防犯カメラの映像から容疑者を割り出した。", "to deduce"),
+    ("安易", "安易な行動は慎むべきだ。", "careless"),
+    ("繰り出す", "神輿が街に繰り出した。", "to head out as a group"),
+    ("一覧", "参加者の一覧を公開した。", "list"),
+    ("管制", "空港の管制塔が指示した。", "air traffic control"),
     ("疑い", "男は詐欺の疑いで逮捕された。", "suspicion"),
     ("元素", "理化学研究所は113番元素の合成に成功した。", "element"),
     ("下敷き", "地震で倒壊した建物の下敷きになった。", "pinned under"),
@@ -678,6 +691,15 @@ def test_a_weather_reports_cold_air_is_read_kanki() -> None:
     text = "見出し\n\n強い寒気が流れ込み、日本海側で大雪となった。気象庁は寒気の影響で気温が下がると発表した。"
     [t] = [t for t in build_study_set("t.txt", data=text.encode()).vocabulary if t.lemma == "寒気"]
     assert t.reading == "かんき" and "cold air" in t.glosses[0]
+
+
+def test_a_cancelled_festival_is_toriyame() -> None:
+    """取り止め: UniDic reads とりとめ (取り留め "coherence"); a cancelled event is とりやめ (dev review 6)."""
+    from studygen.pipeline import build_study_set
+
+    text = "見出し\n\n大雨のため三社祭の神輿渡御が取り止めとなった。取り止めは3年ぶりで、多くの担ぎ手が残念がった。"
+    [t] = [t for t in build_study_set("t.txt", data=text.encode()).vocabulary if t.term == "取り止め"]
+    assert t.reading == "とりやめ" and "cancellation" in t.glosses[0]
 
 
 def test_a_reading_news_gives_wins_over_jmdicts() -> None:
