@@ -606,6 +606,8 @@ TYPES_AND_READINGS = (
     ("ローソンは新しい店舗を開いた。", "ローソン", "org", None),
     ("マクドナルドの店舗が増えた。", "マクドナルド", "org", None),
     ("マクドナルド氏は会見で語った。", "マクドナルド", "person", None),
+    # dev review 5: 水連 of 日本水連 listed as a thing of its own
+    ("日本水連と国際水連が協議した。", "日本水連", "org", "にほんすいれん"),
     ("中日によると、愛知国際放送は2000年に開局した。", "中日", "org", None),  # 中日新聞, cited by its short name
     ("産経によると、首相は会談した。", "産経", "org", None),
     ("FEMA長官代行は、マイアミ国際空港など19の空港が閉鎖されたと述べた。", "FEMA", "org", None),

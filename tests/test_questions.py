@@ -1246,6 +1246,9 @@ DISCUSSIONS = (
     ("順天堂大学が往路優勝", "第83回箱根駅伝の往路は順天堂大学が17年ぶりに制した。", "このレースで勝敗を分けた"),
     # dev review 5: promoted after a 0-0 draw; no win or loss decided it
     ("アビスパ福岡、J1昇格決定", "アビスパ福岡は0-0で引き分け、J1への自動昇格を決めた。", "チームや応援する人々にとって"),
+    # dev review 6: a sprint and a Grand Prix are races, not matches
+    ("ボルトが200mで優勝", "ボルトは男子200メートル決勝で優勝した。", "このレースで勝敗を分けた"),
+    ("F1オーストラリアGP、バトンが勝利", "F1の開幕戦でバトンが優勝した。", "このレースで勝敗を分けた"),
     ("衆院選で与党が勝利", "総選挙で与党が過半数を獲得し、勝利した。", "人々の暮らし"),
     ("カダフィ大佐死亡-リビア・42年の独裁政権に終止符", "リビアのカダフィ大佐が死亡した。", "人々の暮らし"),
     # a polling station's mistake is no political move (dev review 4): how to prevent it
@@ -1373,3 +1376,13 @@ def test_a_reporters_note_in_brackets_is_not_quoted_as_said() -> None:
     ss = build_study_set("t.txt", data=text.encode())
     said = [q.prompt for q in ss.questions if q.kind == "who_said"]
     assert said and all("覚醒剤" not in p and "二度と" in p for p in said), said
+
+
+def test_the_end_of_a_range_is_no_count_to_ask() -> None:
+    """45人ないし47人 (dev review 6): 「45人ないし何人が」 prints half the answer."""
+    from studygen.questions.base import Draft
+
+    text = "見出し\n\nバスには45人ないし47人が乗っていた。" + _FILLER
+    article = build_study_set("t.txt", data=text.encode(), options=Options(question_counts={})).article
+    d = Draft("how_many", "バスには45人ないし何人が乗っていましたか。", "47人", article.sentences[1].index)
+    assert check(d, article) == "key_fragment"

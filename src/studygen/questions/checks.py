@@ -300,10 +300,10 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         after = sentence[at + len(d.answer):]
         if _ERA_BEFORE.search(sentence[:at]) or re.match(r"の[0-9０-９]|[0-9０-９]", after) or \
                 re.search(r"[0-9０-９](?:時間|[時分秒年月日度万億千])?$|[（(]$|(?:北緯|南緯|東経|西経)$|数$|もう$|"
-                          r"[0-9０-９][-－~〜～]$", sentence[:at]):
+                          r"[0-9０-９][-－~〜～]$|[0-9０-９][^、。]{0,3}ないし$", sentence[:at]):
             # 3時間41分24秒 cut to 24秒, 約1万7,000人 to 7,000人; 地村保志さん(50歳): an age in
             # brackets is no fact to ask; 西経87度: a coordinate is no figure of the story; 数100トン
-            # (several hundred) cut to 100トン; 110-120歳 cut to 120歳
+            # (several hundred) cut to 100トン; 110-120歳 cut to 120歳, 45人ないし47人 to 47人
             return "key_fragment"
     if d.kind == "how_many" and re.search(r"何(?:日間|日|か月|カ月|年間)", d.prompt) and \
             re.search(r"[0-9０-９]+(?:日|月|年)から[0-9０-９]+(?:日|月|年)", d.prompt):
