@@ -160,6 +160,15 @@ def test_a_quote_two_people_said_is_no_one_speakers() -> None:
     assert _quotes(text) == []
 
 
+def test_a_quote_closing_from_the_sentence_before_leaves_the_next_speaker_found() -> None:
+    """The splitter cut 「体には…。今日も…」 in two; 平中監督も「…」 after its 」 is the coach's
+    (dev review 6: keyed to 松井投手)."""
+    text = ("中京高校の松井投手は、試合終了後、「体には相当負担がきている。\n"
+            "今日も最後まで投げるとは予想しなかった」と述べ、また平中亮太監督も「昨日ですら予想を超えていたのに」と振り返った。")
+    speakers = {q.text[:4]: q.speaker for q in _quotes(text)}
+    assert speakers.get("昨日ですら"[:4]) == "平中亮太監督", speakers
+
+
 def test_a_named_thing_is_not_a_quote() -> None:
     text = "閣僚協議、いわゆる「2プラス2」を秋に東京で開催する方向で調整する。受賞作「潮だまりの家」が選ばれた。"
     assert _quotes(text) == []

@@ -500,6 +500,10 @@ FRAGMENTS = (
     ("ウィキペディア日本語版によると、創刊当初は16ページだった。", "ウィキペディア", None),
     # a common word UniDic took for a town read otherwise (築城 ちくじょう, the town ついき)
     ("熊本城は築城時の姿を残している。", "熊本城", "築城"),
+    # dev review 6: schools named after their town, a country's financial authorities
+    ("盛岡第一高校と釜石市の高校が対戦した。", None, "盛岡"),
+    ("中京商業中学が優勝した。", None, "中京"),
+    ("米国金融当局が認可した。", None, "米国金融当局"),
     ("東京都心で33.1度を観測した。東京都や埼玉県に警戒アラートが出た。", "東京都", "東京"),
     ("新派俳優の山田九州男氏の娘として大阪市に生まれた。", "山田九州男", "九州男"),
     ("A級戦犯が合祀され、その上松岡、白取までもが祀られた。", "松岡", "上松岡"),
@@ -608,6 +612,8 @@ TYPES_AND_READINGS = (
     ("マクドナルド氏は会見で語った。", "マクドナルド", "person", None),
     # dev review 5: 水連 of 日本水連 listed as a thing of its own
     ("日本水連と国際水連が協議した。", "日本水連", "org", "にほんすいれん"),
+    # a storm's name (dev review 6: リタ typed a person)
+    ("カテゴリ3の勢力を持つハリケーン・リタは州境に接近した。リタは一時勢力を強めた。", "リタ", "other", None),
     ("中日によると、愛知国際放送は2000年に開局した。", "中日", "org", None),  # 中日新聞, cited by its short name
     ("産経によると、首相は会談した。", "産経", "org", None),
     ("FEMA長官代行は、マイアミ国際空港など19の空港が閉鎖されたと述べた。", "FEMA", "org", None),

@@ -305,7 +305,9 @@ def _topic_before(tokens: Sequence[Token], limit: int, names: _Names) -> str | N
         if "「" in t.surface:
             depth += t.surface.count("「")
         if "」" in t.surface:
-            depth -= t.surface.count("」")
+            # (a quote the sentence split opened in the sentence before closes here: depth 0, so
+            # 平中亮太監督も「…」 after it still finds its speaker; dev review 6)
+            depth = max(0, depth - t.surface.count("」"))
         if depth or t.surface not in _TOPIC_PARTICLES or t.pos[0] != "助詞" or k == 0:
             continue
         phrase = _phrase_before(tokens, k)

@@ -64,7 +64,9 @@ _LONGER = re.compile(r"(?:会|協会|連盟|センター|証券|證券|電機|�
                      r"保安部|"
                      # アポロ|計画, シンデレラ|城, 高山|社跡, 荒船|風穴, パリ|協定: a project, a castle, a
                      # historic site, a cave, a treaty named after a person or a place
-                     r"計画|作戦|城|跡|風穴|協定|条約|議定書)$")
+                     r"計画|作戦|城|跡|風穴|協定|条約|議定書|"
+                     # 盛岡|第一 (高校), 中京|商業 (中学): a school named after its town
+                     r"第[一二三四五六七八九十]|中学|商業|農業|水産)$")
 # スマトラ島|沖地震, 大韓航空|機爆破事件: an event named after a place or a company (a short run: in
 # 元厚生省|関係者連続襲撃事件 the ministry is no part of a name)
 _EVENT = re.compile(r"^[^、。]{0,3}(?:地震|震災|事件)$")
@@ -172,7 +174,7 @@ _GENERIC_BODIES = frozenset({"教育委員会", "選挙管理委員会", "証券
 # 中国当局, エリトリア当局, 中国法: a country's authorities or law, no name of a body
 # (インドネシア警察当局, 中国政府当局 too)
 _COUNTRY_THING = re.compile(r"(?:中国|日本|米国|アメリカ|韓国|北朝鮮|ロシア|英国|イギリス|フランス|ドイツ|イラン|イラク|台湾|"
-                            r"[\u30a1-\u30fa\u30fc]{2,8})(?:警察|政府|軍|捜査)?(?:当局|法)")
+                            r"[\u30a1-\u30fa\u30fc]{2,8})(?:警察|政府|軍|捜査|金融|規制|保健|司法)?(?:当局|法)")
 
 
 # サッカー選手: a sport before a player's title names no one
@@ -315,6 +317,9 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
     if _HORSE_RACING.search(text):
         spans = [replace(sp, type="other") if sp.type == "person" and sp.name not in titled
                  and re.fullmatch(r"[\u30a1-\u30fa\u30fc]+", sp.name) else sp for sp in spans]
+    # ハリケーン・リタ, サイクロン「ナルギス」: a storm's name, not a person (dev review 6)
+    storms = set(re.findall(r"(?:ハリケーン|サイクロン|タイフーン)[・「]?([\u30a1-\u30fa\u30fc]+)", text))
+    spans = [replace(sp, type="other") if sp.type == "person" and sp.name in storms else sp for sp in spans]
     alone = {(sp.name, sp.type) for sp in spans
              if not (_glued_after(sp, tokens[sp.sentence_index]) or _glued_before(sp, tokens[sp.sentence_index])
                      or _in_title(sp, tokens[sp.sentence_index]))}
