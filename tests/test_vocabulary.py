@@ -440,6 +440,8 @@ WORD_CHOICE = [
     # dev review 5: carbon monoxide, not 一 + "carbon oxide"; forced to, not 余儀 "another method"
     ("部屋には一酸化炭素が充満していた。", "一酸化炭素", "酸化炭素"),
     ("台風で運休を余儀なくされた。", "余儀なくされる", "余儀"),
+    # dev review 7: the verb as learners say it, not UniDic's literary 演ずる
+    ("主役を演じていた。", "演じる", "演ずる"),
     # 三日, 二人: a count, no word to teach
     ("三日間の会議で二人が話した。", "会議", "二人"),
 ]
@@ -596,6 +598,18 @@ NEWS_SENSES = (
     ("繰り出す", "神輿が街に繰り出した。", "to head out as a group"),
     ("一覧", "参加者の一覧を公開した。", "list"),
     ("管制", "空港の管制塔が指示した。", "air traffic control"),
+    ("女児", "行方不明になっていた11歳の女児が保護された。", "primary schoolgirl"),
+    # dev review 7: involved in, a team's tour, a troupe, a mobile phone, hair removal, an attack
+    ("絡む", "事件に絡む疑惑が浮上した。", "to be involved with"),
+    ("遠征", "チームは欧州遠征に出発した。", "tour"),
+    ("一座", "喜劇の一座を旗揚げした。", "troupe"),
+    ("携帯", "携帯で動画が見られるようになる。", "mobile phone"),
+    ("脱毛", "エステ店がレーザー脱毛を行った。", "hair removal"),
+    ("仕掛ける", "谷選手は大技を仕掛けた。", "to challenge"),
+    ("揺れ", "地震の強い揺れで棚が倒れた。", "shaking"),
+    ("手当", "けが人は病院で手当を受けた。", "medical care"),
+    ("争い", "首位争いは最終戦までもつれた。", "rivalry"),
+    ("処分", "吉野家は店長ら社員を処分した。", "punishment"),
     ("疑い", "男は詐欺の疑いで逮捕された。", "suspicion"),
     ("元素", "理化学研究所は113番元素の合成に成功した。", "element"),
     ("下敷き", "地震で倒壊した建物の下敷きになった。", "pinned under"),

@@ -84,6 +84,10 @@ def tokenize(text: str) -> tuple[Token, ...]:
             lemma = _field(getattr(f, "orthBase", None)) or surface
             reading = to_hiragana(kana) if kana else (to_hiragana(surface) if _is_kana(surface) else "")
             lemma_reading = to_hiragana(kana_base) if kana_base else reading
+            if lemma.endswith("ずる") and surface.startswith(lemma[:-2] + "じ") and lemma_reading.endswith("ずる"):
+                # 演じていた: UniDic's dictionary form is the literary 演ずる; news and learners
+                # say 演じる (応じる, 信じる, 感じる)
+                lemma, lemma_reading = lemma[:-2] + "じる", lemma_reading[:-2] + "じる"
             tokens.append(Token(
                 surface=surface, lemma=lemma, reading=reading, lemma_reading=lemma_reading,
                 pos=(f.pos1 or "*", f.pos2 or "*", f.pos3 or "*", f.pos4 or "*"),
