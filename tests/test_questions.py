@@ -701,6 +701,10 @@ _S = _CHECK_ARTICLE.sentences[1].index
 # (kind, prompt, answer, the check it fails or None)
 CHECKS_TABLE = (
     ("when", "首相はいつ会談しましたか。", "2026年3月14日", None),
+    # dev review 7: a date pair cut in two; いつまでに with a state; the source's のだ
+    ("when", "試合は28日に秋田県大館市の「大館樹海ドーム」といつ予定されていましたか。", "2026年3月14日", "question_word"),
+    ("when", "本社事務所はいつまでに大津市にありましたか。", "2026年3月14日", "question_word"),
+    ("when", "巨人戦はいつまで放送されていたのでしたか。", "2026年3月14日", "register"),
     # One register on a sheet: plain 〜したか beside polite items is not printed.
     ("when", "首相はいつ会談したか。", "2026年3月14日", "register"),
     # The question word glued to a suffix or before contrastive は; two question words.
