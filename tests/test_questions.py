@@ -550,6 +550,13 @@ def test_writing_distractors(word: str, reading: str, expected: str) -> None:
         assert len(diff) == 1 and all(is_kanji(c) for c in diff[0]), (word, w)
 
 
+@pytest.mark.parametrize(("word", "reading", "real"), [("訃報", "ふほう", "府報"), ("通算", "つうさん", "通産")])
+def test_a_real_word_read_the_same_is_no_wrong_spelling(word: str, reading: str, real: str) -> None:
+    """府報 (a prefecture's gazette), 通産 (trade and industry): JMdict lacks them, UniDic knows them;
+    offered as wrong spellings they were a second right answer (dev reviews 6 and 7)."""
+    assert real not in writing_distractors(word, reading, default_dictionary())
+
+
 # (word, reading, alignment): KANJIDIC2 readings with rendaku and a small っ split a kanji run.
 ALIGNMENTS = (
     ("枠組み", "わくぐみ", [("枠", "わく"), ("組", "ぐ"), ("み", "み")]),
