@@ -283,7 +283,8 @@ def _tagged_kind(toks: Sequence[Token], i: int, end: int, text: str, kind: str |
 
 
 def _common_word_read_otherwise(text: str, reading: str, dictionary: Dictionary) -> bool:
-    """A word JMdict tags common (news1, ichi1) whose readings are not the name's: 築城."""
+    """A word JMdict tags common (news1/2, ichi1/2) whose readings are not the name's: 築城
+    ちくじょう, the town ついき."""
     common = [e for e in dictionary.entries(text) if any(p in ("news1", "ichi1", "news2", "ichi2") for p in e.priority(text))]
     return bool(common) and all(reading not in (to_hiragana(k[0]) for k in e.kana) for e in common)
 

@@ -287,7 +287,7 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "prompt_gives_answer"  # 阿蘇神社はどこにありますか (阿蘇市): the name shows the place
     if d.kind == "true_false" and d.answer == "×" and "現在" in d.prompt:
         return "no_context"  # 21日午後4時現在…断水が続いています: an as-of time swapped is no false fact
-    if d.kind == "when" and (re.search(r"[^\s、]といつ", d.prompt) or re.search(r"いつまでに[^、。]*(?:ありました|ありま|いました)か", d.prompt)):
+    if d.kind == "when" and (re.search(r"[^\s、]といつ", d.prompt) or re.search(r"いつまでに[^、。]*に(?:ありま|いま)(?:した|す)か", d.prompt)):
         return "question_word"  # 28日に…「大館樹海ドーム」といつ (a date pair cut); いつまでに…にありましたか
     if d.kind in FACT_KINDS and re.search(r"の(?:でした|です)か。$", d.prompt):
         return "register"  # 放送されていたのでしたか: the source's のだ left in the question
