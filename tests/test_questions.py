@@ -550,7 +550,8 @@ def test_writing_distractors(word: str, reading: str, expected: str) -> None:
         assert len(diff) == 1 and all(is_kanji(c) for c in diff[0]), (word, w)
 
 
-@pytest.mark.parametrize(("word", "reading", "real"), [("訃報", "ふほう", "府報"), ("通算", "つうさん", "通産")])
+@pytest.mark.parametrize(("word", "reading", "real"), [("訃報", "ふほう", "府報"), ("通算", "つうさん", "通産"),
+                                                     ("恐れがある", "おそれがある", "惧れがある")])
 def test_a_real_word_read_the_same_is_no_wrong_spelling(word: str, reading: str, real: str) -> None:
     """府報 (a prefecture's gazette), 通産 (trade and industry): JMdict lacks them, UniDic knows them;
     offered as wrong spellings they were a second right answer (dev reviews 6 and 7)."""
@@ -712,6 +713,8 @@ CHECKS_TABLE = (
     ("when", "試合は28日に秋田県大館市の「大館樹海ドーム」といつ予定されていましたか。", "2026年3月14日", "question_word"),
     ("when", "本社事務所はいつまでに大津市にありましたか。", "2026年3月14日", "question_word"),
     ("when", "巨人戦はいつまで放送されていたのでしたか。", "2026年3月14日", "register"),
+    # round 27: when it formed, or when it was announced?
+    ("when", "いつ「台風9号」が発生したと発表しましたか。", "2026年3月14日", "question_word"),
     # One register on a sheet: plain 〜したか beside polite items is not printed.
     ("when", "首相はいつ会談したか。", "2026年3月14日", "register"),
     # The question word glued to a suffix or before contrastive は; two question words.
@@ -1257,6 +1260,8 @@ DISCUSSIONS = (
     ("順天堂大学が往路優勝", "第83回箱根駅伝の往路は順天堂大学が17年ぶりに制した。", "このレースで勝敗を分けた"),
     # dev review 5: promoted after a 0-0 draw; no win or loss decided it
     ("アビスパ福岡、J1昇格決定", "アビスパ福岡は0-0で引き分け、J1への自動昇格を決めた。", "チームや応援する人々にとって"),
+    # round 27: a team withdrawn over drinking, its lead counting past titles, is no match report
+    ("選抜高校野球・駒大苫小牧高校出場辞退", "夏の甲子園大会優勝の駒大苫小牧高校が選抜大会の出場を辞退した。", "どう考えますか"),
     # dev review 6: a sprint and a Grand Prix are races, not matches
     ("ボルトが200mで優勝", "ボルトは男子200メートル決勝で優勝した。", "このレースで勝敗を分けた"),
     ("F1オーストラリアGP、バトンが勝利", "F1の開幕戦でバトンが優勝した。", "このレースで勝敗を分けた"),
@@ -1369,6 +1374,9 @@ def test_no_blank_in_a_list() -> None:
     ("弘前公園では約32万人の観光客が桜を見物した。", "how_many", "弘前公園では何人の観光客が桜を見物しましたか。", "約32万人",
      None),
     ("阿蘇神社は阿蘇市にある。", "where", "阿蘇神社はどこにありますか。", "阿蘇市", "prompt_gives_answer"),
+    # round 27: a rate's unit is no count to ask
+    ("科学プロジェクトは原則として1年に最大一つだ。", "how_many", "科学プロジェクトは原則として何年に最大一つですか。", "1年",
+     "key_fragment"),
     ("14日午後9時26分ごろ、熊本県で強い地震があった。", "where", "14日午後9時26分ごろ、どこで強い地震がありましたか。",
      "熊本県", None),
 ])
@@ -1397,3 +1405,29 @@ def test_the_end_of_a_range_is_no_count_to_ask() -> None:
     article = build_study_set("t.txt", data=text.encode(), options=Options(question_counts={})).article
     d = Draft("how_many", "バスには45人ないし何人が乗っていましたか。", "47人", article.sentences[1].index)
     assert check(d, article) == "key_fragment"
+
+
+def test_a_body_that_said_it_is_asked_with_doko() -> None:
+    """厚生労働省 said it (round 27): 「…と述べたのはどこですか」, a person 「…誰ですか」."""
+    text = ("見出し\n\n厚生労働省は「誓約書を取るのは行き過ぎた行為である」と述べた。"
+            "市の担当者の田中一郎課長は「今後は改める」と話した。" + _FILLER)
+    said = {q.answer: q.prompt for q in build_study_set("t.txt", data=text.encode()).questions if q.kind == "who_said"}
+    assert said["厚生労働省"].endswith("と述べたのはどこですか。"), said
+    assert all(p.endswith("誰ですか。") for a, p in said.items() if a != "厚生労働省"), said
+
+
+def test_a_plan_of_a_later_year_is_not_asked_as_past() -> None:
+    """計画では2010年11月に打ち上げる (round 27: 打ち上げられましたか in an article of 2006)."""
+    text = ("見出し\n\n「はやぶさ2」は計画では2010年11月に打ち上げられ、2011年11月に地球スイングバイを行う。"
+            "探査機は2015年に小惑星に到着する予定だ。" + _FILLER)
+    prompts = [q.prompt for q in build_study_set("t.txt", data=text.encode()).questions if q.kind == "when"]
+    assert not any("打ち上げられましたか" in p or "行いましたか" in p for p in prompts), prompts
+
+
+@pytest.mark.parametrize(("phrase", "person"), [("拍手", False), ("延長", False), ("選手", True), ("市長", True),
+                                                 ("担い手", True), ("4信金の理事長ら", True)])
+def test_a_person_noun_is_a_word_for_people(phrase: str, person: bool) -> None:
+    """拍手 "applause" asked 誰が起こりましたか (round 27): 手 and 長 only in words for people."""
+    from studygen.questions.facts import _PERSON_NOUN
+
+    assert bool(_PERSON_NOUN.search(phrase)) is person

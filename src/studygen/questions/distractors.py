@@ -260,7 +260,9 @@ def writing_distractors(word: str, reading: str, dictionary: Dictionary, n: int 
                      for k in found[:12]]
         # 府報 for 訃報, 通産 for 通算: words JMdict lacks but UniDic reads as one word are real
         # spellings of the same sound, a second right answer (graded C in dev reviews 6 and 7)
-        known = dictionary.known(spellings) | {sp for sp in spellings if _one_word(sp)}
+        # 惧れがある for 恐れがある: UniDic reads it as the same words (惧れ|が|ある), a real spelling
+        shape = _shape(word)
+        known = dictionary.known(spellings) | {sp for sp in spellings if _one_word(sp) or _shape(sp) == shape}
         if i in (0, len(aligned) - 1) and len(aligned) > 1 and all(is_kanji(c) for c, _ in aligned):
             # 主催|社, 母|馬: a common word at the edge of a word JMdict knows makes a compound a
             # reader knows, though JMdict does not (a second right answer for しゅさいしゃ, ぼば)
@@ -273,6 +275,12 @@ def writing_distractors(word: str, reading: str, dictionary: Dictionary, n: int 
     for rank in range(n):  # one from each kanji in turn: 惑組み, 枠汲み, …
         out += [p[rank] for p in per_position if rank < len(p)]
     return out[:n]
+
+
+def _shape(text: str) -> list[tuple[str, str]] | None:
+    """The parts of speech UniDic reads ``text`` as, None when a piece is unknown to it."""
+    toks = tokenize(text)
+    return None if any(t.unknown for t in toks) else [t.pos[:2] for t in toks]
 
 
 def _one_word(spelling: str) -> bool:

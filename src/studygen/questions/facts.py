@@ -28,7 +28,10 @@ _LOCATIVE = ("で", "に", "から", "へ", "まで")
 _EVENT_VERB = re.compile(r"^で[^。]{0,30}?(?:開|行|会見|発表|会談|記者|実施|催|決め|決定|採択|表明)")
 MAX_KEY = 20
 # Nouns of people and bodies: a subject phrase ending in one is asked with 誰, or not with 何.
-_PERSON_NOUN = re.compile(r"(?:人|者|員|児|長|官|手|氏|さん|容疑者|被告|選手|監督|主将|保護者|理事|男性|女性|男|女|"
+# (手 and 長 only in words for people: 拍手 "applause", 延長 "extension" asked 誰が起こりましたか, round 27)
+_PERSON_NOUN = re.compile(r"(?:人|者|員|児|官|氏|さん|容疑者|被告|選手|監督|主将|保護者|理事|男性|女性|男|女|"
+                          r"[歌騎投捕野助名射旗若]手|運転手|相手|(?:担い|買い|売り|書き|語り|送り|聞き|読み|作り)手|"
+                          r"[社会部課局所校院議団隊船署店館園総学首市町村区県]長|委員長|理事長|組合長|"
                           r"教諭|教師|医師|顧問|閣僚|幹部|大使|"
                           r"少年|少女|子ども|子供|親|母親|父親|夫|妻|市民|住民|学生|生徒|議員|大臣|知事|首相|大統領|デモ隊|隊員|派)"
                           r"(?:ら|たち)?$")  # 4信金の理事長ら
@@ -88,6 +91,9 @@ def second_right(pool: Sequence[str], predicate: tuple[str, tuple[str, ...]] | N
 
 def sentence_lemmas(tokens: Sequence[Sequence[Token]]) -> list[frozenset[str]]:
     return [frozenset(t.lemma for t in toks) for toks in tokens]
+
+
+_PLANNED = re.compile(r"計画では|予定|目指|見通し|見込み|方針|目標|構想")
 
 
 def _past_by_date(text: str, newest: int) -> bool:
@@ -186,7 +192,9 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
             if prompt is None:
                 return
             short = clause(parse, target, minimal=True, topic_before=topic_before)
-            if _past_by_date(prompt + s.text[key[0]:key[1]], newest) or re.search(r"すでに|既に", prompt):
+            if (_past_by_date(prompt + s.text[key[0]:key[1]], newest) or re.search(r"すでに|既に", prompt)) and \
+                    not _PLANNED.search(s.text):
+                # (計画では2010年11月に打ち上げる: a plan of a later year is no past, round 27)
                 # 1992年秋に…入団しますか: a clause in the main clause's present, but a year the
                 # article looks back on is past.
                 prompt, short = _to_past(prompt), _to_past(short) if short else short

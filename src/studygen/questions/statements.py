@@ -36,6 +36,9 @@ def _named_speaker(speaker: str, names: Sequence[Name]) -> bool:
     return any(speaker.endswith(t) for t in titles()) or speaker.endswith(("側", "省", "庁", "党", "会"))
 
 
+_BODY_SPEAKER = re.compile(r"(?:省|庁|党|社|局|署|政府|委員会|協会|連盟|連合|球団|機構|当局)$")
+
+
 def who_said_drafts(article: Article, quotes: Sequence[Quote], names: Sequence[Name]) -> list[Draft]:
     out = []
     for q in quotes:
@@ -58,7 +61,10 @@ def who_said_drafts(article: Article, quotes: Sequence[Quote], names: Sequence[N
                 q.speaker.startswith(("一方", "他方", "また", "さらに")):  # 一方の菅元代表, 一方プロ野球委員会: a connective
             continue  # 読売新聞 reported it, 双方 said it: no one a learner can name
         # 「(覚醒剤の使用・所持について)二度と…」: the reporter's note in brackets is not said
-        prompt = f"「{_shorten_quote(re.sub(r'^[(（][^()（）]{1,30}[)）]', '', q.text))}」と述べたのは誰ですか。"
+        # 厚生労働省 said it: a body is asked どこ, as the fact questions ask it (round 27)
+        body = any(n.name == q.speaker and n.type == "org" for n in names) or bool(_BODY_SPEAKER.search(q.speaker))
+        prompt = f"「{_shorten_quote(re.sub(r'^[(（][^()（）]{1,30}[)）]', '', q.text))}」と述べたのは" \
+                 f"{'どこ' if body else '誰'}ですか。"
         # No choices: graded on rounds 11-18, who-said items with choices were 56% A and 15% C (a
         # cut name, a body among people, someone the quote speaks of; 60% A and 20% C even when
         # every choice had a post), without them 85% A and 2% C. The speaker is named in the text.
@@ -201,7 +207,8 @@ def discussion_drafts(article: Article) -> list[Draft]:
         # アビスパ福岡がJ1昇格 after a 0-0 draw (dev review 5): no match won or lost to ask about
         first = ("この結果は、チームや応援する人々にとってどんな意味があると思いますか。記事の内容をもとに、"
                  "理由も含めて、あなたの考えを書きましょう。")
-    elif _SPORT.search(head) and "選挙" not in head and not re.search(r"急死|死ぬ|死んだ|死亡|死去", title):
+    elif _SPORT.search(head) and "選挙" not in head and not re.search(r"急死|死ぬ|死んだ|死亡|死去|辞退|不祥事|飲酒|喫煙", title):
+        # (駒大苫小牧高校出場辞退 over drinking: a lead counting past titles is no match: round 27)
         # (ボラーレが急死: a horse's death, whose lead counts its mother's seven wins, is no race)
         # この結果 with nothing it refers to (dev review): the race, the tournament or the match
         # (a 200m final and a Grand Prix are races too: dev review 6)
