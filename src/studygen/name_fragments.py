@@ -307,6 +307,8 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
     titled = {sp.name for sp in spans if sp.title and not _SPORT_WORD.fullmatch(sp.name)}
     spans = [sp for sp in spans if not (sp.type == "person" and sp.name not in titled and _common_katakana(sp.name))
              and not (sp.type == "org" and sp.name in _GENERIC_BODIES) and not _COUNTRY_THING.fullmatch(sp.name)]
+    # 同県空港(部): "the same prefecture's" airport office, a reference back, no name (round 27)
+    spans = [sp for sp in spans if not re.match(r"同[県市町村区都府道国省庁社党]", sp.name)]
     # その|後病院, その|後間恒親方: 後 is その後 (afterwards), no part of a name; ロシア側|警備局 is
     # a description
     spans = [sp for sp in spans if not (sp.name.startswith("後") and sp.first > 0 and
