@@ -612,6 +612,7 @@ TYPES_AND_READINGS = (
     ("ローソンは新しい店舗を開いた。", "ローソン", "org", None),
     ("マクドナルドの店舗が増えた。", "マクドナルド", "org", None),
     ("マクドナルド氏は会見で語った。", "マクドナルド", "person", None),
+    ("三越とダイエーが提携した。", "三越", "org", None),  # round 28: 三越 typed a person
     # dev review 5: 水連 of 日本水連 listed as a thing of its own
     ("日本水連と国際水連が協議した。", "日本水連", "org", "にほんすいれん"),
     # a storm's name (dev review 6: リタ typed a person)

@@ -715,6 +715,8 @@ CHECKS_TABLE = (
     ("when", "巨人戦はいつまで放送されていたのでしたか。", "2026年3月14日", "register"),
     # round 27: when it formed, or when it was announced?
     ("when", "いつ「台風9号」が発生したと発表しましたか。", "2026年3月14日", "question_word"),
+    # round 28: a person as the subject of a lapse of time or an event
+    ("who", "誰が死亡から1-2週間程度経過しましたか。", "2026年3月14日", "question_word"),
     # One register on a sheet: plain 〜したか beside polite items is not printed.
     ("when", "首相はいつ会談したか。", "2026年3月14日", "register"),
     # The question word glued to a suffix or before contrastive は; two question words.
@@ -1262,6 +1264,8 @@ DISCUSSIONS = (
     ("アビスパ福岡、J1昇格決定", "アビスパ福岡は0-0で引き分け、J1への自動昇格を決めた。", "チームや応援する人々にとって"),
     # round 27: a team withdrawn over drinking, its lead counting past titles, is no match report
     ("選抜高校野球・駒大苫小牧高校出場辞退", "夏の甲子園大会優勝の駒大苫小牧高校が選抜大会の出場を辞退した。", "どう考えますか"),
+    ("西武ライオンズ、リーグ優勝ならクライマックス第1戦は大宮で", "西武はリーグ優勝した場合、第1試合を大宮で行うと発表した。",
+     "どう考えますか"),
     # dev review 6: a sprint and a Grand Prix are races, not matches
     ("ボルトが200mで優勝", "ボルトは男子200メートル決勝で優勝した。", "このレースで勝敗を分けた"),
     ("F1オーストラリアGP、バトンが勝利", "F1の開幕戦でバトンが優勝した。", "このレースで勝敗を分けた"),
@@ -1431,3 +1435,13 @@ def test_a_person_noun_is_a_word_for_people(phrase: str, person: bool) -> None:
     from studygen.questions.facts import _PERSON_NOUN
 
     assert bool(_PERSON_NOUN.search(phrase)) is person
+
+
+def test_one_day_of_a_pair_of_days_is_no_date_to_ask() -> None:
+    """1月2・3日 (round 28: 「箱根駅伝は来年1月2・いつ開催されますか」)."""
+    from studygen.questions.base import Draft
+
+    text = "見出し\n\n箱根駅伝は来年1月2・3日に開催される。" + _FILLER
+    article = build_study_set("t.txt", data=text.encode(), options=Options(question_counts={})).article
+    d = Draft("when", "箱根駅伝は来年1月2・いつ開催されますか。", "3日", article.sentences[1].index)
+    assert check(d, article) == "key_fragment"

@@ -268,8 +268,8 @@ def _tagged_kind(toks: Sequence[Token], i: int, end: int, text: str, kind: str |
     if kind is None:
         kind = _name_type_from_jmnedict(types)
     if kind == "person" and types & {"company", "organization"} and t.surface not in article.known_people and \
-            re.fullmatch(r"[\u30a1-\u30fa\u30fc]+", text) and not _title_at(toks, end):
-        kind = "org"  # ローソン, マクドナルド untitled: the company JMnedict also lists, not a surname
+            (re.fullmatch(r"[\u30a1-\u30fa\u30fc]+", text) or end == i + 1) and not _title_at(toks, end):
+        kind = "org"  # ローソン, マクドナルド, 三越 untitled: the company JMnedict also lists, not a surname
     if kind == "person" and t.surface not in article.known_people and looks_like_place(text, toks, end, dictionary):
         kind = "place"  # 熊谷|市, 利根川: a surname to UniDic, a place by its suffix
     if kind is None and t.unknown and _title_at(toks, end):

@@ -289,6 +289,8 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "no_context"  # 21日午後4時現在…断水が続いています: an as-of time swapped is no false fact
     if d.kind == "when" and (re.search(r"[^\s、]といつ", d.prompt) or re.search(r"いつまでに[^、。]*に(?:ありま|いま)(?:した|す)か", d.prompt)):
         return "question_word"  # 28日に…「大館樹海ドーム」といつ (a date pair cut); いつまでに…にありましたか
+    if d.kind == "who" and re.search(r"誰が[^、。]*(?:経過|発生|起こ|行われ|開催され|実施され)", d.prompt):
+        return "question_word"  # 誰が死亡から1-2週間程度経過しましたか: no person lapses or takes place
     if d.kind == "when" and re.search(r"^いつ[^、。]*(?:した|する|された|される)と(?:発表|述べ|報告|明らかに|伝え)", d.prompt):
         return "question_word"  # いつ台風9号が発生したと発表しましたか: when it formed, or when it was said?
     if d.kind in FACT_KINDS and re.search(r"の(?:でした|です)か。$", d.prompt):
@@ -306,10 +308,11 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         after = sentence[at + len(d.answer):]
         if _ERA_BEFORE.search(sentence[:at]) or re.match(r"の[0-9０-９]|[0-9０-９]|(?:に|あたり|当たり)(?:最大|最低|約)?[0-9０-９一二三四五六七八九十]", after) or \
                 re.search(r"[0-9０-９](?:時間|[時分秒年月日度万億千])?$|[（(]$|(?:北緯|南緯|東経|西経)$|数$|もう$|"
-                          r"[0-9０-９][-－~〜～]$|[0-9０-９][^、。]{0,3}ないし$", sentence[:at]):
+                          r"[0-9０-９][-－~〜～・]$|[0-9０-９][^、。]{0,3}ないし$", sentence[:at]):
             # 3時間41分24秒 cut to 24秒, 約1万7,000人 to 7,000人; 地村保志さん(50歳): an age in
             # brackets is no fact to ask; 西経87度: a coordinate is no figure of the story; 数100トン
-            # (several hundred) cut to 100トン; 110-120歳 cut to 120歳, 45人ないし47人 to 47人; 1年に最大一つ:
+            # (several hundred) cut to 100トン; 110-120歳 cut to 120歳, 45人ないし47人 to 47人, 1月2・3日
+            # to 3日; 1年に最大一つ:
             # a rate's unit, no count
             return "key_fragment"
     if d.kind == "how_many" and re.search(r"何(?:日間|日|か月|カ月|年間)", d.prompt) and \
