@@ -312,8 +312,7 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
             # 3時間41分24秒 cut to 24秒, 約1万7,000人 to 7,000人; 地村保志さん(50歳): an age in
             # brackets is no fact to ask; 西経87度: a coordinate is no figure of the story; 数100トン
             # (several hundred) cut to 100トン; 110-120歳 cut to 120歳, 45人ないし47人 to 47人, 1月2・3日
-            # to 3日; 1年に最大一つ:
-            # a rate's unit, no count
+            # to 3日; 1年に最大一つ: a rate's unit, no count
             return "key_fragment"
     if d.kind == "how_many" and re.search(r"何(?:日間|日|か月|カ月|年間)", d.prompt) and \
             re.search(r"[0-9０-９]+(?:日|月|年)から[0-9０-９]+(?:日|月|年)", d.prompt):
