@@ -1106,9 +1106,9 @@ CUT_STATEMENTS = (
 
 @pytest.mark.parametrize(("statement", "sentence", "cut"), CUT_STATEMENTS)
 def test_a_statement_cut_apart_is_not_printed(statement: str, sentence: str, cut: bool) -> None:
-    from studygen.questions.checks import _first_word_cut, _object_lost_its_verb
+    from studygen.questions.context import first_word_cut, object_lost_its_verb
 
-    assert (_first_word_cut(statement, sentence) or _object_lost_its_verb(statement, sentence)) is cut
+    assert (first_word_cut(statement, sentence) or object_lost_its_verb(statement, sentence)) is cut
 
 
 @pytest.mark.parametrize(("sentence", "topic", "governs"), [

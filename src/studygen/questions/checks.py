@@ -9,7 +9,8 @@ from ..model import Article, Parse, Question
 from ..name_tables import PREFECTURES
 from .base import ANSWER_IN_SENTENCE, FACT_KINDS, Draft
 from .context import (
-    actor_as_event, few, inanimate_actor, said_of_another, scene_question, topic_again, without_context,
+    actor_as_event, few, first_word_cut, inanimate_actor, object_lost_its_verb, said_of_another, scene_question,
+    topic_again, without_context,
 )
 
 _LEFTOVERS = re.compile(r"\?|[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]")
@@ -179,32 +180,6 @@ _WH_BEFORE_TOPIC = re.compile(r"(?:いつ|どこで|どこに)[^、。]{2,25}?[^
 _CORRECTION = re.compile(r"(?:訂正|お詫び|おわび|お断り)[:：]")
 
 
-def _first_word_cut(prompt: str, sentence: str) -> bool:
-    """The prompt opens with the tail of a longer word: every time the sentence has it, a kanji
-    or katakana is glued before it (新聞は of 毎日新聞は)."""
-    m = re.match(r"([一-龥ァ-ヶー]{2,})(?:は|が|の|を|に|で|、)", prompt)
-    if not m or m.group(1) not in sentence:
-        return False
-    ats = [k.start() for k in re.finditer(re.escape(m.group(1)), sentence)]
-    return all(at > 0 and re.match(r"[一-龥ァ-ヶー]", sentence[at - 1]) for at in ats)
-
-
-def _object_lost_its_verb(statement: str, sentence: str) -> bool:
-    """A を-object the statement runs into another verb than its own: the sentence goes on after
-    「差を」 with つけ, the statement with 圧勝 (オルフェーヴルが8馬身もの差を圧勝しました)."""
-    flat_s, flat = statement.replace("、", ""), sentence.replace("、", "")
-    for m in re.finditer(r"[^を]{2}[一-龥ァ-ヶー0-9０-９]を", flat_s):
-        first = flat_s[m.end():m.end() + 1]
-        ats = [k.end() for k in re.finditer(re.escape(m.group()), flat)]
-        if not ats or not re.match(r"[一-龥ァ-ヶ]", first):
-            continue
-        # 解除を|正式|決定: a noun left out before the verb is an adverb; つけ (kana) is a verb
-        skips = [(at, flat[at:at + 8].find(first)) for at in ats]
-        if all(skip < 0 or re.search(r"[ぁ-ん]", flat[at:at + skip]) for at, skip in skips):
-            return True
-    return False
-
-
 def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> str | None:
     """The name of the first check an item fails, or None when it may be kept.
 
@@ -299,9 +274,9 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "question_word"  # 石巻市鮎川ではいつ高さでしたか (高さ20センチの津波を観測: its noun is gone)
     if d.kind == "what" and re.fullmatch(r"[^、。]{0,14}何を(?:しました|します|行いました|行います)か。", d.prompt):
         return "no_context"  # 中京高校は何をしましたか: it won, scored, played; no one answer
-    if d.kind in (*FACT_KINDS, "true_false") and _first_word_cut(d.prompt, sentence):
+    if d.kind in (*FACT_KINDS, "true_false") and first_word_cut(d.prompt, sentence):
         return "key_fragment"  # 新聞は…報じています of 毎日新聞は (毎日 dropped as "every day")
-    if d.kind == "true_false" and _object_lost_its_verb(d.prompt, sentence):
+    if d.kind == "true_false" and object_lost_its_verb(d.prompt, sentence):
         return "functional_expression"  # 8馬身もの差を圧勝しました (差をつけ圧勝した: つけ dropped)
     if d.kind in ("when", "how_many", "cloze") and d.answer in sentence:
         at = sentence.index(d.answer)

@@ -2,7 +2,9 @@
 
 Checks read a finished prompt as a teacher does: 手口は何を請求しますか makes a thing the actor,
 試合はどこで行われましたか names no one of the story, 寒気はどこに強いですか asks where of no
-event. Each function here says yes or no; :mod:`.checks` turns a yes into a dropped item.
+event; a statement cut from its sentence opens with the tail of a word (新聞は of 毎日新聞は) or
+runs an object into another verb. Each function here says yes or no; :mod:`.checks` turns a yes
+into a dropped item.
 """
 
 from __future__ import annotations
@@ -134,3 +136,29 @@ def topic_again(prompt: str) -> bool:
     before stands again inside the clause, whose actor it was not."""
     m = re.match(r"([^、。はが「」]{3,20}?)は、?", prompt)
     return bool(m) and m.group(1) in prompt[m.end():]
+
+
+def first_word_cut(prompt: str, sentence: str) -> bool:
+    """The prompt opens with the tail of a longer word: every time the sentence has it, a kanji
+    or katakana is glued before it (新聞は of 毎日新聞は)."""
+    m = re.match(r"([一-龥ァ-ヶー]{2,})(?:は|が|の|を|に|で|、)", prompt)
+    if not m or m.group(1) not in sentence:
+        return False
+    ats = [k.start() for k in re.finditer(re.escape(m.group(1)), sentence)]
+    return all(at > 0 and re.match(r"[一-龥ァ-ヶー]", sentence[at - 1]) for at in ats)
+
+
+def object_lost_its_verb(statement: str, sentence: str) -> bool:
+    """A を-object the statement runs into another verb than its own: the sentence goes on after
+    「差を」 with つけ, the statement with 圧勝 (オルフェーヴルが8馬身もの差を圧勝しました)."""
+    flat_s, flat = statement.replace("、", ""), sentence.replace("、", "")
+    for m in re.finditer(r"[^を]{2}[一-龥ァ-ヶー0-9０-９]を", flat_s):
+        first = flat_s[m.end():m.end() + 1]
+        ats = [k.end() for k in re.finditer(re.escape(m.group()), flat)]
+        if not ats or not re.match(r"[一-龥ァ-ヶ]", first):
+            continue
+        # 解除を|正式|決定: a noun left out before the verb is an adverb; つけ (kana) is a verb
+        skips = [(at, flat[at:at + 8].find(first)) for at in ats]
+        if all(skip < 0 or re.search(r"[ぁ-ん]", flat[at:at + skip]) for at, skip in skips):
+            return True
+    return False
