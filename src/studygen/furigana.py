@@ -107,3 +107,7 @@ def anki_to_ruby_html(furigana: str) -> str:
         pos = m.end()
     out.append(escape(furigana[pos:]))
     return "".join(out)
+
+
+# 五段 verbs: the 連用形 is the stem + the い-row kana of the last one: 書く -> 書き, 行う -> 行い.
+I_ROW = dict(zip("うくぐすつぬぶむる", "いきぎしちにびみり", strict=True))

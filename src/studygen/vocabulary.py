@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from .dictionary import Dictionary, Entry
 from .name_fragments import TITLE
-from .furigana import has_kanji, to_anki, to_hiragana
+from .furigana import I_ROW, has_kanji, to_anki, to_hiragana
 from .model import Article, Term, Token
 from .options import Options
 from .overrides import load_overrides
@@ -192,25 +192,20 @@ def _without_inner_words(terms: list[Term], text: str) -> list[Term]:
     return out
 
 
-# The verb ending of a noun made from a verb's stem: 入れ替え -> 入れ替える, 見込み -> 見込む.
-_STEM_TO_VERB = {"え": "える", "け": "ける", "せ": "せる", "て": "てる", "ね": "ねる", "べ": "べる", "め": "める",
-                 "れ": "れる", "げ": "げる", "ぜ": "ぜる", "で": "でる", "へ": "へる", "き": "く", "ぎ": "ぐ", "し": "す",
-                 "ち": "つ", "に": "ぬ", "び": "ぶ", "み": "む", "り": "る", "い": "う"}
-
-
 def _one_of_noun_and_verb(terms: list[Term]) -> list[Term]:
-    """入れ替え beside 入れ替える, 見込み beside 見込む: the noun made from a verb's stem and the verb are
-    one word to a learner, listed once (the higher ranked; ``terms`` come ranked)."""
-    def as_verb(noun: str) -> str:
-        return noun[:-1] + _STEM_TO_VERB[noun[-1]] if len(noun) >= 2 and noun[-1] in _STEM_TO_VERB else ""
+    """入れ替え beside 入れ替える, 見込み beside 見込む: the noun made from a verb's stem (its 連用形) and
+    the verb are one word to a learner, listed once (the higher ranked; ``terms`` come ranked)."""
+    def stems(verb: str) -> set[str]:  # 見込む -> 見込み (五段), 入れ替える -> 入れ替え (一段)
+        return {verb[:-1] + I_ROW[verb[-1]]} | ({verb[:-1]} if verb.endswith("る") else set()) \
+            if verb[-1:] in I_ROW and len(verb) >= 3 else set()
 
-    verbs = {t.lemma for t in terms if t.pos == "verb"}
-    pairs = {as_verb(t.lemma) for t in terms if t.pos == "noun"} & verbs  # verbs listed with their noun
+    nouns = {t.lemma for t in terms if t.pos == "noun"}
+    verb_of = {s: t.lemma for t in terms if t.pos == "verb" for s in stems(t.lemma) & nouns}
     seen: set[str] = set()
     out = []
     for t in terms:
-        key = as_verb(t.lemma) if t.pos == "noun" else t.lemma if t.pos == "verb" else ""
-        if key in pairs:
+        key = verb_of.get(t.lemma, "") if t.pos == "noun" else t.lemma if t.lemma in verb_of.values() else ""
+        if key:
             if key in seen:
                 continue
             seen.add(key)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..furigana import I_ROW
 from ..model import Word
 
 def _modified_by_no(core: Sequence[Word]) -> bool:
@@ -22,8 +23,6 @@ def _modified_by_no(core: Sequence[Word]) -> bool:
     return k > 0 and core[k - 1].text == "の" and core[k - 1].pos == "ADP"
 
 
-# 五段 verbs: the 連用形 is the stem + the い-row kana of the last one: 書く -> 書き, 行う -> 行い.
-_I_ROW = dict(zip("うくぐすつぬぶむる", "いきぎしちにびみり", strict=True))
 _COPULAS = {"だ", "です", "である"}
 # 開催される予定。 体言止め of a noun that a clause describes: …予定です, never 「予定します」
 _NOUN_PREDICATES = {"予定", "計画", "方針", "見通し", "見込み", "意向", "構え", "模様", "公算", "見方", "考え"}
@@ -38,11 +37,11 @@ def _renyou(w: Word) -> str | None:
     書く (五段-カ行) -> 書き, 始める (下一段) -> 始め, する -> し, 来る -> 来, れる -> れ."""
     ctype = w.inflection.split(",")[0]
     lemma = w.lemma
-    if ctype.startswith("五段") and lemma[-1:] in _I_ROW:
+    if ctype.startswith("五段") and lemma[-1:] in I_ROW:
         stem = lemma[:-1]
         if ctype.startswith("五段-カ行") and lemma in ("行く", "いく", "逝く"):
             return stem + "き"
-        return stem + _I_ROW[lemma[-1]] if w.text.startswith(stem) else None
+        return stem + I_ROW[lemma[-1]] if w.text.startswith(stem) else None
     if ctype.startswith(("上一段", "下一段")) or ctype in ("助動詞-レル", "助動詞-ラレル", "助動詞-セル", "助動詞-サセル"):
         return lemma[:-1] if lemma.endswith("る") and w.text.startswith(lemma[:-1]) else None
     if ctype.startswith("サ行変格"):
