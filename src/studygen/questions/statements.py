@@ -213,9 +213,12 @@ def discussion_drafts(article: Article) -> list[Draft]:
         # (ボラーレが急死: a horse's death, whose lead counts its mother's seven wins, is no race)
         # この結果 with nothing it refers to (dev review): the race, the tournament or the match
         # (a 200m final and a Grand Prix are races too: dev review 6)
-        event = ("レース" if re.search(r"競馬|記念|杯|ステークス|賞典|優駿|牝馬|ダービー|騎手|駅伝|マラソン|競輪|競艇|"
-                                    r"グランプリ|GP|F1|陸上|[0-9０-９]+(?:メートル|m|ｍ)|競泳|自転車", head) else
-                 "大会" if re.search(r"大会|選手権|五輪|オリンピック|ワールドカップ|場所", title) else "試合")
+        # (杯 of a horse race, 朝日杯; not the football of W杯 or 天皇杯: round 29)
+        race = not re.search(r"サッカー|ラグビー|W杯|Ｗ杯|天皇杯|皇后杯", head) and re.search(
+            r"競馬|記念|杯|ステークス|賞典|優駿|牝馬|ダービー|騎手|駅伝|マラソン|競輪|競艇|"
+            r"グランプリ|GP|F1|陸上|[0-9０-９]+(?:メートル|m|ｍ)|競泳|自転車", head)
+        event = ("レース" if race else
+                 "大会" if re.search(r"大会|選手権|五輪|オリンピック|ワールドカップ|W杯|Ｗ杯|場所", title) else "試合")
         first = (f"この{event}で勝敗を分けたのは何だったと思いますか。記事の内容をもとに、"
                  "理由も含めて、あなたの考えを書きましょう。")
     elif _OPENING.search(title):
