@@ -33,6 +33,9 @@ READINGS = [
     ("今日の会議で決まった。", "今日", "きょう"),
     ("大人の料金は千円だ。", "大人", "おとな"),
     ("一人で行った。", "一人", "ひとり"),
+    # UniDic's long-vowel mark in a kanji word's reading (dev review 8: 餃子 ぎょーざ)
+    ("冷凍餃子を食べた。", "餃子", "ぎょうざ"),
+    ("ラーメンを食べた。", "ラーメン", "らーめん"),  # a katakana word keeps its mark
 ]
 
 

@@ -697,6 +697,18 @@ NEWS_SENSES = (
     ("挙げる", "知事は財政難を理由として挙げた。", "to give (an example"),
     ("挙げる", "チームは3回に2点を挙げた。", "to earn"),
     ("書き込み", "ネットの掲示板に脅迫の書き込みがあった。", "posting"),
+    # dev review 8: symptoms complained of, a contract concluded, an Olympic champion, a pile-up
+    ("訴える", "女性は腹痛や吐き気を訴えて入院した。", "to complain"),
+    ("結ぶ", "球団は市と命名権の契約を結んだ。", "to close (e.g. deal)"),
+    ("覇者", "ロンドン五輪の覇者と対戦する。", "champion"),
+    ("見据える", "将来を見据えて計画を立てる。", "to set one's eyes on"),
+    ("修業", "相撲部屋で修業を積んだ。", "training"),
+    ("紅白", "紅白の司会者が決まった。", "Red and White singing contest"),
+    ("飛び立つ", "旅客機は空港を飛び立った直後に墜落した。", "to fly away"),
+    ("巻き込む", "歩行者が事故に巻き込まれた。", "to involve"),
+    ("玉突き", "車5台が絡む玉突き事故があった。", "serial collisions"),
+    ("撤退", "企業は市場からの撤退を決めた。", "withdrawal"),
+    ("啓発", "市は啓発活動を続ける。", "public awareness"),
 )
 
 

@@ -10,7 +10,7 @@ import re
 import threading
 from collections.abc import Iterable, Mapping, Sequence
 
-from .furigana import to_hiragana
+from .furigana import has_kanji, kanji_word_reading, to_hiragana
 from .model import Sentence, Token
 
 # fugashi crashed on one call of about 3 MB; sentences are far shorter, but a pasted article
@@ -82,8 +82,9 @@ def tokenize(text: str) -> tuple[Token, ...]:
             kana = _field(getattr(f, "kana", None))
             kana_base = _field(getattr(f, "kanaBase", None))
             lemma = _field(getattr(f, "orthBase", None)) or surface
-            reading = to_hiragana(kana) if kana else (to_hiragana(surface) if _is_kana(surface) else "")
-            lemma_reading = to_hiragana(kana_base) if kana_base else reading
+            hira = kanji_word_reading if has_kanji(surface) else to_hiragana
+            reading = hira(kana) if kana else (to_hiragana(surface) if _is_kana(surface) else "")
+            lemma_reading = hira(kana_base) if kana_base else reading
             if lemma.endswith("ずる") and surface.startswith(lemma[:-2] + "じ") and lemma_reading.endswith("ずる"):
                 # 演じていた: UniDic's dictionary form is the literary 演ずる; news and learners
                 # say 演じる (応じる, 信じる, 感じる)

@@ -18,6 +18,23 @@ def to_hiragana(text: str) -> str:
     return text.translate(_KATA_TO_HIRA)
 
 
+# The vowel a long-vowel mark stands for after each kana when a kanji word is read in hiragana:
+# UniDic reads 餃子 ギョーザ, but its hiragana furigana is ぎょうざ (o and e lengthen as う and い).
+_VOWEL_ROWS = {
+    "あ": "あかがさざただなはばぱまやらわぁゃ", "い": "いきぎしじちぢにひびぴみりぃえけげせぜてでねへべぺめれぇ",
+    "う": "うくぐすずつづぬふぶぷむゆるぅゅおこごそぞとどのほぼぽもよろをぉょ",
+}
+_LONG_VOWEL = {ch: vowel for vowel, row in _VOWEL_ROWS.items() for ch in row}
+
+
+def kanji_word_reading(text: str) -> str:
+    """The hiragana reading of a word written in kanji: ギョーザ -> ぎょうざ (not ぎょーざ)."""
+    out: list[str] = []
+    for ch in to_hiragana(text):
+        out.append(_LONG_VOWEL.get(out[-1], ch) if ch == "ー" and out else ch)
+    return "".join(out)
+
+
 def to_katakana(text: str) -> str:
     return text.translate(_HIRA_TO_KATA)
 

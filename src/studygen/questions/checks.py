@@ -102,7 +102,9 @@ _THING_ACTS = re.compile(r"^[^、。]{0,12}(?:事件|事故|問題|会見|会談
 # 誰が4科5種が確認されて…: a second subject after the question word's が
 _TWO_SUBJECTS = re.compile(r"(?:誰|何|どこ)が[^、。「」]{1,20}[^のにでとへ、]が|"
                            # 島根県では長野県では…: two scenes of one predicate, a misread list
-                           r"では、?[^、。]{1,10}では")
+                           r"では、?[^、。]{1,10}では|"
+                           # 福田氏が誰を大きく差を広げましたか: two objects of one verb (the source's slip)
+                           r"(?:誰|何|どこ)を[^、。「」てでしりっ]{1,10}を")
 # ロイターや読売新聞、…: the source's attribution cut from its によると
 # 読売新聞では、スーパーにおいて…: the paper that reported it taken for the scene of the fact
 _MEDIA_WHEN = re.compile(r"(?:報道機関|メディア|各紙|各社|新聞|通信|テレビ)(?:が|は)(?:[^、。]{0,6})?(?:伝え|報じ|報道し)")
