@@ -1000,6 +1000,15 @@ def test_a_name_in_brackets_is_no_quote_to_ask_about() -> None:
     assert not any("優駿牝馬" in p for p in said), said
 
 
+def test_brackets_inside_a_quote_nest_as_double_brackets() -> None:
+    """「神社には階段があり、「PokémonGO」をするのは危険だ」 (dev review 8): 『』 inside 「」."""
+    text = ("見出し\n\n宮司の山田太郎さんは「神社には階段があり、「ポケモンGO」をするのは危険だと思う」と話した。"
+            + _FILLER)
+    ss = build_study_set("t.txt", data=text.encode(), options=Options(question_counts={"who_said": 3}))
+    said = [q.prompt for q in ss.questions if q.kind == "who_said"]
+    assert said and all("『ポケモンGO』" in p and p.count("「") == 1 for p in said), said
+
+
 def test_cloze_choices_are_neither_unlike_nor_too_like_the_key() -> None:
     """揺れを（観測）した: 骨折 (a fracture, 0.05 to the key's vector) was offered beside 推測 and
     graded "eliminated at a glance" (dev review 4); a choice that unlike comes only when nothing
@@ -1270,6 +1279,9 @@ DISCUSSIONS = (
     ("巨人、V2ならず", "巨人は最終戦で阪神に敗れ、2連覇を逃した。", "この試合で勝敗を分けた"),  # ならず: a loss
     # dev review 6: a sprint and a Grand Prix are races, not matches
     ("サッカーW杯、日本が決勝トーナメント進出", "W杯1次リーグで日本はデンマークに3対1で勝った。", "この大会で勝敗を分けた"),
+    ("バレーボール女子ワールドグランプリ、日本が準優勝で銀メダル", "日本代表はブラジル代表との試合に臨んだ。", "この試合で勝敗を分けた"),
+    ("大阪ドームの命名権、京セラが取得へ", "3月2-3日の報道によると、大阪シティドームは京セラと命名権の売買交渉で合意した。",
+     "どう考えますか"),
     ("天皇杯、ガンバ大阪が優勝", "サッカー天皇杯の決勝でガンバ大阪が勝った。", "この試合で勝敗を分けた"),
     ("ボルトが200mで優勝", "ボルトは男子200メートル決勝で優勝した。", "このレースで勝敗を分けた"),
     ("F1オーストラリアGP、バトンが勝利", "F1の開幕戦でバトンが優勝した。", "このレースで勝敗を分けた"),
@@ -1387,6 +1399,19 @@ def test_no_blank_in_a_list() -> None:
      "key_fragment"),
     ("14日午後9時26分ごろ、熊本県で強い地震があった。", "where", "14日午後9時26分ごろ、どこで強い地震がありましたか。",
      "熊本県", None),
+    # dev review 8: a span of days is no date; a clause, a bare topic or には around the question word;
+    # a ○× statement true of each incident; a date after 明くる or 既に
+    ("所沢市の女性は2日で症状が回復した。", "when", "所沢市の女性はいつ症状が回復しましたか。", "2日", "key_fragment"),
+    ("所沢市の女性は2日に入院した。", "when", "所沢市の女性はいつ入院しましたか。", "2日", None),
+    ("インドネシアで5日午前9時40分ごろ、旅客機が墜落した。", "where",
+     "どこで5日午前9時40分ごろ、旅客機が墜落しましたか。", "インドネシア", "question_word"),
+    ("アプリの「PokémonGO」は、22日に配信が始まった。", "when", "アプリの「PokémonGO」は、いつですか。", "22日",
+     "question_word"),
+    ("世界選手権は9月には東京で開催される。", "where", "世界選手権は9月にはどこで開催されますか。", "東京", "question_word"),
+    ("世界選手権は9月に東京で開催される。", "where", "世界選手権は9月にどこで開催されますか。", "東京", None),
+    ("24日、男が道路交通法違反で検挙された。", "true_false", "男が道路交通法違反で検挙されました。", "○", "no_context"),
+    ("兵庫県は明くる7日、東京都に報告した。", "when", "兵庫県は明くるいつ東京都に報告しましたか。", "7日", "question_word"),
+    ("司会者は既に11月17日に決定していた。", "when", "司会者は既にいつ決定していましたか。", "11月17日", "question_word"),
 ])
 def test_an_item_a_teacher_would_not_print(sentence: str, kind: str, prompt: str, answer: str,
                                             failure: str | None) -> None:

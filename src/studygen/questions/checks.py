@@ -31,7 +31,7 @@ _WH = re.compile(r"いつ|どこ|誰|なぜ|いくら|いくつ|何対何|何(?!
 _WH_GLUED = re.compile(r"(?:いつ|どこ|誰|何[^\s、。をがにでとへはもの]{0,4})(?:から|まで|で|に)?(?:は|も)(?![じ])|"
                        r"いつ(?:末|すぎ|過ぎ|中|初め|上旬|中旬|下旬|の)|(?:どこ|誰)の|の(?:いつ|誰|どこ)|"
                        # 翌いつ, 翌日いつ: a date word of the source left before the question word
-                       r"(?:翌|翌日|同日|前日|当日|今日|昨日|明日|本日)いつ|"
+                       r"(?:翌|翌日|同日|前日|当日|今日|昨日|明日|本日|明くる|既に|すでに)いつ|"
                        # インファンティノ誰が, 4月6日およびいつ: a name or および glued to the question word
                        r"[ァ-ヶー一-龥A-Za-z](?:誰|どこ)|(?:および|及び|ならびに|並びに)(?:いつ|どこ|誰|何)|"
                        # 福田三郎さん誰が (夫妻 asked): an honorific glued to the question word
@@ -179,6 +179,11 @@ _LIST_BEFORE_WH = re.compile(r"(?:[^、。はがをにでとも]{1,8}、){2,}(?:
 _WHEN_A_NOUN = re.compile(r"いつ[一-龥ァ-ヶー]{1,6}[さみ]?(?:でした|です)か。$")
 # The question word before the topic: いつ騎手一同による挨拶は企画されましたか (挨拶はいつ…).
 _WH_BEFORE_TOPIC = re.compile(r"(?:いつ|どこで|どこに)[^、。]{2,25}?[^でにとのへ]は(?![じ])")
+# dev review 8: the question word before a clause of the source's (どこで5日午前9時40分ごろ、空港を
+# 飛び立った…墜落しましたか), a topic with no predicate (「PokémonGO」は、いつですか), a date's
+# contrastive には (9月にはどこで開催されますか)
+_CUT_AROUND_WH = re.compile(r"^(?:どこ(?:で|に|から)|誰が|何が)[^、。]{4,30}、|は、(?:いつ|どこ|誰|何)(?:です|でした)か。$|"
+                            r"[0-9０-９](?:月|日|年)には(?:どこ|誰|何)")
 _CORRECTION = re.compile(r"(?:訂正|お詫び|おわび|お断り)[:：]")
 
 
@@ -266,6 +271,14 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "no_context"  # 21日午後4時現在…断水が続いています: an as-of time swapped is no false fact
     if d.kind == "when" and (re.search(r"[^\s、]といつ", d.prompt) or re.search(r"いつまでに[^、。]*に(?:ありま|いま)(?:した|す)か", d.prompt)):
         return "question_word"  # 28日に…「大館樹海ドーム」といつ (a date pair cut); いつまでに…にありましたか
+    if d.kind == "when" and d.answer in sentence and re.fullmatch(r"[0-9０-９]+日", d.answer) and \
+            re.match(r"で(?![はも])", sentence[sentence.index(d.answer) + len(d.answer):]):
+        return "key_fragment"  # 2日で症状が回復した: a span of two days, not the 2nd (dev review 8)
+    if d.kind in FACT_KINDS and _CUT_AROUND_WH.search(d.prompt):
+        return "question_word"
+    if d.kind == "true_false" and re.match(r"(?:男|女|男性|女性)(?:が|は)", d.prompt) and \
+            not re.search(r"[0-9０-９]", d.prompt):
+        return "no_context"  # 男が道路交通法違反で検挙されました: true of each of the story's incidents
     if d.kind == "who" and re.search(r"誰が[^、。]*(?:経過|発生|起こ|行われ|開催され|実施され)", d.prompt):
         return "question_word"  # 誰が死亡から1-2週間程度経過しましたか: no person lapses or takes place
     if d.kind == "when" and re.search(r"^いつ[^、。]*(?:した|する|された|される)と(?:発表|述べ|報告|明らかに|伝え)", d.prompt):

@@ -108,6 +108,10 @@ def _to_past(prompt: str) -> str:
     return prompt
 
 
+def _day_of_month(prompt: str) -> str:
+    return re.sub(r"(今月|先月|来月|同月)いつ(から|までに|まで)?", lambda m: f"{m[1]}の何日{m[2] or 'に'}", prompt)
+
+
 def _when_particle(after: str) -> str | None:
     """What follows いつ: 14日に、 -> いつ; 4月から -> いつから; 10日は / 3月にも / 2024年の -> no question."""
     after = after.rstrip("、，")
@@ -199,6 +203,11 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
                 # article looks back on is past.
                 prompt, short = _to_past(prompt), _to_past(short) if short else short
             answer = answer or s.text[key[0]:key[1]]
+            if kind == "when" and re.match(r"[0-9０-９]+日", answer):
+                # 今月10日に -> 今月いつ reads wrong; a day of a named month is asked 今月の何日に
+                # (dev review 8: 決選投票は今月いつ予定されていますか)
+                prompt = _day_of_month(prompt)
+                short = _day_of_month(short) if short else short
             if pool is not None:
                 pool = second_right(pool, predicate_of(tree, toks, *key), article, lemmas, s.index)
             choices = choices_from(answer, pool, rng_for(article.id, kind, s.index, answer), prompt=prompt) \
