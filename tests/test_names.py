@@ -478,6 +478,11 @@ def test_a_bracket_reading_only_the_given_name(sentence: str, name: str, reading
 # (三洋|電機, 日本|中央競馬会, 近鉄|花園ラグビー場) is no name of the story; an address, a role after a
 # person or 出身 after a place keep the name.
 FRAGMENTS = (
+    # dev review 8: 襟裳 of 襟裳岬, ジャワ州 of 中部ジャワ州, 佐渡 of 佐渡ヶ嶽部屋, not セルビア共和国南部 with コソボ
+    ("台風は襟裳岬の南東にある。", "襟裳岬", "襟裳"),
+    ("洪水は中部ジャワ州で起きた。", "中部ジャワ州", "ジャワ州"),
+    ("佐渡ヶ嶽部屋の琴光喜が優勝した。", "佐渡ヶ嶽部屋", "佐渡"),
+    ("セルビア共和国南部コソボ自治州で衝突があった。", "コソボ自治州", "南部コソボ自治州"),
     # dev review 4: a Kent-named rider, a Chinese name whose last kanji UniDic calls a noun, a given
     # name UniDic read as a place and a suffix, その上 before a surname, given names that are words
     # (親の心子知らず, 出資により子会社化), races and a research firm named after a town
@@ -607,6 +612,16 @@ FRAGMENTS = (
 # (article text, name, its type, its reading): newspapers and agencies are organisations; a place
 # JMnedict reads is read so (石垣島 いしがきじま, not 石垣+島 とう).
 TYPES_AND_READINGS = (
+    # dev review 8: a stable, a cape, a shrine, a cemetery, a cabinet, a state's part, an acronym
+    ("佐渡ヶ嶽部屋の琴光喜が優勝した。", "佐渡ヶ嶽部屋", "org", "さどがたけべや"),
+    ("相撲協会は押尾川部屋の力士を処分した。", "押尾川部屋", "org", "おしおがわべや"),
+    ("台風は襟裳岬の南東にある。", "襟裳岬", "place", "えりもみさき"),
+    ("気多大社の階段で事故があった。", "気多大社", "place", None),
+    ("兵士はアーリントン国立墓地に埋葬された。", "アーリントン国立墓地", "place", None),
+    ("福田氏は小泉内閣で官房長官を務めた。", "小泉内閣", "other", None),
+    ("洪水は中部ジャワ州で起きた。", "中部ジャワ州", "place", "ちゅうぶじゃわしゅう"),
+    ("警察はJAS法違反の疑いで調べている。", "JAS法", "other", "じゃすほう"),
+    ("新日本製鐵が発表した。", "新日本製鐵", "org", "しんにっぽんせいてつ"),
     ("4位となった陳欣怡選手(中国)が話した。", "陳欣怡", "person", "ちんきんい"),  # 怡: no UniDic reading
     # a company JMnedict also lists as a surname, never titled: the company (round 26: ローソン a person)
     ("ローソンは新しい店舗を開いた。", "ローソン", "org", None),

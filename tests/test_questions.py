@@ -1411,6 +1411,8 @@ def test_no_blank_in_a_list() -> None:
     ("世界選手権は9月に東京で開催される。", "where", "世界選手権は9月にどこで開催されますか。", "東京", None),
     ("24日、男が道路交通法違反で検挙された。", "true_false", "男が道路交通法違反で検挙されました。", "○", "no_context"),
     ("兵庫県は明くる7日、東京都に報告した。", "when", "兵庫県は明くるいつ東京都に報告しましたか。", "7日", "question_word"),
+    ("安倍首相は6月22日、記者団に「富士山は日本の誇りで、本当にうれしい。", "when",
+     "安倍首相はいつ記者団に本当にうれしいですか。", "6月22日", "leftover_link"),
     ("司会者は既に11月17日に決定していた。", "when", "司会者は既にいつ決定していましたか。", "11月17日", "question_word"),
 ])
 def test_an_item_a_teacher_would_not_print(sentence: str, kind: str, prompt: str, answer: str,

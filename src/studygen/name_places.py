@@ -16,6 +16,7 @@ __all__ = ["city_read_as_a_word", "city_reading", "is_country", "looks_like_plac
 
 # 東南|アジア, 南|シナ|海: a direction written before a place is part of its name.
 _DIRECTIONS = frozenset(["東", "西", "南", "北", "東南", "東北", "西南", "南西", "北東", "北西", "南東", "西北"])
+_PARTS = frozenset(["中部", "北部", "南部", "東部", "西部"])
 _WATER_AND_LAND = ("川", "山", "湖", "湾", "島", "岳", "峠")
 
 
@@ -24,7 +25,12 @@ def with_admin_suffix(span: NameSpan, toks: Sequence[Token]) -> NameSpan:
     宮城|県, 東京|都|港|区 (a Tokyo ward is named with the metropolis), but 中国|海|警|局 is
     no 中国海 and 宮城県|石巻市 are two places."""
     first = span.first
-    if first and toks[first - 1].surface in _DIRECTIONS and toks[first - 1].end == toks[first].start and (
+    # 中部|ジャワ|州, 北部|スマトラ (州): a part of a country's state named with its state
+    state = span.name.endswith("州") or (span.end < len(toks) and toks[span.end].surface == "州")
+    # (not セルビア共和国|南部|コソボ自治州: the south of Serbia)
+    part = state and toks[first - 1].surface in _PARTS and (first < 2 or toks[first - 2].pos[0] not in ("名詞", "接尾辞"))
+    if first and (toks[first - 1].surface in _DIRECTIONS or part) and \
+            toks[first - 1].end == toks[first].start and (
         first < 2 or toks[first - 2].pos[0] not in ("名詞", "接頭辞")
     ):
         first -= 1

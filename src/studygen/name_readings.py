@@ -234,6 +234,22 @@ def dictionary_readings(name: str, last: Token, dictionary: Dictionary) -> list[
     return readings
 
 
+def reading_by_parts(piece: Sequence[Token], dictionary: Dictionary) -> str:
+    """A whole name no dictionary reads, read by its longest head JMnedict lists and its words:
+    佐渡ヶ嶽|部屋 is さどがたけ|べや, not UniDic's 佐渡+ヶ+嶽 (がく). A sumo stable's 部屋 after
+    its name voices as べや (押尾川部屋 おしおがわべや)."""
+    words = [t for t in piece if t.surface != "・"]
+    head, reading = 0, ""
+    # (only a head with ヶ: 東日本|大震災 keeps UniDic's ひがしにほん, JMnedict's 東日本 is にっぽん)
+    for k in range(len(words) - 1, 1, -1) if any(t.surface in ("ヶ", "ケ", "ヵ") for t in words) else ():
+        found = dictionary.name_readings("".join(t.surface for t in words[:k]))
+        if found:
+            head, reading = k, to_hiragana(found[0]).replace("・", "")
+            break
+    rest = ["べや" if t.surface == "部屋" and (head or i) else t.reading for i, t in enumerate(words[head:], head)]
+    return reading + "".join(rest)
+
+
 def read_places(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]], dictionary: Dictionary) -> list[NameSpan]:
     """A place or body JMnedict reads, read as JMnedict does when the word-by-word reading is not
     among its readings: 石垣島 is いしがきじま, not UniDic's 石垣+島 (とう); where JMnedict lists

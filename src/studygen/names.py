@@ -44,7 +44,8 @@ from .name_people import (
 )
 from .name_places import city_read_as_a_word, city_reading, looks_like_place, with_admin_suffix
 from .name_readings import (
-    acronym_span, dictionary_readings, kanji_by_kanji, read_people_in_context, read_places, spoken_reading, unread,
+    acronym_span, dictionary_readings, kanji_by_kanji, read_people_in_context, read_places, reading_by_parts,
+    spoken_reading, unread,
 )
 from .name_sports import named_as_player, school_short_name, team_before_its_prefecture
 from .name_tables import (  # READING_IN_BRACKETS, NameSpan, titles: used by entities and questions
@@ -101,7 +102,7 @@ def _whole_name_span(si: int, i: int, whole: tuple[int, str, str], toks: Sequenc
     if kind == "other" and _glossed_as_organisation(text, dictionary):
         kind = "org"  # 安全保障理事会 "(UN) Security Council"
     readings = dictionary_readings(text, toks[end - 1], dictionary)
-    reading = readings[0] if readings else "".join(x.reading for x in toks[i:end] if x.surface != "・")
+    reading = readings[0] if readings else reading_by_parts(toks[i:end], dictionary)
     while kind == "person" and end < len(toks) and toks[end].pos[2] == "人名":
         # 下窪|陽介: the surname JMnedict knows, then the given name
         reading += toks[end].reading

@@ -249,8 +249,11 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "question_word"
     if d.kind in (*FACT_KINDS, "true_false") and _FUNCTIONAL.search(d.prompt):
         return "functional_expression"
+    # (安倍首相は…記者団に「富士山は…本当にうれしい。: a sentence split inside a quote, whose
+    # prompt lost the quote's bracket: 首相はいつ記者団に本当にうれしいですか)
     if d.kind in (*FACT_KINDS, "true_false") and (_LINK.search(d.prompt) or
                                                   d.prompt.count("「") != d.prompt.count("」") or
+                                                  sentence.count("「") != sentence.count("」") or
                                                   _unbalanced_brackets(d.prompt)):
         return "leftover_link"
     if d.kind in FACT_KINDS and _LIST_BEFORE_WH.search(d.prompt):
