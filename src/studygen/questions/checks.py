@@ -324,6 +324,8 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
     if d.kind == "where" and d.answer in sentence and \
             re.match(r"から[^、。]{1,10}(?:まで|にかけて|の広い|の各地)", sentence[sentence.index(d.answer) + len(d.answer):]):
         return "key_fragment"  # 北日本から西日本の広い範囲: the start of a range is no place where
+    if d.kind == "where" and re.search(r"(?:容疑者|被告|氏|さん|選手|首相|社長)の", d.answer):
+        return "key_fragment"  # 実家はどこに (古市容疑者の交野市): whose home went into the key (dev review 8)
     if d.kind in ("who", "where") and "、" in d.answer:
         return "key_fragment"  # 東チモール、フィリピン、タイ among single places: the key's form gives it away
     if d.kind in FACT_KINDS and (_COORDINATED.search(d.prompt) or _TWO_SUBJECTS.search(d.prompt) or

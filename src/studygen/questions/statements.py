@@ -202,6 +202,12 @@ def discussion_drafts(article: Article) -> list[Draft]:
         # このような: the one in the story has struck; what can be done is for the next one
         first = (f"このような{what}に備えて、被害を小さくするために、社会や一人一人に何ができると思いますか。"
                  "理由も含めて、あなたの考えを書きましょう。")
+    elif re.search(r"墜落|脱線|転覆|沈没|旅客機|航空機|列車|衝突事故|炎上", title) and \
+            not re.search(r"政権|独裁|革命|内戦|殺害|テロ|攻撃|撃墜", title):
+        # 旅客機墜落: a crash is prevented by those who run planes and trains, not by each of us
+        # (「社会や一人一人に何ができる」 graded B: dev review 8)
+        first = ("このような事故を防ぐために、会社や国は何をするべきだと思いますか。記事の内容をもとに、"
+                 "理由も含めて、あなたの考えを書きましょう。")
     elif _GRAVE.search(title) and not re.search(r"政権|独裁|革命|内戦", title):
         # (カダフィ大佐死亡-42年の独裁政権に終止符: the end of a regime is no accident to prevent)
         first = ("この出来事について、同じようなことを防ぐために、社会や一人一人に何ができると思いますか。"
