@@ -8,8 +8,9 @@ from collections.abc import Sequence
 from ..model import Article, Parse, Question
 from ..name_tables import PREFECTURES
 from .base import ANSWER_IN_SENTENCE, FACT_KINDS, Draft
+from .keys import key_problem, unbalanced_brackets
 from .context import (
-    actor_as_event, few, first_word_cut, inanimate_actor, object_lost_its_verb, said_of_another, scene_question,
+    actor_as_event, first_word_cut, inanimate_actor, object_lost_its_verb, said_of_another, scene_question,
     topic_again, without_context,
 )
 
@@ -141,16 +142,13 @@ _NO_STATEMENT = re.compile(r"^[^はが、。]*こと[はが]|も(?:あります|
 # 110日間設けるです: a verb's plain form before です (not ようです, そうです, 近くです, 3つです)
 _VERB_DESU = re.compile(r"(?:[ぐすぬぶむる]|(?<![よそ])う|(?<![近遠多])く|(?<![0-9０-９一二三四五六七八九十いくひふみよ])つ)"
                         r"です(?:か)?。$")
-_ERA_BEFORE = re.compile(r"(?:平成|令和|昭和|大正|明治)$")
 # 田辺市では何を決めていませんでしたか: what was not done is no fact of the story to ask
 _NOT_DONE = re.compile(r"ませ(?:ん|んでした)か。$")
 # 売上高は何億円近いですか, 取得金額は936億円です: a sum or share with no owner (whose sales?)
 # asks about nothing a reader can place; 中国は1993年以来何回目でしたか: the 何回目 of what is gone.
 _NO_OWNER = re.compile(r"^[一-龥ァ-ヶー]{0,4}(?:金額|総額|売上高|規模|割合|シェア|比率|損失|負債|利益|収入)は|"
                        r"何(?:回|度|人|番|位)目(?:でした|です)か。$|何[^、。]{0,4}近いですか。$")
-_LIST_COUNT = re.compile(r"[、・と][^、。]{1,12}の[0-9０-９]+(?:か国|カ国|ヶ国|店舗|店|人|社|校|県|市|チーム)")
 # 日本、アメリカ、韓国の何か国: the count stands in the prompt.
-_COUNT_SHOWN = re.compile(r"[、・と][^、。]{1,12}の何|(?:さん|氏)の何")  # 彩菜さんの何人
 
 
 # 建設する中止しました: a verb's plain form right before a verbal noun (…建設する計画を中止した
@@ -254,7 +252,7 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
     if d.kind in (*FACT_KINDS, "true_false") and (_LINK.search(d.prompt) or
                                                   d.prompt.count("「") != d.prompt.count("」") or
                                                   sentence.count("「") != sentence.count("」") or
-                                                  _unbalanced_brackets(d.prompt)):
+                                                  unbalanced_brackets(d.prompt)):
         return "leftover_link"
     if d.kind in FACT_KINDS and _LIST_BEFORE_WH.search(d.prompt):
         return "question_word"  # 浜中、高田、森、中井、松若、誰が集まりましたか: the last of a list
@@ -274,9 +272,6 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "no_context"  # 21日午後4時現在…断水が続いています: an as-of time swapped is no false fact
     if d.kind == "when" and (re.search(r"[^\s、]といつ", d.prompt) or re.search(r"いつまでに[^、。]*に(?:ありま|いま)(?:した|す)か", d.prompt)):
         return "question_word"  # 28日に…「大館樹海ドーム」といつ (a date pair cut); いつまでに…にありましたか
-    if d.kind == "when" and d.answer in sentence and re.fullmatch(r"[0-9０-９]+日", d.answer) and \
-            re.match(r"で(?![はも])", sentence[sentence.index(d.answer) + len(d.answer):]):
-        return "key_fragment"  # 2日で症状が回復した: a span of two days, not the 2nd (dev review 8)
     if d.kind in FACT_KINDS and _CUT_AROUND_WH.search(d.prompt):
         return "question_word"
     if d.kind == "true_false" and re.match(r"(?:男|女|男性|女性)(?:が|は)", d.prompt) and \
@@ -296,38 +291,9 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "key_fragment"  # 新聞は…報じています of 毎日新聞は (毎日 dropped as "every day")
     if d.kind == "true_false" and object_lost_its_verb(d.prompt, sentence):
         return "functional_expression"  # 8馬身もの差を圧勝しました (差をつけ圧勝した: つけ dropped)
-    if d.kind in ("when", "how_many", "cloze") and d.answer in sentence:
-        at = sentence.index(d.answer)
-        after = sentence[at + len(d.answer):]
-        if _ERA_BEFORE.search(sentence[:at]) or re.match(r"の[0-9０-９]|[0-9０-９]|(?:に|あたり|当たり)(?:最大|最低|約)?[0-9０-９一二三四五六七八九十]", after) or \
-                re.search(r"[0-9０-９](?:時間|[時分秒年月日度万億千])?$|[（(]$|(?:北緯|南緯|東経|西経)$|数$|もう$|"
-                          r"[0-9０-９][-－~〜～・]$|[0-9０-９][^、。]{0,3}ないし$", sentence[:at]):
-            # 3時間41分24秒 cut to 24秒, 約1万7,000人 to 7,000人; 地村保志さん(50歳): an age in
-            # brackets is no fact to ask; 西経87度: a coordinate is no figure of the story; 数100トン
-            # (several hundred) cut to 100トン; 110-120歳 cut to 120歳, 45人ないし47人 to 47人, 1月2・3日
-            # to 3日; 1年に最大一つ: a rate's unit, no count
-            return "key_fragment"
-    if d.kind == "how_many" and re.search(r"何(?:日間|日|か月|カ月|年間)", d.prompt) and \
-            re.search(r"[0-9０-９]+(?:日|月|年)から[0-9０-９]+(?:日|月|年)", d.prompt):
-        return "count_shown"  # 9月21日から24日の何日間: the span in the prompt gives the count
-    if d.kind == "true_false" and d.answer == "×" and _LIST_COUNT.search(d.prompt):
-        return "count_shown"  # 小樽と苫小牧の3店舗 (two in the article): the list shows the swap
-    if d.kind == "how_many" and _COUNT_SHOWN.search(d.prompt) and few(d.answer) or \
-            d.kind == "cloze" and re.match(r"[0-9０-９]", d.answer) and re.search(r"[、・][^、。]{1,12}の（", d.prompt):
-        return "count_shown"  # チェコ、スペイン、…の（　　　）によるプレーオフ: 6ヶ国 is read off the list
-    if d.kind in (*FACT_KINDS, "cloze") and (d.answer.count("「") != d.answer.count("」") or _unbalanced_brackets(d.answer)):
-        return "key_fragment"  # 「主要商品が販売困難になった: a key cut across a quote
-    if d.kind == "when" and d.answer.endswith("年") and d.answer in sentence and \
-            re.match(r"[一-龥ァ-ヶ]{2}", sentence[sentence.index(d.answer) + len(d.answer):]) and \
-            not re.match(r"(?:以降|以来|以前|以後|当時|頃|ごろ|前後|度)", sentence[sentence.index(d.answer) + len(d.answer):]):
-        return "key_fragment"  # 2002年日韓大会: the year names the tournament, it is no date to ask
-    if d.kind == "where" and d.answer in sentence and \
-            re.match(r"から[^、。]{1,10}(?:まで|にかけて|の広い|の各地)", sentence[sentence.index(d.answer) + len(d.answer):]):
-        return "key_fragment"  # 北日本から西日本の広い範囲: the start of a range is no place where
-    if d.kind == "where" and re.search(r"(?:容疑者|被告|氏|さん|選手|首相|社長)の", d.answer):
-        return "key_fragment"  # 実家はどこに (古市容疑者の交野市): whose home went into the key (dev review 8)
-    if d.kind in ("who", "where") and "、" in d.answer:
-        return "key_fragment"  # 東チモール、フィリピン、タイ among single places: the key's form gives it away
+    problem = key_problem(d, sentence)
+    if problem:
+        return problem
     if d.kind in FACT_KINDS and (_COORDINATED.search(d.prompt) or _TWO_SUBJECTS.search(d.prompt) or
                                  _SIDE_REMARK.search(d.prompt) or _PARALLEL.search(d.prompt) or
                                  _CAUSE_TOPIC.match(d.prompt)):
@@ -379,11 +345,6 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "no_scene"
     return None
 
-
-def _unbalanced_brackets(text: str) -> bool:
-    """日本時間は28日午前)に…: a bracket cut open by a broken sentence split."""
-    return text.count("(") != text.count(")") or text.count("（") != text.count("）") or \
-        text.count("『") != text.count("』")
 
 
 def check_question(q: Question, article: Article, names: Sequence[str] = ()) -> str | None:
