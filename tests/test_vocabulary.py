@@ -781,3 +781,12 @@ def test_a_surname_before_a_title_is_no_word() -> None:
             "この記事は試験のために書かれた短い文章で、内容に特別な意味はありません。")
     terms = [t.term for t in build_study_set("t.txt", data=text.encode()).vocabulary]
     assert "渡海" not in terms and "訂正" in terms
+
+
+def test_a_back_reference_with_同_is_no_word() -> None:
+    """同市, 同署, 同国 ("the said city") refer back to the story (dev review 8: 同市 weak); 同点
+    "tie" and 同罪 "being equally guilty" are words."""
+    words = set(vocab("警察によると、同市の男性が同署に出頭した。試合は同点のまま延長に入った。"
+                      "同氏は同罪に問われた。同国の首相が来日した。"))
+    assert {"同点", "同罪"} <= words, words
+    assert not words & {"同市", "同署", "同氏", "同国"}, words

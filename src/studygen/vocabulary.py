@@ -33,6 +33,10 @@ _NAME_TYPES = frozenset({"place", "organization", "company"})
 _KATAKANA_WORD = re.compile(r"^[\u30a1-\u30faー]{3,}$")
 
 
+# News refers back with 同 + a noun (同市 "the said city"): no word to learn, unlike 同点 "tie".
+_REFERS_BACK = re.compile(r"\b(?:same|said|above-mentioned)\b|^that \w+$|^he$|^she$")
+
+
 def _pick_entry(
     entries: Sequence[Entry], lemma: str, unidic_reading: str, *, joined: bool = False
 ) -> tuple[Entry | None, str | None]:
@@ -128,6 +132,8 @@ def extract_vocabulary(
             )) if len(entry.senses) > 1 and c.pos in ("verb", "adjective") else frozenset()
             glosses = choose_glosses(entry.senses, c.pos, context=context, kanji=has_kanji(c.lemma), domain=domain,
                                      spelling=c.lemma, reading=reading, prefer=news_sense(c.lemma, text))
+            if re.fullmatch(r"同[一-龥]", c.lemma) and all(_REFERS_BACK.search(g) for g in glosses[0].split("; ")):
+                continue  # 同市, 同署, 同国: "the same city", the story's own back-reference (dev review 8)
         else:
             glosses, gloss_note = _glosses_from_parts(c, dictionary)
             reading = c.reading
