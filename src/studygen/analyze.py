@@ -85,6 +85,10 @@ def tokenize(text: str) -> tuple[Token, ...]:
             hira = kanji_word_reading if has_kanji(surface) else to_hiragana
             reading = hira(kana) if kana else (to_hiragana(surface) if _is_kana(surface) else "")
             lemma_reading = hira(kana_base) if kana_base else reading
+            if surface in ("引き続き", "引続き") and lemma in ("引き続く", "引続く"):
+                # 引き続き調査を進める: news's adverb "continuing", which UniDic reads as the verb
+                # 引き続く "to continue" (dev review 8: 引き続く listed for the adverb)
+                lemma, lemma_reading = "引き続き", "ひきつづき"
             if lemma.endswith("ずる") and surface.startswith(lemma[:-2] + "じ") and lemma_reading.endswith("ずる"):
                 # 演じていた: UniDic's dictionary form is the literary 演ずる; news and learners
                 # say 演じる (応じる, 信じる, 感じる)
