@@ -1,0 +1,62 @@
+"""The names list: one entry per distinct name of the article, from its mentions.
+
+A story names a person in full once and by surname after (森静香さん, then 森さん), a place with
+and without its 市 (潮見市, 潮見市長選's 潮見), a club in full and by its nickname (柏レイソル, then
+レイソル): each is listed once, under the fullest name, with every mention counted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from .furigana import has_kanji
+from .model import Name
+from .name_tables import ADMIN_SUFFIXES, NameSpan
+
+
+def collect_names(article_id: str, spans: Sequence[NameSpan]) -> tuple[Name, ...]:
+    """One :class:`Name` per distinct name, with its first sentence, count and usual title."""
+    first: dict[tuple[str, str], NameSpan] = {}
+    counts: Counter[tuple[str, str]] = Counter()
+    title_counts: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for sp in spans:
+        key = (sp.name, sp.type)
+        first.setdefault(key, sp)
+        counts[key] += 1
+        if sp.title:
+            title_counts[key][sp.title] += 1
+    # A news story names a person in full once, then by surname alone (森静香さん, then 森さん):
+    # the surname joins the first person named in full with it, so one person is listed once.
+    people = sorted((k for k in first if k[1] == "person"), key=lambda k: first[k].sentence_index)
+    # 金沢会長 after 金沢一郎, 西川 after 西川恭爾: a town's name that begins a person named in the
+    # article is that person's surname, not the town (a place with its 市 or 県 is a place).
+    surnames = [k for k in first if k[1] in ("place", "other") and has_kanji(k[0]) and len(k[0]) >= 2
+                and not k[0].endswith(tuple(ADMIN_SUFFIXES)) and any(p[0].startswith(k[0]) and len(p[0]) > len(k[0])
+                                                                    for p in people)]
+    # 潮見 of 潮見市長選 beside 潮見市, 東京 of 東京都心 beside 東京都: the same place, listed once
+    # under its full name (when only one of 市, 町, 村, 区, 県, 都 or 府 makes a listed place of it).
+    for key in [k for k in first if k[1] == "place" and not k[0].endswith(tuple(ADMIN_SUFFIXES))]:
+        fuller = [(key[0] + suffix, "place") for suffix in "市町村区県都府" if (key[0] + suffix, "place") in first]
+        if len(fuller) == 1:
+            counts[fuller[0]] += counts.pop(key)
+            del first[key]
+    for key in surnames + people:
+        owner = next((k for k in people if k in first and k != key and len(k[0]) > len(key[0])
+                      and (k[0].startswith(key[0]) or k[0].endswith("・" + key[0]) or
+                           # 沙保里 after 吉田沙保里: the given name alone is the same person
+                           key[1] == "person" and has_kanji(key[0]) and len(key[0]) >= 2 and k[0].endswith(key[0]))),
+                     None)
+        if owner is None:
+            continue
+        counts[owner] += counts.pop(key)
+        if not title_counts[owner]:
+            title_counts[owner].update(title_counts[key])
+        del first[key]
+    names = []
+    for key, sp in first.items():
+        title = title_counts[key].most_common(1)[0][0] if title_counts[key] else ""
+        digest = hashlib.sha1(f"{article_id}\0name\0{sp.name}\0{sp.type}".encode()).hexdigest()[:10]
+        names.append(Name(f"n-{digest}", sp.name, sp.reading, sp.type, sp.sentence_index, title, counts[key]))
+    return tuple(names)
