@@ -8,12 +8,16 @@ and without its 市 (潮見市, 潮見市長選's 潮見), a club in full and by
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from .furigana import has_kanji
 from .model import Name
 from .name_tables import ADMIN_SUFFIXES, NameSpan
+
+
+_KATAKANA_PART = re.compile(r"[ァ-ヶー]{3,}")
 
 
 def collect_names(article_id: str, spans: Sequence[NameSpan]) -> tuple[Name, ...]:
@@ -39,6 +43,14 @@ def collect_names(article_id: str, spans: Sequence[NameSpan]) -> tuple[Name, ...
     # under its full name (when only one of 市, 町, 村, 区, 県, 都 or 府 makes a listed place of it).
     for key in [k for k in first if k[1] == "place" and not k[0].endswith(tuple(ADMIN_SUFFIXES))]:
         fuller = [(key[0] + suffix, "place") for suffix in "市町村区県都府" if (key[0] + suffix, "place") in first]
+        if len(fuller) == 1:
+            counts[fuller[0]] += counts.pop(key)
+            del first[key]
+    # レイソル after 柏レイソル, ヴェルディ inside 東京ヴェルディ1969: a club or a company named in
+    # full, then by its katakana part (dev review 8: listed twice, with two types)
+    # (a country or a company stays: ロシア beside ロシア外務省, ソフトバンク beside its subsidiary)
+    for key in [k for k in first if k[1] in ("person", "other") and _KATAKANA_PART.fullmatch(k[0])]:
+        fuller = [k for k in first if k[1] == "org" and k[0] != key[0] and key[0] in k[0]]
         if len(fuller) == 1:
             counts[fuller[0]] += counts.pop(key)
             del first[key]
