@@ -138,7 +138,9 @@ _NO_STATEMENT = re.compile(r"^[^はが、。]*こと[はが]|も(?:あります|
                            # 業務改善命令では、求めています: what was asked for is gone
                            r"(?:^|、)[^を、]*求め(?:ます|ました|ています|ていました)。$|"
                            # 47NEWSの…取材で、ことが判りました: what was found is gone
-                           r"、こと[がはを]")
+                           r"、こと[がはを]|"
+                           # バナバ村はグアテマラの西部、村です (アティトゥラン湖に面する dropped: dev review 9)
+                           r"、[一-龥ァ-ヶー]{1,6}(?:です|でした)。$")
 # 110日間設けるです: a verb's plain form before です (not ようです, そうです, 近くです, 3つです)
 _VERB_DESU = re.compile(r"(?:[ぐすぬぶむる]|(?<![よそ])う|(?<![近遠多])く|(?<![0-9０-９一二三四五六七八九十いくひふみよ])つ)"
                         r"です(?:か)?。$")
@@ -181,7 +183,10 @@ _WH_BEFORE_TOPIC = re.compile(r"(?:いつ|どこで|どこに)[^、。]{2,25}?[^
 # 飛び立った…墜落しましたか), a topic with no predicate (「PokémonGO」は、いつですか), a date's
 # contrastive には (9月にはどこで開催されますか)
 _CUT_AROUND_WH = re.compile(r"^(?:どこ(?:で|に|から)|誰が|何が)[^、。]{4,30}、|は、(?:いつ|どこ|誰|何)(?:です|でした)か。$|"
-                            r"[0-9０-９](?:月|日|年)には(?:どこ|誰|何)")
+                            r"[0-9０-９](?:月|日|年)には(?:どこ|誰|何)|"
+                            # dev review 9: いつ月曜日に (the weekday of the key left), メキシコで42人、
+                            # …、どこで11人が (the last of a list of counts), 決まったばかりでしたか
+                            r"いつ[月火水木金土日]曜|[0-9０-９]+(?:人|件|棟|戸|頭)、(?:どこ|誰|何)|ばかり(?:でした|です)か。$")
 _CORRECTION = re.compile(r"(?:訂正|お詫び|おわび|お断り)[:：]")
 
 
@@ -285,8 +290,9 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "register"  # 放送されていたのでしたか: the source's のだ left in the question
     if d.kind == "when" and _WHEN_A_NOUN.search(d.prompt):
         return "question_word"  # 石巻市鮎川ではいつ高さでしたか (高さ20センチの津波を観測: its noun is gone)
-    if d.kind == "what" and re.fullmatch(r"[^、。]{0,14}何を(?:しました|します|行いました|行います)か。", d.prompt):
-        return "no_context"  # 中京高校は何をしましたか: it won, scored, played; no one answer
+    if d.kind == "what" and re.fullmatch(r"[^、。]{0,14}何(?:を(?:しました|します|行いました|行います)|"
+                                         r"が(?:行われ|実施され)(?:ました|ます|ています))か。", d.prompt):
+        return "no_context"  # 中京高校は何をしましたか, 議会では何が行われましたか: no one answer
     if d.kind in (*FACT_KINDS, "true_false") and first_word_cut(d.prompt, sentence):
         return "key_fragment"  # 新聞は…報じています of 毎日新聞は (毎日 dropped as "every day")
     if d.kind == "true_false" and object_lost_its_verb(d.prompt, sentence):
