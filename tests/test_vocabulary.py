@@ -709,6 +709,14 @@ NEWS_SENSES = (
     ("玉突き", "車5台が絡む玉突き事故があった。", "serial collisions"),
     ("撤退", "企業は市場からの撤退を決めた。", "withdrawal"),
     ("啓発", "市は啓発活動を続ける。", "public awareness"),
+    # dev review 9: the same model, a home, prejudgment, interleague games, beforehand, goods
+    ("同型", "龍馬が使ったものと同型の拳銃だ。", "same type"),
+    ("旧家", "拳銃は自らの旧家で発見された。", "one's old home"),
+    ("予断", "予断を持つことなく議論する。", "prejudgment"),
+    ("交流戦", "セ・パ交流戦の日程が決まった。", "interleague"),
+    ("先立つ", "これに先立って会見が開かれた。", "to precede"),
+    ("原産地", "牛肉の原産地を偽装して表示した。", "manufactured goods"),
+    ("納入", "業者は偽装した商品を納入した。", "supply (of goods)"),
 )
 
 
