@@ -480,6 +480,9 @@ def test_a_bracket_reading_only_the_given_name(sentence: str, name: str, reading
 FRAGMENTS = (
     # dev review 8: 襟裳 of 襟裳岬, ジャワ州 of 中部ジャワ州, 佐渡 of 佐渡ヶ嶽部屋, not セルビア共和国南部 with コソボ
     ("台風は襟裳岬の南東にある。", "襟裳岬", "襟裳"),
+    # dev review 9: a role before the dot, a new stadium
+    ("スペインの新キャプテン・ハルケ選手が急逝した。", "ハルケ", "キャプテン・ハルケ"),
+    ("新球場では来年から試合が行われる。", None, "新球場"),
     ("柏レイソルは2対1で勝った。レイソルは首位に立った。", "柏レイソル", "レイソル"),  # the club, listed once
     ("ロシア外務省は声明を出した。ロシアは反発した。", "ロシア", None),  # a country stays
     ("洪水は中部ジャワ州で起きた。", "中部ジャワ州", "ジャワ州"),

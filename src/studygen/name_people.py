@@ -167,10 +167,15 @@ def initial_before_surname(toks: Sequence[Token], i: int) -> bool:
                 and toks[i + 1].surface in (".", "．") and _KATAKANA.match(toks[i + 2].surface))
 
 
+_ROLES = frozenset(("キャプテン", "エース", "ストライカー", "ゴールキーパー", "コーチ", "マネージャー", "オーナー", "シェフ"))
+
+
 def katakana_run_person(toks: Sequence[Token], si: int, i: int, known_people: frozenset[str]) -> NameSpan | None:
     """マクロ|ン before 大統領: UniDic cut an unknown name into words; the run is the name, when
     a title follows it or the article titled it elsewhere."""
     dotted_end = _dotted_end(toks, i)
+    if toks[i].surface in _ROLES and i + 1 < len(toks) and toks[i + 1].surface == "・":
+        return None  # 新キャプテン・ハルケ選手: the role, then the person (dev review 9)
     if dotted_end > i + 1:
         run = "".join(x.surface for x in toks[i:dotted_end])
         if run in known_people or _title_at(toks, dotted_end):
