@@ -1010,6 +1010,17 @@ def test_words_the_subject_was_told_are_not_asked_as_said() -> None:
     assert said and not any("銃刀法" in p or "素行" in p for p in said), said
 
 
+def test_words_said_to_the_police_are_not_the_polices() -> None:
+    """秋田県警は…逮捕した。…調べに対し「子供がうるさかった」と説明 (dev review 10): keyed to 県警."""
+    # (wikinews-2068, CC BY 2.5)
+    text = ("見出し\n\n東京新聞によると、秋田県大仙市で保育園児・進藤諒介君(当時4つ)が遺体で発見された事件で、"
+            "秋田県警察本部は11月13日、諒介君の母親とその知人の男を殺人容疑で逮捕した。\n"
+            "逮捕されたのは諒介君の母親・美香容疑者(31歳)と、美香容疑者の知人で高校の非常勤技師・畠山博容疑者(43歳)の2人。\n"
+            "調べに対して容疑を大筋認めており、「子供がうるさかった」と説明。" + _FILLER)
+    ss = build_study_set("t.txt", data=text.encode(), options=Options(question_counts={"who_said": 3}))
+    assert not any("うるさかった" in q.prompt for q in ss.questions if q.kind == "who_said")
+
+
 def test_brackets_inside_a_quote_nest_as_double_brackets() -> None:
     """「神社には階段があり、「PokémonGO」をするのは危険だ」 (dev review 8): 『』 inside 「」."""
     text = ("見出し\n\n宮司の山田太郎さんは「神社には階段があり、「ポケモンGO」をするのは危険だと思う」と話した。"
@@ -1440,6 +1451,11 @@ def test_no_blank_in_a_list() -> None:
     ("バナバ村はグアテマラの西部、アティトゥラン湖に面する村だ。", "true_false", "バナバ村はグアテマラの西部、村です。", "○",
      "functional_expression"),
     ("議会では2日間審議が行われた。", "what", "議会では何が行われましたか。", "2日間審議", "no_context"),
+    # dev review 10: a post held since, asked as one act; the date told twice
+    ("バルク氏は2007年からFIFAの事務局長を務めた。", "when", "バルク氏はいつからFIFAの事務局長を務めましたか。", "2007年",
+     "question_word"),
+    ("14日、ラサで大規模な暴動が発生した。", "true_false", "14日、14日、ラサで大規模な暴動が発生しました。", "○",
+     "functional_expression"),
     ("司会者は既に11月17日に決定していた。", "when", "司会者は既にいつ決定していましたか。", "11月17日", "question_word"),
 ])
 def test_an_item_a_teacher_would_not_print(sentence: str, kind: str, prompt: str, answer: str,

@@ -717,6 +717,12 @@ NEWS_SENSES = (
     ("先立つ", "これに先立って会見が開かれた。", "to precede"),
     ("原産地", "牛肉の原産地を偽装して表示した。", "manufactured goods"),
     ("納入", "業者は偽装した商品を納入した。", "supply (of goods)"),
+    # dev review 10: a ban on a fan, football fans, an overall win, big gains, pulling away
+    ("処分", "Jリーグはサポーターに観戦禁止処分を決めた。", "punishment"),
+    ("サポーター", "Jリーグはサポーターに観戦禁止処分を決めた。", "esp. of soccer"),
+    ("総合", "駒大が総合優勝を果たした。", "comprehensive"),
+    ("大躍進", "民主党が大躍進した。", "significant breakthrough"),
+    ("突き放す", "巨人は終盤に3点を加えて突き放した。", "to extend a wide lead"),
 )
 
 

@@ -124,6 +124,8 @@ def _is_organisation(toks: Sequence[Token], i: int, end: int, text: str, diction
     that holds a proper noun, or that JMnedict or JMdict knows as a name; or a company the
     article marked with 株式会社. The ending alone (銀行) names nothing."""
     _, org_suffixes = organizations()
+    if text.endswith("党") and any(x.surface in ("選", "選挙") for x in toks[i:end - 1]):
+        return False  # 東京|都議|選|民主|党 (a headline): the election, then the party (dev review 10)
     return end - i >= 2 and text.endswith(org_suffixes) and text not in org_suffixes and (any(
         x.pos[1] == "固有名詞" or x.origin == "固" for x in toks[i:end]
     ) or _latin_head(toks, i, end, text) or _is_proper_in_dictionary(text, dictionary)) or text in known_orgs

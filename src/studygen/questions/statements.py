@@ -67,11 +67,16 @@ def who_said_drafts(article: Article, quotes: Sequence[Quote], names: Sequence[N
             # words the subject was told, not said (dev review 9: keyed to 坂本龍馬 and 沢尻さん)
             continue
         if is_media(q.speaker) or q.speaker in _NO_SPEAKERS or not _named_speaker(q.speaker, names) or \
-                q.speaker.startswith(("一方", "他方", "また", "さらに")):  # 一方の菅元代表, 一方プロ野球委員会: a connective
+                q.speaker.startswith(("一方", "他方", "また", "さらに", "今回", "今後", "同日", "今年", "昨年")):
+            # 一方の菅元代表, 一方プロ野球委員会, 今回民主党: a connective or an adverb in the name
             continue  # 読売新聞 reported it, 双方 said it: no one a learner can name
         # 「(覚醒剤の使用・所持について)二度と…」: the reporter's note in brackets is not said
         # 厚生労働省 said it: a body is asked どこ, as the fact questions ask it (round 27)
         body = any(n.name == q.speaker and n.type == "org" for n in names) or bool(_BODY_SPEAKER.search(q.speaker))
+        if (body or q.speaker not in said) and re.search(r"調べに対し|取り調べ|供述|容疑を(?:大筋)?認め", said):
+            # 調べに対して…「子供がうるさかった」と説明: the suspect said it to the police, not the
+            # prefectural police of the sentence before (dev review 10)
+            continue
         prompt = f"「{_shorten_quote(re.sub(r'^[(（][^()（）]{1,30}[)）]', '', q.text))}」と述べたのは" \
                  f"{'どこ' if body else '誰'}ですか。"
         # No choices: graded on rounds 11-18, who-said items with choices were 56% A and 15% C (a
