@@ -1227,6 +1227,7 @@ def test_a_sentence_cut_across_its_brackets_is_no_cloze() -> None:
     assert not _balanced("本名・川本伸博)を現行犯逮捕した。")
     assert not _balanced("思った」と釈明し、その後「今しかないからいけ。")
     assert _balanced("男(34)を「大麻取締法違反」の疑いで逮捕した。")
+    assert not _balanced("京都府警は、[風俗営業法違反容疑で店を捜索した。")  # dev review 10: a stray [
 
 
 @pytest.mark.parametrize(("mention", "plausible"), [
@@ -1451,6 +1452,10 @@ def test_no_blank_in_a_list() -> None:
     ("バナバ村はグアテマラの西部、アティトゥラン湖に面する村だ。", "true_false", "バナバ村はグアテマラの西部、村です。", "○",
      "functional_expression"),
     ("議会では2日間審議が行われた。", "what", "議会では何が行われましたか。", "2日間審議", "no_context"),
+    # dev review 10: a post asked with 誰; fans asked with 何が
+    ("中村氏は仰木彬氏から監督を受け継いだ。", "who", "中村氏は仰木彬氏から誰を受け継ぎましたか。", "監督", "question_word"),
+    ("試合前や試合後に一部のサポーターがトラブルを起こした。", "what", "試合前や試合後に何がトラブルを起こしましたか。",
+     "一部のサポーター", "question_word"),
     # dev review 10: a post held since, asked as one act; the date told twice
     ("バルク氏は2007年からFIFAの事務局長を務めた。", "when", "バルク氏はいつからFIFAの事務局長を務めましたか。", "2007年",
      "question_word"),

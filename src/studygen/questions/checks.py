@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import Article, Parse, Question
-from ..name_tables import PREFECTURES
+from ..name_tables import PREFECTURES, titles
 from .base import ANSWER_IN_SENTENCE, FACT_KINDS, Draft
 from .keys import key_problem, unbalanced_brackets
 from .context import (
@@ -265,13 +265,14 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "question_word"  # 浜中、高田、森、中井、松若、誰が集まりましたか: the last of a list
     if d.kind == "when" and _WHEN_OF_THE_INTENT.search(d.prompt):
         return "question_word"  # いつ総選挙を行う意向を示しましたか: when the election, or when it was said?
-    if d.kind == "who" and re.search(r"誰を(?:務め|歴任|経験)", d.prompt) or \
+    if d.kind == "who" and (re.search(r"誰を(?:務め|歴任|経験)", d.prompt) or d.answer in titles()) or \
             d.kind in FACT_KINDS and (_WH_BEFORE_TOPIC.match(d.prompt) or re.search(r"(?:得点|合計|総数)何", d.prompt)):
-        return "question_word"  # 誰を務めましたか (a post); いつ…挨拶は企画されましたか; 合計得点何点
+        return "question_word"  # 誰を務めましたか, 誰を受け継ぎましたか (監督: a post); 合計得点何点
     if d.kind == "what" and re.match(r"何が[^、。]{0,20}(?:会談|協議|会見|出席|表明)し", d.prompt) or \
             d.kind == "how_many" and re.search(r"何人が[^、。]*(?:派遣|逮捕|救助|搬送|保護|招待|起用)し(?:まし|ま)", d.prompt):
         return "question_word"  # 何がニューヨークで会談しますか (people); 何人が現地に派遣しましたか (were sent)
-    if d.kind == "what" and "何が" in d.prompt and re.search(r"(?:人|客|者|員|選手|市民|住民|児童|生徒|学生)$", d.answer):
+    if d.kind == "what" and "何が" in d.prompt and re.search(r"(?:人|客|者|員|選手|市民|住民|児童|生徒|学生|サポーター|ファン)$",
+                                                         d.answer):
         return "question_word"  # 何が桜の見物をしましたか (約32万人の観光客): people are asked with 何人 or 誰
     if d.kind == "where" and len(stem := re.sub(r"[都道府県市町村区郡]$", "", d.answer)) >= 2 and stem in d.prompt:
         return "prompt_gives_answer"  # 阿蘇神社はどこにありますか (阿蘇市): the name shows the place

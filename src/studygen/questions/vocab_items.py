@@ -32,7 +32,7 @@ _CLASSES = (
 def _balanced(text: str) -> bool:
     """本名・川本伸博)を…, 」と釈明し、…「今しかない: a sentence cut across its brackets (a broken
     split) is no sentence to fill in."""
-    for opening, closing in ("「」", "（）", "()", "『』"):
+    for opening, closing in ("「」", "（）", "()", "『』", "[]", "［］", "【】"):  # 京都府警は、[風俗営業法…
         depth = 0
         for ch in text:
             depth += (ch == opening) - (ch == closing)
