@@ -628,6 +628,7 @@ TYPES_AND_READINGS = (
     ("洪水は中部ジャワ州で起きた。", "中部ジャワ州", "place", "ちゅうぶじゃわしゅう"),
     ("警察はJAS法違反の疑いで調べている。", "JAS法", "other", "じゃすほう"),
     ("新日本製鐵が発表した。", "新日本製鐵", "org", "しんにっぽんせいてつ"),
+    ("デモ隊はポタラ宮の前に集まった。", "ポタラ宮", "place", "ぽたらきゅう"),  # dev review 10
     ("4位となった陳欣怡選手(中国)が話した。", "陳欣怡", "person", "ちんきんい"),  # 怡: no UniDic reading
     # a company JMnedict also lists as a surname, never titled: the company (round 26: ローソン a person)
     ("ローソンは新しい店舗を開いた。", "ローソン", "org", None),

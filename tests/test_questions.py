@@ -1524,3 +1524,16 @@ def test_one_day_of_a_pair_of_days_is_no_date_to_ask() -> None:
     article = build_study_set("t.txt", data=text.encode(), options=Options(question_counts={})).article
     d = Draft("when", "箱根駅伝は来年1月2・いつ開催されますか。", "3日", article.sentences[1].index)
     assert check(d, article) == "key_fragment"
+
+
+def test_a_surname_among_full_names_is_no_who_key() -> None:
+    """誰がトップに立ちましたか with 山下 among 堺晃一, 佐藤悠基… (dev review 10): the one short
+    choice is the answer; the full name 山下拓郎 is in the names list."""
+    from studygen.questions.base import Draft
+
+    article = build_study_set("t.txt", data=("見出し\n\n20km過ぎで山下がトップに立った。" + _FILLER).encode(),
+                              options=Options(question_counts={})).article
+    choices = ("山下", "堺晃一", "佐藤悠基", "竹澤健介")
+    d = Draft("who", "20km過ぎで誰がトップに立ちましたか。", "山下", article.sentences[1].index, choices)
+    assert check(d, article, ["山下拓郎", "堺晃一"]) == "key_fragment"
+    assert check(Draft("who", d.prompt, "山下", d.sentence_index), article, ["山下拓郎"]) is None

@@ -246,7 +246,10 @@ def reading_by_parts(piece: Sequence[Token], dictionary: Dictionary) -> str:
         if found:
             head, reading = k, to_hiragana(found[0]).replace("・", "")
             break
-    rest = ["べや" if t.surface == "部屋" and (head or i) else t.reading for i, t in enumerate(words[head:], head)]
+    # (ポタラ宮, a palace abroad, is ぽたらきゅう; UniDic's ぐう is a shrine's: 天満宮)
+    rest = ["べや" if t.surface == "部屋" and (head or i) else
+            "きゅう" if t.surface == "宮" and i and re.fullmatch(r"[ァ-ヶー]+", words[i - 1].surface) else t.reading
+            for i, t in enumerate(words[head:], head)]
     return reading + "".join(rest)
 
 
