@@ -723,6 +723,10 @@ NEWS_SENSES = (
     ("総合", "駒大が総合優勝を果たした。", "comprehensive"),
     ("大躍進", "民主党が大躍進した。", "significant breakthrough"),
     ("突き放す", "巨人は終盤に3点を加えて突き放した。", "to extend a wide lead"),
+    # dev review 11: a ruling reversed, a thing taken into account
+    ("破棄", "高裁は一審判決を破棄した。", "reversal"),
+    ("加味", "経営状況を加味して判断する。", "taking into account"),
+    ("可否", "準加盟の可否を判断する。", "pro and con"),
 )
 
 

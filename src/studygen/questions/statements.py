@@ -218,7 +218,9 @@ def discussion_drafts(article: Article) -> list[Draft]:
             not re.search(r"政権|独裁|革命|内戦|殺害|テロ|攻撃|撃墜", title):
         # 旅客機墜落: a crash is prevented by those who run planes and trains, not by each of us
         # (「社会や一人一人に何ができる」 graded B: dev review 8)
-        first = ("このような事故を防ぐために、会社や国は何をするべきだと思いますか。記事の内容をもとに、"
+        # (a helicopter of the Self-Defense Forces is no company's: dev review 11)
+        runs = "自衛隊" if "自衛隊" in head or "陸自" in head else "軍" if re.search(r"軍(?!事評論)", head) else "会社"
+        first = (f"このような事故を防ぐために、{runs}や国は何をするべきだと思いますか。記事の内容をもとに、"
                  "理由も含めて、あなたの考えを書きましょう。")
     elif _GRAVE.search(title) and not re.search(r"政権|独裁|革命|内戦", title):
         # (カダフィ大佐死亡-42年の独裁政権に終止符: the end of a regime is no accident to prevent)
@@ -229,7 +231,7 @@ def discussion_drafts(article: Article) -> list[Draft]:
         first = ("この結果は、チームや応援する人々にとってどんな意味があると思いますか。記事の内容をもとに、"
                  "理由も含めて、あなたの考えを書きましょう。")
     elif _SPORT.search(head) and "選挙" not in head and not re.search(r"急死|死ぬ|死んだ|死亡|死去|辞退|不祥事|飲酒|喫煙|なら(?!ず)|場合|日程|"
-                     r"方針|制度|ルール|規定|導入|アドバンテージ", title):
+                     r"方針|制度|ルール|規定|導入|アドバンテージ|凱旋|帰郷|出迎え|祝賀|パレード|報告会", title):
         # (駒大苫小牧高校出場辞退 over drinking: a lead counting past titles is no match: round 27;
         # リーグ優勝なら…第1戦は大宮で: a schedule, round 28; 優勝チームにアドバンテージなし: a
         # rule, dev review 9)
