@@ -727,6 +727,8 @@ NEWS_SENSES = (
     ("破棄", "高裁は一審判決を破棄した。", "reversal"),
     ("加味", "経営状況を加味して判断する。", "taking into account"),
     ("可否", "準加盟の可否を判断する。", "pro and con"),
+    ("抱え込む", "一人で問題を抱え込む性格だった。", "to take upon oneself"),
+    ("渋滞", "東名高速道路で渋滞が続いている。", "congestion"),  # "(e.g. traffic)" is no field to put last
 )
 
 
