@@ -1539,3 +1539,12 @@ def test_a_surname_among_full_names_is_no_who_key() -> None:
     d = Draft("who", "20km過ぎで誰がトップに立ちましたか。", "山下", article.sentences[1].index, choices)
     assert check(d, article, ["山下拓郎", "堺晃一"]) == "key_fragment"
     assert check(Draft("who", d.prompt, "山下", d.sentence_index), article, ["山下拓郎"]) is None
+
+
+def test_a_suspended_verbal_noun_reads_as_a_verb() -> None:
+    """会社更生法の適用を申請、保全管理命令を受けた (dev review 11): 申請し、 in a polite question."""
+    text = ("見出し\n\n穴吹工務店は11月24日、東京地裁に会社更生法の適用を申請、保全管理命令を受けた。"
+            "負債総額は約1500億円。" + _FILLER)
+    prompts = [q.prompt for q in build_study_set("t.txt", data=text.encode()).questions
+               if "申請" in q.prompt and q.kind not in ("meaning", "reading", "writing")]
+    assert prompts and all("申請し、" in p for p in prompts), prompts

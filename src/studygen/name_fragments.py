@@ -68,7 +68,7 @@ _LONGER = re.compile(r"(?:会|協会|連盟|センター|証券|證券|電機|�
                      # 盛岡|第一 (高校), 中京|商業 (中学): a school named after its town
                      r"第[一二三四五六七八九十]|中学|商業|農業|水産|"
                      # 小泉|内閣, 襟裳|岬, 気多|大社, アーリントン|国立墓地, 日立柏|サッカー場 (dev review 8)
-                     r"内閣|岬|大社|神社|神宮|墓地|サッカー場|スタジアム|宮|宮殿)$")  # ポタラ|宮 (dev review 10)
+                     r"内閣|岬|大社|神社|神宮|墓地|サッカー場|スタジアム|宮|宮殿|選管)$")  # ポタラ|宮, 中央|選管
 # スマトラ島|沖地震, 大韓航空|機爆破事件: an event named after a place or a company (a short run: in
 # 元厚生省|関係者連続襲撃事件 the ministry is no part of a name)
 _EVENT = re.compile(r"^[^、。]{0,3}(?:地震|震災|事件)$")

@@ -144,7 +144,14 @@ def render(tree: Tree, keep: set[int], top: int, target: Target | None, question
     # with the figure given
     out = re.sub(r"(作業員|乗客|乗員|住民|観客|職員|社員|選手|学生|生徒|児童|患者|兵士|警察官|隊員)"
                  r"何(人|名)(が|を|に)", r"何\2の\1\3", out)
+    # 会社更生法を申請、保全管理命令を受けました: the news style's suspended verbal noun reads as
+    # a headline in a polite sentence; 申請し、 (dev review 11)
+    out = _SUSPENDED.sub(r"\1\2し、", out)
     return out.replace("、、", "、")
+
+
+_SUSPENDED = re.compile(r"([をにでと])(申請|発表|決定|表明|提出|開始|実施|合意|辞任|就任|設立|開催|参加|訪問|会談|署名|"
+                        r"承認|可決|否決|発売|出場|優勝|到着|帰国|来日|退任|移籍|入団|引退|逮捕|起訴|提訴|送検)、")
 
 
 def _without_also(words, piece: str, question: bool = True) -> str:
