@@ -40,7 +40,9 @@ _WH_GLUED = re.compile(r"(?:いつ|どこ|誰|何[^\s、。をがにでとへは
                        # 10月7日夕方いつ: a date of the source glued to the question word
                        r"(?:[0-9０-９]日|朝|昼|夕方|夜|未明|午前|午後)いつ|"
                        # いつ・スウェーデン大会, 期間は前年よりいつ多いですか: いつ inside a name, or for a quantity
-                       r"いつ・|いつ(?:多|少な|長|短|早|遅)")
+                       r"いつ・|いつ(?:多|少な|長|短|早|遅)|"
+                       # 14日から15日にかけて -> いつかけましたか: にかけて cut into a verb (round 30)
+                       r"いつかけ")
 # 〜について, 〜を含め, 〜に対して cut into a verb: 「…についたか」「何を含めましたか」
 _FUNCTIONAL = re.compile(r"(?:に(?:つき|つい|対し|より|よっ|関し|わたり|わたっ|伴い|伴っ|基づき|基づい|向け|際し|比べ|おい|とっ)|"
                          r"を(?:含め|めぐり|めぐっ|通じ|通し|介し|経|除き|除い|はじめ)|と(?:し))(?:て?(?:き|い))?"
@@ -295,6 +297,8 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "register"  # 放送されていたのでしたか: the source's のだ left in the question
     if d.kind == "when" and _WHEN_A_NOUN.search(d.prompt):
         return "question_word"  # 石巻市鮎川ではいつ高さでしたか (高さ20センチの津波を観測: its noun is gone)
+    if d.kind in FACT_KINDS and re.search(r"(?:会|式|会議|会見|選挙|試合)は[^、。をに]*行き(?:ました|ます)か。$", d.prompt):
+        return "question_word"  # 取締役会はいつ行きましたか: 行った (おこなった) read as 行く (round 30)
     if d.kind == "what" and re.fullmatch(r"[^、。]{0,14}何(?:を(?:しました|します|行いました|行います)|"
                                          r"が(?:行われ|実施され)(?:ました|ます|ています))か。", d.prompt):
         return "no_context"  # 中京高校は何をしましたか, 議会では何が行われましたか: no one answer
