@@ -46,15 +46,18 @@ def collect_names(article_id: str, spans: Sequence[NameSpan]) -> tuple[Name, ...
         if len(fuller) == 1:
             counts[fuller[0]] += counts.pop(key)
             del first[key]
-    # レイソル after 柏レイソル, ヴェルディ inside 東京ヴェルディ1969: a club or a company named in
-    # full, then by its katakana part (dev review 8: listed twice, with two types)
+    # レイソル after 柏レイソル: a club or a company named in full, then by its katakana part
+    # (dev review 8: listed twice, with two types)
     # (a country or a company stays: ロシア beside ロシア外務省, ソフトバンク beside its subsidiary)
-    for key in [k for k in first if k[1] in ("person", "other") and _KATAKANA_PART.fullmatch(k[0])]:
+    # (a person stays too: ピノチェト beside a body named after him)
+    for key in [k for k in first if k[1] == "other" and _KATAKANA_PART.fullmatch(k[0])]:
         fuller = [k for k in first if k[1] == "org" and k[0] != key[0] and key[0] in k[0]]
         if len(fuller) == 1:
             counts[fuller[0]] += counts.pop(key)
             del first[key]
     for key in surnames + people:
+        if key not in first:
+            continue
         owner = next((k for k in people if k in first and k != key and len(k[0]) > len(key[0])
                       and (k[0].startswith(key[0]) or k[0].endswith("・" + key[0]) or
                            # 沙保里 after 吉田沙保里: the given name alone is the same person
