@@ -21,7 +21,7 @@ from .dictionary import Dictionary
 from .furigana import has_kanji
 from .model import Token
 from .name_readings import acronym_type
-from .name_tables import _glossed_as_organisation, _name_type_from_jmnedict
+from .name_tables import SMALL_KE, _glossed_as_organisation, _name_type_from_jmnedict
 
 _MAX_WORDS = 8
 _UNITS = frozenset(["県", "府", "道", "市"])
@@ -50,9 +50,6 @@ def _is_name_word(t: Token) -> bool:
     return t.pos[1] == "固有名詞" or bool(_LATIN.match(t.surface)) or bool(t.unknown and _KATAKANA.match(t.surface))
 
 
-_SMALL_KE = ("ヶ", "ケ", "ヵ")  # 佐渡ヶ嶽, 関ケ原: UniDic may tag the ヶ between nouns a particle
-
-
 def _run_end(toks: Sequence[Token], i: int) -> int:
     """How far a name starting at token i may run: nouns, a ・ between nouns, a final の会."""
     j = i
@@ -63,7 +60,7 @@ def _run_end(toks: Sequence[Token], i: int) -> int:
             break
         if _joins_a_name(t):
             j += 1
-        elif (t.surface == "・" or t.surface in _SMALL_KE) and j > i and j + 1 < n and _joins_a_name(toks[j + 1]):
+        elif (t.surface == "・" or t.surface in SMALL_KE) and j > i and j + 1 < n and _joins_a_name(toks[j + 1]):
             j += 1  # 阪神・淡路大震災; 佐渡ヶ嶽部屋 (UniDic's ヶ is a particle: 佐渡 was a place)
         elif t.surface == "の" and j > i and j + 1 < n and toks[j + 1].surface == "会":
             return j + 2  # 日本維新の会: の会 ends a party's name
@@ -104,7 +101,7 @@ def _named_by_ending(piece: Sequence[Token], head_chars: int, names: set[str], w
         size += len(t.surface)
     if size == head_chars and all(_is_name_word(t) or t.surface == "・" for t in head):
         return True
-    if size == head_chars and len(head) > 1 and _is_name_word(head[0]) and any(t.surface in _SMALL_KE for t in head) \
+    if size == head_chars and len(head) > 1 and _is_name_word(head[0]) and any(t.surface in SMALL_KE for t in head) \
             and "".join(t.surface for t in head) in names:
         return True  # 佐渡|ヶ|嶽|部屋: a stable named after a name JMnedict lists whole (佐渡ヶ嶽)
     rest = "".join(t.surface for t in piece[1:])

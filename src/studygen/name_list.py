@@ -46,10 +46,9 @@ def collect_names(article_id: str, spans: Sequence[NameSpan]) -> tuple[Name, ...
         if len(fuller) == 1:
             counts[fuller[0]] += counts.pop(key)
             del first[key]
-    # レイソル after 柏レイソル: a club or a company named in full, then by its katakana part
-    # (dev review 8: listed twice, with two types)
-    # (a country or a company stays: ロシア beside ロシア外務省, ソフトバンク beside its subsidiary)
-    # (a person stays too: ピノチェト beside a body named after him)
+    # レイソル (other) after 柏レイソル: a club named in full, then by its katakana part (dev review
+    # 8: listed twice, with two types). A country, a company or a person keeps its own entry
+    # (ロシア beside ロシア外務省, ピノチェト beside ピノチェト財団).
     for key in [k for k in first if k[1] == "other" and _KATAKANA_PART.fullmatch(k[0])]:
         fuller = [k for k in first if k[1] == "org" and k[0] != key[0] and key[0] in k[0]]
         if len(fuller) == 1:

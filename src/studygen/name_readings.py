@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from .furigana import has_kanji, to_hiragana
 from .model import Token
-from .name_tables import PREFECTURES, NameSpan
+from .name_tables import PREFECTURES, SMALL_KE, NameSpan
 
 if TYPE_CHECKING:
     from .dictionary import Dictionary
@@ -241,7 +241,7 @@ def reading_by_parts(piece: Sequence[Token], dictionary: Dictionary) -> str:
     words = [t for t in piece if t.surface != "・"]
     head, reading = 0, ""
     # (only a head with ヶ: 東日本|大震災 keeps UniDic's ひがしにほん, JMnedict's 東日本 is にっぽん)
-    for k in range(len(words) - 1, 1, -1) if any(t.surface in ("ヶ", "ケ", "ヵ") for t in words) else ():
+    for k in range(len(words) - 1, 1, -1) if any(t.surface in SMALL_KE for t in words) else ():
         found = dictionary.name_readings("".join(t.surface for t in words[:k]))
         if found:
             head, reading = k, to_hiragana(found[0]).replace("・", "")

@@ -22,6 +22,9 @@ _ASCII_NAME = re.compile(r"^[A-Z][A-Za-z0-9&.]*$")
 
 
 # Japan's 47 prefectures as news writes them: 北海道, 東京都, 大阪府, 京都府 and 43 県
+# 佐渡ヶ嶽, 関ケ原: the small ケ between the nouns of a name, which UniDic may tag a particle
+SMALL_KE = ("ヶ", "ケ", "ヵ")
+
 PREFECTURES = ("北海道", "東京都", "大阪府", "京都府", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県",
                "茨城県", "栃木県", "群馬県", "埼玉県", "千葉県", "神奈川県", "新潟県", "富山県", "石川県", "福井県",
                "山梨県", "長野県", "岐阜県", "静岡県", "愛知県", "三重県", "滋賀県", "兵庫県", "奈良県", "和歌山県",
