@@ -1552,3 +1552,15 @@ def test_a_suspended_verbal_noun_reads_as_a_verb() -> None:
     prompts = [q.prompt for q in build_study_set("t.txt", data=text.encode()).questions
                if "申請" in q.prompt and q.kind not in ("meaning", "reading", "writing")]
     assert prompts and all("申請し、" in p for p in prompts), prompts
+
+
+@pytest.mark.parametrize(("prompt", "asked"), [
+    ("決選投票は今月いつ予定されていますか。", "決選投票は今月の何日に予定されていますか。"),
+    ("下院選挙は先月いつから行われましたか。", "下院選挙は先月の何日から行われましたか。"),
+    ("決選投票はいつ予定されていますか。", "決選投票はいつ予定されていますか。"),
+])
+def test_a_day_of_a_named_month_is_asked_as_the_day(prompt: str, asked: str) -> None:
+    """今月いつ (dev review 8) reads wrong: 今月の何日に."""
+    from studygen.questions.facts import _day_of_month
+
+    assert _day_of_month(prompt) == asked

@@ -182,10 +182,11 @@ def vocabulary_drafts(article: Article, terms: Sequence[Term]) -> list[Draft]:
             shown = _katakana_kept(t.lemma, t.reading)
             prompt = (f"「{shown}」を漢字で書くとどれですか。" if choices
                       else f"「{shown}」を漢字で書きましょう。")
-            if not choices and len(t.lemma) == 1:
-                continue  # 「うら」を漢字で書きましょう (浦 of 鞆の浦): 裏 is as right (round 30)
-            out.append(Draft("writing", prompt, t.lemma, t.sentence_index, tuple(choices) if choices else None,
-                              f"{t.reading} → {t.lemma}: {s.text}", t.id, salience if choices else salience - 0.01))
+            # (「うら」を漢字で書きましょう for 浦 of 鞆の浦: 裏 is as right; a one-kanji word only with
+            # choices, round 30)
+            if choices or len(t.lemma) > 1:
+                out.append(Draft("writing", prompt, t.lemma, t.sentence_index, tuple(choices) if choices else None,
+                                 f"{t.reading} → {t.lemma}: {s.text}", t.id, salience if choices else salience - 0.01))
         # 穴埋め: the key term in its sentence.
         at = s.text.find(t.term)
         before, after = s.text[at - 1:at] if at > 0 else "", s.text[at + len(t.term):]
