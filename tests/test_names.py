@@ -614,6 +614,14 @@ FRAGMENTS = (
     ("ジュニア選手が活躍した。", None, "ジュニア"),
     # A table's row runs a person into the party of their title: the person, not 麻生太郎自民党.
     ("麻生太郎自民党総裁が述べた。", "麻生太郎", "麻生太郎自民党"),
+    # dev review 3109: a relay race named after its runners, an army command after its region, a
+    # race glued to its winner in a headline, a private school, the capital region
+    ("第86回東京箱根間往復大学駅伝競走は3日に行われた。", None, "東京箱根間往復大学"),
+    ("日本大学は全日本大学駅伝で優勝した。", "日本大学", "全日本大学"),
+    ("陸上自衛隊東北方面総監部は隊員を派遣した。", None, "東北"),
+    ("第86回箱根駅伝東洋大学が2年連続総合優勝した。", None, "箱根駅伝東洋大学"),
+    ("私立小学校の児童が接種を受けた。", None, "私立小学校"),
+    ("デリー(首都圏)で会議が開かれた。", "デリー", "首都圏"),
 )
 
 
@@ -693,6 +701,13 @@ TYPES_AND_READINGS = (
     ("河北によると、火事があった。", "河北", "org", None),
     ("新党日本の代表が会見した。", "新党日本", "org", None),
     ("ガザ地区で戦闘が続いた。", "ガザ地区", "place", None),
+    # dev review 3109: a resolution is no body; a cleric by his title; a beef bowl chain; a party
+    ("安保理決議は満場一致で採択された。", "安保理決議", "other", None),
+    ("ヒズボラ指導者ナスララ師は反撃の可能性もあるとした。", "ナスララ", "person", None),
+    ("吉野家は謝罪した。吉野家ホールディングスが発表した。", "吉野家", "org", "よしのや"),
+    ("新党日本の代表が会見した。", "新党日本", "org", "しんとうにっぽん"),
+    # 金沢は雪の多い町で: UniDic's surname, listed as the place it is elsewhere
+    ("角居調教師は金沢競馬場の近くの出身で、金沢への親近感を表した。金沢は雪の多い町である。", "金沢", "place", "かなざわ"),
 )
 
 
@@ -725,6 +740,16 @@ def test_name_types_and_readings(text: str, name: str, type_: str, reading: str 
     assert found[name].type == type_
     if reading:
         assert found[name].reading == reading
+
+
+def test_a_party_by_its_short_name_is_the_party() -> None:
+    """自民・公明 after 自民党 (dev review 3109): one party, listed once."""
+    from studygen.pipeline import build_study_set
+
+    text = ("自民党は法案を提出した。自民・公明の賛成多数で可決された。"
+            "\n\nこの記事は試験のために書かれた短い文章で、内容に特別な意味はありません。")
+    names = [n.name for n in build_study_set("t.txt", data=("見出し\n\n" + text).encode()).names]
+    assert "自民党" in names and "自民" not in names, names
 
 
 def test_a_run_on_list_of_places_gives_no_names_or_words() -> None:

@@ -307,6 +307,10 @@ def _topic_before(tokens: Sequence[Token], limit: int, names: _Names) -> str | N
         if "」" in t.surface:
             # (a quote the sentence split opened in the sentence before closes here: depth 0, so
             # 平中亮太監督も「…」 after it still finds its speaker; dev review 6)
+            if depth < t.surface.count("」"):
+                # ...and everything before it was quoted: 「…金沢の風土が…」と語り is no speaker
+                # 金沢の風土 (dev review 3109)
+                best.clear()
             depth = max(0, depth - t.surface.count("」"))
         if depth or t.surface not in _TOPIC_PARTICLES or t.pos[0] != "助詞" or k == 0:
             continue

@@ -44,6 +44,10 @@ _LONGER = re.compile(r"(?:会|協会|連盟|センター|証券|證券|電機|�
                      r"製菓|食品|食品工業|製薬|産業|建設|化学|商事|物産|興業|電工|"
                      # 香港|観測所, 鶴見|中継所, モスクワ|総主教座, 関東|学連選抜: a station, a see, a team
                      r"観測所|中継所|総主教座|選抜|"
+                     # 東京箱根間往復大学|駅伝競走, 全日本大学|駅伝: a relay race named after its runners
+                     r"駅伝|駅伝競走|"
+                     # 陸上自衛隊東北|方面総監部: an army command named after its region (dev 3109)
+                     r"方面隊|方面総監部|"
                      # ベネチア|国際映画祭: a festival named after its town
                      r"映画祭|音楽祭|芸術祭|"
                      # 雪印|乳業, 北関東|自動車道, 日比谷|通り: a company, a road
@@ -170,7 +174,8 @@ TITLE = re.compile(r"『[^』、。「」]{1,20}』")
 _GENERIC_BODIES = frozenset({"教育委員会", "選挙管理委員会", "証券取引所", "商工会議所", "短期大学", "市議会", "県議会",
                              "町議会", "村議会", "区議会", "市役所", "区役所", "町役場", "村役場", "県庁", "警察署",
                              "消防署", "消防本部", "保健所", "税務署", "地方裁判所", "家庭裁判所",
-                             "簡易裁判所", "高等裁判所", "地方検察庁", "農業協同組合", "観光協会", "医師会"})
+                             "簡易裁判所", "高等裁判所", "地方検察庁", "農業協同組合", "観光協会", "医師会",
+                             "首都圏"})  # デリー(首都圏): the capital region, a common noun (dev 3109)
 
 
 # 中国当局, エリトリア当局, 中国法: a country's authorities or law, no name of a body
@@ -308,9 +313,11 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
     # person only when the article gives it a title somewhere (ブッシュ大統領, not the bush).
     titled = {sp.name for sp in spans if sp.title and not _SPORT_WORD.fullmatch(sp.name)}
     spans = [sp for sp in spans if not (sp.type == "person" and sp.name not in titled and _common_katakana(sp.name))
-             and not (sp.type == "org" and sp.name in _GENERIC_BODIES) and not _COUNTRY_THING.fullmatch(sp.name)]
+             and sp.name not in _GENERIC_BODIES and not _COUNTRY_THING.fullmatch(sp.name)]
     # 同県空港(部): "the same prefecture's" airport office, a reference back, no name (round 27)
-    spans = [sp for sp in spans if not re.match(r"同[県市町村区都府道国省庁社党]", sp.name)]
+    spans = [sp for sp in spans if not re.match(r"同[県市町村区都府道国省庁社党]", sp.name)
+             # 箱根駅伝東洋大学 (a headline: 第86回箱根駅伝東洋大学が…優勝): a race glued to its winner
+             and not (sp.type == "org" and re.search(r"(?:駅伝|選手権|大会)(?=.)", sp.name))]
     # その|後病院, その|後間恒親方: 後 is その後 (afterwards), no part of a name; ロシア側|警備局 is
     # a description
     spans = [sp for sp in spans if not (sp.name.startswith("後") and sp.first > 0 and

@@ -46,6 +46,10 @@ def collect_names(article_id: str, spans: Sequence[NameSpan]) -> tuple[Name, ...
         if len(fuller) == 1:
             counts[fuller[0]] += counts.pop(key)
             del first[key]
+    # 自民 of 自民・公明 beside 自民党: a party by its short name is the party, listed once (dev 3109)
+    for key in [k for k in first if k[1] == "org" and (k[0] + "党", "org") in first]:
+        counts[(key[0] + "党", "org")] += counts.pop(key)
+        del first[key]
     # レイソル (other) after 柏レイソル: a club named in full, then by its katakana part (dev review
     # 8: listed twice, with two types). A country, a company or a person keeps its own entry
     # (ロシア beside ロシア外務省, ピノチェト beside ピノチェト財団).
@@ -67,6 +71,11 @@ def collect_names(article_id: str, spans: Sequence[NameSpan]) -> tuple[Name, ...
         counts[owner] += counts.pop(key)
         if not title_counts[owner]:
             title_counts[owner].update(title_counts[key])
+        del first[key]
+    # 金沢は雪の多い町で: UniDic takes 金沢 for a surname there and a place in 金沢への親近感; a
+    # "person" with no title and no fuller name, listed as a place too, is that place (dev 3109).
+    for key in [k for k in people if k in first and not title_counts[k] and (k[0], "place") in first]:
+        counts[(key[0], "place")] += counts.pop(key)
         del first[key]
     names = []
     for key, sp in first.items():

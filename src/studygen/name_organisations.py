@@ -26,7 +26,7 @@ _DESCRIBING_PREFIXES = frozenset(["同", "旧", "元", "前", "現", "与党", "
 _WHOLE_BODIES = ("省", "庁", "県警", "府警", "道警")
 # 通常|通り, ホーム|スタジアム: these endings make a name only with a name before them (神田明神通り).
 _NAMED_FACILITIES = ("通り", "スタジアム", "ドーム", "球場", "競技場")  # 新球場, 本拠球場 name nothing (dev review 9)
-_PUBLIC_SCHOOL = re.compile(r"[市町村区県都府道]立(?:小学校|中学校|高校|高等学校|病院)$")
+_PUBLIC_SCHOOL = re.compile(r"(?:^|[市町村区県都府道])(?:私|公|国)?立(?:小学校|中学校|高校|高等学校|病院)$")
 _CORPORATE = ("株式会社", "ホールディングス", "有限会社")
 # A name runs over at most this many words; only a school's name runs past five
 # (駒澤|大学|付属|苫小牧|高等|学校).

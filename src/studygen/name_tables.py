@@ -201,9 +201,18 @@ _ORGANISATION_WORDS = re.compile(
 )
 
 
+# 安保理決議 "United Nations Security Council Resolution": a body's paper, not the body (dev 3109)
+_DOCUMENT_AFTER = re.compile(r"\b(?:Resolution|Treaty|Agreement|Accord|Declaration|Act|Law|Charter|Convention|"
+                             r"Protocol|Report|Statement)s?\b")
+
+
 def _glossed_as_organisation(text: str, dictionary: Dictionary) -> bool:
     entries = dictionary.entries(text)
-    return bool(entries and entries[0].senses and _ORGANISATION_WORDS.search(entries[0].senses[0].glosses[0]))
+    if not (entries and entries[0].senses):
+        return False
+    gloss = entries[0].senses[0].glosses[0]
+    body = _ORGANISATION_WORDS.search(gloss)
+    return bool(body) and not _DOCUMENT_AFTER.search(gloss, body.end())
 
 
 def _name_type_from_jmnedict(types: frozenset[str]) -> str | None:

@@ -10,7 +10,7 @@ from ..name_tables import PREFECTURES, titles
 from .base import ANSWER_IN_SENTENCE, FACT_KINDS, Draft
 from .keys import key_problem, unbalanced_brackets
 from .context import (
-    actor_as_event, first_word_cut, inanimate_actor, object_lost_its_verb, said_of_another, scene_question,
+    act_dropped, actor_as_event, first_word_cut, inanimate_actor, object_lost_its_verb, said_of_another, scene_question,
     topic_again, without_context,
 )
 
@@ -48,7 +48,7 @@ _FUNCTIONAL = re.compile(r"(?:に(?:つき|つい|対し|より|よっ|関し|�
                          r"を(?:含め|めぐり|めぐっ|通じ|通し|介し|経|除き|除い|はじめ)|と(?:し))(?:て?(?:き|い))?"
                          r"(?:ました|ます|ませんでした|ません)か。$")
 # A prompt that leans on the sentence before it (その結果, これら) or keeps the source's marks (▽).
-_LINK = re.compile(r"^(?:一方|また|さらに|ただ|しかし|そして|なお|その後|このため|そのため)、|^一方で|"
+_LINK = re.compile(r"^(?:一方|また|さらに|ただ|しかし|そして|なお|その後|このため|そのため)、|^一方で|^一方の|"
                    # 金融庁の話として、…: the source's attribution left before the question
                    r"^[^、。]{1,20}の話として、|"
                    r"^(?:以後|以降|これで|更に|他に|ほかに|ただちに|直ちに|同じく|のちは|のちに|対する)、?|^[0-9０-９]+番目、|"
@@ -137,6 +137,9 @@ _NO_STATEMENT = re.compile(r"^[^はが、。]*こと[はが]|も(?:あります|
                            # 選手会は…提案しています: what was proposed is gone
                            r"(?:^|、)[^を、]*(?:提案|表明|要求|要請|主張|指摘|発表|分析|説明|報告|強調)(?:し|され)"
                            r"(?:ます|ました|ています|ていました)。$|"
+                           # 2人が…虚偽の報告を行なったことも認めました: who found it (岩倉裁判長は) is gone, and
+                           # it reads as the defendants' admission (dev review 3109)
+                           r"^[^は、。]*が[^。]*ことも?認め(?:ます|ました|ています|ていました)。$|"
                            # 業務改善命令では、求めています: what was asked for is gone
                            r"(?:^|、)[^を、]*求め(?:ます|ました|ています|ていました)。$|"
                            # 47NEWSの…取材で、ことが判りました: what was found is gone
@@ -320,7 +323,10 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
             d.prompt.startswith(m) and not d.prompt.startswith(m + "新聞") and m + "新聞" in sentence
             for m in _PAPERS)):
         return "leftover_link"  # 毎日関東地方などでは…: 毎日 of 毎日新聞によると, read as "every day"
-    if d.kind == "true_false" and (_SIDE_REMARK.search(d.prompt) or _NO_STATEMENT.search(d.prompt)):
+    if d.kind == "true_false" and (_SIDE_REMARK.search(d.prompt) or _NO_STATEMENT.search(d.prompt)) or \
+            d.kind in FACT_KINDS and re.search(r"^[^を「何]*(?:明らかに|発表|公表)し(?:ました|ます)か。$", d.prompt) \
+            and not re.search(r"[たるいだ]と(?:発表|公表)", d.prompt):
+        # 塩崎恭久厚生労働相はいつ明らかにしましたか: what was made known is gone (dev review 3109)
         return "functional_expression"
     if d.kind in (*FACT_KINDS, "true_false") and _REFERENCE.search(d.prompt) or \
             d.kind in (*FACT_KINDS, "who_said") and _REFERENCE.match(d.answer):
@@ -352,7 +358,7 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "name_blank"  # 国際連合の（　　　）では…: a body's name is no word to choose (世界食糧計画)
     if d.kind == "true_false" and any(d.prompt[:12] in q for q in re.findall(r"「([^」]*)」", sentence)):
         return "no_context"  # 航平さんはいつも高い得点をとっています: a rival's words, stated as fact
-    if d.kind == "who" and said_of_another(d, article):
+    if d.kind == "who" and said_of_another(d, article) or d.kind in ("who", "true_false") and act_dropped(d, sentence):
         return "no_context"
     if without_context(d, names):
         return "no_context"

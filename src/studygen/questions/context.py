@@ -125,6 +125,21 @@ def said_of_another(d: Draft | Question, article: Article) -> bool:
     return len(core) >= 4 and any(core in s.text for s in article.sentences if s.index != d.sentence_index)
 
 
+def act_dropped(d: Draft | Question, sentence: str) -> bool:
+    """誰が1-0で勝利しましたか (ノイビル選手): the source has ノイビル選手がゴールを挙げて1-0で勝利, the
+    player's own act (ゴールを挙げて) dropped as another clause, and the win left to him that was
+    the team's (dev review 3109; the ○× 「ノイビル選手が1-0で勝利しました」 too). An actor followed
+    by an object and a て-form that the prompt lacks."""
+    actors = [d.answer] if d.kind == "who" else re.findall(r"([^、。「」をがはにで]{2,12})が", d.prompt)
+    for actor in actors:
+        at = sentence.find(actor + "が")
+        m = at >= 0 and re.match(r"[^、。「」をがは]{1,12}を([^、。「」をがは]{1,8}?)(?:て|で)(?![はもき])",
+                                 sentence[at + len(actor) + 1:])
+        if m and m.group(1) not in d.prompt:
+            return True
+    return False
+
+
 def few(answer: str) -> bool:
     """A count a short list could show (3店舗, 6ヶ国); 約2万1000戸 of 宮城県と岩手県の is none."""
     m = re.search(r"[0-9０-９]+", answer)

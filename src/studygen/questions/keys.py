@@ -56,6 +56,8 @@ def key_problem(d: Draft | Question, sentence: str) -> str | None:
         return "key_fragment"  # 北日本から西日本の広い範囲: the start of a range is no place where
     if d.kind == "where" and re.search(r"(?:容疑者|被告|氏|さん|選手|首相|社長)の", d.answer):
         return "key_fragment"  # 実家はどこに (古市容疑者の交野市): whose home went into the key (dev review 8)
+    if d.kind in FACT_KINDS and re.match(r"(?:ため|ので|から|こと|もの|ところ|うち|まま|よう)(?=[0-9０-９一-龥ァ-ヶ])", d.answer):
+        return "key_fragment"  # 付きにくいため2回の接種: the cause's ため went into the key (dev 3109)
     if d.kind in ("who", "where") and "、" in d.answer:
         return "key_fragment"  # 東チモール、フィリピン、タイ among single places: the key's form gives it away
     return None

@@ -19,7 +19,8 @@ _WORD_CHAR = re.compile(r"[一-龥々ァ-ヶーA-Za-zＡ-Ｚａ-ｚ0-9０-９]")
 # time. A blank for one is filled from the same class: 陸軍大臣 or 秘密文書 offered in a list of
 # illnesses (結核、（　）、心臓まひ) is plainly wrong, and a word of another class gives the key away.
 _CLASSES = (
-    ("person", re.compile(r"(?:者|人|員|手|士|師|官|長|相|氏|家|児|民|生|大臣|委員|選手|監督|議員|知事|首相)$")),
+    # 巡査, 警部: police ranks are people (同署の（　）: 重傷, 丸刈り offered, dev review 3109)
+    ("person", re.compile(r"(?:者|人|員|手|士|師|官|長|相|氏|家|児|民|生|大臣|委員|選手|監督|議員|知事|首相|巡査|警部|警視|刑事)$")),
     ("illness", re.compile(r"(?:病|症|炎|癌|がん|塞|腫|疾患|感染|骨折|負傷)$")),
     ("time", re.compile(r"(?:後|前|中|時|期|間|頃|代|末|初|明け|ぶり)$")),
     ("body", re.compile(r"(?:党|省|庁|局|団|隊|軍|部|社|協会|連盟|政府|委員会|組合|機構)$")),
