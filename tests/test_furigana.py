@@ -37,3 +37,24 @@ def test_split_gives_back_word_and_reading(word: str, reading: str) -> None:
 def test_ruby_escapes() -> None:
     assert to_ruby_html("<b>", None) == "&lt;b&gt;"
     assert "<script>" not in anki_to_ruby_html("<script>[x]")
+
+
+@pytest.mark.parametrize(("reading", "spelled"), [
+    ("よこづな", "yokozuna"), ("おおぜき", "ozeki"), ("しょうぎ", "shogi"), ("じゅうどう", "judo"),
+    ("ひゃく", "hyaku"), ("がっこう", "gakko"), ("ちゃ", "cha"), ("シーア", "shia"),
+])
+def test_romaji_spells_a_reading_with_long_vowels_shortened(reading: str, spelled: str) -> None:
+    from studygen.furigana import romaji
+
+    assert romaji(reading) == spelled
+
+
+@pytest.mark.parametrize(("gloss", "reading", "itself"), [
+    ("yokozuna (highest rank in sumo)", "よこづな", True), ("ōzeki (second highest rank in sumo)", "おおぜき", True),
+    ("Shinto shrine", "じんじゃ", False), ("grand champion", "よこづな", False), ("tsunami", "つなみ", True),
+])
+def test_a_gloss_that_spells_the_word_itself(gloss: str, reading: str, itself: bool) -> None:
+    """横綱 "yokozuna; grand champion" as a meaning key is picked by ear (dev review 3110)."""
+    from studygen.furigana import spells_itself
+
+    assert spells_itself(gloss, reading) is itself

@@ -539,6 +539,11 @@ def test_all_words_ranks_every_content_word_and_the_short_list_is_its_head() -> 
 # (lemma, article text, a word of the first gloss): the news sense when the article calls for it
 # (data/news_senses.tsv), JMdict's order otherwise.
 NEWS_SENSES = (
+    # dev review 3110: a bomb planted, a live broadcast, eyes glued, a payout that appeared
+    ("仕掛ける", "14日朝、爆弾を仕掛けた車が爆発した。", "plant"),
+    ("実況", "ラジオの実況中継が流れた。", "live"),
+    ("釘付け", "人々はテレビの画面に釘付けになった。", "rooted"),
+    ("飛び出す", "高額の配当が飛び出した。", "appear"),
     # dev review 3109: the prosecution, a retrial, a stabbing, winning a bet, intent
     ("検察", "検察は被告に懲役2年を求刑した。", "prosecution"),
     ("再審", "弁護団は事件の再審を求めている。", "retrial"),
@@ -735,6 +740,12 @@ NEWS_SENSES = (
     ("抱え込む", "一人で問題を抱え込む性格だった。", "to take upon oneself"),
     ("渋滞", "東名高速道路で渋滞が続いている。", "congestion"),  # "(e.g. traffic)" is no field to put last
 )
+
+
+def test_pieces_of_prize_and_wrestler_names_and_the_suffix_buri_are_no_words() -> None:
+    """若獅子賞's 獅子, 白露山's 白露, 2大会振り's 振り (read ふり, glossed "swing"): dev review 3110."""
+    words = vocab("新人の若獅子賞は佐藤選手が受賞した。\n白露山は千秋楽に勝ち越した。\n日本は2大会振りのメダル獲得となった。")
+    assert not {"獅子", "白露", "振り"} & set(words), sorted(words)
 
 
 def test_a_law_article_keeps_the_plain_sense_of_intent() -> None:

@@ -383,7 +383,9 @@ def find_quotes(article: Article, spans: Sequence[NameSpan],
                 speaker = among.group(1) if among else _topic_before(toks, m.start(), names)
                 if speaker is None:
                     speaker = _speaker_after(toks, m.end())  # 「…」と森田氏は語った
-                if speaker is None and last_speaker and s.index - last_seen <= 2:
+                # (not when another outlet asked: CNETの取材には「…」としたものの follows 徳生氏's
+                # answer to INTERNETWatch, said by no one named; dev review 3110)
+                if speaker is None and last_speaker and s.index - last_seen <= 2 and "取材" not in before:
                     speaker, where = last_speaker  # そのうえで「…」と強調した。
             elif _LEADS_TO_QUOTE.search(before.rstrip()) and before.strip():
                 speaker = _topic_before(toks, m.start(), names)  # Xは…次のように発信しました：「…」

@@ -128,3 +128,38 @@ def anki_to_ruby_html(furigana: str) -> str:
 
 # 五段 verbs: the 連用形 is the stem + the い-row kana of the last one: 書く -> 書き, 行う -> 行い.
 I_ROW = dict(zip("うくぐすつぬぶむる", "いきぎしちにびみり", strict=True))
+
+
+_ROMAJI = dict(zip(
+    "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわをん"
+    "がぎぐげござじずぜぞだぢづでどばびぶべぼぱぴぷぺぽ",
+    "a i u e o ka ki ku ke ko sa shi su se so ta chi tsu te to na ni nu ne no ha hi fu he ho "
+    "ma mi mu me mo ya yu yo ra ri ru re ro wa o n ga gi gu ge go za ji zu ze zo da ji zu de do "
+    "ba bi bu be bo pa pi pu pe po".split(), strict=True))
+_SMALL = {"ゃ": "ya", "ゅ": "yu", "ょ": "yo"}
+
+
+def romaji(reading: str) -> str:
+    """A rough Hepburn spelling with long vowels shortened, to spot a gloss that is the word itself:
+    よこづな -> yokozuna, おおぜき -> ozeki (JMdict: "ōzeki"), しょうぎ -> shogi."""
+    out = ""
+    kana = to_hiragana(reading)
+    for i, ch in enumerate(kana):
+        if ch in _SMALL and out.endswith("i"):
+            base = out[:-1]  # しゃ sha, じゅ ju, ちょ cho; きゃ kya, ひゃ hya
+            out = base + (_SMALL[ch][1:] if base.endswith(("sh", "ch", "j")) else _SMALL[ch])
+            continue
+        if ch == "っ" and i + 1 < len(kana):
+            nxt = _ROMAJI.get(kana[i + 1], "")
+            out += nxt[:1]
+            continue
+        out += _ROMAJI.get(ch, "")
+    return re.sub(r"([aeiou])\1|ou|uu", lambda m: m.group()[0], out)
+
+
+def spells_itself(gloss: str, reading: str) -> bool:
+    """"yokozuna (highest rank in sumo)" for 横綱: the gloss spells the word's own sound."""
+    word = romaji(reading)
+    plain = gloss.lower().translate(str.maketrans("āīūēō", "aiueo"))
+    plain = re.sub(r"([aeiou])\1|ou|uu", lambda m: m.group()[0], plain)
+    return len(word) >= 4 and word in plain

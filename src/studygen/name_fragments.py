@@ -39,7 +39,7 @@ _LONGER = re.compile(r"(?:会|協会|連盟|センター|証券|證券|電機|�
                      # 奈良|中学校, 浦安|病院: a school or hospital named after its town
                      r"学校|高校|大学|病院|"
                      # 有馬|記念, 安田|記念, エリザベス|女王杯, ガーネット|ステークス: a race
-                     r"記念|杯|ステークス|"
+                     r"記念|杯|盃|ステークス|"
                      # 越後|製菓, 佐藤|食品工業: a company named after a place or its founder
                      r"製菓|食品|食品工業|製薬|産業|建設|化学|商事|物産|興業|電工|"
                      # 香港|観測所, 鶴見|中継所, モスクワ|総主教座, 関東|学連選抜: a station, a see, a team
@@ -71,11 +71,16 @@ _LONGER = re.compile(r"(?:会|協会|連盟|センター|証券|證券|電機|�
                      r"計画|作戦|城|跡|風穴|協定|条約|議定書|"
                      # 盛岡|第一 (高校), 中京|商業 (中学): a school named after its town
                      r"第[一二三四五六七八九十]|中学|商業|農業|水産|"
+                     # 福島|第1原発, 柏崎刈羽|原発: a power plant named after its town (dev review 3110)
+                     r"原発|"
                      # 小泉|内閣, 襟裳|岬, 気多|大社, アーリントン|国立墓地, 日立柏|サッカー場 (dev review 8)
                      r"内閣|岬|大社|神社|神宮|墓地|サッカー場|スタジアム|宮|宮殿|選管)$")  # ポタラ|宮, 中央|選管
 # スマトラ島|沖地震, 大韓航空|機爆破事件: an event named after a place or a company (a short run: in
 # 元厚生省|関係者連続襲撃事件 the ministry is no part of a name)
 _EVENT = re.compile(r"^[^、。]{0,3}(?:地震|震災|事件)$")
+# A longer name, then a word about it: 芥川|作曲賞選考委員, 福島|第一原子力発電所事故 (not 日本|代表監督
+# or 経済|産業大臣: only a prize's and a power plant's names are taken off the front of a run)
+_LONGER_THEN = re.compile(r"[一-龥]{2,}賞|.+(?:発電所|原発)")
 # One noun after a kanji name that makes it another thing's name: 須走|口 (a trailhead), 吉野|家,
 # 石狩|亭 (a restaurant), 如水|館 (a school), 新華|社 (an agency; 毎日新聞|社 is still the paper),
 # 名古屋|大 (a university).
@@ -147,6 +152,14 @@ def _glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
         return True  # (a person's 家 is the family: 鳩山家, a role above)
     if run and (_LONGER.search(run) or _EVENT.match(run) or t.surface in ("教皇", "法王", "総主教")):  # ローマ|教皇ベネディクト
         return True
+    if any(_LONGER_THEN.fullmatch(run[:k]) for k in range(len(run) - 1, 2, -1)):
+        # 芥川|作曲賞選考委員, 福島|第一原子力発電所事故: the longer name, then a word about it
+        # (dev review 3110)
+        return True
+    if t.surface == "ノ" and end + 1 < len(toks) and has_kanji(toks[end + 1].surface[:1]):
+        return True  # 三重|ノ海 (a sumo name), not the prefecture
+    if t.surface == "差" and _KATAKANA_END.search(span.name):
+        return True  # ハナ|差, クビ|差: a horse race's margin
     town_last = t.pos[2] == "地名" and (end + 1 == len(toks) or toks[end + 1].pos[0] not in ("名詞", "接尾辞"))
     if town_last and (re.fullmatch(r"[A-Z]{2,4}", span.name) or _KATAKANA_END.search(span.name) and
                       toks[span.first].pos[3] != "国" and re.fullmatch(r"[一-龥]+", t.surface)):
@@ -175,7 +188,7 @@ _GENERIC_BODIES = frozenset({"教育委員会", "選挙管理委員会", "証券
                              "町議会", "村議会", "区議会", "市役所", "区役所", "町役場", "村役場", "県庁", "警察署",
                              "消防署", "消防本部", "保健所", "税務署", "地方裁判所", "家庭裁判所",
                              "簡易裁判所", "高等裁判所", "地方検察庁", "農業協同組合", "観光協会", "医師会",
-                             "首都圏"})  # デリー(首都圏): the capital region, a common noun (dev 3109)
+                             "首都圏", "敢闘賞", "殊勲賞", "技能賞"})  # デリー(首都圏): the capital region, a common noun (dev 3109)
 
 
 # 中国当局, エリトリア当局, 中国法: a country's authorities or law, no name of a body
@@ -307,8 +320,10 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
              and not (sp.type == "person" and len(sp.name) == 1 and not sp.title)]
     # アンハイザー・ブッシュ社: a name the article writes with 社 is a company wherever it stands
     text = "".join(t.surface for toks in tokens for t in toks)
-    spans = [replace(sp, type="org") if sp.type == "person" and not sp.title and re.search(
-        re.escape(sp.name) + r"(?:社(?![長員会内外宅説])|株式会社|グループ)", text) else sp for sp in spans]
+    # (訪問介護の大手・コムスン: a firm named as the leader of its trade, dev review 3110)
+    spans = [replace(sp, type="org") if sp.type in ("person", "other") and not sp.title and re.search(
+        re.escape(sp.name) + r"(?:社(?![長員会内外宅説])|株式会社|グループ)|大手[・の]" + re.escape(sp.name), text)
+        else sp for sp in spans]
     # サッカー, サポーター taken for people: a katakana word JMdict knows as a common one is a
     # person only when the article gives it a title somewhere (ブッシュ大統領, not the bush).
     titled = {sp.name for sp in spans if sp.title and not _SPORT_WORD.fullmatch(sp.name)}
@@ -326,6 +341,8 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
     # キズナ, ジェンティルドンナ in a race report: a katakana name no title ever follows is a horse
     # (騎手 and 調教師 are titled), typed other as the article's other horses are
     if _HORSE_RACING.search(text):
+        # 世界のダービー: the race, not Derby in England (dev review 3110)
+        spans = [sp for sp in spans if not (sp.name == "ダービー" and sp.type == "place")]
         spans = [replace(sp, type="other") if sp.type == "person" and sp.name not in titled
                  and re.fullmatch(r"[\u30a1-\u30fa\u30fc]+", sp.name) else sp for sp in spans]
     # ハリケーン・リタ, サイクロン「ナルギス」: a storm's name, not a person (dev review 6)

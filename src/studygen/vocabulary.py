@@ -116,7 +116,7 @@ def extract_vocabulary(
     untitled = TITLE.sub("", text)
     terms: list[Term] = []
     for c in merged.values():
-        if c.term not in untitled and c.lemma not in untitled:
+        if c.term not in untitled and c.lemma not in untitled or _only_in_names(c.term, text, dictionary):
             continue
         entries = dictionary.entries(c.lemma)
         told = news_reading(c.lemma, text)
@@ -167,6 +167,22 @@ def extract_vocabulary(
     if options.level:
         terms = select_for_level(terms, options.level, options.min_terms)
     return tuple(terms if all_words else terms[:list_size(article, options)])
+
+
+# 若獅子|賞, 菊花|賞, 帝王|賞, 白露|山 (a wrestler), 2大会|振り (〜ぶり, "for the first time in"): the
+# word is a piece of a prize's, a race's or a wrestler's name, or a suffix UniDic reads ふり
+# (dev review 3110: 獅子, 菊花, 帝王, 白露 listed; 振り glossed "swing")
+_NAME_MAKERS = re.compile(r"賞|杯|盃|記念|ステークス|山")
+
+
+def _only_in_names(term: str, text: str, dictionary: Dictionary) -> bool:
+    at = [m.start() for m in re.finditer(re.escape(term), text)]
+    if not at:
+        return False
+    if term == "振り":
+        return all(i and re.match(r"[一-龥0-9０-９ァ-ヶ]", text[i - 1]) for i in at)
+    return all((m := _NAME_MAKERS.match(text, i + len(term))) and
+               not (m.group() == "山" and dictionary.entries(term + "山")) for i in at)
 
 
 def _without_inner_words(terms: list[Term], text: str) -> list[Term]:

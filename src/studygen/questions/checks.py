@@ -292,7 +292,9 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
     if d.kind == "true_false" and re.match(r"(?:男|女|男性|女性)(?:が|は)", d.prompt) and \
             not re.search(r"[0-9０-９]", d.prompt):
         return "no_context"  # 男が道路交通法違反で検挙されました: true of each of the story's incidents
-    if d.kind == "who" and re.search(r"誰が[^、。]*(?:経過|発生|起こ|行われ|開催され|実施され)", d.prompt):
+    if d.kind == "who" and re.search(r"誰が[^、。]*(?:経過|発生|起こ|行われ|開催され|実施され|"
+                                     # 誰が銅メダル獲得となりましたか: an outcome, not an act (dev 3110)
+                                     r"(?:獲得|優勝|勝利|出場|受賞|入賞)とな)", d.prompt):
         return "question_word"  # 誰が死亡から1-2週間程度経過しましたか: no person lapses or takes place
     if d.kind == "when" and re.search(r"^いつ[^、。]*(?:した|する|された|される)と(?:発表|述べ|報告|明らかに|伝え)", d.prompt):
         return "question_word"  # いつ台風9号が発生したと発表しましたか: when it formed, or when it was said?
@@ -344,7 +346,10 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "leftover_link"  # 週はいつから始まりますか (which week?); 勝又容疑者は勝又容疑者の逮捕に…
     if d.kind in FACT_KINDS and re.search(r"のではないか|(?:は|、)前に何", d.prompt):
         return "question_word"  # いつ…出発したのではないかと…, 大統領は、前に何を (…を前に lost its noun)
-    if d.kind == "what" and re.search(r"何を(?:訪れ|訪問し|出発し)", d.prompt):
+    if d.kind == "what" and re.search(r"何を(?:訪れ|訪問し|出発し|勝利し|優勝し)", d.prompt) or \
+            d.kind in FACT_KINDS and re.match(r"[0-9０-９]{4}年(?:度)?は", d.prompt):
+        # 武豊騎手は今回何を勝利しましたか (勝利 takes で or に), 2010年はいつから開催しましたか (a
+        # year for the topic; the racecourse lost): dev review 3110
         return "question_word"  # 何を訪れましたか (首相公邸): a place is asked with どこ
     if d.kind == "what" and (_NOT_DONE.search(d.prompt) or re.search(r"(?:恐れ|おそれ|可能性|見込み|必要)$", d.answer)):
         return "question_word"  # 関東地方に何がありますか (上陸の恐れ): a likelihood is no thing to name

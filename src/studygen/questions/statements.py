@@ -226,6 +226,10 @@ def discussion_drafts(article: Article) -> list[Draft]:
         # (カダフィ大佐死亡-42年の独裁政権に終止符: the end of a regime is no accident to prevent)
         first = ("この出来事について、同じようなことを防ぐために、社会や一人一人に何ができると思いますか。"
                  "理由も含めて、あなたの考えを書きましょう。")
+    elif re.search(r"ドーピング|禁止薬物|薬物検査|八百長", head):
+        # ハンマー投げのメダル剥奪 (dev review 3110): no race decided it, a rule broken did
+        first = ("スポーツの公正さを守るために、選手や競技団体は何をするべきだと思いますか。記事の内容をもとに、"
+                 "理由も含めて、あなたの考えを書きましょう。")
     elif re.search(r"昇格|降格|残留", title) or re.search(r"引き分け|引分け|ドロー", head):
         # アビスパ福岡がJ1昇格 after a 0-0 draw (dev review 5): no match won or lost to ask about
         first = ("この結果は、チームや応援する人々にとってどんな意味があると思いますか。記事の内容をもとに、"

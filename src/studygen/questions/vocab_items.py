@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from .. import syntax
 from ..dictionary import default_dictionary
-from ..furigana import has_kanji, to_hiragana
+from ..furigana import has_kanji, spells_itself
 from ..model import Article, Term
 from .base import Draft, mark, rng_for
 from .distractors import choices_from, meaning_choices, reading_distractors, writing_distractors
@@ -56,6 +56,8 @@ def _fits(other: Term, term: Term, after: str, dictionary) -> bool:
     """A distractor fits the blank's grammar as the answer does: before する only a word that
     takes する (四国一位に（　）し: 浮上, not 持株会社), before な only a な-adjective, and for a
     noun elsewhere a noun of the same kind (an act for an act, a thing for a thing)."""
+    if len(term.lemma) == 2 and len(other.lemma) >= 4 and has_kanji(term.lemma):
+        return False  # 放送終了 beside 消灯, 休止, 検討: the odd compound is struck out at a glance (dev 3110)
     if re.match(r"(?:し|する|さ|され|せ|して)", after):
         return _takes_suru(other.lemma, dictionary)
     if after.startswith("な") and term.pos == "na-adjective":
@@ -83,19 +85,6 @@ def _fits(other: Term, term: Term, after: str, dictionary) -> bool:
 
 def _na_adjective(lemma: str, dictionary) -> bool:
     return any("keiyodoshi" in p for e in dictionary.entries(lemma) for sense in e.senses for p in sense.pos)
-
-
-def _katakana_kept(lemma: str, reading: str) -> str:
-    """粘着テープ is asked as ねんちゃくテープ: only the kanji are to be written, and a katakana
-    word at either end keeps its katakana (ねんちゃくてーぷ reads as if テープ were kanji too)."""
-    head = re.match(r"[ァ-ヶー]+", lemma)
-    tail = re.search(r"[ァ-ヶー]+$", lemma)
-    shown = reading
-    if tail and shown.endswith(to_hiragana(tail.group())):
-        shown = shown[:-len(tail.group())] + tail.group()
-    if head and shown.startswith(to_hiragana(head.group())):
-        shown = head.group() + shown[len(head.group()):]
-    return shown
 
 
 def _fields(lemma: str, dictionary) -> set[str]:
@@ -165,7 +154,10 @@ def vocabulary_drafts(article: Article, terms: Sequence[Term]) -> list[Draft]:
         # 意味: pick the meaning. A gloss built from the parts (会談 conversation + 決裂 breakdown) is
         # a note, not a meaning to choose.
         # コンピュータ端末, 記念メダル: the katakana part gives the meaning away ("computer terminal")
-        if t.glosses and t.in_dictionary and not (kanji and re.search(r"[ァ-ヶ]{2}", t.lemma)):
+        # 横綱 "yokozuna; grand champion", シーア派 "Shia": a key that spells the word's own sound is
+        # picked by ear (dev review 3110)
+        if t.glosses and t.in_dictionary and not (kanji and re.search(r"[ァ-ヶー]{2}", t.lemma)) \
+                and not spells_itself(t.glosses[0], t.reading):
             # Only with choices: 「…の意味を書きましょう」 (an English gloss to write) was 47% A on
             # rounds 11-18, with choices 86%.
             meaning, choices = meaning_choices(t, terms, dictionary, rng)
@@ -174,15 +166,16 @@ def vocabulary_drafts(article: Article, terms: Sequence[Term]) -> list[Draft]:
                                  t.sentence_index, choices, f"{t.lemma}（{t.reading}）: {'; '.join(t.glosses)}",
                                  t.id, salience))
         # 表記: pick the kanji among spellings read the same (枠組み / 惑組み / 枠汲み).
-        if kanji and t.reading != t.lemma:
+        # モバイル端末 asked as 「モバイルたんまつ」: only 端末 is written (dev review 3110); the
+        # katakana-mixed word is asked by its reading and meaning only
+        if kanji and t.reading != t.lemma and not re.search(r"[ァ-ヶー]{2}", t.lemma):
             wrong = writing_distractors(t.lemma, t.reading, dictionary)
             choices = None
             if len(wrong) == 3:
                 choices = [t.lemma, *wrong]
                 rng.shuffle(choices)
-            shown = _katakana_kept(t.lemma, t.reading)
-            prompt = (f"「{shown}」を漢字で書くとどれですか。" if choices
-                      else f"「{shown}」を漢字で書きましょう。")
+            prompt = (f"「{t.reading}」を漢字で書くとどれですか。" if choices
+                      else f"「{t.reading}」を漢字で書きましょう。")
             # (「うら」を漢字で書きましょう for 浦 of 鞆の浦: 裏 is as right; a one-kanji word only with
             # choices, round 30)
             if choices or len(t.lemma) > 1:
