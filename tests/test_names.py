@@ -462,6 +462,8 @@ GIVEN_NAME_BRACKETS = (
     ("市議会の諸岡覚(さとる)市議は、ブログに書き込みをした。", "諸岡覚", "もろおかさとる"),
     ("校長の牧正剛(まさのり)容疑者が逮捕された。", "牧正剛", "まきまさのり"),
     ("潮見市(うしおみし)の市長が会見した。", "潮見市", "うしおみし"),  # a place: the whole name
+    # 洋奨, which UniDic cuts as 洋 (a suffix) and 奨 すすむ (dev review 3111)
+    ("興南の左腕エース島袋洋奨(ようすけ)選手が完投した。", "島袋洋奨", "しまぶくろようすけ"),
 )
 
 
@@ -720,6 +722,8 @@ TYPES_AND_READINGS = (
     ("離散家族の再会は北朝鮮の金剛山で行われた。", "金剛山", "place", "こんごうさん"),
     ("訪問介護の大手・コムスンが処分された。コムスンは謝罪した。", "コムスン", "org", None),
     ("室伏選手は勤務先のミズノ社を通してコメントした。ミズノは喜んだ。", "ミズノ", "org", None),
+    # a temple JMnedict lists as a surname (dev review 3111)
+    ("京都・醍醐寺の准胝堂が全焼した。", "醍醐寺", "place", "だいごじ"),
 )
 
 
@@ -752,6 +756,16 @@ def test_name_types_and_readings(text: str, name: str, type_: str, reading: str 
     assert found[name].type == type_
     if reading:
         assert found[name].reading == reading
+
+
+def test_one_name_with_two_types_is_listed_once_under_the_commoner() -> None:
+    """中日 as the team (org) twice and as UniDic's "other" once (dev review 3111): one entry."""
+    from studygen.name_list import collect_names
+    from studygen.name_tables import NameSpan
+
+    spans = [NameSpan(0, 0, 1, "中日", "ちゅうにち", "org"), NameSpan(1, 0, 1, "中日", "ちゅうにち", "other"),
+             NameSpan(2, 0, 1, "中日", "ちゅうにち", "org")]
+    assert [(n.name, n.type, n.count) for n in collect_names("a" * 12, spans)] == [("中日", "org", 3)]
 
 
 def test_a_party_by_its_short_name_is_the_party() -> None:

@@ -258,9 +258,9 @@ def test_the_articles_own_furigana_gives_the_reading(name: str, data: bytes) -> 
 ])
 def test_a_given_reading_is_taken_when_plausible(base: str, reading: str, taken: bool) -> None:
     from studygen.dictionary import default_dictionary
-    from studygen.pipeline import _plausible_reading
+    from studygen.name_readings import plausible_reading
 
-    assert _plausible_reading(base, reading, default_dictionary()) == taken
+    assert plausible_reading(base, reading, default_dictionary()) == taken
 
 
 

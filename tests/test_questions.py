@@ -1482,6 +1482,13 @@ def test_no_blank_in_a_list() -> None:
      "question_word"),
     ("武豊騎手は今回帝王賞を勝利した。", "what", "武豊騎手は今回何を勝利しましたか。", "帝王賞", "question_word"),
     ("2010年は6月19日から函館競馬場で開催する。", "when", "2010年はいつから開催しましたか。", "6月19日", "question_word"),
+    # dev review 3111: what was achieved lost; a first of what; a school glued to the verb
+    ("春夏連続出場は1983年に興南が達成して以来だ。", "when", "いつ興南が達成しましたか。", "1983年",
+     "functional_expression"),
+    ("営業赤字は14年ぶりだが、現在のゴーン社長就任後は初めてのことだ。", "true_false",
+     "現在のゴーン社長就任後は初めてのこととなります。", "○", "functional_expression"),
+    ("決勝戦は8月20日に甲子園球場で開かれた。", "when", "決勝戦はいつ甲子園球場で南北海道代表・駒澤大学附属開かれましたか。",
+     "8月20日", "question_word"),
 ])
 def test_an_item_a_teacher_would_not_print(sentence: str, kind: str, prompt: str, answer: str,
                                             failure: str | None) -> None:

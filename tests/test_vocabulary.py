@@ -539,6 +539,12 @@ def test_all_words_ranks_every_content_word_and_the_short_list_is_its_head() -> 
 # (lemma, article text, a word of the first gloss): the news sense when the article calls for it
 # (data/news_senses.tsv), JMdict's order otherwise.
 NEWS_SENSES = (
+    # dev review 3111: a pitcher, a recession, a prize, instructions, ties to the community
+    ("左腕", "左腕エースの島袋投手が完投した。", "left-handed"),
+    ("後退", "景気の後退が続いている。", "recession"),
+    ("景品", "クレーンゲームの景品が人気だ。", "prize"),
+    ("指示", "社長は部下に調査を指示した。", "instructions"),
+    ("密着", "地元との密着度を高める。", "relating closely"),
     # dev review 3110: a bomb planted, a live broadcast, eyes glued, a payout that appeared
     ("仕掛ける", "14日朝、爆弾を仕掛けた車が爆発した。", "plant"),
     ("実況", "ラジオの実況中継が流れた。", "live"),
@@ -746,6 +752,12 @@ def test_pieces_of_prize_and_wrestler_names_and_the_suffix_buri_are_no_words() -
     """若獅子賞's 獅子, 白露山's 白露, 2大会振り's 振り (read ふり, glossed "swing"): dev review 3110."""
     words = vocab("新人の若獅子賞は佐藤選手が受賞した。\n白露山は千秋楽に勝ち越した。\n日本は2大会振りのメダル獲得となった。")
     assert not {"獅子", "白露", "振り"} & set(words), sorted(words)
+
+
+def test_a_place_and_temple_name_is_no_word() -> None:
+    """醍醐 of 伏見区醍醐, 上醍醐 and 醍醐寺 (Wikinews 2483): a district and a temple, not "ghee"."""
+    words = vocab("醍醐寺は京都市伏見区醍醐にある。\n境内は上醍醐と下醍醐からなる。\n醍醐寺は真言宗醍醐派の総本山である。")
+    assert "醍醐" not in words, sorted(words)
 
 
 def test_a_law_article_keeps_the_plain_sense_of_intent() -> None:

@@ -257,7 +257,7 @@ def _phrase_before(tokens: Sequence[Token], k: int) -> str:
 # Who or what can say something: people by title or role, bodies by their ending.
 _SPEAKER_ENDING = re.compile(
     r"(側|者|員|長|家|官|師|士|氏|さん|君|様|人|相|手|生|民|客|母|父|妻|夫|娘|子|女性|男性|監督|教授|代表|幹部|"
-    r"首脳|知事|大臣|"
+    r"首脳|知事|大臣|少年|少女|男児|女児|児童|生徒|"
     r"大統領|主席|国王|会|党|省|庁|社|協会|政府|当局|局|部|団|陣|隊|チーム|連合|機構|組合|グループ|銀行|"
     r"大学|学校|病院|裁|検|警|市|町|村|県|府|国|軍|同氏|同社|役|スト|ター|ナー)$"
 )

@@ -114,7 +114,9 @@ def _named_by_ending(piece: Sequence[Token], head_chars: int, names: set[str], w
                  or rest in words and proper_in_jmdict(rest, dictionary)))
 
 
-_LANDMARKS = frozenset(("山", "川", "湖", "岳", "峠", "半島", "島"))
+# (醍醐|寺, 観音|堂: a temple and a hall; a temple even where JMnedict lists a surname, 醍醐寺:
+# dev review 3111)
+_LANDMARKS = frozenset(("山", "川", "湖", "岳", "峠", "半島", "島", "寺", "堂"))
 
 
 def _dictionary_kind(piece: Sequence[Token], text: str, end: int, toks: Sequence[Token], dictionary: Dictionary,
@@ -125,12 +127,14 @@ def _dictionary_kind(piece: Sequence[Token], text: str, end: int, toks: Sequence
     # 北東部): a run is its name only when it holds a name and is no word JMdict knows.
     # 朴|槿恵 before 大統領: a person JMnedict lists, named with a title.
     titled = end < len(toks) and toks[end].surface in titles
-    # 金剛|山 (UniDic: a common noun and a suffix): a mountain, a river, a lake JMnedict lists whole
-    # is that place, and 金剛 alone no word of the article (dev review 3110)
+    # 金剛|山 (UniDic: a common noun and a suffix): a mountain, a river, a lake, a temple JMnedict
+    # lists whole is that place, and 金剛 alone no word of the article (dev review 3110)
     landmark = len(piece) >= 2 and piece[-1].pos[0] == "接尾辞" and piece[-1].surface in _LANDMARKS
     if text in names and (any(_is_name_word(t) for t in piece) or end < len(toks) and toks[end].pos[2] == "人名"
                           or titled or landmark) and (text not in words or proper_in_jmdict(text, dictionary)):
-        kind = _name_type_from_jmnedict(dictionary.name_types(text))
+        kind = "place" if landmark and text.endswith("寺") else _name_type_from_jmnedict(dictionary.name_types(text))
+        if landmark and kind != "place":
+            return None  # 白露|山 (a wrestler), 順天堂 (a university): no mountain, no hall
         if kind == "place" and any(t.surface in _UNITS for t in piece[:-1]):
             return None  # 仙台市|宮城野区 are a city and its ward: two places, as 宮城県 and 石巻市
         if kind == "person" and not any(t.pos[2] == "人名" for t in piece) and not titled and not (

@@ -77,6 +77,19 @@ def collect_names(article_id: str, spans: Sequence[NameSpan]) -> tuple[Name, ...
     for key in [k for k in people if k in first and not title_counts[k] and (k[0], "place") in first]:
         counts[(key[0], "place")] += counts.pop(key)
         del first[key]
+    # 中日 (the team, org) and 中日 (UniDic's "other") in one story: one name, listed under the type
+    # the evidence gave (dev review 3111). A person, a place, a team keep apart (阪神 the team and
+    # the region; 金沢 above).
+    by_name: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for key in first:
+        by_name[key[0]].append(key)
+    for keys in by_name.values():
+        if len(keys) > 1 and "other" in {k[1] for k in keys} and "person" not in {k[1] for k in keys}:
+            keep = max((k for k in keys if k[1] != "other"), key=lambda k: counts[k])
+            for key in keys:
+                if key != keep:
+                    counts[keep] += counts.pop(key)
+                    del first[key]
     names = []
     for key, sp in first.items():
         title = title_counts[key].most_common(1)[0][0] if title_counts[key] else ""

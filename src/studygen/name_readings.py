@@ -277,3 +277,45 @@ def unread(sp: NameSpan, toks: Sequence[Token]) -> bool:
     """陳欣怡 read ちんきん: UniDic has no reading for 怡, and the name's reading is its tokens'."""
     part = toks[sp.first:sp.end]
     return any(not t.reading and has_kanji(t.surface) for t in part) and sp.reading == "".join(t.reading for t in part)
+
+
+# -- readings the article gives in brackets ---------------------------------------------------
+
+def plausible_reading(base: str, reading: str, dictionary) -> bool:
+    """A reading the article gives is taken for a name or a word JMdict lacks (潮見 うしおみ);
+    for a word JMdict has, only if JMdict reads it so: お菓子（おかし） puts its お before 菓子."""
+    entries = dictionary.entries(base)
+    return not entries or any(reading in e.readings_for(base) for e in entries)
+
+
+def given_name_read(sp: NameSpan, toks: Sequence[Token], given: Mapping[str, str]) -> NameSpan:
+    """島袋洋奨(ようすけ): the bracket read the given name 洋奨, which UniDic cut in two (洋|奨 すすむ),
+    so no token took it; the person's reading is the surname's, then the bracket's (dev review 3111)."""
+    if sp.type != "person":
+        return sp
+    for key, reading in given.items():
+        if sp.name.endswith(key) and len(sp.name) > len(key):
+            head, read = "", ""
+            for t in toks[sp.first:sp.end]:
+                if head == sp.name[:-len(key)]:
+                    return replace(sp, reading=read + reading)
+                head += t.surface
+                read += to_hiragana(t.reading)
+    return sp
+
+
+def given_name_only(base: str, reading: str, dictionary) -> tuple[str, str]:
+    """諸岡覚(さとる): a bracket after a full name that reads only its given name goes to the given
+    name (覚 さとる), so the surname keeps its own reading (もろおかさとる). Told by a surname JMnedict
+    knows at the start of the name, none of whose readings starts the bracket's."""
+    if len(base) < 2 or not all("\u4e00" <= ch <= "\u9fff" or ch == "々" for ch in base) or \
+            base[-1] in "市町村区県都府道郡島山川湖駅署社党庁省局会館園港":
+        return base, reading  # 潮見市(うしおみし) reads the whole place
+    for k in (2, 1, 3):
+        if k < len(base):
+            surname = dictionary.name_readings(base[:k])
+            if surname and not any(reading.startswith(r) for r in surname):
+                return base[k:], reading
+            if surname:
+                break
+    return base, reading

@@ -241,6 +241,10 @@ def _tagged_extent(toks: Sequence[Token], i: int, kind: str | None,
     end = i + 1
     while end < n and kind == "person" and toks[end].pos[2] == "人名":
         end += 1
+    if kind == "person" and end == i + 1 and end + 1 < n and toks[end].pos[0] == "接尾辞" \
+            and len(toks[end].surface) == 1 and has_kanji(toks[end].surface) and toks[end + 1].pos[2] == "人名" \
+            and toks[end].start == toks[i].end and toks[end + 1].start == toks[end].end:
+        end += 2  # 島袋|洋|奨 (洋 a suffix to UniDic): one name, not 島袋 and a person 奨 (dev review 3111)
     if kind == "person" and end == i + 2 and end + 1 < n and len(toks[i].surface) == len(toks[i + 1].surface) == 1 \
             and len(toks[end].surface) == 1 and has_kanji(toks[end].surface) and toks[end].pos[0] == "名詞" \
             and toks[end].start == toks[end - 1].end and _title_at(toks, end + 1):

@@ -126,30 +126,6 @@ def prepare_article(doc: Document) -> Article:
     return Article(digest, title, doc.source, _published(doc, blocks), sentences)
 
 
-def _plausible_reading(base: str, reading: str, dictionary) -> bool:
-    """A reading the article gives is taken for a name or a word JMdict lacks (潮見 うしおみ);
-    for a word JMdict has, only if JMdict reads it so: お菓子（おかし） puts its お before 菓子."""
-    entries = dictionary.entries(base)
-    return not entries or any(reading in e.readings_for(base) for e in entries)
-
-
-def _given_name_only(base: str, reading: str, dictionary) -> tuple[str, str]:
-    """諸岡覚(さとる): a bracket after a full name that reads only its given name goes to the given
-    name (覚 さとる), so the surname keeps its own reading (もろおかさとる). Told by a surname JMnedict
-    knows at the start of the name, none of whose readings starts the bracket's."""
-    if len(base) < 2 or not all("\u4e00" <= ch <= "\u9fff" or ch == "々" for ch in base) or \
-            base[-1] in "市町村区県都府道郡島山川湖駅署社党庁省局会館園港":
-        return base, reading  # 潮見市(うしおみし) reads the whole place
-    for k in (2, 1, 3):
-        if k < len(base):
-            surname = dictionary.name_readings(base[:k])
-            if surname and not any(reading.startswith(r) for r in surname):
-                return base[k:], reading
-            if surname:
-                break
-    return base, reading
-
-
 def build_study_set(source: str | Path, options: Options | None = None, *, data: bytes | None = None,
                     progress: Callable[[str], None] | None = None) -> StudySet:
     """Read one article and make its study set.
@@ -178,15 +154,16 @@ def study_set_for(doc: Document, article: Article, options: Options | None = Non
     from . import accent, analyze, domains, name_fragments, name_people, names, questions, syntax, vocabulary
     from .dictionary import default_dictionary
     from .overrides import load_overrides
+    from .name_readings import given_name_only, given_name_read, plausible_reading
 
     options = options or Options()
     step = progress or (lambda _: None)
     step("analyze")
     # The article's own furigana (<ruby> on the page, 会見(かいけん) or ｜会見《かいけん》 in text).
     dictionary = default_dictionary()
-    given = dict(_given_name_only(base, reading, dictionary)
+    given = dict(given_name_only(base, reading, dictionary)
                  for base, reading in (*clean.given_readings(doc.readings), *clean.given_readings(doc.text))
-                 if _plausible_reading(base, reading, dictionary))
+                 if plausible_reading(base, reading, dictionary))
     tokens = analyze.with_given_readings(analyze.analyze(article.sentences), given)
     step("vocabulary")
     overrides = load_overrides(options.overrides) if options.overrides is not None else None
@@ -194,7 +171,7 @@ def study_set_for(doc: Document, article: Article, options: Options | None = Non
     # reads the whole name (もろおかさとる) and keeps it when it ends in the bracket's reading.
     spans = [replace(sp, reading=given[sp.name])
              if sp.name in given and not (sp.reading.endswith(given[sp.name]) and len(sp.reading) > len(given[sp.name]))
-             else sp
+             else given_name_read(sp, tokens[sp.sentence_index], given)
              for sp in names.find_name_spans(article.sentences, tokens, dictionary, overrides)]
     # A run-on list of names (analyze.run_on_lists) gives no names of its own and no words.
     lists = analyze.run_on_lists(tokens)

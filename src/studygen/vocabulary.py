@@ -169,10 +169,10 @@ def extract_vocabulary(
     return tuple(terms if all_words else terms[:list_size(article, options)])
 
 
-# 若獅子|賞, 菊花|賞, 帝王|賞, 白露|山 (a wrestler), 2大会|振り (〜ぶり, "for the first time in"): the
+# 若獅子|賞, 菊花|賞, 帝王|賞, 白露|山 (a wrestler), 醍醐|寺, 2大会|振り (〜ぶり, "for the first time in"): the
 # word is a piece of a prize's, a race's or a wrestler's name, or a suffix UniDic reads ふり
 # (dev review 3110: 獅子, 菊花, 帝王, 白露 listed; 振り glossed "swing")
-_NAME_MAKERS = re.compile(r"賞|杯|盃|記念|ステークス|山")
+_NAME_MAKERS = re.compile(r"賞|杯|盃|記念|ステークス|山|寺|派")
 
 
 def _only_in_names(term: str, text: str, dictionary: Dictionary) -> bool:
@@ -181,8 +181,9 @@ def _only_in_names(term: str, text: str, dictionary: Dictionary) -> bool:
         return False
     if term == "振り":
         return all(i and re.match(r"[一-龥0-9０-９ァ-ヶ]", text[i - 1]) for i in at)
-    return all((m := _NAME_MAKERS.match(text, i + len(term))) and
-               not (m.group() == "山" and dictionary.entries(term + "山")) for i in at)
+    # (伏見区醍醐, 上醍醐, 醍醐寺, 醍醐派: districts, a temple, a school, no "ghee": dev review 3111)
+    return all((m := _NAME_MAKERS.match(text, i + len(term))) and not dictionary.entries(term + m.group())
+               or i and text[i - 1] in "区町村上下" and "place" in dictionary.name_types(term) for i in at)
 
 
 def _without_inner_words(terms: list[Term], text: str) -> list[Term]:

@@ -140,6 +140,8 @@ _NO_STATEMENT = re.compile(r"^[^はが、。]*こと[はが]|も(?:あります|
                            # 2人が…虚偽の報告を行なったことも認めました: who found it (岩倉裁判長は) is gone, and
                            # it reads as the defendants' admission (dev review 3109)
                            r"^[^は、。]*が[^。]*ことも?認め(?:ます|ました|ています|ていました)。$|"
+                           # 現在のゴーン社長就任後は初めてのこととなります: what was a first is gone (dev 3111)
+                           r"^[^がを]*(?:初めて|初)のこと(?:と|に)なり|"
                            # 業務改善命令では、求めています: what was asked for is gone
                            r"(?:^|、)[^を、]*求め(?:ます|ました|ています|ていました)。$|"
                            # 47NEWSの…取材で、ことが判りました: what was found is gone
@@ -193,7 +195,10 @@ _CUT_AROUND_WH = re.compile(r"^(?:どこ(?:で|に|から)|誰が|何が)[^、�
                             r"[0-9０-９](?:月|日|年)には(?:どこ|誰|何)|"
                             # dev review 9: いつ月曜日に (the weekday of the key left), メキシコで42人、
                             # …、どこで11人が (the last of a list of counts), 決まったばかりでしたか
-                            r"いつ[月火水木金土日]曜|いつから[^、。]{0,20}(?:務め|勤め|在籍し|所属し)ましたか。$|[0-9０-９]+(?:人|件|棟|戸|頭)、(?:どこ|誰|何)|ばかり(?:でした|です)か。$")
+                            r"いつ[月火水木金土日]曜|いつから[^、。]{0,20}(?:務め|勤め|在籍し|所属し)ましたか。$|[0-9０-９]+(?:人|件|棟|戸|頭)、(?:どこ|誰|何)|ばかり(?:でした|です)か。$|"
+                            # 南北海道代表・駒澤大学附属開かれましたか: a name glued to the verb, its
+                            # particle and the rest of the clause lost (dev review 3111)
+                            r"[一-龥ァ-ヶ](?:開かれ|行われ)")
 _CORRECTION = re.compile(r"(?:訂正|お詫び|おわび|お断り)[:：]")
 
 
@@ -326,9 +331,10 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
             for m in _PAPERS)):
         return "leftover_link"  # 毎日関東地方などでは…: 毎日 of 毎日新聞によると, read as "every day"
     if d.kind == "true_false" and (_SIDE_REMARK.search(d.prompt) or _NO_STATEMENT.search(d.prompt)) or \
-            d.kind in FACT_KINDS and re.search(r"^[^を「何]*(?:明らかに|発表|公表)し(?:ました|ます)か。$", d.prompt) \
+            d.kind in FACT_KINDS and re.search(r"^[^を「何]*(?:明らかに|発表|公表|達成|実現)し(?:ました|ます)か。$", d.prompt) \
             and not re.search(r"[たるいだ]と(?:発表|公表)", d.prompt):
-        # 塩崎恭久厚生労働相はいつ明らかにしましたか: what was made known is gone (dev review 3109)
+        # 塩崎恭久厚生労働相はいつ明らかにしましたか: what was made known is gone (dev review 3109);
+        # いつ興南が達成しましたか: what was achieved (dev review 3111)
         return "functional_expression"
     if d.kind in (*FACT_KINDS, "true_false") and _REFERENCE.search(d.prompt) or \
             d.kind in (*FACT_KINDS, "who_said") and _REFERENCE.match(d.answer):
