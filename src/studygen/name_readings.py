@@ -294,7 +294,8 @@ def given_name_read(sp: NameSpan, toks: Sequence[Token], given: Mapping[str, str
     if sp.type != "person":
         return sp
     for key, reading in given.items():
-        if sp.name.endswith(key) and len(sp.name) > len(key):
+        # (two kanji at least: 日(ひ) read in the article is no given name of 春日)
+        if len(key) >= 2 and sp.name.endswith(key) and len(sp.name) > len(key):
             head, read = "", ""
             for t in toks[sp.first:sp.end]:
                 if head == sp.name[:-len(key)]:

@@ -167,7 +167,7 @@ def vocabulary_drafts(article: Article, terms: Sequence[Term]) -> list[Draft]:
                                  t.id, salience))
         # 表記: pick the kanji among spellings read the same (枠組み / 惑組み / 枠汲み).
         # モバイル端末 asked as 「モバイルたんまつ」: only 端末 is written (dev review 3110); the
-        # katakana-mixed word is asked by its reading and meaning only
+        # katakana-mixed word is left to its cloze (its katakana gives its reading and meaning away)
         if kanji and t.reading != t.lemma and not re.search(r"[ァ-ヶー]{2}", t.lemma):
             wrong = writing_distractors(t.lemma, t.reading, dictionary)
             choices = None
