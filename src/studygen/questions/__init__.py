@@ -5,7 +5,7 @@ clause of the target's governing predicate, the question word in the target's sl
 made polite with its own tense (:mod:`.clause`, :mod:`.polite`, :mod:`.facts`). Quotes get their
 speaker, key terms give JLPT-style vocabulary items (:mod:`.vocab_items`), ○× statements change one
 checkable fact (:mod:`.statements`). Every draft passes :func:`check` or is dropped and counted
-(:mod:`.checks`); :mod:`.selection` chooses the sheet.
+(:mod:`.checks`, its patterns in :mod:`.shapes`); :mod:`.selection` chooses the sheet.
 """
 
 from __future__ import annotations

@@ -168,9 +168,11 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         # 同社の取締役会はいつ開かれましたか。 (no question word inside the modifier).
         topic = _noun_phrase(tree, tree.parent[top], top)
         if not topic or len(topic) > 20 or target.wh == "なぜ" or _PLACE_END.search(topic) or \
+                re.search(r"に対し|に対する|に関する|についての", topic) or \
                 tree.head(tree.parent[top]).tag.startswith("名詞-固有名詞-地名"):
             # 待機していた香港近海を離れ: the place where it happened is not who did it
-            # (香港近海はなぜ待機していましたか)
+            # (香港近海はなぜ待機していましたか). 入院していた幼児に対しての脳死判定: the clause
+            # describes 幼児, inside the phrase, not 判定 that the parser hung it on (round 31)
             return None
     elif tree.dep(top) in ("acl", "nmod", "obj", "nsubj", "obl", "csubj", "iobj") and tree.parent[top] >= 0:
         return None  # a relative or nominalised clause: the question word would sit in a modifier

@@ -37,6 +37,10 @@ def key_problem(d: Draft | Question, sentence: str) -> str | None:
             # (several hundred) cut to 100トン; 110-120歳 cut to 120歳, 45人ないし47人 to 47人, 1月2・3日
             # to 3日; 1年に最大一つ: a rate's unit, no count
             return "key_fragment"
+    if d.kind == "how_many" and d.answer in sentence and \
+            re.match(r"と、?[^。]*?[0-9０-９][0-9０-９,，.]*" + re.escape(re.sub(r"^[0-9０-９,，.万億]+", "", d.answer)),
+                     sentence[sentence.index(d.answer) + len(d.answer):]):
+        return "key_fragment"  # 国際監視団491人と、国内からの4,633人からなる: one count of a list (round 31)
     if d.kind == "how_many" and re.search(r"何(?:日間|日|か月|カ月|年間)", d.prompt) and \
             re.search(r"[0-9０-９]+(?:日|月|年)から[0-9０-９]+(?:日|月|年)", d.prompt):
         return "count_shown"  # 9月21日から24日の何日間: the span in the prompt gives the count
@@ -58,6 +62,8 @@ def key_problem(d: Draft | Question, sentence: str) -> str | None:
         return "key_fragment"  # 実家はどこに (古市容疑者の交野市): whose home went into the key (dev review 8)
     if d.kind in FACT_KINDS and re.match(r"(?:ため|ので|から|こと|もの|ところ|うち|まま|よう)(?=[0-9０-９一-龥ァ-ヶ])", d.answer):
         return "key_fragment"  # 付きにくいため2回の接種: the cause's ため went into the key (dev 3109)
+    if d.kind in FACT_KINDS and d.answer.startswith(("、", "，", ",")):
+        return "key_fragment"  # 、患者は多い時には1日20人に及んでいた: a clause cut at its comma (round 31)
     if d.kind in ("who", "where") and "、" in d.answer:
         return "key_fragment"  # 東チモール、フィリピン、タイ among single places: the key's form gives it away
     return None

@@ -14,6 +14,7 @@ from .distractors import choices_from, meaning_choices, reading_distractors, wri
 
 
 _ASIDE = re.compile(r"[（(][^（）()「」　]{1,30}[）)]")
+_LEADING_LINK = re.compile(r"^(?:また|さらに|なお|ただ|しかし|そして|一方)(?:、|(?=[（一-龥ァ-ヶ]))(?=[^、。]{8})")
 _WORD_CHAR = re.compile(r"[一-龥々ァ-ヶーA-Za-zＡ-Ｚａ-ｚ0-9０-９]")
 # What a noun names, read off its last characters: 糖尿病 a disease, 高齢者 a person, 日没後 a
 # time. A blank for one is filled from the same class: 陸軍大臣 or 秘密文書 offered in a list of
@@ -28,6 +29,12 @@ _CLASSES = (
     ("money", re.compile(r"(?:金|費|額|料|価格|予算|税)$")),
     ("vote", re.compile(r"(?:選|選挙|投票|大会|試合|戦)$")),
 )
+
+
+def without_leading_link(prompt: str) -> str:
+    """また（　）の扱いは未定としている -> （　）の扱いは未定としている: the link to a sentence the
+    cloze does not show goes; a sentence that is nothing without it stays whole."""
+    return _LEADING_LINK.sub("", prompt)
 
 
 def _balanced(text: str) -> bool:
@@ -202,7 +209,10 @@ def vocabulary_drafts(article: Article, terms: Sequence[Term]) -> list[Draft]:
                               and t.term not in p and p not in t.term)[:6]
                 # A longer sentence narrows the blank: clozes from sentences of 70 characters or
                 # more were 84% A on rounds 11-18, from shorter ones 70% (10% C)
-                out.append(Draft("cloze", _ASIDE.sub("", prompt), t.term, s.index, choices,
+                # また（　）の扱いは未定: the source's link to the sentence before is no part of
+                # the one sentence the cloze shows (round 31)
+                prompt = without_leading_link(_ASIDE.sub("", prompt))
+                out.append(Draft("cloze", prompt, t.term, s.index, choices,
                                  mark(s.text, t.term), t.id, salience + 0.2 + (0.3 if len(s.text) >= 70 else 0.0),
                                  spare=spare))
     return out
