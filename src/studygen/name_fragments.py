@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .furigana import has_kanji
+from .furigana import has_kanji, to_hiragana
 from .name_tables import NameSpan
 from .model import Token
 
@@ -74,7 +74,10 @@ _LONGER = re.compile(r"(?:会|協会|連盟|センター|証券|證券|電機|�
                      # 福島|第1原発, 柏崎刈羽|原発: a power plant named after its town (dev review 3110)
                      r"原発|"
                      # 小泉|内閣, 襟裳|岬, 気多|大社, アーリントン|国立墓地, 日立柏|サッカー場 (dev review 8)
-                     r"内閣|岬|大社|神社|神宮|墓地|サッカー場|スタジアム|宮|宮殿|選管)$")  # ポタラ|宮, 中央|選管
+                     r"内閣|岬|大社|神社|神宮|墓地|サッカー場|スタジアム|宮|宮殿|選管|"  # ポタラ|宮, 中央|選管
+                     # 銀座|眼科, 田村|水落設計, 雲仙|普賢岳, 野島|崎, 日本|臓器移植ネットワーク: a clinic,
+                     # a firm, a peak, a cape, a network named after a place or a person (round 31)
+                     r"眼科|歯科|医院|クリニック|診療所|設計|岳|崎|ネットワーク)$")
 # スマトラ島|沖地震, 大韓航空|機爆破事件: an event named after a place or a company (a short run: in
 # 元厚生省|関係者連続襲撃事件 the ministry is no part of a name)
 _EVENT = re.compile(r"^[^、。]{0,3}(?:地震|震災|事件)$")
@@ -181,6 +184,10 @@ def _glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
 # 『ビルマの竪琴』: a short bracketed phrase with no comma is a work's title; 『野球は巨人、司会は
 # 巨泉』 or a long 『…』 inside 「…」 is a quotation, whose names are the story's.
 TITLE = re.compile(r"『[^』、。「」]{1,20}』")
+# 「うちのホンカン」で主役を務めた: a short 「…」 a part or a show is named by is a title too (round
+# 31); a quote goes on with と (「…」と語った) and is the story's.
+QUOTED_TITLE = re.compile(r"「[^」、。「]{1,15}」(?=で(?:主演|主役|出演|共演|デビュー|初主演)|に(?:主演|出演)|"
+                          r"など(?:で|に)|の(?:主演|主役|監督|作者|原作|放送))")
 
 
 # Bodies every town has: 教育委員会 alone is no name (佐賀市選挙管理委員会 is).
@@ -221,7 +228,7 @@ def _in_title(span: NameSpan, toks: Sequence[Token]) -> bool:
         return False
     text = "".join(t.surface for t in toks)
     at = sum(len(t.surface) for t in toks[:span.first])
-    return any(m.start() < at < m.end() for m in TITLE.finditer(text))
+    return any(m.start() < at < m.end() for m in (*TITLE.finditer(text), *QUOTED_TITLE.finditer(text)))
 
 
 def _glued_before(span: NameSpan, toks: Sequence[Token]) -> bool:
@@ -241,8 +248,13 @@ def _glued_before(span: NameSpan, toks: Sequence[Token]) -> bool:
     if span.type == "place" and t.surface in ("中央", "東南", "東北", "西南", "北西", "南西", "北東", "南東"):
         return True  # 中央|アジア: a region of its own, not アジア
     if span.type == "place" and span.name in ("中部", "東部", "西部", "南部", "北部") and \
-            (t.pos[2] == "地名" or re.fullmatch(r"[都道府県市区町村州省]", t.surface)):
-        return True  # 鳥取県|中部: a part of the prefecture, no place name of its own
+            (t.pos[2] == "地名" or re.fullmatch(r"[都道府県市区町村州省島]", t.surface)):
+        return True  # 鳥取県|中部, ジャワ島|中部: a part of the prefecture, no place name of its own
+    if span.type == "place" and len(span.name) == 1 and re.fullmatch(r"[都道府県市区町村]", t.surface):
+        return True  # 岐阜県|境 (県境, a prefectural border: round 31), no town 境
+    if span.type == "org" and re.fullmatch(r"(?:東|西|南|北|中|中央)(?:警察)?署", span.name) and \
+            re.search(r"(?:警|警察|警視庁)$", t.surface):
+        return True  # 大阪府警|南署: "the south station" says nothing without its police (round 31)
     if span.type == "place" and has_kanji(span.name[0]) and _KATAKANA_END.search(t.surface) and \
             t.pos[2] != "地名" and t.end == toks[span.first].start:
         return True  # グルージャ|盛岡, レノファ|山口: the town at the end of a club's name
@@ -269,6 +281,12 @@ def _trimmed(sp: NameSpan) -> NameSpan:
         return replace(sp, name=sp.name[cut:], reading=re.sub(r"^[つづ]け?", "", sp.reading))
     if sp.name.startswith("対") and len(sp.name) > 3 and sp.type == "org":
         return replace(sp, name=sp.name[1:], reading=sp.reading.removeprefix("たい"))  # 対|白樺学園 戦: versus
+    if re.search(r".{2,}[省県州]全[省県州]$", sp.name):
+        # 浙江省全省 (the whole province: round 31): the province is the name
+        return replace(sp, name=sp.name[:-2], reading=re.sub(r"ぜん(?:しょう|けん|しゅう)$", "", sp.reading))
+    if sp.name.startswith("改正") and len(sp.name) > 3 and sp.type == "other" and sp.reading.startswith("かいせい"):
+        # この改正著作権法: the law, amended; one entry with 著作権法 (round 31)
+        return replace(sp, name=sp.name[2:], reading=sp.reading[4:])
     if sp.name.endswith("側") and len(sp.name) > 2 and sp.type != "person":  # 北側 may be a surname
         return replace(sp, name=sp.name[:-1], reading=re.sub(r"(?:がわ|かわ|そく)$", "", sp.reading))
     return sp
@@ -297,6 +315,44 @@ def _retyped(sp: NameSpan) -> NameSpan:
 
 
 _HORSE_RACING = re.compile(r"競馬|競走馬|騎手|調教師|厩舎|重賞|産駒|種牡馬")
+_PERSON_TYPES = frozenset({"given", "masc", "fem", "person", "surname", "unclass"})
+
+
+def _team_before_player(sp: NameSpan, toks: Sequence[Token]) -> NameSpan:
+    """ジャイアンツ・バリー・ボンズ, ボストンレッドソックス・ジョン・レスター, (大)リーグ・ジョン・レスター:
+    the team (or the league) written before a player with a dot is no part of his name (round
+    31). The first of three dotted words goes when JMnedict knows it as no person's name and it
+    is a word, a body's name, or longer than a given name is; ジョン・F・ケネディ keeps ジョン."""
+    from .dictionary import default_dictionary
+
+    if sp.type != "person" or sp.name.count("・") < 2:
+        return sp
+    first, rest = sp.name.split("・", 1)
+    dictionary = default_dictionary()
+    types = dictionary.name_types(first)
+    if types & _PERSON_TYPES or not (types & {"organization", "company", "product", "work", "group"} or
+                                     dictionary.entries(first) or not types and len(first) >= 6):
+        return sp
+    dot = next((k for k in range(sp.first, min(sp.end, len(toks))) if toks[k].surface == "・"), None)
+    return replace(sp, name=rest, reading=to_hiragana(rest.replace("・", "")),
+                   first=dot + 1 if dot is not None else sp.first)
+
+
+def _team_named_by_its_town(spans: Sequence[NameSpan], text: str) -> list[NameSpan]:
+    """阪神 beside 阪神タイガース, 鹿島 beside 鹿島アントラーズ: where a sports story names the team,
+    its town's name alone is the team too (阪神優勝, 鹿島対川崎F: round 31), an organisation. The
+    team's second word is a nickname (カープ) or no word JMdict has (日本|テレビ names no team)."""
+    from .dictionary import default_dictionary
+    from .name_tables import teams
+
+    if not re.search(r"試合|リーグ|優勝|選手|監督|球団|サッカー|野球", text):
+        return list(spans)
+    nicknames = teams()[1]
+    towns = {sp.name for sp in spans if sp.type == "place" and has_kanji(sp.name[-1:]) and sp.name not in ("日本", "中国")}
+    team_towns = {town for town in towns for sp in spans if sp.type == "org" and sp.name.startswith(town)
+                  and re.fullmatch(r"[\u30a1-\u30fa\u30fc]{3,}", tail := sp.name[len(town):])
+                  and (tail in nicknames or not default_dictionary().entries(tail))}
+    return [replace(sp, type="org") if sp.type == "place" and sp.name in team_towns else sp for sp in spans]
 
 
 def _cited(span: NameSpan, toks: Sequence[Token]) -> bool:
@@ -311,13 +367,18 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
     club or unit taken for a person."""
     spans = [replace(sp, type="org") if sp.name in _PAPER_BY_PLACE and _cited(sp, tokens[sp.sentence_index]) else sp
              for sp in spans]
-    spans = [_retyped(_trimmed(sp)) for sp in spans if not _NUMERAL.match(sp.name)
+    spans = [_retyped(_trimmed(_team_before_player(sp, tokens[sp.sentence_index]))) for sp in spans
+             if not _NUMERAL.match(sp.name)
              # M of M7.3 (a magnitude), H of H5N1: one letter is no name; BrionyCoetsee, a name
              # in roman letters, has no reading a learner could be given
              and not re.fullmatch(r"[A-Za-zＡ-Ｚａ-ｚ]", sp.name) and not re.fullmatch(r"[A-Za-z]*[a-z][A-Za-z]{3,}", sp.name)
              and not (sp.type == "person" and _NOT_A_PERSON.search(sp.name))
              # 震 (of 今年の漢字「震」), 金 (of 罰金): one kanji is a person only with a title (金氏)
-             and not (sp.type == "person" and len(sp.name) == 1 and not sp.title)]
+             and not (sp.type == "person" and len(sp.name) == 1 and not sp.title)
+             # 12日|立候補 read as 12|日立|候補: the 日 of a date is no name's first kanji (round 31)
+             and not (sp.name[0] in "日月年" and 0 < sp.first < len(tokens[sp.sentence_index])
+                      and tokens[sp.sentence_index][sp.first - 1].pos[1] == "数詞")]
+    spans = _team_named_by_its_town(spans, "".join(t.surface for toks in tokens for t in toks))
     # アンハイザー・ブッシュ社: a name the article writes with 社 is a company wherever it stands
     text = "".join(t.surface for toks in tokens for t in toks)
     # (訪問介護の大手・コムスン: a firm named as the leader of its trade, dev review 3110)

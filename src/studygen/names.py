@@ -293,6 +293,12 @@ def _common_word_read_otherwise(text: str, reading: str, dictionary: Dictionary)
     return bool(common) and all(reading not in (to_hiragana(k[0]) for k in e.kana) for e in common)
 
 
+def _a_word_read_otherwise(text: str, reading: str, dictionary: Dictionary) -> bool:
+    """A word JMdict has, none of whose readings is the name's: 千羽鶴 せんばづる, not ちはる."""
+    entries = dictionary.entries(text)
+    return bool(entries) and all(reading not in (to_hiragana(k[0]) for k in e.kana) for e in entries)
+
+
 def _tagged_name(toks: Sequence[Token], si: int, i: int, article: _ArticleNames) -> NameSpan | None:
     """A name from UniDic's tag (固有名詞 人名 or 地名), a word the article titles elsewhere, or an
     unknown word: 岸田文雄, 宮城, ゼレンスキー. Its reading is UniDic's, or the whole given name's
@@ -339,6 +345,9 @@ def _checked(span: NameSpan, toks: Sequence[Token], article: _ArticleNames) -> N
     title = _title_at(toks, span.end) if span.type == "person" else None
     if span.type == "person" and not title and lone_given_name(span, toks, article.known_people):
         return None
+    if span.type == "person" and not title and span.end - span.first >= 2 and span.name not in article.known_people \
+            and _a_word_read_otherwise(span.name, span.reading, dictionary):
+        return None  # 花束や千羽|鶴 (せんばづる, paper cranes), read as the woman ちはる (round 31)
     if title:
         span = NameSpan(span.sentence_index, span.first, span.end, span.name, span.reading,
                         span.type, title[0], title[1])
