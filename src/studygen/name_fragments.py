@@ -14,9 +14,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .furigana import has_kanji, to_hiragana
+from .furigana import has_kanji
 from .name_tables import NameSpan
 from .model import Token
+from .name_sports import team_before_player, team_named_by_its_town
 
 # Nouns that follow a person's name and are no part of a larger name: 江藤慎一選手, 堀江前社長.
 _PERSON_ROLE = re.compile(r"^(?:選手|投手|捕手|監督|コーチ|主将|容疑者|被告|被告人|受刑者|会長|社長|副社長|"
@@ -315,46 +316,6 @@ def _retyped(sp: NameSpan) -> NameSpan:
 
 
 _HORSE_RACING = re.compile(r"競馬|競走馬|騎手|調教師|厩舎|重賞|産駒|種牡馬")
-_PERSON_TYPES = frozenset({"given", "masc", "fem", "person", "surname", "unclass"})
-
-
-def _team_before_player(sp: NameSpan, toks: Sequence[Token]) -> NameSpan:
-    """ジャイアンツ・バリー・ボンズ, ボストンレッドソックス・ジョン・レスター, (大)リーグ・ジョン・レスター:
-    the team (or the league) written before a player with a dot is no part of his name (round
-    31). The first of three dotted words goes when JMnedict knows it as no person's name and it
-    is a word, a body's name, or longer than a given name is; ジョン・F・ケネディ keeps ジョン."""
-    from .dictionary import default_dictionary
-
-    if sp.type != "person" or sp.name.count("・") < 2:
-        return sp
-    first, rest = sp.name.split("・", 1)
-    dictionary = default_dictionary()
-    types = dictionary.name_types(first)
-    if types & _PERSON_TYPES or not (types & {"organization", "company", "product", "work", "group"} or
-                                     dictionary.entries(first) or not types and len(first) >= 6):
-        return sp
-    dot = next((k for k in range(sp.first, min(sp.end, len(toks))) if toks[k].surface == "・"), None)
-    return replace(sp, name=rest, reading=to_hiragana(rest.replace("・", "")),
-                   first=dot + 1 if dot is not None else sp.first)
-
-
-def _team_named_by_its_town(spans: Sequence[NameSpan], text: str) -> list[NameSpan]:
-    """阪神 beside 阪神タイガース, 鹿島 beside 鹿島アントラーズ: where a sports story names the team,
-    its town's name alone is the team too (阪神優勝, 鹿島対川崎F: round 31), an organisation. The
-    team's second word is a nickname (カープ) or no word JMdict has (日本|テレビ names no team)."""
-    from .dictionary import default_dictionary
-    from .name_tables import teams
-
-    if not re.search(r"試合|リーグ|優勝|選手|監督|球団|サッカー|野球", text):
-        return list(spans)
-    nicknames = teams()[1]
-    towns = {sp.name for sp in spans if sp.type == "place" and has_kanji(sp.name[-1:]) and sp.name not in ("日本", "中国")}
-    team_towns = {town for town in towns for sp in spans if sp.type == "org" and sp.name.startswith(town)
-                  and re.fullmatch(r"[\u30a1-\u30fa\u30fc]{3,}", tail := sp.name[len(town):])
-                  and (tail in nicknames or not default_dictionary().entries(tail))}
-    return [replace(sp, type="org") if sp.type == "place" and sp.name in team_towns else sp for sp in spans]
-
-
 def _cited(span: NameSpan, toks: Sequence[Token]) -> bool:
     """The name is cited as a source: 河北|によると (the paper 河北新報)."""
     after = "".join(t.surface for t in toks[span.end:span.end + 3])
@@ -367,7 +328,7 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
     club or unit taken for a person."""
     spans = [replace(sp, type="org") if sp.name in _PAPER_BY_PLACE and _cited(sp, tokens[sp.sentence_index]) else sp
              for sp in spans]
-    spans = [_retyped(_trimmed(_team_before_player(sp, tokens[sp.sentence_index]))) for sp in spans
+    spans = [_retyped(_trimmed(team_before_player(sp, tokens[sp.sentence_index]))) for sp in spans
              if not _NUMERAL.match(sp.name)
              # M of M7.3 (a magnitude), H of H5N1: one letter is no name; BrionyCoetsee, a name
              # in roman letters, has no reading a learner could be given
@@ -378,7 +339,7 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
              # 12日|立候補 read as 12|日立|候補: the 日 of a date is no name's first kanji (round 31)
              and not (sp.name[0] in "日月年" and 0 < sp.first < len(tokens[sp.sentence_index])
                       and tokens[sp.sentence_index][sp.first - 1].pos[1] == "数詞")]
-    spans = _team_named_by_its_town(spans, "".join(t.surface for toks in tokens for t in toks))
+    spans = team_named_by_its_town(spans, "".join(t.surface for toks in tokens for t in toks))
     # アンハイザー・ブッシュ社: a name the article writes with 社 is a company wherever it stands
     text = "".join(t.surface for toks in tokens for t in toks)
     # (訪問介護の大手・コムスン: a firm named as the leader of its trade, dev review 3110)

@@ -1,14 +1,18 @@
 """Names in sports stories: the short names the press gives schools and teams (京都|成章,
 青森|山田(青森)) and players named by their role (3番・赤平), which the general rules in
-:mod:`studygen.names` would read as a person or a town."""
+:mod:`studygen.names` would read as a person or a town; a team written before its player
+(ジャイアンツ・バリー・ボンズ) and a town standing for its team (阪神)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 
-from .dictionary import Dictionary
+from .dictionary import Dictionary, default_dictionary
+from .furigana import has_kanji, to_hiragana
 from .model import Token
-from .name_tables import ADMIN_SUFFIXES, titles
+from .name_tables import ADMIN_SUFFIXES, NameSpan, teams, titles
 
 _SCHOOL_KINDS = frozenset("商工農東西南北")  # 高岡|商, 彦根|東: a commercial school, the east school
 
@@ -73,3 +77,38 @@ _PLAYER_ROLES = frozenset(["番", "先発", "主将", "エース", "投手", "�
 
 def named_as_player(toks: Sequence[Token], first: int) -> bool:
     return first >= 2 and toks[first - 1].surface in ("・", "の") and toks[first - 2].surface in _PLAYER_ROLES
+
+
+_PERSON_TYPES = frozenset({"given", "masc", "fem", "person", "surname", "unclass"})
+
+
+def team_before_player(sp: NameSpan, toks: Sequence[Token]) -> NameSpan:
+    """ジャイアンツ・バリー・ボンズ, ボストンレッドソックス・ジョン・レスター, (大)リーグ・ジョン・レスター:
+    the team (or the league) written before a player with a dot is no part of his name (round
+    31). The first of three dotted words goes when JMnedict knows it as no person's name and it
+    is a word, a body's name, or longer than a given name is; ジョン・F・ケネディ keeps ジョン."""
+    if sp.type != "person" or sp.name.count("・") < 2:
+        return sp
+    first, rest = sp.name.split("・", 1)
+    dictionary = default_dictionary()
+    types = dictionary.name_types(first)
+    if types & _PERSON_TYPES or not (types & {"organization", "company", "product", "work", "group"} or
+                                     dictionary.entries(first) or not types and len(first) >= 6):
+        return sp
+    dot = next((k for k in range(sp.first, min(sp.end, len(toks))) if toks[k].surface == "・"), None)
+    return replace(sp, name=rest, reading=to_hiragana(rest.replace("・", "")),
+                   first=dot + 1 if dot is not None else sp.first)
+
+
+def team_named_by_its_town(spans: Sequence[NameSpan], text: str) -> list[NameSpan]:
+    """阪神 beside 阪神タイガース, 鹿島 beside 鹿島アントラーズ: where a sports story names the team,
+    its town's name alone is the team too (阪神優勝, 鹿島対川崎F: round 31), an organisation. The
+    team's second word is a nickname (カープ) or no word JMdict has (日本|テレビ names no team)."""
+    if not re.search(r"試合|リーグ|優勝|選手|監督|球団|サッカー|野球", text):
+        return list(spans)
+    nicknames = teams()[1]
+    towns = {sp.name for sp in spans if sp.type == "place" and has_kanji(sp.name[-1:]) and sp.name not in ("日本", "中国")}
+    team_towns = {town for town in towns for sp in spans if sp.type == "org" and sp.name.startswith(town)
+                  and re.fullmatch(r"[\u30a1-\u30fa\u30fc]{3,}", tail := sp.name[len(town):])
+                  and (tail in nicknames or not default_dictionary().entries(tail))}
+    return [replace(sp, type="org") if sp.type == "place" and sp.name in team_towns else sp for sp in spans]
