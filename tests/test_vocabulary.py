@@ -539,6 +539,11 @@ def test_all_words_ranks_every_content_word_and_the_short_list_is_its_head() -> 
 # (lemma, article text, a word of the first gloss): the news sense when the article calls for it
 # (data/news_senses.tsv), JMdict's order otherwise.
 NEWS_SENSES = (
+    # round 31: a host, funds put in, a property, citing a problem
+    ("司会", "番組の司会の古舘伊知郎氏が謝罪した。", "host"),
+    ("投入", "Jリーグは運営資金を投入する方針だ。", "investment"),
+    ("物件", "偽造が判明した2物件の建物は改修される。", "real estate"),
+    ("挙げる", "新聞は問題点も挙げている。", "to give (an example"),
     # dev review 3111: a pitcher, a recession, a prize, instructions, ties to the community
     ("左腕", "左腕エースの島袋投手が完投した。", "left-handed"),
     ("後退", "景気の後退が続いている。", "recession"),
@@ -752,6 +757,32 @@ def test_pieces_of_prize_and_wrestler_names_and_the_suffix_buri_are_no_words() -
     """若獅子賞's 獅子, 白露山's 白露, 2大会振り's 振り (read ふり, glossed "swing"): dev review 3110."""
     words = vocab("新人の若獅子賞は佐藤選手が受賞した。\n白露山は千秋楽に勝ち越した。\n日本は2大会振りのメダル獲得となった。")
     assert not {"獅子", "白露", "振り"} & set(words), sorted(words)
+
+
+def test_a_word_whose_news_sense_jmdict_lacks_is_not_listed() -> None:
+    """主砲 of a baseball team is its slugger; JMdict has only a warship's "main battery". カーネル
+    of カーネル・サンダース is the Colonel, not "kernel" (round 31). Elsewhere both are words."""
+    words = vocab("当時のタイガースの主砲だったバース選手に似ていた。\nカーネル・サンダースの像が道頓堀川から見つかった。"
+                  "\nカーネル像はケンタッキーの店の前にあった。")
+    assert not {"主砲", "カーネル"} & set(words), sorted(words)
+    assert "主砲" in vocab("戦艦の主砲が公開された。\n大和の主砲は46センチだった。")
+
+
+def test_pieces_of_names_and_titles_are_no_words() -> None:
+    """Round 31: 普賢 of 雲仙普賢岳, 通信 of AFP通信, 沖地震 of スマトラ島沖地震, and words of works'
+    titles in 「」 (「影武者」「お葬式」などで活躍, 上演された「帰還」, 「巨匠」(木下順二作))."""
+    words = vocab("1991年の雲仙普賢岳の噴火災害で43人が死亡した。\nAFP通信が伝えた。\nスマトラ島沖地震の被害は大きい。"
+                  "\n映画では「影武者」「お葬式」などで活躍した。\n最後の舞台は昨年上演された「帰還」で、"
+                  "代表作は「巨匠」(木下順二作)である。")
+    assert not {"普賢", "岳", "通信", "沖地震", "影武者", "葬式", "帰還", "巨匠"} & set(words), sorted(words)
+    assert {"上演", "代表作"} <= set(words), sorted(words)
+
+
+def test_a_word_and_the_same_word_with_a_general_word_added_are_listed_once() -> None:
+    """救助 and 救助活動, 公共交通 and 公共交通機関 (round 31: the second graded weak)."""
+    words = vocab("自衛隊は救助活動を続けた。\n救助は難航している。\n公共交通機関が止まり、公共交通の利用者が困った。")
+    assert len({"救助", "救助活動"} & set(words)) == 1, sorted(words)
+    assert len({"公共交通", "公共交通機関"} & set(words)) == 1, sorted(words)
 
 
 def test_a_place_and_temple_name_is_no_word() -> None:

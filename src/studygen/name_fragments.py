@@ -187,8 +187,12 @@ def _glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
 TITLE = re.compile(r"『[^』、。「」]{1,20}』")
 # 「うちのホンカン」で主役を務めた: a short 「…」 a part or a show is named by is a title too (round
 # 31); a quote goes on with と (「…」と語った) and is the story's.
-QUOTED_TITLE = re.compile(r"「[^」、。「]{1,15}」(?=で(?:主演|主役|出演|共演|デビュー|初主演)|に(?:主演|出演)|"
-                          r"など(?:で|に)|の(?:主演|主役|監督|作者|原作|放送))")
+# 「あにいもうと」「影武者」「お葬式」などで活躍, 「巨匠」(木下順二作), 上演された「帰還」: a row of
+# them, one with its author in brackets, or one after a word for a work.
+QUOTED_TITLE = re.compile(r"(?:(?<=上演された)|(?<=公開された)|(?<=放送された)|(?<=映画)|(?<=ドラマ)|(?<=舞台)|(?<=番組)|"
+                          r"(?<=小説)|(?<=作品))「[^」、。「]{1,20}」|"
+                          r"(?:「[^」、。「]{1,20}」[、・や]?)+(?=で(?:主演|主役|出演|共演|デビュー|初主演)|に(?:主演|出演)|"
+                          r"など(?:で|に)|の(?:主演|主役|監督|作者|原作|放送)|[(（][^)）]{0,12}(?:作|以降|監督|主演))")
 
 
 # Bodies every town has: 教育委員会 alone is no name (佐賀市選挙管理委員会 is).
