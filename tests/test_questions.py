@@ -527,6 +527,18 @@ WRITING = (
 )
 
 
+@pytest.mark.parametrize(("word", "reading", "unheard"), [
+    ("出航", "しゅっこう", "出確"),  # 確 is かく; コウ is a reading no reader hears (round 31)
+    ("多人数", "たにんずう", "裁人数"),  # 裁 is さい; た only as the stem of 裁つ (round 31)
+    ("間違う", "まちがう", "先違う"),  # 先 is さき; ま only as the stem of 先ず (round 31)
+])
+def test_a_writing_choice_reads_as_the_word_does(word: str, reading: str, unheard: str) -> None:
+    from studygen.questions.distractors import writing_distractors
+
+    wrong = writing_distractors(word, reading, default_dictionary())
+    assert len(wrong) == 3 and unheard not in wrong, wrong
+
+
 @pytest.mark.parametrize(("word", "reading", "expected"), WRITING)
 def test_writing_distractors(word: str, reading: str, expected: str) -> None:
     dictionary = default_dictionary()
@@ -1514,6 +1526,17 @@ def test_no_blank_in_a_list() -> None:
      "491人", "key_fragment"),
     ("千葉県警の発表では、2人に面識はない。", "how_many", "千葉県警の発表では、面識は何人にありませんか。",
      "2人", "question_word"),
+    # dev 3112: the start of a range; a sum of the counts shown; two objects of one verb
+    ("午前10時8分にマグニチュード5.4から5.6の地震が観測された。", "how_many",
+     "午前10時8分にマグニチュードいくつから5.6の地震が観測されましたか。", "マグニチュード5.4", "key_fragment"),
+    ("インド統治地域では、バラムラ町で3人と、スリナガルで2人の計5人が死亡した。", "how_many",
+     "インド統治地域では、バラムラ町で3人と、スリナガルで2人の計何人が死亡しましたか。", "5人", "count_shown"),
+    ("強度が偽造された物件は千葉県や神奈川県など18都府県の計89件となった。", "how_many",
+     "強度が偽造された物件は千葉県や神奈川県など18都府県の計何件となりましたか。", "89件", None),
+    ("国会議員票では福田氏が麻生氏を差を広げた。", "who", "国会議員票では誰が麻生氏を差を広げましたか。", "福田氏",
+     "functional_expression"),
+    ("国会議員票では福田氏が麻生氏を差を広げた。", "true_false", "国会議員票では福田氏が麻生氏を差を広げました。", "○",
+     "functional_expression"),
     ("浙江省気象台が11日午後中国浙江省に上陸すると発表した。", "who", "どこが11日午後中国浙江省に上陸しますか。",
      "浙江省気象台", "question_word"),
     ("溝口容疑者は、患者は多い時には1日20人に及んでいたため、同じ器具を使い回していた。", "why",

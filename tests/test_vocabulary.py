@@ -539,6 +539,16 @@ def test_all_words_ranks_every_content_word_and_the_short_list_is_its_head() -> 
 # (lemma, article text, a word of the first gloss): the news sense when the article calls for it
 # (data/news_senses.tsv), JMdict's order otherwise.
 NEWS_SENSES = (
+    # dev 3112: an unclear outlook, the brunt, release from prison, rejected, hired openly,
+    # recorded, altered, after-effects
+    ("不透明", "政局の先行きは不透明だ。", "unclear"),
+    ("矛先", "批判の矛先が政府に向かった。", "brunt"),
+    ("出所", "組長は刑務所から出所した。", "release from prison"),
+    ("落選", "応募した小説は落選に終わった。", "rejection"),
+    ("公募", "公募アナウンサーとして採用された。", "open recruitment"),
+    ("載る", "記録に女性の名前が載るのは初めてだ。", "to be recorded"),
+    ("手を加える", "答案用紙に手を加えた。", "to revise"),
+    ("後遺症", "事故の後遺症に苦しんでいる。", "after-effect"),
     # round 31: a host, funds put in, a property, citing a problem
     ("司会", "番組の司会の古舘伊知郎氏が謝罪した。", "host"),
     ("投入", "Jリーグは運営資金を投入する方針だ。", "investment"),
@@ -783,6 +793,12 @@ def test_a_word_and_the_same_word_with_a_general_word_added_are_listed_once() ->
     words = vocab("自衛隊は救助活動を続けた。\n救助は難航している。\n公共交通機関が止まり、公共交通の利用者が困った。")
     assert len({"救助", "救助活動"} & set(words)) == 1, sorted(words)
     assert len({"公共交通", "公共交通機関"} & set(words)) == 1, sorted(words)
+
+
+def test_an_emperors_name_is_no_word() -> None:
+    """昭和天皇 "Emperor Shōwa": a meaning item on a person's name asks nothing (dev 3112)."""
+    words = vocab("富田長官のメモには昭和天皇の発言が記されていた。\n昭和天皇は参拝をやめた。")
+    assert "昭和天皇" not in words, sorted(words)
 
 
 def test_a_place_and_temple_name_is_no_word() -> None:

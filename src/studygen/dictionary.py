@@ -81,6 +81,7 @@ class Dictionary:
         self._field_shares: dict[str, float] | None = None
         self.entries = lru_cache(maxsize=20_000)(self._entries)
         self.name_types = lru_cache(maxsize=20_000)(self._name_types)
+        self.reading_kinds = lru_cache(maxsize=20_000)(self._reading_kinds)
 
     # -- JMdict -------------------------------------------------------------------------------
     def known(self, words: Iterable[str]) -> set[str]:
@@ -229,6 +230,25 @@ class Dictionary:
         """
         found = _kanji_readings(self._db, self.path)[1].get(reading, ())
         return tuple(k for k, rank in found if (rank < 2 or not main) and (rank == 0 or not first))
+
+    def _reading_kinds(self, kanji: str) -> tuple[frozenset[str], frozenset[str]]:
+        """KANJIDIC2's on readings (in hiragana) and its whole kun readings (those without
+        okurigana: 間 ま, not 増 ま.す) of a kanji.
+
+        >>> Dictionary().reading_kinds("間")
+        (frozenset({'けん', 'かん'}), frozenset({'ま', 'あいだ'}))  # doctest: +SKIP
+        """
+        rows = self._db.execute(
+            "SELECT r.r_type, r.value FROM character c JOIN rm_group g ON g.cid = c.ID "
+            "JOIN reading r ON r.gid = g.ID WHERE c.literal = ? AND r.r_type IN ('ja_on', 'ja_kun')", (kanji,))
+        on: set[str] = set()
+        kun: set[str] = set()
+        for r_type, value in rows:
+            if r_type == "ja_on":
+                on.add(value.strip("-").translate(_KATAKANA))
+            elif "." not in value:
+                kun.add(value.strip("-"))
+        return frozenset(on), frozenset(kun)
 
     def kanji_shape(self, kanji: str) -> tuple[str, int] | None:
         """(classical radical number, stroke count) of a kanji: 締 -> ('120', 15)."""

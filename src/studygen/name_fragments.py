@@ -172,6 +172,11 @@ def _glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
         return True
     if t.surface == "地方" and (toks[span.first].pos[3] == "国" or span.name == "中部"):
         return True  # 中国|地方: the region, not China (近畿|地方 keeps 近畿)
+    if run.startswith(("時代", "場所")) and span.type == "place":
+        return True  # 江戸|時代, 名古屋|場所番付発表: an era, a sumo tournament named after a place (dev 3112)
+    if re.match(r"[-－]", run) is None and t.pos[1] == "数詞" and _KATAKANA_END.search(span.name) and \
+            re.match(r"[0-9０-９]+[-－][0-9０-９]", "".join(x.surface for x in toks[end:end + 3])):
+        return True  # ボーイング|737-200: an aircraft model, not the company (dev 3112)
     if run.startswith("洋"):
         return True  # 太平|洋 (UniDic cuts 太平洋 after 太平 in 太平洋高気圧)
     if run.startswith("部") and re.search(r"[東西南北中]$", span.name):
@@ -250,6 +255,8 @@ def _glued_before(span: NameSpan, toks: Sequence[Token]) -> bool:
         return True  # ラジオ・フリー・|ヨーロッパ: the last word of a dotted name
     if span.type == "place" and span.name.startswith("日本") and t.surface in ("東", "西"):
         return True  # JR東|日本八王子 (支社): 東日本 is the company, 日本八王子 no place
+    if span.type == "place" and (t.surface == "全" or t.surface in ("東", "西", "南", "北") and span.name.endswith("州")):
+        return True  # 全|日本 (全日本総合馬術大会), 北|スマトラ州: the whole name is longer (dev 3112)
     if span.type == "place" and t.surface in ("中央", "東南", "東北", "西南", "北西", "南西", "北東", "南東"):
         return True  # 中央|アジア: a region of its own, not アジア
     if span.type == "place" and span.name in ("中部", "東部", "西部", "南部", "北部") and \
@@ -319,7 +326,7 @@ def _retyped(sp: NameSpan) -> NameSpan:
     return sp
 
 
-_HORSE_RACING = re.compile(r"競馬|競走馬|騎手|調教師|厩舎|重賞|産駒|種牡馬")
+_HORSE_RACING = re.compile(r"競馬|競走馬|騎手|調教師|厩舎|重賞|産駒|種牡馬|馬術|乗馬|愛馬")  # (馬術: dev 3112)
 def _cited(span: NameSpan, toks: Sequence[Token]) -> bool:
     """The name is cited as a source: 河北|によると (the paper 河北新報)."""
     after = "".join(t.surface for t in toks[span.end:span.end + 3])
@@ -369,8 +376,11 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
     if _HORSE_RACING.search(text):
         # 世界のダービー: the race, not Derby in England (dev review 3110)
         spans = [sp for sp in spans if not (sp.name == "ダービー" and sp.type == "place")]
+        # (エル・ヴィエント in a show-jumping story, dev 3112; ライアン・ムーア, titled ムーア騎手
+        # elsewhere, is a jockey)
         spans = [replace(sp, type="other") if sp.type == "person" and sp.name not in titled
-                 and re.fullmatch(r"[\u30a1-\u30fa\u30fc]+", sp.name) else sp for sp in spans]
+                 and re.fullmatch(r"[\u30a1-\u30fc]+", sp.name) and sp.name.split("・")[-1] not in titled else sp
+                 for sp in spans]
     # ハリケーン・リタ, サイクロン「ナルギス」: a storm's name, not a person (dev review 6)
     storms = set(re.findall(r"(?:ハリケーン|サイクロン|タイフーン)[・「]?([\u30a1-\u30fa\u30fc]+)", text))
     spans = [replace(sp, type="other") if sp.type == "person" and sp.name in storms else sp for sp in spans]

@@ -337,6 +337,9 @@ def _checked(span: NameSpan, toks: Sequence[Token], article: _ArticleNames) -> N
         span = replace(span, type="person")  # 3番・赤平: a batter, not the town
     span = _team_after_its_country(span, toks)
     # 令和7年度: an era, which UniDic tags as a person's name.
+    if re.fullmatch(r"[一-龥]{2}", span.name) and re.match(
+            r"(?:元年|[0-9０-９〇一二三四五六七八九十]{1,3}年)", "".join(x.surface for x in toks[span.end:span.end + 2])):
+        return None  # 文久元年, 安政4年: an era before its year, no person (dev 3112)
     if _tie_not_thailand(span, toks) or span.name in _ERAS or _part_of_a_word(span, toks, dictionary) \
             or _word_before_it(span, toks, dictionary):
         return None

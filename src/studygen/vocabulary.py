@@ -119,6 +119,8 @@ def extract_vocabulary(
     for c in merged.values():
         if c.term not in untitled and c.lemma not in untitled or _only_in_names(c.term, text, dictionary):
             continue
+        if re.fullmatch(r".+(?:天皇|上皇|皇后)", c.lemma):
+            continue  # 昭和天皇 "Emperor Shōwa": a person's name, no word to mean (dev 3112)
         sense = news_sense(c.lemma, text)
         if sense == "-":
             continue  # 主砲 in a baseball story: the slugger, a sense JMdict lacks ("main battery")

@@ -10,7 +10,7 @@ from ..name_tables import titles
 from .base import ANSWER_IN_SENTENCE, FACT_KINDS, Draft
 from .keys import key_problem, unbalanced_brackets
 from .shapes import (
-    CAUSE_TOPIC, CLAUSE_ON_VERB, COORDINATED, CORRECTION, CUT_AROUND_WH, FUNCTIONAL, HEADINGS_RUN_IN, LINK,
+    CAUSE_TOPIC, CLAUSE_ON_VERB, COORDINATED, CORRECTION, CUT_AROUND_WH, DOUBLE_OBJECT, FUNCTIONAL, HEADINGS_RUN_IN, LINK,
     LIST_BEFORE_WH, MEDIA_LEFT, MEDIA_WHEN, NOT_DONE, NO_OWNER, NO_STATEMENT, PAPERS, PARALLEL, POLITE_QUESTION,
     POLITE_STATEMENT, PURPOSE, REFERENCE, SIDE_REMARK, THING_ACTS, TWO_SUBJECTS, VERB_DESU, WH, WHEN_A_NOUN,
     WHEN_OF_THE_INTENT, WH_BEFORE_TOPIC, WH_GLUED,
@@ -151,6 +151,8 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "no_context"  # 中京高校は何をしましたか, 議会では何が行われましたか: no one answer
     if d.kind in (*FACT_KINDS, "true_false") and first_word_cut(d.prompt, sentence):
         return "key_fragment"  # 新聞は…報じています of 毎日新聞は (毎日 dropped as "every day")
+    if d.kind in (*FACT_KINDS, "true_false") and DOUBLE_OBJECT.search(d.prompt):
+        return "functional_expression"  # 麻生氏を差を広げました (dev 3112)
     if d.kind == "true_false" and object_lost_its_verb(d.prompt, sentence):
         return "functional_expression"  # 8馬身もの差を圧勝しました (差をつけ圧勝した: つけ dropped)
     problem = key_problem(d, sentence)

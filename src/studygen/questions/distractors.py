@@ -248,13 +248,19 @@ def writing_distractors(word: str, reading: str, dictionary: Dictionary, n: int 
         if not is_kanji(ch):
             continue
         # 追い込む: a one-kana stem before its okurigana finds kanji read so only rarely (男い込む,
-        # 和い込む, graded absurd): there only a kanji whose first reading it is (枠汲み)
-        stem = len(sounded) == 1 and i + 1 < len(aligned) and not is_kanji(aligned[i + 1][0])
+        # 和い込む, graded absurd); and a second reading of a kanji is one no reader hears (出確
+        # しゅっこう: 確 is かく; 裁人数 たにんずう: 裁 is さい, た of 裁つ; 先違う まちがう: round 31):
+        # only kanji whose first on or first kun reading it is (枠汲み, 公勝)
         shape = dictionary.kanji_shape(ch) or ("", 0)
         found: list[str] = []
         # Rendaku and a small っ happen inside a word: 妥協 だきょう is not 立協 (た) at its start.
-        for base in sorted(_base_readings(sounded) if i else {sounded}):
-            found += [k for k in dictionary.kanji_with_reading(base, main=True, first=stem) if k != ch and k not in found]
+        bases = sorted(_base_readings(sounded) if i else {sounded})
+        # 多 read た whole: 裁 (た only as the stem of 裁つ) reads さい to anyone (round 31); a stem
+        # stays a stem's match (追 お of 追う: 置 お of 置く)
+        whole = bool(set(bases) & set().union(*dictionary.reading_kinds(ch)))
+        for base in bases:
+            found += [k for k in dictionary.kanji_with_reading(base, main=True, first=True) if k != ch and k not in found
+                      and (not whole or base in set().union(*dictionary.reading_kinds(k)))]
         # A look-alike (the same radical) first, then the most used: stable within each tier.
         found.sort(key=lambda k, shape=shape: (dictionary.kanji_shape(k) or ("", 0))[0] != shape[0])
         spellings = ["".join(c for c, _ in aligned[:i]) + k + "".join(c for c, _ in aligned[i + 1:])

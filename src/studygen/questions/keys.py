@@ -41,6 +41,13 @@ def key_problem(d: Draft | Question, sentence: str) -> str | None:
             re.match(r"と、?[^。]*?[0-9０-９][0-9０-９,，.]*" + re.escape(re.sub(r"^[0-9０-９,，.万億]+", "", d.answer)),
                      sentence[sentence.index(d.answer) + len(d.answer):]):
         return "key_fragment"  # 国際監視団491人と、国内からの4,633人からなる: one count of a list (round 31)
+    if d.kind == "how_many" and d.answer in sentence and \
+            re.match(r"(?:から|[-－~〜～])[0-9０-９]", sentence[sentence.index(d.answer) + len(d.answer):]):
+        return "key_fragment"  # マグニチュード5.4から5.6: the start of a range (dev 3112)
+    if d.kind == "how_many" and re.search(r"(?:の|、)(?:計|合計|総計)何", d.prompt) and \
+            len(re.findall(r"[0-9０-９]" + re.escape(re.sub(r"^[^0-9０-９]*[0-9０-９,，.万億]+", "", d.answer)),
+                           d.prompt)) >= 2:
+        return "count_shown"  # バラムラ町で3人と、スリナガルで2人の計何人: the sum of the shown (dev 3112)
     if d.kind == "how_many" and re.search(r"何(?:日間|日|か月|カ月|年間)", d.prompt) and \
             re.search(r"[0-9０-９]+(?:日|月|年)から[0-9０-９]+(?:日|月|年)", d.prompt):
         return "count_shown"  # 9月21日から24日の何日間: the span in the prompt gives the count

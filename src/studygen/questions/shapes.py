@@ -92,6 +92,8 @@ TWO_SUBJECTS = re.compile(r"(?:誰|何|どこ)が[^、。「」]{1,20}[^のに�
                            r"では、?[^、。]{1,10}では|"
                            # 福田氏が誰を大きく差を広げましたか: two objects of one verb (the source's slip)
                            r"(?:誰|何|どこ)を[^、。「」てでしりっ]{1,10}を")
+# 誰が麻生氏を差を広げましたか: two objects of one verb, the source's slip copied (dev 3112)
+DOUBLE_OBJECT = re.compile(r"(?:氏|さん|選手|首相|候補)を[^、。「」てでしりっ]{1,6}を")
 # ロイターや読売新聞、…: the source's attribution cut from its によると
 # 読売新聞では、スーパーにおいて…: the paper that reported it taken for the scene of the fact
 MEDIA_WHEN = re.compile(r"(?:報道機関|メディア|各紙|各社|新聞|通信|テレビ)(?:が|は)(?:[^、。]{0,6})?(?:伝え|報じ|報道し)")
