@@ -762,6 +762,10 @@ TYPES_AND_READINGS = (
     ("日本テレビのサッカー中継で、日本の選手が優勝した。", "日本", "place", None),  # (日本|テレビ names no team)
     # a horse in a show-jumping story (dev 3112); a jockey titled by his surname elsewhere
     ("全日本総合馬術大会で武重選手と愛馬エル・ヴィエントが優勝した。", "エル・ヴィエント", "other", None),
+    # a surname, then a given name JMnedict files as unclassified, cut in two by UniDic (dev 3112)
+    ("3位はノーザンファームに所属している楠木貴成とフェアバンクスカーゴが入着した。", "楠木貴成", "person", None),
+    ("4位は楠本将斗とジョーだった。", "楠本将斗", "person", "くすもとまさと"),
+    ("篠田建市組長が出所した。", "篠田建市", "person", "しのだけんいち"),
     ("競馬のレースはライアン・ムーアが制した。ムーア騎手は喜んだ。", "ライアン・ムーア", "person", None),
 )
 

@@ -51,6 +51,14 @@ _AFTER_A_NAME = frozenset("家派邸宅側ら等組陣氏君様")
 _NO_PERSON_ENDS = frozenset(["センター", "フィヨルド", "スタジアム", "アリーナ", "ホール", "パーク", "タワー", "ビル",
                              "ホテル", "ストリート", "ブリッジ", "カレッジ"])
 _GIVEN = frozenset(["given", "masc", "fem"])
+# JMnedict files many given names under "unclassified" (貴成 たかなり, 将斗 まさと, 建市 けんいち):
+# after a surname, and not a word JMdict has, such a name is the given name (dev 3112).
+_GIVEN_AFTER_SURNAME = _GIVEN | {"unclass"}
+
+
+def _name_ends_at(toks: Sequence[Token], j: int) -> bool:
+    """A name may end before token ``j``: a title, a particle, a mark, or the sentence's end."""
+    return j >= len(toks) or bool(_title_at(toks, j)) or toks[j].pos[0] == "助詞" or toks[j].pos[1] in ("読点", "括弧開")
 
 
 def _katakana_run(tokens: Sequence[Token], i: int) -> int:
@@ -198,11 +206,12 @@ def given_name_continues(toks: Sequence[Token], i: int, end: int,
     (end, text, reading), or None."""
     if end - i == 1 and end + 2 < len(toks) and all(
             len(t.surface) == 1 and has_kanji(t.surface) and t.start == p.end
-            for p, t in zip(toks[end - 1:end + 1], toks[end:end + 2], strict=True)) and _title_at(toks, end + 2):
-        # 佐々木|貴|正 容疑者: a surname, then a given name UniDic cut in two single kanji.
+            for p, t in zip(toks[end - 1:end + 1], toks[end:end + 2], strict=True)) and _name_ends_at(toks, end + 2):
+        # 佐々木|貴|正 容疑者, 楠木|貴|成と: a surname, then a given name UniDic cut in two single kanji.
         given = toks[end].surface + toks[end + 1].surface
         readings = dictionary.name_readings(given)
-        if readings and dictionary.name_types(given) & _GIVEN:
+        if readings and dictionary.name_types(given) & _GIVEN_AFTER_SURNAME and not dictionary.known([given]) \
+                and toks[i].pos[3] == "姓":
             return end + 2, toks[i].surface + given, toks[i].reading + to_hiragana(readings[0])
         return None
     if end - i < 2 or end >= len(toks) or toks[end].start != toks[end - 1].end:
@@ -214,8 +223,10 @@ def given_name_continues(toks: Sequence[Token], i: int, end: int,
         return None  # 安倍晋三|派, 田中角栄|邸: a word about the person
     given = toks[end - 1].surface + nxt.surface
     readings = dictionary.name_readings(given)
-    if not readings or not dictionary.name_types(given) & _GIVEN:
-        return None
+    types = dictionary.name_types(given)
+    if not readings or not (types & _GIVEN or types & _GIVEN_AFTER_SURNAME and not dictionary.known([given])
+                            and _name_ends_at(toks, end + 1)):
+        return None  # (篠田|建|市 組長: 建市 けんいち, unclassified)
     text = "".join(t.surface for t in toks[i:end + 1])
     reading = "".join(t.reading for t in toks[i:end - 1]) + to_hiragana(readings[0])
     return end + 1, text, reading
