@@ -174,7 +174,7 @@ def _glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
         return True  # 中国|地方: the region, not China (近畿|地方 keeps 近畿)
     if run.startswith(("時代", "場所")) and span.type == "place":
         return True  # 江戸|時代, 名古屋|場所番付発表: an era, a sumo tournament named after a place (dev 3112)
-    if re.match(r"[-－]", run) is None and t.pos[1] == "数詞" and _KATAKANA_END.search(span.name) and \
+    if t.pos[1] == "数詞" and _KATAKANA_END.search(span.name) and \
             re.match(r"[0-9０-９]+[-－][0-9０-９]", "".join(x.surface for x in toks[end:end + 3])):
         return True  # ボーイング|737-200: an aircraft model, not the company (dev 3112)
     if run.startswith("洋"):
