@@ -1235,6 +1235,18 @@ def test_a_cloze_drops_the_link_to_the_sentence_before(prompt: str, shown: str) 
     assert without_leading_link(prompt) == shown
 
 
+@pytest.mark.parametrize(("before", "after", "cited"), [
+    ("", "によると、小沢氏の体調不良のため放送を取りやめた。", True),  # 日刊によると (round 32)
+    ("と", "によれば、", True),
+    ("の", "によると、日本が最も多い38%を購入している。", False),  # 排出量取引の統計によると
+    ("", "が発表された。", False),
+])
+def test_the_source_a_sentence_cites_is_no_cloze(before: str, after: str, cited: bool) -> None:
+    from studygen.questions.vocab_items import cited_source
+
+    assert cited_source(before, after) is cited
+
+
 def test_a_sentence_cut_across_its_brackets_is_no_cloze() -> None:
     from studygen.questions.vocab_items import _balanced
 
@@ -1322,6 +1334,9 @@ DISCUSSIONS = (
      "どう考えますか"),
     ("1985年の阪神優勝時に投げ込まれた？カーネル像、24年ぶりに発見", "阪神がリーグ優勝した時に投げ込まれた像が見つかった。",
      "どう考えますか"),
+    # round 32: a medal thrown on the floor, then the wrestler disqualified
+    ("アブラハミアン選手が失格-表彰式中に銅メダルを床へ:北京五輪・レスリング",
+     "北京五輪レスリングで銅メダルを獲得した選手を、IOCは失格・メダル剥奪にすることを決めた。", "スポーツの公正さ"),
     ("大阪ドームの命名権、京セラが取得へ", "3月2-3日の報道によると、大阪シティドームは京セラと命名権の売買交渉で合意した。",
      "どう考えますか"),
     ("インドネシアで旅客機墜落、100人以上死亡", "メダン空港を離陸した旅客機が住宅地に墜落した。", "会社や国は何をするべき"),
@@ -1537,6 +1552,12 @@ def test_no_blank_in_a_list() -> None:
      "functional_expression"),
     ("国会議員票では福田氏が麻生氏を差を広げた。", "true_false", "国会議員票では福田氏が麻生氏を差を広げました。", "○",
      "functional_expression"),
+    # round 32: an object with a passive; the subject of an embedded question taken for the one
+    # who decides
+    ("北京五輪はタイブレーク制度を、8月に導入する予定だ。", "when", "北京五輪はタイブレーク制度を、いつ予定されていますか。",
+     "8月", "question_word"),
+    ("エプソム選挙区は、ACT党が議会で議席を得るかどうかを決める選挙区だ。", "who",
+     "どこが議会で議席を得るかどうかを決めますか。", "ACT党", "question_word"),
     ("浙江省気象台が11日午後中国浙江省に上陸すると発表した。", "who", "どこが11日午後中国浙江省に上陸しますか。",
      "浙江省気象台", "question_word"),
     ("溝口容疑者は、患者は多い時には1日20人に及んでいたため、同じ器具を使い回していた。", "why",

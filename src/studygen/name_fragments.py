@@ -172,6 +172,8 @@ def _glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
         return True
     if t.surface == "地方" and (toks[span.first].pos[3] == "国" or span.name == "中部"):
         return True  # 中国|地方: the region, not China (近畿|地方 keeps 近畿)
+    if re.fullmatch(r"[東西南北]海", span.name) and run.startswith("上"):
+        return True  # フィリピンの東|海上 (the sea east of it), no place 東海 (round 32)
     if run.startswith(("時代", "場所")) and span.type == "place":
         return True  # 江戸|時代, 名古屋|場所番付発表: an era, a sumo tournament named after a place (dev 3112)
     if t.pos[1] == "数詞" and _KATAKANA_END.search(span.name) and \
@@ -285,6 +287,13 @@ def _glued_before(span: NameSpan, toks: Sequence[Token]) -> bool:
 _MEDIA = re.compile(r"産経|読売|朝日|毎日|日経|共同|時事|サンスポ|スポニチ|.+(?:新聞|通信|日報|新報|スポーツ)")
 
 
+def _company_only(name: str) -> bool:
+    from .dictionary import default_dictionary
+
+    types = default_dictionary().name_types(name)
+    return bool(types) and types <= {"company", "organization", "product"}
+
+
 def _trimmed(sp: NameSpan) -> NameSpan:
     """7日付け|信濃毎日新聞, 大阪市|側, 対|白樺学園: a date's 付け before a paper, 側 after a party and
     対 (versus) before a team are no part of the name."""
@@ -316,8 +325,10 @@ def _retyped(sp: NameSpan) -> NameSpan:
         return replace(sp, type="org")
     if sp.name.startswith("新党") and len(sp.name) > 2 and sp.type != "org":
         return replace(sp, type="org")  # 新党日本, 新党大地: parties, not Japan
-    if sp.type == "other" and sp.name.endswith(("地区", "自治区")):
-        return replace(sp, type="place")  # ガザ地区
+    if sp.type == "other" and sp.name.endswith(("地区", "自治区")) or re.fullmatch(r"[\u30a1-\u30fc]{2,}省", sp.name):
+        return replace(sp, type="place")  # ガザ地区; イエンバイ省, a Vietnamese province (round 32)
+    if sp.type != "org" and re.fullmatch(r"[\u30a1-\u30fc]{2,}", sp.name) and _company_only(sp.name):
+        return replace(sp, type="org")  # オリンパス (JMnedict: a company only), typed a place (round 32)
     if _PROVINCE.search(sp.name):
         # 中国遼寧省: the province is the name, 中国 says whose
         if sp.name.startswith("中国") and len(sp.name) > 4:

@@ -151,6 +151,11 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "no_context"  # 中京高校は何をしましたか, 議会では何が行われましたか: no one answer
     if d.kind in (*FACT_KINDS, "true_false") and first_word_cut(d.prompt, sentence):
         return "key_fragment"  # 新聞は…報じています of 毎日新聞は (毎日 dropped as "every day")
+    if d.kind in FACT_KINDS and (re.search(r"を、?(?:いつ|どこで)[^、。]*(?:され|られ)(?:て)?(?:い)?(?:ます|ました)か。$",
+                                           d.prompt) or "かどうか" in d.prompt):
+        # 北京五輪はタイブレーク制度を、いつ予定されていますか (an object with a passive); どこが議会で
+        # 議席を得るかどうかを決めますか (the party was the subject of the embedded question): round 32
+        return "question_word"
     if d.kind in (*FACT_KINDS, "true_false") and DOUBLE_OBJECT.search(d.prompt):
         return "functional_expression"  # 麻生氏を差を広げました (dev 3112)
     if d.kind == "true_false" and object_lost_its_verb(d.prompt, sentence):

@@ -227,7 +227,9 @@ def discussion_drafts(article: Article) -> list[Draft]:
         # (カダフィ大佐死亡-42年の独裁政権に終止符: the end of a regime is no accident to prevent)
         first = ("この出来事について、同じようなことを防ぐために、社会や一人一人に何ができると思いますか。"
                  "理由も含めて、あなたの考えを書きましょう。")
-    elif re.search(r"ドーピング|禁止薬物|薬物検査|八百長", head):
+    elif re.search(r"ドーピング|禁止薬物|薬物検査|八百長", head) or \
+            re.search(r"失格|剥奪", title) and re.search(r"選手|五輪|大会|試合|競技", head):
+        # (銅メダルを床へ, then 失格・メダル剥奪: a protest and a penalty, no match decided: round 32)
         # ハンマー投げのメダル剥奪 (dev review 3110): no race decided it, a rule broken did
         first = ("スポーツの公正さを守るために、選手や競技団体は何をするべきだと思いますか。記事の内容をもとに、"
                  "理由も含めて、あなたの考えを書きましょう。")

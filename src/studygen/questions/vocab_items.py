@@ -31,6 +31,12 @@ _CLASSES = (
 )
 
 
+def cited_source(before: str, after: str) -> bool:
+    """（日刊）によると、…: the source a sentence opens with (or names beside another, …と（　）によると)
+    is no word of the story to blank (round 32); 排出量取引の（統計）によると is."""
+    return after.startswith(("によると", "によれば", "の報道", "の取材")) and before in ("", "、", "と")
+
+
 def without_leading_link(prompt: str) -> str:
     """また（　）の扱いは未定としている -> （　）の扱いは未定としている: the link to a sentence the
     cloze does not show goes; a sentence that is nothing without it stays whole."""
@@ -193,7 +199,8 @@ def vocabulary_drafts(article: Article, terms: Sequence[Term]) -> list[Draft]:
         before, after = s.text[at - 1:at] if at > 0 else "", s.text[at + len(t.term):]
         if at >= 0 and not s.heading and len(s.text) <= 100 and _balanced(s.text) and rank < CLOZE_RANK \
                 and not (_WORD_CHAR.match(before) or _WORD_CHAR.match(after[:1])) \
-                and not _IN_LIST.search(s.text[max(0, at - 1):at] + "（）" + after[:2]):
+                and not _IN_LIST.search(s.text[max(0, at - 1):at] + "（）" + after[:2]) \
+                and not cited_source(before, after):
             # （　）スポーツ of 日刊スポーツ: a blank inside a compound asks for a fragment.
             prompt = s.text.replace(t.term, "（　　　）", 1)
             # The first few words are the sheet's reading, meaning and writing items: offered here
