@@ -257,10 +257,10 @@ def writing_distractors(word: str, reading: str, dictionary: Dictionary, n: int 
         bases = sorted(_base_readings(sounded) if i else {sounded})
         # 多 read た whole: 裁 (た only as the stem of 裁つ) reads さい to anyone (round 31); a stem
         # stays a stem's match (追 お of 追う: 置 お of 置く)
-        whole = bool(set(bases) & set().union(*dictionary.reading_kinds(ch)))
+        whole = bool(set(bases) & {*dictionary.reading_kinds(ch)[0], *dictionary.reading_kinds(ch)[1]})
         for base in bases:
             found += [k for k in dictionary.kanji_with_reading(base, main=True, first=True) if k != ch and k not in found
-                      and (not whole or base in set().union(*dictionary.reading_kinds(k)))]
+                      and (not whole or base in {*dictionary.reading_kinds(k)[0], *dictionary.reading_kinds(k)[1]})]
         # A look-alike (the same radical) first, then the most used: stable within each tier.
         found.sort(key=lambda k, shape=shape: (dictionary.kanji_shape(k) or ("", 0))[0] != shape[0])
         spellings = ["".join(c for c, _ in aligned[:i]) + k + "".join(c for c, _ in aligned[i + 1:])
