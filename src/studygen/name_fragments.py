@@ -18,6 +18,7 @@ from .furigana import has_kanji
 from .name_tables import NameSpan
 from .model import Token
 from .name_sports import team_before_player, team_named_by_its_town
+from .name_titles import in_title
 
 # Nouns that follow a person's name and are no part of a larger name: 江藤慎一選手, 堀江前社長.
 _PERSON_ROLE = re.compile(r"^(?:選手|投手|捕手|監督|コーチ|主将|容疑者|被告|被告人|受刑者|会長|社長|副社長|"
@@ -189,19 +190,6 @@ def _glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
     return t.pos[:2] == ("名詞", "固有名詞") and t.pos[2] != "地名"
 
 
-# 『ビルマの竪琴』: a short bracketed phrase with no comma is a work's title; 『野球は巨人、司会は
-# 巨泉』 or a long 『…』 inside 「…」 is a quotation, whose names are the story's.
-TITLE = re.compile(r"『[^』、。「」]{1,20}』")
-# 「うちのホンカン」で主役を務めた: a short 「…」 a part or a show is named by is a title too (round
-# 31); a quote goes on with と (「…」と語った) and is the story's.
-# 「あにいもうと」「影武者」「お葬式」などで活躍, 「巨匠」(木下順二作), 上演された「帰還」: a row of
-# them, one with its author in brackets, or one after a word for a work.
-QUOTED_TITLE = re.compile(r"(?:(?<=上演された)|(?<=公開された)|(?<=放送された)|(?<=映画)|(?<=ドラマ)|(?<=舞台)|(?<=番組)|"
-                          r"(?<=小説)|(?<=作品))「[^」、。「]{1,20}」|"
-                          r"(?:「[^」、。「]{1,20}」[、・や]?)+(?=で(?:主演|主役|出演|共演|デビュー|初主演)|に(?:主演|出演)|"
-                          r"など(?:で|に)|の(?:主演|主役|監督|作者|原作|放送)|[(（][^)）]{0,12}(?:作|以降|監督|主演))")
-
-
 # Bodies every town has: 教育委員会 alone is no name (佐賀市選挙管理委員会 is).
 _GENERIC_BODIES = frozenset({"教育委員会", "選挙管理委員会", "証券取引所", "商工会議所", "短期大学", "市議会", "県議会",
                              "町議会", "村議会", "区議会", "市役所", "区役所", "町役場", "村役場", "県庁", "警察署",
@@ -231,16 +219,6 @@ def _common_katakana(name: str) -> bool:
     if not re.fullmatch(r"[\u30a1-\u30fa\u30fc]+", name):
         return False
     return any(e.priority(name) for e in default_dictionary().entries(name))
-
-
-def _in_title(span: NameSpan, toks: Sequence[Token]) -> bool:
-    """The mention stands inside a work's title: ビルマ of 『ビルマの竪琴』, 紋次郎 of 『木枯らし
-    紋次郎』 name the film, not a country or a person of the story."""
-    if span.first >= len(toks):
-        return False
-    text = "".join(t.surface for t in toks)
-    at = sum(len(t.surface) for t in toks[:span.first])
-    return any(m.start() < at < m.end() for m in (*TITLE.finditer(text), *QUOTED_TITLE.finditer(text)))
 
 
 def _glued_before(span: NameSpan, toks: Sequence[Token]) -> bool:
@@ -361,9 +339,9 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
              # 12日|立候補 read as 12|日立|候補: the 日 of a date is no name's first kanji (round 31)
              and not (sp.name[0] in "日月年" and 0 < sp.first < len(tokens[sp.sentence_index])
                       and tokens[sp.sentence_index][sp.first - 1].pos[1] == "数詞")]
-    spans = team_named_by_its_town(spans, "".join(t.surface for toks in tokens for t in toks))
-    # アンハイザー・ブッシュ社: a name the article writes with 社 is a company wherever it stands
     text = "".join(t.surface for toks in tokens for t in toks)
+    spans = team_named_by_its_town(spans, text)
+    # アンハイザー・ブッシュ社: a name the article writes with 社 is a company wherever it stands
     # (訪問介護の大手・コムスン: a firm named as the leader of its trade, dev review 3110)
     spans = [replace(sp, type="org") if sp.type in ("person", "other") and not sp.title and re.search(
         re.escape(sp.name) + r"(?:社(?![長員会内外宅説])|株式会社|グループ)|大手[・の]" + re.escape(sp.name), text)
@@ -397,5 +375,5 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
     spans = [replace(sp, type="other") if sp.type == "person" and sp.name in storms else sp for sp in spans]
     alone = {(sp.name, sp.type) for sp in spans
              if not (_glued_after(sp, tokens[sp.sentence_index]) or _glued_before(sp, tokens[sp.sentence_index])
-                     or _in_title(sp, tokens[sp.sentence_index]))}
+                     or in_title(sp, tokens[sp.sentence_index]))}
     return [sp for sp in spans if (sp.name, sp.type) in alone]

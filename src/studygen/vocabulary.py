@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
 from .dictionary import Dictionary, Entry
-from .name_fragments import QUOTED_TITLE, TITLE
+from .name_titles import QUOTED_TITLE, TITLE
 from .furigana import I_ROW, has_kanji, to_anki, to_hiragana
 from .model import Article, Term, Token
 from .options import Options

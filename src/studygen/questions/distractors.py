@@ -229,6 +229,12 @@ def _split_run(run: str, reading: str, dictionary: Dictionary) -> list[tuple[str
 _EDGE_WORDS = frozenset("社者会家館所局省庁党団員席場店室側界派制法費料率性化式線")
 
 
+def _whole_readings(kanji: str, dictionary: Dictionary) -> set[str]:
+    """A kanji's on readings and whole kun readings (裁: さい, たつ; not た, the stem of 裁つ)."""
+    on, kun = dictionary.reading_kinds(kanji)
+    return {*on, *kun}
+
+
 def writing_distractors(word: str, reading: str, dictionary: Dictionary, n: int = 3) -> list[str]:
     """JLPT 表記 distractors: ``word`` with one kanji swapped, read the same, and no JMdict word.
 
@@ -257,10 +263,10 @@ def writing_distractors(word: str, reading: str, dictionary: Dictionary, n: int 
         bases = sorted(_base_readings(sounded) if i else {sounded})
         # 多 read た whole: 裁 (た only as the stem of 裁つ) reads さい to anyone (round 31); a stem
         # stays a stem's match (追 お of 追う: 置 お of 置く)
-        whole = bool(set(bases) & {*dictionary.reading_kinds(ch)[0], *dictionary.reading_kinds(ch)[1]})
+        whole = bool(set(bases) & _whole_readings(ch, dictionary))
         for base in bases:
             found += [k for k in dictionary.kanji_with_reading(base, main=True, first=True) if k != ch and k not in found
-                      and (not whole or base in {*dictionary.reading_kinds(k)[0], *dictionary.reading_kinds(k)[1]})]
+                      and (not whole or base in _whole_readings(k, dictionary))]
         # A look-alike (the same radical) first, then the most used: stable within each tier.
         found.sort(key=lambda k, shape=shape: (dictionary.kanji_shape(k) or ("", 0))[0] != shape[0])
         spellings = ["".join(c for c, _ in aligned[:i]) + k + "".join(c for c, _ in aligned[i + 1:])
