@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .furigana import has_kanji
-from .name_tables import NameSpan
+from .name_tables import NameSpan, titles
 from .model import Token
 from .name_sports import team_before_player, team_named_by_its_town
 from .name_titles import in_title
@@ -79,7 +79,10 @@ _LONGER = re.compile(r"(?:会|協会|連盟|センター|証券|證券|電機|�
                      r"内閣|岬|大社|神社|神宮|墓地|サッカー場|スタジアム|宮|宮殿|選管|"  # ポタラ|宮, 中央|選管
                      # 銀座|眼科, 田村|水落設計, 雲仙|普賢岳, 野島|崎, 日本|臓器移植ネットワーク: a clinic,
                      # a firm, a peak, a cape, a network named after a place or a person (round 31)
-                     r"眼科|歯科|医院|クリニック|診療所|設計|岳|崎|ネットワーク)$")
+                     r"眼科|歯科|医院|クリニック|診療所|設計|岳|崎|ネットワーク|"
+                     # 福岡航空|交通管制部, プランバナン|寺院群, インド・オーストラリア|プレート: an office,
+                     # a temple compound, a tectonic plate named after a place (round 33)
+                     r"管制部|寺院群|遺跡群|プレート)$")
 # スマトラ島|沖地震, 大韓航空|機爆破事件: an event named after a place or a company (a short run: in
 # 元厚生省|関係者連続襲撃事件 the ministry is no part of a name)
 _EVENT = re.compile(r"^[^、。]{0,3}(?:地震|震災|事件)$")
@@ -125,10 +128,13 @@ def _glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
     if end >= len(toks) or span.title:
         return False
     t = toks[end]
-    if span.type == "person" and _PERSON_ROLE.match(t.surface):
-        return False
+    if span.type == "person" and _PERSON_ROLE.match(t.surface) or span.type == "place" and t.surface in ("行", "行き"):
+        return False  # (羽田|行: bound for Haneda, 行 a given name to UniDic: round 33)
     if span.type == "person" and re.search(r"党(?:総裁|党首|代表|幹事長|議員|副代表|委員長)$", _noun_run(toks, end)):
         return False  # 麻生太郎|自民党総裁 (a table, no particle): the party is the person's title
+    if span.type == "person" and t.pos[1] == "固有名詞" and re.search(
+            r"(?:社長|会長|監督|代表|理事長|総裁|球団社長|オーナー)$", _noun_run(toks, end)):
+        return False  # 小泉隆司|オリックス球団社長: the firm before the title is the person's (round 33)
     if _KATAKANA_END.search(span.name) and _KATAKANA_START.search(t.surface) or re.match(r"[A-Za-z]", t.surface):
         return True  # ルルド|ゲルマニウム, タカシマ|ヤ, ポーリ|ソン: a katakana word cut short; 日経|BP
     if span.type != "person" and t.surface == "・" and _KATAKANA_END.search(span.name) and end + 1 < len(toks) \
@@ -150,6 +156,8 @@ def _glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
         return True
     if span.type == "person" and t.pos[1] == "数詞" and end + 1 < len(toks) and toks[end + 1].surface == "世":
         return True  # ベネディクト|16世: the regnal number is part of the name
+    if t.surface == "・" and span.type == "place" and _noun_run(toks, end + 1).endswith("プレート"):
+        return True  # インド|・オーストラリアプレート: a tectonic plate, not India (round 33)
     if t.surface == "・" and end + 1 < len(toks) and _PAPER_WORD.fullmatch(toks[end + 1].surface):
         return True  # ジャカルタ|・ポスト: a paper, not the town
     run = _noun_run(toks, end)
@@ -237,11 +245,14 @@ def _glued_before(span: NameSpan, toks: Sequence[Token]) -> bool:
         return True  # JR東|日本八王子 (支社): 東日本 is the company, 日本八王子 no place
     if span.type == "place" and (t.surface == "全" or t.surface in ("東", "西", "南", "北") and span.name.endswith("州")):
         return True  # 全|日本 (全日本総合馬術大会), 北|スマトラ州: the whole name is longer (dev 3112)
+    if span.type == "place" and t.surface == "新" and t.pos[0] == "接頭辞" and has_kanji(span.name[0]) \
+            and toks[span.first].pos[3] != "国" and t.end == toks[span.first].start:
+        return True  # 新|千歳 (羽田⇔新千歳: the airport, not the city; round 33)
     if span.type == "place" and t.surface in ("中央", "東南", "東北", "西南", "北西", "南西", "北東", "南東"):
         return True  # 中央|アジア: a region of its own, not アジア
-    if span.type == "place" and span.name in ("中部", "東部", "西部", "南部", "北部") and \
+    if span.type in ("place", "other") and re.match(r"(?:中|東|西|南|北)部", span.name) and \
             (t.pos[2] == "地名" or re.fullmatch(r"[都道府県市区町村州省島]", t.surface)):
-        return True  # 鳥取県|中部, ジャワ島|中部: a part of the prefecture, no place name of its own
+        return True  # 鳥取県|中部, ジャワ島|中部(地震): a part of the prefecture, no place name of its own
     if span.type == "place" and len(span.name) == 1 and re.fullmatch(r"[都道府県市区町村]", t.surface):
         return True  # 岐阜県|境 (県境, a prefectural border: round 31), no town 境
     if span.type == "org" and re.fullmatch(r"(?:東|西|南|北|中|中央)(?:警察)?署", span.name) and \
@@ -376,4 +387,23 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
     alone = {(sp.name, sp.type) for sp in spans
              if not (_glued_after(sp, tokens[sp.sentence_index]) or _glued_before(sp, tokens[sp.sentence_index])
                      or in_title(sp, tokens[sp.sentence_index]))}
-    return [sp for sp in spans if (sp.name, sp.type) in alone]
+    return _surnames_as_full_names([sp for sp in spans if (sp.name, sp.type) in alone], spans)
+
+
+def _surnames_as_full_names(kept: list[NameSpan], spans: Sequence[NameSpan]) -> list[NameSpan]:
+    """瀬戸選手 after 瀬戸大也選手, 島田氏 after the show 「島田紳助のクイズ!紳助くん」: a surname
+    alone stands for the one person the article names in full, even where the full name is not
+    listed (inside a title); one whose reading no one gives (伊藤美誠: 美誠 is not in JMnedict) is
+    not listed, nor is its surname (a fragment of the name: dev 3113)."""
+    people = {sp.name: sp for sp in spans if sp.type == "person" and has_kanji(sp.name)}
+    out = []
+    for sp in kept:
+        # (増岡弘氏, a span the reading in brackets made of the name with its title, is no fuller name)
+        fuller = {f.name for f in people.values() if f.name != sp.name and f.name.startswith(sp.name)
+                  and not f.name.endswith(tuple(titles()))}
+        if sp.type == "person" and len(fuller) == 1 and sp.end - sp.first == 1:
+            full = people[fuller.pop()]
+            sp = replace(sp, name=full.name, reading=full.reading)
+        if sp.reading:
+            out.append(sp)
+    return out

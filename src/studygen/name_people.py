@@ -318,3 +318,31 @@ def lone_given_name(span: NameSpan, toks: Sequence[Token], known_people: frozens
     t = toks[span.first]
     return span.end - span.first == 1 and t.pos[2:] == ("人名", "名") and has_kanji(span.name) \
         and span.name not in known_people
+
+
+# 前社長, 元首相, 両選手: a prefix before a title, no kanji of a given name
+_NOT_GIVEN = frozenset("前元新現副次両各同故旧代")
+
+
+def given_name_cut_before_title(toks: Sequence[Token], si: int, i: int, dictionary: Dictionary) -> NameSpan | None:
+    """瀬戸|大|也 選手, 伊藤|美|誠 選手, 多田|恕|明 社長, 臼井|儀|人(うすい・よしと)さん: a surname,
+    then a given name UniDic cut into two single kanji (a suffix, a prefix, 也 an auxiliary) and
+    JMnedict may lack, then a title or the name's reading. One person, not the surname alone
+    (dev 3113). Read as JMnedict reads the given name, else left unread ("") for the reading
+    in brackets to fill; a name no one can read is not listed (name_fragments.listed)."""
+    t = toks[i]
+    # (a one-kanji surname, 張|玉|軍 被告, is a Chinese name, read by its on readings: names._tagged_extent)
+    if i + 3 > len(toks) or t.pos[1] != "固有名詞" or not re.fullmatch(r"[一-龥]{2,3}", t.surface) \
+            or "surname" not in dictionary.name_types(t.surface) or _title_at(toks, i + 1):
+        return None
+    a, b = toks[i + 1], toks[i + 2]
+    if not all(re.fullmatch(r"[一-龥]", x.surface) and x.surface not in _NOT_GIVEN and x.pos[1] != "数詞"
+               for x in (a, b)) or not (t.end == a.start and a.end == b.start):
+        return None
+    given = a.surface + b.surface
+    if a.pos[2] == "人名" and b.pos[2] == "人名" or dictionary.known([given]) or _title_at(toks, i + 2) \
+            or not (_title_at(toks, i + 3) or _reading_bracket(toks, i + 3)):
+        return None  # (岸田|文|雄: UniDic's own split, read by the tagged-name rule; 増岡|弘|氏: a title)
+    readings = [to_hiragana(r) for r in dictionary.name_readings(given)] \
+        if dictionary.name_types(given) & _GIVEN_AFTER_SURNAME else []
+    return NameSpan(si, i, i + 3, t.surface + given, t.reading + readings[0] if readings else "", "person")

@@ -174,6 +174,10 @@ def _reading_bracket(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
     return None
 
 
+# 張玉軍被告ら3人: a plural suffix after a title still makes the one before it a person (round 33)
+_PLURAL = frozenset({"ら", "たち", "達", "等"})
+
+
 def _title_at(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
     """A title starting at token i (after an optional country abbreviation): (title, end)."""
     table = titles()
@@ -188,7 +192,8 @@ def _title_at(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
         if j + length <= len(tokens):
             text = "".join(t.surface for t in tokens[j : j + length])
             after = tokens[j + length] if j + length < len(tokens) else None
-            if after is not None and after.pos[:2] == ("接尾辞", "名詞的") and after.start == tokens[j + length - 1].end:
+            if after is not None and after.pos[:2] == ("接尾辞", "名詞的") and after.start == tokens[j + length - 1].end \
+                    and after.surface not in _PLURAL:
                 continue  # 大使|館: an embassy, not an ambassador (アメリカ大使館 names no person)
             if text in table:
                 return text, j + length

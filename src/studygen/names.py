@@ -33,6 +33,7 @@ from .name_people import (
     dotted_person,
     given_name_as_common_noun,
     given_name_continues,
+    given_name_cut_before_title,
     given_name_read_whole,
     initial_before_surname,
     katakana_before_title,
@@ -122,6 +123,7 @@ class _ArticleNames:
     known_orgs: frozenset[str]
     title_words: frozenset[str]
     baseball: bool
+    place_readings: Mapping[str, str]  # 羽田: はねだ, where UniDic tags it a place (羽田発)
 
 
 def _find_spans(
@@ -136,6 +138,7 @@ def _find_spans(
         known_orgs=company_names(tokens),
         title_words=frozenset(titles()),
         baseball=is_baseball_story([s.text for s in sentences]),
+        place_readings={t.surface: t.reading for toks in tokens for t in toks if t.pos[2] == "地名"},
     )
     spans: list[NameSpan] = []
     for s, toks in zip(sentences, tokens, strict=True):
@@ -170,6 +173,8 @@ def _sentence_spans(si: int, toks: Sequence[Token], article: _ArticleNames) -> l
             continue
         if span is None:
             span = katakana_run_person(toks, si, i, article.known_people)
+        if span is None:
+            span = given_name_cut_before_title(toks, si, i, dictionary)
         if span is None:
             span = _tagged_name(toks, si, i, article)
         if span is None:
@@ -249,6 +254,12 @@ def _tagged_extent(toks: Sequence[Token], i: int, kind: str | None,
             and len(toks[end].surface) == 1 and has_kanji(toks[end].surface) and toks[end].pos[0] == "名詞" \
             and toks[end].start == toks[end - 1].end and _title_at(toks, end + 1):
         end += 1  # 陳|欣|怡 選手: a Chinese name of three kanji, its last one a common noun to UniDic
+        # read as Japanese reads Chinese names, each kanji by its first on reading: 張玉軍 ちょうぎょくぐん,
+        # not ちょうたまぐん (UniDic read 玉 as a Japanese given name, round 33)
+        ons = [dictionary.reading_kinds(t.surface)[0][:1] for t in toks[i:end]]
+        if all(ons):
+            text = "".join(t.surface for t in toks[i:end])
+            return end, (end, text, "".join(on[0] for on in ons))
     given_end = given_name_continues(toks, i, end, dictionary) if kind == "person" else None
     if kind == "person" and end == i + 1:
         common = given_name_as_common_noun(toks, i, dictionary)
@@ -299,6 +310,18 @@ def _a_word_read_otherwise(text: str, reading: str, dictionary: Dictionary) -> b
     return bool(entries) and all(reading not in (to_hiragana(k[0]) for k in e.kana) for e in entries)
 
 
+_ROUTE_AFTER = frozenset({"行", "行き", "発", "着", "⇔", "→", "～", "〜"})
+_ROUTE_BEFORE = frozenset({"発", "⇔", "→", "～", "〜"})
+
+
+def _read_as_place(surface: str) -> str | None:
+    """UniDic's reading of a name where it stands as a place (a destination, 羽田へ: はねだ), or None."""
+    from .analyze import tokenize
+
+    first = tokenize(surface + "へ")[0]
+    return first.reading if first.surface == surface and first.pos[2] == "地名" else None
+
+
 def _tagged_name(toks: Sequence[Token], si: int, i: int, article: _ArticleNames) -> NameSpan | None:
     """A name from UniDic's tag (固有名詞 人名 or 地名), a word the article titles elsewhere, or an
     unknown word: 岸田文雄, 宮城, ゼレンスキー. Its reading is UniDic's, or the whole given name's
@@ -307,6 +330,14 @@ def _tagged_name(toks: Sequence[Token], si: int, i: int, article: _ArticleNames)
     if not (t.pos[1] == "固有名詞" or t.surface in article.known_people or t.unknown):
         return None
     kind = {"人名": "person", "地名": "place"}.get(t.pos[2])
+    if kind == "person" and t.surface not in article.known_people \
+            and (i + 1 < len(toks) and toks[i + 1].surface in _ROUTE_AFTER or i and toks[i - 1].surface in _ROUTE_BEFORE):
+        # 鹿児島発羽田行のANA624便, 羽田⇔福岡: UniDic takes 羽田 before 行 for the surname はた and
+        # 行 for a given name (a person 羽田行); an end of a route is a place, read as UniDic reads
+        # it where it tags it so (羽田発 はねだ, round 33)
+        reading = article.place_readings.get(t.surface) or _read_as_place(t.surface)
+        if reading:
+            return NameSpan(si, i, i + 1, t.surface, reading, "place")
     end, given_end = _tagged_extent(toks, i, kind, article.dictionary)
     text = "".join(x.surface for x in toks[i:end])
     kind = _tagged_kind(toks, i, end, text, kind, article)
