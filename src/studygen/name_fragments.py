@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .furigana import has_kanji
-from .name_tables import NameSpan, titles
+from .name_list import surnames_as_full_names
+from .name_tables import NameSpan
 from .model import Token
 from .name_sports import team_before_player, team_named_by_its_town
 from .name_titles import in_title
@@ -387,23 +388,4 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
     alone = {(sp.name, sp.type) for sp in spans
              if not (_glued_after(sp, tokens[sp.sentence_index]) or _glued_before(sp, tokens[sp.sentence_index])
                      or in_title(sp, tokens[sp.sentence_index]))}
-    return _surnames_as_full_names([sp for sp in spans if (sp.name, sp.type) in alone], spans)
-
-
-def _surnames_as_full_names(kept: list[NameSpan], spans: Sequence[NameSpan]) -> list[NameSpan]:
-    """瀬戸選手 after 瀬戸大也選手, 島田氏 after the show 「島田紳助のクイズ!紳助くん」: a surname
-    alone stands for the one person the article names in full, even where the full name is not
-    listed (inside a title); one whose reading no one gives (伊藤美誠: 美誠 is not in JMnedict) is
-    not listed, nor is its surname (a fragment of the name: dev 3113)."""
-    people = {sp.name: sp for sp in spans if sp.type == "person" and has_kanji(sp.name)}
-    out = []
-    for sp in kept:
-        # (増岡弘氏, a span the reading in brackets made of the name with its title, is no fuller name)
-        fuller = {f.name for f in people.values() if f.name != sp.name and f.name.startswith(sp.name)
-                  and not f.name.endswith(tuple(titles()))}
-        if sp.type == "person" and len(fuller) == 1 and sp.end - sp.first == 1:
-            full = people[fuller.pop()]
-            sp = replace(sp, name=full.name, reading=full.reading)
-        if sp.reading:
-            out.append(sp)
-    return out
+    return surnames_as_full_names([sp for sp in spans if (sp.name, sp.type) in alone], spans)

@@ -10,11 +10,12 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
+from dataclasses import replace
 from collections.abc import Sequence
 
 from .furigana import has_kanji
 from .model import Name
-from .name_tables import ADMIN_SUFFIXES, NameSpan
+from .name_tables import ADMIN_SUFFIXES, NameSpan, titles
 
 
 _KATAKANA_PART = re.compile(r"[ァ-ヶー]{3,}")
@@ -96,3 +97,22 @@ def collect_names(article_id: str, spans: Sequence[NameSpan]) -> tuple[Name, ...
         digest = hashlib.sha1(f"{article_id}\0name\0{sp.name}\0{sp.type}".encode()).hexdigest()[:10]
         names.append(Name(f"n-{digest}", sp.name, sp.reading, sp.type, sp.sentence_index, title, counts[key]))
     return tuple(names)
+
+
+def surnames_as_full_names(kept: list[NameSpan], spans: Sequence[NameSpan]) -> list[NameSpan]:
+    """瀬戸選手 after 瀬戸大也選手, 島田氏 after the show 「島田紳助のクイズ!紳助くん」: a surname
+    alone stands for the one person the article names in full, even where the full name is not
+    listed (inside a title); one whose reading no one gives (伊藤美誠: 美誠 is not in JMnedict) is
+    not listed, nor is its surname (a fragment of the name: dev 3113)."""
+    people = {sp.name: sp for sp in spans if sp.type == "person" and has_kanji(sp.name)}
+    out = []
+    for sp in kept:
+        # (増岡弘氏, a span the reading in brackets made of the name with its title, is no fuller name)
+        fuller = {f.name for f in people.values() if f.name != sp.name and f.name.startswith(sp.name)
+                  and not f.name.endswith(tuple(titles()))}
+        if sp.type == "person" and len(fuller) == 1 and sp.end - sp.first == 1:
+            full = people[fuller.pop()]
+            sp = replace(sp, name=full.name, reading=full.reading)
+        if sp.reading:
+            out.append(sp)
+    return out

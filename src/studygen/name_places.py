@@ -5,7 +5,7 @@ places though UniDic says otherwise (熊谷|市 and 利根川 are surnames to it
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from .dictionary import Dictionary
 from .furigana import to_hiragana
@@ -89,3 +89,26 @@ def city_reading(span: NameSpan, dictionary: Dictionary) -> NameSpan:
         if readings and span.reading not in readings:
             return NameSpan(span.sentence_index, span.first, span.end, span.name, to_hiragana(readings[0]), span.type)
     return span
+
+
+_ROUTE_AFTER = frozenset({"行", "行き", "発", "着", "⇔", "→", "～", "〜"})
+_ROUTE_BEFORE = frozenset({"発", "⇔", "→", "～", "〜"})
+
+
+def _read_as_place(surface: str) -> str | None:
+    """UniDic's reading of a name where it stands as a place (a destination, 羽田へ: はねだ), or None."""
+    from .analyze import tokenize
+
+    first = tokenize(surface + "へ")[0]
+    return first.reading if first.surface == surface and first.pos[2] == "地名" else None
+
+
+def end_of_route(toks: Sequence[Token], si: int, i: int, place_readings: Mapping[str, str]) -> NameSpan | None:
+    """鹿児島発羽田行のANA624便, 羽田⇔福岡: UniDic takes 羽田 before 行 for the surname はた and 行
+    for a given name (a person 羽田行); an end of a route is a place, read as UniDic reads it where
+    it tags it so (羽田発 はねだ, round 33). None when token i ends no route."""
+    t = toks[i]
+    if not (i + 1 < len(toks) and toks[i + 1].surface in _ROUTE_AFTER or i and toks[i - 1].surface in _ROUTE_BEFORE):
+        return None
+    reading = place_readings.get(t.surface) or _read_as_place(t.surface)
+    return NameSpan(si, i, i + 1, t.surface, reading, "place") if reading else None

@@ -43,7 +43,7 @@ from .name_people import (
     reading_in_brackets_after,
     surname_before_title,
 )
-from .name_places import city_read_as_a_word, city_reading, looks_like_place, with_admin_suffix
+from .name_places import end_of_route, city_read_as_a_word, city_reading, looks_like_place, with_admin_suffix
 from .name_readings import (
     acronym_span, dictionary_readings, kanji_by_kanji, read_people_in_context, read_places, reading_by_parts,
     spoken_reading, unread,
@@ -310,18 +310,6 @@ def _a_word_read_otherwise(text: str, reading: str, dictionary: Dictionary) -> b
     return bool(entries) and all(reading not in (to_hiragana(k[0]) for k in e.kana) for e in entries)
 
 
-_ROUTE_AFTER = frozenset({"行", "行き", "発", "着", "⇔", "→", "～", "〜"})
-_ROUTE_BEFORE = frozenset({"発", "⇔", "→", "～", "〜"})
-
-
-def _read_as_place(surface: str) -> str | None:
-    """UniDic's reading of a name where it stands as a place (a destination, 羽田へ: はねだ), or None."""
-    from .analyze import tokenize
-
-    first = tokenize(surface + "へ")[0]
-    return first.reading if first.surface == surface and first.pos[2] == "地名" else None
-
-
 def _tagged_name(toks: Sequence[Token], si: int, i: int, article: _ArticleNames) -> NameSpan | None:
     """A name from UniDic's tag (固有名詞 人名 or 地名), a word the article titles elsewhere, or an
     unknown word: 岸田文雄, 宮城, ゼレンスキー. Its reading is UniDic's, or the whole given name's
@@ -330,14 +318,10 @@ def _tagged_name(toks: Sequence[Token], si: int, i: int, article: _ArticleNames)
     if not (t.pos[1] == "固有名詞" or t.surface in article.known_people or t.unknown):
         return None
     kind = {"人名": "person", "地名": "place"}.get(t.pos[2])
-    if kind == "person" and t.surface not in article.known_people \
-            and (i + 1 < len(toks) and toks[i + 1].surface in _ROUTE_AFTER or i and toks[i - 1].surface in _ROUTE_BEFORE):
-        # 鹿児島発羽田行のANA624便, 羽田⇔福岡: UniDic takes 羽田 before 行 for the surname はた and
-        # 行 for a given name (a person 羽田行); an end of a route is a place, read as UniDic reads
-        # it where it tags it so (羽田発 はねだ, round 33)
-        reading = article.place_readings.get(t.surface) or _read_as_place(t.surface)
-        if reading:
-            return NameSpan(si, i, i + 1, t.surface, reading, "place")
+    if kind == "person" and t.surface not in article.known_people:
+        route_end = end_of_route(toks, si, i, article.place_readings)
+        if route_end is not None:
+            return route_end
     end, given_end = _tagged_extent(toks, i, kind, article.dictionary)
     text = "".join(x.surface for x in toks[i:end])
     kind = _tagged_kind(toks, i, end, text, kind, article)
