@@ -539,6 +539,16 @@ def test_all_words_ranks_every_content_word_and_the_short_list_is_its_head() -> 
 # (lemma, article text, a word of the first gloss): the news sense when the article calls for it
 # (data/news_senses.tsv), JMdict's order otherwise.
 NEWS_SENSES = (
+    # round 33 and dev 3113: wholehearted, embarking on a task, full, shown openly, an interpreter,
+    # a bus driven back empty; exceeding a figure, not breaking through a tollgate
+    ("一心", "優勝したい一心で練習を続けた。", "wholeheartedness"),
+    ("乗り出す", "政府は原因の調査に乗り出した。", "embark"),
+    ("一杯", "会場はファンで一杯になった。", "full"),
+    ("露わ", "首相は不快感を露わにした。", "open"),
+    ("通訳", "彼は監督の通訳を務めた。", "interpreter"),
+    ("回送", "回送中のバスが事故を起こした。", "deadheading"),
+    ("突破", "来場者は100万人を突破した。", "exceeding"),
+    ("突破", "車は料金所を突破して逃走した。3人が逮捕された。", "breaking through"),
     # round 32: a motive, metastasis, a ban, for the time being, in earnest, a policy set out, a
     # vice-minister, debris blown up, a warrant the prosecutors sought
     ("思惑", "各国の政治的思惑が絡んでいる。", "intention"),
@@ -821,6 +831,15 @@ def test_a_place_and_temple_name_is_no_word() -> None:
     """醍醐 of 伏見区醍醐, 上醍醐 and 醍醐寺 (Wikinews 2483): a district and a temple, not "ghee"."""
     words = vocab("醍醐寺は京都市伏見区醍醐にある。\n境内は上醍醐と下醍醐からなる。\n醍醐寺は真言宗醍醐派の総本山である。")
     assert "醍醐" not in words, sorted(words)
+
+
+def test_words_whose_news_sense_jmdict_lacks_are_not_listed() -> None:
+    """収容 of a body recovered, 続投 of a host staying on, 退役 of an airliner, 祝福 for
+    congratulations (round 33, dev 3113): JMdict has no such sense, so no gloss would be right."""
+    words = vocab("警察は遺体を収容した。\n司会者の番組続投が決まった。\nジャンボ機が退役した。\n"
+                  "二人は多くの人から祝福を受けた。")
+    assert not {"収容", "続投", "退役", "祝福"} & set(words), sorted(words)
+    assert "続投" in vocab("投手は九回まで続投した。\n監督は投手の続投を決めた。")
 
 
 def test_a_law_article_keeps_the_plain_sense_of_intent() -> None:
