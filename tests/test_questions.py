@@ -1566,6 +1566,26 @@ def test_no_blank_in_a_list() -> None:
      "築地署", "leftover_link"),
     ("発見後同市は大阪府警南署に人形発見を連絡した。", "true_false", "発見後同市は大阪府警南署に人形発見を連絡しました。",
      "○", "leftover_link"),
+    # dev 3113: one half of a dotted pair; "each" with nothing to share out; one of a row of
+    # results; a source run into the subject; "the others"; "likewise"; a party that did not
+    ("投票率59.32%は前回・2012年を上回った。", "when", "59.32%は前回・いつ記録しましたか。", "2012年", "question_word"),
+    ("24日、女2人がそれぞれ道路交通法違反で検挙された。", "how_many", "女何人がそれぞれ道路交通法違反で検挙されましたか。",
+     "2人", "question_word"),
+    ("5、6回に駒大苫小牧はそれぞれ1点を追加した。", "how_many", "5、6回に駒大苫小牧はそれぞれ何点を追加しましたか。",
+     "1点", None),
+    ("自民党が291議席、公明党が35議席を獲得した。", "who", "自民党が291議席、どこが35議席を獲得しましたか。", "公明党",
+     "question_word"),
+    ("CNNと日経新聞によると、マイケル氏は1958年生まれだった。", "who", "CNNと誰が1958年生まれでしたか。", "マイケル氏",
+     "leftover_link"),
+    ("ほか二人はブラジルのマリオ・ザガロとドイツのフランツ・ベッケンバウアーである。", "true_false",
+     "ほか二人はブラジルのマリオ・ザガロとドイツのフランツ・ベッケンバウアーです。", "○", "question_word"),
+    ("CNNと日経新聞によると、マイケル氏は1958年生まれ。", "true_false", "CNNとマイケル氏は1958年生まれです。", "○",
+     "leftover_link"),
+    ("8月30日告示・9月11日投開票された衆議院選挙の報道を行わなかった。", "when", "衆議院選挙の報道はいつ投開票されましたか。",
+     "8月30日", "key_fragment"),
+    ("決勝戦は同じく16日に行われた。", "when", "決勝戦は同じくいつ行われましたか。", "16日", "leftover_link"),
+    ("自民党と民主党は自主投票とし、公明党は会派の拘束をかけなかった。", "who", "どこが会派の拘束をかけませんでしたか。",
+     "公明党", "question_word"),
 ])
 def test_an_item_a_teacher_would_not_print(sentence: str, kind: str, prompt: str, answer: str,
                                             failure: str | None) -> None:

@@ -13,7 +13,7 @@ from .shapes import (
     CAUSE_TOPIC, CLAUSE_ON_VERB, COORDINATED, CORRECTION, CUT_AROUND_WH, DOUBLE_OBJECT, FUNCTIONAL, HEADINGS_RUN_IN, LINK,
     LIST_BEFORE_WH, MEDIA_LEFT, MEDIA_WHEN, NOT_DONE, NO_OWNER, NO_STATEMENT, PAPERS, PARALLEL, POLITE_QUESTION,
     POLITE_STATEMENT, PURPOSE, REFERENCE, SIDE_REMARK, THING_ACTS, TWO_SUBJECTS, VERB_DESU, WH, WHEN_A_NOUN,
-    WHEN_OF_THE_INTENT, WH_BEFORE_TOPIC, WH_GLUED,
+    WHEN_OF_THE_INTENT, WH_BEFORE_TOPIC, WH_GLUED, WH_AFTER_DOT, EACH_ALONE, ROW_OF_RESULTS, OTHERS,
 )
 from .context import (
     act_dropped, actor_as_event, first_word_cut, inanimate_actor, object_lost_its_verb, said_of_another, scene_question,
@@ -201,7 +201,16 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         # 武豊騎手は今回何を勝利しましたか (勝利 takes で or に), 2010年はいつから開催しましたか (a
         # year for the topic; the racecourse lost): dev review 3110
         return "question_word"  # 何を訪れましたか (首相公邸): a place is asked with どこ
-    if d.kind in ("what", "how_many") and NOT_DONE.search(d.prompt) or \
+    if d.kind == "when" and re.search(re.escape(d.answer) + r"[一-龥]{1,4}・", sentence):
+        return "key_fragment"  # 8月30日告示・9月11日投開票された: the date of the first event only
+    source = re.match(r"([^、。]{1,12})と", d.prompt)
+    if d.kind in (*FACT_KINDS, "true_false") and source and \
+            re.search(re.escape(source.group(1)) + r"と[^、。]{0,12}(?:によると|によれば)", sentence):
+        return "leftover_link"  # CNNと誰が…, CNNとマイケル氏は… (CNNと日経新聞によると): sources run into the subject
+    if d.kind in FACT_KINDS and (WH_AFTER_DOT.search(d.prompt) or ROW_OF_RESULTS.search(d.prompt)) or \
+            d.kind in (*FACT_KINDS, "true_false") and (EACH_ALONE.search(d.prompt) or OTHERS.search(d.prompt)):
+        return "question_word"
+    if d.kind in ("what", "how_many", "who", "where") and NOT_DONE.search(d.prompt) or \
             d.kind == "what" and re.search(r"(?:恐れ|おそれ|可能性|見込み|必要)$", d.answer):
         # 関東地方に何がありますか (上陸の恐れ): a likelihood is no thing to name; 面識は何人に
         # ありませんか (2人に面識はない: the two did not know each other, round 31)
