@@ -1318,6 +1318,9 @@ DISCUSSIONS = (
     ("訃報 山田五十鈴さん", "女優の山田五十鈴さんが死去した。", "心に残った"),
     # a result: what decided it, not an opinion of the event
     ("順天堂大学が往路優勝", "第83回箱根駅伝の往路は順天堂大学が17年ぶりに制した。", "このレースで勝敗を分けた"),
+    # dev 3113: the bronze-medal match of an Olympic tournament is one match
+    ("卓球女子団体日本代表・銅メダル獲得を決める-リオデジャネイロオリンピック",
+     "卓球女子団体の3位決定戦で、日本代表はシンガポール代表に3-1で勝利した。", "この試合で勝敗を分けた"),
     # dev review 5: promoted after a 0-0 draw; no win or loss decided it
     ("アビスパ福岡、J1昇格決定", "アビスパ福岡は0-0で引き分け、J1への自動昇格を決めた。", "チームや応援する人々にとって"),
     # round 27: a team withdrawn over drinking, its lead counting past titles, is no match report

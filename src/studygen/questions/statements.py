@@ -253,8 +253,12 @@ def discussion_drafts(article: Article) -> list[Draft]:
         race = not re.search(r"サッカー|ラグビー|バレー|バスケット|W杯|Ｗ杯|天皇杯|皇后杯", head) and re.search(
             r"競馬|記念|杯|ステークス|賞典|優駿|牝馬|ダービー|騎手|駅伝|マラソン|競輪|競艇|"
             r"グランプリ|GP|F1|陸上|[0-9０-９]+(?:メートル|m|ｍ)|競泳|自転車", head)
+        # (a final or a bronze-medal match of the World Cup or the Olympics is one match: この大会で
+        # 勝敗を分けた was graded B, dev 3113)
         event = ("レース" if race else
-                 "大会" if re.search(r"大会|選手権|五輪|オリンピック|ワールドカップ|W杯|Ｗ杯|場所", title) else "試合")
+                 "大会" if re.search(r"大会|選手権|五輪|オリンピック|ワールドカップ|W杯|Ｗ杯|場所", title)
+                 and not (re.search(r"決勝(?!トーナメント|リーグ|ラウンド|進出)|決定戦", head) and
+                          re.search(r"[0-9０-９]\s*[-－対]\s*[0-9０-９]|破り|下し|勝利", head)) else "試合")
         first = (f"この{event}で勝敗を分けたのは何だったと思いますか。記事の内容をもとに、"
                  "理由も含めて、あなたの考えを書きましょう。")
     elif _OPENING.search(title):
