@@ -1040,12 +1040,24 @@ def test_cloze_choices_are_neither_unlike_nor_too_like_the_key() -> None:
     from studygen import syntax
     from studygen.questions.vocab_items import TOO_CLOSE, TOO_FAR, _neither_unlike_nor_alike
 
-    syntax._remember(syntax._vectors_here(["観測", "推測", "骨折", "測地", "報道", "範囲"]))
-    pool = ["骨折", "報道", "推測", "測地", "範囲"]
+    syntax._remember(syntax._vectors_here(["観測", "記録", "骨折", "発表", "報道", "範囲"]))
+    pool = ["骨折", "報道", "記録", "発表", "範囲"]
     kept = _neither_unlike_nor_alike("観測", pool)
     assert "骨折" not in kept
     assert kept == [p for p in pool if p in kept]
     assert all(TOO_FAR <= syntax.similarity("観測", p) < TOO_CLOSE for p in kept)
+
+
+@pytest.mark.parametrize(("key", "pool", "also_fits"), [
+    ("焼失", ["隣接", "全焼", "落雷", "鎮火"], "全焼"),  # 坐像も全焼した: as right (300 dev articles)
+    ("認可", ["誤解", "抗議", "容認", "記述"], "容認"),  # 訂正申請は容認される
+    ("測定", ["観測", "報道", "影響", "心配"], "観測"),  # 質量を観測する (round 33, graded C)
+])
+def test_a_cloze_choice_sharing_a_kanji_with_the_key_is_not_offered(key: str, pool: list, also_fits: str) -> None:
+    from studygen.questions.vocab_items import _neither_unlike_nor_alike
+
+    kept = _neither_unlike_nor_alike(key, pool)
+    assert also_fits not in kept and len(kept) == len(pool) - 1, kept
 
 
 @pytest.mark.parametrize(("word", "inside"), [("沖地震", True), ("関門", True), ("地震", False)])
