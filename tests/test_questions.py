@@ -349,6 +349,10 @@ def test_a_region_is_no_choice_beside_a_country() -> None:
     assert place_class("アジア") != place_class("ベトナム")
     assert place_class("東ヨーロッパ") != place_class("ルーマニア")
     assert place_class("石川県") == place_class("長野県") != place_class("珠洲市")
+    # イギリス beside ロンドン, 日本 beside 那覇空港, アメリカ合衆国 beside フロリダ半島南部: a country
+    # holds the answer (round 33)
+    assert place_class("イギリス") == place_class("アメリカ合衆国") == place_class("日本") != place_class("ロンドン")
+    assert place_class("日本") != place_class("那覇空港")
 
 
 def test_a_figure_close_to_the_answer_is_no_distractor() -> None:

@@ -7,6 +7,7 @@ import functools
 import hashlib
 import random
 import re
+from functools import lru_cache
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -183,9 +184,23 @@ _REGIONS = re.compile(r"^(?:アジア|東アジア|東南アジア|南アジア|
 
 
 def place_class(name: str) -> str:
-    """市 for 珠洲市, 県 for 石川県, "" for 東京 or キューバ, region for アジア: places are offered
+    """市 for 珠洲市, 県 for 石川県, country for キューバ, "" for 東京, region for アジア: places are offered
     beside their kind."""
     if _REGIONS.match(name):
         return "region"
     m = _PLACE_CLASS.search(name)
-    return m.group(1) if m else ""
+    if m:
+        return m.group(1)
+    # イギリス offered beside ロンドン holds the answer too (round 33): a country is its own kind
+    return "country" if _is_country(name) else ""
+
+
+@lru_cache(maxsize=4096)
+def _is_country(name: str) -> bool:
+    """イギリス, 日本: one word UniDic tags as a country (not ロンドン, 東京)."""
+    from ..analyze import tokenize
+
+    if re.search(r"(?:合衆国|共和国|王国|連邦|首長国)$", name):
+        return True  # アメリカ合衆国 (アメリカ|合衆国 to UniDic)
+    toks = tokenize(name)
+    return len(toks) == 1 and toks[0].pos[3] == "国"
