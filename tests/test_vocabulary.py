@@ -833,6 +833,13 @@ def test_a_place_and_temple_name_is_no_word() -> None:
     assert "醍醐" not in words, sorted(words)
 
 
+def test_a_common_verb_is_not_advanced() -> None:
+    """盗む, 間違える (dev 3113): a verb JMdict marks common is met early, whatever its kanji."""
+    words = vocab("男は店で財布を盗んだ。\n係員は切符の枚数を間違えた。\n政府は条約を締結した。")
+    assert words["盗む"].level != "advanced" and words["間違える"].level != "advanced"
+    assert words["締結"].level == "advanced"
+
+
 def test_words_whose_news_sense_jmdict_lacks_are_not_listed() -> None:
     """収容 of a body recovered, 続投 of a host staying on, 退役 of an airliner, 祝福 for
     congratulations (round 33, dev 3113): JMdict has no such sense, so no gloss would be right."""
