@@ -1230,6 +1230,8 @@ STATEMENTS = (
     # a topic before another subject (GiNZA: dislocated) stays: …実績があります of what? (dev review 5)
     ("クライシスマッピングはネパール地震の際にも運用された実績がある。",
      "クライシスマッピングはネパール地震の際にも運用された実績があります。"),
+    # 勝ち of news style is done, not a state (勝ちでした: dev 3113)
+    ("伊藤選手がフェン選手にストレート勝ち。", "伊藤選手がフェン選手にストレート勝ちしました。"),
 )
 
 

