@@ -21,6 +21,9 @@ SPLITS = (
     ("closing marks stay with their sentence", "終わった。」次へ。", ["終わった。」", "次へ。"]),
     ("unbalanced opening bracket", "彼は「合意した。次へ。", ["彼は「合意した。次へ。"]),
     ("stray closing bracket", "」合意した。次へ。", ["」合意した。", "次へ。"]),
+    # a show's title ending in ! goes on with its particle (round 34: ちょーだいはいつこたえますか)
+    ("title ending in !", "25日にこたえてちょーだい!の代役が発表された。次へ。",
+     ["25日にこたえてちょーだい!の代役が発表された。", "次へ。"]),
     ("no full stop", "見出しだけ", ["見出しだけ"]),
     ("only punctuation", "。。。", ["。。。"]),
     ("empty", "", []),

@@ -542,6 +542,11 @@ NEWS_SENSES = (
     # round 33 and dev 3113: wholehearted, embarking on a task, full, shown openly, an interpreter,
     # a bus driven back empty; exceeding a figure, not breaking through a tollgate
     ("一心", "優勝したい一心で練習を続けた。", "wholeheartedness"),
+    # round 34: a mosquito's sting, a disease carried, growth driven, common ground
+    ("刺す", "デング熱は蚊に刺されて感染する。", "sting"),
+    ("媒介", "デング熱は蚊が媒介するウイルスで感染する。", "carrying"),
+    ("牽引", "輸出が経済成長を牽引した。", "driving"),
+    ("接点", "両者の接点は見つからなかった。", "common ground"),
     ("乗り出す", "政府は原因の調査に乗り出した。", "embark"),
     ("一杯", "会場はファンで一杯になった。", "full"),
     ("露わ", "首相は不快感を露わにした。", "open"),

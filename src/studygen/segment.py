@@ -30,6 +30,8 @@ _SCRIPT_CHANGE = re.compile(r"(?<=[\u3041-\u309f])(?=[\u30a0-\u30ff\u4e00-\u9fff
 _OPEN = "「『（(【〔［[《〈"
 _CLOSE = "」』）)】〕］]》〉"
 _ENDERS = "。！？!?"
+# No sentence starts with a particle: after ! or ? one means the mark ended a title, not a sentence.
+_PARTICLES = "のがをにはとでもへや"
 # Characters that stay with the sentence they close: 。」 ！） …
 _TRAILERS = _CLOSE + _ENDERS + "…‥"
 
@@ -55,6 +57,9 @@ def split_sentences(text: str) -> list[str]:
             j = i + 1
             while j < n and text[j] in _TRAILERS:
                 j += 1
+            if ch in "！!？?" and j < n and text[j] in _PARTICLES:
+                i = j  # こたえてちょーだい!の菊間アナ: a title ending in ! goes on with its particle (round 34)
+                continue
             out.append(text[start:j])
             start = i = j
             continue

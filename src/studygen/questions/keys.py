@@ -71,6 +71,12 @@ def key_problem(d: Draft | Question, sentence: str) -> str | None:
         return "key_fragment"  # 付きにくいため2回の接種: the cause's ため went into the key (dev 3109)
     if d.kind in FACT_KINDS and d.answer.startswith(("、", "，", ",")):
         return "key_fragment"  # 、患者は多い時には1日20人に及んでいた: a clause cut at its comma (round 31)
-    if d.kind in ("who", "where") and "、" in d.answer:
-        return "key_fragment"  # 東チモール、フィリピン、タイ among single places: the key's form gives it away
+    if d.kind in ("who", "where") and "、" in d.answer or d.kind == "what" and re.search(r"の、", d.answer):
+        # 東チモール、フィリピン、タイ among single places: the key's form gives it away; イスラム
+        # 聖戦戦線の、2つの武装組織: a name cut from its list at the comma (round 34)
+        return "key_fragment"
+    if d.kind in FACT_KINDS and re.search(r"[州県省市町村区国庁]何[がをにの]|[翌同前昨]何年", d.prompt):
+        # グラム・ナビ・ロネ州何が (州教育相: the key cut from its title), 翌何年…発覚しましたか (99年:
+        # a year, no count): round 34
+        return "key_fragment"
     return None
