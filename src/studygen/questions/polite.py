@@ -24,6 +24,8 @@ def _modified_by_no(core: Sequence[Word]) -> bool:
 
 
 _COPULAS = {"だ", "です", "である"}
+# する made polite, by (past, negative)
+_SURU = {(False, False): "します", (True, False): "しました", (False, True): "しません", (True, True): "しませんでした"}
 # 開催される予定。 体言止め of a noun that a clause describes: …予定です, never 「予定します」
 _NOUN_PREDICATES = {"予定", "計画", "方針", "見通し", "見込み", "意向", "構え", "模様", "公算", "見方", "考え"}
 # Verbs of a lasting state, asked in ている: 住む -> 住んでいます.
@@ -129,13 +131,10 @@ def polite(words: Sequence[Word], text: str, *, past: bool | None = None, existe
             (len(last.text) > 2 or len(core) > 1 and core[-2].dep == "compound" and core[-2].head == last.i):
         # フェン選手にストレート勝ち、 (news style): a win reported, done: 誰にストレート勝ちしましたか,
         # not 勝ちでしたか (graded B in dev 3113) nor 勝ちします
-        return text[: last.end - base] + {(False, False): "します", (True, False): "しました",
-                                          (False, True): "しません", (True, True): "しませんでした"}[
-            (is_past or past is not False, negative)]
+        return text[: last.end - base] + _SURU[(is_past or past is not False, negative)]
     if last.pos == "VERB" and "サ変可能" in last.tag and not last.inflection:
         # 4人の死亡を確認、 (a サ変 noun used as a verb without its する, news style) -> 確認しました
-        return text[: last.end - base] + {(False, False): "します", (True, False): "しました",
-                                          (False, True): "しません", (True, True): "しませんでした"}[(is_past, negative)]
+        return text[: last.end - base] + _SURU[(is_past, negative)]
     if last.pos in ("VERB", "AUX") and last.inflection:
         if last.lemma in ("おる", "居る") and last.text.startswith("お"):
             # 受け止めておりました: the humble おる of the source, asked of others, is いる
@@ -159,8 +158,7 @@ def polite(words: Sequence[Word], text: str, *, past: bool | None = None, existe
         if re.search(r"[0-9０-９][年月日]$", head):
             text = head + "に" + text[last.start - base:]
             base -= 1
-        return text[: last.end - base] + {(False, False): "します", (True, False): "しました",
-                                          (False, True): "しません", (True, True): "しませんでした"}[(is_past or past is not False, negative)]
+        return text[: last.end - base] + _SURU[(is_past or past is not False, negative)]
     if last.pos in ("NOUN", "PROPN", "NUM", "PRON") or last.tag.startswith(("名詞", "接尾辞")):
         if negative:
             return None
