@@ -798,6 +798,9 @@ TYPES_AND_READINGS = (
     # round 34: papers by their short names; a committee's chair
     ("週刊文春によると、社長は辞任した。", "週刊文春", "org", None),
     ("道新によると、町は発表した。", "道新", "org", None),
+    # round 35, dev 3113: publishers, whose first word (講談 "storytelling") is no word of the story
+    ("講談社の雑誌に掲載された。", "講談社", "org", "こうだんしゃ"),
+    ("双葉社の担当者が語った。", "双葉社", "org", "ふたばしゃ"),
     ("有識者会議の吉川座長は記者会見した。", "吉川", "person", None),
 )
 

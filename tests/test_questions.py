@@ -1336,6 +1336,9 @@ DISCUSSIONS = (
     ("訃報 山田五十鈴さん", "女優の山田五十鈴さんが死去した。", "心に残った"),
     # a result: what decided it, not an opinion of the event
     ("順天堂大学が往路優勝", "第83回箱根駅伝の往路は順天堂大学が17年ぶりに制した。", "このレースで勝敗を分けた"),
+    # round 35: a forged calculation that a quake could expose is no earthquake that struck
+    ("構造計算書の偽造発覚、震度5強で倒壊の恐れ", "国土交通省は17日、マンション20棟で構造計算書が偽造されていたと発表した。",
+     "どう考えますか"),
     # dev 3113: the bronze-medal match of an Olympic tournament is one match
     ("卓球女子団体日本代表・銅メダル獲得を決める-リオデジャネイロオリンピック",
      "卓球女子団体の3位決定戦で、日本代表はシンガポール代表に3-1で勝利した。", "この試合で勝敗を分けた"),

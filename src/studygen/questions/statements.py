@@ -206,8 +206,10 @@ def discussion_drafts(article: Article) -> list[Draft]:
         # (an opinion, not a comprehension question: what they were known for is in the article)
         first = ("記事で紹介されている人の仕事や歩みの中で、あなたが最も心に残ったことは何ですか。"
                  "理由も含めて、あなたの考えを書きましょう。")
-    elif _NATURAL.search(title) and not re.search(r"試合|サッカー|野球|リーグ|レース|大会|(?<![0-9０-９])対(?![0-9０-９策応象])", title):
-        # (豪雨打ち切りの鹿島対川崎F: a match rained off asks nothing of disaster prevention: round 31)
+    elif _NATURAL.search(title) and not re.search(r"試合|サッカー|野球|リーグ|レース|大会|(?<![0-9０-９])対(?![0-9０-９策応象])", title) \
+            and not re.search(r"偽造|改ざん|耐震|恐れ|おそれ|想定", title):
+        # (豪雨打ち切りの鹿島対川崎F: a match rained off asks nothing of disaster prevention: round 31;
+        # 構造計算書の偽造発覚、震度5強で倒壊の恐れ: a forgery and a risk, no earthquake struck: round 35)
         # An earthquake cannot be prevented: what a community does is lessen the damage. この台風
         # for a forecast (この災害 before any damage misfits: dev review).
         what = _NATURAL.search(title).group()
