@@ -104,12 +104,12 @@ def surnames_as_full_names(kept: list[NameSpan], spans: Sequence[NameSpan]) -> l
     alone stands for the one person the article names in full, even where the full name is not
     listed (inside a title); one whose reading no one gives (伊藤美誠: 美誠 is not in JMnedict) is
     not listed, nor is its surname (a fragment of the name: dev 3113)."""
-    people = {sp.name: sp for sp in spans if sp.type == "person" and has_kanji(sp.name)}
+    # (増岡弘氏, a span the reading in brackets made of the name with its title, is no fuller name)
+    titled = tuple(titles())
+    people = {sp.name: sp for sp in spans if sp.type == "person" and has_kanji(sp.name) and not sp.name.endswith(titled)}
     out = []
     for sp in kept:
-        # (増岡弘氏, a span the reading in brackets made of the name with its title, is no fuller name)
-        fuller = {f.name for f in people.values() if f.name != sp.name and f.name.startswith(sp.name)
-                  and not f.name.endswith(tuple(titles()))}
+        fuller = {name for name in people if name != sp.name and name.startswith(sp.name)}
         if sp.type == "person" and len(fuller) == 1 and sp.end - sp.first == 1:
             full = people[fuller.pop()]
             sp = replace(sp, name=full.name, reading=full.reading)

@@ -67,12 +67,15 @@ def frequency_band(z: float | None, priority: Sequence[str]) -> str:
     return "rare"
 
 
-def level_for(band: str, grade: int | None) -> str:
+def level_for(band: str, grade: int | None, common_verb: bool = False) -> str:
     """The learner a word is for. A secondary-school kanji makes a word advanced only when the word
-    is not common: 互い (お互い, Zipf 4.7) and 懸念 (4.2) are met early, 締結 (3.8) is not."""
+    is not common: 互い (お互い, Zipf 4.7) and 懸念 (4.2) are met early, 締結 (3.8) is not. A verb
+    or adjective JMdict marks common (ichi1) is never advanced: 盗む (3.5), 間違える, 引っ越す are
+    met early, and wordfreq counts a verb's dictionary form alone (graded "too basic to be
+    advanced" in dev 3113)."""
     if band == "everyday" and (grade or 0) <= 4:
         return "beginner"
-    if band == "rare" or (grade or 0) >= 8 and band not in ("everyday", "common"):
+    if (band == "rare" or (grade or 0) >= 8 and band not in ("everyday", "common")) and not common_verb:
         return "advanced"
     if band == "common" and (grade or 0) <= 3:
         return "beginner"

@@ -157,12 +157,6 @@ def extract_vocabulary(
         z = estimated_zipf(c, set(affixes()))
         band = frequency_band(z, priority)
         grade = max((grades.get(ch, 9) for ch in c.lemma if has_kanji(ch)), default=None)
-        level = level_for(band, grade)
-        if level == "advanced" and c.pos in ("verb", "adjective") and "ichi1" in priority:
-            # 盗む (3.5), 間違える, 引っ越す: wordfreq counts a verb's dictionary form alone, and a
-            # common verb with a secondary-school kanji is met early (graded "too basic to be
-            # advanced" in dev 3113)
-            level = "intermediate"
         terms.append(Term(
             id=stable_id, term=c.term, lemma=c.lemma, reading=reading,
             furigana=to_anki(c.lemma, reading), pos=c.pos, glosses=glosses,
@@ -171,7 +165,8 @@ def extract_vocabulary(
             # teacher's last choice (two listed words in one, or no lexical unit): a third the score.
             score=score(c, z, priority, c.sentence_index in lead or c.lemma in article.title, grade,
                         entry is not None and _takes_suru(entry), entry is not None) * (0.33 if gloss_note else 1.0),
-            level=level, frequency_band=band, kanji_grade=grade,
+            level=level_for(band, grade, common_verb=c.pos in ("verb", "adjective") and "ichi1" in priority),
+            frequency_band=band, kanji_grade=grade,
             in_dictionary=entry is not None, gloss_note=gloss_note,
         ))
     terms.sort(key=lambda t: (-t.score, t.sentence_index, t.lemma))

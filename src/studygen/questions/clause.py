@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ..model import Parse
-from .polite import tense_of
+from .polite import reports_a_result, tense_of
 from .tree import _CLAUSE_NOUNS, Tree
 from .wording import ASIDE, Target, render, topics
 
@@ -100,9 +100,7 @@ def _noun_stop(tree: Tree, root: int) -> bool:
     (体言止め, with its object: not 来月訪問の予定。); the event has happened, so it is asked and
     stated in the past (確保しました)."""
     core = [w for w in tree.bwords(root) if w.pos != "PUNCT"]
-    # フェン選手にストレート勝ち。: a win or a loss reported so has happened too (dev 3113)
-    won = bool(core) and core[-1].text.endswith(("勝ち", "負け")) and not core[-1].inflection
-    if not core or "サ変可能" not in core[-1].tag and not won or core[-1].inflection or \
+    if not core or "サ変可能" not in core[-1].tag and not reports_a_result(core[-1]) or core[-1].inflection or \
             any(w.dep != "compound" for w in core[:-1]):
         return False  # 初進出。: a prefix or compound noun before the サ変 noun is part of it
     if _AHEAD.search(tree.parse.text):

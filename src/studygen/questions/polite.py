@@ -61,6 +61,12 @@ def _is_past_aux(w: Word) -> bool:
     return w.pos == "AUX" and (w.lemma == "た" or w.inflection.startswith("助動詞-タ"))
 
 
+def reports_a_result(w: Word) -> bool:
+    """フェン選手にストレート勝ち。: 勝ち or 負け ending a clause reports a win or a loss that has
+    happened, as a サ変 noun reports an act (dev 3113)."""
+    return w.text.endswith(("勝ち", "負け")) and not w.inflection
+
+
 def tense_of(words: Sequence[Word]) -> bool:
     """Whether a predicate bunsetsu is past: it holds the auxiliary た (会談した, 述べていた)."""
     return any(_is_past_aux(w) for w in words)
@@ -127,7 +133,7 @@ def polite(words: Sequence[Word], text: str, *, past: bool | None = None, existe
             return stem + ("ありませんでした" if is_past else "ありません")
         plain = text[: last.end - base] + ("た" if is_past else "")
         return plain + "です"
-    if last.text.endswith(("勝ち", "負け")) and not any(w.dep == "cop" for w in core) and \
+    if reports_a_result(last) and not any(w.dep == "cop" for w in core) and \
             (len(last.text) > 2 or len(core) > 1 and core[-2].dep == "compound" and core[-2].head == last.i):
         # フェン選手にストレート勝ち、 (news style): a win reported, done: 誰にストレート勝ちしましたか,
         # not 勝ちでしたか (graded B in dev 3113) nor 勝ちします
