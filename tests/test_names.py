@@ -675,12 +675,36 @@ FRAGMENTS = (
     ("日本代表(福原愛選手、伊藤美誠選手)は勝った。伊藤選手は喜んだ。", "福原愛", "伊藤"),
     ("番組「島田紳助のクイズ!紳助くん」で活躍した。島田氏は悼んだ。", "島田紳助", "島田"),
     ("三井孝秀権宮司は語った。", "三井孝秀", "三井"),
+    # round 34/35: a given name cut before its last kanji; 仲 taken for a word; a university before
+    # 大; both racecourses; a race, a railway, a stadium, a renamed club, an event's byname
+    ("東京都内の加藤宗現(かとう・そうげん)さんが見つかった。", "加藤宗現", "加藤宗"),
+    ("菊間崇祠アナウンサーが謝罪した。", None, "菊間崇"),
+    ("松井一實市長は述べた。", None, "松井一實"),
+    ("奈良市の仲川元庸(仲川げん)市長が謝罪した。", None, "川元庸"),
+    ("東京都三鷹市の杏林大医学部付属病院に搬送された。", "杏林大医学部付属病院", "大医学部付属病院"),
+    ("中山・京都両競馬場の特別競走を中止した。", None, "京都両競馬場"),
+    ("12月28日の有馬記念開催日における特別競走。", None, "有馬"),
+    ("京王電鉄の子会社京王プレッソインの経営するホテル。", None, "京王"),
+    ("試合はナタルのアレーナ・ダス・ドゥーナスで行われた。", None, "ダス・ドゥーナス"),
+    ("1995年にJリーグの平塚(現・湘南)ベルマーレ入団。", None, "平塚"),
+    ("1995年にJリーグの平塚(現・湘南)ベルマーレ入団。", None, "湘南"),
+    ("1995年にJリーグの平塚(現・湘南)ベルマーレ入団。", None, "ベルマーレ"),
+    ("ブラジルを下す大金星「マイアミの奇跡」を起こした。", "ブラジル", "マイアミ"),
+    # round 34: an edition of a paper; two people joined by a dot
+    ("読売新聞関西版によると、雨が降った。", "読売新聞", "関西"),
+    ("メルケル・シュレーダー両氏が会談した。", None, "メルケル・シュレーダー"),
 )
 
 
 # (article text, name, its type, its reading): newspapers and agencies are organisations; a place
 # JMnedict reads is read so (石垣島 いしがきじま, not 石垣+島 とう).
 TYPES_AND_READINGS = (
+    # round 35: the bracket reads the surname UniDic cut in two; a firm's Japanese arm; the age
+    # right after the reading
+    ("作曲家として知られた佐村河内(さむらごうち)守氏が作曲した。", "佐村河内守", "person", "さむらごうちまもる"),
+    ("日本コロムビアは2月5日、出荷を停止した。", "日本コロムビア", "org", None),
+    ("朴氏は記者会見で述べた。", "朴", "person", "ぱく"),  # the Korean surname (round 34)
+    ("長女・真子(みちこ81)と孫娘が逮捕された。真子容疑者らは否認した。", "真子", "person", "みちこ"),
     # dev review 8: a stable, a cape, a shrine, a cemetery, a cabinet, a state's part, an acronym
     ("佐渡ヶ嶽部屋の琴光喜が優勝した。", "佐渡ヶ嶽部屋", "org", "さどがたけべや"),
     ("相撲協会は押尾川部屋の力士を処分した。", "押尾川部屋", "org", "おしおがわべや"),

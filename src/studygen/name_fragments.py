@@ -19,6 +19,7 @@ from .name_list import surnames_as_full_names
 from .name_tables import NameSpan
 from .model import Token
 from .name_sports import team_before_player, team_named_by_its_town
+from .name_retyped import renamed_inside, retyped, trimmed
 from .name_titles import in_title
 
 # Nouns that follow a person's name and are no part of a larger name: 江藤慎一選手, 堀江前社長.
@@ -93,7 +94,7 @@ _LONGER_THEN = re.compile(r"[一-龥]{2,}賞|.+(?:発電所|原発)")
 # One noun after a kanji name that makes it another thing's name: 須走|口 (a trailhead), 吉野|家,
 # 石狩|亭 (a restaurant), 如水|館 (a school), 新華|社 (an agency; 毎日新聞|社 is still the paper),
 # 名古屋|大 (a university).
-_ONE_MORE = frozenset({"口", "家", "亭", "館", "社", "大", "丸"})  # 第31吉進|丸: a ship
+_ONE_MORE = frozenset({"口", "家", "亭", "館", "社", "大", "丸", "版"})  # 第31吉進|丸: a ship; 関西|版 an edition
 # 河北によると, 中国によると: a paper's short name (河北新報, 中国新聞) cited, not the province or land
 _PAPER_BY_PLACE = frozenset({"河北", "中国", "日本海", "神戸", "京都", "北海道", "西日本", "東京", "北國", "山陽", "中日"})
 # ジャカルタ・ポスト, スーダン・トリビューン: a paper named after its town
@@ -189,13 +190,20 @@ def _glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
     if t.pos[1] == "数詞" and _KATAKANA_END.search(span.name) and \
             re.match(r"[0-9０-９]+[-－][0-9０-９]", "".join(x.surface for x in toks[end:end + 3])):
         return True  # ボーイング|737-200: an aircraft model, not the company (dev 3112)
+    if run.startswith(("記念", "電鉄")) or t.pos[2] == "地名" and run.endswith("駅") and not _ADMIN_END.search(span.name):
+        # 有馬|記念開催日 (a race, then a word about it), 京王|電鉄, 京王|八王子駅 (a station named
+        # with its line's company): the name goes on (round 35)
+        return True
     if run.startswith("洋"):
         return True  # 太平|洋 (UniDic cuts 太平洋 after 太平 in 太平洋高気圧)
     if run.startswith("部") and re.search(r"[東西南北中]$", span.name):
         return True  # パキスタン東北|部: the region's 部 left out of the name (ベトナム|南部 is whole)
     if _KATAKANA_START.search(t.surface) and t.pos[0] == "名詞" and has_kanji(span.name[-1]) and \
-            (span.type != "person" or re.search(r"[ズス]$", t.surface)):
-        return True  # 東映|フライヤーズ, 阪神|タイガース: a kanji name glued to a katakana word names a team
+            (span.type != "person" or re.search(r"[ズス]$", t.surface)
+             or span.end - span.first == 1 and toks[span.first].pos[2] != "人名"):
+        # 東映|フライヤーズ, 阪神|タイガース: a kanji name glued to a katakana word names a team;
+        # 京王|プレッソイン (a hotel chain; 京王 a surname to JMnedict only) a company (round 35)
+        return True
     return t.pos[:2] == ("名詞", "固有名詞") and t.pos[2] != "地名"
 
 
@@ -217,7 +225,9 @@ _COUNTRY_THING = re.compile(r"(?:中国|日本|米国|アメリカ|韓国|北朝
 _SPORT_WORD = re.compile(r"サッカー|テニス|ゴルフ|ラグビー|バレーボール|バレー|バスケットボール|バスケット|スキー|スケート|"
                          r"ボクシング|レスリング|マラソン|ハンドボール|ソフトボール|フィギュア|ボート|ヨット|カヌー|プロ|"
                          # ジュニア選手, ベテラン選手: a kind of player, no one's name
-                         r"ジュニア|シニア|ベテラン|ルーキー")
+                         r"ジュニア|シニア|ベテラン|ルーキー|"
+                         # フリーアナウンサー: a freelance announcer (round 35)
+                         r"フリー")
 
 
 def _common_katakana(name: str) -> bool:
@@ -242,6 +252,13 @@ def _glued_before(span: NameSpan, toks: Sequence[Token]) -> bool:
     if span.type != "person" and t.surface == "・" and span.first >= 2 and _KATAKANA_START.search(span.name) \
             and _KATAKANA_END.search(toks[span.first - 2].surface) and toks[span.first - 2].pos[2] != "地名":
         return True  # ラジオ・フリー・|ヨーロッパ: the last word of a dotted name
+    if span.type == "person" and not span.title and t.surface == "・" and span.first >= 2 and _KATAKANA_START.search(span.name) \
+            and toks[span.first - 2].pos[1] == "普通名詞" \
+            and re.fullmatch(r"[\u30a1-\u30fa\u30fc]{3,}", toks[span.first - 2].surface) \
+            and not _common_katakana(toks[span.first - 2].surface):
+        # アレーナ・|ダス・ドゥーナス: a stadium (アレーナ "arena"), no person (round 35); a role JMdict
+        # knows goes before a name (キャプテン・ハルケ)
+        return True
     if span.type == "place" and span.name.startswith("日本") and t.surface in ("東", "西"):
         return True  # JR東|日本八王子 (支社): 東日本 is the company, 日本八王子 no place
     if span.type == "place" and (t.surface == "全" or t.surface in ("東", "西", "南", "北") and span.name.endswith("州")):
@@ -268,63 +285,15 @@ def _glued_before(span: NameSpan, toks: Sequence[Token]) -> bool:
             toks[span.first].pos[3] == "名" and re.fullmatch(r"[一-龥]{1,3}", t.surface) and \
             t.pos[0] == "名詞" and not re.search(r"[員者手長官師士家生]$", t.surface):
         return True  # 本寺|政則, 片貝|勝浩: a given name after a surname UniDic does not know
+    if span.type == "person" and len(t.surface) == 1 and t.pos[:2] == ("名詞", "普通名詞") and has_kanji(t.surface) \
+            and t.end == toks[span.first].start and _surname(t.surface + span.name[:1]) \
+            and any(x.surface == t.surface + span.name[:1] for x in toks):
+        # 仲|川元|庸(仲川げん): UniDic took 仲 for a word, and 仲川, written apart in the sentence, is
+        # the surname (round 35; その上|松岡 is a name after a word)
+        return True
     if span.type == "person":
         return False
     return t.pos[:2] == ("名詞", "固有名詞") and not (span.type == "place" and _ADMIN_END.search(span.name))
-
-
-# 産経, 西日本新聞, 秋田魁新報: a newspaper (not 朝日町, which only starts like one)
-_MEDIA = re.compile(r"産経|読売|朝日|毎日|日経|共同|時事|サンスポ|スポニチ|.+(?:新聞|通信|日報|新報|スポーツ)")
-
-
-def _company_only(name: str) -> bool:
-    from .dictionary import default_dictionary
-
-    types = default_dictionary().name_types(name)
-    return bool(types) and types <= {"company", "organization", "product"}
-
-
-def _trimmed(sp: NameSpan) -> NameSpan:
-    """7日付け|信濃毎日新聞, 大阪市|側, 対|白樺学園: a date's 付け before a paper, 側 after a party and
-    対 (versus) before a team are no part of the name."""
-    if sp.name.startswith(("付け", "付")) and len(sp.name) > 4 and sp.type == "org" and _MEDIA.fullmatch(sp.name):
-        cut = 2 if sp.name.startswith("付け") else 1
-        return replace(sp, name=sp.name[cut:], reading=re.sub(r"^[つづ]け?", "", sp.reading))
-    if sp.name.startswith("対") and len(sp.name) > 3 and sp.type == "org":
-        return replace(sp, name=sp.name[1:], reading=sp.reading.removeprefix("たい"))  # 対|白樺学園 戦: versus
-    if re.search(r".{2,}[省県州]全[省県州]$", sp.name):
-        # 浙江省全省 (the whole province: round 31): the province is the name
-        return replace(sp, name=sp.name[:-2], reading=re.sub(r"ぜん(?:しょう|けん|しゅう)$", "", sp.reading))
-    if sp.name.startswith("改正") and len(sp.name) > 3 and sp.type == "other" and sp.reading.startswith("かいせい"):
-        # この改正著作権法: the law, amended; one entry with 著作権法 (round 31)
-        return replace(sp, name=sp.name[2:], reading=sp.reading[4:])
-    if sp.name.endswith("側") and len(sp.name) > 2 and sp.type != "person":  # 北側 may be a surname
-        return replace(sp, name=sp.name[:-1], reading=re.sub(r"(?:がわ|かわ|そく)$", "", sp.reading))
-    return sp
-
-
-# China's provinces: 省 names a ministry in Japan (財務省) and a province there (遼寧省, a place)
-_PROVINCE = re.compile(r"(?:河北|山西|遼寧|吉林|黒竜江|黒龍江|江蘇|浙江|安徽|福建|江西|山東|河南|湖北|湖南|広東|海南|四川|"
-                       r"貴州|雲南|陝西|甘粛|青海|台湾)省$")
-
-
-def _retyped(sp: NameSpan) -> NameSpan:
-    """産経, サンスポ (a newspaper's short name) and FEMA (an agency's letters, taken for a person
-    before 長官) are organisations, whatever type the name stage gave them."""
-    if sp.type != "org" and (_MEDIA.fullmatch(sp.name) or sp.type == "person" and re.fullmatch(r"[A-Z]{2,}", sp.name)):
-        return replace(sp, type="org")
-    if sp.name.startswith("新党") and len(sp.name) > 2 and sp.type != "org":
-        return replace(sp, type="org")  # 新党日本, 新党大地: parties, not Japan
-    if sp.type == "other" and sp.name.endswith(("地区", "自治区")) or re.fullmatch(r"[\u30a1-\u30fc]{2,}省", sp.name):
-        return replace(sp, type="place")  # ガザ地区; イエンバイ省, a Vietnamese province (round 32)
-    if sp.type != "org" and re.fullmatch(r"[\u30a1-\u30fc]{2,}", sp.name) and _company_only(sp.name):
-        return replace(sp, type="org")  # オリンパス (JMnedict: a company only), typed a place (round 32)
-    if _PROVINCE.search(sp.name):
-        # 中国遼寧省: the province is the name, 中国 says whose
-        if sp.name.startswith("中国") and len(sp.name) > 4:
-            sp = replace(sp, name=sp.name[2:], reading=sp.reading.removeprefix("ちゅうごく"))
-        return replace(sp, type="place")
-    return sp
 
 
 _HORSE_RACING = re.compile(r"競馬|競走馬|騎手|調教師|厩舎|重賞|産駒|種牡馬|馬術|乗馬|愛馬")  # (馬術: dev 3112)
@@ -340,7 +309,7 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
     club or unit taken for a person."""
     spans = [replace(sp, type="org") if sp.name in _PAPER_BY_PLACE and _cited(sp, tokens[sp.sentence_index]) else sp
              for sp in spans]
-    spans = [_retyped(_trimmed(team_before_player(sp, tokens[sp.sentence_index]))) for sp in spans
+    spans = [retyped(trimmed(team_before_player(sp, tokens[sp.sentence_index]))) for sp in spans
              if not _NUMERAL.match(sp.name)
              # M of M7.3 (a magnitude), H of H5N1: one letter is no name; BrionyCoetsee, a name
              # in roman letters, has no reading a learner could be given
@@ -350,7 +319,12 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
              and not (sp.type == "person" and len(sp.name) == 1 and not sp.title)
              # 12日|立候補 read as 12|日立|候補: the 日 of a date is no name's first kanji (round 31)
              and not (sp.name[0] in "日月年" and 0 < sp.first < len(tokens[sp.sentence_index])
-                      and tokens[sp.sentence_index][sp.first - 1].pos[1] == "数詞")]
+                      and tokens[sp.sentence_index][sp.first - 1].pos[1] == "数詞")
+             # メルケル・シュレーダー両氏: two people, not one (round 34)
+             and not (sp.type == "person" and "・" in sp.name and sp.end < len(tokens[sp.sentence_index])
+                      and tokens[sp.sentence_index][sp.end].surface.startswith("両"))
+             # 中山・京都両競馬場 (both racecourses): 京都両競馬場 is no one place (round 35)
+             and not any(t.surface == "両" and t.pos[0] == "接頭辞" for t in tokens[sp.sentence_index][sp.first + 1:sp.end])]
     text = "".join(t.surface for toks in tokens for t in toks)
     spans = team_named_by_its_town(spans, text)
     # アンハイザー・ブッシュ社: a name the article writes with 社 is a company wherever it stands
@@ -387,5 +361,11 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
     spans = [replace(sp, type="other") if sp.type == "person" and sp.name in storms else sp for sp in spans]
     alone = {(sp.name, sp.type) for sp in spans
              if not (_glued_after(sp, tokens[sp.sentence_index]) or _glued_before(sp, tokens[sp.sentence_index])
-                     or in_title(sp, tokens[sp.sentence_index]))}
+                     or in_title(sp, tokens[sp.sentence_index]) or renamed_inside(sp, tokens[sp.sentence_index]))}
     return surnames_as_full_names([sp for sp in spans if (sp.name, sp.type) in alone], spans)
+
+
+def _surname(text: str) -> bool:
+    from .dictionary import default_dictionary
+
+    return "surname" in default_dictionary().name_types(text)

@@ -189,3 +189,16 @@ def department_of_body(span: NameSpan, toks: Sequence[Token]) -> NameSpan:
                         + toks[span.end + 1].surface, span.reading + toks[span.end].reading
                         + toks[span.end + 1].reading, "org")
     return span
+
+
+def university_named_before(span: NameSpan, toks: Sequence[Token]) -> NameSpan:
+    """杏林|大|医学部付属病院: a university's short name (杏林大) is its name and 大; UniDic took 大
+    for a prefix and 杏林 ("apricot grove") for a word, so the hospital was named from 大 on. The
+    word before 大 starts the name (round 35)."""
+    if span.first == 0 or span.type not in ("place", "org") or toks[span.first].surface != "大" \
+            or toks[span.first].pos[0] != "接頭辞":
+        return span
+    t = toks[span.first - 1]
+    if t.pos[:2] != ("名詞", "普通名詞") or not re.fullmatch(r"[一-龥]{2,3}", t.surface) or t.end != toks[span.first].start:
+        return span
+    return NameSpan(span.sentence_index, span.first - 1, span.end, t.surface + span.name, t.reading + span.reading, span.type)

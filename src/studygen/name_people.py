@@ -47,6 +47,8 @@ __all__ = [
 # Titles that also follow places and organisations (東京都知事, 駐日大使, トヨタ社長).
 _TITLES_AFTER_PLACES = frozenset(["知事", "市長", "町長", "村長", "区長", "大使", "代表", "社長", "会長", "副社長", "総裁", "副総裁", "議長", "所長", "院長", "校長", "理事長", "監督", "選手", "委員長", "幹事長", "報道官", "事務総長", "CEO"])
 _AFTER_A_NAME = frozenset("家派邸宅側ら等組陣氏君様")
+# 村上春樹著, 黒澤明監督作品, 織田軍: a word about a person's work or side after the name
+_AFTER_A_WORK = frozenset("著作訳編選画賞杯像軍殿父母兄姉弟妹妻夫")
 # ウィスラー・スライディング・センター, ランゲル・フィヨルド: a place named after a person.
 _NO_PERSON_ENDS = frozenset(["センター", "フィヨルド", "スタジアム", "アリーナ", "ホール", "パーク", "タワー", "ビル",
                              "ホテル", "ストリート", "ブリッジ", "カレッジ"])
@@ -224,6 +226,13 @@ def given_name_continues(toks: Sequence[Token], i: int, end: int,
     given = toks[end - 1].surface + nxt.surface
     readings = dictionary.name_readings(given)
     types = dictionary.name_types(given)
+    if not readings and len(toks[end - 1].surface) == 1 and toks[end - 1].pos[2:] == ("人名", "名") \
+            and nxt.surface not in _AFTER_A_WORK and nxt.pos[1] != "数詞" \
+            and (end + 1 == len(toks) or toks[end + 1].pos[1] in ("括弧開", "読点", "格助詞", "係助詞")
+                 or _title_at(toks, end + 1) and nxt.surface not in _NOT_GIVEN):
+        # 加藤|宗|現(かとう・そうげん)さん, 菊間|崇|祠アナウンサー: a given name JMnedict lacks, cut
+        # before its last kanji; unread ("") for the bracket to read, else not listed (rounds 34, 35)
+        return end + 1, "".join(t.surface for t in toks[i:end + 1]), ""
     if not readings or not (types & _GIVEN or types & _GIVEN_AFTER_SURNAME and not dictionary.known([given])
                             and _name_ends_at(toks, end + 1)):
         return None  # (篠田|建|市 組長: 建市 けんいち, unclassified)
@@ -260,6 +269,12 @@ def given_name_read_whole(toks: Sequence[Token], i: int, end: int, reading: str,
     readings = [to_hiragana(r) for r in dictionary.name_readings(given_name)]
     if readings and own not in readings and dictionary.name_types(given_name) & _GIVEN:
         return toks[i].reading + readings[0]
+    pieces = toks[i + 1:end]
+    if not readings and len(pieces) == 2 and all(len(x.surface) == 1 and len(x.reading) >= 3 for x in pieces):
+        # 松井|一|實 市長: UniDic read each kanji as a given name of its own (はじめ, みのる); no
+        # given name joins two such readings (this one is かずみ), so the name is left unread
+        # ("") and listed only where a bracket reads it (round 35). 岸田|文|雄 (ふみ|お) is read.
+        return ""
     return reading
 
 

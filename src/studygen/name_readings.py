@@ -294,6 +294,16 @@ def given_name_read(sp: NameSpan, toks: Sequence[Token], given: Mapping[str, str
     if sp.type != "person":
         return sp
     for key, reading in given.items():
+        # 佐村河内(さむらごうち)守氏: the bracket read the surname, which UniDic cut in two (佐村|河内
+        # かわうち); the given name after it keeps its own reading (round 35)
+        if len(key) >= 2 and sp.name.startswith(key) and len(sp.name) > len(key):
+            head = ""
+            for j, t in enumerate(toks[sp.first:sp.end], sp.first):
+                head += t.surface
+                if head == key:
+                    return replace(sp, reading=reading + "".join(to_hiragana(x.reading) for x in toks[j + 1:sp.end]))
+                if len(head) >= len(key):
+                    break
         # (two kanji at least: 日(ひ) read in the article is no given name of 春日)
         if len(key) >= 2 and sp.name.endswith(key) and len(sp.name) > len(key):
             head, read = "", ""

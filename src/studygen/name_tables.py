@@ -168,7 +168,8 @@ def _reading_bracket(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
         k += 1
     inside = "".join(t.surface for t in tokens[i + 1:k])
     # 小泉毅(こいずみ・つよし。46歳): the reading, then the age
-    inside = re.sub(r"[。、，,][0-9０-９]+歳$", "", inside)
+    # 真子(みちこ81): the reading, then the age with no mark between
+    inside = re.sub(r"(?:[。、，,]?[0-9０-９]+歳|(?<=[\u3041-\u30ff])[0-9０-９]{1,3})$", "", inside)
     if k < len(tokens) and tokens[k].surface in ("）", ")") and inside and READING_IN_BRACKETS.fullmatch(inside):
         return to_hiragana(inside.replace("・", "")), k + 1
     return None

@@ -27,7 +27,7 @@ from .furigana import has_kanji, to_hiragana
 from .model import Sentence, Token
 from .name_compounds import compound_name, run_texts
 from .name_list import collect_names  # the list of names, for the pipeline
-from .name_organisations import company_names, department_of_body, organisation_or_place
+from .name_organisations import company_names, department_of_body, organisation_or_place, university_named_before
 from .name_people import (
     country_before_person,
     dotted_person,
@@ -358,7 +358,7 @@ def _checked(span: NameSpan, toks: Sequence[Token], article: _ArticleNames) -> N
     if _tie_not_thailand(span, toks) or span.name in _ERAS or _part_of_a_word(span, toks, dictionary) \
             or _word_before_it(span, toks, dictionary):
         return None
-    span = department_of_body(span, toks)
+    span = university_named_before(department_of_body(span, toks), toks)  # 杏林|大|医学部付属病院
     span = reading_in_brackets_after(span, toks, dictionary)
     title = _title_at(toks, span.end) if span.type == "person" else None
     if span.type == "person" and not title and lone_given_name(span, toks, article.known_people):

@@ -1,0 +1,93 @@
+"""Names retyped or trimmed by what they are: a newspaper's short name is an organisation (産経),
+a Chinese province a place (遼寧省), a date's 付け or a side's 側 no part of a name; and names
+cut by a bracket that gives a club's present name (平塚(現・湘南)ベルマーレ)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .model import Token
+from .name_tables import NameSpan
+
+
+# 産経, 西日本新聞, 秋田魁新報: a newspaper (not 朝日町, which only starts like one)
+_MEDIA = re.compile(r"産経|読売|朝日|毎日|日経|共同|時事|サンスポ|スポニチ|.+(?:新聞|通信|日報|新報|スポーツ)")
+
+
+def _company_only(name: str) -> bool:
+    from .dictionary import default_dictionary
+
+    types = default_dictionary().name_types(name)
+    return bool(types) and types <= {"company", "organization", "product"}
+
+
+def trimmed(sp: NameSpan) -> NameSpan:
+    """7日付け|信濃毎日新聞, 大阪市|側, 対|白樺学園: a date's 付け before a paper, 側 after a party and
+    対 (versus) before a team are no part of the name."""
+    if sp.name.startswith(("付け", "付")) and len(sp.name) > 4 and sp.type == "org" and _MEDIA.fullmatch(sp.name):
+        cut = 2 if sp.name.startswith("付け") else 1
+        return replace(sp, name=sp.name[cut:], reading=re.sub(r"^[つづ]け?", "", sp.reading))
+    if sp.name.startswith("対") and len(sp.name) > 3 and sp.type == "org":
+        return replace(sp, name=sp.name[1:], reading=sp.reading.removeprefix("たい"))  # 対|白樺学園 戦: versus
+    if re.search(r".{2,}[省県州]全[省県州]$", sp.name):
+        # 浙江省全省 (the whole province: round 31): the province is the name
+        return replace(sp, name=sp.name[:-2], reading=re.sub(r"ぜん(?:しょう|けん|しゅう)$", "", sp.reading))
+    if sp.name.startswith("改正") and len(sp.name) > 3 and sp.type == "other" and sp.reading.startswith("かいせい"):
+        # この改正著作権法: the law, amended; one entry with 著作権法 (round 31)
+        return replace(sp, name=sp.name[2:], reading=sp.reading[4:])
+    if sp.name.endswith("側") and len(sp.name) > 2 and sp.type != "person":  # 北側 may be a surname
+        return replace(sp, name=sp.name[:-1], reading=re.sub(r"(?:がわ|かわ|そく)$", "", sp.reading))
+    return sp
+
+
+# China's provinces: 省 names a ministry in Japan (財務省) and a province there (遼寧省, a place)
+_PROVINCE = re.compile(r"(?:河北|山西|遼寧|吉林|黒竜江|黒龍江|江蘇|浙江|安徽|福建|江西|山東|河南|湖北|湖南|広東|海南|四川|"
+                       r"貴州|雲南|陝西|甘粛|青海|台湾)省$")
+
+
+def retyped(sp: NameSpan) -> NameSpan:
+    """産経, サンスポ (a newspaper's short name) and FEMA (an agency's letters, taken for a person
+    before 長官) are organisations, whatever type the name stage gave them."""
+    if sp.type != "org" and (_MEDIA.fullmatch(sp.name) or sp.type == "person" and re.fullmatch(r"[A-Z]{2,}", sp.name)):
+        return replace(sp, type="org")
+    if sp.type == "place" and re.fullmatch(r"日本[\u30a1-\u30fa\u30fc]{3,}", sp.name):
+        return replace(sp, type="org")  # 日本コロムビア, 日本マクドナルド: a firm's Japanese arm (round 35)
+    if sp.name.startswith("新党") and len(sp.name) > 2 and sp.type != "org":
+        return replace(sp, type="org")  # 新党日本, 新党大地: parties, not Japan
+    if sp.type == "other" and sp.name.endswith(("地区", "自治区")) or re.fullmatch(r"[\u30a1-\u30fc]{2,}省", sp.name):
+        return replace(sp, type="place")  # ガザ地区; イエンバイ省, a Vietnamese province (round 32)
+    if sp.type != "org" and re.fullmatch(r"[\u30a1-\u30fc]{2,}", sp.name) and _company_only(sp.name):
+        return replace(sp, type="org")  # オリンパス (JMnedict: a company only), typed a place (round 32)
+    if _PROVINCE.search(sp.name):
+        # 中国遼寧省: the province is the name, 中国 says whose
+        if sp.name.startswith("中国") and len(sp.name) > 4:
+            sp = replace(sp, name=sp.name[2:], reading=sp.reading.removeprefix("ちゅうごく"))
+        return replace(sp, type="place")
+    return sp
+
+
+def _renamed(span: NameSpan, toks: Sequence[Token]) -> bool:
+    """平塚(現・湘南)ベルマーレ: a name with its present form in brackets inside it. 平塚, 湘南 and
+    ベルマーレ are pieces of the club's two names, not a town, a region and a thing (round 35)."""
+    text = [t.surface for t in toks]
+    if span.end + 1 < len(toks) and text[span.end] in ("(", "（") and text[span.end + 1] == "現":
+        return True
+    opened = max((k for k in range(span.first) if text[k] in ("(", "（")), default=None)
+    closed = max((k for k in range(span.first) if text[k] in (")", "）")), default=-1)
+    if opened is not None and opened > closed and opened + 1 < len(toks) and text[opened + 1] == "現":
+        return True  # (現・|湘南|)ベルマーレ
+    return span.first >= 2 and text[span.first - 1] in (")", "）") and opened is not None \
+        and text[opened + 1] == "現" and toks[span.first - 1].end == toks[span.first].start
+
+
+def renamed_inside(span: NameSpan, toks: Sequence[Token]) -> bool:
+    """:func:`_renamed` where the bracket stands inside one name: a proper noun goes on right after
+    it (平塚(現・湘南)|ベルマーレ). 西鉄(現・埼玉西武)の and 証券取引法(現・金融商品取引法)違反 name
+    the body whole, before and after."""
+    close = next((k for k in range(span.end, len(toks)) if toks[k].surface in (")", "）")), None)
+    if close is None:
+        close = next((k for k in range(span.first - 1, -1, -1) if toks[k].surface in (")", "）")), None)
+    return close is not None and close + 1 < len(toks) and toks[close + 1].pos[1] == "固有名詞" \
+        and toks[close + 1].start == toks[close].end and _renamed(span, toks)
