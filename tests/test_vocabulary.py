@@ -551,6 +551,15 @@ NEWS_SENSES = (
     ("一杯", "会場はファンで一杯になった。", "full"),
     ("露わ", "首相は不快感を露わにした。", "open"),
     ("通訳", "彼は監督の通訳を務めた。", "interpreter"),
+    # rounds 34/35: a stage cleared, a bill passed, a product billed as, a figurehead, called to
+    # appear, an outlook
+    ("通過", "日本は予選リーグを1位通過した。", "clearing"),
+    ("通過", "法案は衆議院を通過した。", "passage"),
+    ("下馬評", "下馬評を覆して優勝した。", "speculation"),
+    ("銘打つ", "「第九」と銘打ったコンサートを開いた。", "designate"),
+    ("お飾り", "大統領はお飾り的な存在だった。", "window dressing"),
+    ("出頭", "元社長は国会への出頭を求められた。", "appearance"),
+    ("見通し", "法案は来月に提出される見通しだ。", "forecast"),
     ("回送", "回送中のバスが事故を起こした。", "deadheading"),
     ("突破", "来場者は100万人を突破した。", "exceeding"),
     ("突破", "車は料金所を突破して逃走した。3人が逮捕された。", "breaking through"),
