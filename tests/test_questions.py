@@ -124,6 +124,10 @@ FACTS = (
     # A date in a relative clause is asked of the noun the clause describes.
     ("休刊は9月12日に開かれた臨時取締役会で決定された。", "9月12日", "いつ", F._when_particle,
      "臨時取締役会はいつ開かれましたか。"),
+    # ...but not of a noun inside a functional phrase (round 35): 開かれた describes 投票, not 法案可決
+    # of 伴う; the Games were held, not the squad of 五輪における
+    ("7月5日に開かれた衆議院の法案可決に伴う投票において、賛成票を投じた。", "7月5日", "いつ", F._when_particle, None),
+    ("中田は1996年に行われたアトランタ五輪における代表メンバーとしても出場した。", "1996年", "いつ", F._when_particle, None),
     # A figure that counts its own noun is asked with it.
     # 達成して以来の快挙: what was done since a year is past, though the sentence ends in a noun
     ("5連覇は1987年に千代の富士が達成して以来の快挙で、史上7人目。", "1987年", "いつ", F._when_particle,
@@ -1087,6 +1091,16 @@ def test_one_fact_of_one_sentence_is_asked_once() -> None:
     assert len(chosen) == 1
 
 
+@pytest.mark.parametrize("stem", ["wikinews-0298", "wikinews-1630", "wikinews-2982", "wikinews-3065", "wikinews-3100"])
+def test_a_cloze_speaks_the_sheet_s_register(stem: str) -> None:
+    """Real articles in plain style (…登録制へ移行した。, …といいます): a cloze shows its sentence
+    with the last predicate polite, as every prompt on the sheet (REVIEW.md; round 35)."""
+    ss = build_study_set(Path(__file__).parent / "fixtures" / "corpus" / f"{stem}.txt")
+    clozes = [q.prompt for q in ss.questions if q.kind == "cloze"]
+    assert clozes
+    assert all(re.search(r"(?:です|ます|ました|でした|ません)。$", p) for p in clozes), clozes
+
+
 def test_no_cloze_choice_is_another_question_s_key() -> None:
     """避難指示 offered in a cloze beside the question keyed 避難指示: graded C in round 25."""
     from collections import Counter
@@ -1330,6 +1344,14 @@ def test_one_quote_item_per_speaker() -> None:
 # The first discussion prompt follows the story: a crime is asked what could prevent the next
 # one, a disaster how to lessen the damage, a death of old age neither.
 DISCUSSIONS = (
+    # round 35: one match of the Cup; the story named, not この記事の出来事; a man staying in his
+    # post; a state's operation, no crime to prevent
+    ("ウルグアイがイタリアを下し決勝トーナメントへ-2014W杯サッカー", "W杯1次リーグの試合で、ウルグアイがイタリアを1-0で下した。",
+     "この試合で勝敗を分けた"),
+    ("中田英寿選手、現役引退公表", "サッカーの中田英寿選手が現役引退を公表した。", "「中田英寿選手、現役引退公表」というニュースについて"),
+    ("阪神タイガース・星野SD残留を表明", "阪神の星野仙一SDが残留を表明した。", "というニュースについて"),
+    ("アルカイダ・ビンラディン容疑者を殺害-アメリカ・オバマ大統領発表", "オバマ大統領は、容疑者を殺害したと発表した。",
+     "というニュースについて"),
     ("男を殺人の疑いで逮捕", "警察は15日、男を殺人の疑いで逮捕した。", "防ぐために"),
     ("パキスタン東北部地震", "8日にパキスタンで起きた地震の死者は増えている。", "被害を小さくする"),
     ("36歳の馬ユニックが死ぬ", "国体で活躍した馬のユニックが老衰で死亡した。", "どう考えますか"),
@@ -1380,7 +1402,7 @@ DISCUSSIONS = (
     ("東京大賞典、幸騎手が制す", "東京大賞典は幸英明騎手が騎乗した馬が4馬身差で勝った。", "このレースで勝敗を分けた"),
     # an earnings report, a tournament's opening, an earthquake by its magnitude, a fatal crash
     ("ビール大手4社の中間連結決算", "ビール大手4社の中間連結決算が出揃った。", "これからどうなる"),
-    ("水上町など3町村が合併、みなかみ町が発足", "水上町、月夜野町、新治村が合併した。", "この記事の出来事について"),
+    ("水上町など3町村が合併、みなかみ町が発足", "水上町、月夜野町、新治村が合併した。", "について、あなたはどう考えますか"),
     ("第88回全国高等学校野球選手権大会開幕", "甲子園で大会が開幕した。", "大会は、選手"),
     ("モザンビークでマグニチュード7.5", "モザンビークでマグニチュード7.5の地震があった。", "このような地震に備えて、被害を小さくする"),
     ("バスと乗用車が正面衝突、1人死亡", "国道でバスと乗用車が正面衝突した。", "防ぐために"),
@@ -1392,8 +1414,8 @@ DISCUSSIONS = (
     # a Boeing 777-200 is no score of a match
     ("ボーイング777がヒースロー空港で着陸に失敗", "ボーイング777-200型機が着陸に失敗し、18人が軽症を負った。", "防ぐために"),
     ("日本がブラジルに2-1で勝利", "サッカーの親善試合で、日本がブラジルに2-1で勝った。", "この試合で勝敗を分けた"),
-    ("大井競馬、開催日を振り替え", "大井競馬は雪のため、レースの開催日を振り替えると発表した。", "この記事の出来事について"),
-    ("国立国会図書館のデータを社員が流用", "国立国会図書館は、データの流用を発表した。", "この記事の出来事について"),
+    ("大井競馬、開催日を振り替え", "大井競馬は雪のため、レースの開催日を振り替えると発表した。", "について、あなたはどう考えますか"),
+    ("国立国会図書館のデータを社員が流用", "国立国会図書館は、データの流用を発表した。", "について、あなたはどう考えますか"),
     # a typhoon is named: この災害 before any damage misfits a forecast
     ("台風12号が接近", "台風12号は週末に九州に接近する見込みだ。", "このような台風に備えて"),
     ("大井競馬、開催日を振り替え", "大井競馬は雪のため、レースの開催日を振り替えると発表した。", "どう考えますか"),
@@ -1617,6 +1639,16 @@ def test_no_blank_in_a_list() -> None:
     ("決勝戦は同じく16日に行われた。", "when", "決勝戦は同じくいつ行われましたか。", "16日", "leftover_link"),
     ("自民党と民主党は自主投票とし、公明党は会派の拘束をかけなかった。", "who", "どこが会派の拘束をかけませんでしたか。",
      "公明党", "question_word"),
+    # round 35: the one interviewed is gone; what ran on is gone; a birthplace asked as who;
+    # これで points at the sentence before
+    ("共同通信社の取材に対し牧田球団社長は、残留の方向の再確認ができ、ほっとしていると語った。", "what",
+     "共同通信社の取材に対し何ができましたか。", "残留の方向の再確認", "question_word"),
+    ("イタリアはこれで2回連続して決勝トーナメント進出を逃したことになる。", "how_many", "イタリアは何回連続しましたか。",
+     "2回", "question_word"),
+    ("イタリアはこれで2回連続して決勝トーナメント進出を逃したことになる。", "what", "イタリアはこれで何を逃しましたか。",
+     "決勝トーナメント進出", "leftover_link"),
+    ("日刊スポーツ、朝日新聞、読売新聞によると、中田さんは1977年山梨県出身。", "who", "誰が1977年山梨県出身でしたか。",
+     "中田さん", "question_word"),
 ])
 def test_an_item_a_teacher_would_not_print(sentence: str, kind: str, prompt: str, answer: str,
                                             failure: str | None) -> None:

@@ -28,6 +28,8 @@ from .distractors import (
 from .facts import fact_drafts
 from .selection import in_headline, select
 from .statements import discussion_drafts, true_false_drafts, who_said_drafts
+from .polite import polite
+from .tree import Tree
 from .vocab_items import vocabulary_drafts
 
 __all__ = [
@@ -91,6 +93,52 @@ def _select_parsed(kept_by_kind: dict[str, list[Draft]], counts: dict[str, int],
     return select(kept_by_kind, counts, dropped)
 
 
+_POLITE_END = re.compile(r"(?:です|ます|ました|でした|ません|ましょう)。$")
+# what follows a blanked サ変 noun (（　　　）した), made polite
+_PLAIN_SURU = {"した": "しました", "された": "されました", "している": "しています", "していた": "していました",
+               "されている": "されています", "されていた": "されていました", "する": "します", "される": "されます",
+               "してきた": "してきました", "していない": "していません", "しなかった": "しませんでした"}
+
+
+def _polite_clozes(chosen: list[Draft], article: Article, parses: Mapping[int, Parse]) -> list[Draft]:
+    """A cloze shows its sentence, and a sheet speaks one register (です/ます): the sentence's last
+    predicate is made polite as a question's is (…を発表した。 -> …を発表しました。; REVIEW.md grades
+    a plain-style prompt down, round 35). A cloze whose blank is in that predicate, or whose
+    sentence does not end in it (…と述べた」。), keeps the article's words."""
+    todo = [d for d in chosen if d.kind == "cloze" and not _POLITE_END.search(d.prompt)]
+    missing = [article.sentences[d.sentence_index] for d in todo if d.sentence_index not in parses]
+    parsed = {**parses, **(syntax.parse(missing) if missing else {})}
+    polite_of: dict[str, str] = {}
+    for d in todo:
+        parse = parsed.get(d.sentence_index)
+        if parse is None or not parse.words or not parse.text.endswith("。"):
+            continue
+        tree = Tree(parse)
+        roots = [b for b in range(len(tree.bunsetsu)) if tree.parent[b] < 0]
+        if len(roots) != 1:
+            continue
+        a, e = tree.span(roots[0])
+        head = parse.text[a:e].rstrip("。")
+        blanked = head.replace(d.answer, "（　　　）", 1)
+        if parse.text[e:].strip("。") or not d.prompt.endswith(blanked + "。"):
+            continue
+        # the blank in the predicate itself: 登録制へ（　　　）した -> （　　　）しました
+        root = roots[0]
+        deps = {tree.dep(c) for c in tree.children[root]}
+        described = tree.head(root).pos == "NOUN" and "acl" in deps and not deps & {"obj", "obl", "iobj", "ccomp"} \
+            and all(w.pos in ("NOUN", "PROPN", "PUNCT") for w in tree.bwords(root)) \
+            and not parse.text[:a].rstrip("、").endswith("」と")  # 「…要注意」と説明。: an act
+        # …を目的とした施設。: a noun a clause describes is no act (施設です, not 施設しました)
+        # …山下警部補によるもの。: a formal noun ends a noun predicate (…ものです, not ものしました)
+        described = described or bool(re.search(r"(?:もの|こと|ところ|わけ|はず)$", head))
+        ending = (head + "です" if described else polite(tree.bwords(root), head)) if blanked == head else \
+            re.sub(r"(?<=（　　　）)(" + "|".join(_PLAIN_SURU) + ")$", lambda m: _PLAIN_SURU[m.group(1)], blanked)
+        ending = ending if ending and ending != blanked else None
+        if ending:
+            polite_of[d.prompt] = d.prompt[:-len(blanked) - 1] + ending + "。"
+    return [replace(d, prompt=polite_of[d.prompt]) if d.prompt in polite_of else d for d in chosen]
+
+
 def sentences_to_parse(article: Article, salience: Mapping[int, float]) -> list[Sentence]:
     """The sentences fact questions and ○× statements may come from, which the parser reads: the
     :data:`MAX_PARSED` most salient (:func:`sentence_salience`), without headings, datelines and
@@ -148,7 +196,7 @@ def make_questions(
         if d.short and check(replace(d, prompt=d.short), article, known):
             d = replace(d, short=None)  # the shorter question must pass the checks as well
         kept_by_kind.setdefault(d.kind, []).append(d)
-    chosen = _select_parsed(kept_by_kind, options.question_counts, dropped)
+    chosen = _polite_clozes(_select_parsed(kept_by_kind, options.question_counts, dropped), article, parses)
     questions: list[Question] = []
     for d in chosen:
         questions.append(Question(

@@ -190,6 +190,14 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
     if d.kind == "when" and (re.match(r"[^、。]{1,12}はいつあり(?:ました|ます)か。$", d.prompt) or
                              re.search(r"(?:会見|会議|試合|大会|式|選挙)は[^、。]*いつ行き(?:ました|ます)か。$", d.prompt)):
         return "question_word"  # 大社駅はいつありましたか, 記者会見はいつ行きましたか: no event asked
+    if d.kind in FACT_KINDS and (re.search(r"(?:取材|インタビュー|質問|問い合わせ)に(?:対し|対して|応じ|答え)、?(?:何|誰|いつ|どこ)"
+                                           r"[^、。]*(?:でき|あり|なり|し)(?:ました|ます)か。$", d.prompt)
+                                 or re.search(r"何回連続し(?:ました|ます)か。$", d.prompt)
+                                 or d.kind == "who" and re.search(r"出身(?:です|でした)か。$", d.prompt)):
+        # 取材に対し何ができましたか (the one who answered the interview is gone), これで何回連続しましたか
+        # (連続して…逃した: what ran on is gone), 誰が1977年山梨県出身でしたか: no question a teacher
+        # asks (round 35)
+        return "question_word"
     if d.kind in FACT_KINDS and re.search(r"など(?:による|の)何|何[^、。]{0,4}と(?:発表|報道|報じ|伝え)", d.prompt):
         return "question_word"  # 統合するなどによる何が, 何人と発表していますか (who announced it is gone)
     if d.kind in (*FACT_KINDS, "true_false") and (re.match(r"[一-龥]は", d.prompt) or topic_again(d.prompt)):

@@ -43,6 +43,10 @@ FUNCTIONAL_VERBS = frozenset((
     "対する", "関する", "基づく", "比べる", "加える", "向ける", "際する", "沿う", "よる", "因る", "つく",
     "わたる", "亘る", "応じる", "限る", "当たる", "中心", "皮切り", "踏まえる", "合わせる",
 ))
+# 法案可決に伴う投票, 五輪に関する報道: functional verbs that make their noun a modifier of another
+# (初版も含めると keeps 初版 an argument)
+_MODIFYING_VERBS = frozenset(("伴う", "関する", "対する", "基づく", "向ける", "際する", "よる", "因る", "めぐる", "巡る", "おける",
+                              "於ける"))
 # …会話した時は: a time noun described by a clause is no thing to ask about (時はいつ…).
 _TIME_NOUNS = frozenset(("時", "とき", "頃", "ころ", "日", "年", "月", "際", "折", "当時", "時期", "時点", "直前"))
 MAX_PROMPT = 60
@@ -167,12 +171,16 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         # 9月12日に開かれた同社の取締役会で…: asked of the noun the clause describes,
         # 同社の取締役会はいつ開かれましたか。 (no question word inside the modifier).
         topic = _noun_phrase(tree, tree.parent[top], top)
+        noun = tree.parent[top]
         if not topic or len(topic) > 20 or target.wh == "なぜ" or _PLACE_END.search(topic) or \
-                re.search(r"に対し|に対する|に関する|についての", topic) or \
+                re.search(r"に対し|に対する|に関する|についての|における|に於ける|に伴う|による|に向けた|をめぐる", topic) or \
+                tree.parent[noun] >= 0 and tree.head(tree.parent[noun]).lemma in _MODIFYING_VERBS or \
                 tree.head(tree.parent[top]).tag.startswith("名詞-固有名詞-地名"):
             # 待機していた香港近海を離れ: the place where it happened is not who did it
             # (香港近海はなぜ待機していましたか). 入院していた幼児に対しての脳死判定: the clause
-            # describes 幼児, inside the phrase, not 判定 that the parser hung it on (round 31)
+            # describes 幼児, inside the phrase, not 判定 that the parser hung it on (round 31).
+            # 7月5日に開かれた衆議院の法案可決に伴う投票: 開かれた describes 投票, not 法案可決 of
+            # 伴う; アトランタ五輪における代表メンバー: the Games were held, not the squad (round 35)
             return None
     elif tree.dep(top) in ("acl", "nmod", "obj", "nsubj", "obl", "csubj", "iobj") and tree.parent[top] >= 0:
         return None  # a relative or nominalised clause: the question word would sit in a modifier

@@ -35,6 +35,8 @@ FUNCTIONAL = re.compile(r"(?:に(?:つき|つい|対し|より|よっ|関し|わ
 LINK = re.compile(r"^(?:一方|また|さらに|ただ|しかし|そして|なお|その後|このため|そのため)、|^一方で|^一方の|"
                    # 金融庁の話として、…: the source's attribution left before the question
                    r"^[^、。]{1,20}の話として、|"
+                   # イタリアはこれで何回…: "with this" points at the sentence before (round 35)
+                   r"^[^、。「]{1,15}は(?:これで|これにより)、?|"
                    r"^(?:以後|以降|これで|更に|他に|ほかに|ただちに|直ちに|同じく|のちは|のちに|対する)、?|^[0-9０-９]+番目、|"
                    # 特に誰が…, 参考までに、…: an adverb that leans on what the article said before
                    r"^(?:特に|とりわけ|参考までに|ちなみに|実際に|結局)、?|"
