@@ -693,6 +693,11 @@ FRAGMENTS = (
     # round 34: an edition of a paper; two people joined by a dot
     ("読売新聞関西版によると、雨が降った。", "読売新聞", "関西"),
     ("メルケル・シュレーダー両氏が会談した。", None, "メルケル・シュレーダー"),
+    # round 36: a sea, a company's full name, a standing tree, a driver by his title
+    ("三重県の熊野灘の沖合いで衝突した。", "熊野灘", "熊野"),
+    ("ヤマハ発動機の社員が来た。", "ヤマハ発動機", "ヤマハ"),
+    ("陸将補が掘り起こした立木は私有地内にあった。", None, "立木"),
+    ("女性と大野運転手を残し、他の乗客は降車させた。", "大野", None),
 )
 
 
@@ -704,6 +709,7 @@ TYPES_AND_READINGS = (
     ("作曲家として知られた佐村河内(さむらごうち)守氏が作曲した。", "佐村河内守", "person", "さむらごうちまもる"),
     ("日本コロムビアは2月5日、出荷を停止した。", "日本コロムビア", "org", None),
     ("朴氏は記者会見で述べた。", "朴", "person", "ぱく"),  # the Korean surname (round 34)
+    ("待ちかねた人々が中央通りに溢れ返った。", "中央通り", "place", "ちゅうおうどおり"),  # round 36
     ("長女・真子(みちこ81)と孫娘が逮捕された。真子容疑者らは否認した。", "真子", "person", "みちこ"),
     # dev review 8: a stable, a cape, a shrine, a cemetery, a cabinet, a state's part, an acronym
     ("佐渡ヶ嶽部屋の琴光喜が優勝した。", "佐渡ヶ嶽部屋", "org", "さどがたけべや"),

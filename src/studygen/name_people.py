@@ -335,6 +335,16 @@ def lone_given_name(span: NameSpan, toks: Sequence[Token], known_people: frozens
         and span.name not in known_people
 
 
+def surname_as_word(span: NameSpan, toks: Sequence[Token], known_people: frozenset[str], dictionary: Dictionary) -> bool:
+    """掘り起こした立木は: UniDic reads 立木 as a surname, and JMdict has it as a common word read so
+    (たちき, a standing tree). A surname alone, untitled and titled nowhere in the article, is
+    the word (round 36); news names a person by surname with a title (立木氏)."""
+    t = toks[span.first]
+    return span.end - span.first == 1 and t.pos[2:] == ("人名", "姓") and span.name not in known_people \
+        and any(to_hiragana(k[0]) == span.reading and (k[1] or e.priority(span.name))
+                for e in dictionary.entries(span.name) for k in e.kana)
+
+
 # 前社長, 元首相, 両選手: a prefix before a title, no kanji of a given name
 _NOT_GIVEN = frozenset("前元新現副次両各同故旧代")
 

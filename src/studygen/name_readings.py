@@ -269,6 +269,8 @@ def read_places(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]], di
                 sp = replace(sp, reading=readings[0])
         if sp.type == "place" and re.fullmatch(r"[\u30a1-\u30fa\u30fc]+川", sp.name) and sp.reading.endswith("かわ"):
             sp = replace(sp, reading=sp.reading[:-2] + "がわ")  # ガーブ川, アマゾン川: がわ after katakana
+        if sp.type == "place" and sp.name.endswith("通り") and len(sp.name) > 2 and sp.reading.endswith("とおり"):
+            sp = replace(sp, reading=sp.reading[:-3] + "どおり")  # 中央通り ちゅうおうどおり (round 36)
         out.append(sp)
     return out
 

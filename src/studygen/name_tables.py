@@ -232,5 +232,5 @@ def _name_type_from_jmnedict(types: frozenset[str]) -> str | None:
 
 
 # 宮城|県, 仙台|市, 東京|都|港|区: the administrative unit is part of the place's name.
-ADMIN_SUFFIXES = frozenset(["都", "道", "府", "県", "市", "区", "町", "村", "郡", "島", "州", "海", "洋", "湾", "川", "湖",
+ADMIN_SUFFIXES = frozenset(["都", "道", "府", "県", "市", "区", "町", "村", "郡", "島", "州", "海", "洋", "湾", "川", "湖", "灘",
                              "半島", "諸島", "列島"])

@@ -39,6 +39,7 @@ from .name_people import (
     katakana_before_title,
     katakana_run_person,
     lone_given_name,
+    surname_as_word,
     people_known_by_title,
     reading_in_brackets_after,
     surname_before_title,
@@ -361,7 +362,8 @@ def _checked(span: NameSpan, toks: Sequence[Token], article: _ArticleNames) -> N
     span = university_named_before(department_of_body(span, toks), toks)  # 杏林|大|医学部付属病院
     span = reading_in_brackets_after(span, toks, dictionary)
     title = _title_at(toks, span.end) if span.type == "person" else None
-    if span.type == "person" and not title and lone_given_name(span, toks, article.known_people):
+    if span.type == "person" and not title and (lone_given_name(span, toks, article.known_people)
+                                                 or surname_as_word(span, toks, article.known_people, dictionary)):
         return None
     if span.type == "person" and not title and span.end - span.first >= 2 and span.name not in article.known_people \
             and _a_word_read_otherwise(span.name, span.reading, dictionary):
