@@ -310,6 +310,8 @@ def test_the_headline_says_which_figure_matters() -> None:
 # (original, replacement, allowed): a false ○× statement stays plausible.
 SWAPS = (
     ("来年", "4時", False),  # a year is never a time of day
+    ("2004年", "来年", False),  # a year for a year of the same kind (round 36: 来年の亡命以後)
+    ("2004年", "2006年", True),
     ("昨年12月", "23日", False),
     ("7月7日から13日", "14日", False),  # a span for a span
     ("14日", "17日", True),
@@ -373,6 +375,9 @@ def test_a_figure_close_to_the_answer_is_no_distractor() -> None:
 # A cloze's choices are of the key's class: a disease for a disease, a person for a person, and no
 # word sharing the key's kanji (昇進 beside 躍進 is a second right answer).
 CLOZE_FITS = (
+    # round 36: a charge for a charge
+    ("業務上過失致死", "貨物船", False),
+    ("業務上過失致死", "傷害致死", True),
     ("糖尿病", "心臓病", True), ("糖尿病", "陸軍大臣", False), ("高齢者", "熱中症", False),
     ("高齢者", "被災者", True), ("日没後", "砂浜", False), ("日没後", "休憩中", True),
     ("躍進", "昇進", False), ("躍進", "制覇", True),
@@ -1260,6 +1265,8 @@ def test_statement(sentence: str, statement: str) -> None:
     ("一方、（　　　）は全国で増えている。", "（　　　）は全国で増えている。"),
     ("また（　　　）だ。", "また（　　　）だ。"),  # too little left without it
     ("またたく間に（　　　）が広がった。", "またたく間に（　　　）が広がった。"),  # (no link: its own word)
+    ("これにより、聴覚障害者も（　　　）に気づける。", "聴覚障害者も（　　　）に気づける。"),  # round 36
+    ("なかでも（　　　）の売り上げが大きく落ちた。", "（　　　）の売り上げが大きく落ちた。"),
 ])
 def test_a_cloze_drops_the_link_to_the_sentence_before(prompt: str, shown: str) -> None:
     from studygen.questions.vocab_items import without_leading_link
@@ -1649,6 +1656,12 @@ def test_no_blank_in_a_list() -> None:
      "決勝トーナメント進出", "leftover_link"),
     ("日刊スポーツ、朝日新聞、読売新聞によると、中田さんは1977年山梨県出身。", "who", "誰が1977年山梨県出身でしたか。",
      "中田さん", "question_word"),
+    # round 36: the day set is what it was set to; two subjects' particles
+    ("大統領選挙は11月13日に選挙日が設定された。", "when", "いつ選挙日が設定されましたか。", "11月13日", "question_word"),
+    ("すでに出発しているツアー客は300人以上がパリに滞在していた。", "how_many",
+     "すでに出発しているツアー客は何人がパリに滞在していましたか。", "300人以上", "question_word"),
+    ("事故では3人が死亡した。", "how_many", "事故では何人が死亡しましたか。", "3人", None),
+    ("対して浜田氏は5倍以上の格差を付けた。", "how_many", "対して浜田氏は何倍の格差を付けますか。", "5倍以上", "leftover_link"),
 ])
 def test_an_item_a_teacher_would_not_print(sentence: str, kind: str, prompt: str, answer: str,
                                             failure: str | None) -> None:

@@ -560,6 +560,10 @@ NEWS_SENSES = (
     ("お飾り", "大統領はお飾り的な存在だった。", "window dressing"),
     ("出頭", "元社長は国会への出頭を求められた。", "appearance"),
     ("見通し", "法案は来月に提出される見通しだ。", "forecast"),
+    # round 36: chemical decomposition, private land, storming a building
+    ("分解", "ナフサを分解する化学プラントで火災があった。", "decomposition"),
+    ("私有地", "立木は私有地内にあった。", "private land"),
+    ("突入", "治安部隊が劇場に突入し、人質を救出した。", "rushing into"),
     ("回送", "回送中のバスが事故を起こした。", "deadheading"),
     ("突破", "来場者は100万人を突破した。", "exceeding"),
     ("突破", "車は料金所を突破して逃走した。3人が逮捕された。", "breaking through"),
@@ -852,6 +856,14 @@ def test_a_common_verb_is_not_advanced() -> None:
     words = vocab("男は店で財布を盗んだ。\n係員は切符の枚数を間違えた。\n政府は条約を締結した。")
     assert words["盗む"].level != "advanced" and words["間違える"].level != "advanced"
     assert words["締結"].level == "advanced"
+
+
+def test_a_katakana_word_reads_as_written_and_two_spellings_are_one_word() -> None:
+    """ルーティン reads るーてぃん, not as JMdict's entry ルーチン (round 36); two spellings of one
+    word (呼出, 呼び出し: one reading, one meaning) are listed once."""
+    words = vocab("試合前のルーティンを守った。\n呼出装置を設置した。\n呼び出しに気づかない人もいる。")
+    assert "ルーティン" in words and words["ルーティン"].reading == "るーてぃん", words.get("ルーティン")
+    assert not {"呼出", "呼び出し"} <= set(words), sorted(words)
 
 
 def test_words_whose_news_sense_jmdict_lacks_are_not_listed() -> None:

@@ -128,6 +128,8 @@ def extract_vocabulary(
         told = news_reading(c.lemma, text)
         entry, reading = _pick_entry(entries, c.lemma, told or c.reading, joined=len(c.parts) > 1)
         reading = told or reading  # 無観客試合 むかんきゃくじあい, whatever JMdict lists
+        if re.fullmatch(r"[\u30a1-\u30fa\u30fc]+", c.lemma):
+            reading = c.lemma  # ルーティン reads as written, not as JMdict's entry ルーチン (round 36)
         gloss_note = ""
         if entry is not None:
             priority = entry.priority(c.lemma)
@@ -170,7 +172,7 @@ def extract_vocabulary(
             in_dictionary=entry is not None, gloss_note=gloss_note,
         ))
     terms.sort(key=lambda t: (-t.score, t.sentence_index, t.lemma))
-    terms = _one_of_word_and_compound(_one_of_noun_and_verb(_without_inner_words(terms, text)))
+    terms = _one_of_word_and_compound(_one_of_noun_and_verb(_without_inner_words(_one_per_word(terms), text)))
     if options.level:
         terms = select_for_level(terms, options.level, options.min_terms)
     return tuple(terms if all_words else terms[:list_size(article, options)])
@@ -230,7 +232,9 @@ def _without_inner_words(terms: list[Term], text: str) -> list[Term]:
 
 # 救助 + 活動, 試合 + 開始, 公共交通 + 機関, 悪性 + リンパ腫: what the longer word adds is a
 # general word a learner reads at sight.
-_TRANSPARENT = frozenset({"活動", "開始", "終了", "機関", "作業", "悪性", "現場"})
+# (round 36: 聴覚障害者 beside 聴覚障害, 傷害致死罪 beside 傷害致死, 選手権大会 beside 選手権, 大統領選挙
+# beside 大統領選, 実施状況 and 実施中 beside 実施)
+_TRANSPARENT = frozenset({"活動", "開始", "終了", "機関", "作業", "悪性", "現場", "者", "罪", "大会", "状況", "中", "挙"})
 
 
 def _one_of_word_and_compound(terms: list[Term]) -> list[Term]:
@@ -248,6 +252,19 @@ def _one_of_word_and_compound(terms: list[Term]) -> list[Term]:
             continue
         seen |= mine
         out.append(t)
+    return out
+
+
+def _one_per_word(terms: list[Term]) -> list[Term]:
+    """呼出 beside 呼び出し, 総売上 beside 総売り上げ: two spellings of one word (the same reading
+    and meaning) are listed once, the higher ranked (round 36)."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for t in terms:
+        key = (t.reading, t.glosses[0] if t.glosses else "")
+        if key not in seen:
+            out.append(t)
+        seen.add(key)
     return out
 
 

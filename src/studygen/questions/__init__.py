@@ -134,6 +134,8 @@ def _polite_clozes(chosen: list[Draft], article: Article, parses: Mapping[int, P
         ending = (head + "です" if described else polite(tree.bwords(root), head)) if blanked == head else \
             re.sub(r"(?<=（　　　）)(" + "|".join(_PLAIN_SURU) + ")$", lambda m: _PLAIN_SURU[m.group(1)], blanked)
         ending = ending if ending and ending != blanked else None
+        if ending and head.startswith("あっ") and re.search(r"(?:被害|事故|災難|盗難|空襲|詐欺|攻撃|襲撃|暴行|いじめ)に$", parse.text[:a]):
+            ending = ending.replace("あり", "あい", 1)  # 被害にあった: 遭う, 被害にあいました (not ある: round 36)
         if ending:
             polite_of[d.prompt] = d.prompt[:-len(blanked) - 1] + ending + "。"
     return [replace(d, prompt=polite_of[d.prompt]) if d.prompt in polite_of else d for d in chosen]

@@ -193,7 +193,11 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
     if d.kind in FACT_KINDS and (re.search(r"(?:取材|インタビュー|質問|問い合わせ)に(?:対し|対して|応じ|答え)、?(?:何|誰|いつ|どこ)"
                                            r"[^、。]*(?:でき|あり|なり|し)(?:ました|ます)か。$", d.prompt)
                                  or re.search(r"何回連続し(?:ました|ます)か。$", d.prompt)
-                                 or d.kind == "who" and re.search(r"出身(?:です|でした)か。$", d.prompt)):
+                                 or d.kind == "who" and re.search(r"出身(?:です|でした)か。$", d.prompt)
+                                 # いつ選挙日が設定されましたか: the date is what the day was set to (round 36)
+                                 or d.kind == "when" and re.search(r"(?:日|日程|期日|日時)が(?:設定|決定|決ま|決め|指定)", d.prompt)
+                                 # ツアー客は何人がパリに: two subjects' particles (round 36)
+                                 or re.search(r"(?<![でにとも])は何[^、。はが]{0,3}が", d.prompt)):
         # 取材に対し何ができましたか (the one who answered the interview is gone), これで何回連続しましたか
         # (連続して…逃した: what ran on is gone), 誰が1977年山梨県出身でしたか: no question a teacher
         # asks (round 35)

@@ -62,8 +62,9 @@ def choices_from(answer: str, pool: Iterable[str], rng: random.Random, n: int = 
 
 def date_shape(text: str) -> tuple[bool, ...]:
     """来年 / 10月 / 14日 / 4時 / a span: a date is swapped only for one of the same shape."""
+    # (a relative date is of its own shape: 2004年 swapped for 来年 made nonsense, round 36)
     return (bool(re.search(r"年|春|夏|秋|冬", text)), "月" in text, bool(re.search(r"[0-9０-９]日", text)),
-            "時" in text, bool(re.search(r"から|[～~〜－]", text)))
+            "時" in text, bool(re.search(r"から|[～~〜－]", text)), bool(re.search(r"[0-9０-９〇一二三四五六七八九十]", text)))
 
 
 @functools.lru_cache(maxsize=4096)

@@ -14,12 +14,16 @@ from .distractors import choices_from, meaning_choices, reading_distractors, wri
 
 
 _ASIDE = re.compile(r"[（(][^（）()「」　]{1,30}[）)]")
-_LEADING_LINK = re.compile(r"^(?:また|さらに|なお|ただ|しかし|そして|一方)(?:、|(?=[（一-龥ァ-ヶ]))(?=[^、。]{8})")
+# (これにより, なかでも: round 36)
+_LEADING_LINK = re.compile(r"^(?:また|さらに|なお|ただ|しかし|そして|一方|これにより|これによって|このため|そのため|なかでも|中でも|"
+                           r"その結果|これを受けて|これを受け)(?:、|(?=[（一-龥ァ-ヶ]))(?=[^、。]{8})")
 _WORD_CHAR = re.compile(r"[一-龥々ァ-ヶーA-Za-zＡ-Ｚａ-ｚ0-9０-９]")
 # What a noun names, read off its last characters: 糖尿病 a disease, 高齢者 a person, 日没後 a
 # time. A blank for one is filled from the same class: 陸軍大臣 or 秘密文書 offered in a list of
 # illnesses (結核、（　）、心臓まひ) is plainly wrong, and a word of another class gives the key away.
 _CLASSES = (
+    # 業務上過失致死 beside 貨物船, 司法解剖 (round 36): a charge for a charge; 殺人 is one, not a person
+    ("charge", re.compile(r"(?:罪|致死|致傷|妨害|違反|横領|詐欺|窃盗|強盗|殺人|暴行|傷害|放火|恐喝|監禁)$")),
     # 巡査, 警部: police ranks are people (同署の（　）: 重傷, 丸刈り offered, dev review 3109)
     ("person", re.compile(r"(?:者|人|員|手|士|師|官|長|相|氏|家|児|民|生|大臣|委員|選手|監督|議員|知事|首相|巡査|警部|警視|刑事)$")),
     ("illness", re.compile(r"(?:病|症|炎|癌|がん|塞|腫|疾患|感染|骨折|負傷)$")),
@@ -35,6 +39,19 @@ def cited_source(before: str, after: str) -> bool:
     """（日刊）によると、…: the source a sentence opens with (or names beside another, …と（　）によると)
     is no word of the story to blank (round 32); 排出量取引の（統計）によると is."""
     return after.startswith(("によると", "によれば", "の報道", "の取材")) and before in ("", "、", "と")
+
+
+# 中国によると: a paper cited by the place it is named after reads as the place (中国, China) on a
+# sheet that shows one sentence; the cloze names the paper (round 36)
+_PAPERS_BY_PLACE = {"中国": "中国新聞", "東京": "東京新聞", "神戸": "神戸新聞", "京都": "京都新聞", "河北": "河北新報",
+                    "北海道": "北海道新聞", "西日本": "西日本新聞", "中日": "中日新聞", "山陽": "山陽新聞",
+                    "日本海": "日本海新聞", "北國": "北國新聞"}
+_PAPER_CITED = re.compile(r"(?:(?<=^)|(?<=、)|(?<=・))(" + "|".join(_PAPERS_BY_PLACE) + r")(?=(?:・[^、。]{1,8})?(?:によると|によれば))")
+
+
+def papers_named(prompt: str) -> str:
+    """中国によると… -> 中国新聞によると…"""
+    return _PAPER_CITED.sub(lambda m: _PAPERS_BY_PLACE[m.group(1)], prompt)
 
 
 def without_leading_link(prompt: str) -> str:
@@ -223,7 +240,7 @@ def vocabulary_drafts(article: Article, terms: Sequence[Term]) -> list[Draft]:
                 # more were 84% A on rounds 11-18, from shorter ones 70% (10% C)
                 # また（　）の扱いは未定: the source's link to the sentence before is no part of
                 # the one sentence the cloze shows (round 31)
-                prompt = without_leading_link(_ASIDE.sub("", prompt))
+                prompt = papers_named(without_leading_link(_ASIDE.sub("", prompt)))
                 out.append(Draft("cloze", prompt, t.term, s.index, choices,
                                  mark(s.text, t.term), t.id, salience + 0.2 + (0.3 if len(s.text) >= 70 else 0.0),
                                  spare=spare))
