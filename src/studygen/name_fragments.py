@@ -19,7 +19,7 @@ from .name_list import surnames_as_full_names
 from .name_tables import NameSpan
 from .model import Token
 from .name_sports import team_before_player, team_named_by_its_town
-from .name_retyped import renamed_inside, retyped, trimmed
+from .name_retyped import cabinet_before_title, renamed_inside, retyped, trimmed
 from .name_titles import in_title
 
 # Nouns that follow a person's name and are no part of a larger name: 江藤慎一選手, 堀江前社長.
@@ -105,7 +105,7 @@ _KATAKANA_START = re.compile(r"^[\u30a1-\u30fa\u30fc]")
 _NUMERAL = re.compile(r"^[〇一二三四五六七八九十百千万億兆]+$")
 # ハリー・ポッターシリーズ, シドカップ・ラグビークラブ, メートルハードル typed as people: a common
 # katakana noun at either end says it is no person's name.
-_NOT_A_PERSON = re.compile(r"^(?:メートル|キロ|センチ)|(?:シリーズ|クラブ|チーム|リーグ|カップ|ハードル|ホテル|"
+_NOT_A_PERSON = re.compile(r"^(?:メートル|キロ|センチ)|(?:シリーズ|クラブ|チーム|リーグ|カップ|ハードル|ホテル|メダル|"
                            r"センター|グループ|ショー|フェスティバル|コンサート|ゲーム|システム)$")
 _ADMIN_END = re.compile(r"[都道府県市区町村郡州島]$")
 
@@ -309,7 +309,8 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
     club or unit taken for a person."""
     spans = [replace(sp, type="org") if sp.name in _PAPER_BY_PLACE and _cited(sp, tokens[sp.sentence_index]) else sp
              for sp in spans]
-    spans = [retyped(trimmed(team_before_player(sp, tokens[sp.sentence_index]))) for sp in spans
+    spans = [retyped(trimmed(cabinet_before_title(team_before_player(sp, tokens[sp.sentence_index]),
+                                                  tokens[sp.sentence_index]))) for sp in spans
              if not _NUMERAL.match(sp.name)
              # M of M7.3 (a magnitude), H of H5N1: one letter is no name; BrionyCoetsee, a name
              # in roman letters, has no reading a learner could be given
@@ -362,6 +363,11 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
     alone = {(sp.name, sp.type) for sp in spans
              if not (_glued_after(sp, tokens[sp.sentence_index]) or _glued_before(sp, tokens[sp.sentence_index])
                      or in_title(sp, tokens[sp.sentence_index]) or renamed_inside(sp, tokens[sp.sentence_index]))}
+    # 中国によると beside 中国新聞: the paper's short name is the paper, listed once by its full name
+    # (a 中国 typed org reads as China: round 36)
+    papers = {sp.name for sp in spans if sp.type == "org"}
+    alone = {(name, kind) for name, kind in alone
+             if not (kind == "org" and any(name + end in papers for end in ("新聞", "新報", "日報")))}
     return surnames_as_full_names([sp for sp in spans if (sp.name, sp.type) in alone], spans)
 
 

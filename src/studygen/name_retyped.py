@@ -91,3 +91,14 @@ def renamed_inside(span: NameSpan, toks: Sequence[Token]) -> bool:
         close = next((k for k in range(span.first - 1, -1, -1) if toks[k].surface in (")", "）")), None)
     return close is not None and close + 1 < len(toks) and toks[close + 1].pos[1] == "固有名詞" \
         and toks[close + 1].start == toks[close].end and _renamed(span, toks)
+
+
+def cabinet_before_title(sp: NameSpan, toks: Sequence[Token]) -> NameSpan:
+    """安倍晋三|内閣|総理|大臣: 内閣 begins the title (内閣総理大臣, prime minister), it ends no
+    cabinet's name; the person is 安倍晋三 (round 37)."""
+    if sp.name.endswith("内閣") and len(sp.name) > 3 and sp.end < len(toks) and toks[sp.end].surface.startswith("総理") \
+            and sp.reading.endswith("ないかく"):
+        after = sp.end + (2 if sp.end + 1 < len(toks) and toks[sp.end + 1].surface == "大臣" else 1)
+        return replace(sp, end=sp.end - 1, name=sp.name[:-2], reading=sp.reading[:-4], type="person",
+                       title="内閣総理大臣", title_end=after)
+    return sp
