@@ -1351,6 +1351,11 @@ def test_one_quote_item_per_speaker() -> None:
 # The first discussion prompt follows the story: a crime is asked what could prevent the next
 # one, a disaster how to lessen the damage, a death of old age neither.
 DISCUSSIONS = (
+    # round 37: a false alarm, a draw
+    ("関東地方に緊急地震速報が発信されるも揺れは観測されず気象庁は「誤報」と断定", "気象庁は誤報と断定した。",
+     "について、あなたはどう考えますか"),
+    ("2006年サッカーW杯、ライプツィヒでグループリーグ組み合わせ抽選会行われる", "組み合わせ抽選会が行われた。",
+     "というニュースについて"),
     # round 35: one match of the Cup; the story named, not この記事の出来事; a man staying in his
     # post; a state's operation, no crime to prevent
     ("ウルグアイがイタリアを下し決勝トーナメントへ-2014W杯サッカー", "W杯1次リーグの試合で、ウルグアイがイタリアを1-0で下した。",
@@ -1662,6 +1667,8 @@ def test_no_blank_in_a_list() -> None:
      "すでに出発しているツアー客は何人がパリに滞在していましたか。", "300人以上", "question_word"),
     ("事故では3人が死亡した。", "how_many", "事故では何人が死亡しましたか。", "3人", None),
     ("対して浜田氏は5倍以上の格差を付けた。", "how_many", "対して浜田氏は何倍の格差を付けますか。", "5倍以上", "leftover_link"),
+    ("対崇徳高校のサスペンデッドゲームの続きは、8月31日に再開された。", "when",
+     "対崇徳高校のサスペンデッドゲームの続きは、いつ再開されましたか。", "8月31日", "leftover_link"),  # round 37
 ])
 def test_an_item_a_teacher_would_not_print(sentence: str, kind: str, prompt: str, answer: str,
                                             failure: str | None) -> None:

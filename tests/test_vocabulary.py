@@ -866,6 +866,14 @@ def test_a_katakana_word_reads_as_written_and_two_spellings_are_one_word() -> No
     assert not {"呼出", "呼び出し"} <= set(words), sorted(words)
 
 
+def test_a_lone_kanji_glued_to_a_letter_a_title_or_another_kanji_is_no_word() -> None:
+    """杯 of W杯 (sake cup), 梵 of 梵選手 (Brahman), 巳 of 近藤太香巳 (the Snake): pieces of a
+    word or a name, not words (round 37); 汗 stands alone and is one."""
+    words = vocab("2006年サッカーW杯の抽選が行われた。\n敢闘賞は日産の梵選手。\nネクシィーズの近藤太香巳社長が会談した。"
+                  "\n選手たちは汗をかいた。")
+    assert not {"杯", "梵", "巳", "香"} & set(words), sorted(words)
+
+
 def test_words_whose_news_sense_jmdict_lacks_are_not_listed() -> None:
     """収容 of a body recovered, 続投 of a host staying on, 退役 of an airliner, 祝福 for
     congratulations (round 33, dev 3113): JMdict has no such sense, so no gloss would be right."""

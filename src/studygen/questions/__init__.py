@@ -201,9 +201,10 @@ def make_questions(
     chosen = _polite_clozes(_select_parsed(kept_by_kind, options.question_counts, dropped), article, parses)
     questions: list[Question] = []
     for d in chosen:
+        prompt = d.prompt.replace("づつ", "ずつ")  # 4ヶ国づつ: the misspelling of ずつ is not printed (round 37)
         questions.append(Question(
-            id=qid(article.id, d.kind, d.sentence_index, d.answer, d.prompt), kind=d.kind,
-            prompt=d.prompt, answer=d.answer, sentence_index=d.sentence_index,
+            id=qid(article.id, d.kind, d.sentence_index, d.answer, prompt), kind=d.kind,
+            prompt=prompt, answer=d.answer, sentence_index=d.sentence_index,
             explanation=d.explanation or mark(article.sentences[d.sentence_index].text, d.answer),
             choices=d.choices, term_id=d.term_id,
         ))

@@ -35,6 +35,8 @@ FUNCTIONAL = re.compile(r"(?:に(?:つき|つい|対し|より|よっ|関し|わ
 LINK = re.compile(r"^(?:一方|また|さらに|ただ|しかし|そして|なお|その後|このため|そのため)、|^一方で|^一方の|"
                    # 金融庁の話として、…: the source's attribution left before the question
                    r"^[^、。]{1,20}の話として、|"
+                   # 対崇徳高校のサスペンデッドゲーム: a match named by its opponent, the team cut off (round 37)
+                   r"^対[^、。「]{1,12}?(?:高校|高|大学|大|戦)の|"
                    # イタリアはこれで何回…: "with this" points at the sentence before (round 35)
                    r"^[^、。「]{1,15}は(?:これで|これにより)、?|"
                    r"^(?:以後|以降|これで|更に|他に|ほかに|ただちに|直ちに|同じく|のちは|のちに|対する|対して|これに対して|それに対して)、?|^[0-9０-９]+番目、|"

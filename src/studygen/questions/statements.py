@@ -207,7 +207,8 @@ def discussion_drafts(article: Article) -> list[Draft]:
         first = ("記事で紹介されている人の仕事や歩みの中で、あなたが最も心に残ったことは何ですか。"
                  "理由も含めて、あなたの考えを書きましょう。")
     elif _NATURAL.search(title) and not re.search(r"試合|サッカー|野球|リーグ|レース|大会|(?<![0-9０-９])対(?![0-9０-９策応象])", title) \
-            and not re.search(r"偽造|改ざん|耐震|恐れ|おそれ|想定", title):
+            and not re.search(r"偽造|改ざん|耐震|恐れ|おそれ|想定|誤報|誤って|観測されず|訓練", title):
+        # (緊急地震速報が発信されるも揺れは観測されず…「誤報」: no earthquake struck, round 37)
         # (豪雨打ち切りの鹿島対川崎F: a match rained off asks nothing of disaster prevention: round 31;
         # 構造計算書の偽造発覚、震度5強で倒壊の恐れ: a forgery and a risk, no earthquake struck: round 35)
         # An earthquake cannot be prevented: what a community does is lessen the damage. この台風
@@ -245,7 +246,8 @@ def discussion_drafts(article: Article) -> list[Draft]:
                  "理由も含めて、あなたの考えを書きましょう。")
     elif _SPORT.search(head) and "選挙" not in head and not re.search(r"急死|死ぬ|死んだ|死亡|死去|辞退|不祥事|飲酒|喫煙|なら(?!ず)|場合|日程|"
                      r"方針|制度|ルール|規定|導入|アドバンテージ|凱旋|帰郷|出迎え|祝賀|パレード|報告会|"
-                     r"打ち切|中止|延期|再開|発見|見つか|表明|引退", title):
+                     r"打ち切|中止|延期|再開|発見|見つか|表明|引退|抽選|組み合わせ", title):
+        # (グループリーグ組み合わせ抽選会: a draw, no match played: round 37)
         # (a match rained off and resumed, a statue thrown in the river at a title win found 24
         # years on: no match was decided, round 31)
         # (駒大苫小牧高校出場辞退 over drinking: a lead counting past titles is no match: round 27;
