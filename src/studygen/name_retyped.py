@@ -1,6 +1,7 @@
 """Names retyped or trimmed by what they are: a newspaper's short name is an organisation (産経),
-a Chinese province a place (遼寧省), a date's 付け or a side's 側 no part of a name; and names
-cut by a bracket that gives a club's present name (平塚(現・湘南)ベルマーレ)."""
+a Chinese province a place (遼寧省), a date's 付け or a side's 側 no part of a name, 内閣 before
+総理大臣 the start of a title; and names cut by a bracket that gives a club's present name
+(平塚(現・湘南)ベルマーレ)."""
 
 from __future__ import annotations
 

@@ -103,8 +103,9 @@ _PLAIN_SURU = {"した": "しました", "された": "されました", "して
 def _polite_clozes(chosen: list[Draft], article: Article, parses: Mapping[int, Parse]) -> list[Draft]:
     """A cloze shows its sentence, and a sheet speaks one register (です/ます): the sentence's last
     predicate is made polite as a question's is (…を発表した。 -> …を発表しました。; REVIEW.md grades
-    a plain-style prompt down, round 35). A cloze whose blank is in that predicate, or whose
-    sentence does not end in it (…と述べた」。), keeps the article's words."""
+    a plain-style prompt down, round 35), a blank in it only before する (（　　　）した ->
+    （　　　）しました). A cloze whose sentence does not end in its predicate (…と述べた」。) or whose
+    blank is otherwise in it keeps the article's words."""
     todo = [d for d in chosen if d.kind == "cloze" and not _POLITE_END.search(d.prompt)]
     missing = [article.sentences[d.sentence_index] for d in todo if d.sentence_index not in parses]
     parsed = {**parses, **(syntax.parse(missing) if missing else {})}
@@ -122,15 +123,15 @@ def _polite_clozes(chosen: list[Draft], article: Article, parses: Mapping[int, P
         blanked = head.replace(d.answer, "（　　　）", 1)
         if parse.text[e:].strip("。") or not d.prompt.endswith(blanked + "。"):
             continue
-        # the blank in the predicate itself: 登録制へ（　　　）した -> （　　　）しました
         root = roots[0]
         deps = {tree.dep(c) for c in tree.children[root]}
+        # …を目的とした施設。: a noun a clause describes is no act (施設です, not 施設しました), but
+        # 「…要注意」と説明。 is one; …山下警部補によるもの。: a formal noun ends a noun predicate
         described = tree.head(root).pos == "NOUN" and "acl" in deps and not deps & {"obj", "obl", "iobj", "ccomp"} \
             and all(w.pos in ("NOUN", "PROPN", "PUNCT") for w in tree.bwords(root)) \
-            and not parse.text[:a].rstrip("、").endswith("」と")  # 「…要注意」と説明。: an act
-        # …を目的とした施設。: a noun a clause describes is no act (施設です, not 施設しました)
-        # …山下警部補によるもの。: a formal noun ends a noun predicate (…ものです, not ものしました)
-        described = described or bool(re.search(r"(?:もの|こと|ところ|わけ|はず)$", head))
+            and not parse.text[:a].rstrip("、").endswith("」と") \
+            or bool(re.search(r"(?:もの|こと|ところ|わけ|はず)$", head))
+        # the blank in the predicate itself: 登録制へ（　　　）した -> （　　　）しました
         ending = (head + "です" if described else polite(tree.bwords(root), head)) if blanked == head else \
             re.sub(r"(?<=（　　　）)(" + "|".join(_PLAIN_SURU) + ")$", lambda m: _PLAIN_SURU[m.group(1)], blanked)
         ending = ending if ending and ending != blanked else None
