@@ -702,6 +702,13 @@ FRAGMENTS = (
     # round 37: 内閣 begins the title; a medal is no person
     ("安倍晋三内閣総理大臣は談話を発表した。", "安倍晋三", "安倍晋三内閣"),
     ("エディントン・メダルを受賞した。", None, "エディントン・メダル"),
+    # ...a councillor's 市 is no part of his name; a ground named with its town; 団体 before a
+    # foundation; a prefecture's high school; a given name cut before its last two kanji
+    ("谷口修市議会議員が質問した。", "谷口修", "谷口修市"),
+    ("明石・トーカロ球場で再開された。", None, "明石"),
+    ("非営利団体ウィキメディア財団が発表した。", "ウィキメディア財団", "団体ウィキメディア財団"),
+    ("大阪府立高校の生徒が感染した。", None, "大阪府立高校"),
+    ("ネクシィーズの近藤太香巳社長が会談した。", None, "近藤太"),
 )
 
 

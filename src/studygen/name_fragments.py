@@ -19,7 +19,7 @@ from .name_list import surnames_as_full_names
 from .name_tables import NameSpan
 from .model import Token
 from .name_sports import team_before_player, team_named_by_its_town
-from .name_retyped import cabinet_before_title, renamed_inside, retyped, trimmed
+from .name_retyped import cabinet_before_title, councillor_cut, renamed_inside, retyped, trimmed
 from .name_titles import in_title
 
 # Nouns that follow a person's name and are no part of a larger name: 江藤慎一選手, 堀江前社長.
@@ -160,6 +160,9 @@ def _glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
         return True  # ベネディクト|16世: the regnal number is part of the name
     if t.surface == "・" and span.type == "place" and _noun_run(toks, end + 1).endswith("プレート"):
         return True  # インド|・オーストラリアプレート: a tectonic plate, not India (round 33)
+    if t.surface == "・" and not _ADMIN_END.search(span.name) and \
+            re.search(r"(?:球場|スタジアム|競技場|ドーム|アリーナ|競馬場)$", _noun_run(toks, end + 1)):
+        return True  # 明石・|トーカロ球場: a ground named with its town (round 37; ニューヨーク市・ヤンキースタジアム: two)
     if t.surface == "・" and end + 1 < len(toks) and _PAPER_WORD.fullmatch(toks[end + 1].surface):
         return True  # ジャカルタ|・ポスト: a paper, not the town
     run = _noun_run(toks, end)
@@ -309,8 +312,9 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
     club or unit taken for a person."""
     spans = [replace(sp, type="org") if sp.name in _PAPER_BY_PLACE and _cited(sp, tokens[sp.sentence_index]) else sp
              for sp in spans]
-    spans = [retyped(trimmed(cabinet_before_title(team_before_player(sp, tokens[sp.sentence_index]),
-                                                  tokens[sp.sentence_index]))) for sp in spans
+    spans = [retyped(trimmed(councillor_cut(cabinet_before_title(team_before_player(sp, tokens[sp.sentence_index]),
+                                                                 tokens[sp.sentence_index]), tokens[sp.sentence_index])))
+             for sp in spans
              if not _NUMERAL.match(sp.name)
              # M of M7.3 (a magnitude), H of H5N1: one letter is no name; BrionyCoetsee, a name
              # in roman letters, has no reading a learner could be given
@@ -321,6 +325,8 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
              # 12日|立候補 read as 12|日立|候補: the 日 of a date is no name's first kanji (round 31)
              and not (sp.name[0] in "日月年" and 0 < sp.first < len(tokens[sp.sentence_index])
                       and tokens[sp.sentence_index][sp.first - 1].pos[1] == "数詞")
+             # 大阪府立高校: a prefecture's high school, no school's name (round 37)
+             and not re.fullmatch(r".{1,4}[都道府県市区町村]立(?:高校|高等学校|中学校|中学|小学校)", sp.name)
              # メルケル・シュレーダー両氏: two people, not one (round 34)
              and not (sp.type == "person" and "・" in sp.name and sp.end < len(tokens[sp.sentence_index])
                       and tokens[sp.sentence_index][sp.end].surface.startswith("両"))

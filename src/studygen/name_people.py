@@ -226,13 +226,17 @@ def given_name_continues(toks: Sequence[Token], i: int, end: int,
     given = toks[end - 1].surface + nxt.surface
     readings = dictionary.name_readings(given)
     types = dictionary.name_types(given)
+    last = end + 1
+    if last < len(toks) and len(toks[last].surface) == 1 and has_kanji(toks[last].surface) \
+            and toks[last].pos[0] == "名詞" and toks[last].start == nxt.end and _title_at(toks, last + 1):
+        last += 1  # 近藤|太|香|巳 社長: two kanji cut off (round 37)
     if not readings and len(toks[end - 1].surface) == 1 and toks[end - 1].pos[2:] == ("人名", "名") \
             and nxt.surface not in _AFTER_A_WORK and nxt.pos[1] != "数詞" \
-            and (end + 1 == len(toks) or toks[end + 1].pos[1] in ("括弧開", "読点", "格助詞", "係助詞")
-                 or _title_at(toks, end + 1) and nxt.surface not in _NOT_GIVEN):
+            and (last == len(toks) or toks[last].pos[1] in ("括弧開", "読点", "格助詞", "係助詞")
+                 or _title_at(toks, last) and nxt.surface not in _NOT_GIVEN):
         # 加藤|宗|現(かとう・そうげん)さん, 菊間|崇|祠アナウンサー: a given name JMnedict lacks, cut
         # before its last kanji; unread ("") for the bracket to read, else not listed (rounds 34, 35)
-        return end + 1, "".join(t.surface for t in toks[i:end + 1]), ""
+        return last, "".join(t.surface for t in toks[i:last]), ""
     if not readings or not (types & _GIVEN or types & _GIVEN_AFTER_SURNAME and not dictionary.known([given])
                             and _name_ends_at(toks, end + 1)):
         return None  # (篠田|建|市 組長: 建市 けんいち, unclassified)

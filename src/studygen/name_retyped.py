@@ -38,6 +38,8 @@ def trimmed(sp: NameSpan) -> NameSpan:
     if sp.name.startswith("改正") and len(sp.name) > 3 and sp.type == "other" and sp.reading.startswith("かいせい"):
         # この改正著作権法: the law, amended; one entry with 著作権法 (round 31)
         return replace(sp, name=sp.name[2:], reading=sp.reading[4:])
+    if sp.type == "org" and re.match(r"団体[\u30a1-\u30fa]", sp.name) and sp.reading.startswith("だんたい"):
+        return replace(sp, name=sp.name[2:], reading=sp.reading[4:])  # (非営利)団体|ウィキメディア財団 (round 37)
     if sp.name.endswith("側") and len(sp.name) > 2 and sp.type != "person":  # 北側 may be a surname
         return replace(sp, name=sp.name[:-1], reading=re.sub(r"(?:がわ|かわ|そく)$", "", sp.reading))
     return sp
@@ -103,3 +105,18 @@ def cabinet_before_title(sp: NameSpan, toks: Sequence[Token]) -> NameSpan:
         return replace(sp, end=sp.end - 1, name=sp.name[:-2], reading=sp.reading[:-4], type="person",
                        title="内閣総理大臣", title_end=after)
     return sp
+
+
+def councillor_cut(sp: NameSpan, toks: Sequence[Token]) -> NameSpan:
+    """谷口|修市|議会議員: UniDic read the given name 修 with the 市 of 市議会議員 (a city councillor)
+    as 修市 しゅういち; the person is 谷口修, read as UniDic reads the name without the 市 when it
+    reads it as a person's, else left unread (round 37)."""
+    from .analyze import tokenize
+
+    if sp.type != "person" or sp.end >= len(toks) or not toks[sp.end].surface.startswith("議") \
+            or not re.search(r"[一-龥][市県区町村都府]$", sp.name) or sp.end - sp.first < 2:
+        return sp
+    name = sp.name[:-1]
+    parts = tokenize(name)
+    reading = "".join(t.reading for t in parts) if all(t.pos[2] == "人名" for t in parts) else ""
+    return replace(sp, name=name, reading=reading, title="")
