@@ -1351,6 +1351,9 @@ def test_one_quote_item_per_speaker() -> None:
 # The first discussion prompt follows the story: a crime is asked what could prevent the next
 # one, a disaster how to lessen the damage, a death of old age neither.
 DISCUSSIONS = (
+    # round 38: ドローム県 is no draw
+    ("フランス南部の原発で放射能漏れ、作業員など100人が被曝", "フランス南部のドローム県にある原子力発電所で事故が発生した。",
+     "について、あなたはどう考えますか"),
     # round 37: a false alarm, a draw
     ("関東地方に緊急地震速報が発信されるも揺れは観測されず気象庁は「誤報」と断定", "気象庁は誤報と断定した。",
      "について、あなたはどう考えますか"),
@@ -1667,6 +1670,7 @@ def test_no_blank_in_a_list() -> None:
      "すでに出発しているツアー客は何人がパリに滞在していましたか。", "300人以上", "question_word"),
     ("事故では3人が死亡した。", "how_many", "事故では何人が死亡しましたか。", "3人", None),
     ("対して浜田氏は5倍以上の格差を付けた。", "how_many", "対して浜田氏は何倍の格差を付けますか。", "5倍以上", "leftover_link"),
+    ("2004年からは財団が図書館を管理している。", "when", "いつ財団の管理しますか。", "2004年", "question_word"),  # round 38
     ("対崇徳高校のサスペンデッドゲームの続きは、8月31日に再開された。", "when",
      "対崇徳高校のサスペンデッドゲームの続きは、いつ再開されましたか。", "8月31日", "leftover_link"),  # round 37
 ])

@@ -196,6 +196,8 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
                                  or d.kind == "who" and re.search(r"出身(?:です|でした)か。$", d.prompt)
                                  # いつ選挙日が設定されましたか: the date is what the day was set to (round 36)
                                  or d.kind == "when" and re.search(r"(?:日|日程|期日|日時)が(?:設定|決定|決ま|決め|指定)", d.prompt)
+                                 # いつ財団の管理しますか: の before a サ変 noun used as a verb (round 38)
+                                 or re.search(r"の[一-龥]{2}し(?:ます|ました|ています|ていました)か。$", d.prompt)
                                  # ツアー客は何人がパリに: two subjects' particles (round 36)
                                  or re.search(r"(?<![でにとも])は何[^、。はが]{0,3}が", d.prompt)):
         # 取材に対し何ができましたか (the one who answered the interview is gone), これで何回連続しましたか

@@ -239,7 +239,8 @@ def discussion_drafts(article: Article) -> list[Draft]:
         first = ("スポーツの公正さを守るために、選手や競技団体は何をするべきだと思いますか。記事の内容をもとに、"
                  "理由も含めて、あなたの考えを書きましょう。")
     elif re.search(r"昇格|降格|残留", title) and not re.search(r"表明|続投|留任", title) or \
-            re.search(r"引き分け|引分け|ドロー", head):
+            re.search(r"引き分け|引分け|(?<![\u30a1-\u30fa\u30fc])ドロー(?![\u30a1-\u30fa\u30fc])", head):
+        # (ドローム県, a French department, is no draw: round 38)
         # (星野SD残留を表明: a man stays in his post, no result of a season: round 35)
         # アビスパ福岡がJ1昇格 after a 0-0 draw (dev review 5): no match won or lost to ask about
         first = ("この結果は、チームや応援する人々にとってどんな意味があると思いますか。記事の内容をもとに、"
