@@ -54,6 +54,9 @@ _LONGER = re.compile(r"(?:会|協会|連盟|センター|証券|證券|電機|�
                      r"方面隊|方面総監部|"
                      # ベネチア|国際映画祭: a festival named after its town
                      r"映画祭|音楽祭|芸術祭|"
+                     # アジア|選手権, 桐ヶ谷|斎場, アンナ・アマリア|図書館: a championship, a funeral hall,
+                     # a library or a museum named after a place or a person (round 38)
+                     r"選手権|斎場|霊園|図書館|美術館|博物館|"
                      # 雪印|乳業, 北関東|自動車道, 日比谷|通り: a company, a road
                      r"乳業|製紙|製鉄|電力|海運|運輸|自動車道|高速道路|街道|通り|トンネル|"
                      # 東アジア|競技大会, 福島|第一原子力発電所, アメリカ|地質調査所, ヨルダン川|西岸
