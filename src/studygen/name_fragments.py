@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from .furigana import has_kanji
 from .name_list import surnames_as_full_names
-from .name_tables import NameSpan
+from .name_tables import PAPERS_BY_PLACE, NameSpan
 from .model import Token
 from .name_sports import team_before_player, team_named_by_its_town
 from .name_retyped import cabinet_before_title, councillor_cut, renamed_inside, retyped, trimmed
@@ -99,7 +99,7 @@ _LONGER_THEN = re.compile(r"[一-龥]{2,}賞|.+(?:発電所|原発)")
 # 名古屋|大 (a university).
 _ONE_MORE = frozenset({"口", "家", "亭", "館", "社", "大", "丸", "版"})  # 第31吉進|丸: a ship; 関西|版 an edition
 # 河北によると, 中国によると: a paper's short name (河北新報, 中国新聞) cited, not the province or land
-_PAPER_BY_PLACE = frozenset({"河北", "中国", "日本海", "神戸", "京都", "北海道", "西日本", "東京", "北國", "山陽", "中日"})
+_PAPER_BY_PLACE = frozenset(PAPERS_BY_PLACE)
 # ジャカルタ・ポスト, スーダン・トリビューン: a paper named after its town
 _PAPER_WORD = re.compile(r"ポスト|タイムズ|トリビューン|ジャーナル|ヘラルド|テレグラフ|ガゼット|クロニクル|レコード")
 _KATAKANA_END = re.compile(r"[\u30a1-\u30fa\u30fc]$")

@@ -15,6 +15,11 @@ from .dictionary import Dictionary
 from .furigana import to_hiragana
 from .model import Token
 
+# Papers named after a place, cited by that place alone (中国によると: 中国新聞; 河北によると: 河北新報),
+# with their full names.
+PAPERS_BY_PLACE = {"中国": "中国新聞", "東京": "東京新聞", "神戸": "神戸新聞", "京都": "京都新聞", "河北": "河北新報",
+                   "北海道": "北海道新聞", "西日本": "西日本新聞", "中日": "中日新聞", "山陽": "山陽新聞",
+                   "日本海": "日本海新聞", "北國": "北國新聞"}
 # Country abbreviations that stand between a name and its title: トランプ米大統領, 岸田日首相.
 _COUNTRY_ABBREVIATIONS = set("米英仏独中露韓日伊加豪印朝")
 _KATAKANA = re.compile(r"^[\u30a0-\u30ffー・]+$")

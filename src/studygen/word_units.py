@@ -20,6 +20,7 @@ from itertools import pairwise
 from .dictionary import Dictionary, Entry
 from .furigana import has_kanji
 from .model import Token
+from .name_tables import titles
 from .ranking import zipf
 
 
@@ -102,7 +103,7 @@ def _single_kanji_word(toks: Sequence[Token], i: int, skip: set[int]) -> bool:
     for k in (i - 1, i + 1):
         if 0 <= k < len(toks) and (k in skip or toks[k].pos[1] in ("数詞", "固有名詞")):
             return False
-        if k == i + 1 < len(toks) and toks[k].surface in _person_titles():
+        if k == i + 1 < len(toks) and toks[k].surface in titles():
             return False  # 日産の梵|選手: a one-kanji surname before a title (梵 "Brahman": round 37)
         # W|杯 (the World Cup), 近藤太|香|巳 (a given name UniDic cut into single kanji): a piece of
         # a longer word or name, glued to a letter or to another lone kanji (round 37)
@@ -111,12 +112,6 @@ def _single_kanji_word(toks: Sequence[Token], i: int, skip: set[int]) -> bool:
                 or len(toks[k].surface) == 1 and has_kanji(toks[k].surface) and toks[k].pos[0] == "名詞"):
             return False
     return True
-
-
-def _person_titles() -> Mapping[str, str]:
-    from .name_tables import titles  # (cached: the titles table, read once)
-
-    return titles()
 
 
 def _can_join(t: Token) -> bool:

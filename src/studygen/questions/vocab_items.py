@@ -9,6 +9,7 @@ from .. import syntax
 from ..dictionary import default_dictionary
 from ..furigana import has_kanji, spells_itself
 from ..model import Article, Term
+from ..name_tables import PAPERS_BY_PLACE
 from .base import Draft, mark, rng_for
 from .distractors import choices_from, meaning_choices, reading_distractors, writing_distractors
 
@@ -43,15 +44,12 @@ def cited_source(before: str, after: str) -> bool:
 
 # 中国によると: a paper cited by the place it is named after reads as the place (中国, China) on a
 # sheet that shows one sentence; the cloze names the paper (round 36)
-_PAPERS_BY_PLACE = {"中国": "中国新聞", "東京": "東京新聞", "神戸": "神戸新聞", "京都": "京都新聞", "河北": "河北新報",
-                    "北海道": "北海道新聞", "西日本": "西日本新聞", "中日": "中日新聞", "山陽": "山陽新聞",
-                    "日本海": "日本海新聞", "北國": "北國新聞"}
-_PAPER_CITED = re.compile(r"(?:(?<=^)|(?<=、)|(?<=・))(" + "|".join(_PAPERS_BY_PLACE) + r")(?=(?:・[^、。]{1,8})?(?:によると|によれば))")
+_PAPER_CITED = re.compile(r"(?:(?<=^)|(?<=、)|(?<=・))(" + "|".join(PAPERS_BY_PLACE) + r")(?=(?:・[^、。]{1,8})?(?:によると|によれば))")
 
 
 def papers_named(prompt: str) -> str:
     """中国によると… -> 中国新聞によると…"""
-    return _PAPER_CITED.sub(lambda m: _PAPERS_BY_PLACE[m.group(1)], prompt)
+    return _PAPER_CITED.sub(lambda m: PAPERS_BY_PLACE[m.group(1)], prompt)
 
 
 def without_leading_link(prompt: str) -> str:
