@@ -120,6 +120,9 @@ QUOTES = (
     ("柳川市の大野和彦市長もコメントを発表し、「勇気を与えてくれました」とした。", "大野和彦市長"),
     # a boy speaks for himself (dev review 3111: the police named in the sentence before were keyed)
     ("長野県警は女性に写真を見せた。少年は女性に対し「お母さんとけんかをした」と話した。", "少年"),
+    # an abbreviation in brackets after the title (wikinews-1830: keyed to the speaker before)
+    ("鳥居厚生代表は「残念だ」と話した。またリーグの鍵山誠最高経営責任者(CEO)も「憤りを感じる」と話した。",
+     "鳥居厚生代表|鍵山誠最高経営責任者"),
 )
 
 
@@ -133,7 +136,7 @@ def _quotes(text: str):
 @pytest.mark.parametrize(("text", "speaker"), QUOTES)
 def test_quote_speaker(text: str, speaker: str) -> None:
     quotes = _quotes(text + "会見は30分ほど続いた。")
-    assert [q.speaker for q in quotes] == [speaker]
+    assert [q.speaker for q in quotes] == speaker.split("|")
 
 
 def test_speaker_named_in_an_earlier_sentence() -> None:
@@ -172,7 +175,9 @@ def test_a_quote_closing_from_the_sentence_before_leaves_the_next_speaker_found(
 
 
 def test_a_named_thing_is_not_a_quote() -> None:
-    text = "閣僚協議、いわゆる「2プラス2」を秋に東京で開催する方向で調整する。受賞作「潮だまりの家」が選ばれた。"
+    text = ("閣僚協議、いわゆる「2プラス2」を秋に東京で開催する方向で調整する。受賞作「潮だまりの家」が選ばれた。"
+            # what others called him, said by no one named (wikinews-0852: keyed to ポール氏)
+            "ポール氏はアルバムを製作した。そのうちの2曲は賞を獲得するなど、「生きたギター伝説」とまで言われていた。")
     assert _quotes(text) == []
 
 
