@@ -388,6 +388,10 @@ NAMES_APART = [
     ("震度5強を仙台市宮城野区で観測した。", ("仙台市", "宮城野区")),  # a city and its ward, as 宮城県|石巻市
     ("滋賀県知事選挙で前民主党衆院議員が当選した。", ("滋賀県", "民主党")),  # 知事, 選挙 are no names
     ("パリで協議した。\nパリ協定を守る。", ("パリ", "パリ協定")),  # the short name also stands alone
+    # a country or 北海道 before a place says where it lies: two places, as 千葉県 and 船橋市
+    # (round 38: アメリカニューヨーク州, 北海道恵庭市 listed as one)
+    ("ギタリストのポール氏がアメリカニューヨーク州の病院で死去した。", ("アメリカ", "ニューヨーク州")),
+    ("北海道恵庭市の病院で男性が死去した。", ("北海道", "恵庭市")),
 ]
 
 
@@ -480,6 +484,17 @@ def test_a_bracket_reading_only_the_given_name(sentence: str, name: str, reading
 # (三洋|電機, 日本|中央競馬会, 近鉄|花園ラグビー場) is no name of the story; an address, a role after a
 # person or 出身 after a place keep the name.
 FRAGMENTS = (
+    # round 38: a park, a public corporation and a firm named with a place; a team's short name
+    # before a title (元カープ監督) is no person
+    ("ローターの部品は、子供向けの遊具がある西弓削公園に飛び込んだ。", None, "西弓削"),
+    ("フランス電力公社が原発で事故があったと発表した。", None, "フランス電力"),
+    ("日本ゼオンに勤めたあと、1965年、大学の助手に着任した。", None, "日本"),
+    ("元カープ監督の古葉竹識氏は「おめでとう」とたたえた。山本氏は広島カープに入団した。", "広島カープ", "カープ"),
+    ("代々木、新宿中央の両公園付近ではイベントの開催中止が相次いでいる。", None, "両公園"),  # both parks: no name
+    # a company's team named with its town (rounds 37, 38): 新日鉄堺, 住友金属鹿島, 三菱ふそう川崎
+    ("野茂さんは社会人実業団チームの新日鉄堺でプレーした。", None, "新日鉄"),
+    ("決勝は三菱ふそう川崎と住友金属鹿島の対戦となった。", None, "住友"),
+    ("決勝は三菱ふそう川崎と住友金属鹿島の対戦となった。", None, "鹿島"),
     # dev review 8: 襟裳 of 襟裳岬, ジャワ州 of 中部ジャワ州, 佐渡 of 佐渡ヶ嶽部屋, not セルビア共和国南部 with コソボ
     ("台風は襟裳岬の南東にある。", "襟裳岬", "襟裳"),
     # dev review 9: a role before the dot, a new stadium
@@ -719,6 +734,9 @@ FRAGMENTS = (
 # (article text, name, its type, its reading): newspapers and agencies are organisations; a place
 # JMnedict reads is read so (石垣島 いしがきじま, not 石垣+島 とう).
 TYPES_AND_READINGS = (
+    # round 38: a school is an organisation; a Chinese province UniDic read こくりゅこう
+    ("和歌山県の海草中学校の投手として決勝戦まで全試合に登板した。", "海草中学校", "org", "かいそうちゅうがっこう"),
+    ("中国黒竜江省で炭鉱事故があった。", "黒竜江省", "place", "こくりゅうこうしょう"),
     # round 35: the bracket reads the surname UniDic cut in two; a firm's Japanese arm; the age
     # right after the reading
     ("作曲家として知られた佐村河内(さむらごうち)守氏が作曲した。", "佐村河内守", "person", "さむらごうちまもる"),
@@ -777,13 +795,13 @@ TYPES_AND_READINGS = (
     ("7日付け信濃毎日新聞によると、大阪市側は反発した。", "大阪市", "place", "おおさかし"),
     # A town is read as Japan Post reads it: 町 is ちょう in Hokkaido, まち in Fukushima; 大和町 in
     # Miyagi is たいわちょう, not やまと; 美郷町 (two prefectures, one reading here) keeps JMnedict's.
-    ("北海道安平町の牧場で生まれた。", "北海道安平町", "place", "ほっかいどうあびらちょう"),
+    ("北海道安平町の牧場で生まれた。", "安平町", "place", "あびらちょう"),
     ("浪江町と飯舘村に避難指示が出た。", "浪江町", "place", "なみえまち"),
     ("浪江町と飯舘村に避難指示が出た。", "飯舘村", "place", "いいたてむら"),
     ("大和町で震度6弱を観測した。", "大和町", "place", "たいわちょう"),
     # 池田町 is いけだまち in Nagano, いけだちょう elsewhere: the prefecture before it decides.
     ("長野県池田町の工場が操業を停止した。", "池田町", "place", "いけだまち"),
-    ("北海道池田町の工場が操業を停止した。", "北海道池田町", "place", "ほっかいどういけだちょう"),
+    ("北海道池田町の工場が操業を停止した。", "池田町", "place", "いけだちょう"),
     # A river named in katakana is read with がわ (ガーブ川, not がーぶかわ).
     ("那覇市のガーブ川が氾濫した。", "ガーブ川", "place", "がーぶがわ"),
     ("日本BS放送は番組を放送した。", "日本BS放送", "org", "にっぽんびーえすほうそう"),

@@ -8,211 +8,29 @@ followed by a particle, punctuation or a suffix (東京都内, 中国側), not g
 The spans themselves stay (they keep the words out of the vocabulary and mark names in questions).
 """
 
+
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .furigana import has_kanji
-from .name_list import surnames_as_full_names
-from .name_tables import PAPERS_BY_PLACE, NameSpan
 from .model import Token
-from .name_sports import team_before_player, team_named_by_its_town
+from .name_glue import common_katakana, glued_after, glued_before
+from .name_list import surnames_as_full_names
 from .name_retyped import cabinet_before_title, councillor_cut, renamed_inside, retyped, trimmed
+from .name_sports import team_before_player, team_named_by_its_town
+from .name_tables import PAPERS_BY_PLACE, NameSpan
 from .name_titles import in_title
 
-# Nouns that follow a person's name and are no part of a larger name: 江藤慎一選手, 堀江前社長.
-_PERSON_ROLE = re.compile(r"^(?:選手|投手|捕手|監督|コーチ|主将|容疑者|被告|被告人|受刑者|会長|社長|副社長|"
-                          r"代表|教授|准教授|記者|議員|知事|市長|町長|村長|委員|委員長|議長|理事長|所長|"
-                          r"院長|校長|部長|課長|局長|長官|大臣|首相|大統領|氏|さん|君|ちゃん|夫妻|一家|"
-                          r"家|容疑|元|前|現|両|父|母|夫|妻|兄|弟|姉|妹|長男|長女|次男|次女|本人|自身)")
-
-
-# How a longer name goes on after a fragment: 三洋|電機, 日本|中央競馬会, 野村|證券, アラスカ|津波警報
-# センター, 北海道|太平洋沿岸, 米国中部|夏時間, 近鉄|花園ラグビー場, ヤオハン|ジャパン, 日本|代表.
-_LONGER = re.compile(r"(?:会|協会|連盟|センター|証券|證券|電機|電器|銀行|鉄道|漁港|港|空港|飛行場|競馬場|球場|"
-                     r"ラグビー場|沿岸|時間|ジャパン|ホールディングス|グループ|代表|"
-                     r"工業|製作所|新聞|放送|通信|新報|スポーツ|"
-                     # 九州|場所, 佐渡|ヶ嶽部屋, 早稲田|実業, 三菱|重工, 九十九里|浜, 毛沢東|主義派,
-                     # アラビア|数字: a tournament, a stable, a school, a company, a beach, a faction
-                     r"場所|部屋|実業|重工|浜|主義派|数字|"
-                     # 青梅|線, 東海道|新幹線, 阪神|株, ケララ|紙, 日本プロスポーツ|大賞, ヘラクレス|市場,
-                     # イスラマバード|ドイツ大使館: a line, a share, a paper, a prize, a market, an embassy
-                     r"線|株|紙|大賞|賞|市場|競技場|大使館|領事館|フェリー|号|"
-                     # 奈良|中学校, 浦安|病院: a school or hospital named after its town
-                     r"学校|高校|大学|病院|"
-                     # 有馬|記念, 安田|記念, エリザベス|女王杯, ガーネット|ステークス: a race
-                     r"記念|杯|盃|ステークス|"
-                     # 越後|製菓, 佐藤|食品工業: a company named after a place or its founder
-                     r"製菓|食品|食品工業|製薬|産業|建設|化学|商事|物産|興業|電工|"
-                     # 香港|観測所, 鶴見|中継所, モスクワ|総主教座, 関東|学連選抜: a station, a see, a team
-                     r"観測所|中継所|総主教座|選抜|"
-                     # 東京箱根間往復大学|駅伝競走, 全日本大学|駅伝: a relay race named after its runners
-                     r"駅伝|駅伝競走|"
-                     # 陸上自衛隊東北|方面総監部: an army command named after its region (dev 3109)
-                     r"方面隊|方面総監部|"
-                     # ベネチア|国際映画祭: a festival named after its town
-                     r"映画祭|音楽祭|芸術祭|"
-                     # アジア|選手権, 桐ヶ谷|斎場, アンナ・アマリア|図書館: a championship, a funeral hall,
-                     # a library or a museum named after a place or a person (round 38)
-                     r"選手権|斎場|霊園|図書館|美術館|博物館|"
-                     # 雪印|乳業, 北関東|自動車道, 日比谷|通り: a company, a road
-                     r"乳業|製紙|製鉄|電力|海運|運輸|自動車道|高速道路|街道|通り|トンネル|"
-                     # 東アジア|競技大会, 福島|第一原子力発電所, アメリカ|地質調査所, ヨルダン川|西岸
-                     r"大会|発電所|調査所|電工|国民会議|西岸|東岸|銅山|鉱山|炭鉱|"
-                     # メルボルン|交響楽団, 東京|混声合唱団, 東京オペラシティ|文化財団,
-                     # 間瀬|コンサルタント, 社台|スタリオンステーション: an orchestra, a foundation, a firm
-                     r"楽団|合唱団|劇団|財団|コンサルタント|コンサルタンツ|ステーション|ステーブル|"
-                     # コザ|信用金庫, 東北|社会人リーグ, 岐阜|基地, 富士|五湖: a bank, a league, a base, lakes
-                     r"金庫|信金|リーグ|基地|五湖|"
-                     # 花月園|競輪場, 村山|庁舎, エボラ|出血熱: a track, an office, a disease named after a place
-                     r"競輪場|競艇場|庁舎|出血熱|ウイルス|"
-                     # 東京|大賞典, 東京|シンデレラマイル, 大井|競馬, 東京|商工リサーチ: races, a racing
-                     # body, a research firm named after their town
-                     r"賞典|マイル|牝馬|優駿|競馬|(?:リサーチ|データバンク)(?:調べ)?|"
-                     # 門司|海上保安部: an office named after its town
-                     r"保安部|"
-                     # アポロ|計画, シンデレラ|城, 高山|社跡, 荒船|風穴, パリ|協定: a project, a castle, a
-                     # historic site, a cave, a treaty named after a person or a place
-                     r"計画|作戦|城|跡|風穴|協定|条約|議定書|"
-                     # 盛岡|第一 (高校), 中京|商業 (中学): a school named after its town
-                     r"第[一二三四五六七八九十]|中学|商業|農業|水産|"
-                     # 福島|第1原発, 柏崎刈羽|原発: a power plant named after its town (dev review 3110)
-                     r"原発|"
-                     # 小泉|内閣, 襟裳|岬, 気多|大社, アーリントン|国立墓地, 日立柏|サッカー場 (dev review 8)
-                     r"内閣|岬|大社|神社|神宮|墓地|サッカー場|スタジアム|宮|宮殿|選管|"  # ポタラ|宮, 中央|選管
-                     # 銀座|眼科, 田村|水落設計, 雲仙|普賢岳, 野島|崎, 日本|臓器移植ネットワーク: a clinic,
-                     # a firm, a peak, a cape, a network named after a place or a person (round 31)
-                     r"眼科|歯科|医院|クリニック|診療所|設計|岳|崎|ネットワーク|"
-                     # 福岡航空|交通管制部, プランバナン|寺院群, インド・オーストラリア|プレート: an office,
-                     # a temple compound, a tectonic plate named after a place (round 33)
-                     r"管制部|寺院群|遺跡群|プレート)$")
-# スマトラ島|沖地震, 大韓航空|機爆破事件: an event named after a place or a company (a short run: in
-# 元厚生省|関係者連続襲撃事件 the ministry is no part of a name)
-_EVENT = re.compile(r"^[^、。]{0,3}(?:地震|震災|事件)$")
-# A longer name, then a word about it: 芥川|作曲賞選考委員, 福島|第一原子力発電所事故 (not 日本|代表監督
-# or 経済|産業大臣: only a prize's and a power plant's names are taken off the front of a run)
-_LONGER_THEN = re.compile(r"[一-龥]{2,}賞|.+(?:発電所|原発)")
-# One noun after a kanji name that makes it another thing's name: 須走|口 (a trailhead), 吉野|家,
-# 石狩|亭 (a restaurant), 如水|館 (a school), 新華|社 (an agency; 毎日新聞|社 is still the paper),
-# 名古屋|大 (a university).
-_ONE_MORE = frozenset({"口", "家", "亭", "館", "社", "大", "丸", "版"})  # 第31吉進|丸: a ship; 関西|版 an edition
 # 河北によると, 中国によると: a paper's short name (河北新報, 中国新聞) cited, not the province or land
 _PAPER_BY_PLACE = frozenset(PAPERS_BY_PLACE)
-# ジャカルタ・ポスト, スーダン・トリビューン: a paper named after its town
-_PAPER_WORD = re.compile(r"ポスト|タイムズ|トリビューン|ジャーナル|ヘラルド|テレグラフ|ガゼット|クロニクル|レコード")
-_KATAKANA_END = re.compile(r"[\u30a1-\u30fa\u30fc]$")
-_KATAKANA_START = re.compile(r"^[\u30a1-\u30fa\u30fc]")
 # 24万5千 read as a name 千: a numeral is never one
 _NUMERAL = re.compile(r"^[〇一二三四五六七八九十百千万億兆]+$")
 # ハリー・ポッターシリーズ, シドカップ・ラグビークラブ, メートルハードル typed as people: a common
 # katakana noun at either end says it is no person's name.
 _NOT_A_PERSON = re.compile(r"^(?:メートル|キロ|センチ)|(?:シリーズ|クラブ|チーム|リーグ|カップ|ハードル|ホテル|メダル|"
                            r"センター|グループ|ショー|フェスティバル|コンサート|ゲーム|システム)$")
-_ADMIN_END = re.compile(r"[都道府県市区町村郡州島]$")
-
-
-def _noun_run(toks: Sequence[Token], i: int) -> str:
-    """The nouns from token ``i`` on, up to the first particle, mark or verb."""
-    out = []
-    # 新|幹線 (UniDic splits 新幹線 after a prefix): a prefix goes on into the noun
-    # 福島|第一原子力発電所: an ordinal after 第 goes on into the noun too
-    while i < len(toks) and toks[i].pos[0] in ("名詞", "接尾辞", "接頭辞") and \
-            (toks[i].pos[1] != "数詞" or out and out[-1] == "第"):
-        out.append(toks[i].surface)
-        i += 1
-    return "".join(out)
-
-
-def _glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
-    """The mention goes on into a longer name without a particle (see _LONGER), or into another
-    proper noun (日鐵|二瀬). A role (菅野昭一容疑者), an address (東京都八王子市|明神町), 在住 or
-    出身 after the name do not count."""
-    end = span.title_end or span.end
-    if end >= len(toks) or span.title:
-        return False
-    t = toks[end]
-    if span.type == "person" and _PERSON_ROLE.match(t.surface) or span.type == "place" and t.surface in ("行", "行き"):
-        return False  # (羽田|行: bound for Haneda, 行 a given name to UniDic: round 33)
-    if span.type == "person" and re.search(r"党(?:総裁|党首|代表|幹事長|議員|副代表|委員長)$", _noun_run(toks, end)):
-        return False  # 麻生太郎|自民党総裁 (a table, no particle): the party is the person's title
-    if span.type == "person" and t.pos[1] == "固有名詞" and re.search(
-            r"(?:社長|会長|監督|代表|理事長|総裁|球団社長|オーナー)$", _noun_run(toks, end)):
-        return False  # 小泉隆司|オリックス球団社長: the firm before the title is the person's (round 33)
-    if _KATAKANA_END.search(span.name) and _KATAKANA_START.search(t.surface) or re.match(r"[A-Za-z]", t.surface):
-        return True  # ルルド|ゲルマニウム, タカシマ|ヤ, ポーリ|ソン: a katakana word cut short; 日経|BP
-    if span.type != "person" and t.surface == "・" and _KATAKANA_END.search(span.name) and end + 1 < len(toks) \
-            and toks[span.first].pos[2] != "地名" \
-            and _KATAKANA_START.search(toks[end + 1].surface) and toks[end + 1].pos[2] != "地名":
-        return True  # サン|・クリストバル島: the first word of a dotted name (ドイツ・フランクフルト: two places)
-    if t.surface in ("=", "＝") and span.type != "org":
-        return True  # ギリシャ|=カトリック教会, ハンガリー|=オーストリア帝国 (共同通信=東奥日報: two papers)
-    if t.surface == "・" and span.type == "place" and end + 2 < len(toks) and \
-            toks[end + 1].pos[:2] == ("名詞", "固有名詞") and re.search(r"(?:線|自動車道|道路|街道)$", _noun_run(toks, end + 2)):
-        return True  # 上越|・長野新幹線: the first of two names sharing one line or road
-    if span.type == "place" and not _ADMIN_END.search(span.name) and re.fullmatch(r"[都道府県市区町村郡州省](?:内|外)?", t.surface):
-        return True  # 東京|都内, 長崎|市: the fuller place is the name (UniDic cuts the suffix off)
-    after_number = toks[end + 1] if end + 1 < len(toks) else None
-    if span.type != "person" and t.pos[1] == "数詞" and after_number is not None and (
-            after_number.surface == "区" or _KATAKANA_END.search(span.name) and after_number.pos[0] in ("助詞", "補助記号")):
-        # ボーイング|777が (a model), 広島|6区 (an electoral district); not ロンドンオリンピック|13日目,
-        # アジア|4カ国: a count after the name
-        return True
-    if span.type == "person" and t.pos[1] == "数詞" and end + 1 < len(toks) and toks[end + 1].surface == "世":
-        return True  # ベネディクト|16世: the regnal number is part of the name
-    if t.surface == "・" and span.type == "place" and _noun_run(toks, end + 1).endswith("プレート"):
-        return True  # インド|・オーストラリアプレート: a tectonic plate, not India (round 33)
-    if t.surface == "・" and not _ADMIN_END.search(span.name) and \
-            re.search(r"(?:球場|スタジアム|競技場|ドーム|アリーナ|競馬場)$", _noun_run(toks, end + 1)):
-        return True  # 明石・|トーカロ球場: a ground named with its town (round 37; ニューヨーク市・ヤンキースタジアム: two)
-    if t.surface == "・" and end + 1 < len(toks) and _PAPER_WORD.fullmatch(toks[end + 1].surface):
-        return True  # ジャカルタ|・ポスト: a paper, not the town
-    run = _noun_run(toks, end)
-    if run in _ONE_MORE and re.fullmatch(r"[一-龥]+", span.name) and (run != "社" or len(span.name) <= 2):
-        return True  # (a person's 家 is the family: 鳩山家, a role above)
-    if run and (_LONGER.search(run) or _EVENT.match(run) or t.surface in ("教皇", "法王", "総主教")):  # ローマ|教皇ベネディクト
-        return True
-    if any(_LONGER_THEN.fullmatch(run[:k]) for k in range(len(run) - 1, 2, -1)):
-        # 芥川|作曲賞選考委員, 福島|第一原子力発電所事故: the longer name, then a word about it
-        # (dev review 3110)
-        return True
-    if t.surface == "ノ" and end + 1 < len(toks) and has_kanji(toks[end + 1].surface[:1]):
-        return True  # 三重|ノ海 (a sumo name), not the prefecture
-    if t.surface == "差" and _KATAKANA_END.search(span.name):
-        return True  # ハナ|差, クビ|差: a horse race's margin
-    town_last = t.pos[2] == "地名" and (end + 1 == len(toks) or toks[end + 1].pos[0] not in ("名詞", "接尾辞"))
-    if town_last and (re.fullmatch(r"[A-Z]{2,4}", span.name) or _KATAKANA_END.search(span.name) and
-                      toks[span.first].pos[3] != "国" and re.fullmatch(r"[一-龥]+", t.surface)):
-        # JR|西日本 (a company), ベガルタ|仙台, ロッソ|熊本 (a club), マツダスタジアム|広島 named after
-        # its town; not ウィキペディア|日本語版 (the town goes on into a word)
-        return True
-    if t.surface == "地方" and (toks[span.first].pos[3] == "国" or span.name == "中部"):
-        return True  # 中国|地方: the region, not China (近畿|地方 keeps 近畿)
-    if re.fullmatch(r"[東西南北]海", span.name) and run.startswith("上"):
-        return True  # フィリピンの東|海上 (the sea east of it), no place 東海 (round 32)
-    if run.startswith(("時代", "場所")) and span.type == "place":
-        return True  # 江戸|時代, 名古屋|場所番付発表: an era, a sumo tournament named after a place (dev 3112)
-    if t.pos[1] == "数詞" and _KATAKANA_END.search(span.name) and \
-            re.match(r"[0-9０-９]+[-－][0-9０-９]", "".join(x.surface for x in toks[end:end + 3])):
-        return True  # ボーイング|737-200: an aircraft model, not the company (dev 3112)
-    if run.startswith(("記念", "電鉄")) or t.pos[2] == "地名" and run.endswith("駅") and not _ADMIN_END.search(span.name):
-        # 有馬|記念開催日 (a race, then a word about it), 京王|電鉄, 京王|八王子駅 (a station named
-        # with its line's company): the name goes on (round 35)
-        return True
-    if run.startswith("洋"):
-        return True  # 太平|洋 (UniDic cuts 太平洋 after 太平 in 太平洋高気圧)
-    if run.startswith("部") and re.search(r"[東西南北中]$", span.name):
-        return True  # パキスタン東北|部: the region's 部 left out of the name (ベトナム|南部 is whole)
-    if _KATAKANA_START.search(t.surface) and t.pos[0] == "名詞" and has_kanji(span.name[-1]) and \
-            (span.type != "person" or re.search(r"[ズス]$", t.surface)
-             or span.end - span.first == 1 and toks[span.first].pos[2] != "人名"):
-        # 東映|フライヤーズ, 阪神|タイガース: a kanji name glued to a katakana word names a team;
-        # 京王|プレッソイン (a hotel chain; 京王 a surname to JMnedict only) a company (round 35)
-        return True
-    return t.pos[:2] == ("名詞", "固有名詞") and t.pos[2] != "地名"
-
-
 # Bodies every town has: 教育委員会 alone is no name (佐賀市選挙管理委員会 is).
 _GENERIC_BODIES = frozenset({"教育委員会", "選挙管理委員会", "証券取引所", "商工会議所", "短期大学", "市議会", "県議会",
                              "町議会", "村議会", "区議会", "市役所", "区役所", "町役場", "村役場", "県庁", "警察署",
@@ -236,73 +54,9 @@ _SPORT_WORD = re.compile(r"サッカー|テニス|ゴルフ|ラグビー|バレ�
                          r"フリー")
 
 
-def _common_katakana(name: str) -> bool:
-    """サポーター: a katakana word JMdict knows as a common one (with a priority mark). Not kanji:
-    高波 and 川上 are surnames and common words alike, and JMdict cannot tell them apart."""
-    from .dictionary import default_dictionary
-
-    if not re.fullmatch(r"[\u30a1-\u30fa\u30fc]+", name):
-        return False
-    return any(e.priority(name) for e in default_dictionary().entries(name))
-
-
-def _glued_before(span: NameSpan, toks: Sequence[Token]) -> bool:
-    """The mention is the tail of a longer proper noun: 米国|中部 (夏時間), 近鉄|花園. Not for a
-    person (会社員|菅野昭一 names the person after their job), nor a town in an address
-    (八王子市|明神町: 市 is a common noun to UniDic)."""
-    if span.first == 0:
-        return False
-    t = toks[span.first - 1]
-    if _KATAKANA_START.search(span.name) and _KATAKANA_END.search(t.surface) or re.search(r"[A-Za-z]$", t.surface):
-        return True  # ラン|プーン州, Ge|ジェネワン: the tail of a longer word
-    if span.type != "person" and t.surface == "・" and span.first >= 2 and _KATAKANA_START.search(span.name) \
-            and _KATAKANA_END.search(toks[span.first - 2].surface) and toks[span.first - 2].pos[2] != "地名":
-        return True  # ラジオ・フリー・|ヨーロッパ: the last word of a dotted name
-    if span.type == "person" and not span.title and t.surface == "・" and span.first >= 2 and _KATAKANA_START.search(span.name) \
-            and toks[span.first - 2].pos[1] == "普通名詞" \
-            and re.fullmatch(r"[\u30a1-\u30fa\u30fc]{3,}", toks[span.first - 2].surface) \
-            and not _common_katakana(toks[span.first - 2].surface):
-        # アレーナ・|ダス・ドゥーナス: a stadium (アレーナ "arena"), no person (round 35); a role JMdict
-        # knows goes before a name (キャプテン・ハルケ)
-        return True
-    if span.type == "place" and span.name.startswith("日本") and t.surface in ("東", "西"):
-        return True  # JR東|日本八王子 (支社): 東日本 is the company, 日本八王子 no place
-    if span.type == "place" and (t.surface == "全" or t.surface in ("東", "西", "南", "北") and span.name.endswith("州")):
-        return True  # 全|日本 (全日本総合馬術大会), 北|スマトラ州: the whole name is longer (dev 3112)
-    if span.type == "place" and t.surface == "新" and t.pos[0] == "接頭辞" and has_kanji(span.name[0]) \
-            and toks[span.first].pos[3] != "国" and t.end == toks[span.first].start:
-        return True  # 新|千歳 (羽田⇔新千歳: the airport, not the city; round 33)
-    if span.type == "place" and t.surface in ("中央", "東南", "東北", "西南", "北西", "南西", "北東", "南東"):
-        return True  # 中央|アジア: a region of its own, not アジア
-    if span.type in ("place", "other") and re.match(r"(?:中|東|西|南|北)部", span.name) and \
-            (t.pos[2] == "地名" or re.fullmatch(r"[都道府県市区町村州省島]", t.surface)):
-        return True  # 鳥取県|中部, ジャワ島|中部(地震): a part of the prefecture, no place name of its own
-    if span.type == "place" and len(span.name) == 1 and re.fullmatch(r"[都道府県市区町村]", t.surface):
-        return True  # 岐阜県|境 (県境, a prefectural border: round 31), no town 境
-    if span.type == "org" and re.fullmatch(r"(?:東|西|南|北|中|中央)(?:警察)?署", span.name) and \
-            re.search(r"(?:警|警察|警視庁)$", t.surface):
-        return True  # 大阪府警|南署: "the south station" says nothing without its police (round 31)
-    if span.type == "place" and has_kanji(span.name[0]) and _KATAKANA_END.search(t.surface) and \
-            t.pos[2] != "地名" and t.end == toks[span.first].start:
-        return True  # グルージャ|盛岡, レノファ|山口: the town at the end of a club's name
-    if t.surface in ("=", "＝") and span.type != "org":
-        return True  # ゲイル・ビンドレー=|ターナー: the tail of a joined name
-    if span.type == "person" and span.first + 1 == span.end and \
-            toks[span.first].pos[3] == "名" and re.fullmatch(r"[一-龥]{1,3}", t.surface) and \
-            t.pos[0] == "名詞" and not re.search(r"[員者手長官師士家生]$", t.surface):
-        return True  # 本寺|政則, 片貝|勝浩: a given name after a surname UniDic does not know
-    if span.type == "person" and len(t.surface) == 1 and t.pos[:2] == ("名詞", "普通名詞") and has_kanji(t.surface) \
-            and t.end == toks[span.first].start and _surname(t.surface + span.name[:1]) \
-            and any(x.surface == t.surface + span.name[:1] for x in toks):
-        # 仲|川元|庸(仲川げん): UniDic took 仲 for a word, and 仲川, written apart in the sentence, is
-        # the surname (round 35; その上|松岡 is a name after a word)
-        return True
-    if span.type == "person":
-        return False
-    return t.pos[:2] == ("名詞", "固有名詞") and not (span.type == "place" and _ADMIN_END.search(span.name))
-
-
 _HORSE_RACING = re.compile(r"競馬|競走馬|騎手|調教師|厩舎|重賞|産駒|種牡馬|馬術|乗馬|愛馬")  # (馬術: dev 3112)
+
+
 def _cited(span: NameSpan, toks: Sequence[Token]) -> bool:
     """The name is cited as a source: 河北|によると (the paper 河北新報)."""
     after = "".join(t.surface for t in toks[span.end:span.end + 3])
@@ -333,6 +87,8 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
              # メルケル・シュレーダー両氏: two people, not one (round 34)
              and not (sp.type == "person" and "・" in sp.name and sp.end < len(tokens[sp.sentence_index])
                       and tokens[sp.sentence_index][sp.end].surface.startswith("両"))
+             # 代々木、新宿中央の両公園 (both parks): no name (the 300 dev articles; 両国 is one)
+             and not re.fullmatch(r"両(?:公園|大学|高校|球場|競馬場|空港|駅|社|党|市|県|町|村|校|病院|政府)", sp.name)
              # 中山・京都両競馬場 (both racecourses): 京都両競馬場 is no one place (round 35)
              and not any(t.surface == "両" and t.pos[0] == "接頭辞" for t in tokens[sp.sentence_index][sp.first + 1:sp.end])]
     text = "".join(t.surface for toks in tokens for t in toks)
@@ -345,7 +101,7 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
     # サッカー, サポーター taken for people: a katakana word JMdict knows as a common one is a
     # person only when the article gives it a title somewhere (ブッシュ大統領, not the bush).
     titled = {sp.name for sp in spans if sp.title and not _SPORT_WORD.fullmatch(sp.name)}
-    spans = [sp for sp in spans if not (sp.type == "person" and sp.name not in titled and _common_katakana(sp.name))
+    spans = [sp for sp in spans if not (sp.type == "person" and sp.name not in titled and common_katakana(sp.name))
              and sp.name not in _GENERIC_BODIES and not _COUNTRY_THING.fullmatch(sp.name)]
     # 同県空港(部): "the same prefecture's" airport office, a reference back, no name (round 27)
     spans = [sp for sp in spans if not re.match(r"同[県市町村区都府道国省庁社党]", sp.name)
@@ -369,8 +125,12 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
     # ハリケーン・リタ, サイクロン「ナルギス」: a storm's name, not a person (dev review 6)
     storms = set(re.findall(r"(?:ハリケーン|サイクロン|タイフーン)[・「]?([\u30a1-\u30fa\u30fc]+)", text))
     spans = [replace(sp, type="other") if sp.type == "person" and sp.name in storms else sp for sp in spans]
+    # 元カープ監督 beside 広島カープ: the team's short name before a title is no person (round 38)
+    teams = {sp.name for sp in spans if sp.type == "org"}
+    spans = [sp for sp in spans if not (sp.type == "person" and re.fullmatch(r"[\u30a1-\u30fc]{2,}", sp.name)
+                                        and any(o.endswith(sp.name) and len(o) > len(sp.name) for o in teams))]
     alone = {(sp.name, sp.type) for sp in spans
-             if not (_glued_after(sp, tokens[sp.sentence_index]) or _glued_before(sp, tokens[sp.sentence_index])
+             if not (glued_after(sp, tokens[sp.sentence_index]) or glued_before(sp, tokens[sp.sentence_index])
                      or in_title(sp, tokens[sp.sentence_index]) or renamed_inside(sp, tokens[sp.sentence_index]))}
     # 中国によると beside 中国新聞: the paper's short name is the paper, listed once by its full name
     # (a 中国 typed org reads as China: round 36)
@@ -378,9 +138,3 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
     alone = {(name, kind) for name, kind in alone
              if not (kind == "org" and any(name + end in papers for end in ("新聞", "新報", "日報")))}
     return surnames_as_full_names([sp for sp in spans if (sp.name, sp.type) in alone], spans)
-
-
-def _surname(text: str) -> bool:
-    from .dictionary import default_dictionary
-
-    return "surname" in default_dictionary().name_types(text)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .model import Token
-from .name_tables import NameSpan
+from .name_tables import NameSpan, abbreviations
 
 
 # 産経, 西日本新聞, 秋田魁新報: a newspaper (not 朝日町, which only starts like one)
@@ -63,10 +63,14 @@ def retyped(sp: NameSpan) -> NameSpan:
         return replace(sp, type="place")  # ガザ地区; イエンバイ省, a Vietnamese province (round 32)
     if sp.type != "org" and re.fullmatch(r"[\u30a1-\u30fc]{2,}", sp.name) and _company_only(sp.name):
         return replace(sp, type="org")  # オリンパス (JMnedict: a company only), typed a place (round 32)
+    if sp.type == "place" and re.search(r"(?:小学校|中学校|高等学校|学校|高校|大学)$", sp.name):
+        return replace(sp, type="org")  # 海草中学校: a school, as 甲府商業高等学校 is (round 38)
     if _PROVINCE.search(sp.name):
         # 中国遼寧省: the province is the name, 中国 says whose
         if sp.name.startswith("中国") and len(sp.name) > 4:
-            sp = replace(sp, name=sp.name[2:], reading=sp.reading.removeprefix("ちゅうごく"))
+            # (黒竜江省 read as the table reads it, not UniDic's こくりゅこう)
+            reading = abbreviations().get(sp.name[2:], (sp.reading.removeprefix("ちゅうごく"),))[0]
+            sp = replace(sp, name=sp.name[2:], reading=reading)
         return replace(sp, type="place")
     return sp
 

@@ -266,7 +266,13 @@ def _tagged_extent(toks: Sequence[Token], i: int, kind: str | None,
         common = given_name_as_common_noun(toks, i, dictionary)
         if common is not None:
             given_end = common
-    while end < n and kind == "place" and toks[end].pos[2] == "地名" and toks[end - 1].end == toks[end].start:
+    # アメリカ|ニューヨーク|州, 北海道|恵庭|市: a country or 北海道 before another place is where
+    # that place lies, two names (as 千葉県 and 船橋市 are), not one
+    while end < n and kind == "place" and toks[end].pos[2] == "地名" and toks[end - 1].end == toks[end].start \
+            and not (toks[end - 1].surface == "北海道" or toks[end - 1].pos[3] == "国" and toks[end - 1].surface != "日本"
+                     and not (toks[end].surface + (toks[end + 1].surface if end + 1 < n else "")).startswith(
+                         ("太平洋", "大西洋", "インド洋"))):
+        # (インド|太平洋 is one region; 日本|コロムビア a firm's Japanese arm, typed org later)
         end += 1
     return end, given_end
 
