@@ -136,6 +136,16 @@ FACTS = (
     ("作業員6人が水路で調査を行っていた。", "6人", "何人", F._number_particle, "何人の作業員が水路で調査を行っていましたか。"),
     ("日本が今後5年間で官民合わせて3兆円規模の投資を行う。", "3兆円規模", "何兆円規模", F._number_particle,
      "日本は何兆円規模の投資を行いますか。"),  # 官民合わせて (functional) and the period's clause dropped
+    # round 38: a relative clause GiNZA made a root (予定される|8月1日に…行われる); a bare noun
+    # one of many (1704年に書かれた楽譜); a clause in て form (受けて|広島カープ入り) describes no
+    # noun; a cleft's focus (…のはジュール・ボルデで、) is no argument of the next clause
+    ("表彰式はオールスターの第2試合が予定される8月1日に横浜スタジアムで行われる。", "第2試合", "第何試合",
+     F._number_particle, None),
+    ("これまで1704年に書かれた楽譜がバッハの書いた楽譜の中でもっとも古いとされてきた。", "1704年", "いつ",
+     F._when_particle, None),
+    ("法政大学から1968年にドラフト1位指名を受けて広島カープ入り。", "1968年", "いつ", F._when_particle, None),
+    ("20万本目の記事となったのはジュール・ボルデで、Redattoreさんが初稿を執筆した。", "Redattoreさん", "誰",
+     F._who_particle, None),
 )
 
 
@@ -1267,6 +1277,8 @@ def test_statement(sentence: str, statement: str) -> None:
     ("またたく間に（　　　）が広がった。", "またたく間に（　　　）が広がった。"),  # (no link: its own word)
     ("これにより、聴覚障害者も（　　　）に気づける。", "聴覚障害者も（　　　）に気づける。"),  # round 36
     ("なかでも（　　　）の売り上げが大きく落ちた。", "（　　　）の売り上げが大きく落ちた。"),
+    # 一方的な: a word, not the link 一方 (the 300 dev articles: 「的な（　　　）ながらも…」)
+    ("一方的な（　　　）ながらも大半が独立を承認する見込みだ。", "一方的な（　　　）ながらも大半が独立を承認する見込みだ。"),
 ])
 def test_a_cloze_drops_the_link_to_the_sentence_before(prompt: str, shown: str) -> None:
     from studygen.questions.vocab_items import without_leading_link
@@ -1671,6 +1683,8 @@ def test_no_blank_in_a_list() -> None:
     ("事故では3人が死亡した。", "how_many", "事故では何人が死亡しましたか。", "3人", None),
     ("対して浜田氏は5倍以上の格差を付けた。", "how_many", "対して浜田氏は何倍の格差を付けますか。", "5倍以上", "leftover_link"),
     ("2004年からは財団が図書館を管理している。", "when", "いつ財団の管理しますか。", "2004年", "question_word"),  # round 38
+    ("殺人事件の大半は銃によるもので、今年の殺人事件414件中237件が該当する。", "how_many",
+     "今年の殺人事件414件中何件が該当しましたか。", "237件", "question_word"),  # round 38: under what?
     ("対崇徳高校のサスペンデッドゲームの続きは、8月31日に再開された。", "when",
      "対崇徳高校のサスペンデッドゲームの続きは、いつ再開されましたか。", "8月31日", "leftover_link"),  # round 37
 ])
@@ -1681,6 +1695,15 @@ def test_an_item_a_teacher_would_not_print(sentence: str, kind: str, prompt: str
     article = build_study_set("t.txt", data=("見出し\n\n" + sentence + _FILLER).encode(),
                               options=Options(question_counts={})).article
     assert check(Draft(kind, prompt, answer, article.sentences[1].index), article) == failure
+
+
+def test_an_object_glued_to_the_act_takes_its_particle() -> None:
+    """…に続いての金メダル獲得。 (体言止め, round 38) was asked 誰が金メダル獲得しましたか."""
+    text = ("見出し\n\nレスリング競技の女子2階級が行われ、63キロ級の伊調馨選手が日本の女子選手としては初の3連覇を達成した。"
+            "伊調選手は2004年アテネオリンピック・2008年北京オリンピックに続いての金メダル獲得。" + _FILLER)
+    prompts = [q.prompt for q in build_study_set("t.txt", data=text.encode()).questions]
+    assert not [p for p in prompts if "メダル獲得し" in p], prompts
+    assert "誰が金メダルを獲得しましたか。" in prompts, prompts
 
 
 def test_words_inside_a_quote_opened_in_the_sentence_before_speak_for_no_one() -> None:

@@ -164,15 +164,24 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         return None  # 消防法に違反していないかどうか、点検する: an embedded question is no fact to ask
     if len(path) > 1 and tree.dep(arg) == "nsubj" and tree.bwords(path[0])[-1].lemma == "と":
         return None  # 誰が…示したと述べましたか: the one who did and the one who said are confused
+    if _relative_read_as_root(tree, top):
+        return None  # オールスターの第2試合が予定される|8月1日に…行われる: a clause on 8月1日, not a fact
+    if any(tree.text(b).endswith("のは") and tree.text(b + 1).endswith("で、") for b in range(len(tree.bunsetsu) - 1)):
+        # 記事となったのはジュール・ボルデで、…が初稿を執筆した: the cleft's focus is no argument of
+        # the next clause (ジュール・ボルデで、誰が…, round 38)
+        return None
     topic = ""
-    if target and tree.dep(top) == "acl" and tree.parent[top] >= 0 and tree.head(tree.parent[top]).pos in ("NOUN", "PROPN") \
+    if target and tree.dep(top) == "acl" and tree.parent[top] >= 0 and not _te_form(tree, top) and tree.head(tree.parent[top]).pos in ("NOUN", "PROPN") \
             and tree.head(tree.parent[top]).lemma not in FORMAL_NOUNS | _CLAUSE_NOUNS | _TIME_NOUNS \
             and tree.dep(tree.parent[top]) in ("obj", "obl", "nsubj", "iobj", "ROOT"):
         # 9月12日に開かれた同社の取締役会で…: asked of the noun the clause describes,
         # 同社の取締役会はいつ開かれましたか。 (no question word inside the modifier).
         topic = _noun_phrase(tree, tree.parent[top], top)
         noun = tree.parent[top]
+        # (a bare common noun, 1704年に書かれた楽譜が…, is one of many: 楽譜はいつ書かれましたか
+        # asks of the wrong one, round 38)
         if not topic or len(topic) > 20 or target.wh == "なぜ" or _PLACE_END.search(topic) or \
+                _one_common_noun(tree, noun, topic) or \
                 re.search(r"に対し|に対する|に関する|についての|における|に於ける|に伴う|による|に向けた|をめぐる", topic) or \
                 tree.parent[noun] >= 0 and tree.head(tree.parent[noun]).lemma in _MODIFYING_VERBS or \
                 tree.head(tree.parent[top]).tag.startswith("名詞-固有名詞-地名"):
@@ -317,6 +326,29 @@ def _inherited_subject(tree: Tree, top: int) -> int | None:
                 return c
         b = up
     return None
+
+
+def _one_common_noun(tree: Tree, b: int, phrase: str) -> bool:
+    """楽譜 alone, one common noun: which score? (not 醍醐寺, a name, nor 同社の取締役会)"""
+    words = [w for w in tree.bwords(b) if w.pos in ("NOUN", "PROPN", "NUM", "PRON") or w.tag.startswith("接尾辞")]
+    return len(words) == 1 and words[0].text == phrase and words[0].tag.startswith("名詞-普通名詞")
+
+
+def _te_form(tree: Tree, b: int) -> bool:
+    """受けて|広島カープ入り。: a clause in て form goes on to the next; it describes no noun."""
+    words = [w for w in tree.bwords(b) if w.pos != "PUNCT"]
+    return bool(words) and words[-1].lemma in ("て", "で") and words[-1].pos in ("SCONJ", "ADP")
+
+
+def _relative_read_as_root(tree: Tree, b: int) -> bool:
+    """GiNZA made a relative clause a root of its own: its predicate ends in 連体形 and a noun
+    follows (…が予定される|8月1日に…行われる, two roots in one sentence)."""
+    if tree.dep(b) != "ROOT" or b + 1 >= len(tree.bunsetsu) or tree.text(b).endswith(("、", "。", "，")):
+        return False
+    words = [w for w in tree.bwords(b) if w.pos != "PUNCT"]
+    first_next = tree.bwords(b + 1)[0]
+    return bool(words) and "連体形" in words[-1].inflection and first_next.pos in ("NOUN", "PROPN", "NUM") \
+        and any(tree.parent[x] < 0 for x in range(b + 1, len(tree.bunsetsu)))
 
 
 def _noun_phrase(tree: Tree, noun: int, clause_top: int) -> str:

@@ -25,6 +25,8 @@ def _modified_by_no(core: Sequence[Word]) -> bool:
 
 _COPULAS = {"だ", "です", "である"}
 # する made polite, by (past, negative)
+# サ変 nouns news glues to their object in a 体言止め (金メダル獲得。 3連覇達成。 記録更新。)
+_TAKES_ITS_OBJECT = frozenset(["獲得", "達成", "更新", "樹立", "突破", "締結", "採択", "受賞", "奪取", "奪還", "制覇"])
 _SURU = {(False, False): "します", (True, False): "しました", (False, True): "しません", (True, True): "しませんでした"}
 # 開催される予定。 体言止め of a noun that a clause describes: …予定です, never 「予定します」
 _NOUN_PREDICATES = {"予定", "計画", "方針", "見通し", "見込み", "意向", "構え", "模様", "公算", "見方", "考え"}
@@ -163,6 +165,12 @@ def polite(words: Sequence[Word], text: str, *, past: bool | None = None, existe
         head = text[: last.start - base]
         if re.search(r"[0-9０-９][年月日]$", head):
             text = head + "に" + text[last.start - base:]
+            base -= 1
+        elif last.lemma in _TAKES_ITS_OBJECT and len(core) > 1 and core[-2].pos in ("NOUN", "PROPN") \
+                and core[-2].end == last.start:
+            # …に続いての金メダル獲得。: the object glued to the act takes its を with the する
+            # (金メダルを獲得しました, not 金メダル獲得しました, round 38)
+            text = head + "を" + text[last.start - base:]
             base -= 1
         return text[: last.end - base] + _SURU[(is_past or past is not False, negative)]
     if last.pos in ("NOUN", "PROPN", "NUM", "PRON") or last.tag.startswith(("名詞", "接尾辞")):

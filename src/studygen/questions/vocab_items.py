@@ -17,7 +17,8 @@ from .distractors import choices_from, meaning_choices, reading_distractors, wri
 _ASIDE = re.compile(r"[（(][^（）()「」　]{1,30}[）)]")
 # (これにより, なかでも: round 36)
 _LEADING_LINK = re.compile(r"^(?:また|さらに|なお|ただ|しかし|そして|一方|これにより|これによって|このため|そのため|なかでも|中でも|"
-                           r"その結果|これを受けて|これを受け)(?:、|(?=[（一-龥ァ-ヶ]))(?=[^、。]{8})")
+                           r"その結果|これを受けて|これを受け)(?:、|(?<!一方)(?<!ただ)(?<!なお)(?=[（一-龥ァ-ヶ]))(?=[^、。]{8})")
+# (一方, ただ and なお go only with their comma: 一方的な独立宣言, ただ一人 are words, round 39 diff)
 _WORD_CHAR = re.compile(r"[一-龥々ァ-ヶーA-Za-zＡ-Ｚａ-ｚ0-9０-９]")
 # What a noun names, read off its last characters: 糖尿病 a disease, 高齢者 a person, 日没後 a
 # time. A blank for one is filled from the same class: 陸軍大臣 or 秘密文書 offered in a list of
