@@ -799,6 +799,15 @@ NEWS_SENSES = (
     ("可否", "準加盟の可否を判断する。", "pro and con"),
     ("抱え込む", "一人で問題を抱え込む性格だった。", "to take upon oneself"),
     ("渋滞", "東名高速道路で渋滞が続いている。", "congestion"),  # "(e.g. traffic)" is no field to put last
+    # round 38: a race series joined, a seabed raised, a leak, part of the reason, a varied cast,
+    # a fire suffered, a quota of places
+    ("参戦", "来季はF1シリーズに参戦する。", "competition"),
+    ("盛り上がる", "地震で海底が盛り上がった。", "to swell"),
+    ("漏れる", "原発のタンクから漏れた水には放射性物質が含まれていた。", "to leak out"),
+    ("一端", "理由の一端を語った。", "part"),
+    ("多彩", "多彩な顔ぶれがそろった。", "diverse"),
+    ("遭う", "図書館は2004年に火事に遭った。", "to have an accident"),
+    ("枠", "日本は出場枠を2つ獲得した。", "quota"),
 )
 
 
@@ -881,6 +890,8 @@ def test_words_whose_news_sense_jmdict_lacks_are_not_listed() -> None:
                   "二人は多くの人から祝福を受けた。")
     assert not {"収容", "続投", "退役", "祝福"} & set(words), sorted(words)
     assert "続投" in vocab("投手は九回まで続投した。\n監督は投手の続投を決めた。")
+    # 掛け金 staked on bets (round 38): JMdict has an instalment or a premium, no stake
+    assert "掛け金" not in vocab("野球賭博の掛け金は公表されなかった。\n賭博の掛け金は数百万円とされる。")
 
 
 def test_a_law_article_keeps_the_plain_sense_of_intent() -> None:
