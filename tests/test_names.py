@@ -734,6 +734,10 @@ FRAGMENTS = (
 # (article text, name, its type, its reading): newspapers and agencies are organisations; a place
 # JMnedict reads is read so (石垣島 いしがきじま, not 石垣+島 とう).
 TYPES_AND_READINGS = (
+    # round 38: a paper cited beside another (東京新聞) is a paper; a helicopter unit is a body whole
+    ("東京とデイリースポーツによると、野球殿堂の表彰が一部改正された。", "東京", "org", None),
+    ("陸自中部方面航空隊のヘリコプターが、離陸直後に駐屯地の敷地内に墜落した。", "陸自中部方面航空隊", "org",
+     "りくじちゅうぶほうめんこうくうたい"),
     # round 38: a school is an organisation; a Chinese province UniDic read こくりゅこう
     ("和歌山県の海草中学校の投手として決勝戦まで全試合に登板した。", "海草中学校", "org", "かいそうちゅうがっこう"),
     ("中国黒竜江省で炭鉱事故があった。", "黒竜江省", "place", "こくりゅうこうしょう"),
@@ -935,6 +939,14 @@ def test_a_run_on_list_of_places_gives_no_names_or_words() -> None:
     assert {n.name for n in ss.names} <= {"気象庁", "大分県"}, [n.name for n in ss.names]
     list_index = next(s.index for s in ss.article.sentences if s.text.startswith("大分県佐伯市"))
     assert not [t.term for t in ss.vocabulary if t.sentence_index == list_index]
+
+
+def test_a_piece_of_east_japan_is_no_name() -> None:
+    """「東日本ブロック」と…「西日本ブロック」 (round 38, wikinews-2685): 日本ブロック was listed."""
+    from studygen.pipeline import build_study_set
+
+    names = {n.name for n in build_study_set(CORPUS / "wikinews-2685.txt").names}
+    assert "日本ブロック" not in names and {"北信越", "近畿"} <= names, names
 
 
 @pytest.mark.parametrize(("text", "listed", "fragment"), FRAGMENTS)

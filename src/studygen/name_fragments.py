@@ -58,9 +58,10 @@ _HORSE_RACING = re.compile(r"競馬|競走馬|騎手|調教師|厩舎|重賞|産
 
 
 def _cited(span: NameSpan, toks: Sequence[Token]) -> bool:
-    """The name is cited as a source: 河北|によると (the paper 河北新報)."""
-    after = "".join(t.surface for t in toks[span.end:span.end + 3])
-    return after.startswith(("によると", "によれば"))
+    """The name is cited as a source: 河北|によると (the paper 河北新報), 東京|とデイリースポーツに
+    よると (two papers, round 38)."""
+    after = "".join(t.surface for t in toks[span.end:span.end + 12])
+    return bool(re.match(r"(?:[と・、][^、。「」と・]{1,15})?(?:によると|によれば)", after))
 
 
 def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list[NameSpan]:

@@ -253,8 +253,8 @@ def glued_before(span: NameSpan, toks: Sequence[Token]) -> bool:
         # アレーナ・|ダス・ドゥーナス: a stadium (アレーナ "arena"), no person (round 35); a role JMdict
         # knows goes before a name (キャプテン・ハルケ)
         return True
-    if span.type == "place" and span.name.startswith("日本") and t.surface in ("東", "西"):
-        return True  # JR東|日本八王子 (支社): 東日本 is the company, 日本八王子 no place
+    if span.name.startswith("日本") and t.surface in ("東", "西"):
+        return True  # JR東|日本八王子 (支社): 東日本 is the company, 日本八王子 no place; 東|日本ブロック (round 38)
     if span.type == "place" and (t.surface == "全" or t.surface in ("東", "西", "南", "北") and span.name.endswith("州")):
         return True  # 全|日本 (全日本総合馬術大会), 北|スマトラ州: the whole name is longer (dev 3112)
     if span.type == "place" and t.surface == "新" and t.pos[0] == "接頭辞" and has_kanji(span.name[0]) \
