@@ -120,6 +120,11 @@ QUOTES = (
     ("柳川市の大野和彦市長もコメントを発表し、「勇気を与えてくれました」とした。", "大野和彦市長"),
     # a boy speaks for himself (dev review 3111: the police named in the sentence before were keyed)
     ("長野県警は女性に写真を見せた。少年は女性に対し「お母さんとけんかをした」と話した。", "少年"),
+    # この日 says when (the 300 dev articles: 日ミャンマー軍警察); a subject of a clause on the way
+    # (羽田の国際化が進んでも、「…」) speaks for no one: the speaker named before does
+    ("この日ミャンマー軍警察はデモ会場の群衆に対し「デモを解散しないと強い対応に出る」と警告した。", "ミャンマー軍警察"),
+    ("前原大臣は「羽田空港を国際化する」と話した。また、成田空港には約40の国や地域が乗り入れを希望していることを理由に、"
+     "羽田の国際化が進んでも、「成田がダメになるということではない」と述べた。", "前原大臣|前原大臣"),
     # an abbreviation in brackets after the title (wikinews-1830: keyed to the speaker before)
     ("鳥居厚生代表は「残念だ」と話した。またリーグの鍵山誠最高経営責任者(CEO)も「憤りを感じる」と話した。",
      "鳥居厚生代表|鍵山誠最高経営責任者"),

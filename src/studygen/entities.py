@@ -259,8 +259,8 @@ def _phrase_before(tokens: Sequence[Token], k: int) -> str:
         kept.append(i)
     kept.reverse()
     while kept and (tokens[kept[0]].surface in ("の", "・") or
-                    tokens[kept[0]].surface == "後" and kept[0] and tokens[kept[0] - 1].surface == "その"):
-        kept.pop(0)  # (その|後著作権団体側が: 後 is その後, afterwards)
+                    tokens[kept[0]].surface in ("後", "日") and kept[0] and tokens[kept[0] - 1].surface in ("その", "この")):
+        kept.pop(0)  # (その|後著作権団体側が, この|日ミャンマー軍警察は: その後 and この日 say when)
     return "".join(tokens[j].surface for j in kept)
 
 
@@ -325,6 +325,9 @@ def _topic_before(tokens: Sequence[Token], limit: int, names: _Names) -> str | N
         if depth or t.surface not in _TOPIC_PARTICLES or t.pos[0] != "助詞" or k == 0:
             continue
         phrase = _phrase_before(tokens, k)
+        between = "".join(x.surface for x in tokens[k + 1:] if x.start < limit)
+        if t.surface == "が" and re.search(r"(?:ても|でも|れば|たら|ので|から|ため)、", between):
+            continue  # 羽田の国際化が進んでも、「…」と述べた: the subject of a clause on the way, no speaker
         if phrase and not phrase.isdigit() and _could_speak(phrase, names):
             best["が" if t.surface == "が" else "は"] = (k, phrase)
     for key in ("は", "が"):
