@@ -46,8 +46,11 @@ class Options:
     max_input_bytes: int = 2_000_000  # also the cap on a fetched page or feed
     # Seconds a URL's whole fetch may take, redirects and body included (a page or a feed).
     fetch_timeout: float = 20.0
-    # Vocabulary: about one item per `chars_per_term` characters, at most `max_terms`.
+    # Vocabulary: about one item per `chars_per_term` characters, at least `min_list` (when the
+    # article has that many words) and at most `max_terms`. `min_terms` is what --level advanced
+    # tops its list up to with intermediate words.
     chars_per_term: int = 40
+    min_list: int = 20
     min_terms: int = 5
     max_terms: int = 40
     level: str | None = None  # beginner / intermediate / advanced; None keeps every level

@@ -93,7 +93,28 @@ def _ordered_glosses(glosses: Sequence[str]) -> list[str]:
         i, g = item
         return (g in misleading or bool(_FIELD_HINT.search(g))), i
 
-    return [g for _, g in sorted(enumerate(glosses), key=late)]
+    ordered = [g for _, g in sorted(enumerate(glosses), key=late)]
+    # "public acknowledgment; public acknowledgement", "varicoloured; varicolored": one gloss in
+    # two spellings is shown once (round 38: the meaning item's answer repeated itself)
+    seen: set[str] = set()
+    out = []
+    for g in ordered:
+        key = _spelling_key(g)
+        if key not in seen:
+            seen.add(key)
+            out.append(g)
+    return out
+
+
+def _spelling_key(gloss: str) -> str:
+    """A gloss with British and American spellings made one: colour/color, -ise/-ize,
+    acknowledgement/acknowledgment, travelled/traveled, centre/center."""
+    g = gloss.lower()
+    g = re.sub(r"our(ed|s|ing|ful)?\b", r"or\1", g)
+    g = re.sub(r"(?<=[a-z])is(e|ed|es|ing|ation)\b", r"iz\1", g)
+    g = re.sub(r"gement\b", "gment", g)
+    g = re.sub(r"ll(ed|ing|er)\b", r"l\1", g)
+    return re.sub(r"tre(s)?\b", r"ter\1", re.sub(r"tred\b", "tered", g))
 
 
 @lru_cache(maxsize=2)
