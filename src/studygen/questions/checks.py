@@ -118,8 +118,8 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "question_word"  # 何がニューヨークで会談しますか (people); 何人が現地に派遣しましたか (were sent)
     if d.kind == "who" and d.choices and any(n.startswith(d.answer) and len(n) > len(d.answer) + 1 for n in names):
         return "key_fragment"  # 誰がトップに立ちましたか: 山下 of 山下拓郎 among full names (dev review 10)
-    if d.kind == "what" and "何が" in d.prompt and re.search(r"(?:人|客|者|員|選手|市民|住民|児童|生徒|学生|サポーター|ファン)$",
-                                                         d.answer):
+    if d.kind == "what" and "何が" in d.prompt and re.search(r"(?:人|客|者|員|選手|市民|住民|児童|生徒|学生|サポーター|ファン|"
+                                                         r"頭取|社長|首脳|幹部|[^0-9０-９]ら)$", d.answer):
         return "question_word"  # 何が桜の見物をしましたか (約32万人の観光客): people are asked with 何人 or 誰
     if d.kind == "where" and len(stem := re.sub(r"[都道府県市町村区郡]$", "", d.answer)) >= 2 and stem in d.prompt:
         return "prompt_gives_answer"  # 阿蘇神社はどこにありますか (阿蘇市): the name shows the place

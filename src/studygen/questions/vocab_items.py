@@ -227,8 +227,11 @@ def vocabulary_drafts(article: Article, terms: Sequence[Term]) -> list[Draft]:
             # The first few words are the sheet's reading, meaning and writing items: offered here
             # as wrong choices they would print another item's word, so they come last.
             ranked = [*terms[_VOCAB_ITEMS:], *terms[:_VOCAB_ITEMS]]
+            # (a word the sentence prints is no choice: left for choices_from to drop, 会合 took the
+            # place of 辞任 among the three kept, and the cloze lost its third choice)
             pool = _neither_unlike_nor_alike(t.term, [o.term for o in ranked if o.lemma != t.lemma and o.pos == t.pos
-                                                      and o.term not in fragments and _fits(o, t, after, dictionary)])
+                                                      and o.term not in fragments and o.term not in prompt
+                                                      and _fits(o, t, after, dictionary)])
             choices = choices_from(t.term, pool, rng, prompt=prompt)
             # A verb blanked in its conjugation (盛り込ん|で) leaves a stem to write, and without
             # choices a blank takes many right words: only a whole noun with choices is asked.

@@ -119,6 +119,10 @@ def render(tree: Tree, keep: set[int], top: int, target: Target | None, question
         if ending is None:
             return None
     body = "".join(pieces).lstrip("、" + _BULLETS).strip()
+    if re.search(r"(?:設立|創立|創設|結成|創刊|開設|建立)$", head_text.rstrip("。、 ")) and "を" not in body:
+        # アイピーモバイル社は2002年に設立。: the company was founded (設立されました), it founded
+        # nothing (round 38: いつ設立しましたか)
+        ending = re.sub(r"し(ます|ました)$", r"され\1", ending)
     # (UTC+9), （25）, （日本時間）: an aside in brackets is clutter in a question
     body = _SOURCE_ANYWHERE.sub("", ASIDE.sub("", body))
     if re.search(r"「[^」]{13,}」", body):
