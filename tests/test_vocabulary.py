@@ -815,6 +815,16 @@ NEWS_SENSES = (
     ("多彩", "多彩な顔ぶれがそろった。", "diverse"),
     ("遭う", "図書館は2004年に火事に遭った。", "to have an accident"),
     ("枠", "日本は出場枠を2つ獲得した。", "quota"),
+    # round 39: trains suspended, the five pillars of Islam, a patient's progress, a pitcher holding
+    # a side to one run, a leader of a boom, a post on a home page, resentment misplaced
+    ("見合わせ", "東北新幹線は運転見合わせとなった。", "suspension"),
+    ("五行", "ラマダンの断食はイスラムの五行の一つだ。", "pillars of Islam"),
+    ("経過", "医師は経過を観察している。", "progress"),
+    ("抑える", "先発投手は3安打1失点に抑えた。", "to hold back"),
+    ("引っ張る", "落語ブームを引っ張った。", "to lead"),
+    ("格式", "落語界の格式を上げた。", "social standing"),
+    ("書き込み", "ホームページへの書き込みが見つかった。", "posting"),
+    ("逆恨み", "男は逆恨みから犯行に及んだ。", "unjustified resentment"),
 )
 
 
@@ -897,6 +907,9 @@ def test_words_whose_news_sense_jmdict_lacks_are_not_listed() -> None:
                   "二人は多くの人から祝福を受けた。")
     assert not {"収容", "続投", "退役", "祝福"} & set(words), sorted(words)
     assert "続投" in vocab("投手は九回まで続投した。\n監督は投手の続投を決めた。")
+    # a shuttle retired, people poisoned by food (round 39): no such sense in JMdict
+    assert not {"退役", "中毒者"} & set(vocab("スペースシャトルが退役した。\nシャトルの退役は来年だ。\n"
+                                          "ギョーザを食べた中毒者が出た。\n中毒者は10人になった。")), "退役/中毒者"
     # 掛け金 staked on bets (round 38): JMdict has an instalment or a premium, no stake
     assert "掛け金" not in vocab("野球賭博の掛け金は公表されなかった。\n賭博の掛け金は数百万円とされる。")
 
