@@ -120,6 +120,9 @@ QUOTES = (
     ("柳川市の大野和彦市長もコメントを発表し、「勇気を与えてくれました」とした。", "大野和彦市長"),
     # a boy speaks for himself (dev review 3111: the police named in the sentence before were keyed)
     ("長野県警は女性に写真を見せた。少年は女性に対し「お母さんとけんかをした」と話した。", "少年"),
+    # a son speaks (round 39: 次男 was no speaker, and the quote went to 「得子さんの3人」 before)
+    ("亨さんと和子さん、得子さんの3人が死亡した。病院に搬送される時、次男は救急隊員に「親父にやられた」と話していた。",
+     "次男"),
     # この日 says when (the 300 dev articles: 日ミャンマー軍警察); a subject of a clause on the way
     # (羽田の国際化が進んでも、「…」) speaks for no one: the speaker named before does
     ("この日ミャンマー軍警察はデモ会場の群衆に対し「デモを解散しないと強い対応に出る」と警告した。", "ミャンマー軍警察"),

@@ -1685,6 +1685,11 @@ def test_no_blank_in_a_list() -> None:
     ("事故では3人が死亡した。", "how_many", "事故では何人が死亡しましたか。", "3人", None),
     ("対して浜田氏は5倍以上の格差を付けた。", "how_many", "対して浜田氏は何倍の格差を付けますか。", "5倍以上", "leftover_link"),
     ("2004年からは財団が図書館を管理している。", "when", "いつ財団の管理しますか。", "2004年", "question_word"),  # round 38
+    # round 39: を before a copula; who judged or who did it; a count with no story around it
+    ("三遊亭楽太郎氏は三遊亭円楽の弟子だ。", "who", "三遊亭楽太郎氏は誰を弟子ですか。", "三遊亭円楽", "question_word"),
+    ("警察は勝木容疑者が犯行を行ったものと断定した。", "who", "誰が犯行を行ったものと断定しましたか。", "勝木容疑者",
+     "question_word"),
+    ("土石流で住宅が倒壊し、3人がけがを負った。", "how_many", "何人がけがを負いましたか。", "3人", "no_context"),
     # people are asked with 誰 (the 300 dev articles: 何が…会談をしていますか → 両銀行の頭取ら)
     ("これまでに両銀行の頭取らが数回にわたって会談をしている。", "what", "これまでに何が数回にわたって会談をしていますか。",
      "両銀行の頭取ら", "question_word"),

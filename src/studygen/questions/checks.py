@@ -198,6 +198,10 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
                                  or d.kind == "when" and re.search(r"(?:日|日程|期日|日時)が(?:設定|決定|決ま|決め|指定)", d.prompt)
                                  # いつ財団の管理しますか: の before a サ変 noun used as a verb (round 38)
                                  or re.search(r"の[一-龥]{2}し(?:ます|ました|ています|ていました)か。$", d.prompt)
+                                 # 誰を弟子ですか: を before a copula (誰の弟子ですか, round 39)
+                                 or re.search(r"(?:誰|何)を[^、。をがはにで]{0,8}(?:です|でした)か。$", d.prompt)
+                                 # 誰が犯行を行ったものと断定しましたか: who judged, or who did it? (round 39)
+                                 or d.kind == "who" and re.search(r"ものと(?:断定|判断|認定|推定|結論|み|見)", d.prompt)
                                  # 414件中何件が該当しましたか: what they fall under is gone (round 38)
                                  or re.search(r"該当し(?:ます|ました|ています)か。$", d.prompt) and "に該当" not in d.prompt
                                  # ツアー客は何人がパリに: two subjects' particles (round 36)

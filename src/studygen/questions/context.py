@@ -62,6 +62,8 @@ def without_context(d: Draft | Question, names: Sequence[str]) -> bool:
         return False
     if any(n and n in d.prompt for n in names):
         return False
+    if re.match(r"何[^、。はがを]{0,4}が", d.prompt):
+        return True  # 何人がけがを負いましたか: the count is its own subject, of which accident? (round 39)
     m = _TOPIC.match(d.prompt) or _SUBJECT.match(d.prompt)
     return not (m and _ANIMATE.search(m.group(1)))
 
