@@ -110,6 +110,16 @@ def _noun_run(toks: Sequence[Token], i: int) -> str:
     return "".join(out)
 
 
+def _in_quote(toks: Sequence[Token], i: int) -> bool:
+    """Token ``i`` stands inside a title in 「」: a short run of kanji, katakana and dots with at
+    most two kana (「水戸黄門」, 「博多・天神落語祭り」), not a quote of speech (「…沖縄県上空に侵攻した」)."""
+    text = "".join(t.surface for t in toks)
+    at = sum(len(t.surface) for t in toks[:i])
+    m = next((m for m in re.finditer(r"「([^「」]*)」", text) if m.start() < at < m.end()), None)
+    return m is not None and 3 <= len(m.group(1)) <= 20 and len(re.findall(r"[ぁ-ん]", m.group(1))) <= 2 \
+        and not re.search(r"[、。！？!?]", m.group(1))  # (祭り: a word's okurigana)
+
+
 def _team_town(toks: Sequence[Token], k: int) -> int | None:
     """The index of the town that ends a company's team name going on at ``k`` (金属|鹿島 of
     住友金属鹿島, 堺 of 新日鉄堺): at most two nouns, then a place and a particle."""
@@ -133,6 +143,11 @@ def glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
     if end >= len(toks) or span.title:
         return False
     t = toks[end]
+    if _in_quote(toks, span.first) and (t.surface == "・" or t.pos[0] == "名詞") and span.type != "person" \
+            and not (t.surface == "・" and "".join(x.surface for x in toks[end + 2:end + 3]) == "」"):
+        # 「水戸|黄門」, 「博多|・天神落語祭り」: a place that begins a work's or an event's title
+        # (「九州・沖縄」, two places, is none)
+        return True
     if span.type == "org" and _team_town(toks, end) is not None:
         return True  # 新日鉄|堺, 住友|金属鹿島, 三菱|ふそう川崎: a company's team named with its town
     if span.type == "place" and t.pos[2] == "地名" and (toks[end - 1].pos[3] == "国" or span.name == "北海道"):
