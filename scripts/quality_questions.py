@@ -14,7 +14,7 @@ from collections import Counter
 from pathlib import Path
 
 from studygen.clean import normalize
-from studygen.entities import find_quotes
+from studygen.quotes import find_quotes
 from studygen.options import Options
 from studygen.pipeline import build_study_set
 from studygen.questions import check_question

@@ -6,7 +6,8 @@ import pytest
 
 from studygen import analyze, names
 from studygen.dictionary import default_dictionary
-from studygen.entities import DATE, NUMBER, find_dates, find_numbers, find_quotes
+from studygen.entities import DATE, NUMBER, find_dates, find_numbers
+from studygen.quotes import find_quotes
 from studygen.pipeline import build_study_set
 from studygen.questions import near_miss_readings
 

@@ -16,7 +16,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from .. import syntax
-from ..entities import find_dates, find_numbers, find_quotes, is_dateline
+from ..entities import find_dates, find_numbers, is_dateline
+from ..quotes import find_quotes
 from ..model import Article, Name, Parse, Question, Sentence, Term, Token
 from ..names import NameSpan
 from ..options import Options

@@ -171,7 +171,8 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         # the next clause (ジュール・ボルデで、誰が…, round 38)
         return None
     topic = ""
-    if target and tree.dep(top) == "acl" and tree.parent[top] >= 0 and not _te_form(tree, top) and tree.head(tree.parent[top]).pos in ("NOUN", "PROPN") \
+    if target and tree.dep(top) == "acl" and tree.parent[top] >= 0 and not _te_form(tree, top) \
+            and tree.head(tree.parent[top]).pos in ("NOUN", "PROPN") \
             and tree.head(tree.parent[top]).lemma not in FORMAL_NOUNS | _CLAUSE_NOUNS | _TIME_NOUNS \
             and tree.dep(tree.parent[top]) in ("obj", "obl", "nsubj", "iobj", "ROOT"):
         # 9月12日に開かれた同社の取締役会で…: asked of the noun the clause describes,

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..entities import Entity, Quote
+from ..entities import Entity
+from ..quotes import Quote
 from ..model import Article, Name, Parse, Token
 from ..names import NameSpan
 from .base import Draft, is_media, mark, rng_for
