@@ -825,6 +825,12 @@ NEWS_SENSES = (
     ("格式", "落語界の格式を上げた。", "social standing"),
     ("書き込み", "ホームページへの書き込みが見つかった。", "posting"),
     ("逆恨み", "男は逆恨みから犯行に及んだ。", "unjustified resentment"),
+    # round 40: applications accepted, an excuse, a practice rampant, a jockey's future, a title won back
+    ("受付", "申し込みの受付は来月始まる。", "acceptance"),
+    ("免罪符", "謝罪が免罪符になるわけではない。", "excuse"),
+    ("横行", "違法な取引が横行している。", "being rampant"),
+    ("進退", "騎手は自らの進退を明らかにしなかった。引退も考えたという。", "remaining in one's post"),
+    ("奪還", "日本ハムは4年ぶりに優勝を奪還した。", "recapture"),
 )
 
 
@@ -907,6 +913,9 @@ def test_words_whose_news_sense_jmdict_lacks_are_not_listed() -> None:
                   "二人は多くの人から祝福を受けた。")
     assert not {"収容", "続投", "退役", "祝福"} & set(words), sorted(words)
     assert "続投" in vocab("投手は九回まで続投した。\n監督は投手の続投を決めた。")
+    # data falsified, a team's training camp (round 40): no such sense in JMdict
+    assert not {"偽装", "キャンプ地"} & set(vocab("建築士は耐震強度の偽装を認めた。\n構造計算の偽装が発覚した。\n"
+                                             "球団のキャンプ地は宮古島だ。\n選手はキャンプ地に入った。")), "偽装/キャンプ地"
     # a shuttle retired, people poisoned by food (round 39): no such sense in JMdict
     assert not {"退役", "中毒者"} & set(vocab("スペースシャトルが退役した。\nシャトルの退役は来年だ。\n"
                                           "ギョーザを食べた中毒者が出た。\n中毒者は10人になった。")), "退役/中毒者"
