@@ -23,8 +23,6 @@ from .name_sports import team_before_player, team_named_by_its_town
 from .name_tables import PAPERS_BY_PLACE, NameSpan
 from .name_titles import in_title
 
-# 河北によると, 中国によると: a paper's short name (河北新報, 中国新聞) cited, not the province or land
-_PAPER_BY_PLACE = frozenset(PAPERS_BY_PLACE)
 # 24万5千 read as a name 千: a numeral is never one
 _NUMERAL = re.compile(r"^[〇一二三四五六七八九十百千万億兆]+$")
 # ハリー・ポッターシリーズ, シドカップ・ラグビークラブ, メートルハードル typed as people: a common
@@ -68,7 +66,7 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
     """The spans of the names that stand alone at least once (see the module's docstring), with
     newspapers and agencies typed as organisations; never a numeral, nor a katakana series,
     club or unit taken for a person."""
-    spans = [replace(sp, type="org") if sp.name in _PAPER_BY_PLACE and _cited(sp, tokens[sp.sentence_index]) else sp
+    spans = [replace(sp, type="org") if sp.name in PAPERS_BY_PLACE and _cited(sp, tokens[sp.sentence_index]) else sp
              for sp in spans]
     spans = [retyped(trimmed(councillor_cut(cabinet_before_title(team_before_player(sp, tokens[sp.sentence_index]),
                                                                  tokens[sp.sentence_index]), tokens[sp.sentence_index])))

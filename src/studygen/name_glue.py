@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from .furigana import has_kanji
 from .model import Token
+from .name_places import lies_in
 from .name_tables import NameSpan
 
 __all__ = ["common_katakana", "glued_after", "glued_before"]
@@ -150,7 +151,7 @@ def glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
         return True
     if span.type == "org" and _team_town(toks, end) is not None:
         return True  # 新日鉄|堺, 住友|金属鹿島, 三菱|ふそう川崎: a company's team named with its town
-    if span.type == "place" and t.pos[2] == "地名" and (toks[end - 1].pos[3] == "国" or span.name == "北海道"):
+    if span.type == "place" and lies_in(toks[end - 1], t, toks[end + 1] if end + 1 < len(toks) else None):
         return False  # アメリカ|ニューヨーク州, 北海道|恵庭市: where the next place lies, a place of its own
     if span.type == "person" and _PERSON_ROLE.match(t.surface) or span.type == "place" and t.surface in ("行", "行き"):
         return False  # (羽田|行: bound for Haneda, 行 a given name to UniDic: round 33)
@@ -254,7 +255,7 @@ def glued_before(span: NameSpan, toks: Sequence[Token]) -> bool:
     if span.type == "place" and span.end - span.first == 1 and any(
             _team_town(toks, k) == span.first for k in range(max(1, span.first - 2), span.first + 1)):
         return True  # 堺 of 新日鉄堺, 鹿島 of 住友金属鹿島: the town of a company's team
-    if span.type == "place" and toks[span.first].pos[2] == "地名" and (t.pos[3] == "国" or t.surface == "北海道"):
+    if span.type == "place" and lies_in(t, toks[span.first], toks[span.first + 1] if span.first + 1 < len(toks) else None):
         return False  # アメリカ|ニューヨーク州: the country before the place says where it lies
     if _KATAKANA_START.search(span.name) and _KATAKANA_END.search(t.surface) or re.search(r"[A-Za-z]$", t.surface):
         return True  # ラン|プーン州, Ge|ジェネワン: the tail of a longer word

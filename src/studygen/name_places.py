@@ -12,7 +12,7 @@ from .furigana import to_hiragana
 from .model import Token
 from .name_tables import _MUNICIPAL, ADMIN_SUFFIXES, NameSpan, _title_at
 
-__all__ = ["city_read_as_a_word", "city_reading", "is_country", "looks_like_place", "with_admin_suffix"]
+__all__ = ["city_read_as_a_word", "city_reading", "is_country", "lies_in", "looks_like_place", "with_admin_suffix"]
 
 # 東南|アジア, 南|シナ|海: a direction written before a place is part of its name.
 _DIRECTIONS = frozenset(["東", "西", "南", "北", "東南", "東北", "西南", "南西", "北東", "北西", "南東", "西北"])
@@ -49,6 +49,18 @@ def with_admin_suffix(span: NameSpan, toks: Sequence[Token]) -> NameSpan:
     piece = toks[span.end:end]
     return NameSpan(span.sentence_index, span.first, end, span.name + "".join(t.surface for t in piece),
                     span.reading + "".join(t.reading for t in piece), span.type, span.title, span.title_end)
+
+
+def lies_in(region: Token, place: Token, after: Token | None = None) -> bool:
+    """アメリカ|ニューヨーク(州), 北海道|恵庭(市): a country or 北海道 written before another place
+    says where that place lies; they are two names (as 千葉県 and 船橋市 are), not one. Not
+    インド|太平洋 (one region) nor 日本|コロムビア (a firm's Japanese arm)."""
+    if place.pos[2] != "地名":
+        return False
+    if region.surface == "北海道":
+        return True
+    ocean = (place.surface + (after.surface if after else "")).startswith(("太平洋", "大西洋", "インド洋"))
+    return region.pos[3] == "国" and region.surface != "日本" and not ocean
 
 
 def is_country(t: Token, dictionary: Dictionary) -> bool:

@@ -44,7 +44,9 @@ from .name_people import (
     reading_in_brackets_after,
     surname_before_title,
 )
-from .name_places import end_of_route, city_read_as_a_word, city_reading, looks_like_place, with_admin_suffix
+from .name_places import (
+    city_read_as_a_word, city_reading, end_of_route, lies_in, looks_like_place, with_admin_suffix,
+)
 from .name_readings import (
     acronym_span, dictionary_readings, kanji_by_kanji, read_people_in_context, read_places, reading_by_parts,
     spoken_reading, unread,
@@ -266,14 +268,9 @@ def _tagged_extent(toks: Sequence[Token], i: int, kind: str | None,
         common = given_name_as_common_noun(toks, i, dictionary)
         if common is not None:
             given_end = common
-    # アメリカ|ニューヨーク|州, 北海道|恵庭|市: a country or 北海道 before another place is where
-    # that place lies, two names (as 千葉県 and 船橋市 are), not one
     while end < n and kind == "place" and toks[end].pos[2] == "地名" and toks[end - 1].end == toks[end].start \
-            and not (toks[end - 1].surface == "北海道" or toks[end - 1].pos[3] == "国" and toks[end - 1].surface != "日本"
-                     and not (toks[end].surface + (toks[end + 1].surface if end + 1 < n else "")).startswith(
-                         ("太平洋", "大西洋", "インド洋"))):
-        # (インド|太平洋 is one region; 日本|コロムビア a firm's Japanese arm, typed org later)
-        end += 1
+            and not lies_in(toks[end - 1], toks[end], toks[end + 1] if end + 1 < n else None):
+        end += 1  # (アメリカ|ニューヨーク|州: two places)
     return end, given_end
 
 
