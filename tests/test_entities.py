@@ -132,6 +132,12 @@ QUOTES = (
     # an abbreviation in brackets after the title (wikinews-1830: keyed to the speaker before)
     ("鳥居厚生代表は「残念だ」と話した。またリーグの鍵山誠最高経営責任者(CEO)も「憤りを感じる」と話した。",
      "鳥居厚生代表|鍵山誠最高経営責任者"),
+    # round 40: the body that explains, not the topic (加藤さん); the one questioned, not the
+    # officer who asked; a team leader (keyed to the wrestler quoted before)
+    ("加藤さんは年金も受給しており、日本年金機構の説明では「過去の台帳が無いので不明だ」と指摘している。", "日本年金機構"),
+    ("駆けつけた警察署員がA少年を事情聴取したところ「顔を見て刺した」と供述した。", "A少年"),
+    ("マルーリス選手は「最高のレスラーだ」と語った。吉田選手の今後については、栄和人チームリーダーが"
+     "「4連覇だったら引退を検討していた」と話した。", "マルーリス選手|栄和人チームリーダー"),
 )
 
 

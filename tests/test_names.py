@@ -484,6 +484,11 @@ def test_a_bracket_reading_only_the_given_name(sentence: str, name: str, reading
 # (三洋|電機, 日本|中央競馬会, 近鉄|花園ラグビー場) is no name of the story; an address, a role after a
 # person or 出身 after a place keep the name.
 FRAGMENTS = (
+    # round 40: a Nobel body named with its country, a riding park, a person's name read as a
+    # place and 人 before a title
+    ("13日、スウェーデン・アカデミーの資料によれば、作家は1930年ロンドン生まれ。", None, "スウェーデン"),
+    ("マイネルキッツは横浜市の根岸競馬記念公苑で乗馬となる事が決まった。", "根岸競馬記念公苑", "根岸"),
+    ("今後については、栄和人チームリーダーが「ゆっくり考えたい」と話した。", None, "栄和"),
     # round 38: a park, a public corporation and a firm named with a place; a team's short name
     # before a title (元カープ監督) is no person
     ("ローターの部品は、子供向けの遊具がある西弓削公園に飛び込んだ。", None, "西弓削"),
@@ -739,6 +744,10 @@ FRAGMENTS = (
 # (article text, name, its type, its reading): newspapers and agencies are organisations; a place
 # JMnedict reads is read so (石垣島 いしがきじま, not 石垣+島 とう).
 TYPES_AND_READINGS = (
+    # round 40: what the sentence calls a firm is one; a surname before 便 is an airport
+    ("マンション販売業者・ヒューザー(東京都大田区)は30日、自治体を提訴した。", "ヒューザー", "org", None),
+    ("運営会社で会社更生法を申請している「大阪シティドーム」は記者会見した。", "大阪シティドーム", "org", None),
+    ("同社の北九州-羽田便は6日、7日ともほぼ満席だという。", "羽田", "place", "はねだ"),
     # round 38: a paper cited beside another (東京新聞) is a paper; a helicopter unit is a body whole
     ("東京とデイリースポーツによると、野球殿堂の表彰が一部改正された。", "東京", "org", None),
     ("陸自中部方面航空隊のヘリコプターが、離陸直後に駐屯地の敷地内に墜落した。", "陸自中部方面航空隊", "org",

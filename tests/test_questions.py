@@ -57,6 +57,9 @@ def _questions(text: str):
 # predicate, the question word in the key's slot, the predicate polite with its own tense.
 _TO_GA = F._who_particle
 FACTS = (
+    # によれば is where the news came from, no condition (round 40's 出せば rule leaves it)
+    ("関係者によれば、同社は10日に新工場の建設を発表した。", "10日", "いつ", F._when_particle,
+     "同社はいつ新工場の建設を発表しましたか。"),
     ("高瀬誠一首相は2026年3月14日、首相官邸でサントス大統領と会談した。", "2026年3月14日", "いつ", F._when_particle,
      "高瀬誠一首相はいつ首相官邸でサントス大統領と会談しましたか。"),
     ("高瀬誠一首相は2026年3月14日、首相官邸でサントス大統領と会談した。", "サントス大統領", "誰", F._who_particle,
@@ -172,6 +175,15 @@ NO_CLAUSE = (
     ("工事は2024年末までに終わる見通しだ。", "2024年", "いつ", F._when_particle),
     # Inside a quote the question word would put words in the speaker's mouth.
     ("首相は「来年3月までに結論を出す」と述べた。", "来年3月", "いつ", F._when_particle),
+    # What happens only if is no fact: the condition (出せば) asked as a fact, or what follows
+    # from it (round 40: 検察審査会が何を出しますか). によれば is a source, not a condition.
+    ("再び不起訴となっても、検察審査会が2回目の起訴相当議決を出せば強制起訴となり、検察官役の指定弁護士が裁判で"
+     "刑事責任を追及することになる。", "2回目の起訴相当議決", "何", F._what_particle),
+    ("再び不起訴となっても、検察審査会が2回目の起訴相当議決を出せば強制起訴となり、検察官役の指定弁護士が裁判で"
+     "刑事責任を追及することになる。", "検察官役の指定弁護士", "誰", F._who_particle),
+    ("検察審査会が議決を出せば、強制起訴となる。", "議決", "何", F._what_particle),
+    ("報道では、フジモリ氏がペルーに帰国すれば逮捕されるとみられているが、フジモリ氏は支持者がそのような問題を"
+     "解決するよう動いていると自信を示した。", "フジモリ氏", "誰", F._who_particle),
 )
 
 

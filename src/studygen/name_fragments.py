@@ -18,7 +18,7 @@ from dataclasses import replace
 from .model import Token
 from .name_glue import common_katakana, glued_after, glued_before
 from .name_list import surnames_as_full_names
-from .name_retyped import cabinet_before_title, councillor_cut, renamed_inside, retyped, trimmed
+from .name_retyped import cabinet_before_title, councillor_cut, firm_by_context, renamed_inside, retyped, trimmed
 from .name_sports import team_before_player, team_named_by_its_town
 from .name_tables import PAPERS_BY_PLACE, NameSpan
 from .name_titles import in_title
@@ -68,8 +68,9 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
     club or unit taken for a person."""
     spans = [replace(sp, type="org") if sp.name in PAPERS_BY_PLACE and _cited(sp, tokens[sp.sentence_index]) else sp
              for sp in spans]
-    spans = [retyped(trimmed(councillor_cut(cabinet_before_title(team_before_player(sp, tokens[sp.sentence_index]),
-                                                                 tokens[sp.sentence_index]), tokens[sp.sentence_index])))
+    spans = [retyped(trimmed(councillor_cut(cabinet_before_title(team_before_player(
+                 firm_by_context(sp, tokens[sp.sentence_index]), tokens[sp.sentence_index]),
+                 tokens[sp.sentence_index]), tokens[sp.sentence_index])))
              for sp in spans
              if not _NUMERAL.match(sp.name)
              # M of M7.3 (a magnitude), H of H5N1: one letter is no name; BrionyCoetsee, a name
@@ -88,6 +89,11 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
                       and tokens[sp.sentence_index][sp.end].surface.startswith("両"))
              # 代々木、新宿中央の両公園 (both parks): no name (the 300 dev articles; 両国 is one)
              and not re.fullmatch(r"両(?:公園|大学|高校|球場|競馬場|空港|駅|社|党|市|県|町|村|校|病院|政府)", sp.name)
+             # 栄和|人|チームリーダー: a person's name UniDic read as a place and 人 (someone from
+             # there); before a title it is no place (round 40)
+             # (日本人選手, 中国人監督: someone from there, so only titles no nationality takes)
+             and not (sp.type == "place" and re.match(r"人(?:チームリーダー|氏|さん)", "".join(
+                 t.surface for t in tokens[sp.sentence_index][sp.end:sp.end + 3])))
              # 中山・京都両競馬場 (both racecourses): 京都両競馬場 is no one place (round 35)
              and not any(t.surface == "両" and t.pos[0] == "接頭辞" for t in tokens[sp.sentence_index][sp.first + 1:sp.end])]
     text = "".join(t.surface for toks in tokens for t in toks)

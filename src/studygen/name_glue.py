@@ -26,6 +26,8 @@ _PERSON_ROLE = re.compile(r"^(?:選手|投手|捕手|監督|コーチ|主将|容
 _LONGER = re.compile(r"(?:会|協会|連盟|センター|証券|證券|電機|電器|銀行|鉄道|漁港|港|空港|飛行場|競馬場|球場|"
                      # 西弓削|公園, フランス電力|公社 (round 38)
                      r"公園|公社|"
+                     # スウェーデン|アカデミー, 根岸|競馬記念公苑 (round 40)
+                     r"アカデミー|競馬|公苑|"
                      r"ラグビー場|沿岸|時間|ジャパン|ホールディングス|グループ|代表|"
                      r"工業|製作所|新聞|放送|通信|新報|スポーツ|"
                      # 九州|場所, 佐渡|ヶ嶽部屋, 早稲田|実業, 三菱|重工, 九十九里|浜, 毛沢東|主義派,
@@ -184,8 +186,10 @@ def glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
     if t.surface == "・" and span.type == "place" and _noun_run(toks, end + 1).endswith("プレート"):
         return True  # インド|・オーストラリアプレート: a tectonic plate, not India (round 33)
     if t.surface == "・" and not _ADMIN_END.search(span.name) and \
-            re.search(r"(?:球場|スタジアム|競技場|ドーム|アリーナ|競馬場)$", _noun_run(toks, end + 1)):
-        return True  # 明石・|トーカロ球場: a ground named with its town (round 37; ニューヨーク市・ヤンキースタジアム: two)
+            re.search(r"(?:球場|スタジアム|競技場|ドーム|アリーナ|競馬場|アカデミー)$", _noun_run(toks, end + 1)):
+        # 明石・|トーカロ球場: a ground named with its town (round 37; ニューヨーク市・ヤンキースタジアム:
+        # two); スウェーデン・|アカデミー, the body that awards the Nobel prize in literature (round 40)
+        return True
     if t.surface == "・" and end + 1 < len(toks) and _PAPER_WORD.fullmatch(toks[end + 1].surface):
         return True  # ジャカルタ|・ポスト: a paper, not the town
     run = _noun_run(toks, end)

@@ -6,13 +6,14 @@ places though UniDic says otherwise (熊谷|市 and 利根川 are surnames to it
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from .dictionary import Dictionary
 from .furigana import to_hiragana
 from .model import Token
 from .name_tables import _MUNICIPAL, ADMIN_SUFFIXES, NameSpan, _title_at
 
-__all__ = ["city_read_as_a_word", "city_reading", "is_country", "lies_in", "looks_like_place", "with_admin_suffix"]
+__all__ = ["airport", "city_read_as_a_word", "city_reading", "is_country", "lies_in", "looks_like_place", "with_admin_suffix"]
 
 # 東南|アジア, 南|シナ|海: a direction written before a place is part of its name.
 _DIRECTIONS = frozenset(["東", "西", "南", "北", "東南", "東北", "西南", "南西", "北東", "北西", "南東", "西北"])
@@ -124,3 +125,13 @@ def end_of_route(toks: Sequence[Token], si: int, i: int, place_readings: Mapping
         return None
     reading = place_readings.get(t.surface) or _read_as_place(t.surface)
     return NameSpan(si, i, i + 1, t.surface, reading, "place") if reading else None
+
+
+def airport(sp: NameSpan, toks: Sequence[Token], dictionary: Dictionary) -> NameSpan:
+    """北九州-羽田|便: a surname (羽田 はた to UniDic) before 便, 発 or 着 (a flight) is an airport
+    when JMnedict knows it with 空港 (羽田空港 はねだくうこう): a place, read as the airport is
+    (round 40)."""
+    if sp.type != "person" or sp.title or sp.end >= len(toks) or toks[sp.end].surface not in ("便", "発", "着"):
+        return sp
+    reading = next((r for r in dictionary.name_readings(sp.name + "空港") if r.endswith("くうこう")), None)
+    return replace(sp, type="place", reading=to_hiragana(reading)[:-4]) if reading else sp

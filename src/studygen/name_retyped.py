@@ -75,6 +75,19 @@ def retyped(sp: NameSpan) -> NameSpan:
     return sp
 
 
+# 販売業者・ヒューザー, 運営会社で会社更生法を申請している「大阪シティドーム」: what the text calls
+# a firm is one, whatever its name sounds like (a dome, a place; round 40)
+_FIRM_BEFORE = re.compile(r"(?:会社|業者|企業|メーカー|法人)(?:・|の「|で[^、。「」]{0,30}「)$")
+
+
+def firm_by_context(sp: NameSpan, toks: Sequence[Token]) -> NameSpan:
+    """A name the sentence calls a company (販売業者・ヒューザー) is an organisation."""
+    before = "".join(t.surface for t in toks[max(0, sp.first - 16):sp.first])
+    if sp.type in ("place", "other") and _FIRM_BEFORE.search(before):
+        return replace(sp, type="org")
+    return sp
+
+
 def _renamed(span: NameSpan, toks: Sequence[Token]) -> bool:
     """平塚(現・湘南)ベルマーレ: a name with its present form in brackets inside it. 平塚, 湘南 and
     ベルマーレ are pieces of the club's two names, not a town, a region and a thing (round 35)."""

@@ -45,7 +45,7 @@ from .name_people import (
     surname_before_title,
 )
 from .name_places import (
-    city_read_as_a_word, city_reading, end_of_route, lies_in, looks_like_place, with_admin_suffix,
+    airport, city_read_as_a_word, city_reading, end_of_route, lies_in, looks_like_place, with_admin_suffix,
 )
 from .name_readings import (
     acronym_span, dictionary_readings, kanji_by_kanji, read_people_in_context, read_places, reading_by_parts,
@@ -92,6 +92,7 @@ def find_name_spans(
              if re.search("[A-Za-z]", sp.name) else sp for sp in spans]
     spans = [replace(sp, reading=kanji_by_kanji(sp, tokens[sp.sentence_index], dictionary))
              if has_kanji(sp.reading) or unread(sp, tokens[sp.sentence_index]) else sp for sp in spans]
+    spans = [airport(sp, tokens[sp.sentence_index], dictionary) for sp in spans]
     # 日経 にっけい (not 日+経 にちきょう), 東証 an exchange: the short names news uses, as it reads them
     table = abbreviations()
     return [replace(sp, reading=table[sp.name][0], type=table[sp.name][1]) if sp.name in table else sp

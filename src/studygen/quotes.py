@@ -35,12 +35,16 @@ _SPEECH_AFTER = re.compile(
 _SPEECH_VERB = re.compile(
     r"(?:述べ|語|強調|非難|話|訴え|指摘|明か|説明|批判|主張|表明|発信|呼びかけ|警告|宣言|反論|応じ|答え|"
     r"振り返|反対|賛成|弾ませ|喜び|笑顔|意気込|評価|期待|語っ|コメント|発言|強め|示し|共有|声を|涙|締めくく|たたえ|抱負|懸念|"
-    r"報告|説い|あいさつ|謝罪|明言|認め|否定|言|書き込|投稿|つづ)"
+    r"報告|説い|あいさつ|謝罪|明言|認め|否定|言|書き込|投稿|つづ|供述|証言)"
 )
 _COLON_SPEAKER = re.compile(r"(?:^|[・\-－―─●■◆▼＊*]\s*)(?P<speaker>[^「」。、:：\s][^「」。、:：]{0,29})\s*[:：]\s*$")
 _LEADS_TO_QUOTE = re.compile(r"(?:次のように|以下のように|こう|このように)[^。「」]*[:：。]?$|[:：]$")
 _TOPIC_PARTICLES = ("は", "も", "が")
-_AMONG = re.compile(r"([^、。「」]{2,20})の間では、?$")
+_AMONG = re.compile(r"([^、。「」]{2,20})の間では、?$"
+                    # 日本年金機構の説明では「…」と指摘: the body explains, not the topic of the sentence
+                    r"|([^、。「」]{2,20})の(?:説明|発表|見解)では、?$"
+                    # 署員がA少年を事情聴取したところ「…」と供述し: the one questioned speaks (round 40)
+                    r"|([^、。「」をが]{1,20})を(?:事情聴取|聴取|取り調べ|追及)したところ、?$")
 _GENERIC_SPEAKERS = ("同氏", "同社", "同省", "同庁", "同市", "同大", "氏", "さん")
 
 
@@ -116,7 +120,7 @@ _SPEAKER_ENDING = re.compile(
     r"(側|者|員|長|家|官|師|士|氏|さん|君|様|人|相|手|生|民|客|母|父|妻|夫|娘|子|男|女性|監督|教授|代表|幹部|"
     r"首脳|知事|大臣|少年|少女|男児|女児|児童|生徒|"
     r"大統領|主席|国王|会|党|省|庁|社|協会|政府|当局|局|部|団|陣|隊|チーム|連合|機構|組合|グループ|銀行|"
-    r"大学|学校|病院|裁|検|警|市|町|村|県|府|国|軍|同氏|同社|役|スト|ター|ナー)$"
+    r"大学|学校|病院|裁|検|警|市|町|村|県|府|国|軍|同氏|同社|役|スト|ター|ナー|リーダー|コーチ|キャプテン)$"
 )
 
 
@@ -240,7 +244,7 @@ def find_quotes(article: Article, spans: Sequence[NameSpan],
                 where = s.index - 1
             elif is_speech(after):
                 # 市場関係者の間では「…」との見方が多い
-                speaker = among.group(1) if among else _topic_before(toks, m.start(), names)
+                speaker = next(g for g in among.groups() if g) if among else _topic_before(toks, m.start(), names)
                 if speaker is None:
                     speaker = _speaker_after(toks, m.end())  # 「…」と森田氏は語った
                 # (not when another outlet asked: CNETの取材には「…」としたものの follows 徳生氏's

@@ -164,6 +164,10 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         return None  # 消防法に違反していないかどうか、点検する: an embedded question is no fact to ask
     if len(path) > 1 and tree.dep(arg) == "nsubj" and tree.bwords(path[0])[-1].lemma == "と":
         return None  # 誰が…示したと述べましたか: the one who did and the one who said are confused
+    if any(_CONDITION.search(tree.text(b)) and _governed_by(tree, b, top) for b in range(len(tree.bunsetsu))):
+        # 検察審査会が2回目の起訴相当議決を出せば強制起訴となり、指定弁護士が…追及することになる:
+        # what happens only if is no fact (検察審査会が何を出しますか, round 40)
+        return None
     if _relative_read_as_root(tree, top):
         return None  # オールスターの第2試合が予定される|8月1日に…行われる: a clause on 8月1日, not a fact
     if any(tree.text(b).endswith("のは") and tree.text(b + 1).endswith("で、") for b in range(len(tree.bunsetsu) - 1)):
@@ -279,6 +283,20 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         longest = max(optional, key=lambda c: sum(len(tree.text(b)) for b in tree.subtree(c)))
         optional.remove(longest)
         keep -= tree.subtree(longest)
+
+
+def _governed_by(tree: Tree, b: int, top: int) -> bool:
+    """Whether bunsetsu ``b`` is ``top`` or hangs below it."""
+    seen = 0
+    while b >= 0 and seen <= len(tree.bunsetsu):
+        if b == top:
+            return True
+        b, seen = tree.parent[b], seen + 1
+    return False
+
+
+# 出せば, 決まったら, 可決されるなら: a condition (によれば, a source, is none)
+_CONDITION = re.compile(r"(?<!よれ)(?:ば|たら|なら)、?$")
 
 
 LONG_SUBJECT = 20  # characters: a subject longer than this is asked without its relative clauses
