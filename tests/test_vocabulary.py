@@ -546,6 +546,10 @@ def test_all_words_ranks_every_content_word_and_the_short_list_is_its_head() -> 
 # (lemma, article text, a word of the first gloss): the news sense when the article calls for it
 # (data/news_senses.tsv), JMdict's order otherwise.
 NEWS_SENSES = (
+    # round 40: a racehorse retired to be a riding horse; a season's series won; a building's structure
+    ("乗馬", "マイネルキッツは公苑で乗馬となる事が決まった。", "riding horse"),
+    ("勝ち越し", "8月中旬まで9カード連続勝ち越しを飾った。先発投手が試合を作った。", "having more wins than losses"),
+    ("造り", "旧校舎はモダンな造りで知られている。", "structure"),
     # round 33 and dev 3113: wholehearted, embarking on a task, full, shown openly, an interpreter,
     # a bus driven back empty; exceeding a figure, not breaking through a tollgate
     ("一心", "優勝したい一心で練習を続けた。", "wholeheartedness"),
@@ -921,6 +925,11 @@ def test_words_whose_news_sense_jmdict_lacks_are_not_listed() -> None:
                                           "ギョーザを食べた中毒者が出た。\n中毒者は10人になった。")), "退役/中毒者"
     # 掛け金 staked on bets (round 38): JMdict has an instalment or a premium, no stake
     assert "掛け金" not in vocab("野球賭博の掛け金は公表されなかった。\n賭博の掛け金は数百万円とされる。")
+    # round 40: an opt-in setting (JMdict: a multiple-choice question), a typo for 慰留 (JMdict: a
+    # bequest), the ending of a paper's name (山陰中央新報)
+    assert "選択式" not in vocab("遮断を利用者による選択式とすると発表した。\n選択式の設定は無料だ。")
+    assert "遺留" not in vocab("幹事長らは遺留するとの考えを示した。\n党は遺留を求める方針を決めた。")
+    assert "新報" not in vocab("山陰中央新報によると事故があった。\n秋田魁新報によると観光客が訪れた。")
 
 
 def test_a_law_article_keeps_the_plain_sense_of_intent() -> None:
@@ -988,6 +997,15 @@ def test_a_reading_news_gives_wins_over_jmdicts() -> None:
     text = "見出し\n\n新型コロナの影響で、試合は無観客試合となった。無観客試合は初めてだ。多くのファンが残念がった。"
     [t] = [t for t in build_study_set("t.txt", data=text.encode()).vocabulary if t.lemma == "無観客試合"]
     assert t.reading == "むかんきゃくじあい"
+
+
+def test_a_compound_jmdict_reads_without_one_of_its_parts_keeps_the_parts_reading() -> None:
+    """緊急記者会見: JMdict's only reading, きんきゅうかいけん, has no きしゃ (round 40)."""
+    from studygen.pipeline import build_study_set
+
+    text = "見出し\n\n代表が党本部で緊急記者会見を行い、辞任を表明した。緊急記者会見は1時間続いた。多くの記者が集まった。"
+    [t] = [t for t in build_study_set("t.txt", data=text.encode()).vocabulary if t.lemma == "緊急記者会見"]
+    assert t.reading == "きんきゅうきしゃかいけん"
 
 
 def test_a_surname_before_a_title_is_no_word() -> None:

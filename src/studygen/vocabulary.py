@@ -37,6 +37,12 @@ _KATAKANA_WORD = re.compile(r"^[\u30a1-\u30faー]{3,}$")
 _REFERS_BACK = re.compile(r"\b(?:same|said|above-mentioned)\b|^that \w+$|^he$|^she$")
 
 
+def _drops_a_part(listed: str, parts: str) -> bool:
+    """Whether ``listed`` is ``parts`` with two or more kana in a row taken out."""
+    cut = len(parts) - len(listed)
+    return cut >= 2 and any(parts[:i] + parts[i + cut:] == listed for i in range(1, len(parts) - cut))
+
+
 def _pick_entry(
     entries: Sequence[Entry], lemma: str, unidic_reading: str, *, joined: bool = False
 ) -> tuple[Entry | None, str | None]:
@@ -50,6 +56,11 @@ def _pick_entry(
     if joined:
         for e in entries:
             readings = e.readings_for(lemma)
+            if readings and _drops_a_part(readings[0], unidic_reading):
+                # 緊急|記者|会見: JMdict's only reading, きんきゅうかいけん, is the parts' reading
+                # without きしゃ; a sound change alters kana, it does not cut a piece out, so the
+                # parts' reading stands (round 40). 比内|鶏 ひないどり is a sound change: kept.
+                return e, unidic_reading
             if readings:
                 return e, readings[0]
     for e in entries:
