@@ -1130,6 +1130,23 @@ def test_a_cloze_speaks_the_sheet_s_register(stem: str) -> None:
     assert all(re.search(r"(?:です|ます|ました|でした|ません)。$", p) for p in clozes), clozes
 
 
+@pytest.mark.parametrize(("sentence", "answer", "ending"), [
+    # round 40: a quoted question before a サ変 noun is what was said: 批判しました, not 批判です
+    ("有力紙が問題を喚起したことから、これを取り消すのであれば今までの報道はなんだったのかと批判。", "喚起", "のかと批判しました。"),
+    # a noun a clause describes stays a noun (施設です)
+    ("新しい工場は、地域の雇用を生むことを目的とした施設。", "雇用", "目的とした施設です。"),
+])
+def test_a_cloze_ending_in_a_noun_is_made_polite_by_what_the_noun_does(sentence: str, answer: str, ending: str) -> None:
+    from studygen.questions import _polite_clozes
+    from studygen.questions.base import Draft
+
+    article = build_study_set("t.txt", data=("見出し\n\n" + sentence + _FILLER).encode(),
+                              options=Options(question_counts={})).article
+    cloze = Draft("cloze", sentence.replace(answer, "（　　　）", 1), answer, article.sentences[1].index)
+    [made] = _polite_clozes([cloze], article, {})
+    assert made.prompt.endswith(ending), made.prompt
+
+
 def test_no_cloze_choice_is_another_question_s_key() -> None:
     """避難指示 offered in a cloze beside the question keyed 避難指示: graded C in round 25."""
     from collections import Counter
@@ -1449,6 +1466,10 @@ DISCUSSIONS = (
     ("バスと乗用車が正面衝突、1人死亡", "国道でバスと乗用車が正面衝突した。", "防ぐために"),
     ("オルフェーヴル8馬身差で圧勝", "有馬記念はオルフェーヴルが圧勝した。", "このレースで勝敗を分けた"),
     ("巨人が阪神に逆転勝ち", "巨人は阪神に5対3で逆転勝ちした。", "この試合で勝敗を分けた"),
+    # round 40: a pennant is a season won; a silver medal is the final lost, not the Games
+    ("プロ野球・パ・リーグ、北海道日本ハムが2年ぶりのリーグ制覇", "日本ハムは9月にリーグ優勝を決めた。", "このシーズンの優勝を決めた"),
+    ("レスリング女子53kg級・吉田沙保里選手が銀メダル獲得、4連覇ならず-リオデジャネイロオリンピック14日目",
+     "決勝で吉田選手はマルーリス選手に敗れた。", "この試合で勝敗を分けた"),
     # a medal moved up after doping (dev review 3110): no race decided it
     ("室伏選手、ハンマー投げ繰上げ銅メダル ドーピング違反の2選手失格により", "IOCは2選手の銅メダルを剥奪した。",
      "スポーツの公正さ"),
@@ -1709,6 +1730,11 @@ def test_no_blank_in_a_list() -> None:
      "今年の殺人事件414件中何件が該当しましたか。", "237件", "question_word"),  # round 38: under what?
     ("対崇徳高校のサスペンデッドゲームの続きは、8月31日に再開された。", "when",
      "対崇徳高校のサスペンデッドゲームの続きは、いつ再開されましたか。", "8月31日", "leftover_link"),  # round 37
+    # a sentence split after its subject: the statement opens with the particle (round 40)
+    ("も、同日に記者会見を開き、同じ考えを示した。", "true_false", "も、同日に記者会見を開き、同じ考えを示しました。", "○",
+     "leftover_link"),
+    ("フジモリ氏はのちペルー議会から罷免され、日本に滞在した。", "cloze", "のちペルー議会から（　　　）され、日本に滞在しました。",
+     "罷免", None),  # のち (later) is a noun
 ])
 def test_an_item_a_teacher_would_not_print(sentence: str, kind: str, prompt: str, answer: str,
                                             failure: str | None) -> None:

@@ -127,10 +127,11 @@ def _polite_clozes(chosen: list[Draft], article: Article, parses: Mapping[int, P
         root = roots[0]
         deps = {tree.dep(c) for c in tree.children[root]}
         # …を目的とした施設。: a noun a clause describes is no act (施設です, not 施設しました), but
-        # 「…要注意」と説明。 is one; …山下警部補によるもの。: a formal noun ends a noun predicate
+        # 「…要注意」と説明。 and …なんだったのかと批判。 are (round 40: 批判です);
+        # …山下警部補によるもの。: a formal noun ends a noun predicate
         described = tree.head(root).pos == "NOUN" and "acl" in deps and not deps & {"obj", "obl", "iobj", "ccomp"} \
             and all(w.pos in ("NOUN", "PROPN", "PUNCT") for w in tree.bwords(root)) \
-            and not parse.text[:a].rstrip("、").endswith("」と") \
+            and not parse.text[:a].rstrip("、").endswith(("」と", "かと", "だと", "ると", "たと", "いと")) \
             or bool(re.search(r"(?:もの|こと|ところ|わけ|はず)$", head))
         # the blank in the predicate itself: 登録制へ（　　　）した -> （　　　）しました
         ending = (head + "です" if described else polite(tree.bwords(root), head)) if blanked == head else \

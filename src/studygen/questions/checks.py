@@ -106,6 +106,8 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
                                                   sentence.count("「") != sentence.count("」") or
                                                   unbalanced_brackets(d.prompt)):
         return "leftover_link"
+    if d.kind in (*FACT_KINDS, "true_false", "cloze") and _starts_with_particle(d.prompt):
+        return "leftover_link"  # 「も、同じ考えを示しました。」: a sentence split after its subject (round 40)
     if d.kind in FACT_KINDS and LIST_BEFORE_WH.search(d.prompt):
         return "question_word"  # 浜中、高田、森、中井、松若、誰が集まりましたか: the last of a list
     if d.kind == "when" and WHEN_OF_THE_INTENT.search(d.prompt):
@@ -253,6 +255,15 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "no_scene"
     return None
 
+
+
+def _starts_with_particle(prompt: str) -> bool:
+    """も、…, をめぐっては…: the text opens with a particle or an auxiliary, so what it hangs on was
+    left in the sentence before (の of のち, "later", is a noun: fine)."""
+    from ..analyze import tokenize
+
+    first = tokenize(prompt[:12])
+    return bool(first) and first[0].pos[0] in ("助詞", "助動詞")
 
 
 def check_question(q: Question, article: Article, names: Sequence[str] = ()) -> str | None:

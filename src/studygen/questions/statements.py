@@ -265,14 +265,18 @@ def discussion_drafts(article: Article) -> list[Draft]:
             r"グランプリ|GP|F1|陸上|[0-9０-９]+(?:メートル|m|ｍ)|競泳|自転車", head)
         # (a final or a bronze-medal match of the World Cup or the Olympics is one match: この大会で
         # 勝敗を分けた was graded B, dev 3113)
-        event = ("レース" if race else
+        # (リーグ制覇 is a season won, not one match; a silver medal is the final lost, not the
+        # Games: round 40 graded この試合 and この大会 B there)
+        season = re.search(r"リーグ制覇|リーグ優勝|ペナント|年間優勝|シーズン", title)
+        final_lost = re.search(r"銀メダル|連覇ならず|決勝で敗", title)
+        event = ("レース" if race else "シーズン" if season else "試合" if final_lost else
                  "大会" if re.search(r"大会|選手権|五輪|オリンピック|ワールドカップ|W杯|Ｗ杯|場所", title)
                  and not (re.search(r"決勝(?!トーナメント|リーグ|ラウンド|進出)|決定戦", head) and
                           re.search(r"[0-9０-９]\s*[-－対]\s*[0-9０-９]|破り|下し|勝利", head))
                  # ウルグアイがイタリアを下し決勝トーナメントへ: one match of the Cup (round 35)
                  and not (re.search(r"[をに](?:下し|破り|敗れ)", title) and "優勝" not in title) else "試合")
-        first = (f"この{event}で勝敗を分けたのは何だったと思いますか。記事の内容をもとに、"
-                 "理由も含めて、あなたの考えを書きましょう。")
+        first = (f"この{event}で勝敗を分けたのは何だったと思いますか。" if event != "シーズン" else
+                 "このシーズンの優勝を決めたのは何だったと思いますか。") + "記事の内容をもとに、理由も含めて、あなたの考えを書きましょう。"
     elif _OPENING.search(title):
         first = ("このような大会は、選手や応援する人々にとってどんな意味があると思いますか。"
                  "理由も含めて、あなたの考えを書きましょう。")
