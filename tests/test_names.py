@@ -484,6 +484,15 @@ def test_a_bracket_reading_only_the_given_name(sentence: str, name: str, reading
 # (三洋|電機, 日本|中央競馬会, 近鉄|花園ラグビー場) is no name of the story; an address, a role after a
 # person or 出身 after a place keep the name.
 FRAGMENTS = (
+    # round 41: a department store, a bridge, a hotel, a disease, a police station named after a
+    # place or a firm; a parks section's head is no park; a sport before 選手 is no person
+    ("既に営業を開始している近鉄百貨店本店に加え、ホテルも開業した。", None, "近鉄"),
+    ("明石海峡大橋の主塔を超える高さとなった。", None, "明石海峡"),
+    ("大阪マリオット都ホテルも開業した。", None, "マリオット"),
+    ("医師はエボラ熱から回復した元患者の血液を投与された。", None, "エボラ"),
+    ("列車は北海道深川市のJR函館線・深川6号線踏切で乗用車と衝突した。", "深川市", "深川"),
+    ("東京都建設局の城田峰生公園課長は「早く使いたい」と話した。", None, "田峰生公園"),
+    ("最終ランナーは英雄的アイスホッケー選手・ウェイン・グレツキー氏が務めた。", None, "アイスホッケー"),
     # round 40: a Nobel body named with its country, a riding park, a person's name read as a
     # place and 人 before a title
     ("13日、スウェーデン・アカデミーの資料によれば、作家は1930年ロンドン生まれ。", None, "スウェーデン"),
@@ -744,6 +753,11 @@ FRAGMENTS = (
 # (article text, name, its type, its reading): newspapers and agencies are organisations; a place
 # JMnedict reads is read so (石垣島 いしがきじま, not 石垣+島 とう).
 TYPES_AND_READINGS = (
+    # round 41: a maker named so is a firm; ACT said as a word; 在住 (living in) makes no school
+    # of 東京 in a baseball story
+    ("2008年に医薬品のメーカー・興和の完全出資により子会社化された。", "興和", "org", None),
+    ("ニュージーランドの総選挙で、ACT党は2議席を得た。", "ACT党", "org", "あくととう"),
+    ("プロ野球の試合が中止となった。洲本市出身で現在東京在住の女性ファンも「残念です」と語った。", "東京", "place", None),
     # round 40: what the sentence calls a firm is one; a surname before 便 is an airport
     ("マンション販売業者・ヒューザー(東京都大田区)は30日、自治体を提訴した。", "ヒューザー", "org", None),
     ("運営会社で会社更生法を申請している「大阪シティドーム」は記者会見した。", "大阪シティドーム", "org", None),

@@ -546,6 +546,14 @@ def test_all_words_ranks_every_content_word_and_the_short_list_is_its_head() -> 
 # (lemma, article text, a word of the first gloss): the news sense when the article calls for it
 # (data/news_senses.tsv), JMdict's order otherwise.
 NEWS_SENSES = (
+    # round 41: a mourning band worn, a meditator, a line set out, a body identified, traps set,
+    # a medal race broken into
+    ("身に付ける", "選手たちは喪章を身に付けて入場した。", "wear"),
+    ("仲介", "両国は国連大使の仲介の元、合意した。", "intermediation"),
+    ("打ち出す", "大統領は強硬な反米路線を打ち出している。", "to work out"),
+    ("特定", "警察は男女の特定を急いでいる。", "identifying"),
+    ("仕掛ける", "都はわなを仕掛けて蚊を捕獲した。", "to set"),
+    ("食い込む", "日本はメダル争いに食い込んだ。", "to make inroads"),
     # round 40: a racehorse retired to be a riding horse; a season's series won; a building's structure
     ("乗馬", "マイネルキッツは公苑で乗馬となる事が決まった。", "riding horse"),
     ("勝ち越し", "8月中旬まで9カード連続勝ち越しを飾った。先発投手が試合を作った。", "having more wins than losses"),
@@ -930,6 +938,14 @@ def test_words_whose_news_sense_jmdict_lacks_are_not_listed() -> None:
     assert "選択式" not in vocab("遮断を利用者による選択式とすると発表した。\n選択式の設定は無料だ。")
     assert "遺留" not in vocab("幹事長らは遺留するとの考えを示した。\n党は遺留を求める方針を決めた。")
     assert "新報" not in vocab("山陰中央新報によると事故があった。\n秋田魁新報によると観光客が訪れた。")
+    # round 41: a free-standing tower (JMdict: independence), the rain's force, all stations,
+    # trackside (JMdict: a ditch), a paper's short name, a piece of the conjunction 並びに
+    assert "自立" not in vocab("東京スカイツリーは自立式電波塔として世界一だ。\n自立式の塔は珍しい。")
+    assert "雨脚" not in vocab("夕方から雨脚が強まった。\n試合は中止となった。")
+    assert "全局" not in vocab("民間テレビ放送全局が参加した。\nデジタル放送は全局で始まった。")
+    assert "線路脇" not in vocab("車両は線路脇に止まった。\n線路脇の雪は深かった。")
+    assert "日刊" not in vocab("朝日と日刊によると、中日が優勝した。\n日刊スポーツによると投手が好投した。")
+    assert "並び" not in vocab("チーム名並びにロゴを変更した。\n商品並びに広告も変わる。")
 
 
 def test_a_law_article_keeps_the_plain_sense_of_intent() -> None:
@@ -1006,6 +1022,15 @@ def test_a_compound_jmdict_reads_without_one_of_its_parts_keeps_the_parts_readin
     text = "見出し\n\n代表が党本部で緊急記者会見を行い、辞任を表明した。緊急記者会見は1時間続いた。多くの記者が集まった。"
     [t] = [t for t in build_study_set("t.txt", data=text.encode()).vocabulary if t.lemma == "緊急記者会見"]
     assert t.reading == "きんきゅうきしゃかいけん"
+
+
+def test_a_market_of_an_economy_is_read_shijou() -> None:
+    """広告市場: JMdict reads it こうこくいちば, news こうこくしじょう (round 41)."""
+    from studygen.pipeline import build_study_set
+
+    text = "見出し\n\nラジオの広告市場の縮小傾向が続いている。広告市場は回復していない。多くの局が苦しんでいる。"
+    [t] = [t for t in build_study_set("t.txt", data=text.encode()).vocabulary if t.lemma == "広告市場"]
+    assert t.reading == "こうこくしじょう"
 
 
 def test_a_surname_before_a_title_is_no_word() -> None:

@@ -47,7 +47,7 @@ _COUNTRY_THING = re.compile(r"(?:中国|日本|米国|アメリカ|韓国|北朝
 _SPORT_WORD = re.compile(r"サッカー|テニス|ゴルフ|ラグビー|バレーボール|バレー|バスケットボール|バスケット|スキー|スケート|"
                          r"ボクシング|レスリング|マラソン|ハンドボール|ソフトボール|フィギュア|ボート|ヨット|カヌー|プロ|"
                          # ジュニア選手, ベテラン選手: a kind of player, no one's name
-                         r"ジュニア|シニア|ベテラン|ルーキー|"
+                         r"ジュニア|シニア|ベテラン|ルーキー|アイスホッケー|ホッケー|"
                          # フリーアナウンサー: a freelance announcer (round 35)
                          r"フリー")
 
@@ -91,6 +91,10 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
              and not re.fullmatch(r"両(?:公園|大学|高校|球場|競馬場|空港|駅|社|党|市|県|町|村|校|病院|政府)", sp.name)
              # 栄和|人|チームリーダー: a person's name UniDic read as a place and 人 (someone from
              # there); before a title it is no place (round 40)
+             # 城田峰生|公園|課長: 公園課長 (head of the parks section) is a title, and 田峰生公園 no
+             # park (round 41)
+             and not (sp.type == "place" and sp.name.endswith("公園") and re.match(r"(?:課長|課|係長|係|部長)", "".join(
+                 t.surface for t in tokens[sp.sentence_index][sp.end:sp.end + 2])))
              # (日本人選手, 中国人監督: someone from there, so only titles no nationality takes)
              and not (sp.type == "place" and re.match(r"人(?:チームリーダー|氏|さん)", "".join(
                  t.surface for t in tokens[sp.sentence_index][sp.end:sp.end + 3])))

@@ -28,6 +28,9 @@ _LONGER = re.compile(r"(?:会|協会|連盟|センター|証券|證券|電機|�
                      r"公園|公社|"
                      # スウェーデン|アカデミー, 根岸|競馬記念公苑 (round 40)
                      r"アカデミー|競馬|公苑|"
+                     # 近鉄|百貨店本店, 明石海峡|大橋, 大阪マリオット|都ホテル, エボラ|出血熱,
+                     # エボラ|熱: a store, a bridge, a hotel, a disease (round 41)
+                     r"百貨店|本店|支店|大橋|ホテル|出血熱|熱|踏切|"
                      r"ラグビー場|沿岸|時間|ジャパン|ホールディングス|グループ|代表|"
                      r"工業|製作所|新聞|放送|通信|新報|スポーツ|"
                      # 九州|場所, 佐渡|ヶ嶽部屋, 早稲田|実業, 三菱|重工, 九十九里|浜, 毛沢東|主義派,
@@ -155,6 +158,8 @@ def glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
         return True  # 新日鉄|堺, 住友|金属鹿島, 三菱|ふそう川崎: a company's team named with its town
     if span.type == "place" and lies_in(toks[end - 1], t, toks[end + 1] if end + 1 < len(toks) else None):
         return False  # アメリカ|ニューヨーク州, 北海道|恵庭市: where the next place lies, a place of its own
+    if span.type == "place" and t.pos[1] == "数詞" and _noun_run(toks, end + 1).endswith("踏切"):
+        return True  # 深川|6号線踏切: a level crossing named after its town (round 41)
     if span.type == "person" and _PERSON_ROLE.match(t.surface) or span.type == "place" and t.surface in ("行", "行き"):
         return False  # (羽田|行: bound for Haneda, 行 a given name to UniDic: round 33)
     if span.type == "person" and re.search(r"党(?:総裁|党首|代表|幹事長|議員|副代表|委員長)$", _noun_run(toks, end)):

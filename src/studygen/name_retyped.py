@@ -83,7 +83,8 @@ _FIRM_BEFORE = re.compile(r"(?:会社|業者|企業|メーカー|法人)(?:・|�
 def firm_by_context(sp: NameSpan, toks: Sequence[Token]) -> NameSpan:
     """A name the sentence calls a company (販売業者・ヒューザー) is an organisation."""
     before = "".join(t.surface for t in toks[max(0, sp.first - 16):sp.first])
-    if sp.type in ("place", "other") and _FIRM_BEFORE.search(before):
+    if sp.type in ("place", "other", "person") and not sp.title and _FIRM_BEFORE.search(before):
+        # (医薬品のメーカー・興和: a maker, though 興和 is a given name too; round 41)
         return replace(sp, type="org")
     return sp
 

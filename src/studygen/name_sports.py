@@ -41,8 +41,8 @@ def school_short_name(toks: Sequence[Token], i: int, dictionary: Dictionary) -> 
     elif t.pos[2] == "地名" and nxt.pos[2] == "人名" and "surname" not in dictionary.name_types(nxt.surface):
         end = i + 2  # 京都|成章: a place and a given name make no person
     elif t.pos[2] == "地名" and nxt.pos[1] == "普通名詞" and "surname" in dictionary.name_types(nxt.surface) \
-            and not dictionary.known([t.surface + nxt.surface]):
-        end = i + 2  # 青森|山田
+            and not dictionary.known([t.surface + nxt.surface, nxt.surface]):
+        end = i + 2  # 青森|山田 (not 東京|在住, living in Tokyo: a word JMdict knows, round 41)
     if end is None or end < len(toks) and toks[end].pos[0] not in ("助詞", "補助記号", "空白"):
         return None  # 瀬戸|内|高等学校, 京都|大学: the name runs on
     if toks[i + 1].surface in ADMIN_SUFFIXES or "place" in dictionary.name_types(t.surface + toks[i + 1].surface):

@@ -110,6 +110,10 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "leftover_link"  # 「も、同じ考えを示しました。」: a sentence split after its subject (round 40)
     if d.kind in FACT_KINDS and LIST_BEFORE_WH.search(d.prompt):
         return "question_word"  # 浜中、高田、森、中井、松若、誰が集まりましたか: the last of a list
+    if d.kind in ("when", "where") and re.search(r"(?:あたり|当たり|相当し)ま(?:した|す)か。$", d.prompt):
+        # 全国1400万世帯はいつあたりましたか: あたる says what a figure equals, nothing that happened
+        # at a time or a place (round 41)
+        return "question_word"
     if d.kind == "when" and WHEN_OF_THE_INTENT.search(d.prompt):
         return "question_word"  # いつ総選挙を行う意向を示しましたか: when the election, or when it was said?
     if d.kind == "who" and (re.search(r"誰を(?:務め|歴任|経験)", d.prompt) or d.answer in titles()) or \

@@ -187,14 +187,15 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         # asks of the wrong one, round 38)
         if not topic or len(topic) > 20 or target.wh == "なぜ" or _PLACE_END.search(topic) or \
                 _one_common_noun(tree, noun, topic) or \
-                re.search(r"に対し|に対する|に関する|についての|における|に於ける|に伴う|による|に向けた|をめぐる", topic) or \
+                re.search(r"に対し|に対する|に関する|についての|における|に於ける|に伴う|による|に向けた|をめぐる|での", topic) or \
                 tree.parent[noun] >= 0 and tree.head(tree.parent[noun]).lemma in _MODIFYING_VERBS or \
                 tree.head(tree.parent[top]).tag.startswith("名詞-固有名詞-地名"):
             # 待機していた香港近海を離れ: the place where it happened is not who did it
             # (香港近海はなぜ待機していましたか). 入院していた幼児に対しての脳死判定: the clause
             # describes 幼児, inside the phrase, not 判定 that the parser hung it on (round 31).
             # 7月5日に開かれた衆議院の法案可決に伴う投票: 開かれた describes 投票, not 法案可決 of
-            # 伴う; アトランタ五輪における代表メンバー: the Games were held, not the squad (round 35)
+            # 伴う; アトランタ五輪における代表メンバー: the Games were held, not the squad (round 35);
+            # 西アフリカにあるギニアでの医療支援活動: Guinea lies there, not the work (round 41)
             return None
     elif tree.dep(top) in ("acl", "nmod", "obj", "nsubj", "obl", "csubj", "iobj") and tree.parent[top] >= 0:
         return None  # a relative or nominalised clause: the question word would sit in a modifier
@@ -230,7 +231,9 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
                 continue  # …があったことから、: a cause clause, not an argument
             keep |= tree.subtree(c) if not (target and dep == "nsubj") else _without_relative(tree, c)
             if dep in ("nsubj", "csubj"):
-                subjects += 1
+                # (…で行われる可能性が高い: 可能性 is no subject a statement is about; what is held
+                # there was in the clause before, round 41)
+                subjects += tree.head(c).lemma not in _ABSTRACT_SUBJECTS
                 nsubjs += 1
             elif dep == "obl" and tree.text(c).rstrip("、").endswith("では"):
                 subjects += 1  # 管制室では、…受信した: a place as topic stands for the subject
@@ -293,6 +296,10 @@ def _governed_by(tree: Tree, b: int, top: int) -> bool:
             return True
         b, seen = tree.parent[b], seen + 1
     return False
+
+
+# 可能性が高い, 見込みが強い, 恐れがある: the noun stands for the whole clause before it
+_ABSTRACT_SUBJECTS = frozenset(["可能性", "見込み", "公算", "恐れ", "おそれ", "懸念", "疑い"])
 
 
 # 出せば, 決まったら, 可決されるなら: a condition (によれば, a source, is none)

@@ -27,6 +27,14 @@ _ALIAS = {"国連": "国際連合", "米国": "アメリカ", "英国": "イギ�
           "北朝鮮": "朝鮮民主主義人民共和国", "中国": "中華人民共和国", "NHK": "日本放送協会", "JAXA": "宇宙航空研究開発機構"}
 
 
+def _unaliased(name: str) -> str:
+    """The name with a short form at its start written in full: 国連総会 -> 国際連合総会."""
+    for short, full in _ALIAS.items():
+        if name.startswith(short) and len(name) > len(short):
+            return full + name[len(short):]
+    return name
+
+
 def choices_from(answer: str, pool: Iterable[str], rng: random.Random, n: int = 3, *,
              prompt: str = "") -> tuple[str, ...] | None:
     """Answer plus ``n`` distractors from ``pool`` (distinct, not the answer), shuffled; None if too few.
@@ -40,8 +48,10 @@ def choices_from(answer: str, pool: Iterable[str], rng: random.Random, n: int = 
     for p in pool:
         if prompt and p in prompt:
             continue
-        if any(_ALIAS.get(p) == q or _ALIAS.get(q) == p for q in (answer, *distractors)):
-            continue  # 国連 beside 国際連合: one body under two names is two right answers
+        if any(_ALIAS.get(p) == q or _ALIAS.get(q) == p or _unaliased(p) == _unaliased(q) for q in (answer, *distractors)):
+            # 国連 beside 国際連合, 国連総会 beside 国際連合総会 (round 41): one body under two names
+            # is two right answers
+            continue
         if _BOUND.search(p) and not _BOUND.search(answer):
             continue  # 4位以下 beside 5位: a bound may hold the answer, a second right choice
         if p and p != answer and p not in distractors and answer not in p and p not in answer \

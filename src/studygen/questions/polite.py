@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from ..furigana import I_ROW
 from ..model import Word
+from ..name_tables import titles
 
 def _modified_by_no(core: Sequence[Word]) -> bool:
     """自身初の5連覇。: the サ変 noun ends a noun phrase (初の…), not an act: …5連覇です, not
@@ -159,7 +160,9 @@ def polite(words: Sequence[Word], text: str, *, past: bool | None = None, existe
                   (True, True): "ませんでした"}[(is_past, negative)]
         return stem + renyou + ending
     if "サ変可能" in last.tag and not any(w.dep == "cop" for w in core) and last.lemma not in _NOUN_PREDICATES \
-            and not (after_no or _modified_by_no(core)):
+            and not (after_no or _modified_by_no(core)) and last.lemma not in titles():
+        # (シェリング氏はメリーランド大学教授。: 教授 is his post, a noun: 教授です, not 教授しました;
+        # round 41)
         # …浴室内で発見。 …地区に指定、: a サ変 noun ends the clause without its する (news style);
         # 2000年開局。 takes its に with the する (2000年に開局しました, not 2000年開局しました)
         head = text[: last.start - base]
