@@ -493,6 +493,9 @@ FRAGMENTS = (
     ("列車は北海道深川市のJR函館線・深川6号線踏切で乗用車と衝突した。", "深川市", "深川"),
     ("東京都建設局の城田峰生公園課長は「早く使いたい」と話した。", None, "田峰生公園"),
     ("最終ランナーは英雄的アイスホッケー選手・ウェイン・グレツキー氏が務めた。", None, "アイスホッケー"),
+    # round 41: a given name UniDic cut at 也; a surname UniDic took for a country (Oman)
+    ("競泳の小関也朱篤選手は全体で2位となった。小関選手は準決勝に進んだ。", "小関", "朱篤"),
+    ("経済学賞は、ロバート・オーマン氏に贈られる。オーマン氏は数学者だ。", "ロバート・オーマン", "オーマン"),
     # round 40: a Nobel body named with its country, a riding park, a person's name read as a
     # place and 人 before a title
     ("13日、スウェーデン・アカデミーの資料によれば、作家は1930年ロンドン生まれ。", None, "スウェーデン"),

@@ -1315,6 +1315,14 @@ def test_a_statement_whose_only_subject_is_a_likelihood_is_not_made() -> None:
     assert clause(p, None, anchor=tree.span(root), question=False) is None
 
 
+def test_who_holds_a_post_is_asked_of_the_post() -> None:
+    """誰がメリーランド大学教授ですか reads as Japanese does not; メリーランド大学教授は誰ですか (round 41)."""
+    text = ("見出し\n\n2005年のノーベル経済学賞は、ロバート・オーマン氏とトーマス・シェリング氏に贈られることが決まった。"
+            "シェリング氏はメリーランド大学教授。オーマン氏はヘブライ大学教授。\n\n受賞者には賞金が贈られる。授賞式は12月に行われる。")
+    prompts = [q.prompt for q in build_study_set("t.txt", data=text.encode()).questions if q.kind == "who"]
+    assert "メリーランド大学教授は誰ですか。" in prompts, prompts
+
+
 def test_a_post_is_no_act() -> None:
     """シェリング氏はメリーランド大学教授。: 教授 is his post (教授です), not 教授しました (round 41)."""
     sentence = "シェリング氏はメリーランド大学教授。"

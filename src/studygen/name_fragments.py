@@ -62,6 +62,12 @@ def _cited(span: NameSpan, toks: Sequence[Token]) -> bool:
     return bool(re.match(r"(?:[と・、][^、。「」と・]{1,15})?(?:によると|によれば)", after))
 
 
+def _titled_after(sp: NameSpan, tokens: Sequence[Sequence[Token]]) -> bool:
+    """Whether a person's title (氏, さん, 選手) follows the name."""
+    after = tokens[sp.sentence_index][sp.end:sp.end + 1]
+    return bool(after) and after[0].surface in ("氏", "さん", "選手", "監督", "教授", "容疑者")
+
+
 def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list[NameSpan]:
     """The spans of the names that stand alone at least once (see the module's docstring), with
     newspapers and agencies typed as organisations; never a numeral, nor a katakana series,
@@ -100,6 +106,13 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
                  t.surface for t in tokens[sp.sentence_index][sp.end:sp.end + 3])))
              # 中山・京都両競馬場 (both racecourses): 京都両競馬場 is no one place (round 35)
              and not any(t.surface == "両" and t.pos[0] == "接頭辞" for t in tokens[sp.sentence_index][sp.first + 1:sp.end])]
+    # ロバート・オーマン氏, then オーマン氏 (UniDic: Oman, a place): the surname of a person the
+    # article names in full is that person, whatever UniDic took it for (round 41)
+    dotted = {sp.name.rsplit("・", 1)[1] for sp in spans if sp.type == "person" and "・" in sp.name}
+    spans = [sp for sp in spans if not (sp.type != "person" and sp.name in dotted and _titled_after(sp, tokens))
+             # 小関|也|朱|篤 選手: a given name UniDic cut at 也 (an auxiliary to it); 朱篤 is no one
+             and not (sp.type == "person" and sp.first >= 2 and tokens[sp.sentence_index][sp.first - 1].surface in "也乃之"
+                      and tokens[sp.sentence_index][sp.first - 2].pos[3] == "姓")]
     text = "".join(t.surface for toks in tokens for t in toks)
     spans = team_named_by_its_town(spans, text)
     # アンハイザー・ブッシュ社: a name the article writes with 社 is a company wherever it stands

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from ..furigana import has_kanji
 from ..entities import Entity
 from ..model import Article, Name, Parse, Term, Token
-from ..names import NameSpan
+from ..names import NameSpan, titles
 from .base import (Draft, distinct_people, is_media, mark, mention, org_class, place_class, plausible_person, rng_for,
                    same_person, same_shape)
 from .distractors import choices_from, date_shape
@@ -197,6 +197,11 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
             if prompt is None:
                 return
             short = clause(parse, target, minimal=True, topic_before=topic_before)
+            # 誰がメリーランド大学教授ですか: a post asked the way Japanese asks it, メリーランド大学
+            # 教授は誰ですか (round 41)
+            post = re.fullmatch(r"誰が([^、。]{2,30})ですか。", prompt)
+            if post and post.group(1).endswith(tuple(titles())):
+                prompt, short = f"{post.group(1)}は誰ですか。", None
             if (_past_by_date(prompt + s.text[key[0]:key[1]], newest) or re.search(r"すでに|既に", prompt)) and \
                     not _PLANNED.search(s.text):
                 # (計画では2010年11月に打ち上げる: a plan of a later year is no past, round 27)
