@@ -493,6 +493,11 @@ FRAGMENTS = (
     ("列車は北海道深川市のJR函館線・深川6号線踏切で乗用車と衝突した。", "深川市", "深川"),
     ("東京都建設局の城田峰生公園課長は「早く使いたい」と話した。", None, "田峰生公園"),
     ("最終ランナーは英雄的アイスホッケー選手・ウェイン・グレツキー氏が務めた。", None, "アイスホッケー"),
+    # round 42: an office before 長 is a person's title; a tie is no Thailand; a minister's
+    # country is no part of his name
+    ("中央競馬会の羽生事務局長は「支援を縮小する」と話した。", None, "羽生事務局"),
+    ("稲尾投手は年間最多勝利タイの42勝を挙げた。", None, "タイ"),
+    ("ジャック・ストローイギリス外相は遺憾の意を示した。", None, "ジャック・ストローイギリス"),
     # round 41: a given name UniDic cut at 也; a surname UniDic took for a country (Oman)
     ("競泳の小関也朱篤選手は全体で2位となった。小関選手は準決勝に進んだ。", "小関", "朱篤"),
     ("経済学賞は、ロバート・オーマン氏に贈られる。オーマン氏は数学者だ。", "ロバート・オーマン", "オーマン"),
@@ -756,6 +761,8 @@ FRAGMENTS = (
 # (article text, name, its type, its reading): newspapers and agencies are organisations; a place
 # JMnedict reads is read so (石垣島 いしがきじま, not 石垣+島 とう).
 TYPES_AND_READINGS = (
+    # round 42: 総監 (a police commissioner) is a title
+    ("22日、ロンドン首都警察ブレア総監はこの男性が事件に関係なかったと述べた。", "ブレア", "person", None),
     # round 41: a maker named so is a firm; ACT said as a word; 在住 (living in) makes no school
     # of 東京 in a baseball story
     ("2008年に医薬品のメーカー・興和の完全出資により子会社化された。", "興和", "org", None),

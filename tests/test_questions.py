@@ -1135,6 +1135,14 @@ def test_a_cloze_speaks_the_sheet_s_register(stem: str) -> None:
 @pytest.mark.parametrize(("sentence", "answer", "ending"), [
     # round 40: a quoted question before a サ変 noun is what was said: 批判しました, not 批判です
     ("有力紙が問題を喚起したことから、これを取り消すのであれば今までの報道はなんだったのかと批判。", "喚起", "のかと批判しました。"),
+    # a サ変 verb ending the sentence reports what was done; GiNZA's second root inside the
+    # sentence leaves the last predicate the one made polite (round 42)
+    ("訴状では、女性は入学したが、「取材に応じたことを切っ掛けにいじめを受けた」と主張。", "切っ掛け", "と主張しました。"),
+    ("日刊スポーツによると、19日に開いたJリーグ理事会で、ザスパからの要請で公式試合安定開催基金を適用した融資を検討した。",
+     "要請", "融資を検討しました。"),
+    # a forecast with no past in it looks ahead (round 42's fix made every 体言止め past)
+    ("台風18号は沖ノ鳥島近海を時速30kmで北西に進んでおり、6日午後から7日にかけて大東島地方に接近。", "北西", "接近します。"),
+    ("理事会は北西の地区での開催を検討し、翌年に延期を決めたことを発表。", "北西", "発表しました。"),
     # a noun a clause describes stays a noun (施設です)
     ("新しい工場は、地域の雇用を生むことを目的とした施設。", "雇用", "目的とした施設です。"),
 ])
@@ -1763,6 +1771,14 @@ def test_no_blank_in_a_list() -> None:
      "今年の殺人事件414件中何件が該当しましたか。", "237件", "question_word"),  # round 38: under what?
     ("対崇徳高校のサスペンデッドゲームの続きは、8月31日に再開された。", "when",
      "対崇徳高校のサスペンデッドゲームの続きは、いつ再開されましたか。", "8月31日", "leftover_link"),  # round 37
+    # the question word inside a noun's modifier; a decision asked of the release date; 直後に
+    # after nothing (round 42)
+    ("朝日放送では12月17日放送の番組を追悼特集として放送した。", "when",
+     "朝日放送では「クイズ!紳助くん」いつ放送の番組を追悼特集として放送しましたか。", "12月17日", "question_word"),
+    ("闘病記が12月18日にワニブックス社より発売されることが決まった。", "when",
+     "いつワニブックス社より発売されることが決まりましたか。", "12月18日", "question_word"),
+    ("管制官は着陸を許可した直後に、エア・カナダ機の誤進入に気づいた。", "who",
+     "直後に誰がエア・カナダ機の誤進入に気づきましたか。", "管制官", "leftover_link"),
     # あたる equates a figure with another: nothing happened at a time (round 41)
     ("受信機の普及率は2007年3月末で28%にあたる全国1400万世帯しか及んでいない。", "when",
      "全国1400万世帯はいつあたりましたか。", "2007年3月末", "question_word"),

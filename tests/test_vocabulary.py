@@ -546,6 +546,17 @@ def test_all_words_ranks_every_content_word_and_the_short_list_is_its_head() -> 
 # (lemma, article text, a word of the first gloss): the news sense when the article calls for it
 # (data/news_senses.tsv), JMdict's order otherwise.
 NEWS_SENSES = (
+    # round 42: a tattoo, a person practised on, a span of times, a team's base, a party's
+    # punishment, a company liquidated, web browsing, calling oneself, chairing a meeting
+    ("彫る", "男は中学生の背中に入れ墨を彫った。", "to tattoo"),
+    ("練習台", "男は中学生を入れ墨の練習台にした。", "practice partner"),
+    ("亘る", "男は3回に亘り入れ墨を彫った。", "to extend"),
+    ("本拠", "球団は所沢市を本拠としている。", "base"),
+    ("処分", "民主党は党としての処分を検討している。", "punishment"),
+    ("清算", "リーグは旧運営会社の清算を進める。", "liquidation"),
+    ("閲覧", "携帯電話でウェブを閲覧できる。", "browsing"),
+    ("自称", "少年は自分を「僕」と自称している。", "calling oneself"),
+    ("主宰", "首相は首脳会合を主宰した。", "chairmanship"),
     # round 41: a mourning band worn, a meditator, a line set out, a body identified, traps set,
     # a medal race broken into
     ("身に付ける", "選手たちは喪章を身に付けて入場した。", "wear"),
@@ -938,6 +949,15 @@ def test_words_whose_news_sense_jmdict_lacks_are_not_listed() -> None:
     assert "選択式" not in vocab("遮断を利用者による選択式とすると発表した。\n選択式の設定は無料だ。")
     assert "遺留" not in vocab("幹事長らは遺留するとの考えを示した。\n党は遺留を求める方針を決めた。")
     assert "新報" not in vocab("山陰中央新報によると事故があった。\n秋田魁新報によると観光客が訪れた。")
+    # round 42: giving one's all (JMdict: combustion), a league match (JMdict: a championship),
+    # both flights (JMdict: both excretions), mail sent, a club's city, pieces of club and site names
+    assert "完全燃焼" not in vocab("選手たちは甲子園で完全燃焼した。\n悔いはない、完全燃焼だと話した。")
+    assert "公式試合" not in vocab("Jリーグの公式試合を開催する。\n公式試合は来月から始まる。")
+    assert "両便" not in vocab("両便は同じ滑走路に向かった。\n航空機の両便に乗客がいた。")
+    assert "差し出す" not in vocab("手紙は郵便局から差し出された。\n差出人は不明だ。")
+    assert "柏" not in vocab("柏レイソルは試合に勝った。\n柏は首位に立った。")
+    assert "ヴァン" not in vocab("ヴァンフォーレ甲府が勝った。\nヴァンの選手は喜んだ。")
+    assert "チューブ" not in vocab("ユーチューブで動画を見た。\nチューブの動画が人気だ。")
     # round 41: a free-standing tower (JMdict: independence), the rain's force, all stations,
     # trackside (JMdict: a ditch), a paper's short name, a piece of the conjunction 並びに
     assert "自立" not in vocab("東京スカイツリーは自立式電波塔として世界一だ。\n自立式の塔は珍しい。")

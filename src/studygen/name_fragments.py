@@ -101,6 +101,12 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
              # park (round 41)
              and not (sp.type == "place" and sp.name.endswith("公園") and re.match(r"(?:課長|課|係長|係|部長)", "".join(
                  t.surface for t in tokens[sp.sentence_index][sp.end:sp.end + 2])))
+             # 羽生|事務局|長: the office ends a person's title (事務局長), it is no body's name here
+             and not (sp.type == "org" and "".join(t.surface for t in tokens[sp.sentence_index][sp.end:sp.end + 1]) == "長")
+             # 最多勝利|タイ, タイ記録: a tie (a record equalled), not Thailand (round 42)
+             and not (sp.name == "タイ" and (sp.first > 0 and tokens[sp.sentence_index][sp.first - 1].pos[0] == "名詞"
+                                             and tokens[sp.sentence_index][sp.first - 1].end == tokens[sp.sentence_index][sp.first].start
+                                             or "".join(t.surface for t in tokens[sp.sentence_index][sp.end:sp.end + 1]) == "記録"))
              # (日本人選手, 中国人監督: someone from there, so only titles no nationality takes)
              and not (sp.type == "place" and re.match(r"人(?:チームリーダー|氏|さん)", "".join(
                  t.surface for t in tokens[sp.sentence_index][sp.end:sp.end + 3])))

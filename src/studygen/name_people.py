@@ -151,6 +151,10 @@ def _dotted_end(toks: Sequence[Token], i: int) -> int:
             and toks[dotted_end].pos[0] in ("名詞", "接尾辞") and toks[dotted_end].start == toks[dotted_end - 1].end
             and (title_after is None or title_after[0] in _TITLES_AFTER_PLACES)):
         dotted_end -= 2
+    elif dotted_end > i + 2 and dotted_end < n and toks[dotted_end - 1].pos[2:4] == ("地名", "国") \
+            and toks[dotted_end - 2].surface != "・" and title_after is not None:
+        # ジャック・ストロー|イギリス|外相: the country says whose minister he is (round 42)
+        dotted_end -= 1
     return dotted_end
 
 

@@ -110,6 +110,13 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "leftover_link"  # 「も、同じ考えを示しました。」: a sentence split after its subject (round 40)
     if d.kind in FACT_KINDS and LIST_BEFORE_WH.search(d.prompt):
         return "question_word"  # 浜中、高田、森、中井、松若、誰が集まりましたか: the last of a list
+    if d.kind == "when" and (re.search(r"いつ(?:放送|発売|公開|開催|発表|発行|放映)の", d.prompt) or
+                             re.search(r"いつ[^、。]*(?:こと|の)が(?:決まり|決定し)ま(?:した|す)か。$", d.prompt)):
+        # いつ放送の番組を…: the question word inside a noun's modifier; いつ…発売されることが決まり
+        # ましたか keyed to the release date asks when it was decided (round 42)
+        return "question_word"
+    if d.kind in (*FACT_KINDS, "true_false") and re.match(r"(?:その)?直後[に、]", d.prompt):
+        return "leftover_link"  # 直後に誰が…気づきましたか: after what? (round 42)
     if d.kind in ("when", "where") and re.search(r"(?:あたり|当たり|相当し)ま(?:した|す)か。$", d.prompt):
         # 全国1400万世帯はいつあたりましたか: あたる says what a figure equals, nothing that happened
         # at a time or a place (round 41)

@@ -142,8 +142,10 @@ def polite(words: Sequence[Word], text: str, *, past: bool | None = None, existe
         # not 勝ちでしたか (graded B in dev 3113) nor 勝ちします
         return text[: last.end - base] + _SURU[(is_past or past is not False, negative)]
     if last.pos == "VERB" and "サ変可能" in last.tag and not last.inflection:
-        # 4人の死亡を確認、 (a サ変 noun used as a verb without its する, news style) -> 確認しました
-        return text[: last.end - base] + _SURU[(is_past, negative)]
+        # 4人の死亡を確認、 (a サ変 noun used as a verb without its する, news style) -> 確認しました;
+        # a sentence's last (…と主張。) reports what was done, as a noun's does: 主張しました, not
+        # 主張します (round 42)
+        return text[: last.end - base] + _SURU[(is_past or past is None, negative)]
     if last.pos in ("VERB", "AUX") and last.inflection:
         if last.lemma in ("おる", "居る") and last.text.startswith("お"):
             # 受け止めておりました: the humble おる of the source, asked of others, is いる

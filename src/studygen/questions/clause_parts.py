@@ -1,0 +1,118 @@
+"""The shapes of a clause that :func:`clause.clause` tests: what governs what, which subject a
+clause inherits, which relative clause describes which noun, what is a condition (出せば) and
+what is no subject (可能性が高い). Each takes the bunsetsu tree of one sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .tree import Tree
+
+
+def _governed_by(tree: Tree, b: int, top: int) -> bool:
+    """Whether bunsetsu ``b`` is ``top`` or hangs below it."""
+    seen = 0
+    while b >= 0 and seen <= len(tree.bunsetsu):
+        if b == top:
+            return True
+        b, seen = tree.parent[b], seen + 1
+    return False
+
+
+# 可能性が高い, 見込みが強い, 恐れがある: the noun stands for the whole clause before it
+_ABSTRACT_SUBJECTS = frozenset(["可能性", "見込み", "公算", "恐れ", "おそれ", "懸念", "疑い"])
+
+
+# 出せば, 決まったら, 可決されるなら: a condition (によれば, a source, is none)
+_CONDITION = re.compile(r"(?<!よれ)(?:ば|たら|なら)、?$")
+
+
+LONG_SUBJECT = 20  # characters: a subject longer than this is asked without its relative clauses
+
+
+def _without_relative(tree: Tree, b: int) -> set[int]:
+    """The subject phrase at ``b``, without its relative clauses when it is long: 時津風部屋で
+    起きた…問題を受けて日本相撲協会の立ち上げた再発防止検討委員会 is asked as 再発防止検討委員会
+    (teachers trimmed such copied phrases by hand). A subject left shorter than 5 characters
+    (委員会, 試合) would not say which one: it keeps its clauses."""
+    whole = tree.subtree(b)
+    if sum(len(tree.text(x)) for x in whole) <= LONG_SUBJECT:
+        return whole
+    trimmed = set(whole)
+    for x in whole:
+        if x != b and tree.dep(x) == "acl" and x in trimmed:
+            trimmed -= tree.subtree(x)
+    if sum(len(tree.text(x)) for x in trimmed) < 5:
+        return whole
+    return trimmed
+
+
+def _modified_by_clause(tree: Tree, arg: int, start: int) -> bool:
+    """A verb, adjective or copula modifies the key's phrase before ``start`` (a relative clause),
+    not counting the phrase's own arguments (マグニチュードは of マグニチュードは6.8と)."""
+    for b in tree.subtree(arg):
+        if b == arg or tree.span(b)[1] > start:
+            continue
+        up, separate = b, False
+        while up != arg and up >= 0:
+            separate = separate or tree.dep(up) in ("nsubj", "obj", "obl", "iobj", "advcl")
+            up = tree.parent[up]
+        if not separate and (tree.head(b).pos in ("VERB", "ADJ") or any(w.dep == "cop" for w in tree.bwords(b))):
+            return True
+    return False
+
+
+def _inherited_subject(tree: Tree, top: int) -> int | None:
+    """研究チームは、…を開発し、…と発表した: a clause ending in a 連用形 shares the topic of the
+    clause it leads to, when that topic comes first in the sentence."""
+    b = top
+    while tree.dep(b) in ("advcl", "conj") and tree.parent[b] >= 0:
+        up = tree.parent[b]
+        for c in tree.children[up]:
+            if c < top and (tree.dep(c) == "nsubj" or tree.dep(c) == "obl" and tree.text(c).rstrip("、").endswith("では")):
+                return c
+        b = up
+    return None
+
+
+def _one_common_noun(tree: Tree, b: int, phrase: str) -> bool:
+    """楽譜 alone, one common noun: which score? (not 醍醐寺, a name, nor 同社の取締役会)"""
+    words = [w for w in tree.bwords(b) if w.pos in ("NOUN", "PROPN", "NUM", "PRON") or w.tag.startswith("接尾辞")]
+    return len(words) == 1 and words[0].text == phrase and words[0].tag.startswith("名詞-普通名詞")
+
+
+def _te_form(tree: Tree, b: int) -> bool:
+    """受けて|広島カープ入り。: a clause in て form goes on to the next; it describes no noun."""
+    words = [w for w in tree.bwords(b) if w.pos != "PUNCT"]
+    return bool(words) and words[-1].lemma in ("て", "で") and words[-1].pos in ("SCONJ", "ADP")
+
+
+def _relative_read_as_root(tree: Tree, b: int) -> bool:
+    """GiNZA made a relative clause a root of its own: its predicate ends in 連体形 and a noun
+    follows (…が予定される|8月1日に…行われる, two roots in one sentence)."""
+    if tree.dep(b) != "ROOT" or b + 1 >= len(tree.bunsetsu) or tree.text(b).endswith(("、", "。", "，")):
+        return False
+    words = [w for w in tree.bwords(b) if w.pos != "PUNCT"]
+    first_next = tree.bwords(b + 1)[0]
+    return bool(words) and "連体形" in words[-1].inflection and first_next.pos in ("NOUN", "PROPN", "NUM") \
+        and any(tree.parent[x] < 0 for x in range(b + 1, len(tree.bunsetsu)))
+
+
+def _noun_phrase(tree: Tree, noun: int, clause_top: int) -> str:
+    """The noun a relative clause describes, with its own modifiers but not the clause:
+    9月12日に開かれた|同社の|取締役会で -> 同社の取締役会."""
+    members = sorted(b for b in tree.subtree(noun) if clause_top not in (b, *_ancestors(tree, b, noun))
+                     and b not in tree.subtree(clause_top))
+    if not members or members[-1] != noun or members != list(range(members[0], noun + 1)):
+        return ""
+    a = tree.span(members[0])[0]
+    return tree.parse.text[a:tree.content_end(noun)]
+
+
+def _ancestors(tree: Tree, b: int, stop: int) -> tuple[int, ...]:
+    out = []
+    while b >= 0 and b != stop:
+        b = tree.parent[b]
+        out.append(b)
+    return tuple(out)
