@@ -493,6 +493,10 @@ FRAGMENTS = (
     ("列車は北海道深川市のJR函館線・深川6号線踏切で乗用車と衝突した。", "深川市", "深川"),
     ("東京都建設局の城田峰生公園課長は「早く使いたい」と話した。", None, "田峰生公園"),
     ("最終ランナーは英雄的アイスホッケー選手・ウェイン・グレツキー氏が務めた。", None, "アイスホッケー"),
+    # round 43: an order of merit, a body named with a word and a dot, a firm's arm
+    ("1993年に勲二等旭日重光章を受章した。", None, "重光章"),
+    ("人類学者は、フランスの最高権威であるアカデミー・フランセーズ会員に選出された。", None, "フランセーズ"),
+    ("シェアはサントリー酒類が2位だった。", None, "サントリー"),
     # round 42: an office before 長 is a person's title; a tie is no Thailand; a minister's
     # country is no part of his name
     ("中央競馬会の羽生事務局長は「支援を縮小する」と話した。", None, "羽生事務局"),
@@ -761,6 +765,8 @@ FRAGMENTS = (
 # (article text, name, its type, its reading): newspapers and agencies are organisations; a place
 # JMnedict reads is read so (石垣島 いしがきじま, not 石垣+島 とう).
 TYPES_AND_READINGS = (
+    # round 43: 喜劇人 is きげきじん
+    ("日本喜劇人協会の会長を務めた。", "日本喜劇人協会", "org", "にほんきげきじんきょうかい"),
     # round 42: 総監 (a police commissioner) is a title
     ("22日、ロンドン首都警察ブレア総監はこの男性が事件に関係なかったと述べた。", "ブレア", "person", None),
     # round 41: a maker named so is a firm; ACT said as a word; 在住 (living in) makes no school

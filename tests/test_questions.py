@@ -1771,6 +1771,9 @@ def test_no_blank_in_a_list() -> None:
      "今年の殺人事件414件中何件が該当しましたか。", "237件", "question_word"),  # round 38: under what?
     ("対崇徳高校のサスペンデッドゲームの続きは、8月31日に再開された。", "when",
      "対崇徳高校のサスペンデッドゲームの続きは、いつ再開されましたか。", "8月31日", "leftover_link"),  # round 37
+    # half the date shown; a state asked when (round 43)
+    ("1981年3月に所在が確認された。", "when", "1981年いつ所在が確認されましたか。", "3月", "question_word"),
+    ("男性は3月14日から秋田県内に住んでいる。", "when", "男性はいつ秋田県内に住んでいますか。", "3月14日", "question_word"),
     # the question word inside a noun's modifier; a decision asked of the release date; 直後に
     # after nothing (round 42)
     ("朝日放送では12月17日放送の番組を追悼特集として放送した。", "when",

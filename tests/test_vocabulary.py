@@ -546,6 +546,10 @@ def test_all_words_ranks_every_content_word_and_the_short_list_is_its_head() -> 
 # (lemma, article text, a word of the first gloss): the news sense when the article calls for it
 # (data/news_senses.tsv), JMdict's order otherwise.
 NEWS_SENSES = (
+    # round 43: low rank, going through, invited
+    ("下積み", "10年の下積み生活を経て人気者になった。", "low rank"),
+    ("経る", "専門学校を経てプロになった。", "to go through"),
+    ("声をかける", "監督から声をかけられ、入団した。", "to invite"),
     # round 42: a tattoo, a person practised on, a span of times, a team's base, a party's
     # punishment, a company liquidated, web browsing, calling oneself, chairing a meeting
     ("彫る", "男は中学生の背中に入れ墨を彫った。", "to tattoo"),
@@ -749,7 +753,7 @@ NEWS_SENSES = (
     ("発熱", "電池が発熱して火が出た。", "heat"),
     ("衝突", "交差点でオートバイが乗用車と衝突する事故があり、警察が調べている。", "collision"),
     ("衝突", "デモ隊と警察が衝突した。", "conflict"),
-    ("監督", "試合後、監督は選手をたたえた。", "coach"),
+    ("監督", "試合後、監督は選手をたたえた。", "manager"),  # a team's manager, not its coach (round 43)
     ("監督", "映画の撮影を終えた監督が会見した。", "director"),
     ("出場", "日本代表はワールドカップへの出場を決めた。", "participation"),
     ("接戦", "接戦の末、3-2で勝った。", "close contest"),
@@ -949,6 +953,12 @@ def test_words_whose_news_sense_jmdict_lacks_are_not_listed() -> None:
     assert "選択式" not in vocab("遮断を利用者による選択式とすると発表した。\n選択式の設定は無料だ。")
     assert "遺留" not in vocab("幹事長らは遺留するとの考えを示した。\n党は遺留を求める方針を決めた。")
     assert "新報" not in vocab("山陰中央新報によると事故があった。\n秋田魁新報によると観光客が訪れた。")
+    # round 43: within one's means (JMdict: body height), consolidated results (JMdict: a balance
+    # sheet), around that year (JMdict: an age), the city of 倉敷 (JMdict: storage charges)
+    assert "身の丈" not in vocab("身の丈に合った経営を目指す。\n身の丈の経営が大切だ。")
+    assert "連結決算" not in vocab("同社は連結決算を発表した。\n連結決算は赤字だった。")
+    assert "年ごろ" not in vocab("その年ごろから姿を見なくなった。\n家族はその年ごろに転居した。")
+    assert "倉敷" not in vocab("倉敷市の男性が逮捕された。\n倉敷の警察署で調べている。")
     # round 42: giving one's all (JMdict: combustion), a league match (JMdict: a championship),
     # both flights (JMdict: both excretions), mail sent, a club's city, pieces of club and site names
     assert "完全燃焼" not in vocab("選手たちは甲子園で完全燃焼した。\n悔いはない、完全燃焼だと話した。")

@@ -103,6 +103,16 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
                  t.surface for t in tokens[sp.sentence_index][sp.end:sp.end + 2])))
              # 羽生|事務局|長: the office ends a person's title (事務局長), it is no body's name here
              and not (sp.type == "org" and "".join(t.surface for t in tokens[sp.sentence_index][sp.end:sp.end + 1]) == "長")
+             # 勲二等旭日|重光章: an order's name, no person; アカデミー・|フランセーズ: a word and a
+             # dot before the name make it part of a longer one (round 43)
+             and not (sp.type == "person" and sp.first >= 2 and (
+                 sp.name.endswith("章") and tokens[sp.sentence_index][sp.first - 1].surface.endswith(("旭日", "瑞宝", "宝冠"))
+                 or tokens[sp.sentence_index][sp.first - 1].surface == "・" and not sp.title
+                 and re.fullmatch(r"[\u30a1-\u30fc]+", sp.name)
+                 and tokens[sp.sentence_index][sp.first - 2].pos[1] == "普通名詞"
+                 # (アスカル・アカエフ前大統領: a title, after 前, follows a person)
+                 and "".join(t.surface for t in tokens[sp.sentence_index][sp.end:sp.end + 1]) not in ("前", "元", "現", "新")
+                 and common_katakana(tokens[sp.sentence_index][sp.first - 2].surface)))  # (タレント・ベッキーさん: titled)
              # 最多勝利|タイ, タイ記録: a tie (a record equalled), not Thailand (round 42)
              and not (sp.name == "タイ" and (sp.first > 0 and tokens[sp.sentence_index][sp.first - 1].pos[0] == "名詞"
                                              and tokens[sp.sentence_index][sp.first - 1].end == tokens[sp.sentence_index][sp.first].start

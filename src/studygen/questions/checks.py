@@ -115,6 +115,10 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         # いつ放送の番組を…: the question word inside a noun's modifier; いつ…発売されることが決まり
         # ましたか keyed to the release date asks when it was decided (round 42)
         return "question_word"
+    if d.kind == "when" and (re.search(r"[0-9０-９]年いつ", d.prompt) or
+                             re.search(r"いつ[^、。]*(?:住んで|暮らして|在住して|勤めて)います(?:か|でしたか)。$", d.prompt)):
+        # 1981年いつ: half the date shown; いつ秋田県内に住んでいますか: a state has no one date (round 43)
+        return "question_word"
     if d.kind in (*FACT_KINDS, "true_false") and re.match(r"(?:その)?直後[に、]", d.prompt):
         return "leftover_link"  # 直後に誰が…気づきましたか: after what? (round 42)
     if d.kind in ("when", "where") and re.search(r"(?:あたり|当たり|相当し)ま(?:した|す)か。$", d.prompt):
