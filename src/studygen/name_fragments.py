@@ -68,6 +68,37 @@ def _titled_after(sp: NameSpan, tokens: Sequence[Sequence[Token]]) -> bool:
     return bool(after) and after[0].surface in ("氏", "さん", "選手", "監督", "教授", "容疑者")
 
 
+def _part_of_something_else(sp: NameSpan, toks: Sequence[Token]) -> bool:
+    """The words around the span show it is no name of its own (rounds 40-43)."""
+    after = "".join(t.surface for t in toks[sp.end:sp.end + 3])
+    before = toks[sp.first - 1] if sp.first > 0 else None
+    # 城田峰生|公園|課長: 公園課長 (head of the parks section) is a title, and 田峰生公園 no park
+    if sp.type == "place" and sp.name.endswith("公園") and re.match(r"(?:課長|課|係長|係|部長)", after):
+        return True
+    # 羽生|事務局|長: the office ends a person's title (事務局長), it is no body's name here
+    if sp.type == "org" and sp.end < len(toks) and toks[sp.end].surface == "長":
+        return True
+    # 勲二等旭日|重光章: an order's name, no person
+    if sp.type == "person" and sp.name.endswith("章") and before is not None and before.surface.endswith(("旭日", "瑞宝", "宝冠")):
+        return True
+    # アカデミー・|フランセーズ, スミス・アンド・|ウエッソン: a common word and a dot before a katakana
+    # name make it part of a longer one, unless a title follows (タレント・ベッキーさん; アスカル・
+    # アカエフ前大統領)
+    if sp.type == "person" and sp.first >= 2 and before.surface == "・" and not sp.title \
+            and re.fullmatch(r"[\u30a1-\u30fc]+", sp.name) and toks[sp.first - 2].pos[1] == "普通名詞" \
+            and common_katakana(toks[sp.first - 2].surface) \
+            and not (sp.end < len(toks) and toks[sp.end].surface in ("前", "元", "現", "新")):
+        return True
+    # 最多勝利|タイ, タイ記録: a tie (a record equalled), not Thailand
+    if sp.name == "タイ" and (before is not None and before.pos[0] == "名詞" and before.end == toks[sp.first].start
+                             or sp.end < len(toks) and toks[sp.end].surface == "記録"):
+        return True
+    # 栄和|人|チームリーダー: a person's name UniDic read as a place and 人 (someone from there);
+    # before a title it is no place (日本人選手, 中国人監督: someone from there, so only titles no
+    # nationality takes)
+    return sp.type == "place" and bool(re.match(r"人(?:チームリーダー|氏|さん)", after))
+
+
 def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list[NameSpan]:
     """The spans of the names that stand alone at least once (see the module's docstring), with
     newspapers and agencies typed as organisations; never a numeral, nor a katakana series,
@@ -95,31 +126,7 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
                       and tokens[sp.sentence_index][sp.end].surface.startswith("両"))
              # 代々木、新宿中央の両公園 (both parks): no name (the 300 dev articles; 両国 is one)
              and not re.fullmatch(r"両(?:公園|大学|高校|球場|競馬場|空港|駅|社|党|市|県|町|村|校|病院|政府)", sp.name)
-             # 栄和|人|チームリーダー: a person's name UniDic read as a place and 人 (someone from
-             # there); before a title it is no place (round 40)
-             # 城田峰生|公園|課長: 公園課長 (head of the parks section) is a title, and 田峰生公園 no
-             # park (round 41)
-             and not (sp.type == "place" and sp.name.endswith("公園") and re.match(r"(?:課長|課|係長|係|部長)", "".join(
-                 t.surface for t in tokens[sp.sentence_index][sp.end:sp.end + 2])))
-             # 羽生|事務局|長: the office ends a person's title (事務局長), it is no body's name here
-             and not (sp.type == "org" and "".join(t.surface for t in tokens[sp.sentence_index][sp.end:sp.end + 1]) == "長")
-             # 勲二等旭日|重光章: an order's name, no person; アカデミー・|フランセーズ: a word and a
-             # dot before the name make it part of a longer one (round 43)
-             and not (sp.type == "person" and sp.first >= 2 and (
-                 sp.name.endswith("章") and tokens[sp.sentence_index][sp.first - 1].surface.endswith(("旭日", "瑞宝", "宝冠"))
-                 or tokens[sp.sentence_index][sp.first - 1].surface == "・" and not sp.title
-                 and re.fullmatch(r"[\u30a1-\u30fc]+", sp.name)
-                 and tokens[sp.sentence_index][sp.first - 2].pos[1] == "普通名詞"
-                 # (アスカル・アカエフ前大統領: a title, after 前, follows a person)
-                 and "".join(t.surface for t in tokens[sp.sentence_index][sp.end:sp.end + 1]) not in ("前", "元", "現", "新")
-                 and common_katakana(tokens[sp.sentence_index][sp.first - 2].surface)))  # (タレント・ベッキーさん: titled)
-             # 最多勝利|タイ, タイ記録: a tie (a record equalled), not Thailand (round 42)
-             and not (sp.name == "タイ" and (sp.first > 0 and tokens[sp.sentence_index][sp.first - 1].pos[0] == "名詞"
-                                             and tokens[sp.sentence_index][sp.first - 1].end == tokens[sp.sentence_index][sp.first].start
-                                             or "".join(t.surface for t in tokens[sp.sentence_index][sp.end:sp.end + 1]) == "記録"))
-             # (日本人選手, 中国人監督: someone from there, so only titles no nationality takes)
-             and not (sp.type == "place" and re.match(r"人(?:チームリーダー|氏|さん)", "".join(
-                 t.surface for t in tokens[sp.sentence_index][sp.end:sp.end + 3])))
+             and not _part_of_something_else(sp, tokens[sp.sentence_index])
              # 中山・京都両競馬場 (both racecourses): 京都両競馬場 is no one place (round 35)
              and not any(t.surface == "両" and t.pos[0] == "接頭辞" for t in tokens[sp.sentence_index][sp.first + 1:sp.end])]
     # ロバート・オーマン氏, then オーマン氏 (UniDic: Oman, a place): the surname of a person the
