@@ -20,7 +20,7 @@ from .name_glue import common_katakana, glued_after, glued_before
 from .name_list import surnames_as_full_names
 from .name_retyped import cabinet_before_title, councillor_cut, firm_by_context, renamed_inside, retyped, trimmed
 from .name_sports import team_before_player, team_named_by_its_town
-from .name_tables import PAPERS_BY_PLACE, NameSpan
+from .name_tables import PAPERS_BY_PLACE, NameSpan, _title_at
 from .name_titles import in_title
 
 # 24万5千 read as a name 千: a numeral is never one
@@ -60,12 +60,6 @@ def _cited(span: NameSpan, toks: Sequence[Token]) -> bool:
     よると (two papers, round 38)."""
     after = "".join(t.surface for t in toks[span.end:span.end + 12])
     return bool(re.match(r"(?:[と・、][^、。「」と・]{1,15})?(?:によると|によれば)", after))
-
-
-def _titled_after(sp: NameSpan, tokens: Sequence[Sequence[Token]]) -> bool:
-    """Whether a person's title (氏, さん, 選手) follows the name."""
-    after = tokens[sp.sentence_index][sp.end:sp.end + 1]
-    return bool(after) and after[0].surface in ("氏", "さん", "選手", "監督", "教授", "容疑者")
 
 
 def _part_of_something_else(sp: NameSpan, toks: Sequence[Token]) -> bool:
@@ -132,7 +126,8 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
     # ロバート・オーマン氏, then オーマン氏 (UniDic: Oman, a place): the surname of a person the
     # article names in full is that person, whatever UniDic took it for (round 41)
     dotted = {sp.name.rsplit("・", 1)[1] for sp in spans if sp.type == "person" and "・" in sp.name}
-    spans = [sp for sp in spans if not (sp.type != "person" and sp.name in dotted and _titled_after(sp, tokens))
+    spans = [sp for sp in spans if not (sp.type != "person" and sp.name in dotted
+                                         and _title_at(tokens[sp.sentence_index], sp.end) is not None)
              # 小関|也|朱|篤 選手: a given name UniDic cut at 也 (an auxiliary to it); 朱篤 is no one
              and not (sp.type == "person" and sp.first >= 2 and tokens[sp.sentence_index][sp.first - 1].surface in "也乃之"
                       and tokens[sp.sentence_index][sp.first - 2].pos[3] == "姓")]

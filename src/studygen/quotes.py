@@ -40,7 +40,7 @@ _SPEECH_VERB = re.compile(
 _COLON_SPEAKER = re.compile(r"(?:^|[・\-－―─●■◆▼＊*]\s*)(?P<speaker>[^「」。、:：\s][^「」。、:：]{0,29})\s*[:：]\s*$")
 _LEADS_TO_QUOTE = re.compile(r"(?:次のように|以下のように|こう|このように)[^。「」]*[:：。]?$|[:：]$")
 _TOPIC_PARTICLES = ("は", "も", "が")
-_AMONG = re.compile(r"([^、。「」]{2,20})の間では、?$"
+_FRAME = re.compile(r"([^、。「」]{2,20})の間では、?$"
                     # 日本年金機構の説明では「…」と指摘: the body explains, not the topic of the sentence
                     r"|([^、。「」]{2,20})の(?:説明|発表|見解)では、?$"
                     # 署員がA少年を事情聴取したところ「…」と供述し: the one questioned speaks (round 40)
@@ -234,7 +234,7 @@ def find_quotes(article: Article, spans: Sequence[NameSpan],
             speaker: str | None = None
             where = s.index
             colon = _COLON_SPEAKER.search(before)
-            among = _AMONG.search(before)
+            frame = _FRAME.search(before)
             previous = article.sentences[s.index - 1].text if s.index else ""
             if colon and (len(before) <= 30 or not _LEADS_TO_QUOTE.search(before.rstrip("：: "))):
                 speaker = colon.group("speaker").strip()  # ドイツ・ショルツ首相：「…」
@@ -244,7 +244,7 @@ def find_quotes(article: Article, spans: Sequence[NameSpan],
                 where = s.index - 1
             elif is_speech(after):
                 # 市場関係者の間では「…」との見方が多い
-                speaker = next(g for g in among.groups() if g) if among else _topic_before(toks, m.start(), names)
+                speaker = next(g for g in frame.groups() if g) if frame else _topic_before(toks, m.start(), names)
                 if speaker is None:
                     speaker = _speaker_after(toks, m.end())  # 「…」と森田氏は語った
                 # (not when another outlet asked: CNETの取材には「…」としたものの follows 徳生氏's

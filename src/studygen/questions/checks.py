@@ -110,14 +110,7 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "leftover_link"  # 「も、同じ考えを示しました。」: a sentence split after its subject (round 40)
     if d.kind in FACT_KINDS and LIST_BEFORE_WH.search(d.prompt):
         return "question_word"  # 浜中、高田、森、中井、松若、誰が集まりましたか: the last of a list
-    if d.kind == "when" and (re.search(r"いつ(?:放送|発売|公開|開催|発表|発行|放映)の", d.prompt) or
-                             re.search(r"いつ[^、。]*(?:こと|の)が(?:決まり|決定し)ま(?:した|す)か。$", d.prompt)):
-        # いつ放送の番組を…: the question word inside a noun's modifier; いつ…発売されることが決まり
-        # ましたか keyed to the release date asks when it was decided (round 42)
-        return "question_word"
-    if d.kind == "when" and (re.search(r"[0-9０-９]年いつ", d.prompt) or
-                             re.search(r"いつ[^、。]*(?:住んで|暮らして|在住して|勤めて)います(?:か|でしたか)。$", d.prompt)):
-        # 1981年いつ: half the date shown; いつ秋田県内に住んでいますか: a state has no one date (round 43)
+    if d.kind == "when" and _WHEN_NOT_ASKED.search(d.prompt):
         return "question_word"
     if d.kind in (*FACT_KINDS, "true_false") and re.match(r"(?:その)?直後[に、]", d.prompt):
         return "leftover_link"  # 直後に誰が…気づきましたか: after what? (round 42)
@@ -270,6 +263,14 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "no_scene"
     return None
 
+
+
+# When questions a teacher would not print: いつ放送の番組を… (the question word inside a noun's
+# modifier) and いつ…発売されることが決まりましたか keyed to the release date (when was it decided?),
+# round 42; 1981年いつ (half the date shown) and いつ秋田県内に住んでいますか (a state has no one
+# date), round 43
+_WHEN_NOT_ASKED = re.compile(r"いつ(?:放送|発売|公開|開催|発表|発行|放映)の|いつ[^、。]*(?:こと|の)が(?:決まり|決定し)ま(?:した|す)か。$|"
+                             r"[0-9０-９]年いつ|いつ[^、。]*(?:住んで|暮らして|在住して|勤めて)います(?:か|でしたか)。$")
 
 
 def _starts_with_particle(prompt: str) -> bool:

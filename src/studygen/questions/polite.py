@@ -145,7 +145,7 @@ def polite(words: Sequence[Word], text: str, *, past: bool | None = None, existe
         # 4人の死亡を確認、 (a サ変 noun used as a verb without its する, news style) -> 確認しました;
         # a sentence's last (…と主張。) reports what was done, as a noun's does: 主張しました, not
         # 主張します (round 42)
-        return text[: last.end - base] + _SURU[(is_past or past is None, negative)]
+        return text[: last.end - base] + _SURU[(is_past or past is not False, negative)]
     if last.pos in ("VERB", "AUX") and last.inflection:
         if last.lemma in ("おる", "居る") and last.text.startswith("お"):
             # 受け止めておりました: the humble おる of the source, asked of others, is いる
