@@ -109,6 +109,11 @@ QUOTES = (
     # A reading or an age in brackets stands between the name and さん.
     ("長女で翻訳家の森林子（もり・りんこ）さんは「母は明るい人でした」と話した。", "森林子さん"),
     ("坂本敏子さん（68）は「寂しい」と話した。", "坂本敏子さん"),
+    # A post in brackets between the name and the title (wikinews-2546, round 44: keyed 会長).
+    ("日本民間放送連盟の広瀬道貞(テレビ朝日取締役相談役)会長は、「十分検討を行い、協議していく」とのコメントを行った。",
+     "広瀬道貞会長"),
+    # The noun of a relative clause before の is no part of the speaker (会の金奎一代表, round 44).
+    ("在日同胞の生活を考える会の金奎一(キム・ギュイル)代表(73)は「来るべき時がきた」とコメントした。", "金奎一代表"),
     # Regression: the last topic before the quote was a thing (報酬は…と指摘し、「…」).
     ("検察側は論告で、被告が得た報酬は三千万円に上ると指摘し、「反省の態度は見られない」と批判した。", "検察側"),
     ("長谷川経済産業相は「重要鉱物は経済安全保障の要だ」と述べた。", "長谷川経済産業相"),

@@ -66,6 +66,12 @@ FACTS = (
      "高瀬誠一首相は2026年3月14日、首相官邸で誰と会談しましたか。"),
     ("高瀬誠一首相は2026年3月14日、首相官邸でサントス大統領と会談した。", "首相官邸", "どこ", F._where_particle,
      "高瀬誠一首相は2026年3月14日、どこでサントス大統領と会談しましたか。"),
+    # A て clause takes the tense of the verb it leads to, 決めた, not the last one (wikinews-1202, round 44).
+    ("社長以外の取締役3人が25日深夜に臨時取締役会を行って、社長解任を決めた他、全国の教室も一時休校する。", "25日深夜", "いつ",
+     F._when_particle, "社長以外の取締役3人はいつ臨時取締役会を行いましたか。"),
+    # The clause describes the show before 以来, not the years after it (wikinews-3030, round 44).
+    ("同時間帯の番組は1979年に放送開始した「花王名人劇場」以来27年間にわたって提供し続けていた。", "1979年", "いつ",
+     F._when_particle, "「花王名人劇場」はいつ放送開始しましたか。"),
     # A long subject is asked without its relative clause (teachers trimmed the copied phrase).
     ("文化審議会漢字小委員会が見直しを進めている新常用漢字表の試案が16日、まとまった。", "16日", "いつ",
      F._when_particle, "新常用漢字表の試案はいつまとまりましたか。"),
@@ -401,6 +407,8 @@ def test_a_figure_close_to_the_answer_is_no_distractor() -> None:
 # A cloze's choices are of the key's class: a disease for a disease, a person for a person, and no
 # word sharing the key's kanji (昇進 beside 躍進 is a second right answer).
 CLOZE_FITS = (
+    # round 44: a lone kanji is a piece beside a compound
+    ("速報値", "減", False), ("速報値", "人口", True),
     # round 36: a charge for a charge
     ("業務上過失致死", "貨物船", False),
     ("業務上過失致死", "傷害致死", True),
@@ -1790,6 +1798,9 @@ def test_no_blank_in_a_list() -> None:
      "leftover_link"),
     ("フジモリ氏はのちペルー議会から罷免され、日本に滞在した。", "cloze", "のちペルー議会から（　　　）され、日本に滞在しました。",
      "罷免", None),  # のち (later) is a noun
+    # the lowest of what was said in the sentence before (round 44, wikinews-1443)
+    ("最低は栃木県の1.86%、岩手県の1.89%などだった。", "true_false", "最低は栃木県の1.86%、岩手県の1.89%などでした。", "○",
+     "functional_expression"),
 ])
 def test_an_item_a_teacher_would_not_print(sentence: str, kind: str, prompt: str, answer: str,
                                             failure: str | None) -> None:

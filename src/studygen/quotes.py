@@ -102,6 +102,13 @@ def _phrase_before(tokens: Sequence[Token], k: int) -> str:
         if t.surface in ("）", ")") and kept and (start := bracket_start(i - 1)) is not None:
             i = start  # 森林子（もり・りんこ）さん: the reading between the name and さん
             continue
+        if t.surface in ("）", ")") and kept and "".join(tokens[j].surface for j in reversed(kept)) in titles():
+            # 広瀬道貞(テレビ朝日取締役相談役)会長は: a post in brackets between the name and the
+            # title is stepped over, else the bare 会長 is the speaker (round 44)
+            start = next((j for j in range(i - 2, max(i - 30, -1), -1) if tokens[j].surface in ("（", "(")), None)
+            if start and tokens[start - 1].pos[0] == "名詞":
+                i = start
+                continue
         nounish = t.pos[0] in ("名詞", "接頭辞", "接尾辞") or t.unknown or t.surface in ("・", "の") or \
             (t.pos[0] == "補助記号" and t.surface in ("・", "＝"))
         if not nounish:
@@ -109,6 +116,12 @@ def _phrase_before(tokens: Sequence[Token], k: int) -> str:
         i -= 1
         kept.append(i)
     kept.reverse()
+    no = next((n for n, j in enumerate(kept) if n and tokens[j].surface == "の"), None)
+    if i > 0 and tokens[i - 1].pos[0] in ("動詞", "形容詞", "助動詞") and no is not None and \
+            len("".join(tokens[j].surface for j in kept[:no])) <= 2:
+        # 生活を考える|会の金奎一代表: a short noun a relative clause describes, cut from its clause,
+        # is no part of the speaker's name (not みんなの滋賀新聞労働組合, a union named so; round 44)
+        kept = kept[no + 1:]
     while kept and (tokens[kept[0]].surface in ("の", "・") or
                     tokens[kept[0]].surface in ("後", "日") and kept[0] and tokens[kept[0] - 1].surface in ("その", "この")):
         kept.pop(0)  # (その|後著作権団体側が, この|日ミャンマー軍警察は: その後 and この日 say when)

@@ -204,3 +204,9 @@ def _is_country(name: str) -> bool:
         return True  # アメリカ合衆国 (アメリカ|合衆国 to UniDic)
     toks = tokenize(name)
     return len(toks) == 1 and toks[0].pos[3] == "国"
+
+
+def unbracketed(text: str) -> str:
+    """広瀬道貞(テレビ朝日取締役相談役)会長 -> 広瀬道貞会長: a speaker as the quote finder names him,
+    with the post in brackets between the name and the title left out."""
+    return re.sub(r"[（(][^()（）「」]{1,30}[)）]", "", text)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from ..model import Article, Parse, Question
 from ..name_tables import titles
-from .base import ANSWER_IN_SENTENCE, FACT_KINDS, Draft
+from .base import ANSWER_IN_SENTENCE, FACT_KINDS, Draft, unbracketed
 from .keys import key_problem, unbalanced_brackets
 from .shapes import (
     CAUSE_TOPIC, CLAUSE_ON_VERB, COORDINATED, CORRECTION, CUT_AROUND_WH, DOUBLE_OBJECT, FUNCTIONAL, HEADINGS_RUN_IN, LINK,
@@ -65,7 +65,9 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
     if not 0 <= d.sentence_index < len(article.sentences):
         return "answer_not_in_sentence"
     sentence = article.sentences[d.sentence_index].text
-    if d.kind in ANSWER_IN_SENTENCE and (not d.answer or d.answer not in sentence):
+    if d.kind in ANSWER_IN_SENTENCE and (not d.answer or d.answer not in sentence) and not (
+            # 広瀬道貞(テレビ朝日取締役相談役)会長 says it as 広瀬道貞会長 (round 44)
+            d.kind == "who_said" and d.answer in unbracketed(sentence)):
         return "answer_not_in_sentence"
     if d.kind not in ("discussion", "reading", "meaning", "writing") and HEADINGS_RUN_IN.search(d.prompt + "|" + d.answer):
         return "leftover_link"  # 神奈川県横浜市神奈川県相模原市…, 静岡県浜松市25日、: list headings run into the text

@@ -95,6 +95,18 @@ def _main_tense(tree: Tree) -> bool:
                                               for w in tree.bwords(r)) for r in roots[-1:])
 
 
+def _past_on_the_way(tree: Tree, top: int) -> bool:
+    """A て clause takes the tense of the predicate it leads to, not the sentence's last one:
+    臨時取締役会を行って、…解任を決めた他、全国の教室も一時休校する: 行いました, as 決めた
+    (round 44 asked いつ…行いますか of the night before)."""
+    b = tree.parent[top]
+    while b >= 0 and tree.parent[b] >= 0:
+        if any(w.pos in ("VERB", "AUX") for w in tree.bwords(b)):
+            return tense_of(tree.bwords(b))
+        b = tree.parent[b]
+    return False
+
+
 # アメリカでは新たに400人の感染が確認された: 新たに, 計, 累計 tell which figure is meant; without
 # them 何人の感染が確認されましたか is also answered by the total (5000人以上).
 _QUALIFIER = re.compile(r"(?:新たに|新た|さらに|計|累計|合計|通算|最大|最高|最多|少なくとも|新規)(?:で|に)?、?$")
@@ -185,6 +197,9 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         # 同社の取締役会はいつ開かれましたか。 (no question word inside the modifier).
         topic = _noun_phrase(tree, tree.parent[top], top)
         noun = tree.parent[top]
+        # 1979年に放送開始した「花王名人劇場」以来27年間: the clause describes the show before 以来,
+        # not the span of years after it (「花王名人劇場」以来27年間はいつ…, round 44)
+        topic = re.sub(r"^(.+?)(?:以来|以降).*", r"\1", topic)
         # (a bare common noun, 1704年に書かれた楽譜が…, is one of many: 楽譜はいつ書かれましたか
         # asks of the wrong one, round 38)
         if not topic or len(topic) > 20 or target.wh == "なぜ" or _PLACE_END.search(topic) or \
@@ -272,7 +287,7 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
     if target and not topic and not any(any(w.pos in ("NOUN", "PROPN", "NUM", "PRON") for w in tree.bwords(b))
                                         for b in keep - held - {top}):
         return None  # 何が安定していましたか, 何がすでに確定しましたか: no noun to place the question
-    past = _main_tense(tree)
+    past = _main_tense(tree) or _past_on_the_way(tree, top)
     if minimal:
         # The shortest question: the optional arguments dropped (高瀬首相はいつ会談しましたか。), so
         # that it shows no other item's key.

@@ -140,7 +140,10 @@ NO_STATEMENT = re.compile(r"^[^はが、。]*こと[はが]|も(?:あります|�
                            # バナバ村はグアテマラの西部、村です (アティトゥラン湖に面する dropped: dev review 9)
                            r"、[一-龥ァ-ヶー]{1,6}(?:です|でした)。$|"
                            # 14日、14日、…暴動が発生しました: the date told twice (dev review 10)
-                           r"^([^、。]{2,12})、\1、")
+                           r"^([^、。]{2,12})、\1、|"
+                           # 最低は栃木県の1.86%…でした: the lowest of what (turnout or its growth)
+                           # was said in a sentence before (round 44)
+                           r"^(?:最[低高多少大小下上]|トップ|首位|次い?で|以下|上位|下位)[はが、]")
 # 110日間設けるです: a verb's plain form before です (not ようです, そうです, 近くです, 3つです)
 VERB_DESU = re.compile(r"(?:[ぐすぬぶむる]|(?<![よそ])う|(?<![近遠多])く|(?<![0-9０-９一二三四五六七八九十いくひふみよ])つ)"
                         r"です(?:か)?。$")

@@ -9,7 +9,7 @@ from ..entities import Entity
 from ..quotes import Quote
 from ..model import Article, Name, Parse, Token
 from ..names import NameSpan
-from .base import Draft, is_media, mark, rng_for
+from .base import Draft, is_media, mark, rng_for, unbracketed
 from .clause import clause
 from .tree import Tree
 from .distractors import swappable
@@ -47,10 +47,10 @@ def who_said_drafts(article: Article, quotes: Sequence[Quote], names: Sequence[N
     out = []
     for q in quotes:
         where = q.speaker_sentence
-        if q.speaker not in article.sentences[where].text:
+        if q.speaker not in unbracketed(article.sentences[where].text):
             # サントス大統領 for 大統領は「…」: the sentence that names the speaker in full.
             where = next((s.index for s in reversed(article.sentences[: q.sentence_index + 1])
-                          if q.speaker in s.text), -1)
+                          if q.speaker in unbracketed(s.text)), -1)
             if where < 0:
                 continue
         if len(q.text) < 8:

@@ -87,6 +87,8 @@ def _fits(other: Term, term: Term, after: str, dictionary) -> bool:
     noun elsewhere a noun of the same kind (an act for an act, a thing for a thing)."""
     if len(term.lemma) == 2 and len(other.lemma) >= 4 and has_kanji(term.lemma):
         return False  # 放送終了 beside 消灯, 休止, 検討: the odd compound is struck out at a glance (dev 3110)
+    if len(other.lemma) == 1 and len(term.lemma) >= 2:
+        return False  # 減 beside 速報値, 推計, 人口: a lone kanji is a piece, struck out at a glance (round 44)
     if re.match(r"(?:し|する|さ|され|せ|して)", after):
         return _takes_suru(other.lemma, dictionary)
     if after.startswith("な") and term.pos == "na-adjective":
