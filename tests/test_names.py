@@ -765,6 +765,13 @@ FRAGMENTS = (
 # (article text, name, its type, its reading): newspapers and agencies are organisations; a place
 # JMnedict reads is read so (石垣島 いしがきじま, not 石垣+島 とう).
 TYPES_AND_READINGS = (
+    # round 44: a university's short name, the Games; firms listed before 等の他社;
+    # a company JMnedict knows, of two common nouns to UniDic (旭 "rising sun", 化成)
+    ("ユタ大の研究チームが発表した。", "ユタ大", "org", "ゆただい"),
+    ("福島選手は仁川アジア大会に出場する。", "仁川アジア大会", "other", None),
+    ("BDは松下・日立等の他社も参入する中、HDDVDは劣勢となった。", "松下", "org", None),
+    ("両社はオーストラリアなどのメーカーとの合併を進めている。", "オーストラリア", "place", None),
+    ("中日新聞によると、旭化成ではチームの成績が不振だった。", "旭化成", "org", "あさひかせい"),
     # round 43: 喜劇人 is きげきじん
     ("日本喜劇人協会の会長を務めた。", "日本喜劇人協会", "org", "にほんきげきじんきょうかい"),
     # round 42: 総監 (a police commissioner) is a title

@@ -546,6 +546,16 @@ def test_all_words_ranks_every_content_word_and_the_short_list_is_its_head() -> 
 # (lemma, article text, a word of the first gloss): the news sense when the article calls for it
 # (data/news_senses.tsv), JMdict's order otherwise.
 NEWS_SENSES = (
+    # round 44: a horse racing away from home, a normal year's weather, feelings that waver, a mood
+    # fostered, a season's peak, an antitrust hearing, writing to a disc, until the end of January
+    ("遠征", "遠征馬がレースを制した。", "tour"),
+    ("平年", "今年の気温は平年より高い。", "normal year"),
+    ("揺らぐ", "気持ちが揺らぐこともあった。", "to waver"),
+    ("醸成", "祭りの雰囲気の醸成を図る。", "creating"),
+    ("最盛期", "ダリアの花が最盛期を迎える。", "best time"),
+    ("審判", "協会は公正取引委員会に審判を請求する方針だ。", "trial"),
+    ("書き込み", "ITmediaのサイトによると、ディスクへの書き込み速度が上がった。", "writing"),
+    ("一杯", "展示は1月一杯続く。", "all of"),
     # round 43: low rank, going through, invited
     ("下積み", "10年の下積み生活を経て人気者になった。", "low rank"),
     ("経る", "専門学校を経てプロになった。", "to go through"),
@@ -959,6 +969,9 @@ def test_words_whose_news_sense_jmdict_lacks_are_not_listed() -> None:
     assert "連結決算" not in vocab("同社は連結決算を発表した。\n連結決算は赤字だった。")
     assert "年ごろ" not in vocab("その年ごろから姿を見なくなった。\n家族はその年ごろに転居した。")
     assert "倉敷" not in vocab("倉敷市の男性が逮捕された。\n倉敷の警察署で調べている。")
+    # round 44: a jockey (JMdict: on top of a saddle), a risk (JMdict: fear)
+    assert "鞍上" not in vocab("鞍上の騎手が手綱を取った。\n鞍上は新人騎手だった。")
+    assert "虞" not in vocab("運行に支障が生じる虞がある。\n事故の虞があるとした。")
     # round 42: giving one's all (JMdict: combustion), a league match (JMdict: a championship),
     # both flights (JMdict: both excretions), mail sent, a club's city, pieces of club and site names
     assert "完全燃焼" not in vocab("選手たちは甲子園で完全燃焼した。\n悔いはない、完全燃焼だと話した。")

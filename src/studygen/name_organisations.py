@@ -170,11 +170,23 @@ def organisation_or_place(toks: Sequence[Token], si: int, i: int, dictionary: Di
             continue  # 国土交通省|札幌航空…, 兵庫県警|尼崎東署: a body, then a named office of its own
         if _is_organisation(toks, i, end, text, dictionary, known_orgs):
             return NameSpan(si, i, end, text, "".join(x.reading for x in toks[i:end]), "org")
+        if _company_in_jmnedict(toks[i:end], text, dictionary):
+            return NameSpan(si, i, end, text, "".join(x.reading for x in toks[i:end]), "org")
         if _PUBLIC_SCHOOL.search(text):
             continue  # 尼崎市立小学校: a municipal school, not a name
         if _is_named_place(toks, i, end, text, dictionary):
             return NameSpan(si, i, end, text, "".join(x.reading for x in toks[i:end]), "place")
     return None
+
+
+def _company_in_jmnedict(toks: Sequence[Token], text: str, dictionary: Dictionary) -> bool:
+    """旭|化成 (旭 "rising sun", 化成 "transformation" to UniDic): a company JMnedict knows, of
+    common nouns that JMdict does not know together, the first a lone kanji no reader takes for a
+    word; else 化成 was listed as a word and asked for its reading (round 44). (毎日新聞|社 is the
+    paper's name and 社: the paper is listed.)"""
+    return len(toks) >= 2 and all(x.pos[:2] == ("名詞", "普通名詞") for x in toks) \
+        and len(toks[0].surface) == 1 and has_kanji(toks[0].surface) \
+        and "company" in dictionary.name_types(text) and not dictionary.known([text])
 
 
 def department_of_body(span: NameSpan, toks: Sequence[Token]) -> NameSpan:

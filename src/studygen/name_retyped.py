@@ -78,12 +78,17 @@ def retyped(sp: NameSpan) -> NameSpan:
 # 販売業者・ヒューザー, 運営会社で会社更生法を申請している「大阪シティドーム」: what the text calls
 # a firm is one, whatever its name sounds like (a dome, a place; round 40)
 _FIRM_BEFORE = re.compile(r"(?:会社|業者|企業|メーカー|法人)(?:・|の「|で[^、。「」]{0,30}「)$")
+# 松下・日立等の他社: names listed before 等の他社 are companies (松下 read as a person, round 44)
+# (not などのメーカー: オーストラリアなどのメーカー are makers of that country)
+_FIRM_AFTER = re.compile(r"^(?:・[^、。・「」]{1,12}){0,4}(?:等|など)の(?:他社|各社)")
 
 
 def firm_by_context(sp: NameSpan, toks: Sequence[Token]) -> NameSpan:
     """A name the sentence calls a company (販売業者・ヒューザー) is an organisation."""
     before = "".join(t.surface for t in toks[max(0, sp.first - 16):sp.first])
-    if sp.type in ("place", "other", "person") and not sp.title and _FIRM_BEFORE.search(before):
+    after = "".join(t.surface for t in toks[sp.end:sp.end + 16])
+    if sp.type in ("place", "other", "person") and not sp.title and (_FIRM_BEFORE.search(before)
+                                                                     or _FIRM_AFTER.search(after)):
         # (医薬品のメーカー・興和: a maker, though 興和 is a given name too; round 41)
         return replace(sp, type="org")
     return sp
