@@ -82,6 +82,10 @@ def same_shape(answer: str, pool: Sequence[str]) -> list[str]:
         return list(dict.fromkeys(_bare_name(p) for p in pool))
     titled = [p for p in pool if _bare_name(p) != p]
     if not _HONORIFIC.search(answer):
+        if re.fullmatch(r"[一-龥]{1,2}", _bare_name(answer)):
+            # 萩野選手 beside 瀬戸大也選手, チェース・ケイリッシュ選手: the only one without a given
+            # name gives itself away (round 45); beside 瀬戸選手 it does not
+            titled = [p for p in titled if re.fullmatch(r"[一-龥]{1,2}|[ァ-ヶー]+", _bare_name(p))]
         # 安倍総理 beside 高村正彦氏, 町村信孝氏: the only choice with a post gives itself away
         # (round 18); beside fewer than three others with a post, no choices.
         return [p for p in titled if not _HONORIFIC.search(p)]

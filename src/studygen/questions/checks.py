@@ -112,8 +112,11 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "leftover_link"  # 「も、同じ考えを示しました。」: a sentence split after its subject (round 40)
     if d.kind in FACT_KINDS and LIST_BEFORE_WH.search(d.prompt):
         return "question_word"  # 浜中、高田、森、中井、松若、誰が集まりましたか: the last of a list
-    if d.kind == "when" and _WHEN_NOT_ASKED.search(d.prompt):
-        return "question_word"
+    if d.kind == "when" and _WHEN_NOT_ASKED.search(d.prompt) or \
+            d.kind in FACT_KINDS and re.search(r"[0-9０-９][^、。]{0,4}もの何", d.prompt):
+        return "question_word"  # (お昼には60人もの何ができましたか: the count belongs to the key, round 45)
+    if re.fullmatch(r"[^「」、。]{1,30}「[^「」]+」。?", sentence) and d.kind not in ("discussion", "who_said"):
+        return "leftover_link"  # 中国新聞(未署名記事)「生活路線広がる憤り」。: a source's headline (round 45)
     if d.kind in (*FACT_KINDS, "true_false") and re.match(r"(?:その)?直後[に、]", d.prompt):
         return "leftover_link"  # 直後に誰が…気づきましたか: after what? (round 42)
     if d.kind in ("when", "where") and re.search(r"(?:あたり|当たり|相当し)ま(?:した|す)か。$", d.prompt):
@@ -272,7 +275,14 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
 # round 42; 1981年いつ (half the date shown) and いつ秋田県内に住んでいますか (a state has no one
 # date), round 43
 _WHEN_NOT_ASKED = re.compile(r"いつ(?:放送|発売|公開|開催|発表|発行|放映)の|いつ[^、。]*(?:こと|の)が(?:決まり|決定し)ま(?:した|す)か。$|"
-                             r"[0-9０-９]年いつ|いつ[^、。]*(?:住んで|暮らして|在住して|勤めて)います(?:か|でしたか)。$")
+                             r"[0-9０-９]年いつ|いつ[^、。]*(?:住んで|暮らして|在住して|勤めて)います(?:か|でしたか)。$|"
+                             # 錦町駅はいつ…錦町にありますか, 慈恵病院はいつ赤ちゃんポストを運営していますか:
+                             # where a thing is and what a body runs are states, no events (round 45)
+                             r"いつ[^、。]*にあり(?:ます|ました)か。$|"
+                             r"いつ[^、。]*(?:(?:運営|経営|所有|保有|管理|担当)し|務め)て(?:い|おり)ます(?:か|でしたか)。$|"
+                             # 試合はいつ…「大館樹海ドーム」と29日に予定されていましたか: the other date of a
+                             # list of two stays in the question (round 45)
+                             r"いつ[^。]*[0-9０-９]+日(?:に|から|まで|、)")
 
 
 def _starts_with_particle(prompt: str) -> bool:

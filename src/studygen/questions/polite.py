@@ -129,8 +129,10 @@ def polite(words: Sequence[Word], text: str, *, past: bool | None = None, existe
     if last.lemma in ("ほしい", "欲しい", "たい"):
         return None  # 誰が連絡をほしかったですか: a third person's wish is reported, not asked
     if last.tag.startswith("形容詞") or (last.pos == "AUX" and last.lemma in ("たい", "らしい")):
-        if negative or "連用形" in last.inflection:
-            return None  # 混乱が無く、 (a clause in 連用形): 「無くですか」 is not Japanese
+        if negative or "連用形" in last.inflection and not tense_of(words):
+            # 混乱が無く、 (a clause in 連用形): 「無くですか」 is not Japanese (資格しかなかった。 is
+            # past: ありませんでした, round 45)
+            return None
         if last.lemma in ("無い", "ない") and last.tag.startswith("形容詞"):
             # 要請はまだない -> まだありません (「ないです」 is spoken, not a sheet's Japanese)
             return stem + ("ありませんでした" if is_past else "ありません")

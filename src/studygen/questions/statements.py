@@ -139,8 +139,12 @@ def true_false_drafts(article: Article, parses: dict[int, Parse], names: Sequenc
         if swaps and false:
             original, pool = swaps[rng.randrange(len(swaps))]
             other = rng.choice(sorted(pool))
-            if other in statement:
-                continue  # 2005年2月と2008年11月 -> 2005年2月と2005年2月 is no statement
+            act = tree.head(roots[0]).lemma
+            if other in statement or any(other in x and act in x for x in statements):
+                # 2005年2月と2008年11月 -> 2005年2月と2005年2月 is no statement; 19日に出したばかりの
+                # 表明を撤回 -> 22日に出したばかりの表明を撤回しました reads as true where the article
+                # says 22日、…撤回した: the date may go with the act (round 45)
+                continue
             swapped = statement.replace(original, other, 1)
             if any(swapped.rstrip("。") in x for x in statements):
                 continue  # never a statement the article also makes
