@@ -484,6 +484,13 @@ def test_a_bracket_reading_only_the_given_name(sentence: str, name: str, reading
 # (三洋|電機, 日本|中央競馬会, 近鉄|花園ラグビー場) is no name of the story; an address, a role after a
 # person or 出身 after a place keep the name.
 FRAGMENTS = (
+    # round 45: a paper's office in Osaka
+    ("毎日新聞大阪本社によると、試合は開催される。", None, "大阪"),
+    # round 44: a race, a weather system, a trainer's stable, a snowfield named with a prefix
+    ("モダンウーマンは今回の東京2歳優駿牝馬へ挑戦した。エーデルワイス賞と北海道2歳優駿の2競走を制した。", None, "北海道"),
+    ("太平洋高気圧の張り出しが強い。", None, "太平洋"),
+    ("角川厩舎へ移籍して参戦した。", None, "角川"),
+    ("御前沢雪渓は氷河と認められた。", None, "前沢"),
     # round 41: a department store, a bridge, a hotel, a disease, a police station named after a
     # place or a firm; a parks section's head is no park; a sport before 選手 is no person
     ("既に営業を開始している近鉄百貨店本店に加え、ホテルも開業した。", None, "近鉄"),
@@ -765,12 +772,22 @@ FRAGMENTS = (
 # (article text, name, its type, its reading): newspapers and agencies are organisations; a place
 # JMnedict reads is read so (石垣島 いしがきじま, not 石垣+島 とう).
 TYPES_AND_READINGS = (
+    # round 45: a company's ending after its group's or founder's name; a paper UniDic read as a
+    # person and 新報; an expressway's service area; a club; cities listed before 各市
+    ("三菱地所、小林製薬、富士重工業がCMを自粛した。", "三菱地所", "org", "みつびしじしょ"),
+    ("三菱地所、小林製薬、富士重工業がCMを自粛した。", "小林製薬", "org", None),
+    ("秋田魁新報によると、試合は開催される。", "秋田魁新報", "org", "あきたさきがけしんぽう"),
+    ("那須高原SA付近で事故があった。", "那須高原SA", "place", None),
+    ("FC岐阜はJ2で戦う。", "FC岐阜", "org", None),
+    ("大雨は山口、防府、周南各市で被害をもたらした。", "山口", "place", None),
+    ("試合は長良川競技場で行われた。", "長良川競技場", "place", "ながらがわきょうぎじょう"),
     # round 44: a university's short name, the Games; firms listed before 等の他社;
     # a company JMnedict knows, of two common nouns to UniDic (旭 "rising sun", 化成)
     ("ユタ大の研究チームが発表した。", "ユタ大", "org", "ゆただい"),
     ("福島選手は仁川アジア大会に出場する。", "仁川アジア大会", "other", None),
     ("BDは松下・日立等の他社も参入する中、HDDVDは劣勢となった。", "松下", "org", None),
     ("両社はオーストラリアなどのメーカーとの合併を進めている。", "オーストラリア", "place", None),
+    ("小林製薬、キユーピーの2社はCMの放送を見合わせた。", "キユーピー", "org", None),
     ("中日新聞によると、旭化成ではチームの成績が不振だった。", "旭化成", "org", "あさひかせい"),
     # round 43: 喜劇人 is きげきじん
     ("日本喜劇人協会の会長を務めた。", "日本喜劇人協会", "org", "にほんきげきじんきょうかい"),

@@ -546,6 +546,16 @@ def test_all_words_ranks_every_content_word_and_the_short_list_is_its_head() -> 
 # (lemma, article text, a word of the first gloss): the news sense when the article calls for it
 # (data/news_senses.tsv), JMdict's order otherwise.
 NEWS_SENSES = (
+    # round 45: a horse's injury, a closing regretted, seldom, a culmination, applications
+    # accepted, a final faced, a team beaten, a record broken
+    ("故障", "競走馬は一度も故障しなかった。", "hurt"),
+    ("惜しむ", "常連客が閉店を惜しんだ。", "regret"),
+    ("滅多", "滅多に泣くことはない。", "seldom"),
+    ("集大成", "競技人生の集大成にしたい。", "culmination"),
+    ("受け付け", "使用申請は5月10日から受け付けです。", "acceptance"),
+    ("臨む", "決勝に臨んだ。", "to face"),
+    ("破る", "準決勝でドイツ代表を破り、決勝に進んだ。", "to defeat"),
+    ("破る", "選手は大会で世界記録を破った。", "to break (a record)"),
     # round 44: a horse racing away from home, a normal year's weather, feelings that waver, a mood
     # fostered, a season's peak, an antitrust hearing, writing to a disc, until the end of January
     ("遠征", "遠征馬がレースを制した。", "tour"),
@@ -969,6 +979,8 @@ def test_words_whose_news_sense_jmdict_lacks_are_not_listed() -> None:
     assert "連結決算" not in vocab("同社は連結決算を発表した。\n連結決算は赤字だった。")
     assert "年ごろ" not in vocab("その年ごろから姿を見なくなった。\n家族はその年ごろに転居した。")
     assert "倉敷" not in vocab("倉敷市の男性が逮捕された。\n倉敷の警察署で調べている。")
+    # 共和|国対|北朝鮮: 国対 (the Diet affairs committee) read into a match of two countries
+    assert "国対" not in vocab("試合は中華人民共和国対北朝鮮の試合だった。\n中華人民共和国対北朝鮮の試合は引き分けた。")
     # round 44: a jockey (JMdict: on top of a saddle), a risk (JMdict: fear)
     assert "鞍上" not in vocab("鞍上の騎手が手綱を取った。\n鞍上は新人騎手だった。")
     assert "虞" not in vocab("運行に支障が生じる虞がある。\n事故の虞があるとした。")

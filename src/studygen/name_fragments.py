@@ -87,6 +87,17 @@ def _part_of_something_else(sp: NameSpan, toks: Sequence[Token]) -> bool:
     if sp.name == "タイ" and (before is not None and before.pos[0] == "名詞" and before.end == toks[sp.first].start
                              or sp.end < len(toks) and toks[sp.end].surface == "記録"):
         return True
+    # round 44: 東京|2歳優駿牝馬 (a race named for its place and the horses' age), 太平洋|高気圧 (a
+    # weather system), 角川|厩舎 (a stable named for its trainer, 角川秀樹), 御|前沢 (御前沢, a
+    # snowfield, of which 前沢 is no part)
+    if sp.type == "place" and (re.match(r"[0-9０-９]+歳[^のだで]", after) or after.startswith(("高気圧", "低気圧", "厩舎"))
+                               or before is not None and before.surface == "御" and before.pos[0] == "接頭辞"
+                               and before.end == toks[sp.first].start):
+        return True
+    # 毎日新聞|大阪|本社: the paper's office in Osaka, no place of the story (round 45)
+    if sp.type == "place" and re.match(r"(?:本社|支社|支局|総局|本部|支店)", after) and before is not None \
+            and before.pos[0] == "名詞" and before.end == toks[sp.first].start:
+        return True
     # 栄和|人|チームリーダー: a person's name UniDic read as a place and 人 (someone from there);
     # before a title it is no place (日本人選手, 中国人監督: someone from there, so only titles no
     # nationality takes)

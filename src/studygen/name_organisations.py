@@ -25,9 +25,12 @@ _DESCRIBING_PREFIXES = frozenset(["同", "旧", "元", "前", "現", "与党", "
 # Bodies after which a name starts again: 国土交通省|札幌航空交通管制部, 兵庫県警|尼崎東署.
 _WHOLE_BODIES = ("省", "庁", "県警", "府警", "道警")
 # 通常|通り, ホーム|スタジアム: these endings make a name only with a name before them (神田明神通り).
-_NAMED_FACILITIES = ("通り", "スタジアム", "ドーム", "球場", "競技場")  # 新球場, 本拠球場 name nothing (dev review 9)
+_NAMED_FACILITIES = ("通り", "スタジアム", "ドーム", "球場", "競技場", "IC", "SA", "PA", "JCT")  # 新球場, 本拠球場 name nothing (dev review 9)
 _PUBLIC_SCHOOL = re.compile(r"(?:^|[市町村区県都府道])(?:私|公|国)?立(?:小学校|中学校|高校|高等学校|病院)$")
 _CORPORATE = ("株式会社", "ホールディングス", "有限会社")
+# 秋田|魁|新報, 嵐山|小川|IC: endings that make two words read as a person's names a paper or an
+# interchange (not 谷口|修|市議会, 張|玉|軍: a person, then another name)
+_AFTER_TWO_NAMES = frozenset(("新報", "新聞", "日報", "IC", "SA", "PA", "JCT"))
 # A name runs over at most this many words; only a school's name runs past five
 # (駒澤|大学|付属|苫小牧|高等|学校).
 _MAX_WORDS = 8
@@ -158,12 +161,15 @@ def organisation_or_place(toks: Sequence[Token], si: int, i: int, dictionary: Di
     # 県|警|鹿沼署 after 同: a suffix (警) starts no name.
     no_start = _starts_no_name(toks, i) or t.surface in _DESCRIBING_PREFIXES or t.pos[0] == "接尾辞"
     # 山口|信夫|日本商工会議所: a person's full name before an organisation is not part of it.
+    # (秋田|魁|新報, 嵐山|小川|IC: two words UniDic took for a person's names, then the ending alone,
+    # name a paper and an interchange; round 45)
     person_first = i + 1 < len(toks) and toks[i].pos[2] == "人名" and toks[i + 1].pos[2] == "人名"
     for end in range(_noun_run_end(toks, i), i, -1):
         text = "".join(x.surface for x in toks[i:end])
         if text in org_names:  # スポーツ|ニッポン: a paper's name, though it starts with a verbal noun
             return NameSpan(si, i, end, text, "".join(x.reading for x in toks[i:end]), "org")
-        if no_start or person_first or end - i > 5 and not text.endswith("学校"):
+        if no_start or person_first and not (end - i == 3 and toks[i + 2].surface in _AFTER_TWO_NAMES) \
+                or end - i > 5 and not text.endswith("学校"):
             continue  # 駒澤|大学|付属|苫小牧|高等|学校: only a school's name runs past five words
         if any(x.pos[1] == "固有名詞" and "".join(y.surface for y in toks[i:m]).endswith(_WHOLE_BODIES)
                for m, x in enumerate(toks[i + 1:end], i + 1)):

@@ -174,6 +174,9 @@ def kanji_by_kanji(sp: NameSpan, toks: Sequence[Token], dictionary: Dictionary) 
         if t.reading and not has_kanji(t.reading):
             parts.append(t.reading)
             continue
+        if re.fullmatch(r"[A-Za-z]+", t.surface) and acronym_reading(t.surface):
+            parts.append(acronym_reading(t.surface) or "")  # 松嶽|IC: まつがくあいしー, not まつがくIC
+            continue
         for ch in t.surface:
             readings = dictionary.kanji_readings(ch) if has_kanji(ch) else ()
             parts.append(readings[0] if readings else to_hiragana(ch))
@@ -241,9 +244,15 @@ def reading_by_parts(piece: Sequence[Token], dictionary: Dictionary) -> str:
     words = [t for t in piece if t.surface != "・"]
     head, reading = 0, ""
     # (only a head with ヶ: 東日本|大震災 keeps UniDic's ひがしにほん, JMnedict's 東日本 is にっぽん)
-    for k in range(len(words) - 1, 1, -1) if any(t.surface in SMALL_KE for t in words) else ():
-        found = dictionary.name_readings("".join(t.surface for t in words[:k]))
-        if found:
+    # (a river before a facility: 長良|川|競技場 is ながらがわ, JMnedict's one reading of the river,
+    # where UniDic reads 川 かわ; round 45)
+    ke = any(t.surface in SMALL_KE for t in words)
+    for k in range(len(words) - 1, 1, -1):
+        if not ke and words[k - 1].surface not in ("川", "沢", "谷", "島", "橋"):
+            continue
+        head_text = "".join(t.surface for t in words[:k])
+        found = dictionary.name_readings(head_text)
+        if found and (ke or len(found) == 1 and "place" in dictionary.name_types(head_text)):
             head, reading = k, to_hiragana(found[0]).replace("・", "")
             break
     # (ポタラ宮, a palace abroad, is ぽたらきゅう; UniDic's ぐう is a shrine's: 天満宮)
@@ -265,8 +274,11 @@ def read_places(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]], di
             sp = replace(sp, reading=official)  # 安平町 あびらちょう, not UniDic's あびらまち
         elif sp.type in ("place", "org") and has_kanji(sp.name):
             readings = dictionary_readings(sp.name, tokens[sp.sentence_index][sp.end - 1], dictionary)
+            piece = tokens[sp.sentence_index][sp.first:sp.end]
             if readings and sp.reading.replace("・", "") not in readings:
                 sp = replace(sp, reading=readings[0])
+            elif not readings and sp.reading == "".join(t.reading for t in piece):
+                sp = replace(sp, reading=reading_by_parts(piece, dictionary))  # 長良川|競技場 ながらがわ…
         if sp.type == "place" and re.fullmatch(r"[\u30a1-\u30fa\u30fc]+川", sp.name) and sp.reading.endswith("かわ"):
             sp = replace(sp, reading=sp.reading[:-2] + "がわ")  # ガーブ川, アマゾン川: がわ after katakana
         if sp.type == "place" and sp.name.endswith("通り") and len(sp.name) > 2 and sp.reading.endswith("とおり"):

@@ -80,13 +80,22 @@ def retyped(sp: NameSpan) -> NameSpan:
 _FIRM_BEFORE = re.compile(r"(?:会社|業者|企業|メーカー|法人)(?:・|の「|で[^、。「」]{0,30}「)$")
 # 松下・日立等の他社: names listed before 等の他社 are companies (松下 read as a person, round 44)
 # (not などのメーカー: オーストラリアなどのメーカー are makers of that country)
-_FIRM_AFTER = re.compile(r"^(?:・[^、。・「」]{1,12}){0,4}(?:等|など)の(?:他社|各社)")
+# キユーピーの3社, A、B、Cの3社: a list the sentence counts in companies (round 45)
+_FIRM_AFTER = re.compile(r"^(?:・[^、。・「」]{1,12}){0,4}(?:等|など)の(?:他社|各社)|"
+                         r"^(?:、[^、。「」]{1,15}){0,6}の[0-9０-９一二三四五六七八九十]+社")
+
+
+# 山口、防府、周南各市: names listed before 各市 are cities (山口 read as a person, round 45)
+_PLACES_AFTER = re.compile(r"^(?:、[^、。]{1,6}){0,5}(?:各|両)(?:市|県|町|村|国|州|府|区)")
 
 
 def firm_by_context(sp: NameSpan, toks: Sequence[Token]) -> NameSpan:
-    """A name the sentence calls a company (販売業者・ヒューザー) is an organisation."""
+    """A name the sentence calls a company (販売業者・ヒューザー) is an organisation, and one it
+    calls a city (山口、防府、周南各市) a place."""
     before = "".join(t.surface for t in toks[max(0, sp.first - 16):sp.first])
     after = "".join(t.surface for t in toks[sp.end:sp.end + 16])
+    if sp.type in ("other", "person") and not sp.title and _PLACES_AFTER.search(after):
+        return replace(sp, type="place")
     if sp.type in ("place", "other", "person") and not sp.title and (_FIRM_BEFORE.search(before)
                                                                      or _FIRM_AFTER.search(after)):
         # (医薬品のメーカー・興和: a maker, though 興和 is a given name too; round 41)
