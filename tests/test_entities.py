@@ -112,6 +112,8 @@ QUOTES = (
     # A post in brackets between the name and the title (wikinews-2546, round 44: keyed 会長).
     ("日本民間放送連盟の広瀬道貞(テレビ朝日取締役相談役)会長は、「十分検討を行い、協議していく」とのコメントを行った。",
      "広瀬道貞会長"),
+    # A ring name's ノ joins its kanji (若ノ鵬, round 46: keyed 鵬容疑者).
+    ("若ノ鵬容疑者は「パイプは六本木のディスコでもらった」と供述した。", "若ノ鵬容疑者"),
     # The noun of a relative clause before の is no part of the speaker (会の金奎一代表, round 44).
     ("在日同胞の生活を考える会の金奎一(キム・ギュイル)代表(73)は「来るべき時がきた」とコメントした。", "金奎一代表"),
     # Regression: the last topic before the quote was a thing (報酬は…と指摘し、「…」).

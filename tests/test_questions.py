@@ -1175,6 +1175,11 @@ def test_a_cloze_speaks_the_sheet_s_register(stem: str) -> None:
     ("理事会は北西の地区での開催を検討し、翌年に延期を決めたことを発表。", "北西", "発表しました。"),
     # a noun a clause describes stays a noun (施設です)
     ("新しい工場は、地域の雇用を生むことを目的とした施設。", "雇用", "目的とした施設です。"),
+    # round 46: an aside after the predicate, which the prompt leaves out; the blank is the whole
+    # サ変 noun that ends the sentence
+    ("その後府中町の山中に逃走したところを殺人未遂などの容疑で逮捕された(後に殺人罪に容疑切り替え)。", "殺人未遂",
+     "容疑で逮捕されました。"),
+    ("フランスは前半18分、マンジュキッチのオウンゴールによって先制。", "先制", "によって（　　　）しました。"),
 ])
 def test_a_cloze_ending_in_a_noun_is_made_polite_by_what_the_noun_does(sentence: str, answer: str, ending: str) -> None:
     from studygen.questions import _polite_clozes
@@ -1182,7 +1187,9 @@ def test_a_cloze_ending_in_a_noun_is_made_polite_by_what_the_noun_does(sentence:
 
     article = build_study_set("t.txt", data=("見出し\n\n" + sentence + _FILLER).encode(),
                               options=Options(question_counts={})).article
-    cloze = Draft("cloze", sentence.replace(answer, "（　　　）", 1), answer, article.sentences[1].index)
+    from studygen.questions.vocab_items import without_asides
+
+    cloze = Draft("cloze", without_asides(sentence.replace(answer, "（　　　）", 1)), answer, article.sentences[1].index)
     [made] = _polite_clozes([cloze], article, {})
     assert made.prompt.endswith(ending), made.prompt
 
@@ -1434,6 +1441,8 @@ def test_people_are_offered_in_the_keys_shape() -> None:
     assert same_shape("井戸知事", ["橋下知事", "平井伸治知事", "山田氏", "田中"]) == ["橋下知事"]
     # a surname alone beside full names gives itself away (萩野選手 beside 瀬戸大也選手, round 45)
     assert same_shape("萩野選手", ["瀬戸大也選手", "チェース・ケイリッシュ選手", "瀬戸選手"]) == ["瀬戸選手"]
+    # beside 赤塚氏, a name with no 氏 (a piece of 藤子不二雄Ⓐ) is no choice (round 46)
+    assert same_shape("赤塚氏", ["手塚治虫氏", "タモリ氏", "藤子不二雄"]) == ["手塚治虫氏", "タモリ氏"]
     assert same_shape("山田氏", ["橋下徹知事", "平井伸治知事", "森さん", "田中"]) == ["橋下徹知事", "平井伸治知事", "森さん"]
 
 
@@ -1825,6 +1834,14 @@ def test_no_blank_in_a_list() -> None:
      "leftover_link"),
     ("フジモリ氏はのちペルー議会から罷免され、日本に滞在した。", "cloze", "のちペルー議会から（　　　）され、日本に滞在しました。",
      "罷免", None),  # のち (later) is a noun
+    # one of two days cut; the question word in a clause on the predicate's noun; a right that
+    # is held, not the stage (round 46)
+    ("引き上げを協議する緊急の委員会が29日か30日に開催される可能性を述べていた。", "when",
+     "緊急の委員会が29日かいつ開催される可能性を述べていましたか。", "30日", "question_word"),
+    ("1979年に行われたル・マン24時間耐久自動車レースでは2位入賞。", "when",
+     "24時間耐久自動車レースでは2位入賞はいつ行われたル・マンでしたか。", "1979年", "question_word"),
+    ("日本ハムが1位となり、10月に行われるプレーオフ第2ステージの出場権を獲得した。", "when",
+     "プレーオフ第2ステージの出場権はいつ行われますか。", "10月", "question_word"),
     # a count before 何 belongs to the key; a cloze on a source's headline (round 45)
     ("お昼には60人もの行列ができた。", "what", "お昼には60人もの何ができましたか。", "行列", "question_word"),
     ("中国新聞(未署名記事)「生活路線広がる憤り」。", "cloze", "中国新聞(未署名記事)「生活路線広がる（　　　）」。", "憤り",

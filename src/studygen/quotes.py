@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .furigana import has_kanji
 from .model import Article, Token
 from .names import READING_IN_BRACKETS, NameSpan, titles
 
@@ -109,7 +110,9 @@ def _phrase_before(tokens: Sequence[Token], k: int) -> str:
             if start and tokens[start - 1].pos[0] == "名詞":
                 i = start
                 continue
+        # (若|ノ|鵬: a ring name's ノ, a particle to UniDic, joins its kanji; round 46 keyed 鵬容疑者)
         nounish = t.pos[0] in ("名詞", "接頭辞", "接尾辞") or t.unknown or t.surface in ("・", "の") or \
+            t.surface == "ノ" and i >= 2 and has_kanji(tokens[i - 2].surface[-1:]) and has_kanji(tokens[i].surface[:1]) or \
             (t.pos[0] == "補助記号" and t.surface in ("・", "＝"))
         if not nounish:
             break

@@ -31,7 +31,7 @@ from .selection import in_headline, select
 from .statements import discussion_drafts, true_false_drafts, who_said_drafts
 from .polite import polite, tense_of
 from .tree import Tree
-from .vocab_items import vocabulary_drafts
+from .vocab_items import vocabulary_drafts, without_asides
 
 __all__ = [
     "ANSWER_IN_SENTENCE", "CHECKS", "FACT_KINDS", "STORY_KINDS", "align_kanji", "check", "check_question",
@@ -122,13 +122,19 @@ def _polite_clozes(chosen: list[Draft], article: Article, parses: Mapping[int, P
         roots = [b for b in range(len(tree.bunsetsu)) if tree.parent[b] < 0]
         # (…公式試合|安定開催基金を…検討した。: GiNZA may leave a noun inside as a root of its own;
         # the root that ends the sentence is its predicate, round 42)
-        if not roots or parse.text[tree.span(roots[-1])[1]:].strip("。"):
+        # (…容疑で逮捕された(後に殺人罪に容疑切り替え)。: the aside after the predicate is not shown,
+        # round 46 left 逮捕された plain)
+        aside = re.search(r"[（(][^（）()「」]{1,30}[)）]。?$", parse.text)
+        if not roots or without_asides(parse.text[tree.span(roots[-1])[1]:]).strip("。"):
             continue
         roots = roots[-1:]
         a, e = tree.span(roots[0])
+        if aside and a < aside.start() < e:
+            e = aside.start()  # 逮捕された(後に殺人罪に容疑切り替え): GiNZA puts the aside in the predicate's bunsetsu
         head = parse.text[a:e].rstrip("。")
+        words = [w for w in tree.bwords(roots[0]) if w.start < e]
         blanked = head.replace(d.answer, "（　　　）", 1)
-        if parse.text[e:].strip("。") or not d.prompt.endswith(blanked + "。"):
+        if without_asides(parse.text[e:]).strip("。") or not d.prompt.endswith(blanked + "。"):
             continue
         root = roots[0]
         deps = {tree.dep(c) for c in tree.children[root]}
@@ -136,15 +142,19 @@ def _polite_clozes(chosen: list[Draft], article: Article, parses: Mapping[int, P
         # 「…要注意」と説明。 and …なんだったのかと批判。 are (round 40: 批判です);
         # …山下警部補によるもの。: a formal noun ends a noun predicate
         described = tree.head(root).pos == "NOUN" and "acl" in deps and not deps & {"obj", "obl", "iobj", "ccomp"} \
-            and all(w.pos in ("NOUN", "PROPN", "PUNCT") for w in tree.bwords(root)) \
+            and all(w.pos in ("NOUN", "PROPN", "PUNCT") for w in words) \
             and not parse.text[:a].rstrip("、").endswith(("」と", "かと", "だと", "ると", "たと", "いと")) \
             or bool(re.search(r"(?:もの|こと|ところ|わけ|はず)$", head))
         # the blank in the predicate itself: 登録制へ（　　　）した -> （　　　）しました
         # …進んでおり、7日にかけて大東島地方に接近。: a forecast, with no past in it, looks ahead:
         # 接近します. Any other 体言止め reports what was done (…在任。 …謝罪。: しました)
         ahead = False if not tense_of(parse.words) and _AHEAD.search(parse.text) else None
-        ending = (head + "です" if described else polite(tree.bwords(root), head, past=ahead)) if blanked == head else \
+        ending = (head + "です" if described else polite(words, head, past=ahead)) if blanked == head else \
             re.sub(r"(?<=（　　　）)(" + "|".join(_PLAIN_SURU) + ")$", lambda m: _PLAIN_SURU[m.group(1)], blanked)
+        if blanked == "（　　　）" and head == d.answer and not described:
+            # …オウンゴールによって先制。 blanked whole: （　　　）しました, as 先制しました (round 46)
+            whole = polite(words, head, past=ahead) or ""
+            ending = "（　　　）" + whole[len(head):] if whole.startswith(head) and whole != head else None
         ending = ending if ending and ending != blanked else None
         if ending and head.startswith("あっ") and re.search(r"(?:被害|事故|災難|盗難|空襲|詐欺|攻撃|襲撃|暴行|いじめ)に$", parse.text[:a]):
             ending = ending.replace("あり", "あい", 1)  # 被害にあった: 遭う, 被害にあいました (not ある: round 36)

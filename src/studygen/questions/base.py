@@ -89,7 +89,9 @@ def same_shape(answer: str, pool: Sequence[str]) -> list[str]:
         # 安倍総理 beside 高村正彦氏, 町村信孝氏: the only choice with a post gives itself away
         # (round 18); beside fewer than three others with a post, no choices.
         return [p for p in titled if not _HONORIFIC.search(p)]
-    return titled if len(titled) >= 3 else list(pool)
+    # (beside 赤塚氏, no 藤子不二雄 without one: a name alone beside people with 氏 is a piece or a
+    # give-away, round 46; fewer than three with theirs, no choices)
+    return titled
 
 
 def plausible_person(mention: str) -> bool:

@@ -282,7 +282,12 @@ _WHEN_NOT_ASKED = re.compile(r"いつ(?:放送|発売|公開|開催|発表|発�
                              r"いつ[^、。]*(?:(?:運営|経営|所有|保有|管理|担当)し|務め)て(?:い|おり)ます(?:か|でしたか)。$|"
                              # 試合はいつ…「大館樹海ドーム」と29日に予定されていましたか: the other date of a
                              # list of two stays in the question (round 45)
-                             r"いつ[^。]*[0-9０-９]+日(?:に|から|まで|、)")
+                             r"いつ[^。]*[0-9０-９]+日(?:に|から|まで|、)|"
+                             # 29日かいつ (29日か30日: one of two days cut); いつ行われたル・マンでしたか (the
+                             # question word in a clause on the predicate's noun); 出場権はいつ行われますか
+                             # (the stage is held, not the right to it) (round 46)
+                             r"[0-9０-９][日月年時]かいつ|いつ[^、。を]*[た][^\s、。をにがはでとの]{1,12}(?:でした|です)か。$|"
+                             r"権は[^、。]*いつ行われ")
 
 
 def _starts_with_particle(prompt: str) -> bool:
