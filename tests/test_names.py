@@ -781,6 +781,8 @@ TYPES_AND_READINGS = (
     ("FC岐阜はJ2で戦う。", "FC岐阜", "org", None),
     ("大雨は山口、防府、周南各市で被害をもたらした。", "山口", "place", None),
     ("試合は長良川競技場で行われた。", "長良川競技場", "place", "ながらがわきょうぎじょう"),
+    ("マンション大手の穴吹工務店が会社更生法の適用を申請した。", "穴吹工務店", "org", None),  # round 46
+    ("一方で、クロアチア代表コーチイビツァ・オリッチ氏は選手をたたえた。", "イビツァ・オリッチ", "person", None),
     # round 44: a university's short name, the Games; firms listed before 等の他社;
     # a company JMnedict knows, of two common nouns to UniDic (旭 "rising sun", 化成)
     ("ユタ大の研究チームが発表した。", "ユタ大", "org", "ゆただい"),

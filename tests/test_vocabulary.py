@@ -546,6 +546,12 @@ def test_all_words_ranks_every_content_word_and_the_short_list_is_its_head() -> 
 # (lemma, article text, a word of the first gloss): the news sense when the article calls for it
 # (data/news_senses.tsv), JMdict's order otherwise.
 NEWS_SENSES = (
+    # round 46: an impact, an outbreak, an uproar, applications closed, a total of about
+    ("煽り", "不況の煽りを受けて閉店した。", "impact"),
+    ("大流行", "新型インフルエンザの大流行に備える。", "large outbreak"),
+    ("騒動", "一連の騒動で社長が辞任した。", "uproar"),
+    ("締め切る", "立候補の受付は午後5時で締め切られた。", "to cut off"),
+    ("延べ", "延べ約1,360平方メートルの建物だ。", "total"),
     # round 45: a horse's injury, a closing regretted, seldom, a culmination, applications
     # accepted, a final faced, a team beaten, a record broken
     ("故障", "競走馬は一度も故障しなかった。", "hurt"),
@@ -979,6 +985,9 @@ def test_words_whose_news_sense_jmdict_lacks_are_not_listed() -> None:
     assert "連結決算" not in vocab("同社は連結決算を発表した。\n連結決算は赤字だった。")
     assert "年ごろ" not in vocab("その年ごろから姿を見なくなった。\n家族はその年ごろに転居した。")
     assert "倉敷" not in vocab("倉敷市の男性が逮捕された。\n倉敷の警察署で調べている。")
+    # round 46: pieces UniDic cut across words
+    assert not {"戦中", "弱気", "プレー"} & set(vocab("日本ハムは3戦中2勝した。\n石川県で震度5弱気象庁によると津波はない。\n"
+                                            "プレーオフ第2ステージに進んだ。\nプレーオフは10月に始まる。")), "戦中/弱気/プレー"
     # 共和|国対|北朝鮮: 国対 (the Diet affairs committee) read into a match of two countries
     assert "国対" not in vocab("試合は中華人民共和国対北朝鮮の試合だった。\n中華人民共和国対北朝鮮の試合は引き分けた。")
     # round 44: a jockey (JMdict: on top of a saddle), a risk (JMdict: fear)

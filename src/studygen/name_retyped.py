@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .furigana import to_hiragana
 from .model import Token
 from .name_tables import NameSpan, abbreviations
 
@@ -40,6 +41,11 @@ def trimmed(sp: NameSpan) -> NameSpan:
         return replace(sp, name=sp.name[2:], reading=sp.reading[4:])
     if sp.type == "org" and re.match(r"団体[\u30a1-\u30fa]", sp.name) and sp.reading.startswith("だんたい"):
         return replace(sp, name=sp.name[2:], reading=sp.reading[4:])  # (非営利)団体|ウィキメディア財団 (round 37)
+    if sp.type == "person" and (m := re.match(r"(?:コーチ|監督|選手|主将|会長|社長|大統領|首相)(?=[\u30a1-\u30fa]{2})", sp.name)) \
+            and "・" in sp.name:
+        # コーチ|イビツァ・オリッチ: a post before a foreign name is no part of it (round 46)
+        post = to_hiragana(m.group())
+        return replace(sp, name=sp.name[m.end():], reading=sp.reading.removeprefix(post))
     if sp.name.endswith("側") and len(sp.name) > 2 and sp.type != "person":  # 北側 may be a surname
         return replace(sp, name=sp.name[:-1], reading=re.sub(r"(?:がわ|かわ|そく)$", "", sp.reading))
     return sp
