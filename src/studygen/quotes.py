@@ -112,7 +112,8 @@ def _phrase_before(tokens: Sequence[Token], k: int) -> str:
                 continue
         # (若|ノ|鵬: a ring name's ノ, a particle to UniDic, joins its kanji; round 46 keyed 鵬容疑者)
         nounish = t.pos[0] in ("名詞", "接頭辞", "接尾辞") or t.unknown or t.surface in ("・", "の") or \
-            t.surface == "ノ" and i >= 2 and has_kanji(tokens[i - 2].surface[-1:]) and has_kanji(tokens[i].surface[:1]) or \
+            t.surface == "ノ" and 2 <= i < len(tokens) and has_kanji(tokens[i - 2].surface[-1:]) \
+            and has_kanji(tokens[i].surface[:1]) or \
             (t.pos[0] == "補助記号" and t.surface in ("・", "＝"))
         if not nounish:
             break

@@ -212,7 +212,11 @@ def _is_country(name: str) -> bool:
     return len(toks) == 1 and toks[0].pos[3] == "国"
 
 
+# An aside in brackets: an age, a reading, a post, a note (現地時間)
+ASIDE = re.compile(r"[（(][^（）()「」　]{1,30}[）)]")
+
+
 def unbracketed(text: str) -> str:
     """広瀬道貞(テレビ朝日取締役相談役)会長 -> 広瀬道貞会長: a speaker as the quote finder names him,
     with the post in brackets between the name and the title left out."""
-    return re.sub(r"[（(][^()（）「」]{1,30}[)）]", "", text)
+    return ASIDE.sub("", text)

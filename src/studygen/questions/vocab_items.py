@@ -10,11 +10,10 @@ from ..dictionary import default_dictionary
 from ..furigana import has_kanji, spells_itself
 from ..model import Article, Term
 from ..name_tables import PAPERS_BY_PLACE
-from .base import Draft, mark, rng_for
+from .base import ASIDE, Draft, mark, rng_for
 from .distractors import choices_from, meaning_choices, reading_distractors, writing_distractors
 
 
-_ASIDE = re.compile(r"[（(][^（）()「」　]{1,30}[）)]")
 # (これにより, なかでも: round 36)
 _LEADING_LINK = re.compile(r"^(?:また|さらに|なお|ただ|しかし|そして|一方|これにより|これによって|このため|そのため|なかでも|中でも|"
                            r"その結果|これを受けて|これを受け)(?:、|(?<!一方)(?<!ただ)(?<!なお)(?=[（一-龥ァ-ヶ]))(?=[^、。]{8})")
@@ -84,7 +83,7 @@ def _takes_suru(lemma: str, dictionary) -> bool:
 def without_asides(text: str) -> str:
     """The sentence without its asides in brackets; where one stood between two figures a comma
     keeps them apart (9日(現地時間)5日目の -> 9日、5日目の; round 45 printed 9日5日目)."""
-    return _ASIDE.sub(lambda m: "、" if re.match(r"[0-9０-９]", text[m.end():m.end() + 1])
+    return ASIDE.sub(lambda m: "、" if re.match(r"[0-9０-９]", text[m.end():m.end() + 1])
                       and re.search(r"[0-9０-９][日月年時]?$", text[:m.start()]) else "", text)
 
 
