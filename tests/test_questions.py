@@ -1180,6 +1180,8 @@ def test_a_cloze_speaks_the_sheet_s_register(stem: str) -> None:
     ("その後府中町の山中に逃走したところを殺人未遂などの容疑で逮捕された(後に殺人罪に容疑切り替え)。", "殺人未遂",
      "容疑で逮捕されました。"),
     ("フランスは前半18分、マンジュキッチのオウンゴールによって先制。", "先制", "によって（　　　）しました。"),
+    # round 47: clauses ending in が、 and て lead to the act; they describe no noun (復帰です)
+    ("1996年以降、病気にかかり表舞台から姿を消したが、後に克服して復帰。", "克服", "して復帰しました。"),
 ])
 def test_a_cloze_ending_in_a_noun_is_made_polite_by_what_the_noun_does(sentence: str, answer: str, ending: str) -> None:
     from studygen.questions import _polite_clozes
@@ -1444,6 +1446,16 @@ def test_people_are_offered_in_the_keys_shape() -> None:
     # beside 赤塚氏, a name with no 氏 (a piece of 藤子不二雄Ⓐ) is no choice (round 46)
     assert same_shape("赤塚氏", ["手塚治虫氏", "タモリ氏", "藤子不二雄"]) == ["手塚治虫氏", "タモリ氏"]
     assert same_shape("山田氏", ["橋下徹知事", "平井伸治知事", "森さん", "田中"]) == ["橋下徹知事", "平井伸治知事", "森さん"]
+
+
+@pytest.mark.parametrize(("word", "printed"), [
+    ("引き渡す", "引き渡"), ("取り扱い", "取り扱"), ("出す", "出す"), ("締結", "締結"),
+])
+def test_a_word_to_write_is_shown_by_any_of_its_forms(word: str, printed: str) -> None:
+    """引き渡しました in a cloze shows how to write 引き渡す (round 47: both on one sheet)."""
+    from studygen.questions.selection import _stem
+
+    assert _stem(word) == printed
 
 
 def test_a_writing_item_never_prints_another_items_key() -> None:
@@ -1834,6 +1846,9 @@ def test_no_blank_in_a_list() -> None:
      "leftover_link"),
     ("フジモリ氏はのちペルー議会から罷免され、日本に滞在した。", "cloze", "のちペルー議会から（　　　）され、日本に滞在しました。",
      "罷免", None),  # のち (later) is a noun
+    # a rank read off the ranks the prompt lists (round 47)
+    ("得失点差により2位・レッズ、3位・アントラーズ、4位・ジェフ、セレッソは5位で終了した。", "how_many",
+     "得失点差により2位・レッズ、3位・アントラーズ、4位・ジェフ、セレッソは何位で終了しましたか。", "5位", "count_shown"),
     # one of two days cut; the question word in a clause on the predicate's noun; a right that
     # is held, not the stage (round 46)
     ("引き上げを協議する緊急の委員会が29日か30日に開催される可能性を述べていた。", "when",

@@ -141,7 +141,11 @@ def _polite_clozes(chosen: list[Draft], article: Article, parses: Mapping[int, P
         # …を目的とした施設。: a noun a clause describes is no act (施設です, not 施設しました), but
         # 「…要注意」と説明。 and …なんだったのかと批判。 are (round 40: 批判です);
         # …山下警部補によるもの。: a formal noun ends a noun predicate
-        described = tree.head(root).pos == "NOUN" and "acl" in deps and not deps & {"obj", "obl", "iobj", "ccomp"} \
+        # (…姿を消したが、後に克服して復帰。: clauses GiNZA hangs on the noun as acl that end in
+        # て or a comma lead to the act, 復帰しました, not 復帰です; only a clause right before the
+        # noun describes it; round 47)
+        relative = any(tree.dep(c) == "acl" and not tree.text(c).endswith(("、", "て", "で")) for c in tree.children[root])
+        described = tree.head(root).pos == "NOUN" and relative and not deps & {"obj", "obl", "iobj", "ccomp"} \
             and all(w.pos in ("NOUN", "PROPN", "PUNCT") for w in words) \
             and not parse.text[:a].rstrip("、").endswith(("」と", "かと", "だと", "ると", "たと", "いと")) \
             or bool(re.search(r"(?:もの|こと|ところ|わけ|はず)$", head))
@@ -149,7 +153,13 @@ def _polite_clozes(chosen: list[Draft], article: Article, parses: Mapping[int, P
         # …進んでおり、7日にかけて大東島地方に接近。: a forecast, with no past in it, looks ahead:
         # 接近します. Any other 体言止め reports what was done (…在任。 …謝罪。: しました)
         ahead = False if not tense_of(parse.words) and _AHEAD.search(parse.text) else None
-        ending = (head + "です" if described else polite(words, head, past=ahead)) if blanked == head else \
+        core = [w for w in words if w.pos != "PUNCT"]
+        if not described and len(core) == 1 and core[0].pos == "NOUN" and "サ変可能" in core[0].tag and head == core[0].text:
+            # 後に克服して復帰。: a サ変 noun ending a report is what was done (復帰しました; round 47)
+            head_polite = head + ("します" if ahead is False else "しました")
+        else:
+            head_polite = None
+        ending = (head + "です" if described else head_polite or polite(words, head, past=ahead)) if blanked == head else \
             re.sub(r"(?<=（　　　）)(" + "|".join(_PLAIN_SURU) + ")$", lambda m: _PLAIN_SURU[m.group(1)], blanked)
         if blanked == "（　　　）" and head == d.answer and not described:
             # …オウンゴールによって先制。 blanked whole: （　　　）しました, as 先制しました (round 46)

@@ -51,6 +51,8 @@ def key_problem(d: Draft | Question, sentence: str) -> str | None:
     if d.kind == "how_many" and re.search(r"何(?:日間|日|か月|カ月|年間)", d.prompt) and \
             re.search(r"[0-9０-９]+(?:日|月|年)から[0-9０-９]+(?:日|月|年)", d.prompt):
         return "count_shown"  # 9月21日から24日の何日間: the span in the prompt gives the count
+    if d.kind == "how_many" and "何位" in d.prompt and re.search(r"[0-9０-９]+位", d.prompt):
+        return "count_shown"  # 2位・レッズ、3位・アントラーズ、4位・ジェフ、セレッソは何位: read off the list (round 47)
     if d.kind == "true_false" and d.answer == "×" and _LIST_COUNT.search(d.prompt):
         return "count_shown"  # 小樽と苫小牧の3店舗 (two in the article): the list shows the swap
     if d.kind == "how_many" and _COUNT_SHOWN.search(d.prompt) and few(d.answer) or \

@@ -122,7 +122,7 @@ class _Selection:
         """A cloze whose wrong choices are no word another item asks: 懸念 offered beside the
         cloze keyed 懸念 is swapped for a spare (運搬 -> 開幕); None when the blank itself is
         asked elsewhere or the spares run out."""
-        if d.answer in self.words or any(w in d.prompt for w in self.to_write):
+        if d.answer in self.words or any(_stem(w) in d.prompt for w in self.to_write):
             return None  # 着陸 to write in kanji, and printed in the cloze's sentence
         keys = {a for _, a in self.asked}
         if any(c != d.answer and c in keys for c in d.choices or ()):
@@ -150,7 +150,7 @@ class _Selection:
             # 現地時間 to write in kanji, beside a question that prints 現地時間; 首位 to pick among
             # spellings beside a question whose key is 首位: the choices print that key; 振り込み
             # to write beside 「振り込む」の意味: the meaning item prints its kanji
-            return any(d.answer in p for p in self.statement_prompts) or \
+            return any(_stem(d.answer) in p for p in self.statement_prompts) or \
                 any(d.answer in a for a in self.keyed_answers) or \
                 any(_same_kanji(d.answer, w) for w in self.words)
         if d.kind not in _STATEMENT_KINDS:
@@ -174,6 +174,13 @@ def _one_thing(a: str, b: str) -> bool:
     characters, not a figure) name one thing, told twice in the article and asked once."""
     x, y = a.rsplit("の", 1)[-1], b.rsplit("の", 1)[-1]  # the head noun after the last の
     return a != b and x == y and len(x) >= 3 and not re.search(r"[0-9０-９]", x)
+
+
+def _stem(word: str) -> str:
+    """引き渡す -> 引き渡: the word as any of its forms prints it (引き渡しました shows how to write
+    引き渡す, round 47); a word of one kanji keeps its kana (出す, not 出)."""
+    stem = re.sub(r"[ぁ-ん]+$", "", word)
+    return stem if len(stem) >= 2 and has_kanji(stem[-1]) else word
 
 
 def _same_kanji(a: str, b: str) -> bool:
