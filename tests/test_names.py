@@ -484,6 +484,12 @@ def test_a_bracket_reading_only_the_given_name(sentence: str, name: str, reading
 # (三洋|電機, 日本|中央競馬会, 近鉄|花園ラグビー場) is no name of the story; an address, a role after a
 # person or 出身 after a place keep the name.
 FRAGMENTS = (
+    # round 47: a katakana place before a dot and a common word starts a paper's or a body's name
+    ("ジャパン・トゥディによると、遭難者は救助された。", None, "ジャパン"),
+    ("世界的トップ選手が集まる大会になった。", None, "トップ"),
+    ("ヒマラヤ・レスキュー協会によると、天候が悪化した。", None, "ヒマラヤ"),
+    ("大統領はアメリカ・ニューヨークで会見した。", "ニューヨーク", None),
+    ("2位のパナマ・アソンソ・エドワード選手が続いた。", "パナマ", None),
     # round 45: a paper's office in Osaka
     ("毎日新聞大阪本社によると、試合は開催される。", None, "大阪"),
     # round 44: a race, a weather system, a trainer's stable, a snowfield named with a prefix

@@ -48,6 +48,8 @@ _SPORT_WORD = re.compile(r"サッカー|テニス|ゴルフ|ラグビー|バレ�
                          r"ボクシング|レスリング|マラソン|ハンドボール|ソフトボール|フィギュア|ボート|ヨット|カヌー|プロ|"
                          # ジュニア選手, ベテラン選手: a kind of player, no one's name
                          r"ジュニア|シニア|ベテラン|ルーキー|アイスホッケー|ホッケー|"
+                         # 世界的トップ選手: the top players (round 47)
+                         r"トップ|エース|スター|"
                          # フリーアナウンサー: a freelance announcer (round 35)
                          r"フリー")
 
@@ -94,6 +96,17 @@ def _part_of_something_else(sp: NameSpan, toks: Sequence[Token]) -> bool:
                                or before is not None and before.surface == "御" and before.pos[0] == "接頭辞"
                                and before.end == toks[sp.first].start):
         return True
+    # ジャパン・|トゥディ, ヒマラヤ・|レスキュー協会, チャド・|ハーリー: a katakana place before a dot
+    # and a katakana common word starts a longer name (a paper, a body, a person); before a name
+    # (アメリカ・ニューヨーク, ドイツ・ショルツ首相) it is the place it says (round 47)
+    if sp.type == "place" and re.fullmatch(r"[\u30a1-\u30fc]+", sp.name) and sp.end + 1 < len(toks) \
+            and toks[sp.end].surface == "・" and toks[sp.end + 1].pos[1] == "普通名詞" \
+            and re.fullmatch(r"[\u30a1-\u30fc]{2,}", toks[sp.end + 1].surface):
+        k = sp.end
+        while k < len(toks) and re.fullmatch(r"[\u30a1-\u30fc・]+", toks[k].surface):
+            k += 1
+        # (パナマ・アソンソ・エドワード選手: the country of a person with a title stays)
+        return _title_at(toks, k) is None
     # 毎日新聞|大阪|本社: the paper's office in Osaka, no place of the story (round 45)
     if sp.type == "place" and re.match(r"(?:本社|支社|支局|総局|本部|支店)", after) and before is not None \
             and before.pos[0] == "名詞" and before.end == toks[sp.first].start:
