@@ -21,7 +21,7 @@ from ..quotes import find_quotes
 from ..model import Article, Name, Parse, Question, Sentence, Term, Token
 from ..names import NameSpan
 from ..options import Options
-from .base import ANSWER_IN_SENTENCE, FACT_KINDS, STORY_KINDS, Draft, fact_key, mark, pools_of, qid, same_person
+from .base import ANSWER_IN_SENTENCE, ASIDE, FACT_KINDS, STORY_KINDS, Draft, fact_key, mark, pools_of, qid, same_person
 from .checks import CHECKS, check, check_question, wh_attached
 from .distractors import (
     align_kanji, choices_from, near_miss_readings, reading_distractors, swappable, writing_distractors,
@@ -124,7 +124,7 @@ def _polite_clozes(chosen: list[Draft], article: Article, parses: Mapping[int, P
         # the root that ends the sentence is its predicate, round 42)
         # (…容疑で逮捕された(後に殺人罪に容疑切り替え)。: the aside after the predicate is not shown,
         # round 46 left 逮捕された plain)
-        aside = re.search(r"[（(][^（）()「」]{1,30}[)）]。?$", parse.text)
+        aside = re.search(ASIDE.pattern + "。?$", parse.text)
         if not roots or without_asides(parse.text[tree.span(roots[-1])[1]:]).strip("。"):
             continue
         roots = roots[-1:]
@@ -153,13 +153,7 @@ def _polite_clozes(chosen: list[Draft], article: Article, parses: Mapping[int, P
         # …進んでおり、7日にかけて大東島地方に接近。: a forecast, with no past in it, looks ahead:
         # 接近します. Any other 体言止め reports what was done (…在任。 …謝罪。: しました)
         ahead = False if not tense_of(parse.words) and _AHEAD.search(parse.text) else None
-        core = [w for w in words if w.pos != "PUNCT"]
-        if not described and len(core) == 1 and core[0].pos == "NOUN" and "サ変可能" in core[0].tag and head == core[0].text:
-            # 後に克服して復帰。: a サ変 noun ending a report is what was done (復帰しました; round 47)
-            head_polite = head + ("します" if ahead is False else "しました")
-        else:
-            head_polite = None
-        ending = (head + "です" if described else head_polite or polite(words, head, past=ahead)) if blanked == head else \
+        ending = (head + "です" if described else polite(words, head, past=ahead)) if blanked == head else \
             re.sub(r"(?<=（　　　）)(" + "|".join(_PLAIN_SURU) + ")$", lambda m: _PLAIN_SURU[m.group(1)], blanked)
         if blanked == "（　　　）" and head == d.answer and not described:
             # …オウンゴールによって先制。 blanked whole: （　　　）しました, as 先制しました (round 46)
