@@ -177,7 +177,8 @@ _NATURAL = re.compile(r"地震|台風|津波|噴火|豪雨|大雨|洪水|竜巻|
                       r"低気圧|暴風|強風|寒波|高潮|雪崩|マグニチュード|震度|M[0-9]")
 # A crime or an accident: what could prevent the next one. A death alone (a 36-year-old horse
 # died of old age) is nothing to prevent.
-_GRAVE = re.compile(r"殺害|殺人|逮捕|容疑|事故|事件|被害|災害|火災|遺体|負傷|けが|自殺|衝突|死亡|重軽傷|重体|墜落|脱線|転覆|"
+# (千葉・市川17歳少年、父親刺殺: a killing told in one word, round 47)
+_GRAVE = re.compile(r"殺害|殺人|刺殺|射殺|絞殺|放火|強盗|逮捕|容疑|事故|事件|被害|災害|火災|遺体|負傷|けが|自殺|衝突|死亡|重軽傷|重体|墜落|脱線|転覆|"
                     r"死傷|不時着|着陸に失敗|誘導ミス|事務ミス|集計ミス|手違い|不手際")
 # A result of a match, a race, a tournament: "what do you think of the event" asks nothing of
 # it (graded B on four race and match reports of round 10); what decided it does. A race day
@@ -193,8 +194,10 @@ _SPORT = re.compile(r"優勝|[勝敗]利|制し|制す|制覇|連覇|[0-9０-９
 # badly (graded B five times in round 18): a business story asks where the company goes next, a
 # political one what it changes for people, a tournament's opening what it means to its players.
 _BUSINESS = re.compile(r"決算|売上|増収|減収|増益|減益|黒字|赤字|株価|合併|買収|経営統合|上場|倒産|破綻|業績")
-_POLITICS = re.compile(r"選挙|院選|衆院|参院|内閣|組閣|国会(?!図書館)|法案|首相|総理|大臣|政権|閣議|条約|首脳|会談|議員|党首|代表選|知事選|市長選")
-_OPENING = re.compile(r"(?:大会|選手権|五輪|オリンピック|ワールドカップ|リーグ|場所)(?:が|、)?(?:開幕|開会)")
+# (東京都議選…第1党に, 自民党新総裁に: an election told without 選挙, round 47)
+_POLITICS = re.compile(r"選挙|[院議]選|総裁選?|第[0-9０-９]党|与党|野党|自民党|民主党|衆院|参院|内閣|組閣|国会(?!図書館)|法案|首相|総理|大臣|政権|閣議|条約|首脳|会談|議員|党首|代表選|知事選|市長選")
+# (第92回夏の甲子園、49代表出揃う: the field of a tournament complete, round 47)
+_OPENING = re.compile(r"(?:大会|選手権|五輪|オリンピック|ワールドカップ|リーグ|場所)(?:が|、)?(?:開幕|開会)|代表(?:が)?出(?:揃|そろ)")
 
 
 def discussion_drafts(article: Article) -> list[Draft]:
@@ -211,14 +214,16 @@ def discussion_drafts(article: Article) -> list[Draft]:
         # (an opinion, not a comprehension question: what they were known for is in the article)
         first = ("記事で紹介されている人の仕事や歩みの中で、あなたが最も心に残ったことは何ですか。"
                  "理由も含めて、あなたの考えを書きましょう。")
-    elif _NATURAL.search(title) and not re.search(r"試合|サッカー|野球|リーグ|レース|大会|(?<![0-9０-９])対(?![0-9０-９策応象])", title) \
+    elif (_NATURAL.search(title) or "上陸" in title and _NATURAL.search(lead.text)) and \
+            not re.search(r"試合|サッカー|野球|リーグ|レース|大会|(?<![0-9０-９])対(?![0-9０-９策応象])", title) \
             and not re.search(r"偽造|改ざん|耐震|恐れ|おそれ|想定|誤報|誤って|観測されず|訓練", title):
         # (緊急地震速報が発信されるも揺れは観測されず…「誤報」: no earthquake struck, round 37)
         # (豪雨打ち切りの鹿島対川崎F: a match rained off asks nothing of disaster prevention: round 31;
         # 構造計算書の偽造発覚、震度5強で倒壊の恐れ: a forgery and a risk, no earthquake struck: round 35)
         # An earthquake cannot be prevented: what a community does is lessen the damage. この台風
         # for a forecast (この災害 before any damage misfits: dev review).
-        what = _NATURAL.search(title).group()
+        # (ウィルマ、ユカタン半島の先端に上陸: a storm named in the headline, told in the lead, round 45)
+        what = (_NATURAL.search(title) or _NATURAL.search(lead.text)).group()
         what = "地震" if what.startswith(("マグニチュード", "震度", "M")) else what
         # このような: the one in the story has struck; what can be done is for the next one
         first = (f"このような{what}に備えて、被害を小さくするために、社会や一人一人に何ができると思いますか。"
@@ -232,7 +237,7 @@ def discussion_drafts(article: Article) -> list[Draft]:
         first = (f"このような事故を防ぐために、{runs}や国は何をするべきだと思いますか。記事の内容をもとに、"
                  "理由も含めて、あなたの考えを書きましょう。")
     elif _GRAVE.search(title) and not re.search(r"政権|独裁|革命|内戦", title) and \
-            not (re.search(r"殺害|殺す", title) and re.search(r"大統領|政府|軍|作戦", title)):
+            not (re.search(r"殺害|殺す|射殺", title) and re.search(r"大統領|政府|軍|作戦|治安部隊|デモ", head)):
         # (ビンラディン容疑者を殺害-オバマ大統領発表: an operation of a state, no crime to prevent: round 35)
         # (カダフィ大佐死亡-42年の独裁政権に終止符: the end of a regime is no accident to prevent)
         first = ("この出来事について、同じようなことを防ぐために、社会や一人一人に何ができると思いますか。"
@@ -296,6 +301,8 @@ def discussion_drafts(article: Article) -> list[Draft]:
         # too generic in round 35)
         # (…決着-ウィンブルドン選手権大会, …梅雨明け—2006年梅雨: a tag after the dash is no part of it)
         named = re.sub(r"(?<=.{8})\s*[-－—―].{1,25}$", "", title.strip())
+        # (…始発2本運休(2月28日): the date tag after a headline is no part of it, round 45)
+        named = re.sub(r"(?<=.{8})\s*[(（][^()（）]{1,12}[)）]$", "", named)
         topic = f"「{named}」というニュース" if 4 <= len(named) <= 40 and not re.search(r"[「」『』]", named) \
             else "この記事の出来事"
         first = f"{topic}について、あなたはどう考えますか。理由も含めて、あなたの意見を書きましょう。"
