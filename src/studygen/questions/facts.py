@@ -251,10 +251,21 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
             if phrase is None:
                 continue
             after = s.text[phrase[1]:phrase[1] + 3]
+            facility = sp.type == "place" and after.startswith("の") and _facility_phrase(tree, phrase)
+            if facility:
+                phrase, after = facility, s.text[facility[1]:facility[1] + 3]
+            name_only = None
             if sp.type in ("person", "org") and phrase != (a, b):
-                continue  # 首位の千葉ロッテ, 一方の木村さん: the key is the name, and どこ/誰 under 首位の is no question
+                # 2位の広島東洋カープが…サヨナラ勝ちした: the key is the name, and どこ/誰 under 2位の is
+                # no question; the question word takes the whole phrase (どこが…サヨナラ勝ちしましたか),
+                # its key the name alone. Only a modifier ending in の right before the name.
+                # (前原誠司国土交通大臣と大阪府の橋下徹知事が: a list is no modifier; 日本の福田首相は:
+                # a topic stands in every question of its sentence)
+                if phrase[1] != b or not re.fullmatch(r"[^、とや]{1,12}の", s.text[phrase[0]:a]) or after.startswith("は"):
+                    continue
+                name_only = s.text[a:b]
             if sp.type == "person":
-                key = s.text[phrase[0]:phrase[1]]
+                key = name_only or s.text[phrase[0]:phrase[1]]
                 # (木村さんと誰が…: 木村春男さん, named in the prompt, is no wrong choice: round 36)
                 rest = s.text[:a] + s.text[b:]
                 pool = same_shape(key, distinct_people([p for p in people if not same_person(p, s.text[a:b])
@@ -264,7 +275,7 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
                 topic = after.startswith("は")
                 if topic and (re.match(r"は、?「", after) or not _governs_the_sentence(tree, phrase)):
                     continue  # 裁判官は「…女性が生活を侵害した」と述べ: the topic is not who did the inner act
-                add("who", phrase, Target(*phrase, "誰", _who_particle), pool, -0.6 if topic else 0.4)
+                add("who", phrase, Target(*phrase, "誰", _who_particle), pool, -0.6 if topic else 0.4, answer=name_only)
             elif sp.type == "org" and after.startswith(("は", "が")):
                 if after.startswith("は") and not _governs_the_sentence(tree, phrase):
                     continue
@@ -272,8 +283,8 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
                     continue  # 朝日新聞は…と伝えた: which paper reported it is no fact of the story
                 pool = [o for o in orgs if o not in s.text[a:b] and org_class(o) == org_class(sp.name)]
                 add("who", phrase, Target(*phrase, "どこ", lambda x: "が" if x.rstrip("、") in ("は", "が") else None),
-                    pool, 0.3)
-            elif sp.type in ("place", "org") and after.startswith(_LOCATIVE) and not is_media(sp.name) \
+                    pool, 0.3, answer=name_only)
+            elif sp.type in ("place", "org") and after.startswith(_LOCATIVE) and not is_media(sp.name) and not name_only \
                     and (sp.type == "place" or after.startswith("で") and _EVENT_VERB.search(s.text[phrase[1]:])):
                 # 日本サッカー協会で初めてとなる: an organisation is a where only as the scene of an event
                 words = [w for w in tree.words if phrase[0] <= w.start < phrase[1]]
@@ -286,9 +297,32 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
                 # 関東甲信 beside 関東地方: a choice that begins as the key does names a part of it
                 pool = [p for p in same if p not in key and key not in p and len(p) >= 2
                         and place_class(p) == place_class(key) and p[:2] != key[:2]]
-                add("where", phrase, Target(*phrase, "どこ", _where_particle), pool, 0.2)
+                # (ワシントンのホワイトハウス: a building in a city has no rival of its kind to offer)
+                add("where", phrase, Target(*phrase, "どこ", _where_particle), None if facility else pool, 0.2)
         out += _what_and_why(article, tree, s.index, terms, base, person_names)
     return out
+
+
+# The head of a place phrase built on a place name: 広島市のマツダスタジアム, ワシントンのホワイトハウス.
+_FACILITY = re.compile(r"(?:スタジアム|球場|競技場|ドーム|アリーナ|ホール|会館|会場|センター|ホテル|公園|空港|港|駅|"
+                       r"官邸|公邸|庁舎|本社|本部|本店|工場|病院|大学|高校|学校|議事堂|宮殿|神社|寺|城|広場|"
+                       r"ハウス|ビル|タワー|沖|付近|周辺|近海|上空|郊外|市内|県内|都内|町内|村内|区内|国内|中心部|北部|南部|東部|西部)$")
+
+
+def _facility_phrase(tree: Tree, phrase: tuple[int, int]) -> tuple[int, int] | None:
+    """広島市の|マツダスタジアムで: the place that a place name modifies with の, when it is where
+    something happens (a facility, a spot: _FACILITY) marked with で or に; the whole phrase is
+    the key (広島市のマツダスタジアム). None for 米国の支援で (a means, no place)."""
+    b = tree.at(phrase[1] - 1)
+    up = tree.parent[b]
+    if up < 0 or tree.dep(b) != "nmod" or tree.dep(up) != "obl" or tree.head(up).pos not in ("NOUN", "PROPN"):
+        return None
+    start, end = tree.phrase(phrase[0], tree.content_end(up))
+    text = tree.parse.text
+    if start > phrase[0] or end - start > MAX_KEY or not _FACILITY.search(text[start:end]) or \
+            not re.match(r"[でに]", text[end:end + 1]):
+        return None
+    return start, end
 
 
 def _governs_the_sentence(tree: Tree, phrase: tuple[int, int]) -> bool:
@@ -335,8 +369,11 @@ def _what_and_why(article: Article, tree: Tree, index: int, terms: Sequence[Term
             prompt = clause(parse, Target(a, e, "誰" if person else "何", _what_particle))
             if prompt:
                 answer = _key_without_brackets(text)
+                # …は何を行いましたか (会談): a light verb's object is the event itself, which the
+                # sentence's when and where questions name; they come first
+                light = re.search(r"何を(?:行い|行ない|実施し)ま(?:した|す)か。$", prompt)
                 out.append(Draft("who" if person else "what", prompt, answer, index, None, mark(s.text, answer),
-                                 salience=base + 0.3 - len(prompt) / 150))
+                                 salience=base + 0.3 - len(prompt) / 150 - (1.0 if light else 0.0)))
         cause = _cause(tree, b)
         if cause:
             a, e, answer_end = cause

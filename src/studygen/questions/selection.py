@@ -39,6 +39,7 @@ class _Selection:
     words: set[str] = field(default_factory=set)  # the words the vocabulary items and clozes ask
     offered: set[str] = field(default_factory=set)  # the wrong choices of the clozes taken
     to_write: set[str] = field(default_factory=set)  # the words the writing items ask in kanji
+    facts_kept: list[Draft] = field(default_factory=list)  # every fact draft that passed the checks
 
     def take(self, pool: Sequence[Draft], room: int, caps: dict[str, int]) -> None:
         """Add up to ``room`` drafts of ``pool`` (most salient first), no kind beyond its cap.
@@ -64,6 +65,13 @@ class _Selection:
                     continue
                 if pass_ != "term" and d.term_id and d.term_id in self.terms:
                     continue
+                if d.short and d.kind in ("when", "where") and any(
+                        o.sentence_index == d.sentence_index and o.kind in ("when", "where") and o.kind != d.kind and
+                        len(o.answer) >= 2 and o.answer in d.prompt for o in self.facts_kept):
+                    # 2025年2月28日、どこで…会談を行いましたか: the question without its optional
+                    # arguments leaves the sentence's date to its when question, and the place to
+                    # its where question
+                    d = replace(d, prompt=d.short, short=None)
                 if self._gives_away(d):
                     # One item never prints another's answer; the question without its optional
                     # arguments may not (高瀬首相はいつ会談しましたか。 beside 誰と会談しましたか).
@@ -78,6 +86,9 @@ class _Selection:
                     continue  # 還元 offered in a cloze and asked in another item: a choice shows a key
                 if d.kind == "who_said" and any(same_person(d.answer, x.answer) for x in chosen):
                     continue  # three quotes of 井戸知事: each item's key answers the others
+                if d.kind == "who" and any(len(x.answer) >= 2 <= len(d.answer) and
+                                           (x.answer.startswith(d.answer) or d.answer.startswith(x.answer)) for x in chosen):
+                    continue  # どこが…サヨナラ勝ちしましたか (広島東洋カープ) and どこが首位に浮上しましたか (広島): one answer twice
                 if d.kind == "true_false" and self.per_sentence[d.sentence_index]:
                     continue  # a ○× statement of a sentence another item asks about tests one fact twice
                 if d.kind in _SENTENCE_KINDS and self.per_sentence[d.sentence_index] >= MAX_PER_SENTENCE:
@@ -157,7 +168,18 @@ class _Selection:
             return False
         if _keyed(d) and any(d.answer in p for p in self.statement_prompts):
             return True
-        return any(a in d.prompt for a in self.keyed_answers)
+        return any(_shows(a, d.prompt) for a in self.keyed_answers)
+
+
+def _shows(key: str, prompt: str) -> bool:
+    """The prompt prints the key: 広島は2連勝で… shows 広島, the key of どこが首位に浮上しましたか;
+    広島市のマツダスタジアム and 広島打線 name something else (a key of no figure that runs on into
+    a longer word), as a who item's choices name the team anyway."""
+    if key not in prompt:
+        return False
+    if re.search(r"[0-9０-９]", key):
+        return True
+    return bool(re.search(re.escape(key) + r"(?![一-龥々ァ-ヶー])", prompt))
 
 
 # Items whose prompt restates the story (a fact question, a quote, a ○× statement), and whose
@@ -214,6 +236,7 @@ def select(kept_by_kind: dict[str, list[Draft]], counts: dict[str, int], dropped
     """
     sel = _Selection(dropped, set(), set(), set(), Counter(), {})
     fact = [k for k in counts if k in FACT_KINDS and counts[k] > 0]
+    sel.facts_kept = [d for k in fact for d in kept_by_kind.get(k, [])]
     caps = {k: 2 * counts[k] for k in fact}
     # Figures at most a quarter of the fact items: who did what, when, where and why come first.
     if "how_many" in caps:

@@ -28,6 +28,15 @@ _CLAUSE_NOUNS = frozenset(("こと", "ため", "の", "もの", "ところ", "�
 # 共同通信によると、 朝日新聞によれば、: where the news came from, not part of the fact asked.
 _SOURCE_FRAME = re.compile(r"(?:によると|によれば|の調べでは|の発表では|の報道では)、?$")
 _BULLETS = "▽▼◇◆○●□■・※＊*→"
+# A place by its noun (ホワイトハウス, 市内, 会場): 22%で、 and 11月11日付けで、 are no places.
+_PLACE_NOUN = re.compile(r"(?:ハウス|ホール|センター|スタジアム|ドーム|アリーナ|ホテル|会場|会館|官邸|公邸|本社|本部|庁舎|"
+                         r"公園|空港|港|駅|病院|市内|県内|都内|国内|沖|付近|周辺|現場)$")
+# 2025年2月28日、 昨年、: a time with a comma and no の modifies no noun (a noun takes の), so it
+# belongs to the predicate however the parser hung it.
+_TIME_WITH_COMMA = re.compile(
+    r"(?:(?:[0-9０-９]{1,4}年(?:度)?)?(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?(?:\([月火水木金土日]\))?"
+    r"(?:(?:午前|午後|未明|早朝|朝|昼|夜|夕方|深夜)(?:[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?)?)?(?:ごろ|頃)?|"
+    r"今日|きょう|昨日|本日|昨年|今年|先月|今月|先週|今週|同日|当日|前日|翌日)[、，]$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +53,7 @@ class Tree:
     def __init__(self, parse: Parse) -> None:
         self.parse = parse
         self.words = parse.words
+        self._deps: dict[int, str] = {}  # labels put right where a parent was (see parent)
         groups: dict[int, list[int]] = {}
         for w in self.words:
             groups.setdefault(w.bunsetsu, []).append(w.i)
@@ -65,9 +75,32 @@ class Tree:
             up = out[b]
             words = self.bwords(b)
             last = [x for x in words if x.pos != "PUNCT"]
+            if up >= 0 and self.words[self.bunsetsu[b].head_word].dep in ("nmod", "compound") and \
+                    _TIME_WITH_COMMA.fullmatch(self.text(b)) and len(self.text(b)) > 1:
+                # 2025年2月28日、|ワシントンのホワイトハウスで、…会談を行いました: GiNZA hung the date
+                # under ホワイトハウス; it goes up to the first bunsetsu with a verb, as an obl
+                for _ in range(len(out)):
+                    # (ホワイトハウスで、 read as a copula's clause has no verb: up again)
+                    if out[up] < 0 or any(w.pos in ("VERB", "ADJ") or w.pos == "AUX" and w.dep != "cop"
+                                          for w in self.bwords(up)):
+                        break
+                    up = out[up]
+                out[b] = up
+                self._deps[b] = "obl"
+                continue
+            raw = self.words[self.bunsetsu[b].head_word].dep
+            if raw == "advcl" and len(last) >= 2 and last[-1].dep == "cop" and last[-1].text == "で" and \
+                    words[-1].text == "、" and (last[-2].pos == "PROPN" or _PLACE_NOUN.search(last[-2].text)) and \
+                    not re.search(r"[0-9０-９]", self.text(b)) and \
+                    not any(out[c] == b and self.words[self.bunsetsu[c].head_word].dep == "nsubj" for c in range(len(out))):
+                # ワシントンのホワイトハウスで、…会談を行いました: GiNZA reads the place with で as a
+                # copula's clause ("is the White House, and"); with no subject of its own it is where
+                # the act takes place (同社は…企業で、 keeps its clause: 同社は is its subject)
+                self._deps[b] = "obl"
+                continue
             if up < 0 or not last or last[-1].pos != "ADP" or last[-1].lemma not in _CASE_MARKS:
                 continue
-            if self.head(up).pos in ("NOUN", "PROPN", "NUM") and self.dep(b) in ("nmod", "compound") and \
+            if self.head(up).pos in ("NOUN", "PROPN", "NUM") and self.words[self.bunsetsu[b].head_word].dep in ("nmod", "compound") and \
                     out[up] >= 0 and self.words[self.bunsetsu[up].head_word].dep in ("obl", "obj", "nsubj", "iobj"):
                 out[b] = out[up]
         return out
@@ -81,7 +114,8 @@ class Tree:
         return out
 
     def dep(self, b: int) -> str:
-        return self.words[self.bunsetsu[b].head_word].dep
+        self.parent  # noqa: B018 (reading the parents puts right the labels of what they move)
+        return self._deps.get(b) or self.words[self.bunsetsu[b].head_word].dep
 
     def head(self, b: int) -> Word:
         return self.words[self.bunsetsu[b].head_word]
@@ -146,6 +180,8 @@ class Tree:
         return -1
 
     def is_predicate(self, b: int) -> bool:
+        if self.parent and self._deps.get(b) == "obl":
+            return False  # ホワイトハウスで、 read as a copula's clause, put right (see parent)
         ws = self.bwords(b)
         h = self.head(b)
         if h.pos in ("VERB", "ADJ") or any(w.dep == "cop" for w in ws):
