@@ -484,6 +484,15 @@ def test_a_bracket_reading_only_the_given_name(sentence: str, name: str, reading
 # (三洋|電機, 日本|中央競馬会, 近鉄|花園ラグビー場) is no name of the story; an address, a role after a
 # person or 出身 after a place keep the name.
 FRAGMENTS = (
+    # round 47: a club is its katakana name and its town; the town alone in a story of clubs is
+    # the club's short name, no place, and its katakana name alone no person (ジェフ)
+    ("Jリーグはカターレ富山とニューウェーブ北九州の準加盟を承認した。富山は来季もJFLで戦う。", "カターレ富山", "富山"),
+    ("Jリーグはカターレ富山とニューウェーブ北九州の準加盟を承認した。富山は来季もJFLで戦う。", "ニューウェーブ北九州",
+     "北九州"),
+    ("ベガルタ仙台はジェフ千葉に2対1で勝った。ジェフは3連敗となった。", "ジェフ千葉", "ジェフ"),
+    # (クロアチア政府 is no club: クロアチア stays a place)
+    ("クロアチア政府は声明を出した。クロアチアの選手も試合に出た。", "クロアチア", None),
+    ("ウィルマはケイマン諸島のグランドケイマンの南南西にある。", None, "グランドケイマン"),
     # round 47: a katakana place before a dot and a common word starts a paper's or a body's name
     ("ジャパン・トゥディによると、遭難者は救助された。", None, "ジャパン"),
     ("世界的トップ選手が集まる大会になった。", None, "トップ"),
@@ -778,6 +787,9 @@ FRAGMENTS = (
 # (article text, name, its type, its reading): newspapers and agencies are organisations; a place
 # JMnedict reads is read so (石垣島 いしがきじま, not 石垣+島 とう).
 TYPES_AND_READINGS = (
+    # round 47: a katakana name glued to its town is a club (UniDic: 富山 a place, ジェフ a person)
+    ("ベガルタ仙台はジェフ千葉に2対1で勝った。", "ジェフ千葉", "org", "じぇふちば"),
+    ("セブン&アイはセブン-イレブン・ジャパン、デニーズジャパンを傘下に持つ。", "デニーズジャパン", "org", None),
     # round 45: a company's ending after its group's or founder's name; a paper UniDic read as a
     # person and 新報; an expressway's service area; a club; cities listed before 各市
     ("三菱地所、小林製薬、富士重工業がCMを自粛した。", "三菱地所", "org", "みつびしじしょ"),

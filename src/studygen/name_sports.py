@@ -14,6 +14,8 @@ from .furigana import has_kanji, to_hiragana
 from .model import Token
 from .name_tables import ADMIN_SUFFIXES, NameSpan, teams, titles
 
+_KATAKANA_WORD = re.compile(r"[ァ-ヶー]+")
+
 _SCHOOL_KINDS = frozenset("商工農東西南北")  # 高岡|商, 彦根|東: a commercial school, the east school
 
 
@@ -112,3 +114,48 @@ def team_named_by_its_town(spans: Sequence[NameSpan], text: str) -> list[NameSpa
                   and re.fullmatch(r"[\u30a1-\u30fa\u30fc]{3,}", tail := sp.name[len(town):])
                   and (tail in nicknames or not default_dictionary().entries(tail))}
     return [replace(sp, type="org") if sp.type == "place" and sp.name in team_towns else sp for sp in spans]
+
+
+def club_before_its_town(toks: Sequence[Token], si: int, i: int, dictionary: Dictionary) -> NameSpan | None:
+    """カターレ|富山, ニュー|ウェーブ|北九州, ベガルタ|仙台, ジェフ|千葉: a katakana name glued to
+    the town that follows it is a club (or a firm), one organisation; read alone, UniDic's place
+    would be listed and the katakana word lost or taken for a person (ジェフ). Only katakana words
+    that name no place themselves, then the town, then a particle or a sign (round 47)."""
+    if i and toks[i - 1].end == toks[i].start and (toks[i - 1].pos[0] in ("名詞", "接頭辞") or toks[i - 1].surface in "-‐－=＝・"):
+        return None  # the run starts earlier (セブン-|イレブン|ジャパン)
+    j = i
+    while j < len(toks) and _KATAKANA_WORD.fullmatch(toks[j].surface) and toks[j].pos[0] == "名詞" and \
+            toks[j].pos[2] != "地名" and (j == i or toks[j].start == toks[j - 1].end):
+        j += 1
+    head = "".join(t.surface for t in toks[i:j])
+    if j == i or len(head) < 3 or j + 1 >= len(toks) or toks[j].start != toks[j - 1].end or \
+            toks[j].pos[2] != "地名" or not (toks[j + 1].pos[0] == "助詞" or toks[j + 1].surface in "、。・") or \
+            toks[j + 1].start != toks[j].end:
+        return None  # (ファン|プラーグ(en:…): a person's name before its source in brackets)
+    name = head + toks[j].surface
+    if not has_kanji(toks[j].surface) and toks[j].surface != "ジャパン":
+        return None  # グランド|ケイマン: a foreign place's own name; clubs and firms end in 富山, 仙台, ジャパン
+    if dictionary.name_types(head) & {"place"} or dictionary.name_types(name) & {"place"} or head in titles():
+        return None  # グランド|ケイマン: an island JMnedict knows
+    return NameSpan(si, i, j + 1, name, to_hiragana(head + toks[j].reading), "org")
+
+
+_CLUB = re.compile(r"^([ァ-ヶー]{3,}|FC|ＦＣ)(.{2,4})$|^(.{2,4})(?:FC|ＦＣ)$")
+_FOOTBALL = re.compile(r"リーグ|試合|監督|選手|サッカー|J[123]|ＪＦＬ|JFL|球団|クラブ|チーム|連勝|連敗|勝利|引き分け|[0-9０-９]対[0-9０-９]")
+
+
+def towns_standing_for_clubs(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]],
+                             texts: Sequence[str]) -> list[NameSpan]:
+    """In a story of clubs (カターレ富山, FC琉球), the town alone is the club's short name
+    (富山は来季からJFLで戦う): it is no place of the story, and a piece of the club's name; it is
+    left out of the list, as is the club's katakana name alone (ジェフ). A town no club of the story is named after stays (round 47: 北九州,
+    富山, 琉球, 岡山 listed as places)."""
+    # (a club ends in its town: クロアチア|政府 and ウクライナ|議会 name no club)
+    clubs = [m for sp in spans if sp.type == "org" and (m := _CLUB.match(sp.name)) and
+             (m.group(3) or tokens[sp.sentence_index][sp.end - 1].pos[2] == "地名")]
+    towns = {m.group(2) or m.group(3) for m in clubs}
+    # (ジェフ alone for ジェフ千葉, typed a person by UniDic: round 47)
+    heads = {m.group(1) for m in clubs if m.group(1) and m.group(1) not in ("FC", "ＦＣ")}
+    if not clubs or not any(_FOOTBALL.search(t) for t in texts):
+        return list(spans)
+    return [sp for sp in spans if not (sp.type == "place" and sp.name in towns or sp.name in heads)]

@@ -51,7 +51,7 @@ from .name_readings import (
     acronym_span, dictionary_readings, kanji_by_kanji, read_people_in_context, read_places, reading_by_parts,
     spoken_reading, unread,
 )
-from .name_sports import named_as_player, school_short_name, team_before_its_prefecture
+from .name_sports import club_before_its_town, named_as_player, towns_standing_for_clubs, school_short_name, team_before_its_prefecture
 from .name_tables import (  # READING_IN_BRACKETS, NameSpan, titles: used by entities and questions
     _ASCII_NAME,
     _ERAS,
@@ -82,7 +82,7 @@ def find_name_spans(
 
     ``overrides`` (lemma -> reading, the user's overrides file) extends the acronym readings.
     """
-    spans = _find_spans(sentences, tokens, dictionary)
+    spans = towns_standing_for_clubs(_find_spans(sentences, tokens, dictionary), tokens, [s.text for s in sentences])
     # 森林子（もり・りんこ）: a reading the article gives in brackets is the name's reading.
     given = frozenset(k for k, sp in enumerate(spans) if _reading_bracket(tokens[sp.sentence_index], sp.end))
     spans = read_people_in_context(spans, dictionary, given)
@@ -166,6 +166,8 @@ def _sentence_spans(si: int, toks: Sequence[Token], article: _ArticleNames) -> l
             continue
         # The rules in priority order: each runs only when those before it found nothing.
         span = _named_by_table(toks, si, i, article)
+        if span is None:
+            span = club_before_its_town(toks, si, i, dictionary)
         if span is None:
             span = organisation_or_place(toks, si, i, dictionary, article.known_orgs)
         if span is None:
