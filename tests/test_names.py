@@ -787,6 +787,12 @@ FRAGMENTS = (
 # (article text, name, its type, its reading): newspapers and agencies are organisations; a place
 # JMnedict reads is read so (石垣島 いしがきじま, not 石垣+島 とう).
 TYPES_AND_READINGS = (
+    # rounds 45-47: a company the sentence shows as one (ギャラップ社, キューピーの子会社, 「すき家」を
+    # 経営するゼンショー) is an organisation; a city that runs a dome stays a place
+    ("ギャラップ社による全国ベースの支持率で見ると、差は縮まった。", "ギャラップ", "org", None),
+    ("製品はキューピーの子会社の倉庫で一旦保管された。", "キューピー", "org", None),
+    ("牛丼を販売する「すき家」を経営するゼンショーでは、販売を続ける。", "ゼンショー", "org", None),
+    ("大阪ドームを運営する大阪市の第三セクターが破綻した。", "大阪市", "place", None),
     # round 47: a katakana name glued to its town is a club (UniDic: 富山 a place, ジェフ a person)
     ("ベガルタ仙台はジェフ千葉に2対1で勝った。", "ジェフ千葉", "org", "じぇふちば"),
     ("セブン&アイはセブン-イレブン・ジャパン、デニーズジャパンを傘下に持つ。", "デニーズジャパン", "org", None),

@@ -83,7 +83,10 @@ def retyped(sp: NameSpan) -> NameSpan:
 
 # 販売業者・ヒューザー, 運営会社で会社更生法を申請している「大阪シティドーム」: what the text calls
 # a firm is one, whatever its name sounds like (a dome, a place; round 40)
+# (「すき家」を経営するゼンショー: what runs a chain of shops is a firm, round 45)
 _FIRM_BEFORE = re.compile(r"(?:会社|業者|企業|メーカー|法人)(?:・|の「|で[^、。「」]{0,30}「)$")
+# (not for a place: 大阪ドームを運営する大阪市 is a city that runs it)
+_RUNS_BEFORE = re.compile(r"(?:を経営|を運営)する$")
 # 松下・日立等の他社: names listed before 等の他社 are companies (松下 read as a person, round 44)
 # (not などのメーカー: オーストラリアなどのメーカー are makers of that country)
 # キユーピーの3社, A、B、Cの3社: a list the sentence counts in companies (round 45)
@@ -95,13 +98,21 @@ _FIRM_AFTER = re.compile(r"^(?:・[^、。・「」]{1,12}){0,4}(?:等|など)�
 _PLACES_AFTER = re.compile(r"^(?:、[^、。]{1,6}){0,5}(?:各|両)(?:市|県|町|村|国|州|府|区)")
 
 
+# ギャラップ社, キューピーの子会社: 社 right after the name, or what only a company has
+_FIRM_ITSELF = re.compile(r"^社(?![会長員説屋殿寺内外])|^の(?:子会社|親会社|関連会社|グループ会社|傘下|株価|株主)")
+
+
 def firm_by_context(sp: NameSpan, toks: Sequence[Token]) -> NameSpan:
-    """A name the sentence calls a company (販売業者・ヒューザー) is an organisation, and one it
-    calls a city (山口、防府、周南各市) a place."""
+    """A name the sentence calls a company (販売業者・ヒューザー, ギャラップ社, キューピーの子会社)
+    is an organisation, and one it calls a city (山口、防府、周南各市) a place."""
     before = "".join(t.surface for t in toks[max(0, sp.first - 16):sp.first])
     after = "".join(t.surface for t in toks[sp.end:sp.end + 16])
     if sp.type in ("other", "person") and not sp.title and _PLACES_AFTER.search(after):
         return replace(sp, type="place")
+    if sp.type in ("other", "person") and not sp.title and (_FIRM_ITSELF.search(after) or _RUNS_BEFORE.search(before)) or \
+            sp.type == "place" and re.match(r"社(?![会長員説屋殿寺内外])", after) and not re.search(r"[都道府県市町村区国]$", sp.name):
+        # (round 47: ギャラップ社 listed as a place, キューピー as "other")
+        return replace(sp, type="org")
     if sp.type in ("place", "other", "person") and not sp.title and (_FIRM_BEFORE.search(before)
                                                                      or _FIRM_AFTER.search(after)):
         # (医薬品のメーカー・興和: a maker, though 興和 is a given name too; round 41)
