@@ -793,6 +793,10 @@ TYPES_AND_READINGS = (
     ("製品はキューピーの子会社の倉庫で一旦保管された。", "キューピー", "org", None),
     ("牛丼を販売する「すき家」を経営するゼンショーでは、販売を続ける。", "ゼンショー", "org", None),
     ("大阪ドームを運営する大阪市の第三セクターが破綻した。", "大阪市", "place", None),
+    # round 47: a ring name read in brackets before the real name; the bracket reads it whole
+    ("兄弟子の明義豊(あきゆたか本名:木村正和24歳)も逮捕された。", "明義豊", "person", "あきゆたか"),
+    ("兄弟子の明義豊(あきゆたか本名:木村正和24歳)も逮捕された。", "木村正和", "person", None),
+    ("女性歌手・詩音(しおん、本名:朴有香)容疑者(26)を逮捕した。", "朴有香", "person", None),
     # round 47: a katakana name glued to its town is a club (UniDic: 富山 a place, ジェフ a person)
     ("ベガルタ仙台はジェフ千葉に2対1で勝った。", "ジェフ千葉", "org", "じぇふちば"),
     ("セブン&アイはセブン-イレブン・ジャパン、デニーズジャパンを傘下に持つ。", "デニーズジャパン", "org", None),

@@ -310,10 +310,12 @@ def reading_in_brackets_after(span: NameSpan, toks: Sequence[Token], dictionary:
     given_part = "".join(x.reading for x in toks[span.first + 1:k])
     whole = any("・" in x.surface for x in toks[k:given[1]])  # イ・ジェミン: family and given name
     if k - span.first > 1 and surname.pos[2] == "人名" and has_kanji(surname.surface) \
-            and not reading.startswith(surname.reading) and not whole and (
+            and not reading.startswith(surname.reading) and not whole \
+            and not any(reading.startswith(to_hiragana(r)) for r in dictionary.name_readings(surname.surface) if len(r) >= 2) and (
             reading in map(to_hiragana, dictionary.name_readings(name[len(surname.surface):]))
             or len(reading) <= len(given_part) + 1):
-        # 加藤智大（ともひろ）, 諸岡覚(さとる): the bracket reads the given name only
+        # 加藤智大（ともひろ）, 諸岡覚(さとる): the bracket reads the given name only (not
+        # 明義豊(あきゆたか), a ring name whose bracket starts as 明 may be read: round 47)
         reading = surname.reading + reading
     return NameSpan(span.sentence_index, span.first, k, name, reading, span.type)
 

@@ -175,6 +175,8 @@ def _reading_bracket(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
     # 小泉毅(こいずみ・つよし。46歳): the reading, then the age
     # 真子(みちこ81): the reading, then the age with no mark between
     inside = re.sub(r"(?:[。、，,]?[0-9０-９]+歳|(?<=[\u3041-\u30ff])[0-9０-９]{1,3})$", "", inside)
+    # 明義豊(あきゆたか本名:木村正和24歳): the reading, then the real name (round 47)
+    inside = re.sub(r"(?<=[\u3041-\u3096])[、。,，\s]?本名[:：、]?.*$", "", inside)
     if k < len(tokens) and tokens[k].surface in ("）", ")") and inside and READING_IN_BRACKETS.fullmatch(inside):
         return to_hiragana(inside.replace("・", "")), k + 1
     return None

@@ -211,6 +211,8 @@ def _skipped(toks: Sequence[Token], i: int) -> int | None:
     if toks[i].surface == "・":
         return i + 1
     bracket = _reading_bracket(toks, i)
+    if bracket and any(t.surface == "本名" for t in toks[i:bracket[1]]):
+        return i + 1  # 詩音(しおん、本名:朴有香): the real name in the bracket is a name of its own
     return bracket[1] if bracket else None
 
 
