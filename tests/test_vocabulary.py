@@ -546,6 +546,16 @@ def test_all_words_ranks_every_content_word_and_the_short_list_is_its_head() -> 
 # (lemma, article text, a word of the first gloss): the news sense when the article calls for it
 # (data/news_senses.tsv), JMdict's order otherwise.
 NEWS_SENSES = (
+    # rounds 45-47: in parallel, a deadline, an elector, a close race, a place of one's own,
+    # nothing but, a prelude
+    ("平行", "調査と平行して作業を進める。", "concurrently"),
+    ("並行", "状況と並行し、対策を進めた。", "concurrently"),
+    ("期限", "2010年2月8日期限の商品を回収する。", "deadline"),
+    ("選挙人", "オバマ氏は過半数の選挙人を獲得した。", "presidential elector"),
+    ("混戦", "首位争いは大混戦となった。", "close contest"),
+    ("居場所", "僕には居場所がありません。", "place where one belongs"),
+    ("終始", "会社は謝罪と対応に終始した。", "unchanged from beginning to end"),
+    ("前哨戦", "次期衆院選を占う前哨戦となった。", "prelude"),
     # round 46: an impact, an outbreak, an uproar, applications closed, a total of about
     ("煽り", "不況の煽りを受けて閉店した。", "impact"),
     ("大流行", "新型インフルエンザの大流行に備える。", "large outbreak"),
@@ -985,6 +995,13 @@ def test_words_whose_news_sense_jmdict_lacks_are_not_listed() -> None:
     assert "連結決算" not in vocab("同社は連結決算を発表した。\n連結決算は赤字だった。")
     assert "年ごろ" not in vocab("その年ごろから姿を見なくなった。\n家族はその年ごろに転居した。")
     assert "倉敷" not in vocab("倉敷市の男性が逮捕された。\n倉敷の警察署で調べている。")
+    # rounds 45-47: a party's short name, a league's matchday, a football club, a decision put
+    # off, a light injury, a match staged, a petition, a business tie-up, the spring tournament:
+    # JMdict has none of these senses
+    assert not {"公明", "前節", "球団", "見送り", "軽症", "繰り広げる", "申し立て", "協業", "選抜"} & set(vocab(
+        "自民・公明の過半数割れとなった。\nガンバは前節に続きリーグ戦で勝った。\nカターレ富山はJ2を目指すサッカーの同球団だ。\n"
+        "琉球は見送りとなった。\n運転手は軽症で病院に搬送された。\n両チームは熱戦を繰り広げた。\n"
+        "弁護士会に人権救済の申し立てを行った。\n両社は協業を進める。\n春の選抜に出場する。")), "rounds 45-47"
     # round 46: pieces UniDic cut across words
     assert not {"戦中", "弱気", "プレー"} & set(vocab("日本ハムは3戦中2勝した。\n石川県で震度5弱気象庁によると津波はない。\n"
                                             "プレーオフ第2ステージに進んだ。\nプレーオフは10月に始まる。")), "戦中/弱気/プレー"
