@@ -2064,3 +2064,26 @@ def test_the_example_asks_its_leads_when_and_where() -> None:
     qs = {q.kind: q for q in build_study_set(EXAMPLES / "us-ukraine-summit.txt").questions}
     assert qs["when"].answer == "2025年2月28日" and qs["where"].answer == "ワシントンのホワイトハウス"
     assert qs["where"].answer not in qs["when"].prompt and qs["when"].answer not in qs["where"].prompt
+
+
+# A cloze shows its sentence without the source it opens with (round 47: "trim 〜によると"),
+# unless too little would be left around the blank.
+CLOZE_SOURCES = (
+    ("産経新聞によると、大学生は神戸市内の自宅マンション敷地内で（　　　）しているのが見つかりました。",
+     "大学生は神戸市内の自宅マンション敷地内で（　　　）しているのが見つかりました。"),
+    ("ITproによるとYouTubeには、チェン氏のビデオがチェン氏によって（　　　）されています。",
+     "YouTubeには、チェン氏のビデオがチェン氏によって（　　　）されています。"),
+    ("警察によると、男は（　　　）しました。", "警察によると、男は（　　　）しました。"),
+    ("千葉市教育委員会によると、同市内の2つの市立小学校が見学先を（　　　）しました。",
+     "千葉市教育委員会によると、同市内の2つの市立小学校が見学先を（　　　）しました。"),
+    ("情報処理推進機構によると「同じ偽ウェブに（　　　）されたケースがある」としています。",
+     "情報処理推進機構によると「同じ偽ウェブに（　　　）されたケースがある」としています。"),
+    ("大学生は、日本経済新聞によると（　　　）しました。", "大学生は、日本経済新聞によると（　　　）しました。"),
+)
+
+
+@pytest.mark.parametrize(("prompt", "shown"), CLOZE_SOURCES)
+def test_a_cloze_leaves_out_its_source(prompt: str, shown: str) -> None:
+    from studygen.questions.vocab_items import without_source
+
+    assert without_source(prompt) == shown
