@@ -1893,6 +1893,9 @@ def test_no_blank_in_a_list() -> None:
      "錦町駅はいつ山口県岩国市錦町にありますか。", "2月28日午前4時50分頃", "question_word"),
     ("28日に大館市の「大館樹海ドーム」と29日に横手市で予定されていた試合は予定通り開催する。", "when",
      "試合はいつ大館市の「大館樹海ドーム」と29日に予定されていましたか。", "28日", "question_word"),
+    # round 47: the usual is no figure asked so
+    ("26日の午前11時ごろからの「ぶつかり稽古」は通常の5分を超えた。", "how_many",
+     "26日の午前11時ごろからの「ぶつかり稽古」は通常の何分を超えますか。", "5分", "question_word"),
     # the lowest of what was said in the sentence before (round 44, wikinews-1443)
     ("最低は栃木県の1.86%、岩手県の1.89%などだった。", "true_false", "最低は栃木県の1.86%、岩手県の1.89%などでした。", "○",
      "functional_expression"),
@@ -2087,3 +2090,25 @@ def test_a_cloze_leaves_out_its_source(prompt: str, shown: str) -> None:
     from studygen.questions.vocab_items import without_source
 
     assert without_source(prompt) == shown
+
+
+# ○× statements a teacher would not print, checked with the article's names as the pipeline
+# checks them (round 47): whose eldest daughter?; a hedge (らしい) is no fact to mark true or false.
+STATEMENTS_NOT_PRINTED = (
+    ("夏さんは昨年秋頃に体調を崩していた。宝塚歌劇団所属の女優愛花ちさきさんは長女。",
+     "宝塚歌劇団所属の女優愛花ちさきさんは長女です。", "no_context"),
+    ("夏さんは昨年秋頃に体調を崩していた。夏さんの長女は女優の愛花ちさきさんだ。",
+     "夏さんの長女は女優の愛花ちさきさんです。", None),
+    ("千葉県市川市の少年が父親を刺した。少年は、市川市欠真間の通信制高校に通っていたらしい。",
+     "少年は、市川市欠真間の通信制高校に通っていたらしいです。", "no_context"),
+)
+
+
+@pytest.mark.parametrize(("text", "statement", "failure"), STATEMENTS_NOT_PRINTED)
+def test_a_statement_a_teacher_would_not_print(text: str, statement: str, failure: str | None) -> None:
+    from studygen.questions.base import Draft
+
+    ss = build_study_set("t.txt", data=("見出し\n\n" + text + _FILLER).encode(), options=Options(question_counts={}))
+    index = next(s.index for s in ss.article.sentences if statement[:6] in s.text)
+    names = [n.name for n in ss.names]
+    assert check(Draft("true_false", statement, "○", index), ss.article, names) == failure

@@ -140,6 +140,13 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "prompt_gives_answer"  # 阿蘇神社はどこにありますか (阿蘇市): the name shows the place
     if d.kind == "true_false" and d.answer == "×" and "現在" in d.prompt:
         return "no_context"  # 21日午後4時現在…断水が続いています: an as-of time swapped is no false fact
+    if d.kind == "true_false" and (re.search(r"(?<!の)(?:長女|長男|次女|次男|三女|三男|妻|夫|娘|息子|父親|母親)(?:です|でした)。$",
+                                             d.prompt) or re.search(r"(?:らしい|ようだ|よう)です。$", d.prompt)):
+        # …女優愛花ちさきさんは長女です (whose?); …高校に通っていたらしいです (a hedge is no fact to
+        # mark true or false): round 47
+        return "no_context"
+    if d.kind in FACT_KINDS and re.search(r"(?:通常|普段|例年|平年|いつも)の何", d.prompt):
+        return "question_word"  # 「ぶつかり稽古」は通常の何分を超えますか: the usual is no figure asked so (round 47)
     if d.kind == "when" and (re.search(r"[^\s、]といつ", d.prompt) or re.search(r"いつまでに[^、。]*に(?:ありま|いま)(?:した|す)か", d.prompt)):
         return "question_word"  # 28日に…「大館樹海ドーム」といつ (a date pair cut); いつまでに…にありましたか
     if d.kind in FACT_KINDS and CUT_AROUND_WH.search(d.prompt):
