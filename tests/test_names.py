@@ -793,6 +793,8 @@ TYPES_AND_READINGS = (
     ("製品はキューピーの子会社の倉庫で一旦保管された。", "キューピー", "org", None),
     ("牛丼を販売する「すき家」を経営するゼンショーでは、販売を続ける。", "ゼンショー", "org", None),
     ("大阪ドームを運営する大阪市の第三セクターが破綻した。", "大阪市", "place", None),
+    # round 47: a port is こう (UniDic's 港 alone is みなと)
+    ("ロシアは漁船を根室市の花咲港に引き渡した。", "花咲港", "place", "はなさきこう"),
     # round 47: a ring name read in brackets before the real name; the bracket reads it whole
     ("兄弟子の明義豊(あきゆたか本名:木村正和24歳)も逮捕された。", "明義豊", "person", "あきゆたか"),
     ("兄弟子の明義豊(あきゆたか本名:木村正和24歳)も逮捕された。", "木村正和", "person", None),

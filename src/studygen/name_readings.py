@@ -283,6 +283,9 @@ def read_places(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]], di
             sp = replace(sp, reading=sp.reading[:-2] + "がわ")  # ガーブ川, アマゾン川: がわ after katakana
         if sp.type == "place" and sp.name.endswith("通り") and len(sp.name) > 2 and sp.reading.endswith("とおり"):
             sp = replace(sp, reading=sp.reading[:-3] + "どおり")  # 中央通り ちゅうおうどおり (round 36)
+        if sp.type == "place" and sp.name.endswith("港") and len(sp.name) >= 3 and sp.reading.endswith("みなと") \
+                and not official:
+            sp = replace(sp, reading=sp.reading[:-3] + "こう")  # 花咲港 はなさきこう, as 横浜港 (round 47)
         out.append(sp)
     return out
 
