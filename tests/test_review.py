@@ -128,4 +128,6 @@ def test_fresh_distractors_keep_the_key_once_and_change(example_set: StudySet) -
         for name in (n.name for n in example_set.names if n.name in q.answer):
             assert not any(name in c for c in new.choices if c != q.answer)
         changed += 1
-    assert changed >= 4  # (who-said items have no choices since round 18: 5 before)
+    # (who-said items have no choices since round 18: 5 before; the lead's where, ワシントンのホワイト
+    # ハウス, is asked without choices since 2026-12-04: 4 before)
+    assert changed >= 3
