@@ -187,6 +187,13 @@ def test_a_quote_two_people_said_is_no_one_speakers() -> None:
     assert _quotes(text) == []
 
 
+def test_a_quote_after_a_topic_with_mo_is_not_the_earlier_topics() -> None:
+    """総務省は…、…トレンドマイクロも「…」と話している (round 48 keyed 総務省): the words are the
+    one before も; when the names do not know it, the quote is keyed to no one."""
+    text = "総務省は情報の収集を行い、情報セキュリティ会社であるトレンドマイクロも「情報収集をしている」と話している。"
+    assert "総務省" not in [q.speaker for q in _quotes(text)]
+
+
 def test_a_quote_closing_from_the_sentence_before_leaves_the_next_speaker_found() -> None:
     """The splitter cut 「体には…。今日も…」 in two; 平中監督も「…」 after its 」 is the coach's
     (dev review 6: keyed to 松井投手)."""

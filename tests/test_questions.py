@@ -1893,6 +1893,9 @@ def test_no_blank_in_a_list() -> None:
      "錦町駅はいつ山口県岩国市錦町にありますか。", "2月28日午前4時50分頃", "question_word"),
     ("28日に大館市の「大館樹海ドーム」と29日に横手市で予定されていた試合は予定通り開催する。", "when",
      "試合はいつ大館市の「大館樹海ドーム」と29日に予定されていましたか。", "28日", "question_word"),
+    # round 48: two places set side by side, each with its own date: no where of one of them
+    ("東京新聞によると、東京都港区の港南公園では8日、世田谷区の蘆花恒春園では9日から11日に渡って死骸が発見された。", "where",
+     "どこで世田谷区の蘆花恒春園では死骸が発見されましたか。", "東京都港区の港南公園", "question_word"),
     # round 47: the usual is no figure asked so
     ("26日の午前11時ごろからの「ぶつかり稽古」は通常の5分を超えた。", "how_many",
      "26日の午前11時ごろからの「ぶつかり稽古」は通常の何分を超えますか。", "5分", "question_word"),
@@ -2112,3 +2115,15 @@ def test_a_statement_a_teacher_would_not_print(text: str, statement: str, failur
     index = next(s.index for s in ss.article.sentences if statement[:6] in s.text)
     names = [n.name for n in ss.names]
     assert check(Draft("true_false", statement, "○", index), ss.article, names) == failure
+
+
+def test_the_discussion_prompt_shows_no_key() -> None:
+    """「日本で大規模なネットワーク障害が発生」というニュースについて… beside 何が発生しましたか
+    (ネットワーク障害) shows its key (round 48): the sheet takes the summary prompt instead."""
+    text = ("日本で大規模なネットワーク障害が発生\n\n2017年8月25日正午すぎから、日本国内の各地でインターネットに接続できなくなる"
+            "ネットワーク障害が発生した。障害は約1時間続き、多くの企業が影響を受けた。" + _FILLER)
+    qs = build_study_set("t.txt", data=text.encode(), options=Options(question_counts={"what": 2, "discussion": 1})).questions
+    keys = [q.answer for q in qs if q.kind == "what"]
+    [discussion] = [q for q in qs if q.kind == "discussion"]
+    assert "ネットワーク障害" in keys
+    assert not any(k in discussion.prompt for k in keys), discussion.prompt

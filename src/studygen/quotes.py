@@ -198,6 +198,10 @@ def _topic_before(tokens: Sequence[Token], limit: int, names: _Names) -> str | N
             continue  # 羽田の国際化が進んでも、「…」と述べた: the subject of a clause on the way, no speaker
         if phrase and not phrase.isdigit() and _could_speak(phrase, names):
             best["が" if t.surface == "が" else "は"] = (k, phrase)
+        elif t.surface == "も" and phrase and not between.strip("、 "):
+            # 総務省は…、情報セキュリティ会社であるトレンドマイクロも「…」: the words are the one
+            # before も, whom the names do not know; not the topic before it (round 48)
+            return None
     for key in ("は", "が"):
         if key in best:
             return best[key][1]

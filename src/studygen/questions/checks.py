@@ -145,6 +145,9 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         # …女優愛花ちさきさんは長女です (whose?); …高校に通っていたらしいです (a hedge is no fact to
         # mark true or false): round 47
         return "no_context"
+    if d.kind == "where" and re.search(r"どこ(?:で|に)[^。]*[^、。]{2}(?:では|には)", d.prompt):
+        # どこで世田谷区の蘆花恒春園では…: two places side by side, the other left as a topic (round 48)
+        return "question_word"
     if d.kind in FACT_KINDS and re.search(r"(?:通常|普段|例年|平年|いつも)の何", d.prompt):
         return "question_word"  # 「ぶつかり稽古」は通常の何分を超えますか: the usual is no figure asked so (round 47)
     if d.kind == "when" and (re.search(r"[^\s、]といつ", d.prompt) or re.search(r"いつまでに[^、。]*に(?:ありま|いま)(?:した|す)か", d.prompt)):

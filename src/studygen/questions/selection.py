@@ -157,6 +157,11 @@ class _Selection:
         if d.kind in ("reading", "meaning"):
             # 「訃報」の意味… beside 「ポスターは何を告知しましたか」 (訃報): the word shows the key
             return any(a in d.prompt for a in self.keyed_answers)
+        if d.kind == "discussion":
+            # 「日本で大規模なネットワーク障害が発生」というニュースについて… beside 何が発生しましたか
+            # (ネットワーク障害): the headline quoted shows the key (round 48)
+            quoted = "".join(re.findall(r"「[^」]*」", d.prompt))
+            return any(_shows(a, quoted) for a in self.keyed_answers)
         if d.kind == "writing":
             # 現地時間 to write in kanji, beside a question that prints 現地時間; 首位 to pick among
             # spellings beside a question whose key is 首位: the choices print that key; 振り込み
