@@ -546,6 +546,12 @@ def test_all_words_ranks_every_content_word_and_the_short_list_is_its_head() -> 
 # (lemma, article text, a word of the first gloss): the news sense when the article calls for it
 # (data/news_senses.tsv), JMdict's order otherwise.
 NEWS_SENSES = (
+    # round 48: a network's outage, the Olympic flame, a notice put up, a team's batting line-up
+    ("障害", "インターネットに接続できなくなるネットワーク障害が発生した。", "malfunction"),
+    ("障害", "突発性内耳障害の症状で左耳が聞こえなくなった。", "disorder"),
+    ("聖火", "北京五輪の聖火リレーが始まった。", "Olympic flame"),
+    ("案内", "任天堂はホームページに案内を表示した。", "notice"),
+    ("陣", "巨人の攻撃陣は6点を奪った。", "group"),
     # rounds 45-47: in parallel, a deadline, an elector, a close race, a place of one's own,
     # nothing but, a prelude
     ("平行", "調査と平行して作業を進める。", "concurrently"),
@@ -1002,6 +1008,10 @@ def test_words_whose_news_sense_jmdict_lacks_are_not_listed() -> None:
         "自民・公明の過半数割れとなった。\nガンバは前節に続きリーグ戦で勝った。\nカターレ富山はJ2を目指すサッカーの同球団だ。\n"
         "琉球は見送りとなった。\n運転手は軽症で病院に搬送された。\n両チームは熱戦を繰り広げた。\n"
         "弁護士会に人権救済の申し立てを行った。\n両社は協業を進める。\n春の選抜に出場する。")), "rounds 45-47"
+    # round 48: に対し and に関する are grammar; 立地 of 中立地 (a neutral venue) is a piece
+    assert not {"対する", "関する", "立地"} & set(vocab(
+        "任天堂は障害に対し、案内を表示した。\n障害に関する情報を集めている。\n試合は中立地で行われた。\n"
+        "中立地での一発勝負となった。")), "round 48"
     # round 46: pieces UniDic cut across words
     assert not {"戦中", "弱気", "プレー"} & set(vocab("日本ハムは3戦中2勝した。\n石川県で震度5弱気象庁によると津波はない。\n"
                                             "プレーオフ第2ステージに進んだ。\nプレーオフは10月に始まる。")), "戦中/弱気/プレー"
