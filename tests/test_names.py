@@ -484,6 +484,9 @@ def test_a_bracket_reading_only_the_given_name(sentence: str, name: str, reading
 # (三洋|電機, 日本|中央競馬会, 近鉄|花園ラグビー場) is no name of the story; an address, a role after a
 # person or 出身 after a place keep the name.
 FRAGMENTS = (
+    # round 48: a park named for its writer, a song's title in brackets
+    ("世田谷区の蘆花恒春園では死骸が発見された。", "世田谷区", "蘆花恒春"),
+    ("ビートルズの「ヘイ・ジュード」が流れる中、ポール・マッカートニーさんが歌った。", "ポール・マッカートニー", "ジュード"),
     # round 47: a club is its katakana name and its town; the town alone in a story of clubs is
     # the club's short name, no place, and its katakana name alone no person (ジェフ)
     ("Jリーグはカターレ富山とニューウェーブ北九州の準加盟を承認した。富山は来季もJFLで戦う。", "カターレ富山", "富山"),

@@ -64,6 +64,19 @@ def _cited(span: NameSpan, toks: Sequence[Token]) -> bool:
     return bool(re.match(r"(?:[と・、][^、。「」と・]{1,15})?(?:によると|によれば)", after))
 
 
+def _in_katakana_title(sp: NameSpan, toks: Sequence[Token]) -> bool:
+    """ビートルズの「ヘイ・ジュード」: the span stands inside 「…」 holding katakana and dots only (a
+    song's or a book's title), with the brackets at most four tokens away."""
+    kana = re.compile(r"[\u30a1-\u30fc・]+")
+    i = sp.first - 1
+    while i >= 0 and sp.first - i <= 4 and kana.fullmatch(toks[i].surface):
+        i -= 1
+    j = sp.end
+    while j < len(toks) and j - sp.end < 4 and kana.fullmatch(toks[j].surface):
+        j += 1
+    return i >= 0 and j < len(toks) and toks[i].surface == "「" and toks[j].surface == "」"
+
+
 def _part_of_something_else(sp: NameSpan, toks: Sequence[Token]) -> bool:
     """The words around the span show it is no name of its own (rounds 40-43)."""
     after = "".join(t.surface for t in toks[sp.end:sp.end + 3])
@@ -110,6 +123,14 @@ def _part_of_something_else(sp: NameSpan, toks: Sequence[Token]) -> bool:
     # 毎日新聞|大阪|本社: the paper's office in Osaka, no place of the story (round 45)
     if sp.type == "place" and re.match(r"(?:本社|支社|支局|総局|本部|支店)", after) and before is not None \
             and before.pos[0] == "名詞" and before.end == toks[sp.first].start:
+        return True
+    # round 48: 蘆花恒春|園 (a park named for its writer), トキワ|荘 (round 46): a name glued to the
+    # place that bears it is a piece of that place's name
+    if sp.type in ("person", "other") and not sp.title and sp.end < len(toks) and \
+            toks[sp.end].start == toks[sp.end - 1].end and toks[sp.end].surface in ("園", "荘", "苑"):
+        return True
+    # 「ヘイ・ジュード」: a katakana name inside a title in brackets is a piece of the title
+    if sp.type == "person" and not sp.title and re.fullmatch(r"[\u30a1-\u30fc・]+", sp.name) and _in_katakana_title(sp, toks):
         return True
     # 栄和|人|チームリーダー: a person's name UniDic read as a place and 人 (someone from there);
     # before a title it is no place (日本人選手, 中国人監督: someone from there, so only titles no
