@@ -99,7 +99,8 @@ _PLACES_AFTER = re.compile(r"^(?:、[^、。]{1,6}){0,5}(?:各|両)(?:市|県|�
 
 
 # ギャラップ社, キューピーの子会社: 社 right after the name, or what only a company has
-_FIRM_ITSELF = re.compile(r"^社(?![会長員説屋殿寺内外])|^の(?:子会社|親会社|関連会社|グループ会社|傘下|株価|株主)")
+_SHA = r"社(?![会長員説屋殿寺内外])"  # ギャラップ社, not 社会 or 社長
+_FIRM_ITSELF = re.compile(r"^" + _SHA + r"|^の(?:子会社|親会社|関連会社|グループ会社|傘下|株価|株主)")
 
 
 def firm_by_context(sp: NameSpan, toks: Sequence[Token]) -> NameSpan:
@@ -110,7 +111,7 @@ def firm_by_context(sp: NameSpan, toks: Sequence[Token]) -> NameSpan:
     if sp.type in ("other", "person") and not sp.title and _PLACES_AFTER.search(after):
         return replace(sp, type="place")
     if sp.type in ("other", "person") and not sp.title and (_FIRM_ITSELF.search(after) or _RUNS_BEFORE.search(before)) or \
-            sp.type == "place" and re.match(r"社(?![会長員説屋殿寺内外])", after) and not re.search(r"[都道府県市町村区国]$", sp.name):
+            sp.type == "place" and re.match(_SHA, after) and not re.search(r"[都道府県市町村区国]$", sp.name):
         # (round 47: ギャラップ社 listed as a place, キューピー as "other")
         return replace(sp, type="org")
     if sp.type in ("place", "other", "person") and not sp.title and (_FIRM_BEFORE.search(before)

@@ -148,8 +148,8 @@ def towns_standing_for_clubs(spans: Sequence[NameSpan], tokens: Sequence[Sequenc
                              texts: Sequence[str]) -> list[NameSpan]:
     """In a story of clubs (カターレ富山, FC琉球), the town alone is the club's short name
     (富山は来季からJFLで戦う): it is no place of the story, and a piece of the club's name; it is
-    left out of the list, as is the club's katakana name alone (ジェフ). A town no club of the story is named after stays (round 47: 北九州,
-    富山, 琉球, 岡山 listed as places)."""
+    left out of the list, as is the club's katakana name alone (ジェフ). A town no club of the
+    story is named after stays (round 47: 北九州, 富山, 琉球, 岡山 listed as places)."""
     # (a club ends in its town: クロアチア|政府 and ウクライナ|議会 name no club)
     clubs = [m for sp in spans if sp.type == "org" and (m := _CLUB.match(sp.name)) and
              (m.group(3) or tokens[sp.sentence_index][sp.end - 1].pos[2] == "地名")]

@@ -51,7 +51,9 @@ from .name_readings import (
     acronym_span, dictionary_readings, kanji_by_kanji, read_people_in_context, read_places, reading_by_parts,
     spoken_reading, unread,
 )
-from .name_sports import club_before_its_town, named_as_player, towns_standing_for_clubs, school_short_name, team_before_its_prefecture
+from .name_sports import (
+    club_before_its_town, named_as_player, school_short_name, team_before_its_prefecture, towns_standing_for_clubs,
+)
 from .name_tables import (  # READING_IN_BRACKETS, NameSpan, titles: used by entities and questions
     _ASCII_NAME,
     _ERAS,

@@ -18,7 +18,7 @@ from .base import (Draft, distinct_people, is_media, mark, mention, org_class, p
                    same_person, same_shape)
 from .distractors import choices_from, date_shape
 from .clause import Target, clause, sentence_topic
-from .tree import Tree
+from .tree import PLACE_HEADS, Tree
 
 # 2024年末, 3月上旬, 来年度初め: the date's phrase runs on; the question word stands for all of it.
 _DATE_TAIL = re.compile(r"^(?:末|初め|初旬|上旬|中旬|下旬|前半|後半|ごろ|頃|中|以前)")
@@ -303,15 +303,9 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
     return out
 
 
-# The head of a place phrase built on a place name: 広島市のマツダスタジアム, ワシントンのホワイトハウス.
-_FACILITY = re.compile(r"(?:スタジアム|球場|競技場|ドーム|アリーナ|ホール|会館|会場|センター|ホテル|公園|空港|港|駅|"
-                       r"官邸|公邸|庁舎|本社|本部|本店|工場|病院|大学|高校|学校|議事堂|宮殿|神社|寺|城|広場|"
-                       r"ハウス|ビル|タワー|沖|付近|周辺|近海|上空|郊外|市内|県内|都内|町内|村内|区内|国内|中心部|北部|南部|東部|西部)$")
-
-
 def _facility_phrase(tree: Tree, phrase: tuple[int, int]) -> tuple[int, int] | None:
     """広島市の|マツダスタジアムで: the place that a place name modifies with の, when it is where
-    something happens (a facility, a spot: _FACILITY) marked with で or に; the whole phrase is
+    something happens (a facility, a spot: PLACE_HEADS) marked with で or に; the whole phrase is
     the key (広島市のマツダスタジアム). None for 米国の支援で (a means, no place)."""
     b = tree.at(phrase[1] - 1)
     up = tree.parent[b]
@@ -319,7 +313,7 @@ def _facility_phrase(tree: Tree, phrase: tuple[int, int]) -> tuple[int, int] | N
         return None
     start, end = tree.phrase(phrase[0], tree.content_end(up))
     text = tree.parse.text
-    if start > phrase[0] or end - start > MAX_KEY or not _FACILITY.search(text[start:end]) or \
+    if start > phrase[0] or end - start > MAX_KEY or not PLACE_HEADS.search(text[start:end]) or \
             not re.match(r"[でに](?!は)", text[end:end + 2]):
         return None  # (港区の港南公園では8日、…蘆花恒春園では9日から: places set side by side, round 48)
     return start, end

@@ -86,7 +86,7 @@ class _Selection:
                     continue  # 還元 offered in a cloze and asked in another item: a choice shows a key
                 if d.kind == "who_said" and any(same_person(d.answer, x.answer) for x in chosen):
                     continue  # three quotes of 井戸知事: each item's key answers the others
-                if d.kind == "who" and any(len(x.answer) >= 2 <= len(d.answer) and
+                if d.kind == "who" and len(d.answer) >= 2 and any(len(x.answer) >= 2 and
                                            (x.answer.startswith(d.answer) or d.answer.startswith(x.answer)) for x in chosen):
                     continue  # どこが…サヨナラ勝ちしましたか (広島東洋カープ) and どこが首位に浮上しましたか (広島): one answer twice
                 if d.kind == "true_false" and self.per_sentence[d.sentence_index]:

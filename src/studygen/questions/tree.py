@@ -28,9 +28,12 @@ _CLAUSE_NOUNS = frozenset(("こと", "ため", "の", "もの", "ところ", "�
 # 共同通信によると、 朝日新聞によれば、: where the news came from, not part of the fact asked.
 _SOURCE_FRAME = re.compile(r"(?:によると|によれば|の調べでは|の発表では|の報道では)、?$")
 _BULLETS = "▽▼◇◆○●□■・※＊*→"
-# A place by its noun (ホワイトハウス, 市内, 会場): 22%で、 and 11月11日付けで、 are no places.
-_PLACE_NOUN = re.compile(r"(?:ハウス|ホール|センター|スタジアム|ドーム|アリーナ|ホテル|会場|会館|官邸|公邸|本社|本部|庁舎|"
-                         r"公園|空港|港|駅|病院|市内|県内|都内|国内|沖|付近|周辺|現場)$")
+# The head noun of a place where something happens (ワシントンのホワイトハウス, 広島市のマツダスタジアム,
+# 市内): 22%で、 and 11月11日付けで、 name no place.
+PLACE_HEADS = re.compile(r"(?:スタジアム|球場|競技場|ドーム|アリーナ|ホール|会館|会場|センター|ホテル|公園|空港|港|駅|"
+                         r"官邸|公邸|庁舎|本社|本部|本店|工場|病院|大学|高校|学校|議事堂|宮殿|神社|寺|城|広場|現場|"
+                         r"ハウス|ビル|タワー|沖|付近|周辺|近海|上空|郊外|市内|県内|都内|町内|村内|区内|国内|中心部|"
+                         r"北部|南部|東部|西部)$")
 # 2025年2月28日、 昨年、: a time with a comma and no の modifies no noun (a noun takes の), so it
 # belongs to the predicate however the parser hung it.
 _TIME_WITH_COMMA = re.compile(
@@ -53,7 +56,6 @@ class Tree:
     def __init__(self, parse: Parse) -> None:
         self.parse = parse
         self.words = parse.words
-        self._deps: dict[int, str] = {}  # labels put right where a parent was (see parent)
         groups: dict[int, list[int]] = {}
         for w in self.words:
             groups.setdefault(w.bunsetsu, []).append(w.i)
@@ -64,6 +66,13 @@ class Tree:
 
     @cached_property
     def parent(self) -> list[int]:
+        return self._links[0]
+
+    @cached_property
+    def _links(self) -> tuple[list[int], dict[int, str]]:
+        """Each bunsetsu's parent (-1 for a root), and the labels put right where a parent was
+        moved (see below)."""
+        deps: dict[int, str] = {}
         out = []
         for b in self.bunsetsu:
             w = self.words[b.head_word]
@@ -86,24 +95,24 @@ class Tree:
                         break
                     up = out[up]
                 out[b] = up
-                self._deps[b] = "obl"
+                deps[b] = "obl"
                 continue
             raw = self.words[self.bunsetsu[b].head_word].dep
             if raw == "advcl" and len(last) >= 2 and last[-1].dep == "cop" and last[-1].text == "で" and \
-                    words[-1].text == "、" and (last[-2].pos == "PROPN" or _PLACE_NOUN.search(last[-2].text)) and \
+                    words[-1].text == "、" and (last[-2].pos == "PROPN" or PLACE_HEADS.search(last[-2].text)) and \
                     not re.search(r"[0-9０-９]", self.text(b)) and \
                     not any(out[c] == b and self.words[self.bunsetsu[c].head_word].dep == "nsubj" for c in range(len(out))):
                 # ワシントンのホワイトハウスで、…会談を行いました: GiNZA reads the place with で as a
                 # copula's clause ("is the White House, and"); with no subject of its own it is where
                 # the act takes place (同社は…企業で、 keeps its clause: 同社は is its subject)
-                self._deps[b] = "obl"
+                deps[b] = "obl"
                 continue
             if up < 0 or not last or last[-1].pos != "ADP" or last[-1].lemma not in _CASE_MARKS:
                 continue
             if self.head(up).pos in ("NOUN", "PROPN", "NUM") and self.words[self.bunsetsu[b].head_word].dep in ("nmod", "compound") and \
                     out[up] >= 0 and self.words[self.bunsetsu[up].head_word].dep in ("obl", "obj", "nsubj", "iobj"):
                 out[b] = out[up]
-        return out
+        return out, deps
 
     @cached_property
     def children(self) -> list[list[int]]:
@@ -114,8 +123,7 @@ class Tree:
         return out
 
     def dep(self, b: int) -> str:
-        self.parent  # noqa: B018 (reading the parents puts right the labels of what they move)
-        return self._deps.get(b) or self.words[self.bunsetsu[b].head_word].dep
+        return self._links[1].get(b) or self.words[self.bunsetsu[b].head_word].dep
 
     def head(self, b: int) -> Word:
         return self.words[self.bunsetsu[b].head_word]
@@ -180,7 +188,7 @@ class Tree:
         return -1
 
     def is_predicate(self, b: int) -> bool:
-        if self.parent and self._deps.get(b) == "obl":
+        if self._links[1].get(b) == "obl":
             return False  # ホワイトハウスで、 read as a copula's clause, put right (see parent)
         ws = self.bwords(b)
         h = self.head(b)
