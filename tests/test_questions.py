@@ -2127,3 +2127,19 @@ def test_the_discussion_prompt_shows_no_key() -> None:
     [discussion] = [q for q in qs if q.kind == "discussion"]
     assert "ネットワーク障害" in keys
     assert not any(k in discussion.prompt for k in keys), discussion.prompt
+
+
+# A one-time event news tells with ている (死亡しており) is asked as the event itself (round 47
+# graded 何人が死亡していましたか and いつ体調を崩していましたか B); a state stays.
+ONE_TIME = (
+    ("銃撃により乗組員何人が死亡していましたか。", "銃撃により乗組員何人が死亡しましたか。"),
+    ("夏さんはいつ体調を崩していましたか。", "夏さんはいつ体調を崩しましたか。"),
+    ("株式分割はいつ行われていましたか。", "株式分割はいつ行われましたか。"),
+    ("容疑者は何を持っていましたか。", "容疑者は何を持っていましたか。"),
+    ("バキエフ新大統領は、何を務めていましたか。", "バキエフ新大統領は、何を務めていましたか。"),
+)
+
+
+@pytest.mark.parametrize(("prompt", "asked"), ONE_TIME)
+def test_a_one_time_event_is_asked_as_done(prompt: str, asked: str) -> None:
+    assert F._one_time(prompt) == asked

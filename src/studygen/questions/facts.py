@@ -109,6 +109,17 @@ def _to_past(prompt: str) -> str:
     return prompt
 
 
+# 乗組員何人が死亡していましたか, 夏さんはいつ体調を崩していましたか: news tells an event done
+# before its report with ている/ていた (死亡しており); a question asks the event itself, 死亡しましたか
+# (round 47 graded both B). Only verbs of one-time events: 持っていました, 務めていました stay.
+_ONE_TIME = re.compile(r"((?:死亡|逮捕|就任|辞任|引退|発生|記録|発表|書類送検|事情聴取|負傷|当選|落選|受賞|優勝|到着|"
+                       r"合意|可決|成立)(?:し|され)|崩し|行われ|開かれ|開催され)ていました(か。)$")
+
+
+def _one_time(prompt: str) -> str:
+    return _ONE_TIME.sub(r"\1ました\2", prompt)
+
+
 def _day_of_month(prompt: str) -> str:
     return re.sub(r"(今月|先月|来月|同月)いつ(から|までに|まで)?", lambda m: f"{m[1]}の何日{m[2] or 'に'}", prompt)
 
@@ -208,6 +219,7 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
                 # 1992年秋に…入団しますか: a clause in the main clause's present, but a year the
                 # article looks back on is past.
                 prompt, short = _to_past(prompt), _to_past(short) if short else short
+            prompt, short = _one_time(prompt), _one_time(short) if short else short
             answer = answer or s.text[key[0]:key[1]]
             if kind == "when" and re.match(r"[0-9０-９]+日", answer):
                 # 今月10日に -> 今月いつ reads wrong; a day of a named month is asked 今月の何日に
