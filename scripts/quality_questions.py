@@ -11,6 +11,7 @@ import argparse
 import json
 import sys
 from collections import Counter
+from functools import cache
 from pathlib import Path
 
 from studygen.clean import normalize
@@ -59,9 +60,13 @@ def _counts(text: str) -> dict[str, int]:
     return {k: int(v) for k, v in (part.split("=") for part in text.split(",") if part)}
 
 
+@cache
+def _teacher_lists() -> dict[str, list[dict[str, str]]]:
+    return json.loads(TEACHER_FACTS.read_text("utf-8"))["articles"]
+
+
 def _teacher_facts(path: Path) -> list[str]:
-    listed = json.loads(TEACHER_FACTS.read_text("utf-8"))["articles"].get(path.name, [])
-    return [normalize(f["answer"]) for f in listed]
+    return [normalize(f["answer"]) for f in _teacher_lists().get(path.name, [])]
 
 
 def _key_facts(options: Options) -> tuple[int, int, int, int]:

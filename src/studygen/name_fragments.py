@@ -64,15 +64,19 @@ def _cited(span: NameSpan, toks: Sequence[Token]) -> bool:
     return bool(re.match(r"(?:[と・、][^、。「」と・]{1,15})?(?:によると|によれば)", after))
 
 
+_KATAKANA_DOTTED = re.compile(r"[\u30a1-\u30fc・]+")
+
+
 def _in_katakana_title(sp: NameSpan, toks: Sequence[Token]) -> bool:
-    """ビートルズの「ヘイ・ジュード」: the span stands inside 「…」 holding katakana and dots only (a
+    """ビートルズの「ヘイ・ジュード」: a katakana span inside 「…」 holding katakana and dots only (a
     song's or a book's title), with the brackets at most four tokens away."""
-    kana = re.compile(r"[\u30a1-\u30fc・]+")
+    if not _KATAKANA_DOTTED.fullmatch(sp.name):
+        return False
     i = sp.first - 1
-    while i >= 0 and sp.first - i <= 4 and kana.fullmatch(toks[i].surface):
+    while i >= 0 and sp.first - i <= 4 and _KATAKANA_DOTTED.fullmatch(toks[i].surface):
         i -= 1
     j = sp.end
-    while j < len(toks) and j - sp.end < 4 and kana.fullmatch(toks[j].surface):
+    while j < len(toks) and j - sp.end < 4 and _KATAKANA_DOTTED.fullmatch(toks[j].surface):
         j += 1
     return i >= 0 and j < len(toks) and toks[i].surface == "「" and toks[j].surface == "」"
 
@@ -130,7 +134,7 @@ def _part_of_something_else(sp: NameSpan, toks: Sequence[Token]) -> bool:
             toks[sp.end].start == toks[sp.end - 1].end and toks[sp.end].surface in ("園", "荘", "苑"):
         return True
     # 「ヘイ・ジュード」: a katakana name inside a title in brackets is a piece of the title
-    if sp.type == "person" and not sp.title and re.fullmatch(r"[\u30a1-\u30fc・]+", sp.name) and _in_katakana_title(sp, toks):
+    if sp.type == "person" and not sp.title and _in_katakana_title(sp, toks):
         return True
     # 栄和|人|チームリーダー: a person's name UniDic read as a place and 人 (someone from there);
     # before a title it is no place (日本人選手, 中国人監督: someone from there, so only titles no

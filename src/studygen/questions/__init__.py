@@ -79,9 +79,7 @@ def _select_parsed(kept_by_kind: dict[str, list[Draft]], counts: dict[str, int],
     question word it does not hang on the predicate is dropped and the sheet chosen again."""
     for _ in range(3):
         chosen = select(kept_by_kind, counts, Counter())
-        facts = [d for d in chosen if d.kind in FACT_KINDS and d.kind != "why"]
-        parsed = syntax.parse(Sentence(i, 0, d.prompt) for i, d in enumerate(facts))
-        bad = {facts[i].prompt for i, p in parsed.items() if not wh_attached(p)}
+        bad = _misread(chosen)
         if not bad:
             return select(kept_by_kind, counts, dropped)
         # 高瀬誠一首相はいつ国賓として来日している…大統領と首相官邸で約2時間にわたって会談しま
@@ -94,11 +92,17 @@ def _select_parsed(kept_by_kind: dict[str, list[Draft]], counts: dict[str, int],
     # Three rounds did not settle (each brought in a question the parser misreads): the last
     # round's choice is read too, and a question it misreads is left out rather than printed unread.
     chosen = select(kept_by_kind, counts, dropped)
-    facts = [d for d in chosen if d.kind in FACT_KINDS and d.kind != "why"]
-    parsed = syntax.parse(Sentence(i, 0, d.prompt) for i, d in enumerate(facts))
-    bad = {facts[i].prompt for i, p in parsed.items() if not wh_attached(p)}
+    bad = _misread(chosen)
     dropped["question_word_attachment"] += len(bad)
     return [d for d in chosen if d.prompt not in bad]
+
+
+def _misread(chosen: list[Draft]) -> set[str]:
+    """The prompts of the chosen fact questions (but why) whose question word the parser, reading
+    the prompt itself, does not hang on the predicate."""
+    facts = [d for d in chosen if d.kind in FACT_KINDS and d.kind != "why"]
+    parsed = syntax.parse(Sentence(i, 0, d.prompt) for i, d in enumerate(facts))
+    return {facts[i].prompt for i, p in parsed.items() if not wh_attached(p)}
 
 
 _POLITE_END = re.compile(r"(?:です|ます|ました|でした|ません|ましょう)。$")
