@@ -33,6 +33,32 @@ def test_version():
     assert r.returncode == 0 and re.search(rb"studygen, version \d+\.\d+", r.stdout)
 
 
+# The command ends with os._exit once its work is done (cli._exit_now): exit handlers still run
+# and the output is flushed, but objects are not freed one by one (0.15-0.3 s after a build).
+_EXIT_PROBE = """
+import atexit, sys
+from studygen.cli import main
+
+class Freed:
+    def __del__(self):
+        print("freed", flush=True)
+
+kept = Freed()
+atexit.register(lambda: print("exit handler ran"))
+sys.argv = ["studygen", *sys.argv[1:]]
+main()
+"""
+
+
+@pytest.mark.parametrize(("args", "code"), [(("--version",), 0), (("build", "/nonexistent/a.txt"), 2)])
+def test_command_exits_at_once_keeping_handlers_and_output(args, code):
+    r = subprocess.run([sys.executable, "-c", _EXIT_PROBE, *args], capture_output=True)
+    out = r.stdout.decode()
+    assert r.returncode == code, r.stderr.decode()
+    assert "exit handler ran" in out and "freed" not in out
+    assert (b"studygen, version" in r.stdout) if code == 0 else r.stderr.startswith(b"studygen: error: ")
+
+
 def test_doctor_reports_font_and_dictionaries():
     r = run("doctor")
     out = r.stdout.decode()
