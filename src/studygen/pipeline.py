@@ -188,11 +188,12 @@ def study_set_for(doc: Document, article: Article, options: Options | None = Non
     # With --all-words the deck gets every word; questions ask about the short list's key terms.
     asked = vocabulary.list_size(article, options) if options.all_words else len(terms)
     # The parser's helper reads the sentences questions may come from while this process looks
-    # up the words' domains and accents.
+    # up the words' domains and accents, and what the vocabulary items will ask of the dictionary.
     salience = questions.sentence_salience(article, spans, terms[:asked])
     # with the words a cloze may offer as choices, whose vectors filter them (questions.vocab_items)
     parsed = syntax.parse_ahead(questions.sentences_to_parse(article, salience), [t.term for t in terms[:asked]])
     terms = accent.with_accents(domains.with_domains(terms, dictionary))
+    questions.look_up_ahead(terms[:asked])
     step("questions")
     qs, dropped = questions.make_questions(article, terms[:asked], name_list, spans, tokens, options,
                                            salience=salience, parses=parsed())

@@ -31,11 +31,11 @@ from .selection import in_headline, select
 from .statements import discussion_drafts, true_false_drafts, who_said_drafts
 from .polite import polite, tense_of
 from .tree import Tree
-from .vocab_items import vocabulary_drafts, without_asides
+from .vocab_items import look_up_ahead, vocabulary_drafts, without_asides
 
 __all__ = [
     "ANSWER_IN_SENTENCE", "CHECKS", "FACT_KINDS", "STORY_KINDS", "align_kanji", "check", "check_question",
-    "choices_from", "fact_key", "make_questions", "mark", "near_miss_readings", "reading_distractors",
+    "choices_from", "fact_key", "look_up_ahead", "make_questions", "mark", "near_miss_readings", "reading_distractors",
     "same_person", "sentence_salience", "sentences_to_parse", "swappable", "writing_distractors",
 ]
 

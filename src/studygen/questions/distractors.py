@@ -246,19 +246,21 @@ def _whole_readings(kanji: str, dictionary: Dictionary) -> set[str]:
     return {*on, *kun}
 
 
-def writing_distractors(word: str, reading: str, dictionary: Dictionary, n: int = 3) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def writing_distractors(word: str, reading: str, dictionary: Dictionary, n: int = 3) -> tuple[str, ...]:
     """JLPT 表記 distractors: ``word`` with one kanji swapped, read the same, and no JMdict word.
+    Kept once found: a build looks them up while the parser works (vocab_items.look_up_ahead).
 
     A kanji is replaced by a jōyō kanji with the same reading there, as one of its main readings
     (枠 わく -> 惑, 結 けつ -> 潔), one with the same radical first (a look-alike); the spelling must
     not be a word JMdict knows (枠組み -> 惑組み, 枠汲み, never 枠組 or another real word).
 
     >>> writing_distractors("締結", "ていけつ", default_dictionary())  # doctest: +SKIP
-    ['締潔', '諦結', '締決']
+    ('締潔', '諦結', '締決')
     """
     aligned = align_kanji(word, reading, dictionary)
     if not aligned:
-        return []
+        return ()
     word_shape = _shape(word)
     per_position: list[list[str]] = []
     for i, (ch, sounded) in enumerate(aligned):
@@ -300,7 +302,7 @@ def writing_distractors(word: str, reading: str, dictionary: Dictionary, n: int 
     out: list[str] = []
     for rank in range(n):  # one from each kanji in turn: 惑組み, 枠汲み, …
         out += [p[rank] for p in per_position if rank < len(p)]
-    return out[:n]
+    return tuple(out[:n])
 
 
 def _shape(text: str) -> list[tuple[str, str]] | None:
@@ -348,16 +350,20 @@ def meaning_choices(t: Term, terms: Sequence[Term], dictionary: Dictionary, rng:
     own = _meaning_words(t.glosses) | _meaning_words(
         g for e in dictionary.entries(t.lemma) for s in e.senses for g in s.glosses)
     pool: list[str] = []
+    offered: list[set[str]] = []  # the meaning words of each gloss in the pool
     for o in terms:
         if o.lemma == t.lemma or o.pos != t.pos or not o.glosses or not o.in_dictionary:
             continue
         if _shares_a_word(o.lemma, t.lemma):
             continue  # 震源 "hypocentre" beside 震源地 "epicentre": a word inside the word means it too
         g = _short_gloss(o.glosses[0])
+        if not g or g == answer or g in pool:
+            continue
+        words = _meaning_words([g])
         # "game; match" beside "match; game" (試合, 対戦): one meaning offered twice
-        if g and g != answer and g not in pool and not _meaning_words([g]) & own and \
-                not any(_meaning_words([g]) == _meaning_words([x]) for x in pool):
+        if not words & own and words not in offered:
             pool.append(g)
+            offered.append(words)
     pool.sort(key=lambda g: (abs(len(g) - len(answer)), g))
     pool = [g for g in pool if abs(len(g) - len(answer)) <= max(12, len(answer) // 2)][:5]
     if len(pool) < 3:

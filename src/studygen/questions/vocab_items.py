@@ -186,6 +186,25 @@ def _inside_longer_words(word: str, text: str) -> bool:
                             _WORD_CHAR.match(text[i + len(word):i + len(word) + 1]) for i in at)
 
 
+def _asks_writing(t: Term) -> bool:
+    """Whether a term gets a 表記 item: a word with kanji that is not read as it is written.
+    モバイル端末 asked as 「モバイルたんまつ」: only 端末 is written (dev review 3110); the
+    katakana-mixed word is left to its cloze (its katakana gives its reading and meaning away)."""
+    return has_kanji(t.lemma) and t.reading != t.lemma and not re.search(r"[ァ-ヶー]{2}", t.lemma)
+
+
+def look_up_ahead(terms: Sequence[Term]) -> None:
+    """Look up in JMdict and KANJIDIC2 what :func:`vocabulary_drafts` will need (each term's
+    entries, its wrong spellings), into their caches. A build does it while the parser's helper
+    still parses: on the example, the items' drafts then took about 0.02 s once the parse came,
+    not 0.12 s."""
+    dictionary = default_dictionary()
+    for t in terms:
+        dictionary.entries(t.lemma)
+        if _asks_writing(t):
+            writing_distractors(t.lemma, t.reading, dictionary)
+
+
 def vocabulary_drafts(article: Article, terms: Sequence[Term]) -> list[Draft]:
     """読み, 意味, 表記 and 穴埋め items on the key terms, in JLPT style.
 
@@ -224,9 +243,7 @@ def vocabulary_drafts(article: Article, terms: Sequence[Term]) -> list[Draft]:
                                  t.sentence_index, choices, f"{t.lemma}（{t.reading}）: {'; '.join(t.glosses)}",
                                  t.id, salience))
         # 表記: pick the kanji among spellings read the same (枠組み / 惑組み / 枠汲み).
-        # モバイル端末 asked as 「モバイルたんまつ」: only 端末 is written (dev review 3110); the
-        # katakana-mixed word is left to its cloze (its katakana gives its reading and meaning away)
-        if kanji and t.reading != t.lemma and not re.search(r"[ァ-ヶー]{2}", t.lemma):
+        if _asks_writing(t):
             wrong = writing_distractors(t.lemma, t.reading, dictionary)
             choices = None
             if len(wrong) == 3:
