@@ -154,6 +154,16 @@ def _stylesheets(paper: str) -> tuple[CSS, ...]:
     return tuple(sheets)
 
 
+def prepare(paper: str) -> None:
+    """Import WeasyPrint, parse the stylesheet for ``paper`` and compile the templates, ahead of
+    the first render (a build does it in a thread while the article is analysed and parsed)."""
+    import weasyprint  # noqa: F401
+
+    _stylesheets(paper)
+    for template in ("worksheet.html", "answers.html", "vocabulary.html"):
+        _environment().get_template(template)
+
+
 _FONTS = threading.local()
 
 
