@@ -543,6 +543,19 @@ def test_all_words_ranks_every_content_word_and_the_short_list_is_its_head() -> 
     assert every[: len(short)] == short
 
 
+@pytest.mark.parametrize("table", ["news_senses.tsv", "news_readings.tsv"])
+def test_every_context_of_a_news_table_is_a_pattern(table: str) -> None:
+    """A row's context is compiled only when an article asks for its word (senses._context): a
+    typo in one must still fail here, not on the one article that needs it."""
+    from studygen import senses
+
+    rows = senses._by_context(table)
+    assert sum(len(r) for r in rows.values()) >= 5
+    for lemma, contexts in rows.items():
+        for value, context in contexts:
+            assert lemma and value and senses._context(context).pattern == context
+
+
 # (lemma, article text, a word of the first gloss): the news sense when the article calls for it
 # (data/news_senses.tsv), JMdict's order otherwise.
 NEWS_SENSES = (
