@@ -55,6 +55,11 @@ CLEAN = (
     ("real Japanese question", "本当に合意できるのか?", ["本当に合意できるのか？"]),
     ("English question mark stays", "He asked: What?", ["He asked: What?"]),
     ("lost emoji ?", "? 会談の背景\n両国は合意した?。\n次の展開??", ["会談の背景", "両国は合意した。", "次の展開"]),
+    # the seed article: its flag emoji came out as ? or as the country's name after the title
+    ("flag written out as a country", "? 会談\nトランプ米大統領?とゼレンスキー大統領ウクライナが会談した。\n首相官邸が発表した??",
+     ["会談", "トランプ米大統領とゼレンスキー大統領が会談した。", "首相官邸が発表した"]),
+    ("a country after a title stays in a sound text", "ゼレンスキー大統領ウクライナが会談した。",
+     ["ゼレンスキー大統領ウクライナが会談した。"]),
     ("CRLF lines", "一つ目の段落。\r\n\r\n二つ目の段落。\r\n", ["一つ目の段落。", "二つ目の段落。"]),
     ("bullets and heading marks", "■ 会談の背景\n・ 米国側の狙いは資源だ。", ["会談の背景", "米国側の狙いは資源だ。"]),
     # A page's <br> inside a paragraph: a line ending in 、 or inside an open quote goes on.

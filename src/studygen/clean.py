@@ -215,6 +215,25 @@ def _lost_emoji_positions(text: str) -> bool:
     return False
 
 
+# A title, then a word glued on before が, は or と: ゼレンスキー大統領ウクライナが (the seed article).
+_AFTER_TITLE = re.compile(r"(大統領|首相|国王|首席|総理)([ァ-ヶー]{2,8}|[一-龥]{1,3})(?=[がはと])")
+
+
+def _drop_written_flags(line: str) -> str:
+    """A text whose emoji were lost may have had a flag written out as its country's name, glued
+    to the title of the person it decorated: ゼレンスキー大統領🇺🇦が came out as ゼレンスキー大統領
+    ウクライナが in the seed article, and questions repeated it. No sentence puts a country
+    between a title and its が, so in such a text the country goes. UniDic tells a country
+    (地名,国: ウクライナ, 米国) from other words glued there (大統領選, 首相官邸 are left)."""
+    from .analyze import tokenize
+
+    def repl(m: re.Match[str]) -> str:
+        toks = tokenize(m.group(2))
+        return m.group(1) if len(toks) == 1 and toks[0].pos[2:] == ("地名", "国") else m.group(0)
+
+    return _AFTER_TITLE.sub(repl, line)
+
+
 def _fix_question_marks(text: str, lost: bool) -> str:
     def repl(m: re.Match[str]) -> str:
         i = m.start()
@@ -288,6 +307,8 @@ def clean(text: str, *, markdown: bool = False) -> tuple[Block, ...]:
         indented = raw.startswith("\u3000")
         decorated = bool(_EMOJI.match(line)) or (lost and line.startswith("?"))
         line = _fix_question_marks(_EMOJI.sub("", line), lost).strip(" \t\u3000")
+        if lost:
+            line = _drop_written_flags(line)
         if not line:
             continue
         item = bool(_LIST_ITEM.match(line))
