@@ -300,6 +300,27 @@ def test_a_cloze_sentence_without_its_asides(text: str, shown: str) -> None:
     assert without_asides(text) == shown
 
 
+@pytest.mark.parametrize(("text", "shown"), [
+    # the seed article: a whole sentence written as an aside
+    ("(激しい非難が含まれており、会談は完全に（　　　）しました)", "激しい非難が含まれており、会談は完全に（　　　）しました。"),
+    ("（会談は（　　　）した）。", "会談は（　　　）した。"),
+    ("(写真)会談は（　　　）した(共同)", "(写真)会談は（　　　）した(共同)"),  # two asides, no wrapper
+    ("会談は（　　　）した。", "会談は（　　　）した。"),
+])
+def test_a_cloze_sentence_wholly_in_brackets_is_unwrapped(text: str, shown: str) -> None:
+    from studygen.questions.vocab_items import unwrapped
+
+    assert unwrapped(text) == shown
+
+
+def test_the_example_cloze_prints_no_bracketed_sentence() -> None:
+    from .conftest import EXAMPLES
+
+    qs = build_study_set(EXAMPLES / "us-ukraine-summit.txt").questions
+    clozes = [q.prompt for q in qs if q.kind == "cloze"]
+    assert clozes and not any(p.startswith(("(", "（")) for p in clozes), clozes
+
+
 def test_true_false_swaps_a_figure_for_one_of_the_same_counter() -> None:
     text = ("市は約1200人を派遣した。県は約300人を受け入れた。会議は2日間開かれた。"
             "市長は14日に会見した。知事は15日に視察した。")

@@ -96,6 +96,15 @@ def _takes_suru(lemma: str, dictionary) -> bool:
     return any("suru" in p for e in dictionary.entries(lemma) for sense in e.senses for p in sense.pos)
 
 
+def unwrapped(text: str) -> str:
+    """A sentence written wholly in brackets, as a blog's aside, without them: (会談は完全に
+    （　　　）しました) of the seed article is a sentence to fill in, not a bracket to print."""
+    m = re.fullmatch(r"[(（](.+)[)）]([。]?)", text)
+    if m and _balanced(m.group(1)):
+        return m.group(1) + (m.group(2) or "。")
+    return text
+
+
 def without_asides(text: str) -> str:
     """The sentence without its asides in brackets; where one stood between two figures a comma
     keeps them apart (9日(現地時間)5日目の -> 9日、5日目の; round 45 printed 9日5日目)."""
@@ -283,7 +292,7 @@ def vocabulary_drafts(article: Article, terms: Sequence[Term]) -> list[Draft]:
                 # more were 84% A on rounds 11-18, from shorter ones 70% (10% C)
                 # また（　）の扱いは未定: the source's link to the sentence before is no part of
                 # the one sentence the cloze shows (round 31)
-                prompt = without_source(papers_named(without_leading_link(without_asides(prompt))))
+                prompt = without_source(papers_named(without_leading_link(without_asides(unwrapped(prompt)))))
                 out.append(Draft("cloze", prompt, t.term, s.index, choices,
                                  mark(s.text, t.term), t.id, salience + 0.2 + (0.3 if len(s.text) >= 70 else 0.0),
                                  spare=spare))
