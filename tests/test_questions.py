@@ -2164,3 +2164,26 @@ ONE_TIME = (
 @pytest.mark.parametrize(("prompt", "asked"), ONE_TIME)
 def test_a_one_time_event_is_asked_as_done(prompt: str, asked: str) -> None:
     assert F._one_time(prompt) == asked
+
+
+# (prompt, whether the parser's second reading hangs the question word on the predicate)
+WH_READINGS = [
+    ("高瀬首相はいつ会談しましたか。", True),
+    # GiNZA labels いつ "dep" on 首位攻防: a bare question word first in the prompt takes a
+    # predicate whatever the label (the lead's when of tests/fixtures/articles/sports-baseball.txt)
+    ("いつ広島市のマツダスタジアムで首位攻防3連戦の第2戦が行われましたか。", True),
+    # caught as before: the key dates the sale (売却ののち), not the purchase (wikinews-0059); a
+    # noun for a predicate (wikinews-2585); a word left before the question word
+    ("いつ大和証券系列の投資会社に売却ののち2010年からコンビニエンスストアのローソンが買収しましたか。", False),
+    ("いつから意見の調整が徹夜でしたか。", False),
+    ("夜いつ近くの住民が避難しましたか。", False),
+]
+
+
+@pytest.mark.parametrize(("prompt", "attached"), WH_READINGS)
+def test_the_parser_reads_the_question_word_on_the_predicate(prompt: str, attached: bool) -> None:
+    from studygen import syntax
+    from studygen.model import Sentence
+    from studygen.questions.checks import wh_attached
+
+    assert wh_attached(syntax.parse([Sentence(0, 0, prompt)])[0]) is attached
