@@ -2187,3 +2187,23 @@ def test_the_parser_reads_the_question_word_on_the_predicate(prompt: str, attach
     from studygen.questions.checks import wh_attached
 
     assert wh_attached(syntax.parse([Sentence(0, 0, prompt)])[0]) is attached
+
+
+# (sentence, the where question's key, or None): where an event happens, named by no place name
+# (首相官邸, 入院先の病院), or a place with で that GiNZA labelled nmod under the verb (大阪市で).
+SCENES = [
+    ("両首脳は14日、首相官邸で約2時間にわたって会談した。", "首相官邸"),
+    ("入院中の安倍首相は22日に入院先の病院で不在者投票を行った。", "入院先の病院"),
+    ("朝日新聞によれば、大阪市で2005年11月17日に起きた姉妹殺害事件で、被告の死刑が確定した。", "大阪市"),
+    ("北アイルランドのベルファストで、10日、プロテスタント系住民と警官隊との間に衝突が起こった。",
+     "北アイルランドのベルファスト"),
+    # no event of the story's making: a death is asked by who and when, not at a facility
+    ("男性は搬送先の病院で死亡した。", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "key"), SCENES)
+def test_where_an_event_happens(sentence: str, key: str | None) -> None:
+    text = "見出しの行\n\n" + sentence + _FILLER
+    qs = build_study_set("t.txt", data=text.encode(), options=Options(question_counts={"where": 3})).questions
+    assert [q.answer for q in qs if q.kind == "where"] == ([key] if key else []), [q.prompt for q in qs]

@@ -311,7 +311,32 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
                         and place_class(p) == place_class(key) and p[:2] != key[:2]]
                 # (ワシントンのホワイトハウス: a building in a city has no rival of its kind to offer)
                 add("where", phrase, Target(*phrase, "どこ", _where_particle), None if facility else pool, 0.2)
+        named = {d.sentence_index for d in out if d.kind == "where"}
+        if index not in named:
+            for phrase in _scenes(tree):
+                add("where", phrase, Target(*phrase, "どこ", _where_particle), None, 0.2)
         out += _what_and_why(article, tree, s.index, terms, base, person_names)
+    return out
+
+
+def _scenes(tree: Tree) -> list[tuple[int, int]]:
+    """Where an event happens, named by no place name: 首相官邸で会談した, 中央公園で開く. A noun
+    phrase that ends in a facility or spot (PLACE_HEADS) and takes で, an argument of a predicate
+    of an event (_EVENT_VERB: 会談, 開く, 行う, 発表). The key is the whole phrase (東京・築地の
+    料亭 is no facility; 市内のホテル is), never a piece; no choices, since a building has no rival
+    of its kind to offer."""
+    text = tree.parse.text
+    out = []
+    for b in range(len(tree.bunsetsu)):
+        if tree.dep(b) != "obl" or not re.fullmatch(r"[^、]*?で、?", tree.text(b)) or \
+                tree.head(b).pos != "NOUN":
+            continue
+        start, end = tree.phrase(tree.span(b)[0], tree.content_end(b))
+        phrase = _phrase(tree, start, end)
+        if phrase is None or phrase[1] != tree.content_end(b) or not PLACE_HEADS.search(text[phrase[0]:phrase[1]]) \
+                or not _EVENT_VERB.search(text[phrase[1]:]):
+            continue
+        out.append(phrase)
     return out
 
 

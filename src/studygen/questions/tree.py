@@ -109,9 +109,13 @@ class Tree:
                 continue
             if up < 0 or not last or last[-1].pos != "ADP" or last[-1].lemma not in _CASE_MARKS:
                 continue
-            if self.head(up).pos in ("NOUN", "PROPN", "NUM") and self.words[self.bunsetsu[b].head_word].dep in ("nmod", "compound") and \
+            if self.head(up).pos in ("NOUN", "PROPN", "NUM") and raw in ("nmod", "compound") and \
                     out[up] >= 0 and self.words[self.bunsetsu[up].head_word].dep in ("obl", "obj", "nsubj", "iobj"):
-                out[b] = out[up]
+                out[b] = up = out[up]
+            if raw == "nmod" and last[-1].lemma == "で" and self.head(up).pos == "VERB":
+                # 首相官邸で|会談した: GiNZA at times labels a place with で that hangs on the verb
+                # itself "nmod"; what a verb governs with a case particle is an argument (obl)
+                deps[b] = "obl"
         return out, deps
 
     @cached_property
