@@ -501,7 +501,7 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def _exit_now(code: object) -> None:
-    """End the command at once once its work is done: exit handlers run (the parser's helper is
+    """End the command as soon as its work is done: exit handlers run (the parser's helper is
     stopped, temporary files removed), standard output and error are flushed, and the process
     ends without Python freeing its objects one by one. That teardown of WeasyPrint, JMdict and
     the tagger took 0.15-0.3 s after every build (bench/run.py --parser-only). Python's own exit
