@@ -311,8 +311,7 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
                         and place_class(p) == place_class(key) and p[:2] != key[:2]]
                 # (ワシントンのホワイトハウス: a building in a city has no rival of its kind to offer)
                 add("where", phrase, Target(*phrase, "どこ", _where_particle), None if facility else pool, 0.2)
-        named = {d.sentence_index for d in out if d.kind == "where"}
-        if index not in named:
+        if not any(d.kind == "where" and d.sentence_index == index for d in out):
             for phrase in _scenes(tree):
                 add("where", phrase, Target(*phrase, "どこ", _where_particle), None, 0.2)
         out += _what_and_why(article, tree, s.index, terms, base, person_names)
