@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
+from functools import lru_cache, cache
 from importlib import resources
 
 from .dictionary import Dictionary, Sense
@@ -131,7 +131,7 @@ def _by_context(name: str) -> dict[str, list[tuple[str, str]]]:
     return table
 
 
-@lru_cache(maxsize=None)
+@cache
 def _context(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
