@@ -285,9 +285,11 @@ def _init_worker(queue) -> None:
     # print "Exception ignored ... KeyboardInterrupt"; keep that off the user's terminal.
     sys.unraisablehook = _quiet_interrupt
     # SIGTERM too (the parent passes its own on): the article stops and its temporaries go.
+    from . import syntax
     from .limits import install_stop_handlers
 
     install_stop_handlers()
+    syntax.parse_in_process()  # the other workers take the cores a helper would use
 
 
 def _quiet_interrupt(unraisable) -> None:
