@@ -168,6 +168,20 @@ FACTS = (
      "2025年2月28日、どこでトランプ米大統領とウクライナのゼレンスキー大統領が会談を行いましたか。"),
     # …企業で、 with its own subject stays a copula's clause: no where question of it
     ("同社は東京の企業で、5日に新製品を発表した。", "東京の企業", "どこ", F._where_particle, None),
+    # What a body decided: the clause's object asked with the main verb (the rate test article's
+    # lead, whose rate had no draft), and the opening topic that GiNZA hangs on the first
+    # clause (開き、) is the main verb's too (wikinews-1866: 協会は…派遣し、…検出した).
+    ("日本銀行は23日、金融政策決定会合を開き、短期の政策金利を現在の0.75％から1％程度に引き上げることを決めた。",
+     "短期の政策金利", "何", F._what_particle, "日本銀行は何を現在の0.75％から1％程度に引き上げることを決めましたか。"),
+    ("全日本コーヒー協会は6月に現地へ調査団を派遣し、麻袋から残留農薬を検出したが、原因の特定には至っていなかった。",
+     "残留農薬", "何", F._what_particle, "全日本コーヒー協会は麻袋から何を検出しましたか。"),
+    ("両首脳は会談し、共同訓練の規模を拡大することで合意した。", "共同訓練の規模", "何", F._what_particle,
+     "両首脳は何を拡大することで合意しましたか。"),
+    # ...but not through a clause ending in が (the topic died, the letter did not: wikinews-0234),
+    # nor past a topic of the main clause's own (BBCは: wikinews-2129)
+    ("臼井さんは9月11日午後死んだと見られているが、遺書などはなかった。", "遺書", "何", F._what_particle, None),
+    ("遺体の収容と身元の確認はその後も続いており、BBCは、少なくとも37人の死亡者がいると、26日に伝えている。", "26日",
+     "いつ", F._when_particle, None),
 )
 
 
@@ -206,6 +220,10 @@ NO_CLAUSE = (
     ("西アフリカにあるギニアでの医療支援活動を終え、アメリカに帰国した医師が退院した。", "西アフリカ", "どこ", F._where_particle),
     ("報道では、フジモリ氏がペルーに帰国すれば逮捕されるとみられているが、フジモリ氏は支持者がそのような問題を"
      "解決するよう動いていると自信を示した。", "フジモリ氏", "誰", F._who_particle),
+    # When of a decided act: the closing or the announcement? (いつ閉店することを発表しましたか)
+    ("同社は10日、来年3月に本店を閉店することを発表した。", "来年3月", "いつ", F._when_particle),
+    # A paper's topic is not lent to what it foresees (日本経済新聞は何を予想していますか, wikinews-3428)
+    ("日本経済新聞は財政・雇用政策で両党の対立がみられると指摘し、難航を予想している。", "難航", "何", F._what_particle),
 )
 
 
@@ -1313,7 +1331,7 @@ def test_a_statement_cut_apart_is_not_printed(statement: str, sentence: str, cut
     ("竹村昭彦裁判官は15日、女性に賠償を命じる判決を言い渡した。", "竹村昭彦裁判官", True),
 ])
 def test_a_topic_is_asked_who_only_of_the_main_predicate(sentence: str, topic: str, governs: bool) -> None:
-    from studygen.questions.facts import _governs_the_sentence
+    from studygen.questions.what_why import _governs_the_sentence
     from studygen.questions.tree import Tree
 
     tree = Tree(parse([Sentence(0, 1, sentence)])[0])
@@ -2013,7 +2031,7 @@ def test_a_plan_of_a_later_year_is_not_asked_as_past() -> None:
                                                  ("担い手", True), ("4信金の理事長ら", True)])
 def test_a_person_noun_is_a_word_for_people(phrase: str, person: bool) -> None:
     """拍手 "applause" asked 誰が起こりましたか (round 27): 手 and 長 only in words for people."""
-    from studygen.questions.facts import _PERSON_NOUN
+    from studygen.questions.what_why import _PERSON_NOUN
 
     assert bool(_PERSON_NOUN.search(phrase)) is person
 
@@ -2207,3 +2225,28 @@ def test_where_an_event_happens(sentence: str, key: str | None) -> None:
     text = "見出しの行\n\n" + sentence + _FILLER
     qs = build_study_set("t.txt", data=text.encode(), options=Options(question_counts={"where": 3})).questions
     assert [q.answer for q in qs if q.kind == "where"] == ([key] if key else []), [q.prompt for q in qs]
+
+
+# (sentence, the who question's answer, or None): a body named by no single name, asked with
+# どこが (the portal test article's lead: 日本とカナダの両政府 had no draft).
+BODIES = [
+    ("日本とカナダの両政府は21日、電気自動車（EV）の電池などに欠かせないリチウムやニッケル、コバルトといった"
+     "重要鉱物の安定的な調達に向けた協定に署名した。", "日本とカナダの両政府"),
+    ("米国政府が10日、新たな制裁を発表した。", "米国政府"),  # (a name the names stage knows: asked as before)
+    ("政府は21日、協定に署名した。", None),  # no name in it: nothing to ask
+    ("厚生労働省は10日、新たな方針を決めた。", "厚生労働省"),  # an organisation's name, asked as before
+]
+
+
+@pytest.mark.parametrize(("sentence", "key"), BODIES)
+def test_a_body_that_acts_is_asked_with_doko(sentence: str, key: str | None) -> None:
+    qs = _questions(sentence)
+    assert [q.answer for q in qs if q.kind == "who"] == ([key] if key else []), [q.prompt for q in qs]
+    assert all(q.prompt.startswith("どこが") for q in qs if q.kind == "who")
+
+
+def test_since_when_an_ongoing_state_is_asked_in_the_present() -> None:
+    # 1968年から授与されている goes on today: an old year does not make it past (wikinews-2301)
+    qs = _questions("ノーベル経済学賞は、2005年の授賞式で、2006年も授与されることが決まった。ノーベル経済学賞は1968年から授与されている。")
+    assert "ノーベル経済学賞はいつから授与されていますか。" in [q.prompt for q in qs if q.kind == "when"], \
+        [q.prompt for q in qs]

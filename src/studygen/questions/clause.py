@@ -54,13 +54,38 @@ _TIME_NOUNS = frozenset(("時", "とき", "頃", "ころ", "日", "年", "月", 
 MAX_PROMPT = 60
 
 
-def _top_predicate(tree: Tree, pred: int) -> list[int]:
+# 政策金利を1％程度に引き上げることを決めた, 共同訓練の規模を拡大することで合意した: what a
+# body decided or agreed is the news itself; its object is asked with the main verb's frame.
+_DECIDED = re.compile(r"^(?:決める|決め|決定|閣議決定|合意|一致|表明|発表|決議|承認)")
+
+
+def _decided(tree: Tree, pred: int) -> int | None:
+    """The こと of ``pred``'s clause when a main verb of deciding or agreeing takes it (…ことを
+    決めた, …ことで合意した) and the clause has no subject of its own, so that the main verb's
+    subject did what the clause says; else None. 閉店することを発表した is left to when and where
+    questions: いつ閉店することを発表しましたか asks of the closing or of the announcement."""
+    koto = tree.parent[pred]
+    if koto < 0 or tree.dep(pred) != "acl" or tree.head(koto).lemma not in ("こと", "事") or \
+            any(tree.dep(c) == "nsubj" for c in tree.children[pred]):
+        return None
+    up = tree.parent[koto]
+    particle = tree.text(koto).rstrip("、")
+    if up < 0 or not tree.is_predicate(up) or not _DECIDED.match(tree.head(up).lemma) or \
+            not (particle == "ことを" or particle == "ことで" and tree.head(up).lemma in ("合意", "一致")):
+        return None
+    return koto
+
+
+def _top_predicate(tree: Tree, pred: int, decided: bool = False) -> list[int]:
     """The predicates from the target's own up to the one the question ends in.
 
     帰国する予定だ: 帰国する (acl of the formal noun 予定) goes up to 予定だ; 始めると発表した: the
-    reported clause goes up to 発表した.
+    reported clause goes up to 発表した. With ``decided`` (the key is the clause's object), a clause
+    a body decided or agreed goes up to the main verb (:func:`_decided`).
     """
     path = [pred]
+    if decided and (koto := _decided(tree, pred)) is not None:
+        path += [koto, tree.parent[koto]]
     while True:
         p = path[-1]
         up = tree.parent[p]
@@ -193,7 +218,7 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         return None  # 対策を含めて, 新型肺炎をめぐり: a functional expression, not a predicate
     if target and _modified_by_clause(tree, arg, target.start):
         return None  # 何を売り買いするアプリ: the question word under a relative clause
-    path = _top_predicate(tree, pred)
+    path = _top_predicate(tree, pred, decided=bool(target) and target.wh in ("何", "誰") and tree.dep(arg) == "obj")
     if target and _foreseen(tree, pred):
         return None
     top = path[-1]

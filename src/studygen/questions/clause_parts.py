@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .base import is_media
 from .tree import Tree
 
 
@@ -73,7 +74,42 @@ def _inherited_subject(tree: Tree, top: int) -> int | None:
             if c < top and (tree.dep(c) == "nsubj" or tree.dep(c) == "obl" and tree.text(c).rstrip("、").endswith("では")):
                 return c
         b = up
+    # 日本銀行は23日、会合を開き、…引き上げることを決めた: GiNZA hangs the sentence's opening topic
+    # on the first clause (開き), but a topic with は at the head of the sentence is the topic of
+    # every clause after it, the main one too.
+    # Only through a clause that goes on to the next (開き、 調査団を派遣し、: 連用形 or て), not
+    # through …と見られているが、, and only to a predicate with no subject or topic of its own
+    # (…続いており、BBCは…伝えている). A clause as topic (…実施されることは) is left alone.
+    if any(tree.text(c).rstrip("、").endswith(("は", "が")) for c in tree.children[top] if not tree.clausal(c)):
+        return None
+    opening = [t for t in range(len(tree.bunsetsu)) if min(tree.subtree(t)) == 0 and tree.dep(t) == "nsubj"
+               and tree.text(t).rstrip("、").endswith("は") and not tree.clausal(t)
+               and tree.head(t).pos in ("NOUN", "PROPN")]
+    if len(opening) != 1 or any(tree.text(b).rstrip("、").endswith("は") for b in range(opening[0] + 1, top)):
+        return None  # (a second topic on the way, BBCは…と伝えている, takes over)
+    if is_media(tree.text(opening[0]).rstrip("、").removesuffix("は")):
+        return None  # 日本経済新聞は…と指摘し、難航を予想している: a paper's view is no fact (wikinews-3428)
+    c = tree.parent[opening[0]]
+    if not (0 <= c < top and tree.dep(c) in ("advcl", "conj") and tree.head(c).pos == "VERB" and _goes_on(tree, c)):
+        return None
+    up = c
+    for _ in range(len(tree.bunsetsu)):  # (a bound: GiNZA's heads may loop)
+        if up == top:
+            return opening[0]
+        if up < 0:
+            break
+        up = tree.parent[up]
     return None
+
+
+def _goes_on(tree: Tree, b: int) -> bool:
+    """開き、 派遣し、 受けて: a clause in 連用形 or て form, which goes on to the next action."""
+    words = [w for w in tree.bwords(b) if w.pos != "PUNCT"]
+    if not words:
+        return False
+    last = words[-1]
+    return last.lemma in ("て", "で") and last.pos in ("SCONJ", "ADP") or \
+        last.pos in ("VERB", "AUX") and "連用形" in last.inflection
 
 
 def _one_common_noun(tree: Tree, b: int, phrase: str) -> bool:

@@ -2,7 +2,8 @@
 
 Each target (a date, a figure, a person or body, a place phrase, an object, a cause) becomes a
 :class:`~.clause.Target` whose key is the whole argument phrase, asked through
-:func:`~.clause.clause`; the answer is that phrase as the sentence writes it.
+:func:`~.clause.clause`; the answer is that phrase as the sentence writes it. Objects, bodies
+and causes are found in :mod:`.what_why`.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from .base import (Draft, distinct_people, is_media, mark, mention, org_class, p
 from .distractors import choices_from, date_shape
 from .clause import Target, clause, sentence_topic
 from .tree import PLACE_HEADS, Tree
+from .what_why import MAX_KEY, _governs_the_sentence, _what_and_why
+from .what_why import _what_particle  # noqa: F401 (the tests' tables read every particle rule here)
 
 # 2024年末, 3月上旬, 来年度初め: the date's phrase runs on; the question word stands for all of it.
 _DATE_TAIL = re.compile(r"^(?:末|初め|初旬|上旬|中旬|下旬|前半|後半|ごろ|頃|中|以前)")
@@ -27,16 +30,6 @@ _ERA = re.compile(r"(?:平成|令和|昭和|大正|明治)(?:元)?$")
 _HEDGES = ("以上", "以下", "未満", "超", "余り", "あまり", "近く", "前後", "程度", "ほど", "強", "弱", "ずつ")
 _LOCATIVE = ("で", "に", "から", "へ", "まで")
 _EVENT_VERB = re.compile(r"^で[^。]{0,30}?(?:開|行|会見|発表|会談|記者|実施|催|決め|決定|採択|表明)")
-MAX_KEY = 20
-# Nouns of people and bodies: a subject phrase ending in one is asked with 誰, or not with 何.
-# (手 and 長 only in words for people: 拍手 "applause", 延長 "extension" asked 誰が起こりましたか, round 27)
-_PERSON_NOUN = re.compile(r"(?:人|者|員|児|官|氏|さん|容疑者|被告|選手|監督|主将|保護者|理事|男性|女性|男|女|"
-                          r"[歌騎投捕野助名射旗若]手|運転手|相手|(?:担い|買い|売り|書き|語り|送り|聞き|読み|作り)手|"
-                          r"[社会部課局所校院議団隊船署店館園総学首市町村区県]長|委員長|理事長|組合長|"
-                          r"教諭|教師|医師|顧問|閣僚|幹部|大使|"
-                          r"少年|少女|子ども|子供|親|母親|父親|夫|妻|市民|住民|学生|生徒|議員|大臣|知事|首相|大統領|デモ隊|隊員|派)"
-                          r"(?:ら|たち)?$")  # 4信金の理事長ら
-_BODY_NOUN = re.compile(r"(?:軍|党|省|庁|会|社|局|署|所|団|国|側|政府|チーム|球団|協会|連合|委員会)(?:の(?:多く|一部|大半))?$")
 
 
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
@@ -154,11 +147,6 @@ def _number_particle(after: str) -> str | None:
     return after
 
 
-def _what_particle(after: str) -> str | None:
-    after = after.rstrip("、，")
-    return after if after in ("を", "が") else None
-
-
 def _phrase(tree: Tree, start: int, end: int) -> tuple[int, int] | None:
     """The whole argument phrase around a name, if it is short and holds no clause."""
     a, b = tree.phrase(start, end)
@@ -168,10 +156,6 @@ def _phrase(tree: Tree, start: int, end: int) -> tuple[int, int] | None:
     if any(w.pos in ("VERB", "ADJ", "AUX") and w.dep not in ("fixed", "compound") for w in words):
         return None
     return a, b
-
-
-def _key_without_brackets(text: str) -> str:
-    return text[1:-1] if len(text) > 2 and text[0] in "「『" and text[-1] in "」』" else text
 
 
 def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Sequence[Token]],
@@ -214,7 +198,8 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
             if post and post.group(1).endswith(tuple(titles())):
                 prompt, short = f"{post.group(1)}は誰ですか。", None
             if (_past_by_date(prompt + s.text[key[0]:key[1]], newest) or re.search(r"すでに|既に", prompt)) and \
-                    not _PLANNED.search(s.text):
+                    not _PLANNED.search(s.text) and not re.search(r"いつから[^。]*ていますか。$", prompt):
+                # (1968年から授与されている goes on today: いつから授与されていますか, wikinews-2301)
                 # (計画では2010年11月に打ち上げる: a plan of a later year is no past, round 27)
                 # 1992年秋に…入団しますか: a clause in the main clause's present, but a year the
                 # article looks back on is past.
@@ -353,98 +338,6 @@ def _facility_phrase(tree: Tree, phrase: tuple[int, int]) -> tuple[int, int] | N
             not re.match(r"[でに](?!は)", text[end:end + 2]):
         return None  # (港区の港南公園では8日、…蘆花恒春園では9日から: places set side by side, round 48)
     return start, end
-
-
-def _governs_the_sentence(tree: Tree, phrase: tuple[int, int]) -> bool:
-    """The phrase's bunsetsu hangs on the sentence's last predicate (its root). A topic (…は)
-    the parser hangs on a predicate inside (a quote's, a と-clause's) names who said or decided
-    it, not who did it: 竹村昭彦裁判官は「女性が平穏な生活を侵害した」と述べた is no 誰が侵害し
-    ましたか."""
-    b = tree.at(phrase[1] - 1)
-    parent = tree.parent[b]
-    if parent < 0 or tree.parent[parent] >= 0:
-        return False
-    # マクドナルドは…依頼し、その会社が…アルバイトを募集した: the root has a が-subject of its own
-    return not any(c != b and tree.text(c).rstrip("、").endswith("が") and tree.dep(c) == "nsubj"
-                   for c in tree.children[parent])
-
-
-def _what_and_why(article: Article, tree: Tree, index: int, terms: Sequence[Term], base: float,
-                  people: Sequence[str] = ()) -> list[Draft]:
-    """何を / 何が for an object or subject phrase that holds a key term; なぜ for a cause clause
-    (…伸びなかったため、 …ので、 …ことから、)."""
-    s = article.sentences[index]
-    parse = tree.parse
-    out: list[Draft] = []
-    keys = {t.term for t in terms[:25]} | {t.lemma for t in terms[:25]}
-    for b in range(len(tree.bunsetsu)):
-        dep = tree.dep(b)
-        words = tree.bwords(b)
-        if dep in ("obj", "nsubj") and words[-1].lemma in ("を", "が") or (
-                dep in ("obj", "nsubj") and len(words) > 1 and words[-2].lemma in ("を", "が") and words[-1].pos == "PUNCT"):
-            a, e = tree.phrase(*tree.span(b))
-            text = s.text[a:e]
-            if not 2 <= len(text) <= MAX_KEY or not any(k in text for k in keys):
-                continue
-            if any(w.pos in ("VERB", "ADJ", "PRON") for w in tree.words if a <= w.start < e):
-                continue
-            if dep == "nsubj" and tree.head(b).tag.startswith("名詞-固有名詞"):
-                continue  # a name as subject is a who question
-            # 何が for 被害者の女児, 主将の小玉, 国軍: a person or a body is asked with 誰 or どこ.
-            # 警視庁は何を立ち合わせましたか (加勢容疑者): a person as object is asked with 誰を too
-            # 横綱朝青龍が何を破りましたか (大関栃東): a phrase ending in a person's name is 誰 too
-            person = _PERSON_NOUN.search(text) or any(len(p) >= 2 and text.endswith(p) for p in people)
-            if dep == "nsubj" and _BODY_NOUN.search(text):
-                continue
-            prompt = clause(parse, Target(a, e, "誰" if person else "何", _what_particle))
-            if prompt:
-                answer = _key_without_brackets(text)
-                # …は何を行いましたか (会談): a light verb's object is the event itself, which the
-                # sentence's when and where questions name; they come first
-                light = re.search(r"何を(?:行い|行ない|実施し)ま(?:した|す)か。$", prompt)
-                out.append(Draft("who" if person else "what", prompt, answer, index, None, mark(s.text, answer),
-                                 salience=base + 0.3 - len(prompt) / 150 - (1.0 if light else 0.0)))
-        cause = _cause(tree, b)
-        if cause:
-            a, e, answer_end = cause
-            # また野球部員は全員自宅に帰宅した: the connective links to the sentence before, no cause
-            # 日本経済新聞によると、改正により…: who reported the cause is no part of it
-            answer = re.sub(r"^(?:また|さらに|そして|一方|その一方で|しかし|ただ|なお)、?|^[^、。]{1,20}(?:によると|によれば)、", "",
-                            s.text[a:answer_end]).rstrip("、")
-            if not 6 <= len(answer) <= 50:
-                continue
-            prompt = clause(parse, Target(a, e, "なぜ", lambda _x: ""))
-            if prompt and prompt.count("なぜ") == 1:
-                out.append(Draft("why", prompt, answer, index, None, mark(s.text, answer),
-                                 salience=base + 0.5 - len(prompt) / 150))
-    return out
-
-
-def _cause(tree: Tree, b: int) -> tuple[int, int, int] | None:
-    """A cause clause ending in bunsetsu ``b``: (start, end with its ため/ので, end of the cause).
-
-    …伸びなかったため、 (ため after a finished verb: 〜するため is a purpose, not asked), …したので、
-    …ことから、
-    """
-    words = tree.bwords(b)
-    head = tree.head(b)
-    sub = sorted(tree.subtree(b))
-    start = tree.span(sub[0])[0]
-    if head.lemma == "ため" and tree.dep(b) in ("obl", "advcl"):
-        clause_b = [c for c in tree.children[b] if tree.dep(c) == "acl"]
-        if not clause_b:
-            return None
-        last = tree.bwords(clause_b[-1])[-1]
-        if not (last.lemma in ("た", "ない") or last.inflection.endswith("連用形-一般") and last.lemma == "いる"):
-            return None
-        return start, head.end, head.start
-    mark_word = next((w for w in words if w.pos == "SCONJ" and w.lemma in ("ので",)), None)
-    if mark_word is not None and tree.dep(b) == "advcl":
-        return start, mark_word.end, mark_word.start
-    if head.lemma == "こと" and any(w.text == "から" for w in words) and tree.dep(b) in ("obl", "advcl"):
-        kara = next(w for w in words if w.text == "から")
-        return start, kara.end, head.start
-    return None
 
 
 _TOTAL = re.compile(r"合計|合わせて|総額|総数|過去最高|過去最多|過去最低|史上最|記録")

@@ -1,0 +1,156 @@
+"""What and why questions: 何を / 何が for an object or subject phrase that holds a key term,
+どこが for a body named by no single name (日本とカナダの両政府), なぜ for a cause clause
+(…伸びなかったため、 …ので、 …ことから、). Each is asked through :func:`~.clause.clause`, like
+the other fact questions of :mod:`.facts`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import Article, Term
+from .base import Draft, mark
+from .clause import Target, clause
+from .tree import Tree
+
+MAX_KEY = 20  # the longest key phrase, in characters
+# Nouns of people and bodies: a subject phrase ending in one is asked with 誰, or not with 何.
+# (手 and 長 only in words for people: 拍手 "applause", 延長 "extension" asked 誰が起こりましたか, round 27)
+_PERSON_NOUN = re.compile(r"(?:人|者|員|児|官|氏|さん|容疑者|被告|選手|監督|主将|保護者|理事|男性|女性|男|女|"
+                          r"[歌騎投捕野助名射旗若]手|運転手|相手|(?:担い|買い|売り|書き|語り|送り|聞き|読み|作り)手|"
+                          r"[社会部課局所校院議団隊船署店館園総学首市町村区県]長|委員長|理事長|組合長|"
+                          r"教諭|教師|医師|顧問|閣僚|幹部|大使|"
+                          r"少年|少女|子ども|子供|親|母親|父親|夫|妻|市民|住民|学生|生徒|議員|大臣|知事|首相|大統領|デモ隊|隊員|派)"
+                          r"(?:ら|たち)?$")  # 4信金の理事長ら
+_BODY_NOUN = re.compile(r"(?:軍|党|省|庁|会|社|局|署|所|団|国|側|政府|チーム|球団|協会|連合|委員会)(?:の(?:多く|一部|大半))?$")
+
+
+def _what_particle(after: str) -> str | None:
+    after = after.rstrip("、，")
+    return after if after in ("を", "が") else None
+
+
+def _key_without_brackets(text: str) -> str:
+    return text[1:-1] if len(text) > 2 and text[0] in "「『" and text[-1] in "」』" else text
+
+
+def _governs_the_sentence(tree: Tree, phrase: tuple[int, int]) -> bool:
+    """The phrase's bunsetsu hangs on the sentence's last predicate (its root). A topic (…は)
+    the parser hangs on a predicate inside (a quote's, a と-clause's) names who said or decided
+    it, not who did it: 竹村昭彦裁判官は「女性が平穏な生活を侵害した」と述べた is no 誰が侵害し
+    ましたか."""
+    b = tree.at(phrase[1] - 1)
+    parent = tree.parent[b]
+    if parent < 0 or tree.parent[parent] >= 0:
+        return False
+    # マクドナルドは…依頼し、その会社が…アルバイトを募集した: the root has a が-subject of its own
+    return not any(c != b and tree.text(c).rstrip("、").endswith("が") and tree.dep(c) == "nsubj"
+                   for c in tree.children[parent])
+
+
+def _what_and_why(article: Article, tree: Tree, index: int, terms: Sequence[Term], base: float,
+                  people: Sequence[str] = ()) -> list[Draft]:
+    """何を / 何が for an object or subject phrase that holds a key term; なぜ for a cause clause
+    (…伸びなかったため、 …ので、 …ことから、)."""
+    s = article.sentences[index]
+    parse = tree.parse
+    out: list[Draft] = []
+    keys = {t.term for t in terms[:25]} | {t.lemma for t in terms[:25]}
+    for b in range(len(tree.bunsetsu)):
+        dep = tree.dep(b)
+        words = tree.bwords(b)
+        body = _body_subject(tree, b)
+        if body is not None:
+            prompt = clause(parse, Target(*body, "どこ", lambda x: "が" if x.rstrip("、") in ("は", "が") else None))
+            if prompt:
+                answer = s.text[body[0]:body[1]]
+                out.append(Draft("who", prompt, answer, index, None, mark(s.text, answer),
+                                 salience=base + 0.3 - len(prompt) / 150))
+            continue
+        if dep in ("obj", "nsubj") and words[-1].lemma in ("を", "が") or (
+                dep in ("obj", "nsubj") and len(words) > 1 and words[-2].lemma in ("を", "が") and words[-1].pos == "PUNCT"):
+            a, e = tree.phrase(*tree.span(b))
+            text = s.text[a:e]
+            if not 2 <= len(text) <= MAX_KEY or not any(k in text for k in keys):
+                continue
+            if any(w.pos in ("VERB", "ADJ", "PRON") for w in tree.words if a <= w.start < e):
+                continue
+            if dep == "nsubj" and tree.head(b).tag.startswith("名詞-固有名詞"):
+                continue  # a name as subject is a who question
+            # 何が for 被害者の女児, 主将の小玉, 国軍: a person or a body is asked with 誰 or どこ.
+            # 警視庁は何を立ち合わせましたか (加勢容疑者): a person as object is asked with 誰を too
+            # 横綱朝青龍が何を破りましたか (大関栃東): a phrase ending in a person's name is 誰 too
+            person = _PERSON_NOUN.search(text) or any(len(p) >= 2 and text.endswith(p) for p in people)
+            if dep == "nsubj" and _BODY_NOUN.search(text):
+                continue
+            prompt = clause(parse, Target(a, e, "誰" if person else "何", _what_particle))
+            if prompt:
+                answer = _key_without_brackets(text)
+                # …は何を行いましたか (会談): a light verb's object is the event itself, which the
+                # sentence's when and where questions name; they come first
+                light = re.search(r"何を(?:行い|行ない|実施し)ま(?:した|す)か。$", prompt)
+                out.append(Draft("who" if person else "what", prompt, answer, index, None, mark(s.text, answer),
+                                 salience=base + 0.3 - len(prompt) / 150 - (1.0 if light else 0.0)))
+        cause = _cause(tree, b)
+        if cause:
+            a, e, answer_end = cause
+            # また野球部員は全員自宅に帰宅した: the connective links to the sentence before, no cause
+            # 日本経済新聞によると、改正により…: who reported the cause is no part of it
+            answer = re.sub(r"^(?:また|さらに|そして|一方|その一方で|しかし|ただ|なお)、?|^[^、。]{1,20}(?:によると|によれば)、", "",
+                            s.text[a:answer_end]).rstrip("、")
+            if not 6 <= len(answer) <= 50:
+                continue
+            prompt = clause(parse, Target(a, e, "なぜ", lambda _x: ""))
+            if prompt and prompt.count("なぜ") == 1:
+                out.append(Draft("why", prompt, answer, index, None, mark(s.text, answer),
+                                 salience=base + 0.5 - len(prompt) / 150))
+    return out
+
+
+def _body_subject(tree: Tree, b: int) -> tuple[int, int] | None:
+    """The phrase of a body that acts, named by no single name: 日本とカナダの両政府は, 米国政府が,
+    asked with どこが. Its head is a common noun of a body (政府, 両国, 当局) with a name inside
+    (a bare 政府は says nothing to ask); a name alone (厚生労働省) is an organisation's question
+    already. A topic only when it governs the sentence (:func:`_governs_the_sentence`)."""
+    if tree.dep(b) != "nsubj" or not tree.text(b).rstrip("、").endswith(("は", "が")):
+        return None
+    a, e = tree.phrase(*tree.span(b))
+    phrase = tree.parse.text[a:e]
+    words = [w for w in tree.words if a <= w.start < e]
+    if not 3 <= len(phrase) <= MAX_KEY or tree.head(b).pos != "NOUN" or not _BODY_HEAD.search(phrase) or \
+            not any(w.pos == "PROPN" for w in words) or any(w.pos in ("VERB", "ADJ", "AUX", "PRON") for w in words):
+        return None
+    if tree.text(b).rstrip("、").endswith("は") and not _governs_the_sentence(tree, (a, e)):
+        return None
+    return a, e
+
+
+_BODY_HEAD = re.compile(r"(?:政府|両政府|両国|当局|首脳|両首脳|代表団|捜査本部|対策本部|研究チーム|研究グループ)$")
+
+
+def _cause(tree: Tree, b: int) -> tuple[int, int, int] | None:
+    """A cause clause ending in bunsetsu ``b``: (start, end with its ため/ので, end of the cause).
+
+    …伸びなかったため、 (ため after a finished verb: 〜するため is a purpose, not asked), …したので、
+    …ことから、
+    """
+    words = tree.bwords(b)
+    head = tree.head(b)
+    sub = sorted(tree.subtree(b))
+    start = tree.span(sub[0])[0]
+    if head.lemma == "ため" and tree.dep(b) in ("obl", "advcl"):
+        clause_b = [c for c in tree.children[b] if tree.dep(c) == "acl"]
+        if not clause_b:
+            return None
+        last = tree.bwords(clause_b[-1])[-1]
+        if not (last.lemma in ("た", "ない") or last.inflection.endswith("連用形-一般") and last.lemma == "いる"):
+            return None
+        return start, head.end, head.start
+    mark_word = next((w for w in words if w.pos == "SCONJ" and w.lemma in ("ので",)), None)
+    if mark_word is not None and tree.dep(b) == "advcl":
+        return start, mark_word.end, mark_word.start
+    if head.lemma == "こと" and any(w.text == "から" for w in words) and tree.dep(b) in ("obl", "advcl"):
+        kara = next(w for w in words if w.text == "から")
+        return start, kara.end, head.start
+    return None
