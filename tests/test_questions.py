@@ -2181,7 +2181,9 @@ ONE_TIME = (
 
 @pytest.mark.parametrize(("prompt", "asked"), ONE_TIME)
 def test_a_one_time_event_is_asked_as_done(prompt: str, asked: str) -> None:
-    assert F._one_time(prompt) == asked
+    from studygen.questions.polite import _one_time
+
+    assert _one_time(prompt) == asked
 
 
 # (prompt, whether the parser's second reading hangs the question word on the predicate)
@@ -2250,3 +2252,26 @@ def test_since_when_an_ongoing_state_is_asked_in_the_present() -> None:
     qs = _questions("ノーベル経済学賞は、2005年の授賞式で、2006年も授与されることが決まった。ノーベル経済学賞は1968年から授与されている。")
     assert "ノーベル経済学賞はいつから授与されていますか。" in [q.prompt for q in qs if q.kind == "when"], \
         [q.prompt for q in qs]
+
+
+# (sentence, the ○× statement of its main clause or None): the opening topic is lent to the main
+# clause through a clause that goes on (生まれ、 派遣し、), when it is someone who acts.
+LENT_TOPICS = [
+    ("九重親方は1955年北海道福島町で生まれ、1970年に相撲界に入った。", "九重親方は1970年に相撲界に入りました。"),
+    ("全日本コーヒー協会は6月に現地へ調査団を派遣し、麻袋から残留農薬を検出した。",
+     "全日本コーヒー協会は麻袋から残留農薬を検出しました。"),
+    # a topic no one acts as, left by a source's slip (wikinews-1907)
+    ("日本時間は28日午前にニューヨーク市内で記者会見を開き、今シーズン限りでの現役引退を表明した。", None),
+    # what led to the election was the career, not the member (wikinews-2430)
+    ("アイディン議員は製鉄所労働者から組合活動を経て政治に入り、今回の当選につながった。", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "statement"), LENT_TOPICS)
+def test_the_opening_topic_is_lent_to_the_main_clause(sentence: str, statement: str | None) -> None:
+    from studygen.questions.tree import Tree
+
+    p = parse([Sentence(0, 1, sentence)])[0]
+    tree = Tree(p)
+    root = next(b for b in range(len(tree.bunsetsu)) if tree.parent[b] < 0)
+    assert clause(p, None, anchor=tree.span(root), question=False, require_subject=True) == statement

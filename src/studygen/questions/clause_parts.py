@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..name_tables import titles
 from .base import is_media
 from .tree import Tree
 
@@ -64,6 +65,15 @@ def _modified_by_clause(tree: Tree, arg: int, start: int) -> bool:
     return False
 
 
+_ACTOR_END = re.compile(r"(?:省|庁|社|会|政府|首相|大臣|長官|氏|さん|大統領|委員会|党|局|署|警察|当局|容疑者|被告|"
+                        r"選手|監督|議員|知事|市長|首脳|チーム|連盟|協会|大学|機構|グループ|銀行|裁判所|地裁|高裁|軍|隊)$")
+
+
+def _is_actor(tree: Tree, b: int, phrase: str) -> bool:
+    head = tree.head(b)
+    return bool(_ACTOR_END.search(phrase)) or head.tag.startswith(("名詞-固有名詞-人名", "名詞-固有名詞-組織名"))
+
+
 def _inherited_subject(tree: Tree, top: int) -> int | None:
     """研究チームは、…を開発し、…と発表した: a clause ending in a 連用形 shares the topic of the
     clause it leads to, when that topic comes first in the sentence."""
@@ -87,8 +97,15 @@ def _inherited_subject(tree: Tree, top: int) -> int | None:
                and tree.head(t).pos in ("NOUN", "PROPN")]
     if len(opening) != 1 or any(tree.text(b).rstrip("、").endswith("は") for b in range(opening[0] + 1, top)):
         return None  # (a second topic on the way, BBCは…と伝えている, takes over)
-    if is_media(tree.text(opening[0]).rstrip("、").removesuffix("は")):
+    topic = tree.text(opening[0]).rstrip("、").removesuffix("は")
+    if is_media(topic):
         return None  # 日本経済新聞は…と指摘し、難航を予想している: a paper's view is no fact (wikinews-3428)
+    if not (_is_actor(tree, opening[0], topic) or tree.head(opening[0]).pos == "PROPN" or topic.endswith(tuple(titles()))):
+        return None  # 日本時間(UTC+9)は28日午前)に…: a topic no one acts as (wikinews-1907, a source's slip)
+    if tree.head(top).lemma in ("繋がる", "つながる", "結び付く", "結びつく"):
+        # アイディン議員は…政治に入り、今回の当選につながった: what led to it was the career, not
+        # the member (wikinews-2430)
+        return None
     c = tree.parent[opening[0]]
     if not (0 <= c < top and tree.dep(c) in ("advcl", "conj") and tree.head(c).pos == "VERB" and _goes_on(tree, c)):
         return None

@@ -19,6 +19,7 @@ from .base import (Draft, distinct_people, is_media, mark, mention, org_class, p
                    same_person, same_shape)
 from .distractors import choices_from, date_shape
 from .clause import Target, clause, sentence_topic
+from .polite import in_its_tense, looks_back, newest_year
 from .tree import PLACE_HEADS, Tree
 from .what_why import MAX_KEY, _governs_the_sentence, _what_and_why
 from .what_why import _what_particle  # noqa: F401 (the tests' tables read every particle rule here)
@@ -32,7 +33,6 @@ _LOCATIVE = ("で", "に", "から", "へ", "まで")
 _EVENT_VERB = re.compile(r"^で[^。]{0,30}?(?:開|行|会見|発表|会談|記者|実施|催|決め|決定|採択|表明)")
 
 
-_YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
 # Verbs too common to tie a choice to the question's event (する, ある, なる…).
 _LIGHT_VERBS = frozenset({"為る", "する", "有る", "ある", "成る", "なる", "居る", "いる", "言う", "云う", "れる", "られる",
                           "せる", "させる", "事", "こと", "物", "もの", "所", "ところ"})
@@ -85,32 +85,6 @@ def second_right(pool: Sequence[str], predicate: tuple[str, tuple[str, ...]] | N
 
 def sentence_lemmas(tokens: Sequence[Sequence[Token]]) -> list[frozenset[str]]:
     return [frozenset(t.lemma for t in toks) for toks in tokens]
-
-
-_PLANNED = re.compile(r"計画では|予定|目指|見通し|見込み|方針|目標|構想")
-
-
-def _past_by_date(text: str, newest: int) -> bool:
-    years = [int(y) for y in _YEAR.findall(text)]
-    return bool(years) and max(years) < newest
-
-
-def _to_past(prompt: str) -> str:
-    for now, then in (("ますか。", "ましたか。"), ("ませんか。", "ませんでしたか。"), ("ですか。", "でしたか。")):
-        if prompt.endswith(now) and not prompt.endswith(then):
-            return prompt[: -len(now)] + then
-    return prompt
-
-
-# 乗組員何人が死亡していましたか, 夏さんはいつ体調を崩していましたか: news tells an event done
-# before its report with ている/ていた (死亡しており); a question asks the event itself, 死亡しましたか
-# (round 47 graded both B). Only verbs of one-time events: 持っていました, 務めていました stay.
-_ONE_TIME = re.compile(r"((?:死亡|逮捕|就任|辞任|引退|発生|記録|発表|書類送検|事情聴取|負傷|当選|落選|受賞|優勝|到着|"
-                       r"合意|可決|成立)(?:し|され)|崩し|行われ|開かれ|開催され)ていました(か。)$")
-
-
-def _one_time(prompt: str) -> str:
-    return _ONE_TIME.sub(r"\1ました\2", prompt)
 
 
 def _day_of_month(prompt: str) -> str:
@@ -170,7 +144,7 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
     places = [n.name for n in names if n.type == "place"]
     orgs = [n.name for n in names if n.type == "org"]
     # The article's newest year: an event in an earlier year is past, whatever the clause's tense.
-    newest = max((int(y) for x in article.sentences for y in _YEAR.findall(x.text)), default=0)
+    newest = newest_year(x.text for x in article.sentences)
     by_sentence: dict[int, list] = {}
     for e in entities:
         by_sentence.setdefault(e.sentence_index, []).append(e)
@@ -197,14 +171,8 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
             post = re.fullmatch(r"誰が([^、。]{2,30})ですか。", prompt)
             if post and post.group(1).endswith(tuple(titles())):
                 prompt, short = f"{post.group(1)}は誰ですか。", None
-            if (_past_by_date(prompt + s.text[key[0]:key[1]], newest) or re.search(r"すでに|既に", prompt)) and \
-                    not _PLANNED.search(s.text) and not re.search(r"いつから[^。]*ていますか。$", prompt):
-                # (1968年から授与されている goes on today: いつから授与されていますか, wikinews-2301)
-                # (計画では2010年11月に打ち上げる: a plan of a later year is no past, round 27)
-                # 1992年秋に…入団しますか: a clause in the main clause's present, but a year the
-                # article looks back on is past.
-                prompt, short = _to_past(prompt), _to_past(short) if short else short
-            prompt, short = _one_time(prompt), _one_time(short) if short else short
+            past = looks_back(prompt, s.text, s.text[key[0]:key[1]], newest)
+            prompt, short = in_its_tense(prompt, past), in_its_tense(short, past) if short else short
             answer = answer or s.text[key[0]:key[1]]
             if kind == "when" and re.match(r"[0-9０-９]+日", answer):
                 # 今月10日に -> 今月いつ reads wrong; a day of a named month is asked 今月の何日に

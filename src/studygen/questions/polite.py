@@ -9,7 +9,7 @@ in て or a 連用形 (…発表し、) takes the tense of the sentence's main p
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from ..furigana import I_ROW
 from ..model import Word
@@ -186,3 +186,48 @@ def polite(words: Sequence[Word], text: str, *, past: bool | None = None, existe
         # 体言止め (…の見通し。) or a noun predicate whose copula was a clause's で
         return text[: last.end - base] + ("でした" if is_past else "です")
     return None
+
+
+# ---- The tense of a finished prompt -------------------------------------------------------
+
+_YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
+_PLANNED = re.compile(r"計画では|予定|目指|見通し|見込み|方針|目標|構想")
+
+
+def newest_year(texts: Iterable[str]) -> int:
+    """The article's newest year (0 if it names none): an event in an earlier year is past,
+    whatever its clause's tense."""
+    return max((int(y) for text in texts for y in _YEAR.findall(text)), default=0)
+
+
+def looks_back(prompt: str, sentence: str, key: str, newest: int) -> bool:
+    """Whether a prompt in the present asks of something done: 1992年秋に…入団しますか is a
+    clause in its main clause's present, but a year the article looks back on is past, and so is
+    what happened すでに. Not a plan (計画では2010年11月に打ち上げる, round 27), nor a state since
+    a year (1968年から授与されている goes on today: いつから授与されていますか, wikinews-2301)."""
+    years = [int(y) for y in _YEAR.findall(prompt + key)]
+    return (bool(years) and max(years) < newest or bool(re.search(r"すでに|既に", prompt))) and \
+        not _PLANNED.search(sentence) and not re.search(r"いつから[^。]*ていますか。$", prompt)
+
+
+def _to_past(prompt: str) -> str:
+    for now, then in (("ますか。", "ましたか。"), ("ませんか。", "ませんでしたか。"), ("ですか。", "でしたか。")):
+        if prompt.endswith(now) and not prompt.endswith(then):
+            return prompt[: -len(now)] + then
+    return prompt
+
+
+# 乗組員何人が死亡していましたか, 夏さんはいつ体調を崩していましたか: news tells an event done
+# before its report with ている/ていた (死亡しており); a question asks the event itself, 死亡しましたか
+# (round 47 graded both B). Only verbs of one-time events: 持っていました, 務めていました stay.
+_ONE_TIME = re.compile(r"((?:死亡|逮捕|就任|辞任|引退|発生|記録|発表|書類送検|事情聴取|負傷|当選|落選|受賞|優勝|到着|"
+                       r"合意|可決|成立)(?:し|され)|崩し|行われ|開かれ|開催され)ていました(か。)$")
+
+
+def _one_time(prompt: str) -> str:
+    return _ONE_TIME.sub(r"\1ました\2", prompt)
+
+
+def in_its_tense(prompt: str, past: bool) -> str:
+    """The prompt in the past when ``past`` (:func:`looks_back`), and a one-time event asked as done."""
+    return _one_time(_to_past(prompt) if past else prompt)
