@@ -21,8 +21,8 @@ import re
 
 from ..model import Parse
 from .polite import reports_a_result, tense_of
-from .clause_parts import (_ABSTRACT_SUBJECTS, _is_actor, _CONDITION, _governed_by, _inherited_subject, _modified_by_clause,
-                           _noun_phrase, _one_common_noun, _relative_read_as_root, _te_form, _without_relative)
+from .clause_parts import (_ABSTRACT_SUBJECTS, _CONDITION, _governed_by, _inherited_subject, _is_actor,
+                           _modified_by_clause, _noun_phrase, _one_common_noun, _relative_read_as_root, _te_form, _without_relative)
 from .tree import _CLAUSE_NOUNS, Tree
 from .wording import ASIDE, Target, render, topics
 
@@ -354,8 +354,8 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
 
 
 _PLACE_END = re.compile(r"(?:近海|沖|付近|周辺|近く|一帯|上空|海域|地域|現場|市|町|村|県|区|国)$")
-# 厚生労働省, 同社の社長, 政府, 安倍首相: a topic that acts, lent to the next sentence. A place
-# (深圳は, 香港近海は) is lent wrongly: the next sentence's actor is rarely the place.
+
+
 def sentence_topic(parse: Parse) -> str:
     """The topic a sentence states of its main predicate (厚生労働省は…決めた -> 厚生労働省), if it is
     a short noun phrase; what the next sentence without a subject goes on with."""

@@ -65,6 +65,9 @@ def _modified_by_clause(tree: Tree, arg: int, start: int) -> bool:
     return False
 
 
+# 厚生労働省, 同社の社長, 政府, 安倍首相: a topic that acts, lent to the next sentence (sentence_topic)
+# or to the main clause (_inherited_subject). A place (深圳は, 香港近海は) is lent wrongly: the
+# next sentence's actor is rarely the place.
 _ACTOR_END = re.compile(r"(?:省|庁|社|会|政府|首相|大臣|長官|氏|さん|大統領|委員会|党|局|署|警察|当局|容疑者|被告|"
                         r"選手|監督|議員|知事|市長|首脳|チーム|連盟|協会|大学|機構|グループ|銀行|裁判所|地裁|高裁|軍|隊)$")
 
@@ -76,7 +79,9 @@ def _is_actor(tree: Tree, b: int, phrase: str) -> bool:
 
 def _inherited_subject(tree: Tree, top: int) -> int | None:
     """研究チームは、…を開発し、…と発表した: a clause ending in a 連用形 shares the topic of the
-    clause it leads to, when that topic comes first in the sentence."""
+    clause it leads to, when that topic comes first in the sentence; and the other way round, a
+    main clause without a subject takes the sentence's opening topic that GiNZA hung on a clause
+    before it (日本銀行は23日、会合を開き、…決めた)."""
     b = top
     while tree.dep(b) in ("advcl", "conj") and tree.parent[b] >= 0:
         up = tree.parent[b]
