@@ -2217,6 +2217,9 @@ SCENES = [
     ("朝日新聞によれば、大阪市で2005年11月17日に起きた姉妹殺害事件で、被告の死刑が確定した。", "大阪市"),
     ("北アイルランドのベルファストで、10日、プロテスタント系住民と警官隊との間に衝突が起こった。",
      "北アイルランドのベルファスト"),
+    # a consulate, a gymnasium, a ryotei are where an event is held too (wikinews-2679, 0643)
+    ("キーティング大将は1月17日、香港の総領事館で記者会見を開いた。", "香港の総領事館"),
+    ("柔道女子48kg級は9日、北京市の北京科技大体育館で行われた。", "北京市の北京科技大体育館"),
     # no event of the story's making: a death is asked by who and when, not at a facility
     ("男性は搬送先の病院で死亡した。", None),
 ]
