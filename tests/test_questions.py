@@ -177,6 +177,11 @@ FACTS = (
      "残留農薬", "何", F._what_particle, "全日本コーヒー協会は麻袋から何を検出しましたか。"),
     ("両首脳は会談し、共同訓練の規模を拡大することで合意した。", "共同訓練の規模", "何", F._what_particle,
      "両首脳は何を拡大することで合意しましたか。"),
+    # An event its clause's subject held is asked in the passive (the rate test article; wikinews-1306)
+    ("日本銀行は23日まで2日間開いた金融政策決定会合で、短期の政策金利を1％程度に引き上げることを決めた。", "23日", "いつ",
+     F._when_particle, "金融政策決定会合はいつまで2日間開かれましたか。"),
+    ("同社は12月8日に開催した定例記者会見で、新製品を発表した。", "12月8日", "いつ", F._when_particle,
+     "定例記者会見はいつ開催されましたか。"),
     # ...but not through a clause ending in が (the topic died, the letter did not: wikinews-0234),
     # nor past a topic of the main clause's own (BBCは: wikinews-2129)
     ("臼井さんは9月11日午後死んだと見られているが、遺書などはなかった。", "遺書", "何", F._what_particle, None),

@@ -237,6 +237,7 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         # the next clause (ジュール・ボルデで、誰が…, round 38)
         return None
     topic = ""
+    held_event = False  # the topic is an event the relative clause held: its verb goes passive
     if target and tree.dep(top) == "acl" and tree.parent[top] >= 0 and not _te_form(tree, top) \
             and tree.head(tree.parent[top]).pos in ("NOUN", "PROPN") \
             and tree.head(tree.parent[top]).lemma not in FORMAL_NOUNS | _CLAUSE_NOUNS | _TIME_NOUNS \
@@ -245,6 +246,8 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         # 同社の取締役会はいつ開かれましたか。 (no question word inside the modifier).
         topic = _noun_phrase(tree, tree.parent[top], top)
         noun = tree.parent[top]
+        held_event = bool(_EVENT_NOUN.search(topic)) and not any(
+            tree.dep(c) in ("nsubj", "obj") for c in tree.children[top])
         # 1979年に放送開始した「花王名人劇場」以来27年間: the clause describes the show before 以来,
         # not the span of years after it (「花王名人劇場」以来27年間はいつ…, round 44)
         topic = re.sub(r"^(.+?)(?:以来|以降).*", r"\1", topic)
@@ -344,6 +347,8 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         optional = []
     while True:
         out = render(tree, keep, top, target, question, past, topic + "は" if topic else "")
+        if out is not None and held_event:
+            out = _HELD.sub(lambda m: _PASSIVE[m.group(1)] + m.group(2), out)
         if out is None or len(out) <= limit:
             return out
         if not optional:
@@ -351,6 +356,15 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         longest = max(optional, key=lambda c: sum(len(tree.text(b)) for b in tree.subtree(c)))
         optional.remove(longest)
         keep -= tree.subtree(longest)
+
+
+# 23日まで2日間開いた金融政策決定会合, 12月8日に開催した定例記者会見: the clause's subject holds
+# the event, so the event asked as topic is held in the passive: 会合はいつ開かれましたか, not
+# 「会合はいつ開きましたか」 (the rate test article; wikinews-1306, 2755).
+_EVENT_NOUN = re.compile(r"(?:会見|会合|会議|会談|公演|大会|総会|式|式典|祭|まつり|イベント|試合|選挙|集会|説明会|"
+                         r"展示会|展|セミナー|シンポジウム|講演会|調査|訓練)$")
+_PASSIVE = {"開催し": "開催され", "実施し": "実施され", "開き": "開かれ", "行い": "行われ", "挙行し": "挙行され"}
+_HELD = re.compile(r"(開催し|実施し|開き|行い|挙行し)(ま(?:した|す)か。|ました。|ます。)$")
 
 
 _PLACE_END = re.compile(r"(?:近海|沖|付近|周辺|近く|一帯|上空|海域|地域|現場|市|町|村|県|区|国)$")
