@@ -196,6 +196,7 @@ CUT_AROUND_WH = re.compile(r"^(?:どこ(?:で|に|から)|誰が|何が)[^、。
                             # …、どこで11人が (the last of a list of counts), 決まったばかりでしたか
                             r"いつ[月火水木金土日]曜|いつから[^、。]{0,20}(?:務め|勤め|在籍し|所属し)ましたか。$|[0-9０-９]+(?:人|件|棟|戸|頭)、(?:どこ|誰|何)|ばかり(?:でした|です)か。$|"
                             # 南北海道代表・駒澤大学附属開かれましたか: a name glued to the verb, its
-                            # particle and the rest of the clause lost (dev review 3111)
-                            r"[一-龥ァ-ヶ](?:開かれ|行われ)")
+                            # particle and the rest of the clause lost (dev review 3111); not a duration
+                            # (会合は…2日間開かれましたか)
+                            r"[一-龥ァ-ヶ](?<!間)(?:開かれ|行われ)")
 CORRECTION = re.compile(r"(?:訂正|お詫び|おわび|お断り)[:：]")
