@@ -16,6 +16,7 @@ Results come back in input order whatever order the workers finish in.
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from collections.abc import Callable, Iterator, Mapping
@@ -285,11 +286,11 @@ def _init_worker(queue) -> None:
     # print "Exception ignored ... KeyboardInterrupt"; keep that off the user's terminal.
     sys.unraisablehook = _quiet_interrupt
     # SIGTERM too (the parent passes its own on): the article stops and its temporaries go.
-    from . import syntax
     from .limits import install_stop_handlers
 
     install_stop_handlers()
-    syntax.parse_in_process()  # the other workers take the cores a helper would use
+    # The parser loads here, not in a helper: the other workers take the cores a helper would use.
+    os.environ["STUDYGEN_PARSER"] = "inprocess"
 
 
 def _quiet_interrupt(unraisable) -> None:
@@ -490,7 +491,6 @@ def _stop_workers(signum: int | None) -> None:
     the parent exits (SIGTERM reaches only the process it was sent to; Ctrl-C in a terminal
     reaches them all, and a second one is ignored by a worker already stopping)."""
     import multiprocessing
-    import os
     import signal
 
     for child in multiprocessing.active_children():

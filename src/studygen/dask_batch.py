@@ -161,7 +161,7 @@ def _connect(address: str | None, workers: int):
     # errors (a fresh CI run on a loaded machine printed one before "studygen: error: …").
     with dask.config.set(_LOCAL_CLUSTER_CONFIG):
         # Each worker parses by itself: a helper process beside it would only compete with the
-        # other workers for the cores (syntax.parse_in_process).
+        # other workers for the cores (syntax.start_helper).
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                dashboard_address=None, silence_logs=logging.CRITICAL,
                                env={"STUDYGEN_PARSER": "inprocess"})

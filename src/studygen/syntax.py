@@ -72,24 +72,16 @@ _helper: subprocess.Popen | None = None
 _helper_lock = threading.Lock()
 
 
-_in_process = False
-
-
-def parse_in_process() -> None:
-    """From now on this process parses by itself and starts no helper: for a batch worker
-    (``--jobs``, Dask), which has no idle core to lend a helper, since the other workers take
-    them. A worker and its helper held about 845 MB resident between them on the 11 test
-    articles with ``--jobs 2``; parsing in the worker, 740 MB, in the same wall time (12.0 s
-    against 12.1 s, 2026-12-05)."""
-    global _in_process
-    _in_process = True
-
-
 def start_helper() -> None:
     """Start loading the parser in a helper process (once per process; a no-op when the model is
-    already loaded here, after :func:`parse_in_process`, or when ``STUDYGEN_PARSER=inprocess``)."""
+    already loaded here, or when ``STUDYGEN_PARSER=inprocess``).
+
+    Batch workers (``--jobs``, the local Dask cluster) set ``STUDYGEN_PARSER=inprocess``: they
+    have no idle core to lend a helper, since the other workers take them. A worker and its
+    helper held about 845 MB resident between them on the 11 test articles with ``--jobs 2``;
+    parsing in the worker, 740 MB, in the same wall time (12.0 s against 12.1 s, 2026-12-05)."""
     global _helper
-    if _nlp is not None or _helper is not None or _in_process or os.environ.get("STUDYGEN_PARSER") == "inprocess":
+    if _nlp is not None or _helper is not None or os.environ.get("STUDYGEN_PARSER") == "inprocess":
         return
     try:
         _helper = subprocess.Popen([sys.executable, "-m", "studygen.syntax"], stdin=subprocess.PIPE,

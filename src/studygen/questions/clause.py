@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ..model import Parse
-from .polite import reports_a_result, tense_of
+from .polite import held_in_the_passive, reports_a_result, tense_of
 from .clause_parts import (_ABSTRACT_SUBJECTS, _CONDITION, _governed_by, _inherited_subject, _is_actor,
                            _modified_by_clause, _noun_phrase, _one_common_noun, _relative_read_as_root, _te_form, _without_relative)
 from .tree import _CLAUSE_NOUNS, Tree
@@ -56,7 +56,7 @@ MAX_PROMPT = 60
 
 # 政策金利を1％程度に引き上げることを決めた, 共同訓練の規模を拡大することで合意した: what a
 # body decided or agreed is the news itself; its object is asked with the main verb's frame.
-_DECIDED = re.compile(r"^(?:決める|決め|決定|閣議決定|合意|一致|表明|発表|決議|承認)")
+_DECIDED = re.compile(r"^(?:決め|決定|閣議決定|合意|一致|表明|発表|決議|承認)")
 
 
 def _decided(tree: Tree, pred: int) -> int | None:
@@ -348,7 +348,7 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
     while True:
         out = render(tree, keep, top, target, question, past, topic + "は" if topic else "")
         if out is not None and held_event:
-            out = _HELD.sub(lambda m: _PASSIVE[m.group(1)] + m.group(2), out)
+            out = held_in_the_passive(out)
         if out is None or len(out) <= limit:
             return out
         if not optional:
@@ -359,12 +359,10 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
 
 
 # 23日まで2日間開いた金融政策決定会合, 12月8日に開催した定例記者会見: the clause's subject holds
-# the event, so the event asked as topic is held in the passive: 会合はいつ開かれましたか, not
-# 「会合はいつ開きましたか」 (the rate test article; wikinews-1306, 2755).
+# the event, so the event asked as topic is held in the passive (polite.held_in_the_passive):
+# 会合はいつ開かれましたか, not 「会合はいつ開きましたか」 (the rate test article; wikinews-1306, 2755).
 _EVENT_NOUN = re.compile(r"(?:会見|会合|会議|会談|公演|大会|総会|式|式典|祭|まつり|イベント|試合|選挙|集会|説明会|"
                          r"展示会|展|セミナー|シンポジウム|講演会|調査|訓練)$")
-_PASSIVE = {"開催し": "開催され", "実施し": "実施され", "開き": "開かれ", "行い": "行われ", "挙行し": "挙行され"}
-_HELD = re.compile(r"(開催し|実施し|開き|行い|挙行し)(ま(?:した|す)か。|ました。|ます。)$")
 
 
 _PLACE_END = re.compile(r"(?:近海|沖|付近|周辺|近く|一帯|上空|海域|地域|現場|市|町|村|県|区|国)$")

@@ -231,3 +231,14 @@ def _one_time(prompt: str) -> str:
 def in_its_tense(prompt: str, past: bool) -> str:
     """The prompt in the past when ``past`` (:func:`looks_back`), and a one-time event asked as done."""
     return _one_time(_to_past(prompt) if past else prompt)
+
+
+# 開催しましたか -> 開催されましたか: an event a clause's subject held, asked as the topic.
+_PASSIVE = {"開催し": "開催され", "実施し": "実施され", "開き": "開かれ", "行い": "行われ", "挙行し": "挙行され"}
+_HELD = re.compile(r"(開催し|実施し|開き|行い|挙行し)(ま(?:した|す)か。|ました。|ます。)$")
+
+
+def held_in_the_passive(prompt: str) -> str:
+    """The polite predicate of holding an event made passive: 会合はいつ開きましたか。 ->
+    会合はいつ開かれましたか。 (other predicates are left as they are)."""
+    return _HELD.sub(lambda m: _PASSIVE[m.group(1)] + m.group(2), prompt)
