@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 
 from ..model import Parse
-from .polite import held_in_the_passive, reports_a_result, tense_of
+from .clause_tense import main_tense, past_on_the_way
+from .polite import held_in_the_passive
 from .clause_parts import (_ABSTRACT_SUBJECTS, _CONDITION, _governed_by, _inherited_subject, _is_actor,
                            _modified_by_clause, _noun_phrase, _one_common_noun, _relative_read_as_root, _te_form, _without_relative)
 from .tree import _CLAUSE_NOUNS, Tree
@@ -105,21 +106,6 @@ def _top_predicate(tree: Tree, pred: int, decided: bool = False) -> list[int]:
             return path
 
 
-def _main_tense(tree: Tree) -> bool:
-    """The tense a clause in 連用形 or て takes: the main predicate's, and past where the main
-    predicate is a state that follows (同館は1981年に開館し、…利用している: 開館しました)."""
-    roots = [b for b in range(len(tree.bunsetsu)) if tree.parent[b] < 0]
-    if roots and _noun_stop(tree, roots[-1]):
-        return True
-    if roots and tree.head(roots[-1]).lemma in ("いう", "言う", "みる", "見る") and not tense_of(tree.bwords(roots[-1])):
-        # 創刊され、…となっているという: the hearsay frame's verb has no tense of its own; the
-        # reported predicate's counts (創刊されました)
-        inner = [c for c in tree.children[roots[-1]] if tree.dep(c) == "ccomp"]
-        roots = inner[-1:] or roots
-    return any(tense_of(tree.bwords(r)) or any(w.lemma == "いる" and w.dep == "fixed" or w.lemma == "いる" and w.pos != "VERB"
-                                              for w in tree.bwords(r)) for r in roots[-1:])
-
-
 # 朝日新聞は、SPDは経済改革路線の継続を図り、CDUと対立すると予測している: what someone foresees
 # is no fact (SPDは何を図りましたか, round 45)
 _FORESEEING = frozenset(("予測", "予想", "推測", "予言", "想定", "期待", "懸念", "危惧", "予見"))
@@ -139,41 +125,9 @@ def _foreseen(tree: Tree, pred: int) -> bool:
     return False
 
 
-def _past_on_the_way(tree: Tree, top: int) -> bool:
-    """A て clause takes the tense of the predicate it leads to, not the sentence's last one:
-    臨時取締役会を行って、…解任を決めた他、全国の教室も一時休校する: 行いました, as 決めた
-    (round 44 asked いつ…行いますか of the night before)."""
-    b = tree.parent[top]
-    for _ in range(len(tree.bunsetsu)):  # (a bound: GiNZA's bunsetsu heads may loop)
-        if b < 0 or tree.parent[b] < 0:
-            break
-        if any(w.pos in ("VERB", "AUX") for w in tree.bwords(b)):
-            return tense_of(tree.bwords(b))
-        b = tree.parent[b]
-    return False
-
-
 # アメリカでは新たに400人の感染が確認された: 新たに, 計, 累計 tell which figure is meant; without
 # them 何人の感染が確認されましたか is also answered by the total (5000人以上).
 _QUALIFIER = re.compile(r"(?:新たに|新た|さらに|計|累計|合計|通算|最大|最高|最多|少なくとも|新規)(?:で|に)?、?$")
-_AHEAD = re.compile(r"来月|来年|来週|明日|あす|今後|予定|方針|見通し|見込み|来季|次回|翌月|翌年")
-
-
-def _noun_stop(tree: Tree, root: int) -> bool:
-    """…男の身柄を確保。 …幹部らを逮捕。: news ends a report in a サ変 noun without its する
-    (体言止め, with its object: not 来月訪問の予定。); the event has happened, so it is asked and
-    stated in the past (確保しました)."""
-    core = [w for w in tree.bwords(root) if w.pos != "PUNCT"]
-    if not core or "サ変可能" not in core[-1].tag and not reports_a_result(core[-1]) or core[-1].inflection or \
-            any(w.dep != "compound" for w in core[:-1]):
-        return False  # 初進出。: a prefix or compound noun before the サ変 noun is part of it
-    if _AHEAD.search(tree.parse.text):
-        return False  # 首相は来月中国を訪問。: the sentence looks ahead
-    # 夫は13日午後11時頃に警察に通報。 今大会には4489組が参加。: a subject or a place with the
-    # noun is a report too.
-    return core[-1].pos == "VERB" or any(tree.dep(c) in ("obj", "nsubj", "obl") for c in tree.children[root])
-
-
 def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | None = None,
            question: bool = True, limit: int = MAX_PROMPT, require_subject: bool = True,
            minimal: bool = False, topic_before: str = "") -> str | None:
@@ -338,7 +292,7 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
     if target and not topic and not any(any(w.pos in ("NOUN", "PROPN", "NUM", "PRON") for w in tree.bwords(b))
                                         for b in keep - held - {top}):
         return None  # 何が安定していましたか, 何がすでに確定しましたか: no noun to place the question
-    past = _main_tense(tree) or _past_on_the_way(tree, top)
+    past = main_tense(tree) or past_on_the_way(tree, top)
     if minimal:
         # The shortest question: the optional arguments dropped (高瀬首相はいつ会談しましたか。), so
         # that it shows no other item's key.

@@ -1,0 +1,60 @@
+"""The tense a fact question takes from its sentence.
+
+A clause that ends in て or a 連用形 (…発表し、) has no tense of its own; it takes the main
+predicate's, or that of the predicate it leads to. News that ends a report in a サ変 noun
+(…身柄を確保。) reports what has happened: it is asked in the past (確保しましたか).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .polite import reports_a_result, tense_of
+from .tree import Tree
+
+
+def main_tense(tree: Tree) -> bool:
+    """The tense a clause in 連用形 or て takes: the main predicate's, and past where the main
+    predicate is a state that follows (同館は1981年に開館し、…利用している: 開館しました)."""
+    roots = [b for b in range(len(tree.bunsetsu)) if tree.parent[b] < 0]
+    if roots and _noun_stop(tree, roots[-1]):
+        return True
+    if roots and tree.head(roots[-1]).lemma in ("いう", "言う", "みる", "見る") and not tense_of(tree.bwords(roots[-1])):
+        # 創刊され、…となっているという: the hearsay frame's verb has no tense of its own; the
+        # reported predicate's counts (創刊されました)
+        inner = [c for c in tree.children[roots[-1]] if tree.dep(c) == "ccomp"]
+        roots = inner[-1:] or roots
+    return any(tense_of(tree.bwords(r)) or any(w.lemma == "いる" and w.dep == "fixed" or w.lemma == "いる" and w.pos != "VERB"
+                                              for w in tree.bwords(r)) for r in roots[-1:])
+
+
+def past_on_the_way(tree: Tree, top: int) -> bool:
+    """A て clause takes the tense of the predicate it leads to, not the sentence's last one:
+    臨時取締役会を行って、…解任を決めた他、全国の教室も一時休校する: 行いました, as 決めた
+    (round 44 asked いつ…行いますか of the night before)."""
+    b = tree.parent[top]
+    for _ in range(len(tree.bunsetsu)):  # (a bound: GiNZA's bunsetsu heads may loop)
+        if b < 0 or tree.parent[b] < 0:
+            break
+        if any(w.pos in ("VERB", "AUX") for w in tree.bwords(b)):
+            return tense_of(tree.bwords(b))
+        b = tree.parent[b]
+    return False
+
+
+_AHEAD = re.compile(r"来月|来年|来週|明日|あす|今後|予定|方針|見通し|見込み|来季|次回|翌月|翌年")
+
+
+def _noun_stop(tree: Tree, root: int) -> bool:
+    """…男の身柄を確保。 …幹部らを逮捕。: news ends a report in a サ変 noun without its する
+    (体言止め, with its object: not 来月訪問の予定。); the event has happened, so it is asked and
+    stated in the past (確保しました)."""
+    core = [w for w in tree.bwords(root) if w.pos != "PUNCT"]
+    if not core or "サ変可能" not in core[-1].tag and not reports_a_result(core[-1]) or core[-1].inflection or \
+            any(w.dep != "compound" for w in core[:-1]):
+        return False  # 初進出。: a prefix or compound noun before the サ変 noun is part of it
+    if _AHEAD.search(tree.parse.text):
+        return False  # 首相は来月中国を訪問。: the sentence looks ahead
+    # 夫は13日午後11時頃に警察に通報。 今大会には4489組が参加。: a subject or a place with the
+    # noun is a report too.
+    return core[-1].pos == "VERB" or any(tree.dep(c) in ("obj", "nsubj", "obl") for c in tree.children[root])
