@@ -177,6 +177,14 @@ FACTS = (
      "残留農薬", "何", F._what_particle, "全日本コーヒー協会は麻袋から何を検出しましたか。"),
     ("両首脳は会談し、共同訓練の規模を拡大することで合意した。", "共同訓練の規模", "何", F._what_particle,
      "両首脳は何を拡大することで合意しましたか。"),
+    # ギリェルミ・トウド: GiNZA took the name's end for an adjective and its clause was dropped
+    # (誰が2回戦で選手に敗れましたか, wikinews-2401); a clause of nothing but nouns is a noun
+    ("太田雄貴選手は2回戦でギリェルミ・トウド選手(ブラジル)に敗れた。", "太田雄貴選手", "誰", F._who_particle,
+     "誰が2回戦でギリェルミ・トウド選手に敗れましたか。"),
+    # who said it is asked with what was said (GiNZA hung the topic on the inner clause, which has
+    # a subject of its own: the weather test article's lead)
+    ("気象庁は11日午前、関東甲信地方が梅雨明けしたとみられると発表した。", "気象庁", "どこ", F._who_particle,
+     "どこが11日午前、関東甲信地方が梅雨明けしたとみられると発表しましたか。"),
     # An event its clause's subject held is asked in the passive (the rate test article; wikinews-1306)
     ("日本銀行は23日まで2日間開いた金融政策決定会合で、短期の政策金利を1％程度に引き上げることを決めた。", "23日", "いつ",
      F._when_particle, "金融政策決定会合はいつまで2日間開かれましたか。"),
@@ -227,6 +235,12 @@ NO_CLAUSE = (
      "解決するよう動いていると自信を示した。", "フジモリ氏", "誰", F._who_particle),
     # When of a decided act: the closing or the announcement? (いつ閉店することを発表しましたか)
     ("同社は10日、来年3月に本店を閉店することを発表した。", "来年3月", "いつ", F._when_particle),
+    # を始め (including) and を受けて (in response to) are functional expressions, not verbs to ask
+    # with (誰を始めましたか, どこが事件を受けましたか: wikinews-0918, 0543)
+    ("除幕式には、場長の河原太一氏を始め、騎手やファン代表が出席した。", "河原太一氏", "誰", F._who_particle),
+    ("漢検協会は前理事長らの背任容疑事件を受けて、刷新を要求されてきた。", "前理事長らの背任容疑事件", "何", F._what_particle),
+    # 木村さんと朝長さんは: と lists the two who did it; neither is the other's partner (wikinews-0040)
+    ("また木村さんと朝長さんはそれぞれ8階と9階で別作業を行っていた。", "木村さん", "誰", F._who_particle),
     # A paper's topic is not lent to what it foresees (日本経済新聞は何を予想していますか, wikinews-3428)
     ("日本経済新聞は財政・雇用政策で両党の対立がみられると指摘し、難航を予想している。", "難航", "何", F._what_particle),
 )
@@ -1079,6 +1093,9 @@ CONTEXT = (
     ("what", "阪神電鉄側は、何を表明していますか。", (), False),  # a body as topic
     ("what", "井端は何を打ちましたか。", ("井端",), False),  # a name of the article
     ("who", "誰が容疑を認めていますか。", (), False),  # asks for the actor
+    ("who", "どこが買収されましたか。", (), True),  # what was done to it, by no one (wikinews-2768)
+    ("who", "どこが見舞われましたか。", (), True),
+    ("who", "どこが大雨に見舞われましたか。", (), False),
     ("when", "総選挙はいつ開催されましたか。", (), False),  # an event's date stands alone
     ("what", "日本代表チームの監督は、9日の試合で何を決めましたか。", (), False),  # long enough
 )
@@ -1296,6 +1313,7 @@ def test_a_count_after_mou_is_no_figure_to_ask() -> None:
 
 @pytest.mark.parametrize(("prompt", "a_list"), [
     ("浜中、高田、森、中井、誰が集まりましたか。", True),
+    ("カシミールのインド統治地域では、バラムラ町で3人と、どこで2人の計5人が死亡しましたか。", True),
     # two adverbials before the question word are no list of names
     ("総務省消防庁のまとめでは、午前9時現在、何人がけがをしましたか。", False),
 ])
@@ -1311,6 +1329,16 @@ def test_checks(kind: str, prompt: str, answer: str, failure: str | None) -> Non
 
     d = Draft(kind, prompt, answer, _S)
     assert check(d, _CHECK_ARTICLE) == failure
+
+
+def test_one_joins_a_company_not_a_person() -> None:
+    """大倉容疑者は、誰に入社しましたか: ノエビア typed a person (wikinews-2768)."""
+    from studygen.questions.base import Draft
+
+    text = "見出し\n\n大倉容疑者は、1992年に父の昊氏が創業したノエビアに入社した。" + _FILLER
+    article = build_study_set("t.txt", data=text.encode(), options=Options(question_counts={})).article
+    d = Draft("who", "大倉容疑者は、誰に入社しましたか。", "ノエビア", article.sentences[1].index)
+    assert check(d, article) == "question_word"
 
 
 # (statement, its sentence, cut): a statement opening with the tail of a longer word, or running an
@@ -2229,6 +2257,13 @@ SCENES = [
     ("柔道女子48kg級は9日、北京市の北京科技大体育館で行われた。", "北京市の北京科技大体育館"),
     # no event of the story's making: a death is asked by who and when, not at a facility
     ("男性は搬送先の病院で死亡した。", None),
+    # two places listed with と are one place phrase, asked whole
+    ("両首脳は、東京都と大阪府で共同記者会見を開いた。", "東京都と大阪府"),
+    # GiNZA hung the stadium three nouns down from its verb (首位攻防|3連戦の|第2戦が); で climbs
+    # back up to 行われた (the sports test article's lead had no where)
+    ("プロ野球・セ・リーグは9日、広島市のマツダスタジアムで首位攻防3連戦の第2戦が行われた。", "広島市のマツダスタジアム"),
+    # ...but not past a count: each place has its own (メキシコ was asked where 11人 died: wikinews-0468)
+    ("SBSによると、メキシコで42人、エルサルバドルで72人、ニカラグアで11人が死亡した。", None),
 ]
 
 
@@ -2255,6 +2290,40 @@ def test_a_body_that_acts_is_asked_with_doko(sentence: str, key: str | None) -> 
     qs = _questions(sentence)
     assert [q.answer for q in qs if q.kind == "who"] == ([key] if key else []), [q.prompt for q in qs]
     assert all(q.prompt.startswith("どこが") for q in qs if q.kind == "who")
+
+
+# (sentence, the who question's answer): a city that acts, a region where the news happens, as
+# the sentence's subject, is asked with どこが (the notice test article's lead had no who)
+PLACES_ACTING = [
+    ("青葉市は10日、市立図書館を建て替える方針を決めた。", "青葉市"),
+    ("関東甲信地方が11日、梅雨明けした。", "関東甲信地方"),
+    ("東京では11日、雨が降った。", None),  # a scene with では acts not
+]
+
+
+@pytest.mark.parametrize(("sentence", "key"), PLACES_ACTING)
+def test_a_place_that_acts_is_asked_with_doko(sentence: str, key: str | None) -> None:
+    text = "見出しの行\n\n" + sentence + _FILLER
+    qs = build_study_set("t.txt", data=text.encode(), options=Options(question_counts={"who": 3})).questions
+    assert [q.answer for q in qs if q.kind == "who"] == ([key] if key else []), [q.prompt for q in qs]
+    assert all(q.prompt.startswith("どこが") for q in qs if q.kind == "who")
+
+
+# (sentence, the who question's answer, a piece of its prompt): a person described by a relative
+# clause (国賓として来日している) or an age in brackets (（45）) is asked all the same; the question
+# leaves the description out (the summit test article's lead had no draft for its partner).
+DESCRIBED = [
+    ("高瀬誠一首相は2026年3月14日、国賓として来日しているフィリピンのマルコ・サントス大統領と首相官邸で会談した。",
+     "マルコ・サントス大統領", "誰と"),
+    ("元市議会議員の森田裕介氏（45）が、3期目を目指した現職の市長を破った。", "森田裕介氏", "誰が"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "answer", "asked"), DESCRIBED)
+def test_a_described_person_is_asked_without_the_description(sentence: str, answer: str, asked: str) -> None:
+    qs = [q for q in _questions(sentence) if q.kind == "who" and q.answer == answer]
+    assert qs, [q.prompt for q in _questions(sentence)]
+    assert all(asked in q.prompt and "来日している" not in q.prompt and "（" not in q.prompt for q in qs)
 
 
 def test_since_when_an_ongoing_state_is_asked_in_the_present() -> None:

@@ -163,6 +163,8 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
                                      # 誰が銅メダル獲得となりましたか: an outcome, not an act (dev 3110)
                                      r"(?:獲得|優勝|勝利|出場|受賞|入賞)とな)", d.prompt):
         return "question_word"  # 誰が死亡から1-2週間程度経過しましたか: no person lapses or takes place
+    if d.kind == "who" and re.search(r"誰(?:に|へ)(?:入社|入団|入行|入省|入庁|入学|就職|加入|移籍)", d.prompt):
+        return "question_word"  # 大倉容疑者は、誰に入社しましたか: one joins a company, not a person (wikinews-2768)
     if d.kind == "when" and re.search(r"^いつ[^、。]*(?:した|する|された|される)と(?:発表|述べ|報告|明らかに|伝え)", d.prompt):
         return "question_word"  # いつ台風9号が発生したと発表しましたか: when it formed, or when it was said?
     if d.kind in FACT_KINDS and re.search(r"の(?:でした|です)か。$", d.prompt):

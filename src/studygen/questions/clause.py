@@ -46,6 +46,10 @@ FUNCTIONAL_VERBS = frozenset((
     "対する", "関する", "基づく", "比べる", "加える", "向ける", "際する", "沿う", "よる", "因る", "つく",
     "わたる", "亘る", "応じる", "限る", "当たる", "中心", "皮切り", "踏まえる", "合わせる",
 ))
+# 河原太一氏を始め、 (including), 事件を受けて (in response to): these forms of 始める and 受ける
+# make a functional expression (誰を始めましたか, どこが事件を受けましたか: wikinews-0918, 0543);
+# 作業を始めて, 処分を受け、 stay verbs.
+_FUNCTIONAL_FORM = re.compile(r"(?:始め|はじめ)、?|受けて、?")
 # 法案可決に伴う投票, 五輪に関する報道: functional verbs that make their noun a modifier of another
 # (初版も含めると keeps 初版 an argument)
 _MODIFYING_VERBS = frozenset(("伴う", "関する", "対する", "基づく", "向ける", "際する", "よる", "因る", "めぐる", "巡る", "おける",
@@ -106,6 +110,18 @@ def _top_predicate(tree: Tree, pred: int, decided: bool = False) -> list[int]:
             return path
 
 
+def _last_word(tree: Tree, b: int):
+    """The bunsetsu's last word but punctuation (いると、 -> と)."""
+    words = [w for w in tree.bwords(b) if w.pos != "PUNCT"] or list(tree.bwords(b))
+    return words[-1]
+
+
+def _span(tree: Tree, b: int) -> tuple[int, int]:
+    """The characters of ``b``'s whole subtree."""
+    sub = tree.subtree(b)
+    return tree.span(min(sub))[0], tree.span(max(sub))[1]
+
+
 # 朝日新聞は、SPDは経済改革路線の継続を図り、CDUと対立すると予測している: what someone foresees
 # is no fact (SPDは何を図りましたか, round 45)
 _FORESEEING = frozenset(("予測", "予想", "推測", "予言", "想定", "期待", "懸念", "危惧", "予見"))
@@ -154,7 +170,7 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         # The key ends its phrase: 10分 of 10分の1 or 2024年 of 2024年末 is no key.
         last = tree.at(end - 1)
         rest = parse.text[end:tree.content_end(last)]
-        if rest and rest not in target.allow_after:
+        if rest and rest not in target.allow_after and not (target.wh in ("誰", "どこ") and ASIDE.match(parse.text[end:])):
             return None
     if tree.is_predicate(arg) and (tree.parent[arg] < 0 or any(w.dep == "cop" for w in tree.bwords(arg))):
         pred = arg  # 観客は3万1500人で、: the key is the predicate of its own clause
@@ -168,9 +184,11 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         if pred < 0 or not tree.is_predicate(pred) or tree.dep(arg) in ("acl", "nmod", "det", "amod"):
             return None  # 滋賀県の県域新聞: the key modifies a noun
     if tree.head(pred).lemma in ("含む", "含める") or \
-            tree.dep(pred) in ("advcl", "conj") and tree.head(pred).lemma in FUNCTIONAL_VERBS:
+            tree.dep(pred) in ("advcl", "conj") and tree.head(pred).lemma in FUNCTIONAL_VERBS or \
+            tree.dep(pred) in ("advcl", "conj") and _FUNCTIONAL_FORM.fullmatch(tree.text(pred)):
         return None  # 対策を含めて, 新型肺炎をめぐり: a functional expression, not a predicate
-    if target and _modified_by_clause(tree, arg, target.start):
+    described = {b for b in tree.subtree(arg) if tree.span(b)[1] <= target.start} if target and target.described else set()
+    if target and not described and _modified_by_clause(tree, arg, target.start):
         return None  # 何を売り買いするアプリ: the question word under a relative clause
     path = _top_predicate(tree, pred, decided=bool(target) and target.wh in ("何", "誰") and tree.dep(arg) == "obj")
     if target and _foreseen(tree, pred):
@@ -221,9 +239,10 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
             return None
     elif tree.dep(top) in ("acl", "nmod", "obj", "nsubj", "obl", "csubj", "iobj") and tree.parent[top] >= 0:
         return None  # a relative or nominalised clause: the question word would sit in a modifier
-    keep: set[int] = set(path) if pred == arg else set(path) | tree.subtree(arg)
+    keep: set[int] = set(path) if pred == arg else set(path) | tree.subtree(arg) - described
     optional: list[int] = []
-    subjects = int(tree.dep(arg) == "nsubj" and pred != arg) + int(bool(topic))
+    # (気象庁は…と発表した: GiNZA calls a topic before a clause's own subject "dislocated")
+    subjects = int(tree.dep(arg) in ("nsubj", "dislocated") and pred != arg) + int(bool(topic))
     nsubjs = subjects
     for p in path:
         for c in tree.children[p]:
@@ -267,7 +286,20 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         return None
     head = tree.head(top)
     dropped = [c for p in path for c in tree.children[p] if c not in keep]
-    if _REPORTING.match(head.lemma) and any(tree.bwords(c)[-1].lemma == "と" for c in dropped):
+    said = [c for c in dropped if _last_word(tree, c).lemma == "と" and tree.is_predicate(c)]
+    if target and _REPORTING.match(head.lemma) and len(said) == 1 and arg not in path and \
+            tree.dep(arg) in ("nsubj", "dislocated") and not re.search("[「」『』]", tree.parse.text[slice(*_span(tree, said[0]))]) \
+            and not any(tree.text(c).rstrip("、").endswith("は") for c in tree.subtree(said[0])):
+        # (…組織することを、左翼党は阻むべきであると語った: a topic of its own in what was said
+        # would go before the question word: 左翼党は誰が…語りましたか, wikinews-3351)
+        # 気象庁は11日午前、関東甲信地方が梅雨明けしたとみられると発表した: asked of who said it,
+        # what was said stays (どこが…梅雨明けしたとみられると発表しましたか); its own
+        # optional arguments go first when the question runs long. (A quote is a who-said item.)
+        keep |= tree.subtree(said[0])
+        optional += [c for c in tree.children[said[0]] if tree.dep(c) in ("obl", "advmod", "advcl") and
+                     not tree.connective(c)]
+        dropped.remove(said[0])
+    if _REPORTING.match(head.lemma) and any(_last_word(tree, c).lemma == "と" for c in dropped):
         return None  # 誰が20日、語りましたか: what was said is gone
     if head.lemma in ("する", "為る") and head.pos != "AUX" and not any(tree.dep(c) in ("obj", "obl") for c in keep):
         return None  # 誰がしておりますか: a light verb without what is done

@@ -59,7 +59,9 @@ def without_context(d: Draft | Question, names: Sequence[str]) -> bool:
     if re.match(r"[^、。]{2,12}(?:では|には)", d.prompt):
         return False  # 関東地方などでは…: the scene says where the story is
     if d.kind == "who" and d.prompt.startswith(("誰が", "どこが")):
-        return False
+        # (どこが買収されましたか, どこが見舞われましたか: what was done to it, by no one and with
+        # nothing, names nothing of the story: wikinews-2768)
+        return bool(re.fullmatch(r"どこが[^、。をにでとへがはの]{0,8}[さら]?れ(?:ました|ます|ています|ていました)か。", d.prompt))
     if any(n and n in d.prompt for n in names):
         return False
     if re.match(r"何[^、。はがを]{0,4}が", d.prompt):

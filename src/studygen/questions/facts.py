@@ -121,13 +121,30 @@ def _number_particle(after: str) -> str | None:
     return after
 
 
-def _phrase(tree: Tree, start: int, end: int) -> tuple[int, int] | None:
-    """The whole argument phrase around a name, if it is short and holds no clause."""
+def _phrase(tree: Tree, start: int, end: int, described: bool = False) -> tuple[int, int] | None:
+    """The whole argument phrase around a name, if it is short and holds no clause.
+
+    With ``described``, a phrase that opens with a relative clause is the part after it:
+    国賓として来日している|フィリピンのマルコ・サントス大統領 -> フィリピンのマルコ・サントス大統領
+    (the question leaves the clause out: Target.described); None when the clause runs into the name."""
     a, b = tree.phrase(start, end)
-    if b < end or b - a > MAX_KEY:
+    if b < end:
         return None
     words = [w for w in tree.words if a <= w.start < b]
-    if any(w.pos in ("VERB", "ADJ", "AUX") and w.dep not in ("fixed", "compound") for w in words):
+    verbs = [w for w in words if w.pos in ("VERB", "ADJ", "AUX") and w.dep not in ("fixed", "compound")]
+    if verbs:
+        after = [w for w in words if w.bunsetsu > verbs[-1].bunsetsu]
+        ending = [w for w in tree.bwords(verbs[-1].bunsetsu) if w.pos != "PUNCT"]
+        # (カナダ・ブリティッシュコロンビア|州のバンクーバー: GiNZA took the name for a verb; UniDic's
+        # tag says noun, and no clause ends there: wikinews-0129)
+        if not described or not after or after[0].start > start or tree.dep(verbs[-1].bunsetsu) != "acl" or \
+                ending[-1].tag.startswith("名詞"):
+            return None
+        a = after[0].start
+    aside = tree.parse.text.find("（", end, b)
+    if aside >= 0 and ")" not in tree.parse.text[aside:b] and "）" not in tree.parse.text[aside:b]:
+        b = aside  # 森田裕介氏（45）が: the age is no part of the key
+    if b - a > MAX_KEY:
         return None
     return a, b
 
@@ -212,14 +229,17 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
             if end_tok > len(toks) or sp.first >= len(toks):
                 continue
             a, b = toks[sp.first].start, toks[end_tok - 1].end
-            phrase = _phrase(tree, a, b)
+            phrase = _phrase(tree, a, b, described=True)
             if phrase is None:
                 continue
+            described = phrase[0] > tree.phrase(a, b)[0]
             after = s.text[phrase[1]:phrase[1] + 3]
-            facility = sp.type == "place" and after.startswith("の") and _facility_phrase(tree, phrase)
+            facility = sp.type == "place" and after.startswith("の") and not described and _facility_phrase(tree, phrase)
             if facility:
                 phrase, after = facility, s.text[facility[1]:facility[1] + 3]
             name_only = None
+            if sp.type == "person" and s.text[b:phrase[1]] in titles():
+                b = phrase[1]  # フィリピンのマルコ・サントス|大統領: the title is the name's
             if sp.type in ("person", "org") and phrase != (a, b):
                 # 2位の広島東洋カープが…サヨナラ勝ちした: the key is the name, and どこ/誰 under 2位の is
                 # no question; the question word takes the whole phrase (どこが…サヨナラ勝ちしましたか),
@@ -240,15 +260,27 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
                 topic = after.startswith("は")
                 if topic and (re.match(r"は、?「", after) or not _governs_the_sentence(tree, phrase)):
                     continue  # 裁判官は「…女性が生活を侵害した」と述べ: the topic is not who did the inner act
-                add("who", phrase, Target(*phrase, "誰", _who_particle), pool, -0.6 if topic else 0.4, answer=name_only)
+                add("who", phrase, Target(*phrase, "誰", _who_particle, described=described), pool, -0.6 if topic else 0.4,
+                    answer=name_only)
             elif sp.type == "org" and after.startswith(("は", "が")):
-                if after.startswith("は") and not _governs_the_sentence(tree, phrase):
-                    continue
+                if after.startswith("は") and not _governs_the_sentence(tree, phrase) or s.text[a:b].endswith(tuple(titles())):
+                    continue  # (鶴島社長 typed an organisation is no どこ: wikinews-1214)
                 if is_media(sp.name):
                     continue  # 朝日新聞は…と伝えた: which paper reported it is no fact of the story
                 pool = [o for o in orgs if o not in s.text[a:b] and org_class(o) == org_class(sp.name)]
-                add("who", phrase, Target(*phrase, "どこ", lambda x: "が" if x.rstrip("、") in ("は", "が") else None),
-                    pool, 0.3, answer=name_only)
+                add("who", phrase, Target(*phrase, "どこ", lambda x: "が" if x.rstrip("、") in ("は", "が") else None,
+                                          described=described), pool, 0.3, answer=name_only)
+            elif sp.type == "place" and after.startswith(("は", "が")) and _governs_the_sentence(tree, phrase) and \
+                    _acts(tree, phrase) and not is_media(sp.name) and not re.search(r"[0-9０-９]", s.text[phrase[0]:phrase[1]]):
+                # 青葉市は…休館すると発表した, 関東甲信地方が梅雨明けした: a city that acts or a region
+                # where the news happens is the sentence's subject; asked どこが (the notice and
+                # weather test articles' leads had no draft for it)
+                key = s.text[phrase[0]:phrase[1]]
+                # (土浦日大 offered beside 阪神甲子園球場: a place of no kind has no rival to offer)
+                pool = [p for p in places if p not in key and key not in p and place_class(p) == place_class(key)] \
+                    if place_class(key) else None
+                add("who", phrase, Target(*phrase, "どこ", lambda x: "が" if x.rstrip("、") in ("は", "が") else None,
+                                          described=described), pool, 0.2)
             elif sp.type in ("place", "org") and after.startswith(_LOCATIVE) and not is_media(sp.name) and not name_only \
                     and (sp.type == "place" or after.startswith("で") and _EVENT_VERB.search(s.text[phrase[1]:])):
                 # 日本サッカー協会で初めてとなる: an organisation is a where only as the scene of an event
@@ -263,12 +295,46 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
                 pool = [p for p in same if p not in key and key not in p and len(p) >= 2
                         and place_class(p) == place_class(key) and p[:2] != key[:2]]
                 # (ワシントンのホワイトハウス: a building in a city has no rival of its kind to offer)
-                add("where", phrase, Target(*phrase, "どこ", _where_particle), None if facility else pool, 0.2)
+                # (宮城県石巻市と東松島市: a list of places has no rival list to offer)
+                add("where", phrase, Target(*phrase, "どこ", _where_particle, described=described),
+                    None if facility or "と" in key else pool, 0.2)
         if not any(d.kind == "where" and d.sentence_index == index for d in out):
             for phrase in _scenes(tree):
                 add("where", phrase, Target(*phrase, "どこ", _where_particle), None, 0.2)
         out += _what_and_why(article, tree, s.index, terms, base, person_names)
     return out
+
+
+# 大統領選, 大会, 会議: a "place" named after an event is no actor (リベリア大統領選が開票を
+# 終わりましたか, wikinews-3260)
+_EVENT_NAME = re.compile(r"(?:選|選挙|大会|会議|戦|杯|賞|祭|五輪|オリンピック|ステークス|記念|カップ|選手権|グランプリ)$")
+
+
+def _acts(tree: Tree, phrase: tuple[int, int]) -> bool:
+    """A place as the sentence's subject does something: its predicate is a verb, not a copula or
+    a figure (投票率は神奈川県28.67%、静岡県が35.64%: どこが35.64%ですか, wikinews-2583), not
+    みられる (名古屋市がみられています, wikinews-1795), and the place is no event or titled person
+    (大島国連大使 typed a place, wikinews-3626)."""
+    key = tree.parse.text[phrase[0]:phrase[1]]
+    if _EVENT_NAME.search(key) or key.endswith(tuple(titles())):
+        return False
+    if re.search(r"[^で]は[^、。]{1,15}、$", tree.parse.text[:phrase[0]]):
+        return False  # 北越急行は約2時間半後、信越線は約4時間後に: set side by side (wikinews-2884)
+    b = tree.at(phrase[1] - 1)
+    pred = tree.parent[b]
+    if pred < 0:
+        return False
+    head = tree.head(pred)
+    verb = head.pos == "VERB" or any(w.pos == "AUX" and w.lemma in ("する", "為る") for w in tree.bwords(pred))  # 梅雨明けした
+    if not verb or head.lemma in ("見る", "みる", "言う", "いう", "為る", "する") or \
+            any(w.dep == "cop" for w in tree.bwords(pred)):
+        return False
+    if head.lemma in ("なる", "成る") and any(tree.text(c).rstrip("、").endswith("と") for c in tree.children[pred]):
+        return False  # 12回裏に、日大山形が試合終了となりました: an outcome, not what the team did (wikinews-1709)
+    # ラジオ・オーストラリアは、パラオが…可能性を報道した: another topic says who acts
+    # (wikinews-1588); …HBO Latin America Group SMでは配信される: a scene with では is one too
+    return not any(c != b and tree.text(c).rstrip("、").endswith("は") and tree.dep(c) in ("nsubj", "dislocated", "obl")
+                   for c in tree.children[pred])
 
 
 def _scenes(tree: Tree) -> list[tuple[int, int]]:

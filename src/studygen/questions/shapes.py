@@ -182,7 +182,8 @@ HEADINGS_RUN_IN = re.compile(rf"[市区町村県都府道](?:{'|'.join(PREFECTUR
 WHEN_OF_THE_INTENT = re.compile(r"いつ[^、。]{0,15}[うくすつぬむるぐぶ](?:意向|方針|計画|考え|姿勢|見通し|構え)を")
 # A list's items are bare names (浜中、高田、森、誰が); a clause with a particle before its comma is
 # no item (総務省消防庁のまとめでは、午前9時現在、何人が: two adverbials, then the question).
-LIST_BEFORE_WH = re.compile(r"(?:[^、。はがをにでとも]{1,8}、){2,}(?:誰|どこ|何|いつ)")
+# (バラムラ町で3人と、どこで2人の計5人が: one place of a list with its count, wikinews-2828)
+LIST_BEFORE_WH = re.compile(r"(?:[^、。はがをにでとも]{1,8}、){2,}(?:誰|どこ|何|いつ)|[0-9０-９][^、。]{0,3}と、?(?:誰|どこ)")
 # いつ + a bare noun + でした: the copula took the place of the event the noun belonged to.
 WHEN_A_NOUN = re.compile(r"いつ[一-龥ァ-ヶー]{1,6}[さみ]?(?:でした|です)か。$")
 # The question word before the topic: いつ騎手一同による挨拶は企画されましたか (挨拶はいつ…).

@@ -43,6 +43,10 @@ _TIME_WITH_COMMA = re.compile(
     r"今日|きょう|昨日|本日|昨年|今年|先月|今月|先週|今週|同日|当日|前日|翌日)[、，]$")
 
 
+# 会談した, 合意した, 対戦した: verbs whose partner takes と (サントス大統領と会談した).
+_MEETING = re.compile(r"会談|会う|面会|協議|合意|対戦|署名|締結|対談|電話会談|話し合|交渉|提携|統合|合併|契約|結婚|共演|握手")
+
+
 @dataclass(frozen=True, slots=True)
 class Bunsetsu:
     index: int
@@ -99,6 +103,23 @@ class Tree:
                 deps[b] = "obl"
                 continue
             raw = self.words[self.bunsetsu[b].head_word].dep
+            if self._places_listed(b) and out[b] in (b + 1, out[b + 1]):
+                # 宮城県石巻市と|東松島市で震度6弱の揺れを観測した: two places listed with と are
+                # one place phrase, asked whole (GiNZA hung the first on the verb)
+                out[b] = b + 1
+                deps[b] = "nmod"
+                continue
+            if (raw in ("advcl", "acl") or raw == "advmod" and re.fullmatch(r"[ァ-ヶー]+・[ァ-ヶー・]+", self.text(b))) and \
+                    b + 1 < len(out) and last and \
+                    all(w.tag.startswith(("名詞", "補助記号")) for w in words) and \
+                    self.words[self.bunsetsu[b + 1].first].tag.startswith("名詞"):
+                # ギリェルミ・トウド|選手に, カナダ・ブリティッシュコロンビア|州の: GiNZA took the
+                # end of a foreign name for a verb or adjective (UniDic's tag says noun); a clause
+                # of nothing but nouns is the first part of the next noun (wikinews-2401; ハッタ・
+                # ラジャサ|運輸相の, read as an adverb, wikinews-1962)
+                out[b] = b + 1
+                deps[b] = "compound"
+                continue
             if raw == "advcl" and len(last) >= 2 and last[-1].dep == "cop" and last[-1].text == "で" and \
                     words[-1].text == "、" and (last[-2].pos == "PROPN" or PLACE_HEADS.search(last[-2].text)) and \
                     not re.search(r"[0-9０-９]", self.text(b)) and \
@@ -110,14 +131,65 @@ class Tree:
                 continue
             if up < 0 or not last or last[-1].pos != "ADP" or last[-1].lemma not in _CASE_MARKS:
                 continue
+            top = up
+            if last[-1].lemma == "で":
+                # 広島市のマツダスタジアムで|首位攻防|3連戦の|第2戦が|行われ: GiNZA hung the place
+                # three nouns down from its verb; で marks where the act is, so it climbs the whole
+                # noun chain (と stays one step: 日本と|米国の|首脳が is a list, not an argument). A
+                # figure on the way is a list of places and counts: メキシコで|42人、…ニカラグアで|
+                # 11人が死亡した gives each place its own count, and none is where all died.
+                while out[top] >= 0 and self.words[self.bunsetsu[top].head_word].dep in ("nmod", "compound") and \
+                        self.head(out[top]).pos in ("NOUN", "PROPN", "NUM") and not self._figure(top) and \
+                        not self.text(top).endswith("、"):
+                    top = out[top]
             if self.head(up).pos in ("NOUN", "PROPN", "NUM") and raw in ("nmod", "compound") and \
-                    out[up] >= 0 and self.words[self.bunsetsu[up].head_word].dep in ("obl", "obj", "nsubj", "iobj"):
-                out[b] = up = out[up]
-            if raw == "nmod" and last[-1].lemma == "で" and self.head(up).pos == "VERB":
-                # 首相官邸で|会談した: GiNZA at times labels a place with で that hangs on the verb
-                # itself "nmod"; what a verb governs with a case particle is an argument (obl)
+                    out[top] >= 0 and self.words[self.bunsetsu[top].head_word].dep in ("obl", "obj", "nsubj", "iobj"):
+                out[b] = up = out[top]
+            if raw == "nmod" and self.head(up).pos == "VERB" and (last[-1].lemma == "で" or last[-1].lemma == "と" and
+                                                                  _MEETING.match(self.head(up).lemma) and not self._listed(b)):
+                # 首相官邸で|会談した, …サントス大統領と|首相官邸で…会談した: GiNZA at times labels a
+                # phrase with a case particle that hangs on the verb itself "nmod"; what a verb
+                # governs with a case particle is an argument (obl). と only with a verb of meeting:
+                # 木村さんと|朝長さんは…作業を行っていた is a list of two (wikinews-0040)
                 deps[b] = "obl"
+        # 気象庁は11日午前、関東甲信地方が梅雨明けしたとみられると発表した: GiNZA hung the topic
+        # on the reported clause, which has a subject of its own with が; a topic before it
+        # belongs to the sentence's last predicate (気象庁 announced, the region had the rainy
+        # season end). Only a clause with と: in 共和党はマケイン氏が州を制して候補指名をリードした
+        # the party is the topic of the whole sentence (象は鼻が長い).
+        roots = [b for b in range(len(out)) if out[b] < 0]
+        for b in range(len(out)):
+            up = out[b]
+            words = [w for w in self.bwords(b) if w.pos != "PUNCT"]
+            said = [w for w in self.bwords(up) if w.pos != "PUNCT"] if up >= 0 else []
+            if up < 0 or not roots or up == roots[-1] or len(words) < 2 or words[-1].lemma != "は" or \
+                    not said or said[-1].lemma != "と" or said[-1].pos not in ("ADP", "SCONJ") or \
+                    words[-2].pos not in ("NOUN", "PROPN") or self.words[self.bunsetsu[b].head_word].dep not in ("nsubj", "dislocated"):
+                continue
+            if any(out[c] == up and c != b and self.words[self.bunsetsu[c].head_word].dep == "nsubj" and
+                   self.text(c).rstrip("、").endswith("が") for c in range(b + 1, up)):
+                out[b] = roots[-1]
         return out, deps
+
+    def _places_listed(self, b: int) -> bool:
+        """宮城県石巻市と|東松島市で: a place name with と before another that takes a case particle."""
+        if b + 1 >= len(self.bunsetsu):
+            return False
+        first = [w for w in self.bwords(b) if w.pos != "PUNCT"]
+        second = [w for w in self.bwords(b + 1) if w.pos != "PUNCT"]
+        return len(first) == 2 and len(second) == 2 and first[1].text == "と" and first[1].pos == "ADP" and \
+            second[1].pos == "ADP" and second[1].lemma in ("で", "に", "から", "へ", "まで") and \
+            "地名" in first[0].tag and "地名" in second[0].tag
+
+    def _listed(self, b: int) -> bool:
+        """茜さんと、|彩菜さんが: the next phrase is a noun with が, は, も or の, so と lists it."""
+        return b + 1 < len(self.bunsetsu) and bool(re.search(r"[がはもの]、?$", self.text(b + 1))) and \
+            self.head(b + 1).pos in ("NOUN", "PROPN", "PRON", "NUM")
+
+    def _figure(self, b: int) -> bool:
+        """42人、 2人の: a number with its counter (3連戦 is a noun a number modifies)."""
+        head = self.head(b)
+        return any(w.pos == "NUM" for w in self.bwords(b)) and (head.pos == "NUM" or head.tag.startswith("接尾辞"))
 
     @cached_property
     def children(self) -> list[list[int]]:

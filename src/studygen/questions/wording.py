@@ -20,6 +20,7 @@ _SOURCE_ANYWHERE = re.compile(r"[^、。「」]{0,12}(?:新聞|通信|テレビ|
                               r"(?:によると|によれば)、?")
 # (UTC+9), （25）, （日本時間）: an aside in brackets is clutter in a question.
 ASIDE = re.compile(r"[（(][^（）()「」]{1,30}[）)]")
+_AFTER_ASIDE = re.compile(r"^[（(][^（）()「」]{1,30}[）)]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,9 @@ class Target:
     particle: Callable[[str], str | None] = lambda p: p
     allow_after: tuple[str, ...] = ()  # words that may follow the key inside its phrase (以上, 余り)
     quantity: bool = False  # a figure: it may count the noun it modifies (3兆円規模の投資)
+    # The key's phrase had a relative clause before ``start`` (国賓として来日している|フィリピンの
+    # マルコ・サントス大統領と): it describes the answer, so the question leaves it out (誰と…).
+    described: bool = False
 
 
 def topics(tree: Tree, keep: set[int], top: int | None) -> list[int]:
@@ -90,7 +94,11 @@ def render(tree: Tree, keep: set[int], top: int, target: Target | None, question
             if not a <= target.start < e:
                 continue  # a later bunsetsu of the key: the question word stands for it
             last = tree.span(tree.at(target.end - 1))[1]
-            particle = target.particle(text[target.end:last])
+            # 森田裕介氏（45）が: the age in brackets after a name is an aside, not part of the
+            # particle. (A date's (UTC+9) stays a stop: 3月27日(UTC+9)、 asked いつ lost what the
+            # probe entered and whose coma was announced, wikinews-2091, 3136.)
+            after = text[target.end:last]
+            particle = target.particle(_AFTER_ASIDE.sub("", after) if target.wh in ("誰", "どこ") else after)
             if particle is None:
                 return None
             # さる8月 / 去る8日: 去る belongs to the date, and the question word replaces both.
