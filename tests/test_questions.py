@@ -1331,6 +1331,17 @@ def test_checks(kind: str, prompt: str, answer: str, failure: str | None) -> Non
     assert check(d, _CHECK_ARTICLE) == failure
 
 
+def test_the_topic_asked_before_its_date_is_no_cut_clause() -> None:
+    """誰が2026年3月14日、首相官邸で…会談しましたか: the topic asked with 誰が, its date after it,
+    is Japanese (CUT_AROUND_WH took it for a question word before a cut clause)."""
+    from studygen.questions.base import Draft
+
+    text = "見出し\n\n高瀬誠一首相は2026年3月14日、首相官邸でマルコ・サントス大統領と会談した。" + _FILLER
+    article = build_study_set("t.txt", data=text.encode(), options=Options(question_counts={})).article
+    d = Draft("who", "誰が2026年3月14日、首相官邸で会談しましたか。", "高瀬誠一首相", article.sentences[1].index)
+    assert check(d, article) is None
+
+
 def test_one_joins_a_company_not_a_person() -> None:
     """大倉容疑者は、誰に入社しましたか: ノエビア typed a person (wikinews-2768)."""
     from studygen.questions.base import Draft
@@ -2324,6 +2335,35 @@ def test_a_described_person_is_asked_without_the_description(sentence: str, answ
     qs = [q for q in _questions(sentence) if q.kind == "who" and q.answer == answer]
     assert qs, [q.prompt for q in _questions(sentence)]
     assert all(asked in q.prompt and "来日している" not in q.prompt and "（" not in q.prompt for q in qs)
+
+
+def test_a_question_without_the_sentences_date_keeps_its_other_arguments() -> None:
+    """clause(drop=...) leaves out only the argument that holds the date, which the when question
+    asks: 首相に stays (the minimal form, 誰がベリシャ元大統領を指名しましたか, lost it: wikinews-2979)."""
+    sentence = "アルフレド・モイシウ大統領は3日、ベリシャ元大統領を首相に指名した。"
+    p = parse([Sentence(0, 1, sentence)])[0]
+    at, day = sentence.index("アルフレド"), sentence.index("3日")
+    target = Target(at, sentence.index("は"), "誰", F._who_particle)
+    assert clause(p, target, drop=((day, day + 2),)) == "誰がベリシャ元大統領を首相に指名しましたか。"
+    assert clause(p, target, drop=((0, 1),)) is None  # nothing to leave out: no second form
+
+
+def test_the_shortest_question_keeps_what_something_became() -> None:
+    """誰がなっていましたか: the minimal form dropped 「創業者会長」と with the optional arguments
+    (wikinews-2950); without what it became there is no question."""
+    sentence = "安藤氏は1981年に日清食品会長、2005年から取締役を退いて「創業者会長」となっていた。"
+    p = parse([Sentence(0, 1, sentence)])[0]
+    target = Target(0, 3, "誰", F._who_particle)
+    assert clause(p, target, minimal=True) is None
+
+
+def test_the_leads_partner_leaves_its_date_and_place_to_their_questions() -> None:
+    """高瀬誠一首相は2026年3月14日、誰と首相官邸で…会談しましたか showed the when and where
+    keys, and the lead was asked once; without them the lead's where is asked too."""
+    qs = _study_set(ROOT / "tests" / "fixtures" / "articles" / "diplomacy-summit.txt").questions
+    lead = [q for q in qs if q.kind in ("who", "when", "where") and q.sentence_index == 1]
+    assert {q.answer for q in lead} >= {"マルコ・サントス大統領"} and len(lead) == 2, [q.prompt for q in lead]
+    assert not any("2026年3月14日" in q.prompt or "首相官邸" in q.prompt for q in lead)
 
 
 def test_since_when_an_ongoing_state_is_asked_in_the_present() -> None:

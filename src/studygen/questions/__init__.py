@@ -234,6 +234,8 @@ def make_questions(
             continue
         if d.short and check(replace(d, prompt=d.short), article, known):
             d = replace(d, short=None)  # the shorter question must pass the checks as well
+        if d.bare and check(replace(d, prompt=d.bare), article, known):
+            d = replace(d, bare=None)
         kept_by_kind.setdefault(d.kind, []).append(d)
     chosen = _polite_clozes(_select_parsed(kept_by_kind, options.question_counts, dropped), article, parses)
     questions: list[Question] = []

@@ -31,6 +31,7 @@ class Draft:
     term_id: str | None = None
     salience: float = 0.0
     short: str | None = None  # the same question without optional arguments, for a sheet that asks them
+    bare: str | None = None  # a who question without the sentence's dates and places
     spare: tuple[str, ...] = ()  # a cloze's further wrong choices, for one another item asks
 
 

@@ -146,14 +146,15 @@ def _foreseen(tree: Tree, pred: int) -> bool:
 _QUALIFIER = re.compile(r"(?:新たに|新た|さらに|計|累計|合計|通算|最大|最高|最多|少なくとも|新規)(?:で|に)?、?$")
 def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | None = None,
            question: bool = True, limit: int = MAX_PROMPT, require_subject: bool = True,
-           minimal: bool = False, topic_before: str = "") -> str | None:
+           minimal: bool = False, topic_before: str = "", drop: tuple[tuple[int, int], ...] = ()) -> str | None:
     """The clause that governs ``target`` (or the text at ``anchor`` for a statement), as a polite
     question (…ましたか。) or, with ``question=False``, a polite statement (…ました。).
 
     None when the target sits inside a modifier, its predicate is a relative clause, the key is
     a fragment of its phrase, or the result would be too long. ``minimal`` leaves out every
     argument that is neither the subject nor the object. ``topic_before`` is the topic of the
-    sentence before (厚労省), lent to a clause that has no subject of its own.
+    sentence before (厚労省), lent to a clause that has no subject of its own. ``drop`` leaves out
+    the optional arguments that hold one of these spans (the sentence's other dates and places).
     """
     tree = Tree(parse)
     start, end = (target.start, target.end) if target else anchor or (0, 0)
@@ -331,6 +332,20 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         for c in optional:
             keep -= tree.subtree(c)
         optional = []
+        if head.lemma in ("なる", "成る") and not any(tree.text(c).rstrip("、").endswith(("に", "と", "く"))
+                                                    for c in keep if c != top):
+            return None  # 誰がなっていましたか: 社長に went with the optional arguments (wikinews-2950)
+    elif drop:
+        # 3日、誰がベリシャ元大統領を首相に指名しましたか -> 誰がベリシャ元大統領を首相に指名
+        # しましたか: only the date goes, 首相に stays (the minimal form lost it)
+        # (the date or place in the argument's own bunsetsu: 1981年に起きた一美さん銃撃殺人事件後
+        # is no date to leave out, wikinews-3203)
+        gone = [c for c in optional if any(tree.span(c)[0] <= a and e <= tree.span(c)[1] for a, e in drop)]
+        if not gone or head.lemma in ("なる", "成る", "する", "為る"):
+            return None
+        for c in gone:
+            keep -= tree.subtree(c)
+            optional.remove(c)
     while True:
         out = render(tree, keep, top, target, question, past, topic + "は" if topic else "")
         if out is not None and held_event:

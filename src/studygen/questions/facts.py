@@ -175,34 +175,48 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
             article.sentences[index - 1].paragraph == s.paragraph else ""
         toks = tokens[index]
         base = salience.get(index, 0.0)
+        # the sentence's dates and places: what a question leaves to its when and where (bare)
+        scenes = tuple([(e.start, e.start + len(e.text)) for e in by_sentence.get(index, [])
+                        if isinstance(e, Entity) and e.type == "date"] +
+                       [(toks[x.first].start, toks[x.end - 1].end) for x in by_sentence.get(index, [])
+                        if not isinstance(x, Entity) and x.type == "place" and x.end <= len(toks) and
+                        s.text[toks[x.end - 1].end:].startswith(_LOCATIVE)])  # (カナダと合意した: a partner stays)
 
         def add(kind: str, key: tuple[int, int], target: Target, pool: list[str] | None, bonus: float = 0.0,
                 answer: str | None = None, s=s, parse=parse, base=base, out=out,
-                topic_before=topic_before, newest=newest, tree=tree, toks=toks, lemmas=lemmas) -> None:
+                topic_before=topic_before, newest=newest, tree=tree, toks=toks, lemmas=lemmas,
+                scenes=scenes) -> None:
             prompt = clause(parse, target, topic_before=topic_before)
             if prompt is None:
                 return
             short = clause(parse, target, minimal=True, topic_before=topic_before)
+            # a who question without the sentence's dates and places, which its when and where
+            # questions ask (selection.py)
+            others = tuple(x for x in scenes if not (x[0] < target.end and target.start < x[1]))
+            bare = clause(parse, target, topic_before=topic_before, drop=others) if others and kind == "who" else None
             # 誰がメリーランド大学教授ですか: a post asked the way Japanese asks it, メリーランド大学
             # 教授は誰ですか (round 41)
             post = re.fullmatch(r"誰が([^、。]{2,30})ですか。", prompt)
             if post and post.group(1).endswith(tuple(titles())):
-                prompt, short = f"{post.group(1)}は誰ですか。", None
+                prompt, short, bare = f"{post.group(1)}は誰ですか。", None, None
             past = looks_back(prompt, s.text, s.text[key[0]:key[1]], newest)
             prompt, short = in_its_tense(prompt, past), in_its_tense(short, past) if short else short
+            bare = in_its_tense(bare, past) if bare else bare
             answer = answer or s.text[key[0]:key[1]]
             if kind == "when" and re.match(r"[0-9０-９]+日", answer):
                 # 今月10日に -> 今月いつ reads wrong; a day of a named month is asked 今月の何日に
                 # (dev review 8: 決選投票は今月いつ予定されていますか)
                 prompt = _day_of_month(prompt)
                 short = _day_of_month(short) if short else short
+                bare = _day_of_month(bare) if bare else bare
             if pool is not None:
                 pool = second_right(pool, predicate_of(tree, toks, *key), article, lemmas, s.index)
             choices = choices_from(answer, pool, rng_for(article.id, kind, s.index, answer), prompt=prompt) \
                 if pool is not None else None
             out.append(Draft(kind, prompt, answer, s.index, choices, mark(s.text, answer),
                              salience=base + bonus - len(prompt) / 150,
-                             short=short if short and short != prompt else None))
+                             short=short if short and short != prompt else None,
+                             bare=bare if bare and bare != prompt else None))
 
         for item in by_sentence.get(index, []):
             if isinstance(item, Entity):

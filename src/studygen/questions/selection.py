@@ -65,13 +65,23 @@ class _Selection:
                     continue
                 if pass_ != "term" and d.term_id and d.term_id in self.terms:
                     continue
-                if d.short and d.kind in ("when", "where") and any(
-                        o.sentence_index == d.sentence_index and o.kind in ("when", "where") and o.kind != d.kind and
-                        len(o.answer) >= 2 and o.answer in d.prompt for o in self.facts_kept):
+                shown = [o.answer for o in self.facts_kept if o.sentence_index == d.sentence_index and
+                         o.kind in ("when", "where") and o.kind != d.kind and len(o.answer) >= 2]
+                if d.short and d.kind in ("when", "where") and any(a in d.prompt for a in shown):
                     # 2025年2月28日、どこで…会談を行いましたか: the question without its optional
                     # arguments leaves the sentence's date to its when question, and the place to
                     # its where question
-                    d = replace(d, prompt=d.short, short=None)
+                    d = replace(d, prompt=d.short, short=None, bare=None)
+                elif d.bare and d.kind == "who" and any(a in d.prompt for a in shown) and \
+                        not any(a in d.bare for a in shown):
+                    # 高瀬首相は2026年3月14日、誰と首相官邸で…会談しましたか leaves both to theirs
+                    # without only the date and the place (高瀬首相は誰と約2時間にわたって会談しました
+                    # か); 3日、誰がベリシャ元大統領を首相に指名しましたか keeps 首相に (wikinews-2979),
+                    # which the shortest form lost, as it lost 決選投票に (0466): a who question has no
+                    # shortest form here. (Nor a figure: 経営者ら何人を講演しましたか; and a when or
+                    # where kept without only the date kept the clutter the shortest form drops:
+                    # 開催コースのうちの一つ、いつ…, 3320.)
+                    d = replace(d, prompt=d.bare, bare=None)
                 if self._gives_away(d):
                     # One item never prints another's answer; the question without its optional
                     # arguments may not (高瀬首相はいつ会談しましたか。 beside 誰と会談しましたか).

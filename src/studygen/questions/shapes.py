@@ -191,7 +191,8 @@ WH_BEFORE_TOPIC = re.compile(r"(?:いつ|どこで|どこに)[^、。]{2,25}?[^�
 # dev review 8: the question word before a clause of the source's (どこで5日午前9時40分ごろ、空港を
 # 飛び立った…墜落しましたか), a topic with no predicate (「PokémonGO」は、いつですか), a date's
 # contrastive には (9月にはどこで開催されますか)
-CUT_AROUND_WH = re.compile(r"^(?:どこ(?:で|に|から)|誰が|何が)[^、。]{4,30}、|は、(?:いつ|どこ|誰|何)(?:です|でした)か。$|"
+# (誰が2026年3月14日、首相官邸で会談しましたか: the topic asked, its date after it, is Japanese)
+CUT_AROUND_WH = re.compile(r"^(?:どこ(?:で|に|から)|誰が(?![0-9０-９]{1,4}[年月日][^、。]{0,8}、)|何が)[^、。]{4,30}、|は、(?:いつ|どこ|誰|何)(?:です|でした)か。$|"
                             r"[0-9０-９](?:月|日|年)には(?:どこ|誰|何)|"
                             # dev review 9: いつ月曜日に (the weekday of the key left), メキシコで42人、
                             # …、どこで11人が (the last of a list of counts), 決まったばかりでしたか
