@@ -1290,25 +1290,34 @@ def test_no_cloze_choice_is_another_question_s_key() -> None:
     assert [d.kind for d in chosen] == ["what"]
 
 
-def test_a_large_count_is_not_read_off_a_list() -> None:
-    """宮城県と岩手県の約2万1000戸: two prefectures do not show 21,000 homes (a key fact of the
-    earthquake test article was dropped as count_shown)."""
+# (the article's one sentence, kind, prompt, answer, the check it fails or None): a draft checked
+# against the sentence it came from.
+SENTENCE_CHECKS = (
+    # 宮城県と岩手県の約2万1000戸: two prefectures do not show 21,000 homes (a key fact of the
+    # earthquake test article was dropped as count_shown)
+    ("地震の影響で宮城県と岩手県の約2万1000戸で停電が発生した。", "how_many",
+     "地震の影響で宮城県と岩手県の何戸で停電が発生しましたか。", "約2万1000戸", None),
+    # もう1人の女子高生: "one more", not a count of the story (dev review 4)
+    ("模擬国連には、もう1人の女子高生が参加した。", "how_many", "模擬国連には、何人の女子高生が参加しましたか。", "1人",
+     "key_fragment"),
+    # the topic asked with 誰が, its date after it, is Japanese (CUT_AROUND_WH took it for a
+    # question word before a cut clause)
+    ("高瀬誠一首相は2026年3月14日、首相官邸でマルコ・サントス大統領と会談した。", "who",
+     "誰が2026年3月14日、首相官邸で会談しましたか。", "高瀬誠一首相", None),
+    # one joins a company, not a person: ノエビア typed a person (wikinews-2768)
+    ("大倉容疑者は、1992年に父の昊氏が創業したノエビアに入社した。", "who", "大倉容疑者は、誰に入社しましたか。", "ノエビア",
+     "question_word"),
+)
+
+
+@pytest.mark.parametrize(("sentence", "kind", "prompt", "answer", "failure"), SENTENCE_CHECKS)
+def test_a_draft_checked_against_its_sentence(sentence: str, kind: str, prompt: str, answer: str,
+                                              failure: str | None) -> None:
     from studygen.questions.base import Draft
 
-    text = "見出し\n\n地震の影響で宮城県と岩手県の約2万1000戸で停電が発生した。" + _FILLER
+    text = "見出し\n\n" + sentence + _FILLER
     article = build_study_set("t.txt", data=text.encode(), options=Options(question_counts={})).article
-    d = Draft("how_many", "地震の影響で宮城県と岩手県の何戸で停電が発生しましたか。", "約2万1000戸", article.sentences[1].index)
-    assert check(d, article) is None
-
-
-def test_a_count_after_mou_is_no_figure_to_ask() -> None:
-    """もう1人の女子高生: "one more", not a count of the story (dev review 4)."""
-    from studygen.questions.base import Draft
-
-    text = "見出し\n\n模擬国連には、もう1人の女子高生が参加した。" + _FILLER
-    article = build_study_set("t.txt", data=text.encode(), options=Options(question_counts={})).article
-    d = Draft("how_many", "模擬国連には、何人の女子高生が参加しましたか。", "1人", article.sentences[1].index)
-    assert check(d, article) == "key_fragment"
+    assert check(Draft(kind, prompt, answer, article.sentences[1].index), article) == failure
 
 
 @pytest.mark.parametrize(("prompt", "a_list"), [
@@ -1329,27 +1338,6 @@ def test_checks(kind: str, prompt: str, answer: str, failure: str | None) -> Non
 
     d = Draft(kind, prompt, answer, _S)
     assert check(d, _CHECK_ARTICLE) == failure
-
-
-def test_the_topic_asked_before_its_date_is_no_cut_clause() -> None:
-    """誰が2026年3月14日、首相官邸で…会談しましたか: the topic asked with 誰が, its date after it,
-    is Japanese (CUT_AROUND_WH took it for a question word before a cut clause)."""
-    from studygen.questions.base import Draft
-
-    text = "見出し\n\n高瀬誠一首相は2026年3月14日、首相官邸でマルコ・サントス大統領と会談した。" + _FILLER
-    article = build_study_set("t.txt", data=text.encode(), options=Options(question_counts={})).article
-    d = Draft("who", "誰が2026年3月14日、首相官邸で会談しましたか。", "高瀬誠一首相", article.sentences[1].index)
-    assert check(d, article) is None
-
-
-def test_one_joins_a_company_not_a_person() -> None:
-    """大倉容疑者は、誰に入社しましたか: ノエビア typed a person (wikinews-2768)."""
-    from studygen.questions.base import Draft
-
-    text = "見出し\n\n大倉容疑者は、1992年に父の昊氏が創業したノエビアに入社した。" + _FILLER
-    article = build_study_set("t.txt", data=text.encode(), options=Options(question_counts={})).article
-    d = Draft("who", "大倉容疑者は、誰に入社しましたか。", "ノエビア", article.sentences[1].index)
-    assert check(d, article) == "question_word"
 
 
 # (statement, its sentence, cut): a statement opening with the tail of a longer word, or running an

@@ -21,7 +21,7 @@ from .distractors import choices_from, date_shape
 from .clause import Target, clause, sentence_topic
 from .polite import in_its_tense, looks_back, newest_year
 from .tree import PLACE_HEADS, Tree
-from .what_why import MAX_KEY, _governs_the_sentence, _what_and_why
+from .what_why import MAX_KEY, _governs_the_sentence, _what_and_why, place_acts
 from .what_why import _what_particle  # noqa: F401 (the tests' tables read every particle rule here)
 
 # 2024年末, 3月上旬, 来年度初め: the date's phrase runs on; the question word stands for all of it.
@@ -107,6 +107,11 @@ def _who_particle(after: str) -> str | None:
     if after in ("は", "が"):
         return "が"
     return after if after in ("と", "に", "を", "から", "とともに", "に対し", "に対して") else None
+
+
+def _doko_ga(after: str) -> str | None:
+    """どこが for a body or place as subject (厚生労働省は, 青葉市が); どこは is not Japanese."""
+    return "が" if after.rstrip("、") in ("は", "が") else None
 
 
 def _where_particle(after: str) -> str | None:
@@ -282,10 +287,9 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
                 if is_media(sp.name):
                     continue  # 朝日新聞は…と伝えた: which paper reported it is no fact of the story
                 pool = [o for o in orgs if o not in s.text[a:b] and org_class(o) == org_class(sp.name)]
-                add("who", phrase, Target(*phrase, "どこ", lambda x: "が" if x.rstrip("、") in ("は", "が") else None,
-                                          described=described), pool, 0.3, answer=name_only)
+                add("who", phrase, Target(*phrase, "どこ", _doko_ga, described=described), pool, 0.3, answer=name_only)
             elif sp.type == "place" and after.startswith(("は", "が")) and _governs_the_sentence(tree, phrase) and \
-                    _acts(tree, phrase) and not is_media(sp.name) and not re.search(r"[0-9０-９]", s.text[phrase[0]:phrase[1]]):
+                    place_acts(tree, phrase) and not is_media(sp.name) and not re.search(r"[0-9０-９]", s.text[phrase[0]:phrase[1]]):
                 # 青葉市は…休館すると発表した, 関東甲信地方が梅雨明けした: a city that acts or a region
                 # where the news happens is the sentence's subject; asked どこが (the notice and
                 # weather test articles' leads had no draft for it)
@@ -293,8 +297,7 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
                 # (土浦日大 offered beside 阪神甲子園球場: a place of no kind has no rival to offer)
                 pool = [p for p in places if p not in key and key not in p and place_class(p) == place_class(key)] \
                     if place_class(key) else None
-                add("who", phrase, Target(*phrase, "どこ", lambda x: "が" if x.rstrip("、") in ("は", "が") else None,
-                                          described=described), pool, 0.2)
+                add("who", phrase, Target(*phrase, "どこ", _doko_ga, described=described), pool, 0.2)
             elif sp.type in ("place", "org") and after.startswith(_LOCATIVE) and not is_media(sp.name) and not name_only \
                     and (sp.type == "place" or after.startswith("で") and _EVENT_VERB.search(s.text[phrase[1]:])):
                 # 日本サッカー協会で初めてとなる: an organisation is a where only as the scene of an event
@@ -317,38 +320,6 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
                 add("where", phrase, Target(*phrase, "どこ", _where_particle), None, 0.2)
         out += _what_and_why(article, tree, s.index, terms, base, person_names)
     return out
-
-
-# 大統領選, 大会, 会議: a "place" named after an event is no actor (リベリア大統領選が開票を
-# 終わりましたか, wikinews-3260)
-_EVENT_NAME = re.compile(r"(?:選|選挙|大会|会議|戦|杯|賞|祭|五輪|オリンピック|ステークス|記念|カップ|選手権|グランプリ)$")
-
-
-def _acts(tree: Tree, phrase: tuple[int, int]) -> bool:
-    """A place as the sentence's subject does something: its predicate is a verb, not a copula or
-    a figure (投票率は神奈川県28.67%、静岡県が35.64%: どこが35.64%ですか, wikinews-2583), not
-    みられる (名古屋市がみられています, wikinews-1795), and the place is no event or titled person
-    (大島国連大使 typed a place, wikinews-3626)."""
-    key = tree.parse.text[phrase[0]:phrase[1]]
-    if _EVENT_NAME.search(key) or key.endswith(tuple(titles())):
-        return False
-    if re.search(r"[^で]は[^、。]{1,15}、$", tree.parse.text[:phrase[0]]):
-        return False  # 北越急行は約2時間半後、信越線は約4時間後に: set side by side (wikinews-2884)
-    b = tree.at(phrase[1] - 1)
-    pred = tree.parent[b]
-    if pred < 0:
-        return False
-    head = tree.head(pred)
-    verb = head.pos == "VERB" or any(w.pos == "AUX" and w.lemma in ("する", "為る") for w in tree.bwords(pred))  # 梅雨明けした
-    if not verb or head.lemma in ("見る", "みる", "言う", "いう", "為る", "する") or \
-            any(w.dep == "cop" for w in tree.bwords(pred)):
-        return False
-    if head.lemma in ("なる", "成る") and any(tree.text(c).rstrip("、").endswith("と") for c in tree.children[pred]):
-        return False  # 12回裏に、日大山形が試合終了となりました: an outcome, not what the team did (wikinews-1709)
-    # ラジオ・オーストラリアは、パラオが…可能性を報道した: another topic says who acts
-    # (wikinews-1588); …HBO Latin America Group SMでは配信される: a scene with では is one too
-    return not any(c != b and tree.text(c).rstrip("、").endswith("は") and tree.dep(c) in ("nsubj", "dislocated", "obl")
-                   for c in tree.children[pred])
 
 
 def _scenes(tree: Tree) -> list[tuple[int, int]]:

@@ -1,5 +1,6 @@
 """What and why questions: 何を / 何が for an object or subject phrase that holds a key term,
-どこが for a body named by no single name (日本とカナダの両政府), なぜ for a cause clause
+どこが for a body named by no single name (日本とカナダの両政府) and whether a place acts
+(place_acts: 青葉市は…決めた), なぜ for a cause clause
 (…伸びなかったため、 …ので、 …ことから、). Each is asked through :func:`~.clause.clause`, like
 the other fact questions of :mod:`.facts`.
 """
@@ -10,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import Article, Term
+from ..names import titles
 from .base import Draft, mark
 from .clause import Target, clause
 from .tree import Tree
@@ -154,3 +156,35 @@ def _cause(tree: Tree, b: int) -> tuple[int, int, int] | None:
         kara = next(w for w in words if w.text == "から")
         return start, kara.end, head.start
     return None
+
+
+# 大統領選, 大会, 会議: a "place" named after an event is no actor (リベリア大統領選が開票を
+# 終わりましたか, wikinews-3260)
+_EVENT_NAME = re.compile(r"(?:選|選挙|大会|会議|戦|杯|賞|祭|五輪|オリンピック|ステークス|記念|カップ|選手権|グランプリ)$")
+
+
+def place_acts(tree: Tree, phrase: tuple[int, int]) -> bool:
+    """A place as the sentence's subject does something: its predicate is a verb, not a copula or
+    a figure (投票率は神奈川県28.67%、静岡県が35.64%: どこが35.64%ですか, wikinews-2583), not
+    みられる (名古屋市がみられています, wikinews-1795), and the place is no event or titled person
+    (大島国連大使 typed a place, wikinews-3626)."""
+    key = tree.parse.text[phrase[0]:phrase[1]]
+    if _EVENT_NAME.search(key) or key.endswith(tuple(titles())):
+        return False
+    if re.search(r"[^で]は[^、。]{1,15}、$", tree.parse.text[:phrase[0]]):
+        return False  # 北越急行は約2時間半後、信越線は約4時間後に: set side by side (wikinews-2884)
+    b = tree.at(phrase[1] - 1)
+    pred = tree.parent[b]
+    if pred < 0:
+        return False
+    head = tree.head(pred)
+    verb = head.pos == "VERB" or any(w.pos == "AUX" and w.lemma in ("する", "為る") for w in tree.bwords(pred))  # 梅雨明けした
+    if not verb or head.lemma in ("見る", "みる", "言う", "いう", "為る", "する") or \
+            any(w.dep == "cop" for w in tree.bwords(pred)):
+        return False
+    if head.lemma in ("なる", "成る") and any(tree.text(c).rstrip("、").endswith("と") for c in tree.children[pred]):
+        return False  # 12回裏に、日大山形が試合終了となりました: an outcome, not what the team did (wikinews-1709)
+    # ラジオ・オーストラリアは、パラオが…可能性を報道した: another topic says who acts
+    # (wikinews-1588); …HBO Latin America Group SMでは配信される: a scene with では is one too
+    return not any(c != b and tree.text(c).rstrip("、").endswith("は") and tree.dep(c) in ("nsubj", "dislocated", "obl")
+                   for c in tree.children[pred])
