@@ -61,6 +61,16 @@ def titles() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _title_suffixes() -> tuple[str, ...]:
+    return tuple(titles())
+
+
+def ends_in_title(text: str) -> bool:
+    """大島国連大使, 鶴島社長, メリーランド大学教授: the text ends in a title of titles.tsv."""
+    return text.endswith(_title_suffixes())
+
+
+@lru_cache(maxsize=1)
 def organizations() -> tuple[frozenset[str], tuple[str, ...]]:
     table = _table("organizations.tsv")
     names = frozenset(k for k, v in table.items() if v == "name")

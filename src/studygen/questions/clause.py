@@ -171,7 +171,7 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         # The key ends its phrase: 10分 of 10分の1 or 2024年 of 2024年末 is no key.
         last = tree.at(end - 1)
         rest = parse.text[end:tree.content_end(last)]
-        if rest and rest not in target.allow_after and not (target.wh in ("誰", "どこ") and ASIDE.match(parse.text[end:])):
+        if rest and rest not in target.allow_after and not target.aside_after(parse.text[end:]):
             return None
     if tree.is_predicate(arg) and (tree.parent[arg] < 0 or any(w.dep == "cop" for w in tree.bwords(arg))):
         pred = arg  # 観客は3万1500人で、: the key is the predicate of its own clause

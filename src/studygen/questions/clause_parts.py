@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..name_tables import titles
+from ..name_tables import ends_in_title
 from .base import is_media
 from .tree import Tree
 
@@ -105,7 +105,7 @@ def _inherited_subject(tree: Tree, top: int) -> int | None:
     topic = tree.text(opening[0]).rstrip("、").removesuffix("は")
     if is_media(topic):
         return None  # 日本経済新聞は…と指摘し、難航を予想している: a paper's view is no fact (wikinews-3428)
-    if not (_is_actor(tree, opening[0], topic) or tree.head(opening[0]).pos == "PROPN" or topic.endswith(tuple(titles()))):
+    if not (_is_actor(tree, opening[0], topic) or tree.head(opening[0]).pos == "PROPN" or ends_in_title(topic)):
         return None  # 日本時間(UTC+9)は28日午前)に…: a topic no one acts as (wikinews-1907, a source's slip)
     if tree.head(top).lemma in ("繋がる", "つながる", "結び付く", "結びつく"):
         # アイディン議員は…政治に入り、今回の当選につながった: what led to it was the career, not

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from ..furigana import has_kanji
 from ..entities import Entity
 from ..model import Article, Name, Parse, Term, Token
+from ..name_tables import ends_in_title
 from ..names import NameSpan, titles
 from .base import (Draft, distinct_people, is_media, mark, mention, org_class, place_class, plausible_person, rng_for,
                    same_person, same_shape)
@@ -202,7 +203,7 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
             # 誰がメリーランド大学教授ですか: a post asked the way Japanese asks it, メリーランド大学
             # 教授は誰ですか (round 41)
             post = re.fullmatch(r"誰が([^、。]{2,30})ですか。", prompt)
-            if post and post.group(1).endswith(tuple(titles())):
+            if post and ends_in_title(post.group(1)):
                 prompt, short, bare = f"{post.group(1)}は誰ですか。", None, None
             past = looks_back(prompt, s.text, s.text[key[0]:key[1]], newest)
             prompt, short = in_its_tense(prompt, past), in_its_tense(short, past) if short else short
@@ -282,7 +283,7 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
                 add("who", phrase, Target(*phrase, "誰", _who_particle, described=described), pool, -0.6 if topic else 0.4,
                     answer=name_only)
             elif sp.type == "org" and after.startswith(("は", "が")):
-                if after.startswith("は") and not _governs_the_sentence(tree, phrase) or s.text[a:b].endswith(tuple(titles())):
+                if after.startswith("は") and not _governs_the_sentence(tree, phrase) or ends_in_title(s.text[a:b]):
                     continue  # (鶴島社長 typed an organisation is no どこ: wikinews-1214)
                 if is_media(sp.name):
                     continue  # 朝日新聞は…と伝えた: which paper reported it is no fact of the story

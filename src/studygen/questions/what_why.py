@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import Article, Term
-from ..names import titles
+from ..name_tables import ends_in_title
 from .base import Draft, mark
 from .clause import Target, clause
 from .tree import Tree
@@ -169,7 +169,7 @@ def place_acts(tree: Tree, phrase: tuple[int, int]) -> bool:
     みられる (名古屋市がみられています, wikinews-1795), and the place is no event or titled person
     (大島国連大使 typed a place, wikinews-3626)."""
     key = tree.parse.text[phrase[0]:phrase[1]]
-    if _EVENT_NAME.search(key) or key.endswith(tuple(titles())):
+    if _EVENT_NAME.search(key) or ends_in_title(key):
         return False
     if re.search(r"[^で]は[^、。]{1,15}、$", tree.parse.text[:phrase[0]]):
         return False  # 北越急行は約2時間半後、信越線は約4時間後に: set side by side (wikinews-2884)

@@ -20,7 +20,6 @@ _SOURCE_ANYWHERE = re.compile(r"[^、。「」]{0,12}(?:新聞|通信|テレビ|
                               r"(?:によると|によれば)、?")
 # (UTC+9), （25）, （日本時間）: an aside in brackets is clutter in a question.
 ASIDE = re.compile(r"[（(][^（）()「」]{1,30}[）)]")
-_AFTER_ASIDE = re.compile(r"^[（(][^（）()「」]{1,30}[）)]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +39,13 @@ class Target:
     # The key's phrase had a relative clause before ``start`` (国賓として来日している|フィリピンの
     # マルコ・サントス大統領と): it describes the answer, so the question leaves it out (誰と…).
     described: bool = False
+
+    def aside_after(self, text: str) -> int:
+        """How many characters of ``text`` (what follows the key) are an aside in brackets the
+        key stands without: 森田裕介氏（45）が, an age after a name. A date's (UTC+9) is none: asked
+        through it, いつ lost what a probe entered and whose coma was announced (wikinews-2091, 3136)."""
+        m = ASIDE.match(text) if self.wh in ("誰", "どこ") else None
+        return m.end() if m else 0
 
 
 def topics(tree: Tree, keep: set[int], top: int | None) -> list[int]:
@@ -94,11 +100,8 @@ def render(tree: Tree, keep: set[int], top: int, target: Target | None, question
             if not a <= target.start < e:
                 continue  # a later bunsetsu of the key: the question word stands for it
             last = tree.span(tree.at(target.end - 1))[1]
-            # 森田裕介氏（45）が: the age in brackets after a name is an aside, not part of the
-            # particle. (A date's (UTC+9) stays a stop: 3月27日(UTC+9)、 asked いつ lost what the
-            # probe entered and whose coma was announced, wikinews-2091, 3136.)
             after = text[target.end:last]
-            particle = target.particle(_AFTER_ASIDE.sub("", after) if target.wh in ("誰", "どこ") else after)
+            particle = target.particle(after[target.aside_after(after):])
             if particle is None:
                 return None
             # さる8月 / 去る8日: 去る belongs to the date, and the question word replaces both.
