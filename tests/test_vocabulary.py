@@ -401,6 +401,10 @@ SENSES_OF_THE_ARTICLE = [
     ("シューマッハは後退を余儀なくされた。\nレースは接戦となり、通算の記録を更新した。\n予選で接触し、データを削除した。",
      "後退", "retreat", ""),
     ("警察は違反を見逃すことはないと話した。", "見逃す", "to miss", ""),  # not "(a good ball)"
+    # round 49: one entry つとめる, its senses "usu. 勤める" (to work for) and "usu. 務める" (to serve
+    # as): the spelling of the article picks its sense
+    ("彼は連盟の理事を務める。", "務める", "to serve (as)", ""),
+    ("彼は地元の銀行に勤める。", "勤める", "to work (for)", ""),
 ]
 
 

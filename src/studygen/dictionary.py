@@ -28,6 +28,9 @@ class Sense:
     # alms-giving, read しこう it is enforcing a law.
     readings: tuple[str, ...] = ()
     spellings: tuple[str, ...] = ()
+    # The spellings JMdict says the sense usually takes ("usu. 務める"): つとめる written 勤める is
+    # "to work (for)", written 務める "to serve (as)" (理事を務める), in one entry.
+    usual: tuple[str, ...] = ()
 
     def applies_to(self, spelling: str, reading: str | None) -> bool:
         """Whether this sense is one of ``spelling`` read ``reading`` (no restriction: always)."""
@@ -141,8 +144,11 @@ class Dictionary:
                 fields = tuple(t for (t,) in db.execute("SELECT text FROM field WHERE sid = ?", (sid,)))
                 stagr = tuple(t for (t,) in db.execute("SELECT text FROM stagr WHERE sid = ?", (sid,)))
                 stagk = tuple(t for (t,) in db.execute("SELECT text FROM stagk WHERE sid = ?", (sid,)))
+                usual = tuple(part for (info,) in db.execute("SELECT text FROM SenseInfo WHERE sid = ?", (sid,))
+                              if info.startswith("usu. ") for part in info[5:].split(", ")
+                              if any(part == k for k, _ in kanji))
                 if glosses:
-                    senses.append(Sense(pos, glosses, misc, fields, stagr, stagk))
+                    senses.append(Sense(pos, glosses, misc, fields, stagr, stagk, usual))
             out.append(Entry(idseq, kanji, kana, tuple(senses)))
         return tuple(out)
 

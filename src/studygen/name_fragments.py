@@ -128,10 +128,10 @@ def _part_of_something_else(sp: NameSpan, toks: Sequence[Token]) -> bool:
     if sp.type == "place" and re.match(r"(?:本社|支社|支局|総局|本部|支店)", after) and before is not None \
             and before.pos[0] == "名詞" and before.end == toks[sp.first].start:
         return True
-    # round 48: 蘆花恒春|園 (a park named for its writer), トキワ|荘 (round 46): a name glued to the
-    # place that bears it is a piece of that place's name
+    # round 48: 蘆花恒春|園 (a park named for its writer), トキワ|荘 (round 46), 明松|寺 (馬事公苑,
+    # round 49): a name glued to the place that bears it is a piece of that place's name
     if sp.type in ("person", "other") and not sp.title and sp.end < len(toks) and \
-            toks[sp.end].start == toks[sp.end - 1].end and toks[sp.end].surface in ("園", "荘", "苑"):
+            toks[sp.end].start == toks[sp.end - 1].end and toks[sp.end].surface in ("園", "荘", "苑", "寺"):
         return True
     # 「ヘイ・ジュード」: a katakana name inside a title in brackets is a piece of the title
     if sp.type == "person" and not sp.title and _in_katakana_title(sp, toks):

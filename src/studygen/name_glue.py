@@ -302,6 +302,8 @@ def glued_before(span: NameSpan, toks: Sequence[Token]) -> bool:
         return True  # グルージャ|盛岡, レノファ|山口: the town at the end of a club's name
     if t.surface in ("=", "＝") and span.type != "org":
         return True  # ゲイル・ビンドレー=|ターナー: the tail of a joined name
+    if span.type == "place" and t.surface == "寺" and t.pos[0] == "接尾辞" and t.end == toks[span.first].start:
+        return True  # 明松寺|馬事公苑: a riding ground named after its temple, no 馬事公苑 of its own (round 49)
     if span.type == "person" and span.first + 1 == span.end and \
             toks[span.first].pos[3] == "名" and re.fullmatch(r"[一-龥]{1,3}", t.surface) and \
             t.pos[0] == "名詞" and not re.search(r"[員者手長官師士家生]$", t.surface):

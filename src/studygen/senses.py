@@ -186,6 +186,9 @@ def choose_glosses(
         i, s = item
         fits = any(any(w in p for w in wanted) for p in s.pos)
         kana = kanji and USUALLY_KANA in s.misc
+        # 理事を務める: the sense JMdict says is usually written otherwise (勤める "to work for")
+        # after the one written as the article writes it ("to serve (as)")
+        elsewhere = bool(spelling and s.usual and spelling not in s.usual)
         shared = len(hint_words(s.glosses) & context) if context else 0
         of_domain = bool(domain and set(s.fields) & domain)
         # 後退 "backspace (key)" (computing) in a motor race: a field the article is not about last.
@@ -193,7 +196,7 @@ def choose_glosses(
         preferred = bool(prefer) and any(prefer in g for g in s.glosses)
         # A news sense (news_senses.tsv) is chosen by hand and outranks the part of speech:
         # 延べ3万人 is a noun to UniDic, and JMdict's "total" is its prefix sense.
-        return (not preferred, not fits, not of_domain, off_domain, kana, -min(shared, 1), i)
+        return (not preferred, not fits, not of_domain, off_domain, kana or elsewhere, -min(shared, 1), i)
 
     out: list[str] = []
     for _, s in sorted(enumerate(usable), key=rank):
