@@ -1262,6 +1262,8 @@ def test_a_cloze_speaks_the_sheet_s_register(stem: str) -> None:
     ("フランスは前半18分、マンジュキッチのオウンゴールによって先制。", "先制", "によって（　　　）しました。"),
     # round 47: clauses ending in が、 and て lead to the act; they describe no noun (復帰です)
     ("1996年以降、病気にかかり表舞台から姿を消したが、後に克服して復帰。", "克服", "して復帰しました。"),
+    # round 49: the blank before the copula of a plain-style sentence
+    ("微粒子の大部分は1000分の1ミリ程の大きさで、カンラン石や輝石などの鉱物が主成分であった。", "主成分", "（　　　）でした。"),
 ])
 def test_a_cloze_ending_in_a_noun_is_made_polite_by_what_the_noun_does(sentence: str, answer: str, ending: str) -> None:
     from studygen.questions import _polite_clozes
@@ -1677,6 +1679,9 @@ DISCUSSIONS = (
     ("東京都議選民主党が第1党に自民・公明過半数割れ", "東京都議会議員選挙の投開票が行われた。", "この政治の動き"),
     ("福田氏、麻生氏を破って自民党新総裁に", "自民党の総裁に福田康夫氏が選ばれた。", "この政治の動き"),
     ("第92回夏の甲子園、49代表出揃う", "夏の全国高校野球選手権大会の49代表が出そろった。", "このような大会は"),
+    # round 49: a prize named after a minister makes no political story
+    ("高校生の観光プランが文部科学大臣賞に選出される", "高校生のチームが立案した観光プランが文部科学大臣賞に選ばれた。",
+     "というニュースについて"),
     ("錦川清流線、使用車両の電気系統を切断され始発2本運休(2月28日)", "錦川鉄道は始発2本を運休した。",
      "「錦川清流線、使用車両の電気系統を切断され始発2本運休」というニュース"),
 )

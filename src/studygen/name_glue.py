@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from .furigana import has_kanji
 from .model import Token
 from .name_places import lies_in
-from .name_tables import NameSpan
+from .name_tables import NameSpan, organizations
 
 __all__ = ["common_katakana", "glued_after", "glued_before"]
 
@@ -95,6 +95,9 @@ _EVENT = re.compile(r"^[^、。]{0,3}(?:地震|震災|事件)$")
 # A longer name, then a word about it: 芥川|作曲賞選考委員, 福島|第一原子力発電所事故 (not 日本|代表監督
 # or 経済|産業大臣: only a prize's and a power plant's names are taken off the front of a run)
 _LONGER_THEN = re.compile(r"[一-龥]{2,}賞|.+(?:発電所|原発)")
+# Endings that also begin common words after a place: 日本|時間帯, 東京|市場関係者, 日本|代表選手
+# (普天間|基地移転問題: the base is named after its town, and the town stays listed)
+_FIRST_OF_A_WORD = frozenset({"時間", "市場", "代表", "選抜", "大会", "計画", "沿岸", "スポーツ", "放送", "通信", "基地"})
 # One noun after a kanji name that makes it another thing's name: 須走|口 (a trailhead), 吉野|家,
 # 石狩|亭 (a restaurant), 如水|館 (a school), 新華|社 (an agency; 毎日新聞|社 is still the paper),
 # 名古屋|大 (a university).
@@ -203,6 +206,12 @@ def glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
     if run in _ONE_MORE and re.fullmatch(r"[一-龥]+", span.name) and (run != "社" or len(span.name) <= 2):
         return True  # (a person's 家 is the family: 鳩山家, a role above)
     if run and (_LONGER.search(run) or _EVENT.match(run) or t.surface in ("教皇", "法王", "総主教")):  # ローマ|教皇ベネディクト
+        return True
+    if span.type != "person" and len(t.surface) >= 2 and t.surface not in _FIRST_OF_A_WORD and _LONGER.fullmatch(t.surface) \
+            and not (span.type == "org" and (t.surface == "新聞" or span.name.endswith(organizations()[1]))):
+        # 中央労働|金庫|目黒支店, 東京|証券取引場, 野村|證券香港法人: the ending of a longer name, then
+        # words about it (not 国土交通省|鉄道局幹部, a body and its bureau; デイリースポーツ|新聞社,
+        # the paper's company)
         return True
     if any(_LONGER_THEN.fullmatch(run[:k]) for k in range(len(run) - 1, 2, -1)):
         # 芥川|作曲賞選考委員, 福島|第一原子力発電所事故: the longer name, then a word about it

@@ -132,7 +132,23 @@ def _is_organisation(toks: Sequence[Token], i: int, end: int, text: str, diction
         return False  # 東京|都議|選|民主|党 (a headline): the election, then the party (dev review 10)
     return end - i >= 2 and text.endswith(org_suffixes) and text not in org_suffixes and (any(
         x.pos[1] == "固有名詞" or x.origin == "固" for x in toks[i:end]
-    ) or _latin_head(toks, i, end, text) or _is_proper_in_dictionary(text, dictionary)) or text in known_orgs
+    ) or _latin_head(toks, i, end, text) or _is_proper_in_dictionary(text, dictionary)
+        or _acronym_after(toks, end) and _starts_a_run(toks, i)) or text in known_orgs
+
+
+def _starts_a_run(toks: Sequence[Token], i: int) -> bool:
+    """Token i begins its run of nouns, after no dot: 国際|サッカー|連盟(FIFA) whole, not 向上|機構 of
+    放送倫理・番組|向上機構(BPO), a part after a dot that is no name of its own."""
+    if i >= 2 and toks[i - 1].surface == "・" and toks[i - 2].surface in _DESCRIBING_PREFIXES | {"政党", "団体", "組織"}:
+        return True  # 野党・|統一民主連合(CUD): the dot after a word that says what the body is
+    return i == 0 or not (_is_nounish(toks[i - 1]) or toks[i - 1].surface == "・")
+
+
+def _acronym_after(toks: Sequence[Token], end: int) -> bool:
+    """国際|サッカー|連盟|(|FIFA|): a body of common nouns whose acronym follows in brackets is
+    named, as a proper noun would name it (round 49: 国際 was listed as a word of FIFA's name)."""
+    return end + 2 < len(toks) and toks[end].surface in ("(", "（") and toks[end + 2].surface in (")", "）") \
+        and re.fullmatch(r"[A-Z]{2,6}", toks[end + 1].surface) is not None
 
 
 def _is_named_place(toks: Sequence[Token], i: int, end: int, text: str, dictionary: Dictionary) -> bool:
@@ -150,6 +166,8 @@ def _is_named_place(toks: Sequence[Token], i: int, end: int, text: str, dictiona
         and not dictionary.known([text])
         # 博多の|森|球技場: one kanji after の is the end of a longer name, no name of its own
         and not (i > 0 and toks[i - 1].surface == "の" and len(toks[i].surface) == 1)
+        # 原理主義勢力|UIC (a militia's acronym): IC ends an interchange's name only as a word of its own
+        and not (re.search(r"[A-Z]$", text) and toks[end - 1].surface not in facilities())
     )
 
 

@@ -106,10 +106,13 @@ def _misread(chosen: list[Draft]) -> set[str]:
 
 
 _POLITE_END = re.compile(r"(?:です|ます|ました|でした|ません|ましょう)。$")
-# what follows a blanked サ変 noun (（　　　）した), made polite
-_PLAIN_SURU = {"した": "しました", "された": "されました", "している": "しています", "していた": "していました",
-               "されている": "されています", "されていた": "されていました", "する": "します", "される": "されます",
-               "してきた": "してきました", "していない": "していません", "しなかった": "しませんでした"}
+# what follows a blank (a サ変 noun: （　　　）した; a noun before the copula: （　　　）であった), made polite
+_PLAIN_AFTER_BLANK = {"した": "しました", "された": "されました", "している": "しています", "していた": "していました",
+                      "されている": "されています", "されていた": "されていました", "する": "します", "される": "されます",
+                      "してきた": "してきました", "していない": "していません", "しなかった": "しませんでした",
+                      # 鉱物が（　　　）であった (round 49), a blanked noun before the copula or なる
+                      "であった": "でした", "である": "です", "だった": "でした", "だ": "です",
+                      "となった": "となりました", "になった": "になりました", "となる": "となります", "になる": "になります"}
 
 
 _AHEAD = re.compile(r"にかけて|見込み|見通し|予想|予報|恐れ|おそれ|今後|明日|来週|来月|来年")
@@ -165,7 +168,7 @@ def _polite_clozes(chosen: list[Draft], article: Article, parses: Mapping[int, P
         # 接近します. Any other 体言止め reports what was done (…在任。 …謝罪。: しました)
         ahead = False if not tense_of(parse.words) and _AHEAD.search(parse.text) else None
         ending = (head + "です" if described else polite(words, head, past=ahead)) if blanked == head else \
-            re.sub(r"(?<=（　　　）)(" + "|".join(_PLAIN_SURU) + ")$", lambda m: _PLAIN_SURU[m.group(1)], blanked)
+            re.sub(r"(?<=（　　　）)(" + "|".join(_PLAIN_AFTER_BLANK) + ")$", lambda m: _PLAIN_AFTER_BLANK[m.group(1)], blanked)
         if blanked == "（　　　）" and head == d.answer and not described:
             # …オウンゴールによって先制。 blanked whole: （　　　）しました, as 先制しました (round 46)
             whole = polite(words, head, past=ahead) or ""

@@ -195,7 +195,10 @@ _SPORT = re.compile(r"優勝|[勝敗]利|制し|制す|制覇|連覇|[0-9０-９
 # political one what it changes for people, a tournament's opening what it means to its players.
 _BUSINESS = re.compile(r"決算|売上|増収|減収|増益|減益|黒字|赤字|株価|合併|買収|経営統合|上場|倒産|破綻|業績")
 # (東京都議選…第1党に, 自民党新総裁に: an election told without 選挙, round 47)
-_POLITICS = re.compile(r"選挙|[院議]選|総裁選?|第[0-9０-９]党|与党|野党|自民党|民主党|衆院|参院|内閣|組閣|国会(?!図書館)|法案|首相|総理|大臣|政権|閣議|条約|首脳|会談|議員|党首|代表選|知事選|市長選")
+# (…が文部科学大臣賞に選出される: a prize named after a minister is no politics, round 49)
+_POLITICS = re.compile(r"選挙|[院議]選|総裁選?|第[0-9０-９]党|与党|野党|自民党|民主党|衆院|参院|内閣(?!総理大臣賞)|組閣|"
+                       r"国会(?!図書館)|法案|首相(?![賞杯])|総理(?!大臣[賞杯])|大臣(?![賞杯])|政権|閣議|条約|首脳|会談|議員|"
+                       r"党首|代表選|知事選|市長選")
 # (第92回夏の甲子園、49代表出揃う: the field of a tournament complete, round 47)
 _OPENING = re.compile(r"(?:大会|選手権|五輪|オリンピック|ワールドカップ|リーグ|場所)(?:が|、)?(?:開幕|開会)|代表(?:が)?出(?:揃|そろ)")
 
