@@ -176,8 +176,11 @@ def _polite_clozes(chosen: list[Draft], article: Article, parses: Mapping[int, P
         ending = ending if ending and ending != blanked else None
         if ending and head.startswith("あっ") and re.search(r"(?:被害|事故|災難|盗難|空襲|詐欺|攻撃|襲撃|暴行|いじめ)に$", parse.text[:a]):
             ending = ending.replace("あり", "あい", 1)  # 被害にあった: 遭う, 被害にあいました (not ある: round 36)
-        if ending:
-            polite_of[d.prompt] = d.prompt[:-len(blanked) - 1] + ending + "。"
+        made = d.prompt[:-len(blanked) - 1] + ending + "。" if ending else ""
+        if made and check(replace(d, prompt=made), article) is None:
+            # (前日比9.9%の（　　　）である -> です: one character too few for the cloze check, which
+            # the plain sentence passed; wikinews-0580)
+            polite_of[d.prompt] = made
     return [replace(d, prompt=polite_of[d.prompt]) if d.prompt in polite_of else d for d in chosen]
 
 
