@@ -498,6 +498,9 @@ FRAGMENTS = (
     ("岩手県の一戸町と二戸市、青森県三戸町の8市町村が舞台だ。", "三戸町", None),
     ("試合は新潟県十日町市で開かれた。", "十日町市", None),
     ("一部の試合は愛知県一宮市・光明寺球技場でも開催する。", "光明寺球技場", "光明寺"),
+    # round 50: a school's short name with 高 for 高校, a charter named after a country
+    ("毎日新聞によると、出雲北陵高(島根県)の野球部が処分を受けた。", None, "出雲"),
+    ("同校では、日本学生野球憲章に違反したという。", None, "日本"),
     # a name, an ending of a longer one, then words about it: 中央労働金庫目黒支店 (no 中央労働);
     # a ministry and its bureau, a paper and its company stay
     ("振込先は中央労働金庫目黒支店普通預金、1314624。", None, "中央労働"),
@@ -1094,6 +1097,17 @@ def test_fragments_of_longer_names_are_not_listed(text: str, listed: str | None,
         assert listed in names, names
     if fragment:
         assert fragment not in names, names
+
+
+def test_a_towns_official_reading_wins_over_the_articles_bracket() -> None:
+    """各務原市(かがみがはらし) (round 51, wikinews-0127): Japan Post reads it かかみがはらし."""
+    from studygen.pipeline import build_study_set
+
+    text = ("見出し\n\n岐阜県警察によると、通報があり、各務原市(かがみがはらし)の航空自衛隊・岐阜基地から"
+            "防災ヘリコプターが出動。"
+            "\n\nこの記事は試験のために書かれた短い文章で、内容に特別な意味はありません。")
+    names = {n.name: n.reading for n in build_study_set("t.txt", data=text.encode()).names}
+    assert names.get("各務原市") == "かかみがはらし", names
 
 
 def test_a_town_without_its_suffix_is_the_town() -> None:

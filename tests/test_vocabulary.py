@@ -566,6 +566,14 @@ def test_every_context_of_a_news_table_is_a_pattern(table: str) -> None:
 # (lemma, article text, a word of the first gloss): the news sense when the article calls for it
 # (data/news_senses.tsv), JMdict's order otherwise.
 NEWS_SENSES = (
+    # rounds 50-51: a group or the Diet dissolved, a horse's place, reaching a birthday, travellers
+    # stranded, an article plagiarised
+    ("解散", "グループは昨年解散した。", "dissolving (company"),
+    ("解散", "首相は衆院を解散した。", "dissolving (diet"),
+    ("番手", "騎手は馬を3番手につけた。", "nth place"),
+    ("迎える", "彼は30歳の誕生日を迎える。", "to approach"),
+    ("足止め", "列車の運休で乗客が足止めされた。", "being stranded"),
+    ("盗用", "他紙の記事を盗用した。", "plagiarism"),
     # round 48: a network's outage, the Olympic flame, a notice put up, a team's batting line-up
     ("障害", "インターネットに接続できなくなるネットワーク障害が発生した。", "malfunction"),
     ("障害", "突発性内耳障害の症状で左耳が聞こえなくなった。", "disorder"),
@@ -1162,15 +1170,19 @@ def test_a_market_of_an_economy_is_read_shijou() -> None:
     assert t.reading == "こうこくしじょう"
 
 
-def test_a_surname_before_a_title_is_no_word() -> None:
+@pytest.mark.parametrize(("text", "surname"), [
+    ("渡海紀三朗文部科学大臣は、教科書の記述について説明した。渡海文部科学大臣は会見で、記述の訂正を求めた。", "渡海"),
+    # round 50: a surname of one kanji (扇 "folding fan"), before a title UniDic cuts in three
+    ("扇千景参議院議長が出席した。追悼の辞で、扇参議院議長は記述の訂正を求めた。", "扇"),
+])
+def test_a_surname_before_a_title_is_no_word(text: str, surname: str) -> None:
     """渡海文部科学大臣 after 渡海紀三朗: 渡海 ("crossing the sea" to JMdict) is the minister's
     surname (dev review 4)."""
     from studygen.pipeline import build_study_set
 
-    text = ("見出し\n\n渡海紀三朗文部科学大臣は、教科書の記述について説明した。渡海文部科学大臣は会見で、記述の訂正を求めた。"
-            "この記事は試験のために書かれた短い文章で、内容に特別な意味はありません。")
+    text = "見出し\n\n" + text + "この記事は試験のために書かれた短い文章で、内容に特別な意味はありません。"
     terms = [t.term for t in build_study_set("t.txt", data=text.encode()).vocabulary]
-    assert "渡海" not in terms and "訂正" in terms
+    assert surname not in terms and "訂正" in terms
 
 
 def test_a_back_reference_with_同_is_no_word() -> None:

@@ -88,7 +88,10 @@ _LONGER = re.compile(r"(?:会|協会|連盟|センター|証券|證券|電機|�
                      r"眼科|歯科|医院|クリニック|診療所|設計|岳|崎|ネットワーク|"
                      # 福岡航空|交通管制部, プランバナン|寺院群, インド・オーストラリア|プレート: an office,
                      # a temple compound, a tectonic plate named after a place (round 33)
-                     r"管制部|寺院群|遺跡群|プレート)$")
+                     r"管制部|寺院群|遺跡群|プレート|"
+                     # 出雲|北陵高, 専大|北上高 (a school's short name, 高 for 高校), 日本|高野連,
+                     # 日本|学生野球憲章: a federation, a charter named after a country (round 50)
+                     r"[一-龥]{2}(?<![標最円割残])高|高野連|憲章)$")  # (岐阜県|境標高: the height)
 # スマトラ島|沖地震, 大韓航空|機爆破事件: an event named after a place or a company (a short run: in
 # 元厚生省|関係者連続襲撃事件 the ministry is no part of a name)
 _EVENT = re.compile(r"^[^、。]{0,3}(?:地震|震災|事件)$")

@@ -326,12 +326,14 @@ def surnames_before_titles(people: Sequence[str], tokens: Sequence[Sequence[Toke
     indices of such surnames, by sentence."""
     out: dict[int, set[int]] = {}
     surnames = {p[:k] for p in people if has_kanji(p) for k in range(2, len(p) - 1)}
+    # 扇参議院議長 after 扇千景: a surname of one kanji (扇 "folding fan") too
+    one_kanji = {p[0] for p in people if len(p) >= 3 and has_kanji(p[0])}
     for si, toks in enumerate(tokens):
         for i, t in enumerate(toks):
             # the title may follow the ministry's name: 渡海|文部|科学|大臣
-            if t.surface in surnames and t.pos[1] == "普通名詞" and any(
+            if (t.surface in surnames or t.surface in one_kanji) and t.pos[1] == "普通名詞" and any(
                     _title_at(toks, j) for j in range(i + 1, min(i + 4, len(toks)))
-                    if all(x.pos[0] == "名詞" for x in toks[i + 1:j])):
+                    if all(x.pos[0] in ("名詞", "接尾辞") for x in toks[i + 1:j])):  # 参議|院|議長
                 out.setdefault(si, set()).add(i)
     return out
 

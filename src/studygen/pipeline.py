@@ -154,7 +154,7 @@ def study_set_for(doc: Document, article: Article, options: Options | None = Non
     from . import accent, analyze, domains, name_fragments, name_people, names, questions, syntax, vocabulary
     from .dictionary import default_dictionary
     from .overrides import load_overrides
-    from .name_readings import given_name_only, given_name_read, plausible_reading
+    from .name_readings import given_name_only, given_name_read, municipal_reading, plausible_reading
 
     options = options or Options()
     step = progress or (lambda _: None)
@@ -169,8 +169,11 @@ def study_set_for(doc: Document, article: Article, options: Options | None = Non
     overrides = load_overrides(options.overrides) if options.overrides is not None else None
     # 諸岡覚(さとる): a bracket after a full name may read the given name only; the names stage
     # reads the whole name (もろおかさとる) and keeps it when it ends in the bracket's reading.
+    # 各務原市(かがみがはらし): a town's official reading (かかみがはらし, Japan Post's) wins over the
+    # article's bracket (round 51, wikinews-0127)
     spans = [replace(sp, reading=given[sp.name])
              if sp.name in given and not (sp.reading.endswith(given[sp.name]) and len(sp.reading) > len(given[sp.name]))
+             and not (sp.type == "place" and municipal_reading(sp.name))
              else given_name_read(sp, tokens[sp.sentence_index], given)
              for sp in names.find_name_spans(article.sentences, tokens, dictionary, overrides)]
     # A run-on list of names (analyze.run_on_lists) gives no names of its own and no words.
