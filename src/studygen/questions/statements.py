@@ -179,7 +179,10 @@ _NATURAL = re.compile(r"地震|台風|津波|噴火|豪雨|大雨|洪水|竜巻|
 # died of old age) is nothing to prevent.
 # (千葉・市川17歳少年、父親刺殺: a killing told in one word, round 47)
 _GRAVE = re.compile(r"殺害|殺人|刺殺|射殺|絞殺|放火|強盗|逮捕|容疑|事故|事件|被害|災害|火災|遺体|負傷|けが|自殺|衝突|死亡|重軽傷|重体|墜落|脱線|転覆|"
-                    r"死傷|不時着|着陸に失敗|誘導ミス|事務ミス|集計ミス|手違い|不手際")
+                    r"死傷|不時着|着陸に失敗|誘導ミス|事務ミス|集計ミス|手違い|不手際|"
+                    r"転落死|転落事故")  # コースターから男性が転落死 (round 51: the headline quoted bare, B)
+# A player's career news: retiring, released, moving (round 51 graded the bare headline B)
+_CAREER = re.compile(r"引退|自由契約|退団|入団|移籍|FA宣言|戦力外")
 # A result of a match, a race, a tournament: "what do you think of the event" asks nothing of
 # it (graded B on four race and match reports of round 10); what decided it does. A race day
 # moved or a broadcasting dispute is no result (round 12): the headline and lead must tell who
@@ -236,7 +239,9 @@ def discussion_drafts(article: Article) -> list[Draft]:
         # 旅客機墜落: a crash is prevented by those who run planes and trains, not by each of us
         # (「社会や一人一人に何ができる」 graded B: dev review 8)
         # (a helicopter of the Self-Defense Forces is no company's: dev review 11)
-        runs = "自衛隊" if "自衛隊" in head or "陸自" in head else "軍" if re.search(r"軍(?!事評論)", head) else "会社"
+        # (岐阜県の防災ヘリコプターが墜落: a prefecture's helicopter, round 51 graded 会社や国 B)
+        runs = "自衛隊" if "自衛隊" in head or "陸自" in head else "軍" if re.search(r"軍(?!事評論)", head) else \
+            "自治体" if re.search(r"防災ヘリ|消防ヘリ|ドクターヘリ|県警ヘリ|[都道府県市]の(?:防災|消防)", head) else "会社"
         first = (f"このような事故を防ぐために、{runs}や国は何をするべきだと思いますか。記事の内容をもとに、"
                  "理由も含めて、あなたの考えを書きましょう。")
     elif _GRAVE.search(title) and not re.search(r"政権|独裁|革命|内戦", title) and \
@@ -289,6 +294,13 @@ def discussion_drafts(article: Article) -> list[Draft]:
                  and not (re.search(r"[をに](?:下し|破り|敗れ)", title) and "優勝" not in title) else "試合")
         first = (f"この{event}で勝敗を分けたのは何だったと思いますか。" if event != "シーズン" else
                  "このシーズンの優勝を決めたのは何だったと思いますか。") + "記事の内容をもとに、理由も含めて、あなたの考えを書きましょう。"
+    elif _CAREER.search(title) and re.search(r"選手|投手|監督|力士|騎手", head) and not _GRAVE.search(title) \
+            and not re.search(r"漫画|マンガ|アニメ|ドラマ|映画|小説", title):  # (「あぶさん」, a manga's player)
+        # 清原和博選手今季限りで現役引退発表, イ・スンヨプ選手自由契約に (round 51: the headline quoted
+        # bare was graded B): the player's path and choice are what a class can talk about
+        who = "選手" if re.search(r"選手|投手", title) else "人"
+        first = (f"この{who}のこれまでの活躍と今回の決断について、記事の内容をもとに、理由も含めて、"
+                 "あなたの考えを書きましょう。")
     elif _OPENING.search(title):
         first = ("このような大会は、選手や応援する人々にとってどんな意味があると思いますか。"
                  "理由も含めて、あなたの考えを書きましょう。")
