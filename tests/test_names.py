@@ -827,6 +827,8 @@ TYPES_AND_READINGS = (
     ("製品はキューピーの子会社の倉庫で一旦保管された。", "キューピー", "org", None),
     ("牛丼を販売する「すき家」を経営するゼンショーでは、販売を続ける。", "ゼンショー", "org", None),
     ("大阪ドームを運営する大阪市の第三セクターが破綻した。", "大阪市", "place", None),
+    # round 50: a railway line named with its company is a line, as 京葉線 alone is
+    ("停電でJR京葉線は運転を見合わせた。", "JR京葉線", "place", None),
     # round 49: a Japanese surname and a given name JMnedict lists, each of one kanji to UniDic
     # (林|伸|伍), are no Chinese name (りんしんご)
     ("「林伸伍選手とピーターパン号」のコンビが優勝した。", "林伸伍", "person", "はやししんご"),

@@ -973,6 +973,14 @@ def test_one_meaning_in_two_listed_words_is_listed_once(text: str, pair: set[str
     assert len(pair & set(words)) == 1, sorted(words)
 
 
+def test_a_word_with_上_or_結果_beside_the_word_is_left_out() -> None:
+    """軌道上 beside 軌道 (round 50), 観測結果 beside 観測 (round 49): the word is listed, whatever
+    the rank."""
+    words = vocab("衛星は軌道上で太陽電池を広げた。\n衛星は予定の軌道に入った。\n軌道の高さは3万6千キロだ。\n"
+                  "観測結果は来月発表される。\n観測は成功した。")
+    assert {"軌道", "観測"} <= set(words) and not {"軌道上", "観測結果"} & set(words), sorted(words)
+
+
 def test_a_compound_glued_from_two_listed_words_is_not_listed() -> None:
     """緊急理事会 (no JMdict word, glossed part by part) beside 緊急 and 理事会 (round 49, graded
     weak): the parts are the words."""

@@ -69,6 +69,8 @@ def retyped(sp: NameSpan) -> NameSpan:
         return replace(sp, type="place")  # ガザ地区; イエンバイ省, a Vietnamese province (round 32)
     if sp.type != "org" and re.fullmatch(r"[\u30a1-\u30fc]{2,}", sp.name) and _company_only(sp.name):
         return replace(sp, type="org")  # オリンパス (JMnedict: a company only), typed a place (round 32)
+    if sp.type == "org" and re.search(r"[一-龥\u30a1-\u30fc](?<![戦路無光])線$", sp.name):
+        return replace(sp, type="place")  # JR京葉線, 東急田園都市線: a railway line, as 京葉線 is (round 50)
     if sp.type == "place" and re.search(r"(?:小学校|中学校|高等学校|学校|高校|大学)$", sp.name):
         return replace(sp, type="org")  # 海草中学校: a school, as 甲府商業高等学校 is (round 38)
     if _PROVINCE.search(sp.name):

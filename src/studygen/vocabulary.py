@@ -273,8 +273,10 @@ def _one_of_word_and_compound(terms: list[Term]) -> list[Term]:
     out = []
     for t in terms:
         mine = {p for p in pairs if t.lemma in p}
-        if mine & seen or t.lemma.endswith("結果") and t.lemma[:-2] in nouns:
-            continue  # 観測結果 beside 観測, 調査結果 beside 調査: the word is the act, whatever the rank (round 49)
+        if mine & seen or t.lemma.endswith("結果") and t.lemma[:-2] in nouns or t.lemma.endswith("上") and t.lemma[:-1] in nouns:
+            # 観測結果 beside 観測, 調査結果 beside 調査 (round 49), 軌道上 beside 軌道 (round 50): the
+            # word is the act or the thing, whatever the rank
+            continue
         seen |= mine
         out.append(t)
     return out
