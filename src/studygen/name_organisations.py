@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from .dictionary import Dictionary
 from .furigana import has_kanji
 from .model import Token
-from .name_tables import NameSpan, facilities, organizations, places
+from .name_tables import GIVEN_TYPES, NameSpan, facilities, organizations, places
 
 __all__ = ["company_names", "department_of_body", "organisation_or_place"]
 
@@ -26,7 +26,6 @@ _DESCRIBING_PREFIXES = frozenset(["同", "旧", "元", "前", "現", "与党", "
 _WHOLE_BODIES = ("省", "庁", "県警", "府警", "道警")
 # 通常|通り, ホーム|スタジアム: these endings make a name only with a name before them (神田明神通り).
 _NAMED_FACILITIES = ("通り", "スタジアム", "ドーム", "球場", "競技場", "球技場", "IC", "SA", "PA", "JCT")  # 新球場, 本拠球場 name nothing (dev review 9)
-_GIVEN_NAMES = frozenset({"given", "fem", "masc"})
 _PUBLIC_SCHOOL = re.compile(r"(?:^|[市町村区県都府道])(?:私|公|国)?立(?:小学校|中学校|高校|高等学校|病院)$")
 _CORPORATE = ("株式会社", "ホールディングス", "有限会社")
 # 秋田|魁|新報, 嵐山|小川|IC: endings that make two words read as a person's names a paper or an
@@ -159,7 +158,7 @@ def _is_named_place(toks: Sequence[Token], i: int, end: int, text: str, dictiona
         end - i >= 2 and text.endswith(facilities()) and toks[i].pos[0] != "接尾辞"
         and toks[i].pos[2] != "サ変可能"  # 買収|公園として: a verbal noun, then a park
         and (not text.endswith(_NAMED_FACILITIES) or any(x.pos[1] == "固有名詞" for x in toks[i:end])
-             or has_kanji(toks[i].surface) and bool(dictionary.name_types(toks[i].surface) - _GIVEN_NAMES)
+             or has_kanji(toks[i].surface) and bool(dictionary.name_types(toks[i].surface) - GIVEN_TYPES)
              and toks[i].pos[0] != "接頭辞")  # 甲子園|球場 (not ホーム|スタジアム, 新|球場, 運動公園|球技場:
         # 公園 is a given name to JMnedict)
         and not (toks[i].pos[1] == "普通名詞" and any(x.pos[1] == "固有名詞" for x in toks[i + 1:end]))

@@ -22,6 +22,7 @@ from .name_tables import (
     _KATAKANA,
     _MUNICIPAL,
     ADMIN_SUFFIXES,
+    GIVEN_TYPES,
     NameSpan,
     _reading_bracket,
     _title_at,
@@ -52,7 +53,7 @@ _AFTER_A_WORK = frozenset("著作訳編選画賞杯像軍殿父母兄姉弟妹�
 # ウィスラー・スライディング・センター, ランゲル・フィヨルド: a place named after a person.
 _NO_PERSON_ENDS = frozenset(["センター", "フィヨルド", "スタジアム", "アリーナ", "ホール", "パーク", "タワー", "ビル",
                              "ホテル", "ストリート", "ブリッジ", "カレッジ"])
-_GIVEN = frozenset(["given", "masc", "fem"])
+_GIVEN = GIVEN_TYPES
 # JMnedict files many given names under "unclassified" (貴成 たかなり, 将斗 まさと, 建市 けんいち):
 # after a surname, and not a word JMdict has, such a name is the given name (dev 3112).
 _GIVEN_AFTER_SURNAME = _GIVEN | {"unclass"}

@@ -11,9 +11,11 @@ from dataclasses import replace
 from .dictionary import Dictionary
 from .furigana import to_hiragana
 from .model import Token
+from .name_readings import municipal_reading
 from .name_tables import _MUNICIPAL, ADMIN_SUFFIXES, NameSpan, _title_at
 
-__all__ = ["airport", "city_read_as_a_word", "city_reading", "is_country", "lies_in", "looks_like_place", "with_admin_suffix"]
+__all__ = ["airport", "city_read_as_a_word", "city_reading", "is_country", "lies_in", "looks_like_place", "numbered_town",
+           "towns_without_suffix", "with_admin_suffix"]
 
 # 東南|アジア, 南|シナ|海: a direction written before a place is part of its name.
 _DIRECTIONS = frozenset(["東", "西", "南", "北", "東南", "東北", "西南", "南西", "北東", "北西", "南東", "西北"])
@@ -135,3 +137,42 @@ def airport(sp: NameSpan, toks: Sequence[Token], dictionary: Dictionary) -> Name
         return sp
     reading = next((r for r in dictionary.name_readings(sp.name + "空港") if r.endswith("くうこう")), None)
     return replace(sp, type="place", reading=to_hiragana(reading)[:-4]) if reading else sp
+
+
+def numbered_town(toks: Sequence[Token], i: int) -> tuple[int, str, str] | None:
+    """一|戸|町, 十|日|町|市: a municipality whose name begins with a numeral, which UniDic reads as
+    a count (一戸 いちこ, so the name stage saw only 戸町 とまち): (end, name, reading) when the
+    tokens from i spell one in the municipalities table (一戸町 いちのへまち, 十日町市 とおかまちし),
+    ending at a token's end and not going on into another noun."""
+    if toks[i].pos[1] != "数詞" or (i > 0 and toks[i - 1].pos[1] == "数詞" and toks[i - 1].end == toks[i].start):
+        return None
+    text = toks[i].surface
+    found = None
+    for end in range(i + 1, min(i + 5, len(toks))):
+        if toks[end].start != toks[end - 1].end:
+            break
+        text += toks[end].surface
+        reading = municipal_reading(text)
+        if reading is not None and (end + 1 == len(toks) or toks[end + 1].pos[0] != "名詞"
+                                    or toks[end + 1].surface in ("内", "長", "議会", "役場", "役所")):
+            found = (end + 1, text, reading)
+    return found
+
+
+# The reading of a municipality's suffix, taken off to read the town's short name.
+_SUFFIX_READINGS = {"市": ("し",), "区": ("く",), "町": ("まち", "ちょう"), "村": ("むら", "そん")}
+
+
+def towns_without_suffix(spans: Sequence[NameSpan]) -> list[NameSpan]:
+    """熊谷で39.8度 (a headline) beside 埼玉県熊谷市: a name the article also writes as a
+    municipality is that town wherever no title makes it a person. UniDic took 熊谷 for a surname
+    (くまがい); the town is くまがや, its reading in the article without the suffix's し."""
+    towns: dict[str, str] = {}
+    for sp in spans:
+        if sp.type == "place" and len(sp.name) >= 3 and sp.name[-1] in _SUFFIX_READINGS:
+            end = next((r for r in _SUFFIX_READINGS[sp.name[-1]] if sp.reading.endswith(r)), None)
+            if end is not None:
+                towns.setdefault(sp.name[:-1], sp.reading[:-len(end)])
+    titled = {sp.name for sp in spans if sp.title}
+    return [replace(sp, type="place", reading=towns[sp.name])
+            if sp.type == "person" and sp.name in towns and sp.name not in titled else sp for sp in spans]

@@ -166,6 +166,8 @@ def team_span(tokens: Sequence[Token], i: int, baseball: bool) -> tuple[int, str
 
 
 _MUNICIPAL = ("市", "町", "村", "区", "県", "郡")
+# JMnedict's types of a given name (公園 is one: no name of a ground, 運動公園|球技場)
+GIVEN_TYPES = frozenset(["given", "masc", "fem"])
 
 # Japanese era names: 令和7年度, 平成の時代. UniDic tags them 人名.
 _ERAS = frozenset(["明治", "大正", "昭和", "平成", "令和"])

@@ -29,7 +29,6 @@ from .name_compounds import compound_name, run_texts
 from .name_list import collect_names  # the list of names, for the pipeline
 from .name_organisations import company_names, department_of_body, organisation_or_place, university_named_before
 from .name_people import (
-    _GIVEN,
     country_before_person,
     dotted_person,
     given_name_as_common_noun,
@@ -46,11 +45,12 @@ from .name_people import (
     surname_before_title,
 )
 from .name_places import (
-    airport, city_read_as_a_word, city_reading, end_of_route, lies_in, looks_like_place, with_admin_suffix,
+    airport, city_read_as_a_word, city_reading, end_of_route, lies_in, looks_like_place, numbered_town,
+    towns_without_suffix, with_admin_suffix,
 )
 from .name_readings import (
-    acronym_span, dictionary_readings, kanji_by_kanji, municipal_reading, read_people_in_context, read_places,
-    reading_by_parts, spoken_reading, unread,
+    acronym_span, dictionary_readings, kanji_by_kanji, read_people_in_context, read_places, reading_by_parts,
+    spoken_reading, unread,
 )
 from .name_sports import (
     club_before_its_town, named_as_player, school_short_name, team_before_its_prefecture, towns_standing_for_clubs,
@@ -59,6 +59,7 @@ from .name_tables import (  # READING_IN_BRACKETS, NameSpan, titles: used by ent
     _ASCII_NAME,
     _ERAS,
     _KATAKANA,
+    GIVEN_TYPES,
     READING_IN_BRACKETS,
     NameSpan,
     _glossed_as_organisation,
@@ -90,7 +91,7 @@ def find_name_spans(
     given = frozenset(k for k, sp in enumerate(spans) if _reading_bracket(tokens[sp.sentence_index], sp.end))
     spans = read_people_in_context(spans, dictionary, given)
     spans = read_places(spans, tokens, dictionary)  # 石垣島 いしがきじま, not UniDic's 石垣+島 (とう)
-    spans = _towns_without_suffix(spans)
+    spans = towns_without_suffix(spans)
     # NHK, COP24, JR東日本: every Latin-letter part gets its spoken reading (UniDic has none).
     spans = [replace(sp, reading=spoken_reading(sp, tokens[sp.sentence_index], overrides))
              if re.search("[A-Za-z]", sp.name) else sp for sp in spans]
@@ -101,25 +102,6 @@ def find_name_spans(
     table = abbreviations()
     return [replace(sp, reading=table[sp.name][0], type=table[sp.name][1]) if sp.name in table else sp
             for sp in spans]
-
-
-# The reading of a municipality's suffix, taken off to read the town's short name.
-_SUFFIX_READINGS = {"市": ("し",), "区": ("く",), "町": ("まち", "ちょう"), "村": ("むら", "そん")}
-
-
-def _towns_without_suffix(spans: Sequence[NameSpan]) -> list[NameSpan]:
-    """熊谷で39.8度 (a headline) beside 埼玉県熊谷市: a name the article also writes as a
-    municipality is that town wherever no title makes it a person. UniDic took 熊谷 for a surname
-    (くまがい); the town is くまがや, its reading in the article without the suffix's し."""
-    towns: dict[str, str] = {}
-    for sp in spans:
-        if sp.type == "place" and len(sp.name) >= 3 and sp.name[-1] in _SUFFIX_READINGS:
-            end = next((r for r in _SUFFIX_READINGS[sp.name[-1]] if sp.reading.endswith(r)), None)
-            if end is not None:
-                towns.setdefault(sp.name[:-1], sp.reading[:-len(end)])
-    titled = {sp.name for sp in spans if sp.title}
-    return [replace(sp, type="place", reading=towns[sp.name])
-            if sp.type == "person" and sp.name in towns and sp.name not in titled else sp for sp in spans]
 
 
 def _whole_name_span(si: int, i: int, whole: tuple[int, str, str], toks: Sequence[Token],
@@ -252,7 +234,7 @@ def _named_by_table(toks: Sequence[Token], si: int, i: int, article: _ArticleNam
         # 千葉|ロッテ, 阪神|タイガース; 西鉄 and 近鉄 in a baseball story: the team, an org.
         return NameSpan(si, i, team[0], team[1], team[2], "org")
     t, n = toks[i], len(toks)
-    town = _numbered_town(toks, i)
+    town = numbered_town(toks, i)
     if town is not None:
         return NameSpan(si, i, town[0], town[1], town[2], "place")
     if t.surface in ("ラジオ", "テレビ") and i + 1 < n and toks[i + 1].pos[2] == "地名" \
@@ -268,26 +250,6 @@ def _named_by_table(toks: Sequence[Token], si: int, i: int, article: _ArticleNam
         return None
     return NameSpan(si, i, school_end, "".join(x.surface for x in toks[i:school_end]),
                     "".join(x.reading for x in toks[i:school_end]), "org")
-
-
-def _numbered_town(toks: Sequence[Token], i: int) -> tuple[int, str, str] | None:
-    """一|戸|町, 十|日|町|市: a municipality whose name begins with a numeral, which UniDic reads as
-    a count (一戸 いちこ, so the name stage saw only 戸町 とまち): (end, name, reading) when the
-    tokens from i spell one in the municipalities table (一戸町 いちのへまち, 十日町市 とおかまちし),
-    ending at a token's end and not going on into another noun."""
-    if toks[i].pos[1] != "数詞" or (i > 0 and toks[i - 1].pos[1] == "数詞" and toks[i - 1].end == toks[i].start):
-        return None
-    text = toks[i].surface
-    found = None
-    for end in range(i + 1, min(i + 5, len(toks))):
-        if toks[end].start != toks[end - 1].end:
-            break
-        text += toks[end].surface
-        reading = municipal_reading(text)
-        if reading is not None and (end + 1 == len(toks) or toks[end + 1].pos[0] != "名詞"
-                                    or toks[end + 1].surface in ("内", "長", "議会", "役場", "役所")):
-            found = (end + 1, text, reading)
-    return found
 
 
 def _tagged_extent(toks: Sequence[Token], i: int, kind: str | None,
@@ -312,7 +274,7 @@ def _tagged_extent(toks: Sequence[Token], i: int, kind: str | None,
         # not ちょうたまぐん (UniDic read 玉 as a Japanese given name, round 33)
         given = toks[i + 1].surface + toks[end - 1].surface
         if toks[i].reading in dictionary.reading_kinds(toks[i].surface)[1] and \
-                dictionary.name_types(given) & _GIVEN and dictionary.name_readings(given):
+                dictionary.name_types(given) & GIVEN_TYPES and dictionary.name_readings(given):
             # 林|伸|伍選手: a surname read the Japanese way (はやし, not りん) and a given name JMnedict
             # lists (伸伍 しんご) make a Japanese name, はやししんご (round 49); 張|玉|軍 (ちょう, on) stays Chinese
             return end, (end, toks[i].surface + given, toks[i].reading + to_hiragana(dictionary.name_readings(given)[0]))
