@@ -1172,6 +1172,16 @@ def test_words_said_to_the_police_are_not_the_polices() -> None:
     assert not any("うるさかった" in q.prompt for q in ss.questions if q.kind == "who_said")
 
 
+def test_words_two_people_said_are_asked_of_neither() -> None:
+    """茜さんと、彩菜さんが「おばあちゃんの家に行く」と言った (round 50, wikinews-0474): keyed to
+    彩菜さん alone, graded C; the quote one person said is still asked."""
+    text = ("見出し\n\n山下さんなどによると、15日午後6時ごろ、茜さんと、彩菜さんが「おばあちゃんの家に行く」と言ったという。\n"
+            "山下さんは「孫たちの無事を祈っている」と話した。" + _FILLER)
+    ss = build_study_set("t.txt", data=text.encode(), options=Options(question_counts={"who_said": 3}))
+    said = [q.prompt for q in ss.questions if q.kind == "who_said"]
+    assert not any("おばあちゃん" in p for p in said) and any("無事を祈って" in p for p in said), said
+
+
 def test_brackets_inside_a_quote_nest_as_double_brackets() -> None:
     """「神社には階段があり、「PokémonGO」をするのは危険だ」 (dev review 8): 『』 inside 「」."""
     text = ("見出し\n\n宮司の山田太郎さんは「神社には階段があり、「ポケモンGO」をするのは危険だと思う」と話した。"

@@ -26,6 +26,8 @@ def _shorten_quote(text: str) -> str:
     return (first[:cut] if cut >= 12 else first[:38]) + "…"
 
 
+# A person, then と or や before the speaker: 茜さんと、|彩菜さんが「…」, 首相や|外相が「…」
+_CO_SPEAKER = re.compile(r"(?:さん|氏|君|ちゃん|選手|監督|首相|大臣|相|長|官)(?:と、?|や|、)$")
 _SAID_TO_THEM = re.compile(r"」(?:との[^、。「」]{1,8}を受け|として[^、。「」]{0,20}(?:渡され|受け|され))")
 _NO_SPEAKERS = frozenset(("双方", "両者", "両国", "両氏", "関係者", "同氏", "同社"))
 
@@ -63,6 +65,9 @@ def who_said_drafts(article: Article, quotes: Sequence[Quote], names: Sequence[N
             continue  # 「『引きずっているのに相違ない』と確信した」: words within words, whose are unclear
         said = article.sentences[q.sentence_index].text
         at = said.find(q.text)
+        named = said.find(q.speaker)
+        if 0 <= named < at and _CO_SPEAKER.search(said[:named]):
+            continue  # 茜さんと、彩菜さんが「おばあちゃんの家に行く」と言った: two said it, the key names one (round 50)
         if at >= 0 and _SAID_TO_THEM.match(said, at + len(q.text)):
             # 県警から「銃刀法違反の疑いがある」との指摘を受け, 事務所で「…」として通告を言い渡され:
             # words the subject was told, not said (dev review 9: keyed to 坂本龍馬 and 沢尻さん)
