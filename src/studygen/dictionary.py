@@ -129,6 +129,7 @@ class Dictionary:
                 for kid, text in db.execute("SELECT ID, text FROM Kana WHERE idseq = ? ORDER BY ID", (idseq,))
             )
             senses = []
+            spellings = {k for k, _ in kanji}
             last_pos: tuple[str, ...] = ()
             for (sid,) in db.execute("SELECT ID FROM Sense WHERE idseq = ? ORDER BY ID", (idseq,)):
                 # JMdict states a sense's POS only when it changes: it carries over.
@@ -146,7 +147,7 @@ class Dictionary:
                 stagk = tuple(t for (t,) in db.execute("SELECT text FROM stagk WHERE sid = ?", (sid,)))
                 usual = tuple(part for (info,) in db.execute("SELECT text FROM SenseInfo WHERE sid = ?", (sid,))
                               if info.startswith("usu. ") for part in info[5:].split(", ")
-                              if any(part == k for k, _ in kanji))
+                              if part in spellings)
                 if glosses:
                     senses.append(Sense(pos, glosses, misc, fields, stagr, stagk, usual))
             out.append(Entry(idseq, kanji, kana, tuple(senses)))

@@ -127,6 +127,7 @@ def extract_vocabulary(
     # (「影武者」「お葬式」などで活躍: film titles in 「」 too, round 31)
     untitled = QUOTED_TITLE.sub("", TITLE.sub("", text))
     terms: list[Term] = []
+    glued: dict[str, tuple[str, ...]] = {}  # a compound JMdict lacks -> its parts (緊急理事会: 緊急, 理事会)
     for c in merged.values():
         if c.term not in untitled and c.lemma not in untitled or _only_in_names(c.term, text, dictionary):
             continue
@@ -155,6 +156,7 @@ def extract_vocabulary(
                 continue  # 同市, 同署, 同国: "the same city", the story's own back-reference (dev review 8)
         else:
             glosses, gloss_note = _glosses_from_parts(c, dictionary, text)
+            glued[c.lemma] = tuple(c.parts)
             reading = c.reading
             priority = ()
         # A teacher's correction wins; the id keeps the computed reading so that a corrected
@@ -187,17 +189,16 @@ def extract_vocabulary(
     if options.level:
         terms = select_for_level(terms, options.level, options.min_terms)
     size = list_size(article, options)
-    return tuple(terms if all_words else _without_glued_pairs(terms, size)[:size])
+    return tuple(terms if all_words else _without_glued_pairs(terms, size, glued)[:size])
 
 
-def _without_glued_pairs(terms: list[Term], size: int) -> list[Term]:
+def _without_glued_pairs(terms: list[Term], size: int, glued: dict[str, tuple[str, ...]]) -> list[Term]:
     """緊急理事会, glossed 緊急 … + 理事会 …, beside 緊急 and 理事会 in the list: a compound JMdict
     lacks whose parts are both listed teaches nothing of its own (round 49 graded it weak); its
     place goes to the next word. A beginner's word does not count as listed: 一部損壊 stays, the
     disaster report's term, though 一部 fills a short article's list."""
     top = {t.lemma for t in terms[:size] if t.level != "beginner"}
-    return [t for t in terms if not (t.gloss_note and all(
-        part.split(" ", 1)[0] in top for part in t.gloss_note.split(" + ")))]
+    return [t for t in terms if not (t.gloss_note and all(part in top for part in glued.get(t.lemma, ("",))))]
 
 
 # 若獅子|賞, 菊花|賞, 帝王|賞, 白露|山 (a wrestler), 醍醐|寺, 2大会|振り (〜ぶり, "for the first time in"): the
@@ -259,6 +260,11 @@ def _without_inner_words(terms: list[Term], text: str) -> list[Term]:
 _TRANSPARENT = frozenset({"活動", "開始", "終了", "機関", "作業", "悪性", "現場", "者", "罪", "大会", "状況", "中", "挙"})
 
 
+# 観測結果 beside 観測, 調査結果 beside 調査 (round 49), 軌道上 beside 軌道 (round 50): the word
+# is the act or the thing, whatever the rank
+_BASE_KEPT = ("結果", "上")
+
+
 def _one_of_word_and_compound(terms: list[Term]) -> list[Term]:
     """救助 beside 救助活動, 公共交通 beside 公共交通機関: a word and the same word with a general
     word added are one word to a teacher (both listed were graded weak in round 31); the higher
@@ -273,9 +279,7 @@ def _one_of_word_and_compound(terms: list[Term]) -> list[Term]:
     out = []
     for t in terms:
         mine = {p for p in pairs if t.lemma in p}
-        if mine & seen or t.lemma.endswith("結果") and t.lemma[:-2] in nouns or t.lemma.endswith("上") and t.lemma[:-1] in nouns:
-            # 観測結果 beside 観測, 調査結果 beside 調査 (round 49), 軌道上 beside 軌道 (round 50): the
-            # word is the act or the thing, whatever the rank
+        if mine & seen or any(t.lemma.endswith(x) and t.lemma[:-len(x)] in nouns for x in _BASE_KEPT):
             continue
         seen |= mine
         out.append(t)

@@ -112,7 +112,7 @@ def _top_predicate(tree: Tree, pred: int, decided: bool = False) -> list[int]:
 
 def _last_word(tree: Tree, b: int):
     """The bunsetsu's last word but punctuation (いると、 -> と)."""
-    words = [w for w in tree.bwords(b) if w.pos != "PUNCT"] or list(tree.bwords(b))
+    words = tree.unpunctuated(b) or list(tree.bwords(b))
     return words[-1]
 
 

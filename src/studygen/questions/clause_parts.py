@@ -126,7 +126,7 @@ def _inherited_subject(tree: Tree, top: int) -> int | None:
 
 def _goes_on(tree: Tree, b: int) -> bool:
     """開き、 派遣し、 受けて: a clause in 連用形 or て form, which goes on to the next action."""
-    words = [w for w in tree.bwords(b) if w.pos != "PUNCT"]
+    words = tree.unpunctuated(b)
     if not words:
         return False
     last = words[-1]
@@ -142,7 +142,7 @@ def _one_common_noun(tree: Tree, b: int, phrase: str) -> bool:
 
 def _te_form(tree: Tree, b: int) -> bool:
     """受けて|広島カープ入り。: a clause in て form goes on to the next; it describes no noun."""
-    words = [w for w in tree.bwords(b) if w.pos != "PUNCT"]
+    words = tree.unpunctuated(b)
     return bool(words) and words[-1].lemma in ("て", "で") and words[-1].pos in ("SCONJ", "ADP")
 
 
@@ -151,7 +151,7 @@ def _relative_read_as_root(tree: Tree, b: int) -> bool:
     follows (…が予定される|8月1日に…行われる, two roots in one sentence)."""
     if tree.dep(b) != "ROOT" or b + 1 >= len(tree.bunsetsu) or tree.text(b).endswith(("、", "。", "，")):
         return False
-    words = [w for w in tree.bwords(b) if w.pos != "PUNCT"]
+    words = tree.unpunctuated(b)
     first_next = tree.bwords(b + 1)[0]
     return bool(words) and "連体形" in words[-1].inflection and first_next.pos in ("NOUN", "PROPN", "NUM") \
         and any(tree.parent[x] < 0 for x in range(b + 1, len(tree.bunsetsu)))

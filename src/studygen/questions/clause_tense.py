@@ -49,7 +49,7 @@ def _noun_stop(tree: Tree, root: int) -> bool:
     """…男の身柄を確保。 …幹部らを逮捕。: news ends a report in a サ変 noun without its する
     (体言止め, with its object: not 来月訪問の予定。); the event has happened, so it is asked and
     stated in the past (確保しました)."""
-    core = [w for w in tree.bwords(root) if w.pos != "PUNCT"]
+    core = tree.unpunctuated(root)
     if not core or "サ変可能" not in core[-1].tag and not reports_a_result(core[-1]) or core[-1].inflection or \
             any(w.dep != "compound" for w in core[:-1]):
         return False  # 初進出。: a prefix or compound noun before the サ変 noun is part of it

@@ -140,7 +140,7 @@ def _phrase(tree: Tree, start: int, end: int, described: bool = False) -> tuple[
     verbs = [w for w in words if w.pos in ("VERB", "ADJ", "AUX") and w.dep not in ("fixed", "compound")]
     if verbs:
         after = [w for w in words if w.bunsetsu > verbs[-1].bunsetsu]
-        ending = [w for w in tree.bwords(verbs[-1].bunsetsu) if w.pos != "PUNCT"]
+        ending = tree.unpunctuated(verbs[-1].bunsetsu)
         # (カナダ・ブリティッシュコロンビア|州のバンクーバー: GiNZA took the name for a verb; UniDic's
         # tag says noun, and no clause ends there: wikinews-0129)
         if not described or not after or after[0].start > start or tree.dep(verbs[-1].bunsetsu) != "acl" or \

@@ -160,8 +160,8 @@ class Tree:
         roots = [b for b in range(len(out)) if out[b] < 0]
         for b in range(len(out)):
             up = out[b]
-            words = [w for w in self.bwords(b) if w.pos != "PUNCT"]
-            said = [w for w in self.bwords(up) if w.pos != "PUNCT"] if up >= 0 else []
+            words = self.unpunctuated(b)
+            said = self.unpunctuated(up) if up >= 0 else []
             if up < 0 or not roots or up == roots[-1] or len(words) < 2 or words[-1].lemma != "は" or \
                     not said or said[-1].lemma != "と" or said[-1].pos not in ("ADP", "SCONJ") or \
                     words[-2].pos not in ("NOUN", "PROPN") or self.words[self.bunsetsu[b].head_word].dep not in ("nsubj", "dislocated"):
@@ -175,8 +175,8 @@ class Tree:
         """宮城県石巻市と|東松島市で: a place name with と before another that takes a case particle."""
         if b + 1 >= len(self.bunsetsu):
             return False
-        first = [w for w in self.bwords(b) if w.pos != "PUNCT"]
-        second = [w for w in self.bwords(b + 1) if w.pos != "PUNCT"]
+        first = self.unpunctuated(b)
+        second = self.unpunctuated(b + 1)
         return len(first) == 2 and len(second) == 2 and first[1].text == "と" and first[1].pos == "ADP" and \
             second[1].pos == "ADP" and second[1].lemma in ("で", "に", "から", "へ", "まで") and \
             "地名" in first[0].tag and "地名" in second[0].tag
@@ -225,6 +225,10 @@ class Tree:
     def bwords(self, b: int) -> tuple[Word, ...]:
         bs = self.bunsetsu[b]
         return self.words[bs.first:bs.end]
+
+    def unpunctuated(self, b: int) -> list[Word]:
+        """The bunsetsu's words without its punctuation (発表し、 -> 発表, し)."""
+        return [w for w in self.bwords(b) if w.pos != "PUNCT"]
 
     def content_end(self, b: int) -> int:
         """Offset after the bunsetsu's content, before its particles and punctuation (a
