@@ -491,6 +491,14 @@ def test_a_bracket_reading_only_the_given_name(sentence: str, name: str, reading
 # (三洋|電機, 日本|中央競馬会, 近鉄|花園ラグビー場) is no name of the story; an address, a role after a
 # person or 出身 after a place keep the name.
 FRAGMENTS = (
+    # round 51: a body named in brackets after the word for its kind is whole, whatever its words
+    # (紀元 "era" was asked as a word); a quoted word in a headline names no company
+    ("長野県小諸市にある宗教法人「紀元会」で事件があった。\n紀元会は1970年に設立された。", "紀元会", "紀元"),
+    ("同氏は政治団体「新時代の会」の会長を務める。", "新時代の会", None),
+    ("反政府組織「自由アチェ運動」と和平協定を結んだ。", "自由アチェ運動", "アチェ"),
+    ("NHK関連会社「みかじめ料」報道否定", None, "みかじめ料"),
+    # round 50: a river JMnedict names with 旧 (旧江戸川), not 江戸川 cut out of it
+    ("浦安市の旧江戸川をまたぐ送電線に接触した。", "旧江戸川", "江戸川"),
     # round 49: towns whose names begin with a numeral (UniDic: 一 a count, so 戸町 was listed),
     # a ground and a riding ground named after a temple
     ("岩手県の一戸町と二戸市、青森県三戸町の8市町村が舞台だ。", "一戸町", "戸町"),
@@ -829,6 +837,9 @@ TYPES_AND_READINGS = (
     ("大阪ドームを運営する大阪市の第三セクターが破綻した。", "大阪市", "place", None),
     # round 50: a railway line named with its company is a line, as 京葉線 alone is
     ("停電でJR京葉線は運転を見合わせた。", "JR京葉線", "place", None),
+    # round 51: a woman's name in 子 read with the kun reading JMnedict lists (UniDic: げんし)
+    ("寿司店経営者の奥野元子さん(当時63歳)が死亡した。", "奥野元子", "person", "おくのもとこ"),
+    ("宗教法人「紀元会」で事件があった。", "紀元会", "org", "きげんかい"),
     # round 49: a Japanese surname and a given name JMnedict lists, each of one kanji to UniDic
     # (林|伸|伍), are no Chinese name (りんしんご)
     ("「林伸伍選手とピーターパン号」のコンビが優勝した。", "林伸伍", "person", "はやししんご"),

@@ -17,9 +17,9 @@ from collections.abc import Sequence
 from .dictionary import Dictionary
 from .furigana import has_kanji
 from .model import Token
-from .name_tables import GIVEN_TYPES, NameSpan, facilities, organizations, places
+from .name_tables import GIVEN_TYPES, NameSpan, _title_at, facilities, organizations, places
 
-__all__ = ["company_names", "department_of_body", "organisation_or_place"]
+__all__ = ["bodies_named_in_brackets", "body_named_in_brackets", "company_names", "department_of_body", "organisation_or_place"]
 
 _DESCRIBING_PREFIXES = frozenset(["同", "旧", "元", "前", "現", "与党", "野党", "当", "各"])
 # Bodies after which a name starts again: 国土交通省|札幌航空交通管制部, 兵庫県警|尼崎東署.
@@ -67,6 +67,40 @@ def company_names(tokens: Sequence[Sequence[Token]]) -> frozenset[str]:
                 found.add("".join(text_at[marker_end:k]))
                 found.add("".join(text_at[i:k]))
     return frozenset(found)
+
+
+# 宗教法人「紀元会」, 政治団体「新時代の会」, ロックバンド「モンキーズ」: a word saying what kind of
+# body, then its name in brackets. The name is whole whatever its words are (紀元 alone is "era",
+# and was listed as a word, round 51).
+_BODY_WORDS = frozenset(("法人", "宗教", "団体", "政党", "新党", "会社", "企業", "組織", "教団", "財団", "組合",
+                         "労組", "結社", "グループ", "バンド", "ユニット", "チーム", "クラブ"))
+
+
+def body_named_in_brackets(toks: Sequence[Token], si: int, i: int) -> NameSpan | None:
+    """The body named in brackets from token i, an org, or None: 宗教法人|「|紀元|会|」|で gives
+    紀元会; 派遣会社「パワーステーション(本社大田区)」 gives パワーステーション. Not 関連会社
+    「みかじめ料」報道 (a headline quoting a word: no particle after the bracket)."""
+    if i < 2 or toks[i - 1].surface != "「" or toks[i - 2].surface not in _BODY_WORDS:
+        return None
+    end = i
+    while end < len(toks) and end - i < 15 and toks[end].surface not in ("」", "(", "（"):
+        if toks[end].surface in ("、", "。", "「", "『"):
+            return None
+        end += 1
+    close = next((k for k in range(end, min(len(toks), end + 12)) if toks[k].surface == "」"), None)
+    if end == i or close is None or close + 1 < len(toks) and toks[close + 1].pos[0] not in ("助詞", "補助記号"):
+        return None
+    text = "".join(x.surface for x in toks[i:end])
+    if len(text) > 20 or re.search(r"[A-Za-z][a-z]", text):
+        return None  # Kiss-FM社, トトロWithネコバス: an English word has no reading here
+    return NameSpan(si, i, end, text, "".join(x.reading for x in toks[i:end]), "org")
+
+
+def bodies_named_in_brackets(tokens: Sequence[Sequence[Token]]) -> frozenset[str]:
+    """The names :func:`body_named_in_brackets` finds in the article: 紀元会 in brackets once
+    names the body where it stands alone later (紀元会は)."""
+    return frozenset(span.name for si, toks in enumerate(tokens) for i in range(len(toks))
+                     if (span := body_named_in_brackets(toks, si, i)) is not None)
 
 
 def _latin_head(toks: Sequence[Token], i: int, end: int, text: str) -> bool:
@@ -185,10 +219,15 @@ def organisation_or_place(toks: Sequence[Token], si: int, i: int, dictionary: Di
     # (秋田|魁|新報, 嵐山|小川|IC: two words UniDic took for a person's names, then the ending alone,
     # name a paper and an interchange; round 45)
     person_first = i + 1 < len(toks) and toks[i].pos[2] == "人名" and toks[i + 1].pos[2] == "人名"
+    # 北の湖|相撲|協会|理事長: a person's one-word name (a ring name, not a surname: 松下|電器産業 is
+    # a firm) before a body and a title is the person holding that post (round 51)
+    named_person = toks[i].pos[2] == "人名" and toks[i].pos[3] == "一般"
     for end in range(_noun_run_end(toks, i), i, -1):
         text = "".join(x.surface for x in toks[i:end])
         if text in org_names:  # スポーツ|ニッポン: a paper's name, though it starts with a verbal noun
             return NameSpan(si, i, end, text, "".join(x.reading for x in toks[i:end]), "org")
+        if named_person and _title_at(toks, end):
+            continue
         if no_start or person_first and not (end - i == 3 and toks[i + 2].surface in _AFTER_TWO_NAMES) \
                 or end - i > 5 and not text.endswith("学校"):
             continue  # 駒澤|大学|付属|苫小牧|高等|学校: only a school's name runs past five words

@@ -42,6 +42,7 @@ __all__ = [
     "people_known_by_title",
     "reading_in_brackets_after",
     "surname_before_title",
+    "woman_read_ko",
     "surnames_before_titles",
 ]
 
@@ -268,6 +269,19 @@ def given_name_as_common_noun(toks: Sequence[Token], i: int, dictionary: Diction
         if has_kanji(given) and readings and dictionary.name_types(given) & _GIVEN and not dictionary.known([given]):
             return end + 2, t.surface + given, t.reading + to_hiragana(readings[0])
     return None
+
+
+def woman_read_ko(toks: Sequence[Token], i: int, reading: str, dictionary: Dictionary) -> str:
+    """奥野|元子 さん: UniDic reads the given name 元子 げんし ("atom"), but a woman's name in 子 is
+    read with its first kanji's kun reading and こ: もとこ, when JMnedict lists that reading for a
+    woman (round 51). Else ``reading`` (the surname's and given name's readings) stands."""
+    given = toks[i + 1]
+    if len(given.surface) != 2 or not given.surface.endswith("子") or not given.reading.endswith("し") \
+            or given.pos[3] != "名" or "fem" not in dictionary.name_types(given.surface):
+        return reading
+    listed = {to_hiragana(r) for r in dictionary.name_readings(given.surface)}
+    kun = [k + "こ" for k in dictionary.reading_kinds(given.surface[0])[1] if k + "こ" in listed]
+    return toks[i].reading + kun[0] if kun else reading
 
 
 def given_name_read_whole(toks: Sequence[Token], i: int, end: int, reading: str, dictionary: Dictionary) -> str:

@@ -15,12 +15,26 @@ from .name_readings import municipal_reading
 from .name_tables import _MUNICIPAL, ADMIN_SUFFIXES, NameSpan, _title_at
 
 __all__ = ["airport", "city_read_as_a_word", "city_reading", "is_country", "lies_in", "looks_like_place", "numbered_town",
-           "towns_without_suffix", "with_admin_suffix"]
+           "towns_without_suffix", "with_admin_suffix", "with_former"]
 
 # 東南|アジア, 南|シナ|海: a direction written before a place is part of its name.
 _DIRECTIONS = frozenset(["東", "西", "南", "北", "東南", "東北", "西南", "南西", "北東", "北西", "南東", "西北"])
 _PARTS = frozenset(["中部", "北部", "南部", "東部", "西部"])
 _WATER_AND_LAND = ("川", "山", "湖", "湾", "島", "岳", "峠")
+
+
+def with_former(span: NameSpan, toks: Sequence[Token], dictionary: Dictionary) -> NameSpan:
+    """旧|江戸川: a place whose name begins with 旧 ("old") when JMnedict lists it so (旧江戸川
+    きゅうえどがわ, a river of its own; 江戸川 alone was listed, round 50). 旧|武生市 (the former
+    city) stays 武生市."""
+    first = span.first
+    if not first or toks[first - 1].surface != "旧" or toks[first - 1].end != toks[first].start:
+        return span
+    whole = "旧" + span.name
+    readings = dictionary.name_readings(whole)
+    if not readings or not dictionary.name_types(whole) & {"place", "unclass"}:
+        return span
+    return replace(span, first=first - 1, name=whole, reading=to_hiragana(readings[0]))
 
 
 def with_admin_suffix(span: NameSpan, toks: Sequence[Token]) -> NameSpan:

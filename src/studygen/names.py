@@ -27,7 +27,14 @@ from .furigana import has_kanji, to_hiragana
 from .model import Sentence, Token
 from .name_compounds import compound_name, run_texts
 from .name_list import collect_names  # the list of names, for the pipeline
-from .name_organisations import company_names, department_of_body, organisation_or_place, university_named_before
+from .name_organisations import (
+    bodies_named_in_brackets,
+    body_named_in_brackets,
+    company_names,
+    department_of_body,
+    organisation_or_place,
+    university_named_before,
+)
 from .name_people import (
     country_before_person,
     dotted_person,
@@ -35,6 +42,7 @@ from .name_people import (
     given_name_continues,
     given_name_cut_before_title,
     given_name_read_whole,
+    woman_read_ko,
     initial_before_surname,
     katakana_before_title,
     katakana_run_person,
@@ -46,7 +54,7 @@ from .name_people import (
 )
 from .name_places import (
     airport, city_read_as_a_word, city_reading, end_of_route, lies_in, looks_like_place, numbered_town,
-    towns_without_suffix, with_admin_suffix,
+    towns_without_suffix, with_admin_suffix, with_former,
 )
 from .name_readings import (
     acronym_span, dictionary_readings, kanji_by_kanji, read_people_in_context, read_places, reading_by_parts,
@@ -144,7 +152,7 @@ def _find_spans(
     article = _ArticleNames(
         dictionary=dictionary,
         known_people=people_known_by_title(tokens),
-        known_orgs=company_names(tokens),
+        known_orgs=company_names(tokens) | bodies_named_in_brackets(tokens),
         title_words=frozenset(titles()),
         baseball=is_baseball_story([s.text for s in sentences]),
         place_readings={t.surface: t.reading for toks in tokens for t in toks if t.pos[2] == "地名"},
@@ -195,7 +203,7 @@ def _sentence_spans(si: int, toks: Sequence[Token], article: _ArticleNames) -> l
         if span is None:  # after surname_before_title: 日向市 stays a place before a title
             span = city_read_as_a_word(toks, si, i, dictionary)
         if span is not None and span.type == "place":
-            span = with_admin_suffix(span, toks)
+            span = with_former(with_admin_suffix(span, toks), toks, dictionary)
         whole = compound_name(toks, i, dictionary, jmnedict_runs, jmdict_runs, article.title_words)
         if whole is not None and (span is None or whole[0] > span.end):
             span = _whole_name_span(si, i, whole, toks, dictionary)  # 日本|維新の会, パリ|協定
@@ -226,7 +234,9 @@ def _named_by_table(toks: Sequence[Token], si: int, i: int, article: _ArticleNam
     千葉|ロッテ, 阪神|タイガース (baseball teams), ラジオ|東京 (a broadcaster named after its
     region, not the region), and in a baseball story a school's short name (京都|成章) or a team
     with its prefecture in brackets (済美(愛媛))."""
-    span = acronym_span(toks, i, si)
+    span = body_named_in_brackets(toks, si, i)  # 宗教法人「紀元会」
+    if span is None:
+        span = acronym_span(toks, i, si)
     if span is not None:
         return span
     team = team_span(toks, i, article.baseball)
@@ -358,6 +368,8 @@ def _tagged_name(toks: Sequence[Token], si: int, i: int, article: _ArticleNames)
         end, text, reading = given_end
     elif kind == "person" and end - i >= 3 and all(x.pos[2] == "人名" for x in toks[i:end]):
         reading = given_name_read_whole(toks, i, end, reading, article.dictionary)
+    elif kind == "person" and end - i == 2 and toks[i].pos[3] == "姓":
+        reading = woman_read_ko(toks, i, reading, article.dictionary)
     return NameSpan(si, i, end, text, reading, kind)
 
 
