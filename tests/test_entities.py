@@ -187,6 +187,18 @@ def test_a_quote_two_people_said_is_no_one_speakers() -> None:
     assert _quotes(text) == []
 
 
+def test_words_another_source_gave_are_not_the_last_speakers() -> None:
+    """また別の幹部によると、「…」と話している (round 51, wikinews-3137): keyed to 北田英一専務ら,
+    named two sentences back, graded C; another executive said it."""
+    text = ("東京ドームの北田英一専務らが会見し、「お詫び申し上げる」と謝罪した。"
+            "また別の幹部によると、「安全バーが外れることはありえない」と話している。")
+    assert [q.speaker for q in _quotes(text)] == ["北田英一専務ら"]
+    # (a paper reporting more words of the same speaker: とも話している is still the chairman's)
+    text = ("鬼武健二チェアマンは会見で「危険だという印象を与えてしまった」と話した。"
+            "また、日刊スポーツによれば、「指導を徹底させたい」とも話している。")
+    assert [q.speaker for q in _quotes(text)] == ["鬼武健二チェアマン"] * 2
+
+
 def test_a_quote_after_a_topic_with_mo_is_not_the_earlier_topics() -> None:
     """総務省は…、…トレンドマイクロも「…」と話している (round 48 keyed 総務省): the words are the
     one before も; when the names do not know it, the quote is keyed to no one."""

@@ -482,6 +482,9 @@ def test_a_region_is_no_choice_beside_a_country() -> None:
     # holds the answer (round 33)
     assert place_class("イギリス") == place_class("アメリカ合衆国") == place_class("日本") != place_class("ロンドン")
     assert place_class("日本") != place_class("那覇空港")
+    # 首都圏 with 神奈川 offered (the blackout hit both; round 50's C): a region of Japan is its own kind
+    assert place_class("首都圏") == place_class("東北地方") != place_class("神奈川")
+    assert place_class("中国") != place_class("中国地方")
 
 
 def test_a_figure_close_to_the_answer_is_no_distractor() -> None:

@@ -46,6 +46,10 @@ _FRAME = re.compile(r"([^、。「」]{2,20})の間では、?$"
                     r"|([^、。「」]{2,20})の(?:説明|発表|見解)では、?$"
                     # 署員がA少年を事情聴取したところ「…」と供述し: the one questioned speaks (round 40)
                     r"|([^、。「」をが]{1,20})を(?:事情聴取|聴取|取り調べ|追及)したところ、?$")
+# また別の幹部によると、「…」と話している: the words of a source of their own (another executive),
+# not of the one who spoke before (round 51 keyed them to 北田英一専務ら, named two sentences back)
+# (日刊スポーツによれば、「…」とも話している: a paper reporting the same speaker carries on)
+_OWN_SOURCE = re.compile(r"(?:別|他|ほか)の[^、。「」]{1,10}(?:は|も|が|によると|によれば)、?$")
 _GENERIC_SPEAKERS = ("同氏", "同社", "同省", "同庁", "同市", "同大", "氏", "さん")
 
 
@@ -274,6 +278,7 @@ def find_quotes(article: Article, spans: Sequence[NameSpan],
                 # not found; wikinews-1830 keyed 鍵山誠CEO's words to the speaker before)
                 topic = re.search(r"([^、。「」]{1,40}[^てでに])[はも]、?$", before)
                 if speaker is None and last_speaker and s.index - last_seen <= 2 and "取材" not in before \
+                        and not _OWN_SOURCE.search(before) \
                         and not (topic and last_speaker[0] not in topic.group(1) and not topic.group(1).startswith("同")):
                     speaker, where = last_speaker  # そのうえで「…」と強調した。
             elif _LEADS_TO_QUOTE.search(before.rstrip()) and before.strip():

@@ -190,11 +190,19 @@ _REGIONS = re.compile(r"^(?:アジア|東アジア|東南アジア|南アジア|
                       r"アフリカ|北アフリカ|南米|北米|中南米|中米|オセアニア|南極|北極|太平洋|大西洋|インド洋)$")
 
 
+# 首都圏 with 神奈川 offered beside it (the blackout hit both; round 50's C): a region of Japan holds
+# prefectures and cities, so it is offered only beside another region.
+_JAPANESE_REGIONS = re.compile(r"^(?:首都圏|関東|関西|東北|北陸|東海|近畿|四国|九州|甲信越|北日本|東日本|西日本|"
+                               r"関東甲信|山陰|山陽|南関東|北関東|東北地方|中国地方|[^、。]{1,6}地方)$")
+
+
 def place_class(name: str) -> str:
-    """市 for 珠洲市, 県 for 石川県, country for キューバ, "" for 東京, region for アジア: places are offered
-    beside their kind."""
+    """市 for 珠洲市, 県 for 石川県, country for キューバ, "" for 東京, region for アジア, 地方 for
+    首都圏 or 東北: places are offered beside their kind."""
     if _REGIONS.match(name):
         return "region"
+    if _JAPANESE_REGIONS.match(name):
+        return "地方"
     m = _PLACE_CLASS.search(name)
     if m:
         return m.group(1)
