@@ -1700,6 +1700,8 @@ DISCUSSIONS = (
     # prevent; a player's retirement or release asks about the player, not "the news"
     ("登山遭難者を救助しようとした岐阜県の防災ヘリコプターが墜落、3人死ぬ", "岐阜県の防災ヘリコプターが墜落した。", "自治体や国"),
     ("東京ドームシティアトラクションズのコースターから男性が転落死", "コースターから男性が転落し、死亡した。", "防ぐために"),
+    # round 50: missing children, the bare headline quoted for an opinion (B)
+    ("香川県で、祖母と姉妹が行方不明", "祖母と孫の姉妹の3人が行方不明になっている。", "防ぐために"),
     ("オリックス・清原和博選手今季限りで現役引退発表", "清原和博選手が今季限りでの引退を発表した。", "この選手のこれまで"),
     ("千葉ロッテ・イ・スンヨプ選手自由契約に", "千葉ロッテはイ・スンヨプ選手を自由契約とした。", "この選手のこれまで"),
     # round 49: a prize named after a minister makes no political story

@@ -185,7 +185,10 @@ _NATURAL = re.compile(r"地震|台風|津波|噴火|豪雨|大雨|洪水|竜巻|
 # (千葉・市川17歳少年、父親刺殺: a killing told in one word, round 47)
 _GRAVE = re.compile(r"殺害|殺人|刺殺|射殺|絞殺|放火|強盗|逮捕|容疑|事故|事件|被害|災害|火災|遺体|負傷|けが|自殺|衝突|死亡|重軽傷|重体|墜落|脱線|転覆|"
                     r"死傷|不時着|着陸に失敗|誘導ミス|事務ミス|集計ミス|手違い|不手際|"
-                    r"転落死|転落事故")  # コースターから男性が転落死 (round 51: the headline quoted bare, B)
+                    r"転落死|転落事故|"  # コースターから男性が転落死 (round 51: the headline quoted bare, B)
+                    # 祖母と姉妹が行方不明, 登山隊18人が遭難 (round 50: an opinion asked of the bare
+                    # headline of missing children, B); a celebrity's 失踪 is no danger to prevent
+                    r"行方不明|遭難")
 # A player's career news: retiring, released, moving (round 51 graded the bare headline B)
 _CAREER = re.compile(r"引退|自由契約|退団|入団|移籍|FA宣言|戦力外")
 # A result of a match, a race, a tournament: "what do you think of the event" asks nothing of
