@@ -753,6 +753,27 @@ SHORT_GLOSSES = (
 )
 
 
+def test_no_two_meaning_choices_share_a_meaning() -> None:
+    """「容疑者」 offered 'injury; wound' beside 'injury; hurt' (負傷, けが): two choices of one
+    meaning, so both are wrong at a glance (the held-out set at 2c22843, wikinews-2096)."""
+    import random
+
+    from studygen.model import Term
+    from studygen.questions.distractors import _meaning_words, meaning_choices
+
+    def term(lemma: str, gloss: str) -> Term:
+        return Term(lemma, lemma, lemma, "", lemma, "noun", (gloss,), 0)
+
+    terms = [term("容疑者", "suspect (person)"), term("負傷", "injury; wound"), term("怪我", "injury; hurt"),
+             term("逮捕", "arrest; apprehension"), term("出血", "bleeding; haemorrhage"),
+             term("待合室", "waiting room")]
+    for seed in range(20):
+        _, choices = meaning_choices(terms[0], terms, default_dictionary(), random.Random(seed))
+        assert choices is not None
+        words = [_meaning_words([c]) for c in choices]
+        assert not any(a & b for k, a in enumerate(words) for b in words[k + 1:]), choices
+
+
 @pytest.mark.parametrize(("gloss", "short"), SHORT_GLOSSES)
 def test_short_gloss(gloss: str, short: str) -> None:
     assert _short_gloss(gloss) == short
@@ -2094,7 +2115,8 @@ def test_a_plan_of_a_later_year_is_not_asked_as_past() -> None:
 
 
 @pytest.mark.parametrize(("phrase", "person"), [("拍手", False), ("延長", False), ("選手", True), ("市長", True),
-                                                 ("担い手", True), ("4信金の理事長ら", True)])
+                                                 ("担い手", True), ("4信金の理事長ら", True),
+                                                 ("天皇・皇后", True), ("天皇杯", False), ("八王子", False)])  # round 50
 def test_a_person_noun_is_a_word_for_people(phrase: str, person: bool) -> None:
     """拍手 "applause" asked 誰が起こりましたか (round 27): 手 and 長 only in words for people."""
     from studygen.questions.what_why import _PERSON_NOUN

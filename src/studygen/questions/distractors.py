@@ -362,8 +362,9 @@ def meaning_choices(t: Term, terms: Sequence[Term], dictionary: Dictionary, rng:
         if not g or g == answer or g in pool:
             continue
         words = _meaning_words([g])
-        # "game; match" beside "match; game" (試合, 対戦): one meaning offered twice
-        if not words & own and words not in offered:
+        # "game; match" beside "match; game" (試合, 対戦), "injury; wound" beside "injury; hurt"
+        # (負傷, けが): one meaning offered twice
+        if not words & own and not any(words & o for o in offered):
             pool.append(g)
             offered.append(words)
     pool.sort(key=lambda g: (abs(len(g) - len(answer)), g))
