@@ -25,6 +25,8 @@ def names_in(text: str) -> dict[str, str]:
 
 # (text, name, type)
 NAMES = [
+    # round 52: a body JMdict glosses "Japanese religious group" is a name, not a word to learn
+    ("松本サリン事件ではオウム真理教がサリンを撒いた。", "オウム真理教", "org"),
     # round 49: a body of common nouns named by its acronym in brackets (国際 was listed as a word)
     ("国際サッカー連盟(FIFA)の会長が辞任した。", "国際サッカー連盟", "org"),
     ("日経は野党・統一民主連合(CUD)の発表として伝えた。", "統一民主連合", "org"),
@@ -497,6 +499,8 @@ FRAGMENTS = (
     ("同氏は政治団体「新時代の会」の会長を務める。", "新時代の会", None),
     ("反政府組織「自由アチェ運動」と和平協定を結んだ。", "自由アチェ運動", "アチェ"),
     ("NHK関連会社「みかじめ料」報道否定", None, "みかじめ料"),
+    # round 52: a paper in brackets after 地方紙
+    ("滋賀県の地方紙「みんなの滋賀新聞」創刊から半年で休刊", "みんなの滋賀新聞", "滋賀新聞"),
     # round 50: a river JMnedict names with 旧 (旧江戸川), not 江戸川 cut out of it
     ("浦安市の旧江戸川をまたぐ送電線に接触した。", "旧江戸川", "江戸川"),
     # round 49: towns whose names begin with a numeral (UniDic: 一 a count, so 戸町 was listed),
@@ -837,6 +841,8 @@ TYPES_AND_READINGS = (
     ("大阪ドームを運営する大阪市の第三セクターが破綻した。", "大阪市", "place", None),
     # round 50: a railway line named with its company is a line, as 京葉線 alone is
     ("停電でJR京葉線は運転を見合わせた。", "JR京葉線", "place", None),
+    # round 52: a body in brackets after 組織の is an organisation (it was a conference, other)
+    ("マンデラ氏は黒人政治組織の「アフリカ民族会議」に参加した。", "アフリカ民族会議", "org", None),
     # round 51: a woman's name in 子 read with the kun reading JMnedict lists (UniDic: げんし)
     ("寿司店経営者の奥野元子さん(当時63歳)が死亡した。", "奥野元子", "person", "おくのもとこ"),
     ("宗教法人「紀元会」で事件があった。", "紀元会", "org", "きげんかい"),

@@ -72,15 +72,17 @@ def company_names(tokens: Sequence[Sequence[Token]]) -> frozenset[str]:
 # 宗教法人「紀元会」, 政治団体「新時代の会」, ロックバンド「モンキーズ」: a word saying what kind of
 # body, then its name in brackets. The name is whole whatever its words are (紀元 alone is "era",
 # and was listed as a word, round 51).
+# (地方紙「みんなの滋賀新聞」, 黒人政治組織の「アフリカ民族会議」: a paper, and の between, round 52)
 _BODY_WORDS = frozenset(("法人", "宗教", "団体", "政党", "新党", "会社", "企業", "組織", "教団", "財団", "組合",
-                         "労組", "結社", "グループ", "バンド", "ユニット", "チーム", "クラブ"))
+                         "労組", "結社", "グループ", "バンド", "ユニット", "チーム", "クラブ", "紙"))
 
 
 def body_named_in_brackets(toks: Sequence[Token], si: int, i: int) -> NameSpan | None:
     """The body named in brackets from token i, an org, or None: 宗教法人|「|紀元|会|」|で gives
     紀元会; 派遣会社「パワーステーション(本社大田区)」 gives パワーステーション. Not 関連会社
     「みかじめ料」報道 (a headline quoting a word: no particle after the bracket)."""
-    if i < 2 or toks[i - 1].surface != "「" or toks[i - 2].surface not in _BODY_WORDS:
+    if i < 2 or toks[i - 1].surface != "「" or toks[i - 2].surface not in _BODY_WORDS and not (
+            i >= 3 and toks[i - 2].surface == "の" and toks[i - 3].surface in _BODY_WORDS):
         return None
     end = i
     while end < len(toks) and end - i < 15 and toks[end].surface not in ("」", "(", "（"):
@@ -88,9 +90,10 @@ def body_named_in_brackets(toks: Sequence[Token], si: int, i: int) -> NameSpan |
             return None
         end += 1
     close = next((k for k in range(end, min(len(toks), end + 12)) if toks[k].surface == "」"), None)
-    if end == i or close is None or close + 1 < len(toks) and toks[close + 1].pos[0] not in ("助詞", "補助記号"):
-        return None
     text = "".join(x.surface for x in toks[i:end])
+    if end == i or close is None or close + 1 < len(toks) and toks[close + 1].pos[0] not in ("助詞", "補助記号") \
+            and not text.endswith(organizations()[1]):  # (「みんなの滋賀新聞」創刊: a paper's name, then a noun)
+        return None
     if len(text) > 20 or re.search(r"[A-Za-z][a-z]", text):
         return None  # Kiss-FM社, トトロWithネコバス: an English word has no reading here
     return NameSpan(si, i, end, text, "".join(x.reading for x in toks[i:end]), "org")

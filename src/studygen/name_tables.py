@@ -227,6 +227,7 @@ _ORGANISATION_WORDS = re.compile(
 
 
 # 安保理決議 "United Nations Security Council Resolution": a body's paper, not the body (dev 3109)
+_GROUP_GLOSS = re.compile(r"(?:[A-Z][a-z]+ )?(?:religious|political|terrorist|militant|extremist) (?:group|organi[sz]ation|party|sect)\b")
 _DOCUMENT_AFTER = re.compile(r"\b(?:Resolution|Treaty|Agreement|Accord|Declaration|Act|Law|Charter|Convention|"
                              r"Protocol|Report|Statement)s?\b")
 
@@ -237,6 +238,9 @@ def _glossed_as_organisation(text: str, dictionary: Dictionary) -> bool:
         return False
     gloss = entries[0].senses[0].glosses[0]
     body = _ORGANISATION_WORDS.search(gloss)
+    if not body and len(entries[0].senses[0].glosses) > 1:
+        # オウム真理教 "Aum Shinrikyo; Japanese religious group …" (round 52 listed it as a word)
+        return bool(_GROUP_GLOSS.match(entries[0].senses[0].glosses[1]))
     return bool(body) and not _DOCUMENT_AFTER.search(gloss, body.end())
 
 
