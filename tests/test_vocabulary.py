@@ -574,6 +574,9 @@ NEWS_SENSES = (
     ("迎える", "彼は30歳の誕生日を迎える。", "to approach"),
     ("足止め", "列車の運休で乗客が足止めされた。", "being stranded"),
     ("盗用", "他紙の記事を盗用した。", "plagiarism"),
+    # round 52: a lender's high interest, a comedy troupe's leader
+    ("高金利", "消費者金融は高金利で貸し付けていた。", "high interest"),
+    ("座長", "吉本新喜劇の座長として親しまれた喜劇俳優が死去した。", "leader of a troupe"),
     # round 48: a network's outage, the Olympic flame, a notice put up, a team's batting line-up
     ("障害", "インターネットに接続できなくなるネットワーク障害が発生した。", "malfunction"),
     ("障害", "突発性内耳障害の症状で左耳が聞こえなくなった。", "disorder"),
@@ -1140,6 +1143,16 @@ def test_a_weather_reports_cold_air_is_read_kanki() -> None:
     text = "見出し\n\n強い寒気が流れ込み、日本海側で大雪となった。気象庁は寒気の影響で気温が下がると発表した。"
     [t] = [t for t in build_study_set("t.txt", data=text.encode()).vocabulary if t.lemma == "寒気"]
     assert t.reading == "かんき" and "cold air" in t.glosses[0]
+
+
+def test_a_breast_removed_in_surgery_is_nyuubou() -> None:
+    """乳房を切除 (round 52): surgery and medicine read 乳房 にゅうぼう, not UniDic's ちぶさ."""
+    from studygen.pipeline import build_study_set
+
+    text = ("見出し\n\n夫人は1992年に乳がんが見つかり、乳房を切除する手術を受けた。その後も治療を続けていたという。"
+            "夫人は治療のため海外の病院に入院していた。")
+    [t] = [t for t in build_study_set("t.txt", data=text.encode()).vocabulary if t.lemma == "乳房"]
+    assert t.reading == "にゅうぼう"
 
 
 def test_a_cancelled_festival_is_toriyame() -> None:
