@@ -253,8 +253,10 @@ def discussion_drafts(article: Article) -> list[Draft]:
         first = (f"このような事故を防ぐために、{runs}や国は何をするべきだと思いますか。記事の内容をもとに、"
                  "理由も含めて、あなたの考えを書きましょう。")
     elif _GRAVE.search(title) and not re.search(r"政権|独裁|革命|内戦", title) and \
+            not re.search(r"(?:件数|事故数|死者数|被害額)[^、。]{0,8}(?:最少|最低|減少|減っ|半減|下回)", title) and \
             not (re.search(r"殺害|殺す|射殺", title) and re.search(r"大統領|政府|軍|作戦|治安部隊|デモ", head)):
         # (ビンラディン容疑者を殺害-オバマ大統領発表: an operation of a state, no crime to prevent: round 35)
+        # (年間殺人件数が過去最少: fewer crimes, nothing to prevent: round 52)
         # (カダフィ大佐死亡-42年の独裁政権に終止符: the end of a regime is no accident to prevent)
         first = ("この出来事について、同じようなことを防ぐために、社会や一人一人に何ができると思いますか。"
                  "理由も含めて、あなたの考えを書きましょう。")

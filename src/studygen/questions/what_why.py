@@ -27,7 +27,9 @@ _PERSON_NOUN = re.compile(r"(?:人|者|員|児|官|氏|さん|容疑者|被告|�
                           # 天皇・皇后 (round 50: 何が入場しましたか asked the Emperor and Empress, B)
                           r"天皇|皇后|皇太子|皇太子妃|陛下|殿下|上皇|国王|王妃|女王|王女|首脳)"
                           r"(?:ら|たち)?$")  # 4信金の理事長ら
-_BODY_NOUN = re.compile(r"(?:軍|党|省|庁|会|社|局|署|所|団|国|側|政府|チーム|球団|協会|連合|委員会)(?:の(?:多く|一部|大半))?$")
+# (治安部隊, 当局: 何が for forces and authorities, round 52's B)
+_BODY_NOUN = re.compile(r"(?:軍|党|省|庁|会|社|局|署|所|団|国|側|政府|チーム|球団|協会|連合|委員会|部隊|当局|警察)"
+                        r"(?:の(?:多く|一部|大半))?$")
 
 
 def _what_particle(after: str) -> str | None:
