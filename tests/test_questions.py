@@ -57,6 +57,12 @@ def _questions(text: str):
 # predicate, the question word in the key's slot, the predicate polite with its own tense.
 _TO_GA = F._who_particle
 FACTS = (
+    # Two phrases side by side, not one compound cut in two (round 52's rule for 毎日|新聞と leaves
+    # them): an adverbial noun before a name or a time, a date before the act
+    ("ドラフト会議では抽選の結果東北楽天イーグルスが交渉権を得た。", "東北楽天イーグルス", "どこ", F._doko_ga,
+     "ドラフト会議ではどこが交渉権を得ましたか。"),
+    ("犯人の男は、その後午前3時過ぎに津久井署に出頭した。", "午前3時過ぎ", "いつ", F._when_particle,
+     "犯人の男は、いつ津久井署に出頭しましたか。"),
     # によれば is where the news came from, no condition (round 40's 出せば rule leaves it)
     ("関係者によれば、同社は10日に新工場の建設を発表した。", "10日", "いつ", F._when_particle,
      "同社はいつ新工場の建設を発表しましたか。"),
@@ -243,7 +249,38 @@ NO_CLAUSE = (
     ("また木村さんと朝長さんはそれぞれ8階と9階で別作業を行っていた。", "木村さん", "誰", F._who_particle),
     # A paper's topic is not lent to what it foresees (日本経済新聞は何を予想していますか, wikinews-3428)
     ("日本経済新聞は財政・雇用政策で両党の対立がみられると指摘し、難航を予想している。", "難航", "何", F._what_particle),
+    # round 52: one compound GiNZA cut in two bunsetsu is no phrase to keep or drop alone (毎日|新聞と,
+    # 全人種|直接投票の選挙, オウム|真理教が); 持って after the end of a period is もって (as of)
+    ("産経新聞は2008年12月11日に毎日新聞と業務提携を結んで、毎日の西部本社の工場で印刷を始めた。", "業務提携", "何",
+     F._what_particle),
+    ("1994年、南アフリカ共和国建国後初めて開催された全人種直接投票の選挙で大統領に選ばれ、肌の色の異なる人種が共存する"
+     "「虹色の国」づくりに貢献した。", "1994年", "いつ", F._when_particle),
+    ("松本サリン事件では、1994年6月27日に松本市の住宅街でオウム真理教が猛毒の神経ガスであるサリンを撒き、その結果、"
+     "19歳から53歳までの7人が死亡し、約600人が重軽傷を負った。", "1994年6月27日", "いつ", F._when_particle),
+    ("毎日新聞によると、プロ野球・東北楽天イーグルスは今季終了を持ってブラウン監督(47)を解任すると発表した。", "今季終了",
+     "何", F._what_particle),
 )
+
+
+def test_forces_are_not_asked_with_nani() -> None:
+    """何が催涙弾を使用しましたか → 治安部隊 (round 52, B): forces and authorities are no thing."""
+    text = ("見出し\n\n街の中心部へとせまるデモ隊に対し、治安部隊が催涙弾を使用、ゴム弾や実弾で発砲するなどして多数のデモ参加者が"
+            "負傷した。" + _FILLER)
+    qs = build_study_set("t.txt", data=text.encode(), options=Options(question_counts={"what": 3})).questions
+    assert not any(q.prompt.startswith("何が") or "何が催涙弾" in q.prompt for q in qs), [q.prompt for q in qs]
+
+
+def test_a_state_is_no_subject_of_the_acts_after_its_change() -> None:
+    """澄子さんの容態は…悪化し、入院治療を行っていた (round 52, C): 「容態は入院治療を行っていました」
+    makes the condition the one treated; the statement is not made."""
+    from studygen.questions.tree import Tree
+
+    p = parse([Sentence(0, 1, "澄子さんの容態は今年の6月に更に悪化し、入院治療を行っていた。")])[0]
+    roots = [b for b in range(len(Tree(p).bunsetsu)) if Tree(p).parent[b] < 0]
+    assert clause(p, None, anchor=Tree(p).span(roots[0]), question=False) is None
+    p = parse([Sentence(0, 1, "澄子さんは今年の6月に入院し、治療を受けていた。")])[0]
+    roots = [b for b in range(len(Tree(p).bunsetsu)) if Tree(p).parent[b] < 0]
+    assert clause(p, None, anchor=Tree(p).span(roots[0]), question=False) is not None
 
 
 @pytest.mark.parametrize(("sentence", "key", "wh", "particle"), NO_CLAUSE)
@@ -1723,6 +1760,8 @@ DISCUSSIONS = (
     # prevent; a player's retirement or release asks about the player, not "the news"
     ("登山遭難者を救助しようとした岐阜県の防災ヘリコプターが墜落、3人死ぬ", "岐阜県の防災ヘリコプターが墜落した。", "自治体や国"),
     ("東京ドームシティアトラクションズのコースターから男性が転落死", "コースターから男性が転落し、死亡した。", "防ぐために"),
+    # round 52: fewer murders than ever is no crime to prevent
+    ("ニューヨークの年間殺人件数が過去最少となる", "殺人事件の件数が統計開始以降で最少になる見通しだ。", "どう考えますか"),
     # round 50: missing children, the bare headline quoted for an opinion (B)
     ("香川県で、祖母と姉妹が行方不明", "祖母と孫の姉妹の3人が行方不明になっている。", "防ぐために"),
     ("オリックス・清原和博選手今季限りで現役引退発表", "清原和博選手が今季限りでの引退を発表した。", "この選手のこれまで"),

@@ -28,11 +28,7 @@ from .model import Sentence, Token
 from .name_compounds import compound_name, run_texts
 from .name_list import collect_names  # the list of names, for the pipeline
 from .name_organisations import (
-    bodies_named_in_brackets,
-    body_named_in_brackets,
-    company_names,
-    department_of_body,
-    organisation_or_place,
+    bodies_named_in_brackets, body_named_in_brackets, company_names, department_of_body, organisation_or_place,
     university_named_before,
 )
 from .name_people import (

@@ -49,11 +49,16 @@ FUNCTIONAL_VERBS = frozenset((
 # 河原太一氏を始め、 (including), 事件を受けて (in response to): these forms of 始める and 受ける
 # make a functional expression (誰を始めましたか, どこが事件を受けましたか: wikinews-0918, 0543);
 # 作業を始めて, 処分を受け、 stay verbs.
-_FUNCTIONAL_FORM = re.compile(r"(?:始め|はじめ)、?|受けて、?")
+_FUNCTIONAL_FORM = re.compile(r"(?:始め|はじめ)、?|受けて、?|もって、?")
+# 今季終了を持って (as of the season's end, written with the verb's kanji; round 52 asked 何を持ちましたか):
+# 持って after the end of a period is もって, no holding
+_AS_OF = re.compile(r"(?:終了|限り|満了|最後|付け?|[日月年期度])を$")
 # 法案可決に伴う投票, 五輪に関する報道: functional verbs that make their noun a modifier of another
 # (初版も含めると keeps 初版 an argument)
 _MODIFYING_VERBS = frozenset(("伴う", "関する", "対する", "基づく", "向ける", "際する", "よる", "因る", "めぐる", "巡る", "おける",
                               "於ける"))
+# 容態, 病状, 天候: a state that changes; the subject of a clause of change (悪化し), not of the acts after it
+_STATE_NOUNS = frozenset(("容態", "容体", "病状", "体調", "状態", "様子", "状況", "天候", "天気", "景気", "情勢", "治安"))
 # …会話した時は: a time noun described by a clause is no thing to ask about (時はいつ…).
 _TIME_NOUNS = frozenset(("時", "とき", "頃", "ころ", "日", "年", "月", "際", "折", "当時", "時期", "時点", "直前"))
 MAX_PROMPT = 60
@@ -186,7 +191,8 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
             return None  # 滋賀県の県域新聞: the key modifies a noun
     if tree.head(pred).lemma in ("含む", "含める") or \
             tree.dep(pred) in ("advcl", "conj") and tree.head(pred).lemma in FUNCTIONAL_VERBS or \
-            tree.dep(pred) in ("advcl", "conj") and _FUNCTIONAL_FORM.fullmatch(tree.text(pred)):
+            tree.dep(pred) in ("advcl", "conj") and (_FUNCTIONAL_FORM.fullmatch(tree.text(pred)) or re.fullmatch(
+                "持って、?", tree.text(pred)) and _AS_OF.search(parse.text[:tree.span(pred)[0]])):
         return None  # 対策を含めて, 新型肺炎をめぐり: a functional expression, not a predicate
     described = {b for b in tree.subtree(arg) if tree.span(b)[1] <= target.start} if target and target.described else set()
     if target and not described and _modified_by_clause(tree, arg, target.start):
@@ -287,6 +293,11 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         return None
     head = tree.head(top)
     dropped = [c for p in path for c in tree.children[p] if c not in keep]
+    if any(tree.dep(c) == "nsubj" and tree.head(c).lemma in _STATE_NOUNS and any(
+            c < d and tree.dep(d) in ("advcl", "conj") for d in dropped) for c in keep if tree.parent[c] in path):
+        # 澄子さんの容態は…悪化し、入院治療を行っていた: a patient's condition is what worsened, the
+        # subject of the clause dropped, not who was treated (「容態は入院治療を行っていました」, round 52)
+        return None
     said = [c for c in dropped if _last_word(tree, c).lemma == "と" and tree.is_predicate(c)]
     if target and _REPORTING.match(head.lemma) and len(said) == 1 and arg not in path and \
             tree.dep(arg) in ("nsubj", "dislocated") and not re.search("[「」『』]", tree.parse.text[slice(*_span(tree, said[0]))]) \
@@ -346,6 +357,10 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         for c in gone:
             keep -= tree.subtree(c)
             optional.remove(c)
+    if any(b - 1 not in keep and tree.runs_on(b - 1) or b + 1 not in keep and tree.runs_on(b) for b in keep):
+        # 毎日|新聞と業務提携を結んで: 毎日 (an adverb to GiNZA) dropped leaves 新聞と; オウム|真理教が
+        # (オウム "parrot" an adverb of another clause) kept without 真理教 (round 52)
+        return None
     while True:
         out = render(tree, keep, top, target, question, past, topic + "は" if topic else "")
         if out is not None and held_event:

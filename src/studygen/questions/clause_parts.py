@@ -162,8 +162,8 @@ def _noun_phrase(tree: Tree, noun: int, clause_top: int) -> str:
     9月12日に開かれた|同社の|取締役会で -> 同社の取締役会."""
     members = sorted(b for b in tree.subtree(noun) if clause_top not in (b, *_ancestors(tree, b, noun))
                      and b not in tree.subtree(clause_top))
-    if not members or members[-1] != noun or members != list(range(members[0], noun + 1)):
-        return ""
+    if not members or members[-1] != noun or members != list(range(members[0], noun + 1)) or tree.runs_on(noun):
+        return ""  # (開催された|全人種|直接投票の選挙: 全人種 is no noun the clause describes, round 52)
     a = tree.span(members[0])[0]
     return tree.parse.text[a:tree.content_end(noun)]
 

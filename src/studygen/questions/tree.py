@@ -230,6 +230,20 @@ class Tree:
         """The bunsetsu's words without its punctuation (発表し、 -> 発表, し)."""
         return [w for w in self.bwords(b) if w.pos != "PUNCT"]
 
+    def runs_on(self, b: int) -> bool:
+        """Bunsetsu ``b`` ends in a noun with nothing after it and the next bunsetsu, a noun,
+        begins right there: GiNZA cut one compound in two (毎日|新聞と of 毎日新聞と, 全人種|直接投票の
+        of 全人種直接投票の選挙), so neither part is a phrase of its own."""
+        if b < 0 or b + 1 >= len(self.bunsetsu):
+            return False
+        last, first = self.bwords(b)[-1], self.bwords(b + 1)[0]
+        # (記者|会見し: a verbal noun as the predicate; 会見しました without 記者 still says it)
+        # (抽選の結果|東北楽天イーグルスが: an adverbial noun, then a name, is two phrases)
+        return last.end == first.start and last.tag.startswith(("名詞", "接尾辞")) and first.pos != "VERB" \
+            and first.tag.startswith(("名詞", "接頭辞")) and not first.tag.startswith("名詞-数詞") \
+            and not (last.tag.endswith("副詞可能") and (first.pos == "PROPN" or first.tag.endswith("副詞可能"))) \
+            and "助数詞" not in last.tag  # (8月15日|引責辞任し, その後|午前3時: a date, then the act or the hour)
+
     def content_end(self, b: int) -> int:
         """Offset after the bunsetsu's content, before its particles and punctuation (a
         functional expression such as にわたって or について included)."""
