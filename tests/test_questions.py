@@ -262,6 +262,29 @@ NO_CLAUSE = (
 )
 
 
+def test_a_place_inside_a_ward_is_the_ward() -> None:
+    """港区内にある (round 53, C): the key 港区内 was offered beside 東京, which holds it; the place
+    is 港区, offered only beside other wards."""
+    text = ("見出し\n\n東京都は東京で開かれる行事の中止を決めた。京都造形芸術大学も港区内にある通信教育部のキャンパスが"
+            "見学を取りやめることを決めた。" + _FILLER)
+    qs = build_study_set("t.txt", data=text.encode(), options=Options(question_counts={"where": 3})).questions
+    wheres = [q for q in qs if q.kind == "where" and "キャンパス" in q.prompt]
+    assert wheres and all(q.answer == "港区" and "東京" not in (q.choices or ()) for q in wheres), wheres
+
+
+def test_no_writing_item_teaches_a_kanji_outside_the_joyo_list() -> None:
+    """「れんごう」 -> 聯合 (round 53, C): 聯 is no jōyō kanji; the item taught the old form of 連合."""
+    from studygen.model import Term
+    from studygen.questions.vocab_items import _asks_writing
+
+    def term(lemma: str, reading: str, grade: int) -> Term:
+        return Term(lemma, lemma, lemma, reading, lemma, "noun", ("x",), 0, kanji_grade=grade)
+
+    assert not _asks_writing(term("聯合", "れんごう", 9))
+    assert _asks_writing(term("連合", "れんごう", 4)) and _asks_writing(term("締結", "ていけつ", 8))
+    assert _asks_writing(term("前々回", "ぜんぜんかい", 9)) and not _asks_writing(term("黙祷", "もくとう", 9))
+
+
 def test_forces_are_not_asked_with_nani() -> None:
     """何が催涙弾を使用しましたか → 治安部隊 (round 52, B): forces and authorities are no thing."""
     text = ("見出し\n\n街の中心部へとせまるデモ隊に対し、治安部隊が催涙弾を使用、ゴム弾や実弾で発砲するなどして多数のデモ参加者が"

@@ -306,16 +306,19 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
                 if any(w.pos not in ("PROPN", "NOUN", "ADP", "PUNCT") for w in words):
                     continue  # 西経91.9度のメキシコ湾: a figure in the place phrase is no place to name
                 key = s.text[phrase[0]:phrase[1]]
+                # 港区内にある (round 53: 東京 offered beside the key 港区内): the place is 港区, whose
+                # kind (区) its choices share; 内 "inside" is no part of the answer
+                inside = re.sub(r"(?<=[都道府県市区町村])内$", "", key)
                 # 珠洲市 and 石川県 are both right for one place: a choice is a place of the same kind
                 # (市 for 市, 県 for 県), never one that may contain the answer.
                 same = places if sp.type == "place" else [o for o in orgs if org_class(o) == org_class(sp.name)]
                 # 関東甲信 beside 関東地方: a choice that begins as the key does names a part of it
                 pool = [p for p in same if p not in key and key not in p and len(p) >= 2
-                        and place_class(p) == place_class(key) and p[:2] != key[:2]]
+                        and place_class(p) == place_class(inside) and p[:2] != key[:2]]
                 # (ワシントンのホワイトハウス: a building in a city has no rival of its kind to offer)
                 # (宮城県石巻市と東松島市: a list of places has no rival list to offer)
                 add("where", phrase, Target(*phrase, "どこ", _where_particle, described=described),
-                    None if facility or "と" in key else pool, 0.2)
+                    None if facility or "と" in key else pool, 0.2, answer=inside if inside != key else None)
         if not any(d.kind == "where" and d.sentence_index == index for d in out):
             for phrase in _scenes(tree):
                 add("where", phrase, Target(*phrase, "どこ", _where_particle), None, 0.2)

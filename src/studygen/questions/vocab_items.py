@@ -198,8 +198,12 @@ def _inside_longer_words(word: str, text: str) -> bool:
 def _asks_writing(t: Term) -> bool:
     """Whether a term gets a 表記 item: a word with kanji that is not read as it is written.
     モバイル端末 asked as 「モバイルたんまつ」: only 端末 is written (dev review 3110); the
-    katakana-mixed word is left to its cloze (its katakana gives its reading and meaning away)."""
-    return has_kanji(t.lemma) and t.reading != t.lemma and not re.search(r"[ァ-ヶー]{2}", t.lemma)
+    katakana-mixed word is left to its cloze (its katakana gives its reading and meaning away).
+    A spelling outside the jōyō kanji is taught by no 表記 item: 聯合 (of the paper 聯合報) asked
+    as 「れんごう」 teaches the old form of 連合 (round 53)."""
+    grades = default_dictionary().kanji_grades  # (々 repeats a kanji: 前々回 is jōyō)
+    return has_kanji(t.lemma) and t.reading != t.lemma and not re.search(r"[ァ-ヶー]{2}", t.lemma) \
+        and all(grades.get(ch, 9) <= 8 for ch in t.lemma if has_kanji(ch) and ch != "々")
 
 
 def look_up_ahead(terms: Sequence[Term]) -> None:
