@@ -499,6 +499,9 @@ FRAGMENTS = (
     ("同氏は政治団体「新時代の会」の会長を務める。", "新時代の会", None),
     ("反政府組織「自由アチェ運動」と和平協定を結んだ。", "自由アチェ運動", "アチェ"),
     ("NHK関連会社「みかじめ料」報道否定", None, "みかじめ料"),
+    # round 53: a word for a kind of person before 選手 is no one's name; 商会 ends a firm's name
+    ("アマチュア選手に対する裏金事件が発覚した。", None, "アマチュア"),
+    ("日本リーグ所属の大塚商会バスケット部・アルファーズが母体となる。", None, "大塚"),
     # round 52: a paper in brackets after 地方紙
     ("滋賀県の地方紙「みんなの滋賀新聞」創刊から半年で休刊", "みんなの滋賀新聞", "滋賀新聞"),
     # round 50: a river JMnedict names with 旧 (旧江戸川), not 江戸川 cut out of it
