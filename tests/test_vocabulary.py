@@ -574,6 +574,10 @@ NEWS_SENSES = (
     ("迎える", "彼は30歳の誕生日を迎える。", "to approach"),
     ("足止め", "列車の運休で乗客が足止めされた。", "being stranded"),
     ("盗用", "他紙の記事を盗用した。", "plagiarism"),
+    # round 53: dengue fever spreading, a sled towed (not a team led), found out
+    ("流行", "今回のデング熱流行を受けて、イベントの中止が相次いだ。", "epidemic"),
+    ("牽引", "チーム員によってソリを牽引する競走である。", "traction"),
+    ("判る", "充電中に火花が出る製品事故が判った。", "to become clear"),
     # round 52: a lender's high interest, a comedy troupe's leader
     ("高金利", "消費者金融は高金利で貸し付けていた。", "high interest"),
     ("座長", "吉本新喜劇の座長として親しまれた喜劇俳優が死去した。", "leader of a troupe"),
@@ -1069,6 +1073,9 @@ def test_words_whose_news_sense_jmdict_lacks_are_not_listed() -> None:
     assert not {"対する", "関する", "立地"} & set(vocab(
         "任天堂は障害に対し、案内を表示した。\n障害に関する情報を集めている。\n試合は中立地で行われた。\n"
         "中立地での一発勝負となった。")), "round 48"
+    # round 53: を巡って (concerning) is grammar too, no "to go around"
+    assert not {"巡る", "巡り"} & set(vocab("爆発事故を巡って市当局が会社を批判した。\n事故を巡る議論が続いている。\n"
+                                           "原因を巡り、市と会社が対立した。")), "round 53"
     # round 46: pieces UniDic cut across words
     assert not {"戦中", "弱気", "プレー"} & set(vocab("日本ハムは3戦中2勝した。\n石川県で震度5弱気象庁によると津波はない。\n"
                                             "プレーオフ第2ステージに進んだ。\nプレーオフは10月に始まる。")), "戦中/弱気/プレー"
