@@ -1053,6 +1053,19 @@ def test_a_towns_name_that_begins_a_persons_name_is_the_surname() -> None:
     assert not any(name == "金沢" for name, _ in names), names
 
 
+def test_an_untitled_person_named_as_a_team_too_is_the_team() -> None:
+    """早実(西東京)対鶴崎工(大分), then 鶴崎工は… (round 53): UniDic read the second mention as a man
+    (鶴崎 工, つるさきたくみ); the school's team is listed once, as an organisation."""
+    from studygen.name_tables import NameSpan
+
+    spans = [NameSpan(0, 4, 6, "鶴崎工", "つるさきこう", "org"), NameSpan(1, 0, 2, "鶴崎工", "つるさきたくみ", "person"),
+             NameSpan(2, 0, 2, "鶴崎工", "つるさきたくみ", "person", "監督", 3)]
+    names = {(n.name, n.type): n.count for n in collect_names("a" * 12, spans[:2])}
+    assert names == {("鶴崎工", "org"): 2}
+    # (a person the story titles keeps his own entry)
+    assert ("鶴崎工", "person") in {(n.name, n.type) for n in collect_names("a" * 12, spans[::2])}
+
+
 @pytest.mark.parametrize(("text", "name", "type_", "reading"), TYPES_AND_READINGS)
 def test_name_types_and_readings(text: str, name: str, type_: str, reading: str | None) -> None:
     from studygen.pipeline import build_study_set

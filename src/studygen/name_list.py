@@ -75,9 +75,13 @@ def collect_names(article_id: str, spans: Sequence[NameSpan]) -> tuple[Name, ...
         del first[key]
     # 金沢は雪の多い町で: UniDic takes 金沢 for a surname there and a place in 金沢への親近感; a
     # "person" with no title and no fuller name, listed as a place too, is that place (dev 3109).
-    for key in [k for k in people if k in first and not title_counts[k] and (k[0], "place") in first]:
-        counts[(key[0], "place")] += counts.pop(key)
-        del first[key]
+    # (鶴崎工(大分), a school's team, then 鶴崎工は read as a man つるさきたくみ: an untitled
+    # "person" the story also names as an organisation is that organisation, round 53)
+    for key in [k for k in people if k in first and not title_counts[k]]:
+        kind = next((t for t in ("place", "org") if (key[0], t) in first), None)
+        if kind is not None:
+            counts[(key[0], kind)] += counts.pop(key)
+            del first[key]
     # 中日 (the team, org) and 中日 (UniDic's "other") in one story: one name, listed under the type
     # the evidence gave (dev review 3111). A person, a place, a team keep apart (阪神 the team and
     # the region; 金沢 above).
