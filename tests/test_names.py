@@ -131,6 +131,8 @@ NAMES = [
     # A school named with its prefecture in brackets in a baseball story (済美 is no person).
     ("第三試合は青森山田(青森)と彦根東(滋賀)が対戦した。先発投手は好投した。", "青森山田", "org"),
     ("第四試合は済美(愛媛)と津田学園(三重)が対戦した。先発投手は好投した。", "済美", "org"),
+    # round 53: a player's surname and his club in brackets is the player (not a school)
+    ("日本は初回に満塁のチャンスから多村(横浜)、小笠原(北海道日本ハム)の四死球で先制した。先発投手は好投した。", "多村", "person"),
     # Players named by their place in the order or their role, or before 選手: people, not towns.
     ("打線は3番・赤平のヒットで先制した。先発投手は好投した。", "赤平", "person"),
     ("東海大菅生の先発・松本は完投した。", "松本", "person"),

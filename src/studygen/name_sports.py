@@ -12,7 +12,7 @@ from dataclasses import replace
 from .dictionary import Dictionary, default_dictionary
 from .furigana import has_kanji, to_hiragana
 from .model import Token
-from .name_tables import ADMIN_SUFFIXES, NameSpan, teams, titles
+from .name_tables import ADMIN_SUFFIXES, PREFECTURES, NameSpan, teams, titles
 
 _KATAKANA_WORD = re.compile(r"[ァ-ヶー]+")
 
@@ -52,6 +52,12 @@ def school_short_name(toks: Sequence[Token], i: int, dictionary: Dictionary) -> 
     return end
 
 
+def _is_prefecture(name: str) -> bool:
+    """大分, 西東京, 南北海道: a prefecture or a district of the summer tournament (not 横浜)."""
+    short = re.sub(r"^(?:東|西|南|北)(?=東京|北海道)", "", name)
+    return any(p == short or p[:-1] == short for p in PREFECTURES) or short == "北海道"
+
+
 def team_before_its_prefecture(toks: Sequence[Token], i: int) -> int | None:
     """End of a school or team named with its prefecture in brackets in a baseball story:
     青森|山田(青森), 済美(愛媛), 津田|学園(三重). Not a person with a title (田中投手(東京))."""
@@ -69,6 +75,8 @@ def team_before_its_prefecture(toks: Sequence[Token], i: int) -> int | None:
         if any(x.start != y.end for x, y in zip(piece[1:], piece, strict=False)) or not any(
                 x.pos[1] == "固有名詞" for x in piece):
             return None
+        if length == 1 and piece[0].pos[3] == "姓" and not _is_prefecture(toks[j + 1].surface):
+            return None  # 多村(横浜): a player and his club, not a school and its prefecture (round 53)
         return j
     return None
 
