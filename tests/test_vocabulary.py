@@ -577,6 +577,7 @@ NEWS_SENSES = (
     # round 53: dengue fever spreading, a sled towed (not a team led), found out
     ("流行", "今回のデング熱流行を受けて、イベントの中止が相次いだ。", "epidemic"),
     ("牽引", "チーム員によってソリを牽引する競走である。", "traction"),
+    ("牽引", "古橋氏は戦後の日本水泳界を牽引した。", "driving"),
     ("判る", "充電中に火花が出る製品事故が判った。", "to become clear"),
     # round 52: a lender's high interest, a comedy troupe's leader
     ("高金利", "消費者金融は高金利で貸し付けていた。", "high interest"),
