@@ -19,7 +19,7 @@ from .furigana import has_kanji
 from .model import Token
 from .name_tables import GIVEN_TYPES, NameSpan, _title_at, facilities, organizations, places
 
-__all__ = ["bodies_named_in_brackets", "body_named_in_brackets", "company_names", "department_of_body", "organisation_or_place"]
+__all__ = ["bodies_named_in_brackets", "company_names", "department_of_body", "organisation_or_place"]
 
 _DESCRIBING_PREFIXES = frozenset(["同", "旧", "元", "前", "現", "与党", "野党", "当", "各"])
 # Bodies after which a name starts again: 国土交通省|札幌航空交通管制部, 兵庫県警|尼崎東署.
@@ -77,7 +77,7 @@ _BODY_WORDS = frozenset(("法人", "宗教", "団体", "政党", "新党", "会�
                          "労組", "結社", "グループ", "バンド", "ユニット", "チーム", "クラブ", "紙"))
 
 
-def body_named_in_brackets(toks: Sequence[Token], si: int, i: int) -> NameSpan | None:
+def _body_named_in_brackets(toks: Sequence[Token], si: int, i: int) -> NameSpan | None:
     """The body named in brackets from token i, an org, or None: 宗教法人|「|紀元|会|」|で gives
     紀元会; 派遣会社「パワーステーション(本社大田区)」 gives パワーステーション. Not 関連会社
     「みかじめ料」報道 (a headline quoting a word: no particle after the bracket)."""
@@ -99,11 +99,12 @@ def body_named_in_brackets(toks: Sequence[Token], si: int, i: int) -> NameSpan |
     return NameSpan(si, i, end, text, "".join(x.reading for x in toks[i:end]), "org")
 
 
-def bodies_named_in_brackets(tokens: Sequence[Sequence[Token]]) -> frozenset[str]:
-    """The names :func:`body_named_in_brackets` finds in the article: 紀元会 in brackets once
-    names the body where it stands alone later (紀元会は)."""
-    return frozenset(span.name for si, toks in enumerate(tokens) for i in range(len(toks))
-                     if (span := body_named_in_brackets(toks, si, i)) is not None)
+def bodies_named_in_brackets(tokens: Sequence[Sequence[Token]]) -> dict[tuple[int, int], NameSpan]:
+    """Every body the article names in brackets after the word for its kind, by (sentence, first
+    token): the span where it stands, and its name, which names the body where it stands alone
+    later (紀元会 in brackets once, then 紀元会は)."""
+    return {(si, i): span for si, toks in enumerate(tokens) for i in range(len(toks))
+            if (span := _body_named_in_brackets(toks, si, i)) is not None}
 
 
 def _latin_head(toks: Sequence[Token], i: int, end: int, text: str) -> bool:

@@ -42,8 +42,8 @@ __all__ = [
     "people_known_by_title",
     "reading_in_brackets_after",
     "surname_before_title",
-    "woman_read_ko",
     "surnames_before_titles",
+    "woman_read_ko",
 ]
 
 # Titles that also follow places and organisations (東京都知事, 駐日大使, トヨタ社長).
@@ -54,10 +54,9 @@ _AFTER_A_WORK = frozenset("著作訳編選画賞杯像軍殿父母兄姉弟妹�
 # ウィスラー・スライディング・センター, ランゲル・フィヨルド: a place named after a person.
 _NO_PERSON_ENDS = frozenset(["センター", "フィヨルド", "スタジアム", "アリーナ", "ホール", "パーク", "タワー", "ビル",
                              "ホテル", "ストリート", "ブリッジ", "カレッジ"])
-_GIVEN = GIVEN_TYPES
 # JMnedict files many given names under "unclassified" (貴成 たかなり, 将斗 まさと, 建市 けんいち):
 # after a surname, and not a word JMdict has, such a name is the given name (dev 3112).
-_GIVEN_AFTER_SURNAME = _GIVEN | {"unclass"}
+_GIVEN_AFTER_SURNAME = GIVEN_TYPES | {"unclass"}
 
 
 def _name_ends_at(toks: Sequence[Token], j: int) -> bool:
@@ -249,7 +248,7 @@ def given_name_continues(toks: Sequence[Token], i: int, end: int,
         # 加藤|宗|現(かとう・そうげん)さん, 菊間|崇|祠アナウンサー: a given name JMnedict lacks, cut
         # before its last kanji; unread ("") for the bracket to read, else not listed (rounds 34, 35)
         return last, "".join(t.surface for t in toks[i:last]), ""
-    if not readings or not (types & _GIVEN or types & _GIVEN_AFTER_SURNAME and not dictionary.known([given])
+    if not readings or not (types & GIVEN_TYPES or types & _GIVEN_AFTER_SURNAME and not dictionary.known([given])
                             and _name_ends_at(toks, end + 1)):
         return None  # (篠田|建|市 組長: 建市 けんいち, unclassified)
     text = "".join(t.surface for t in toks[i:end + 1])
@@ -264,7 +263,7 @@ def given_name_as_common_noun(toks: Sequence[Token], i: int, dictionary: Diction
     if end < n and toks[end].pos[1] == "普通名詞" \
             and toks[end].start == t.end and has_kanji(toks[end].surface) and len(toks[end].surface) >= 2 \
             and (end + 1 == n or toks[end + 1].pos[0] not in ("名詞", "接尾辞")) \
-            and dictionary.name_types(toks[end].surface) & _GIVEN \
+            and dictionary.name_types(toks[end].surface) & GIVEN_TYPES \
             and not dictionary.known([toks[end].surface]):
         return end + 1, t.surface + toks[end].surface, t.reading + toks[end].reading
     if end + 2 < n and t.pos[3] == "姓" and toks[end].start == t.end and toks[end + 1].start == toks[end].end \
@@ -272,7 +271,7 @@ def given_name_as_common_noun(toks: Sequence[Token], i: int, dictionary: Diction
         # 山田|九州|男 氏: UniDic read the given name as a place and a suffix; JMnedict has 九州男 くすお
         given = toks[end].surface + toks[end + 1].surface
         readings = dictionary.name_readings(given)
-        if has_kanji(given) and readings and dictionary.name_types(given) & _GIVEN and not dictionary.known([given]):
+        if has_kanji(given) and readings and dictionary.name_types(given) & GIVEN_TYPES and not dictionary.known([given]):
             return end + 2, t.surface + given, t.reading + to_hiragana(readings[0])
     return None
 
@@ -296,7 +295,7 @@ def given_name_read_whole(toks: Sequence[Token], i: int, end: int, reading: str,
     given_name = "".join(x.surface for x in toks[i + 1:end])
     own = "".join(x.reading for x in toks[i + 1:end])
     readings = [to_hiragana(r) for r in dictionary.name_readings(given_name)]
-    if readings and own not in readings and dictionary.name_types(given_name) & _GIVEN:
+    if readings and own not in readings and dictionary.name_types(given_name) & GIVEN_TYPES:
         return toks[i].reading + readings[0]
     pieces = toks[i + 1:end]
     if not readings and len(pieces) == 2 and all(len(x.surface) == 1 and len(x.reading) >= 3 for x in pieces):

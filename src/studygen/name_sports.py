@@ -55,7 +55,7 @@ def school_short_name(toks: Sequence[Token], i: int, dictionary: Dictionary) -> 
 def _is_prefecture(name: str) -> bool:
     """大分, 西東京, 南北海道: a prefecture or a district of the summer tournament (not 横浜)."""
     short = re.sub(r"^(?:東|西|南|北)(?=東京|北海道)", "", name)
-    return any(p == short or p[:-1] == short for p in PREFECTURES) or short == "北海道"
+    return any(p == short or p[:-1] == short for p in PREFECTURES)
 
 
 def team_before_its_prefecture(toks: Sequence[Token], i: int) -> int | None:

@@ -226,8 +226,9 @@ _ORGANISATION_WORDS = re.compile(
 )
 
 
-# 安保理決議 "United Nations Security Council Resolution": a body's paper, not the body (dev 3109)
+# オウム真理教 "Aum Shinrikyo; Japanese religious group …": a body its second gloss says it is
 _GROUP_GLOSS = re.compile(r"(?:[A-Z][a-z]+ )?(?:religious|political|terrorist|militant|extremist) (?:group|organi[sz]ation|party|sect)\b")
+# 安保理決議 "United Nations Security Council Resolution": a body's paper, not the body (dev 3109)
 _DOCUMENT_AFTER = re.compile(r"\b(?:Resolution|Treaty|Agreement|Accord|Declaration|Act|Law|Charter|Convention|"
                              r"Protocol|Report|Statement)s?\b")
 

@@ -28,8 +28,7 @@ from .model import Sentence, Token
 from .name_compounds import compound_name, run_texts
 from .name_list import collect_names  # the list of names, for the pipeline
 from .name_organisations import (
-    bodies_named_in_brackets, body_named_in_brackets, company_names, department_of_body, organisation_or_place,
-    university_named_before,
+    bodies_named_in_brackets, company_names, department_of_body, organisation_or_place, university_named_before,
 )
 from .name_people import (
     country_before_person,
@@ -38,7 +37,6 @@ from .name_people import (
     given_name_continues,
     given_name_cut_before_title,
     given_name_read_whole,
-    woman_read_ko,
     initial_before_surname,
     katakana_before_title,
     katakana_run_person,
@@ -47,6 +45,7 @@ from .name_people import (
     people_known_by_title,
     reading_in_brackets_after,
     surname_before_title,
+    woman_read_ko,
 )
 from .name_places import (
     airport, city_read_as_a_word, city_reading, end_of_route, lies_in, looks_like_place, numbered_town,
@@ -137,6 +136,7 @@ class _ArticleNames:
     title_words: frozenset[str]
     baseball: bool
     place_readings: Mapping[str, str]  # 羽田: はねだ, where UniDic tags it a place (羽田発)
+    bracketed: Mapping[tuple[int, int], NameSpan]  # 宗教法人「紀元会」: by (sentence, first token)
 
 
 def _find_spans(
@@ -145,10 +145,12 @@ def _find_spans(
     """Two passes: the whole article first, for what one sentence cannot tell (ゼレンスキー
     titled 大統領 in the lead is the person when a later sentence names him alone), then each
     sentence's names in order."""
+    bracketed = bodies_named_in_brackets(tokens)
     article = _ArticleNames(
         dictionary=dictionary,
         known_people=people_known_by_title(tokens),
-        known_orgs=company_names(tokens) | bodies_named_in_brackets(tokens),
+        known_orgs=company_names(tokens) | {sp.name for sp in bracketed.values()},
+        bracketed=bracketed,
         title_words=frozenset(titles()),
         baseball=is_baseball_story([s.text for s in sentences]),
         place_readings={t.surface: t.reading for toks in tokens for t in toks if t.pos[2] == "地名"},
@@ -230,7 +232,7 @@ def _named_by_table(toks: Sequence[Token], si: int, i: int, article: _ArticleNam
     千葉|ロッテ, 阪神|タイガース (baseball teams), ラジオ|東京 (a broadcaster named after its
     region, not the region), and in a baseball story a school's short name (京都|成章) or a team
     with its prefecture in brackets (済美(愛媛))."""
-    span = body_named_in_brackets(toks, si, i)  # 宗教法人「紀元会」
+    span = article.bracketed.get((si, i))  # 宗教法人「紀元会」
     if span is None:
         span = acronym_span(toks, i, si)
     if span is not None:
