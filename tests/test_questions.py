@@ -1218,6 +1218,20 @@ def test_a_who_question_the_article_answers_twice_is_not_asked() -> None:
     assert check(Draft("who", "どこが6日に会見しましたか。", "気象庁", article.sentences[3].index), article) is None
 
 
+def test_a_bare_who_question_two_sentences_answer_is_not_asked() -> None:
+    """どこが12日、勧告しましたか: two prefectures' boards recommended on the 12th (round 54, wikinews-0069);
+    the 13th's board alone answers its own."""
+    from studygen.questions.base import Draft
+
+    text = ("見出し\n\n京都府人事委員会は12日、府職員の給与を据え置くように勧告した。"
+            "徳島県人事委員会は12日、県職員の給与を据え置くように、勧告した。"
+            "兵庫県人事委員会は、13日、県職員の給与を引き下げるように勧告した。" + _FILLER)
+    article = build_study_set("t.txt", data=text.encode(), options=Options(question_counts={})).article
+    one, _, three = (article.sentences[i].index for i in (1, 2, 3))
+    assert check(Draft("who", "どこが12日、勧告しましたか。", "京都府人事委員会", one), article) == "no_context"
+    assert check(Draft("who", "どこが13日、勧告しましたか。", "兵庫県人事委員会", three), article) is None
+
+
 def test_words_in_quotes_are_not_a_statement_of_fact() -> None:
     """航平さんはいつも高い得点をとっています: a rival's words (in 「」), not the article's fact."""
     from studygen.questions.base import Draft
@@ -2061,6 +2075,10 @@ def test_no_blank_in_a_list() -> None:
      "leftover_link"),
     ("フジモリ氏はのちペルー議会から罷免され、日本に滞在した。", "cloze", "のちペルー議会から（　　　）され、日本に滞在しました。",
      "罷免", None),  # のち (later) is a noun
+    # a formal noun lost the clause before it (round 54); ことし (this year) is none
+    ("仮にサンガが全敗した場合の両チームの勝ち点は77ポイントとなる。", "how_many", "場合の両チームの勝ち点は何ポイントとなりますか。",
+     "77ポイント", "leftover_link"),
+    ("ことしの事故では3人が死亡した。", "how_many", "ことしの事故では何人が死亡しましたか。", "3人", None),
     # a rank read off the ranks the prompt lists (round 47)
     ("得失点差により2位・レッズ、3位・アントラーズ、4位・ジェフ、セレッソは5位で終了した。", "how_many",
      "得失点差により2位・レッズ、3位・アントラーズ、4位・ジェフ、セレッソは何位で終了しましたか。", "5位", "count_shown"),

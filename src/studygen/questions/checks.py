@@ -108,7 +108,8 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
                                                   sentence.count("「") != sentence.count("」") or
                                                   unbalanced_brackets(d.prompt)):
         return "leftover_link"
-    if d.kind in (*FACT_KINDS, "true_false", "cloze") and _starts_with_particle(d.prompt):
+    if d.kind in (*FACT_KINDS, "true_false", "cloze") and _starts_with_particle(d.prompt) or \
+            d.kind in (*FACT_KINDS, "true_false") and _FORMAL_NOUN_FIRST.match(d.prompt):
         return "leftover_link"  # 「も、同じ考えを示しました。」: a sentence split after its subject (round 40)
     if d.kind in FACT_KINDS and LIST_BEFORE_WH.search(d.prompt):
         return "question_word"  # 浜中、高田、森、中井、松若、誰が集まりましたか: the last of a list
@@ -300,6 +301,13 @@ _WHEN_NOT_ASKED = re.compile(r"いつ(?:放送|発売|公開|開催|発表|発�
                              # (the stage is held, not the right to it) (round 46)
                              r"[0-9０-９][日月年時]かいつ|いつ[^、。を]*[た][^\s、。をにがはでとの]{1,12}(?:でした|です)か。$|"
                              r"権は[^、。]*いつ行われ")
+
+
+# 場合の両チームの勝ち点は何ポイントとなりますか (…全勝した場合の: round 54, wikinews-0480): a
+# formal noun takes a clause before it, so a prompt that opens with one lost that clause. Not
+# ところが, ところで, ものの, which are conjunctions.
+_FORMAL_NOUN_FIRST = re.compile(r"(?:場合|こと|ため|もの|とき|際|うち|ところ|ほか)(?:の|に|は|が|を|で|も|、)"
+                                r"(?<!ところが)(?<!ところで)(?<!ものの)")
 
 
 def _starts_with_particle(prompt: str) -> bool:

@@ -122,12 +122,15 @@ def scene_question(prompt: str) -> bool:
 def said_of_another(d: Draft | Question, article: Article) -> bool:
     """どこが注意を促していますか (気象庁): the article says 農林水産省は…注意を促している too, so
     the question has two right answers. The predicate, asked with nothing else, stands in another
-    sentence."""
-    m = re.match(r"(?:誰|どこ)が([^、。]{4,30}?)(?:てい)?(?:ました|ます)か。$", d.prompt)
+    sentence; so do all the pieces of a bare prompt that commas part: どこが12日、勧告しましたか
+    (京都府人事委員会は12日、…勧告した, and 徳島県人事委員会は12日、…勧告した, round 54)."""
+    m = re.match(r"(?:誰|どこ)が([^。]{4,30}?)(?:てい)?(?:ました|ます)か。$", d.prompt)
     if not m:
         return False
-    core = re.sub(r"[しいきちりみびにえけせてれめべ]$", "", m.group(1))
-    return len(core) >= 4 and any(core in s.text for s in article.sentences if s.index != d.sentence_index)
+    *before, last = (p for p in m.group(1).split("、") if p)
+    pieces = [*before, re.sub(r"[しいきちりみびにえけせてれめべ]$", "", last)]
+    return len("".join(pieces)) >= 4 and len(pieces[-1]) >= 2 and any(
+        all(p in s.text for p in pieces) for s in article.sentences if s.index != d.sentence_index)
 
 
 def act_dropped(d: Draft | Question, sentence: str) -> bool:
