@@ -60,6 +60,9 @@ CLEAN = (
      ["会談", "トランプ米大統領とゼレンスキー大統領が会談した。", "首相官邸が発表した"]),
     ("a country after a title stays in a sound text", "ゼレンスキー大統領ウクライナが会談した。",
      ["ゼレンスキー大統領ウクライナが会談した。"]),
+    # a wiki's image link glued to the text it illustrated (round 54, wikinews-2048)
+    ("wiki file link", "ファイル:Stardustcapsule.jpgアメリカ航空宇宙局(NASA)の探査機が着地した。",
+     ["アメリカ航空宇宙局(NASA)の探査機が着地した。"]),
     ("CRLF lines", "一つ目の段落。\r\n\r\n二つ目の段落。\r\n", ["一つ目の段落。", "二つ目の段落。"]),
     ("bullets and heading marks", "■ 会談の背景\n・ 米国側の狙いは資源だ。", ["会談の背景", "米国側の狙いは資源だ。"]),
     # A page's <br> inside a paragraph: a line ending in 、 or inside an open quote goes on.

@@ -541,6 +541,19 @@ FRAGMENTS = (
     ("Jリーグはカターレ富山とニューウェーブ北九州の準加盟を承認した。富山は来季もJFLで戦う。", "ニューウェーブ北九州",
      "北九州"),
     ("ベガルタ仙台はジェフ千葉に2対1で勝った。ジェフは3連敗となった。", "ジェフ千葉", "ジェフ"),
+    # round 53: common nouns and a dot start a body's name JMnedict knows whole
+    ("国立社会保障・人口問題研究所は20日、将来推計人口を発表した。", "国立社会保障・人口問題研究所", "人口問題研究所"),
+    # round 54: a post and a project's name after a foreign name; a sport before 選手
+    ("研究所のトム・ダックスベリー・スターダスト・プロジェクト・マネージャーは語った。", "トム・ダックスベリー",
+     "トム・ダックスベリー・スターダスト・プロジェクト・マネージャー"),
+    ("近年はスポーツ選手や作家を取り上げた。", None, "スポーツ"),
+    ("サッカー選手やテニス選手が集まった。", None, "テニス"),
+    # round 54: a club after its town, or before it with its points in brackets; サンガ alone is
+    # the club's short name; a venue after its town is no club
+    ("試合で京都パープルサンガは水戸ホーリーホックに勝った。サンガは2位以内が確定した。", "京都パープルサンガ", "サンガ"),
+    ("試合で京都パープルサンガは水戸ホーリーホックに勝った。サンガは2位以内が確定した。", "水戸ホーリーホック", "ホーリーホック"),
+    ("試合で同4位のベガルタ仙台(同)との勝ち点差を25とした。", "ベガルタ仙台", "ベガルタ"),
+    ("試合は札幌ドームで行われた。", "札幌ドーム", None),
     # (クロアチア政府 is no club: クロアチア stays a place)
     ("クロアチア政府は声明を出した。クロアチアの選手も試合に出た。", "クロアチア", None),
     ("ウィルマはケイマン諸島のグランドケイマンの南南西にある。", None, "グランドケイマン"),
@@ -863,6 +876,10 @@ TYPES_AND_READINGS = (
     ("女性歌手・詩音(しおん、本名:朴有香)容疑者(26)を逮捕した。", "朴有香", "person", None),
     # round 47: a katakana name glued to its town is a club (UniDic: 富山 a place, ジェフ a person)
     ("ベガルタ仙台はジェフ千葉に2対1で勝った。", "ジェフ千葉", "org", "じぇふちば"),
+    # round 54: papers that read their place the old way or 日本 にっぽん; 民報 ends a paper's name
+    ("陸奥新報によれば、県職員の給与は据え置かれた。", "陸奥新報", "org", "むつしんぽう"),
+    ("南日本新聞によれば、県職員の給与は据え置かれた。", "南日本新聞", "org", "みなみにっぽんしんぶん"),
+    ("福島民報によると、県職員の給与は据え置かれた。", "福島民報", "org", "ふくしまみんぽう"),
     ("セブン&アイはセブン-イレブン・ジャパン、デニーズジャパンを傘下に持つ。", "デニーズジャパン", "org", None),
     # round 45: a company's ending after its group's or founder's name; a paper UniDic read as a
     # person and 新報; an expressway's service area; a club; cities listed before 各市

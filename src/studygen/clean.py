@@ -216,6 +216,10 @@ def _lost_emoji_positions(text: str) -> bool:
 
 
 # A title, then a word glued on before が, は or と: ゼレンスキー大統領ウクライナが (the seed article).
+# ファイル:Stardustcapsule.jpgアメリカ航空宇宙局(NASA)の…: a wiki's image link left glued to the
+# text it illustrated (round 54: listed the name jpgアメリカ航空宇宙局).
+_WIKI_FILE = re.compile(r"(?:ファイル|画像|File|Image):[^\s:：「」()（）]{1,120}?\.(?:jpe?g|png|gif|svg|webp|tiff?)",
+                        re.IGNORECASE)
 _AFTER_TITLE = re.compile(r"(大統領|首相|国王|首席|総理)([ァ-ヶー]{2,8}|[一-龥]{1,3})(?=[がはと])")
 
 
@@ -306,7 +310,7 @@ def clean(text: str, *, markdown: bool = False) -> tuple[Block, ...]:
         wrapped = wrap is not None and wrap[0](line) >= wrap[1] - 2
         indented = raw.startswith("\u3000")
         decorated = bool(_EMOJI.match(line)) or (lost and line.startswith("?"))
-        line = _fix_question_marks(_EMOJI.sub("", line), lost).strip(" \t\u3000")
+        line = _fix_question_marks(_EMOJI.sub("", _WIKI_FILE.sub("", line)), lost).strip(" \t\u3000")
         if lost:
             line = _drop_written_flags(line)
         if not line:

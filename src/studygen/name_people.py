@@ -170,10 +170,29 @@ def dotted_person(toks: Sequence[Token], si: int, i: int, dictionary: Dictionary
             not is_country(toks[i], dictionary) or toks[i + 2].pos[2] == "人名"):
         # ハンク・アーロン, コービー・ブライアント: JMnedict knows ハンク and コービー only as places, but
         # UniDic reads a given name, a dot and a surname
+        dotted_end = _before_role(toks, i, dotted_end, dictionary)
         run = "".join(x.surface for x in toks[i:dotted_end])
         kind = "place" if run.rsplit("・", 1)[-1] in _NO_PERSON_ENDS else "person"
         return NameSpan(si, i, dotted_end, run, to_hiragana(run.replace("・", "")), kind)
     return None
+
+
+# Katakana posts written after a foreign name with a dot, as a title is (…・マネージャー)
+_ROLE_ENDS = frozenset(("マネージャー", "マネジャー", "ディレクター", "プロデューサー", "リーダー", "コーディネーター",
+                        "スポークスマン", "スポークスパーソン", "エコノミスト", "アナリスト", "キャプテン", "コーチ"))
+
+
+def _before_role(toks: Sequence[Token], i: int, end: int, dictionary: Dictionary) -> int:
+    """トム・ダックスベリー・スターダスト・プロジェクト・マネージャー: a post (マネージャー) and the
+    words JMdict knows before it (the project's name) end the run, not the name (round 54). The
+    name keeps its first two parts."""
+    dots = [k for k in range(i, end) if toks[k].surface == "・"]
+    if len(dots) < 2 or "".join(x.surface for x in toks[dots[-1] + 1:end]) not in _ROLE_ENDS:
+        return end
+    k = len(dots) - 1  # the dot before the post
+    while k > 1 and dictionary.entries("".join(x.surface for x in toks[dots[k - 1] + 1:dots[k]])):
+        k -= 1
+    return dots[k]
 
 
 def initial_before_surname(toks: Sequence[Token], i: int) -> bool:
@@ -201,7 +220,14 @@ def katakana_run_person(toks: Sequence[Token], si: int, i: int, known_people: fr
 # アマチュア選手, レギュラー選手, ヤクザ幹部: a word that says what kind of person, no one's name
 # (round 53 listed アマチュア as a person)
 _KINDS_OF_PEOPLE = frozenset(("アマチュア", "プロ", "ベテラン", "エース", "ルーキー", "レギュラー", "ライバル", "ゲスト",
-                              "スター", "ファン", "ユース", "シニア", "ジュニア", "ヤクザ", "ボランティア", "スタッフ"))
+                              "スター", "ファン", "ユース", "シニア", "ジュニア", "ヤクザ", "ボランティア", "スタッフ",
+                              # スポーツ選手, サッカー選手: a sport before 選手 says what the player
+                              # plays (round 54: スポーツ listed as a person)
+                              "スポーツ", "サッカー", "テニス", "ゴルフ", "マラソン", "スケート", "スキー", "ラグビー",
+                              "バレー", "バレーボール", "バスケット", "バスケットボール", "ボクシング", "レスリング",
+                              "ハンドボール", "ソフトボール", "フィギュア", "スノーボード", "ボート", "ヨット", "カヌー",
+                              "ボウリング", "リレー", "トライアスロン", "フェンシング", "ホッケー", "アイスホッケー",
+                              "カーリング", "サーフィン", "モーグル", "ハードル", "ジャンプ"))
 
 
 def katakana_before_title(toks: Sequence[Token], si: int, i: int) -> NameSpan | None:

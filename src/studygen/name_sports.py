@@ -120,6 +120,7 @@ def team_named_by_its_town(spans: Sequence[NameSpan], text: str) -> list[NameSpa
     towns = {sp.name for sp in spans if sp.type == "place" and has_kanji(sp.name[-1:]) and sp.name not in ("日本", "中国")}
     team_towns = {town for town in towns for sp in spans if sp.type == "org" and sp.name.startswith(town)
                   and re.fullmatch(r"[\u30a1-\u30fa\u30fc]{3,}", tail := sp.name[len(town):])
+                  and not tail.endswith("リーグ")  # 四国アイランドリーグ: a league of the region's clubs
                   and (tail in nicknames or not default_dictionary().entries(tail))}
     return [replace(sp, type="org") if sp.type == "place" and sp.name in team_towns else sp for sp in spans]
 
@@ -137,9 +138,8 @@ def club_before_its_town(toks: Sequence[Token], si: int, i: int, dictionary: Dic
         j += 1
     head = "".join(t.surface for t in toks[i:j])
     if j == i or len(head) < 3 or j + 1 >= len(toks) or toks[j].start != toks[j - 1].end or \
-            toks[j].pos[2] != "地名" or not (toks[j + 1].pos[0] == "助詞" or toks[j + 1].surface in "、。・") or \
-            toks[j + 1].start != toks[j].end:
-        return None  # (ファン|プラーグ(en:…): a person's name before its source in brackets)
+            toks[j].pos[2] != "地名" or not _ends_a_name(toks, j + 1) or toks[j + 1].start != toks[j].end:
+        return None
     name = head + toks[j].surface
     if not has_kanji(toks[j].surface) and toks[j].surface != "ジャパン":
         return None  # グランド|ケイマン: a foreign place's own name; clubs and firms end in 富山, 仙台, ジャパン
@@ -148,8 +148,55 @@ def club_before_its_town(toks: Sequence[Token], si: int, i: int, dictionary: Dic
     return NameSpan(si, i, j + 1, name, to_hiragana(head + toks[j].reading), "org")
 
 
+def _ends_a_name(toks: Sequence[Token], k: int) -> bool:
+    """Token k follows a name: a particle, a sign, or a bracket that is no source in Latin letters
+    (ベガルタ仙台(同)との: the club, then its points; ファン|プラーグ(en:…): a person's name before
+    its source)."""
+    t = toks[k]
+    if t.surface in ("(", "（"):
+        return k + 1 < len(toks) and not re.match(r"[A-Za-z]", toks[k + 1].surface)
+    return t.pos[0] == "助詞" or t.surface in "、。・"
+
+
+# What a town and katakana words more often name than a club: a venue or a building (札幌|ドーム,
+# 有明|コロシアム, 栗東|トレセン), a firm of the town (大阪|ガス), an event (北京|オリンピック), the
+# town's people or its sport (浦和|サポーター, 日本|サッカー, 日本|メーカー): the corpus's diff
+_VENUE = re.compile(r"(?:ドーム|スタジアム|アリーナ|パーク|センター|ホール|タワー|ツリー|ランド|ホテル|ビル|コロシアム|"
+                    r"トレセン|ガス|バス|ライン|シティ|マラソン|カップ|グランプリ|オープン|ステークス|ダービー|"
+                    r"オリンピック|パラリンピック|ゲームズ|サポーター|ファン|イレブン|チーム|メーカー|ビジネス|"
+                    r"サッカー|バレーボール|バスケットボール|ラグビー|ゴルフ|テニス|スキー|スケート|シリーズ|チャンピオン|"
+                    r"ゲーム|ショー|ショウ|フェア|フェスティバル|コンサート)$")
+
+
+def club_after_its_town(toks: Sequence[Token], si: int, i: int, dictionary: Dictionary) -> NameSpan | None:
+    """京都|パープル|サンガ, 水戸|ホーリー|ホック: in a story of clubs, a town glued to katakana words
+    that end at a particle is the club, one organisation (round 54: 京都 and サンガ were listed
+    apart, サンガ as a place). Not a venue (札幌|ドーム) and not a name JMnedict files as a place."""
+    t = toks[i]
+    if t.pos[2] != "地名" or not re.fullmatch(r"[一-龥]{2,3}", t.surface) or \
+            i and toks[i - 1].end == t.start and toks[i - 1].pos[0] in ("名詞", "接頭辞"):
+        return None
+    j = i + 1
+    while j < len(toks) and _KATAKANA_WORD.fullmatch(toks[j].surface) and toks[j].pos[0] == "名詞" and \
+            toks[j].pos[2] != "地名" and toks[j].start == toks[j - 1].end:
+        j += 1
+    tail = "".join(x.surface for x in toks[i + 1:j])
+    if len(tail) < 4 or j >= len(toks) or not _ends_a_name(toks, j) or _VENUE.search(tail):
+        return None
+    name = t.surface + tail
+    if dictionary.name_types(name) & {"place"} or dictionary.known([name]):
+        return None
+    return NameSpan(si, i, j, name, to_hiragana(t.reading + "".join(x.reading for x in toks[i + 1:j])), "org")
+
+
 _CLUB = re.compile(r"^([ァ-ヶー]{3,}|FC|ＦＣ)(.{2,4})$|^(.{2,4})(?:FC|ＦＣ)$")
+_TOWN_FIRST = re.compile(r"^([一-龥]{2,3})([ァ-ヶー]{4,})$")
 _FOOTBALL = re.compile(r"リーグ|試合|監督|選手|サッカー|J[123]|ＪＦＬ|JFL|球団|クラブ|チーム|連勝|連敗|勝利|引き分け|[0-9０-９]対[0-9０-９]")
+
+
+def is_club_story(texts: Sequence[str]) -> bool:
+    """A story of matches and clubs (試合, リーグ, 勝利 …)."""
+    return any(_FOOTBALL.search(t) for t in texts)
 
 
 def towns_standing_for_clubs(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]],
@@ -164,6 +211,13 @@ def towns_standing_for_clubs(spans: Sequence[NameSpan], tokens: Sequence[Sequenc
     towns = {m.group(2) or m.group(3) for m in clubs}
     # (ジェフ alone for ジェフ千葉, typed a person by UniDic: round 47)
     heads = {m.group(1) for m in clubs if m.group(1) and m.group(1) not in ("FC", "ＦＣ")}
-    if not clubs or not any(_FOOTBALL.search(t) for t in texts):
+    # 京都パープルサンガ: サンガ alone is the club's short name (round 54); its town alone is the
+    # club too, an organisation (see team_named_by_its_town: 鹿島 of 鹿島アントラーズ)
+    for sp in spans:
+        if sp.type == "org" and (m := _TOWN_FIRST.match(sp.name)) and \
+                tokens[sp.sentence_index][sp.first].pos[2] == "地名":
+            clubs.append(m)
+            heads |= {m.group(2), tokens[sp.sentence_index][sp.end - 1].surface}
+    if not clubs or not is_club_story(texts):
         return list(spans)
     return [sp for sp in spans if not (sp.type == "place" and sp.name in towns or sp.name in heads)]

@@ -28,7 +28,8 @@ from .model import Sentence, Token
 from .name_compounds import compound_name, run_texts
 from .name_list import collect_names  # the list of names, for the pipeline
 from .name_organisations import (
-    bodies_named_in_brackets, company_names, department_of_body, organisation_or_place, university_named_before,
+    bodies_named_in_brackets, company_names, department_of_body, dotted_body, organisation_or_place,
+    university_named_before,
 )
 from .name_people import (
     country_before_person,
@@ -56,7 +57,8 @@ from .name_readings import (
     spoken_reading, unread,
 )
 from .name_sports import (
-    club_before_its_town, named_as_player, school_short_name, team_before_its_prefecture, towns_standing_for_clubs,
+    club_after_its_town, club_before_its_town, is_club_story, named_as_player, school_short_name,
+    team_before_its_prefecture, towns_standing_for_clubs,
 )
 from .name_tables import (  # READING_IN_BRACKETS, NameSpan, titles: used by entities and questions
     _ASCII_NAME,
@@ -135,6 +137,7 @@ class _ArticleNames:
     known_orgs: frozenset[str]
     title_words: frozenset[str]
     baseball: bool
+    clubs: bool  # a story of matches, where 京都パープルサンガ is a club
     place_readings: Mapping[str, str]  # 羽田: はねだ, where UniDic tags it a place (羽田発)
     bracketed: Mapping[tuple[int, int], NameSpan]  # 宗教法人「紀元会」: by (sentence, first token)
 
@@ -153,6 +156,7 @@ def _find_spans(
         bracketed=bracketed,
         title_words=frozenset(titles()),
         baseball=is_baseball_story([s.text for s in sentences]),
+        clubs=is_club_story([s.text for s in sentences]),
         place_readings={t.surface: t.reading for toks in tokens for t in toks if t.pos[2] == "地名"},
     )
     spans: list[NameSpan] = []
@@ -179,6 +183,8 @@ def _sentence_spans(si: int, toks: Sequence[Token], article: _ArticleNames) -> l
         span = _named_by_table(toks, si, i, article)
         if span is None:
             span = club_before_its_town(toks, si, i, dictionary)
+        if span is None and article.clubs:
+            span = club_after_its_town(toks, si, i, dictionary)
         if span is None:
             span = organisation_or_place(toks, si, i, dictionary, article.known_orgs)
         if span is None:
@@ -392,6 +398,7 @@ def _checked(span: NameSpan, toks: Sequence[Token], article: _ArticleNames) -> N
             or _word_before_it(span, toks, dictionary):
         return None
     span = university_named_before(department_of_body(span, toks), toks)  # 杏林|大|医学部付属病院
+    span = dotted_body(span, toks, dictionary)  # 国立社会保障・|人口問題研究所
     span = reading_in_brackets_after(span, toks, dictionary)
     title = _title_at(toks, span.end) if span.type == "person" else None
     if span.type == "person" and not title and (lone_given_name(span, toks, article.known_people)
