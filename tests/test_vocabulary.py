@@ -550,7 +550,7 @@ def test_all_words_ranks_every_content_word_and_the_short_list_is_its_head() -> 
     assert every[: len(short)] == short
 
 
-@pytest.mark.parametrize("table", ["news_senses.tsv", "news_readings.tsv"])
+@pytest.mark.parametrize("table", ["news_senses.tsv", "news_readings.tsv", "news_glosses.tsv"])
 def test_every_context_of_a_news_table_is_a_pattern(table: str) -> None:
     """A row's context is compiled only when an article asks for its word (senses._context): a
     typo in one must still fail here, not on the one article that needs it."""
@@ -566,6 +566,18 @@ def test_every_context_of_a_news_table_is_a_pattern(table: str) -> None:
 # (lemma, article text, a word of the first gloss): the news sense when the article calls for it
 # (data/news_senses.tsv), JMdict's order otherwise.
 NEWS_SENSES = (
+    # round 54: ups and downs, a rate raised, a doubt that comes up, a firm's own bankruptcy, as
+    # every year, a screen's static, a heated game, a court's supervisor (not a film's director),
+    # a shock to the mind, copies fallen to a figure
+    ("引き上げ", "千葉県人事委員会は地域手当の1%引き上げを勧告した。", "raising"),
+    ("持ち上がる", "会長に不正取引の疑いが持ち上がった。", "to come up"),
+    ("自己破産", "同社は東京地裁に自己破産を申請した。", "voluntary bankruptcy"),
+    ("例年", "祭りは例年通り開かれた。", "every year"),
+    ("砂嵐", "アナログ放送が終わると画面は砂嵐になる。", "noise (video)"),
+    ("白熱", "両チームの白熱した試合となった。", "becoming excited"),
+    ("監督", "会社は監督委員の監督の下で再建を進める。", "supervision"),
+    ("精神的ショック", "女性は精神的ショックを受けた。", "psychological shock"),
+    ("落ち込む", "最近は6万~7万部に落ち込んでいた。", "to be in a slump"),
     # rounds 50-51: a group or the Diet dissolved, a horse's place, reaching a birthday, travellers
     # stranded, an article plagiarised
     ("解散", "グループは昨年解散した。", "dissolving (company"),
@@ -1119,6 +1131,49 @@ def test_news_sense(lemma: str, text: str, gloss: str) -> None:
     entry = default_dictionary().entries(lemma)[0]
     first = choose_glosses(entry.senses, "noun", spelling=lemma, prefer=news_sense(lemma, text))[0]
     assert gloss in first.split(";")[0]
+
+
+def test_the_sentence_of_a_word_says_its_sense_before_the_article() -> None:
+    """ゴールを挙げた is "to earn" though the story elsewhere gives reasons (理由), which call for
+    "to give (an example)", a row before it (round 54, wikinews-1945)."""
+    text = "西澤選手が2ゴールを挙げた。\n監督は敗戦の理由を語った。"
+    assert vocab(text)["挙げる"].glosses[0].startswith("to earn")
+    assert vocab("監督は敗戦の理由を挙げた。\n西澤選手が2ゴールを決めた。")["挙げる"].glosses[0].startswith("to give")
+    # 若干の上下: ups and downs of pay, not "top and bottom" (round 54, wikinews-0069)
+    assert vocab("自治体により若干の上下はある。\n給与は前年並みだった。")["上下"].glosses[0].startswith("going up and down")
+
+
+# (text, lemma, the start of the first gloss): a news sense JMdict has no sense for, first
+# (data/news_glosses.tsv); JMdict's own gloss stays after it (round 52-54)
+NEWS_GLOSSES = (
+    ("官房長官は談話を発表した。\n首相は会見を開いた。", "談話", "statement (to the press)"),
+    ("イスラエル兵2人が拘束された。\n政府は解放を求めた。", "拘束", "detention"),
+    ("社員約2000人が京セラに転籍する。\n事業は売却された。", "転籍", "transfer (of an employee"),
+)
+
+
+@pytest.mark.parametrize(("text", "lemma", "gloss"), NEWS_GLOSSES)
+def test_a_news_sense_jmdict_lacks_comes_first(text: str, lemma: str, gloss: str) -> None:
+    glosses = vocab(text)[lemma].glosses
+    assert glosses[0].startswith(gloss) and len(glosses) >= 2
+
+
+def test_a_katakana_word_written_only_inside_more_katakana_is_a_piece_of_it() -> None:
+    """東京ゲームショウ, マイクロソフト, アイポッド: ショウ, マイクロ, ポッド are pieces of a name
+    (round 54, wikinews-0972); ゲーム also standing alone is a word of the story."""
+    words = vocab("東京ゲームショウでマイクロソフトがアイポッド対抗機を出展した。\nゲームの売り上げが増えた。")
+    assert not {"ショウ", "マイクロ", "ポッド"} & set(words)
+    assert "ゲーム" in words
+
+
+def test_a_noun_and_naku_or_yoku_that_jmdict_lists_is_one_adverb() -> None:
+    """遺憾なく発揮 (round 53: 遺憾 "regrettable"), 首尾よく回収 (round 54: 首尾 "beginning and
+    end"), 一段落 (round 53: 段落 "paragraph"): one word, as JMdict lists it."""
+    words = vocab("選手は力を遺憾なく発揮した。\n探査機はちりを首尾よく回収した。\n事態は一段落した。")
+    assert words["遺憾なく"].glosses[0].startswith("amply")
+    assert words["首尾よく"].glosses[0].startswith("successfully")
+    assert words["一段落"].glosses[0].startswith("reaching a stopping place")
+    assert not {"遺憾", "首尾", "段落"} & set(words)
 
 
 def test_a_word_only_inside_a_longer_listed_word_is_not_listed_twice() -> None:

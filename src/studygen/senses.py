@@ -136,24 +136,43 @@ def _context(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-def _in_context(name: str, lemma: str, article_text: str) -> str:
-    """The value of the first row for ``lemma`` whose context the article holds, or empty."""
-    return next((value for value, context in _by_context(name).get(lemma, ())
-                 if _context(context).search(article_text)), "")
+def _in_context(name: str, lemma: str, article_text: str, own: str = "") -> str:
+    """The value of the first row for ``lemma`` whose context ``own`` holds (the sentences the
+    word stands in), else of the first whose context the article holds, or empty: in a match
+    report that also gives the coach's reasons (理由), ゴールを挙げた is "to earn", whatever row
+    comes first (round 54). In ``own`` the word itself is masked and a row for every article (".")
+    waits for the article: 監督の (a row of film directors) or 浮上した say nothing of the sense
+    of the word they hold."""
+    rows = _by_context(name).get(lemma, ())
+    stem = re.sub(r"[ぁ-ん]+$", "", lemma) or lemma
+    if own:
+        own = own.replace(stem, "\u3013")
+        found = next((value for value, context in rows if context != "." and _context(context).search(own)), "")
+        if found:
+            return found
+    return next((value for value, context in rows if _context(context).search(article_text)), "")
 
 
-def news_reading(lemma: str, article_text: str) -> str:
+def news_reading(lemma: str, article_text: str, own: str = "") -> str:
     """The reading news gives ``lemma`` in this article when UniDic reads it otherwise
     (data/news_readings.tsv): 寒気 かんき in a weather report, not さむけ. Empty when none."""
-    return _in_context("news_readings.tsv", lemma, article_text)
+    return _in_context("news_readings.tsv", lemma, article_text, own)
 
 
-def news_sense(lemma: str, article_text: str) -> str:
+def news_sense(lemma: str, article_text: str, own: str = "") -> str:
     """A word of a gloss of the sense ``lemma`` has in this article, when JMdict lists another
     sense first (data/news_senses.tsv): 移籍 "transfer (to another team …)", 発熱 "fever" in a
     story of a patient, 監督 "coach" in a match report. Empty when no row's context is in the
     article."""
-    return _in_context("news_senses.tsv", lemma, article_text)
+    return _in_context("news_senses.tsv", lemma, article_text, own)
+
+
+def news_gloss(lemma: str, article_text: str, own: str = "") -> str:
+    """The news sense of ``lemma`` in this article when JMdict has no sense for it at all
+    (data/news_glosses.tsv): 談話 "statement (to the press)" where JMdict has only "talk;
+    conversation", 拘束 "detention" of people held. The gloss goes before JMdict's. Empty when no
+    row's context is in the article."""
+    return _in_context("news_glosses.tsv", lemma, article_text, own)
 
 
 def choose_glosses(

@@ -22,7 +22,7 @@ from .model import Article, Term, Token
 from .options import Options
 from .overrides import load_overrides
 from .ranking import LEVEL_FILTERS, estimated_zipf, frequency_band, level_for, score, select_for_level, zipf
-from .senses import article_domain, choose_glosses, first_sense_words, news_reading, news_sense
+from .senses import article_domain, choose_glosses, first_sense_words, news_gloss, news_reading, news_sense
 from .word_units import Candidate, affixes, find_candidates, stopwords, unglue
 
 # Re-exported: callers (tests, the quality script) know them as vocabulary's.
@@ -113,7 +113,9 @@ def extract_vocabulary(
         if a.sentence_index == b.sentence_index and b.span[0] - a.span[1] <= 2:
             neighbours.setdefault(a.lemma, set()).add(b.lemma)
             neighbours.setdefault(b.lemma, set()).add(a.lemma)
+    where: dict[str, set[int]] = {}  # the sentences a word stands in, whose words say its sense
     for c in found:
+        where.setdefault(c.lemma, set()).add(c.sentence_index)
         if c.lemma in merged:
             merged[c.lemma].count += 1
         else:
@@ -129,15 +131,17 @@ def extract_vocabulary(
     terms: list[Term] = []
     glued: dict[str, tuple[str, ...]] = {}  # a compound JMdict lacks -> its parts (緊急理事会: 緊急, 理事会)
     for c in merged.values():
-        if c.term not in untitled and c.lemma not in untitled or _only_in_names(c.term, text, dictionary):
+        if c.term not in untitled and c.lemma not in untitled or _only_in_names(c.term, text, dictionary) \
+                or _inside_katakana(c.term, text):
             continue
         if re.fullmatch(r".+(?:天皇|上皇|皇后)", c.lemma):
             continue  # 昭和天皇 "Emperor Shōwa": a person's name, no word to mean (dev 3112)
-        sense = news_sense(c.lemma, text)
+        own = "".join(article.sentences[i].text for i in sorted(where[c.lemma]) if i < len(article.sentences))
+        sense = news_sense(c.lemma, text, own)
         if sense == "-":
             continue  # 主砲 in a baseball story: the slugger, a sense JMdict lacks ("main battery")
         entries = dictionary.entries(c.lemma)
-        told = news_reading(c.lemma, text)
+        told = news_reading(c.lemma, text, own)
         entry, reading = _pick_entry(entries, c.lemma, told or c.reading, joined=len(c.parts) > 1)
         reading = told or reading  # 無観客試合 むかんきゃくじあい, whatever JMdict lists
         if re.fullmatch(r"[\u30a1-\u30fa\u30fc]+", c.lemma):
@@ -154,6 +158,8 @@ def extract_vocabulary(
                                      spelling=c.lemma, reading=reading, prefer=sense)
             if re.fullmatch(r"同[一-龥]", c.lemma) and all(_REFERS_BACK.search(g) for g in glosses[0].split("; ")):
                 continue  # 同市, 同署, 同国: "the same city", the story's own back-reference (dev review 8)
+            if gloss := news_gloss(c.lemma, text, own):
+                glosses = (gloss, *glosses[:2])  # 談話を発表: "statement (to the press)" before "talk"
         else:
             glosses, gloss_note = _glosses_from_parts(c, dictionary, text)
             glued[c.lemma] = tuple(c.parts)
@@ -205,6 +211,21 @@ def _without_glued_pairs(terms: list[Term], size: int, glued: dict[str, tuple[st
 # word is a piece of a prize's, a race's or a wrestler's name, or a suffix UniDic reads ふり
 # (dev review 3110: 獅子, 菊花, 帝王, 白露 listed; 振り glossed "swing")
 _NAME_MAKERS = re.compile(r"賞|杯|盃|記念|ステークス|山|寺|派|岳")  # 雲仙普賢|岳 (round 31)
+
+
+_KANA = re.compile(r"[\u30a1-\u30faー]")
+
+
+def _inside_katakana(term: str, text: str) -> bool:
+    """ショウ of 東京ゲームショウ, マイクロ of マイクロソフト, ポッド of アイポッド: a katakana word
+    the article writes only glued to more katakana is a piece of a longer name or word, whatever
+    UniDic cut (round 54: five such pieces listed from one story of a game show)."""
+    if not _KATAKANA_WORD.match(term):
+        return False
+    at = [m.start() for m in re.finditer(re.escape(term), text)]
+    # (トリインフルエンザ: 鳥インフルエンザ written in katakana; インフルエンザ is the word)
+    return bool(at) and all(i and _KANA.match(text[i - 1]) and text[max(0, i - 2):i] != "トリ"
+                            or _KANA.match(text[i + len(term):i + len(term) + 1]) for i in at)
 
 
 def _only_in_names(term: str, text: str, dictionary: Dictionary) -> bool:

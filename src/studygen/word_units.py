@@ -121,7 +121,8 @@ def _can_join(t: Token) -> bool:
 
 def _numeral_leads(toks: Sequence[Token], i: int) -> bool:
     """一|酸化|炭素, 二|酸化|炭素: a kanji numeral before a common noun may begin a word JMdict
-    knows whole (of three pieces or more; 三|日, 二|人 are counts, not words to teach)."""
+    knows whole (of three pieces or more, or a word of two kanji after it: 一|段落 "settling down",
+    not 段落 "paragraph", round 53; 三|日, 二|人 are counts, not words to teach)."""
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     return toks[i].pos[1] == "数詞" and len(toks[i].surface) == 1 and toks[i].surface in "一二三四五六七八九" and \
         nxt is not None and nxt.pos[:2] == ("名詞", "普通名詞") and nxt.pos[2] not in ("助数詞可能", "助数詞") and \
@@ -160,9 +161,19 @@ def _set_phrases(
     word, a particle, and what follows it, in dictionary form, that JMdict has as an expression.
     """
     forms: dict[tuple[int, int, int], str] = {}
+    adverbs: set[tuple[int, int, int]] = set()
     for si, toks in enumerate(tokens):
         skip = excluded.get(si, set())
         for i, first in enumerate(toks):
+            # 遺憾|なく (amply), 首尾|よく (successfully): a noun and なく or よく that JMdict lists
+            # as one adverb; alone, 遺憾 was glossed "regrettable" and 首尾 "beginning and end"
+            # for 遺憾なく発揮, 首尾よく回収 (round 53, 54)
+            if i + 1 < len(toks) and first.pos[0] in ("名詞", "形状詞") and has_kanji(first.surface) and \
+                    toks[i + 1].surface in ("なく", "よく") and toks[i + 1].pos[0] == "形容詞" and \
+                    i not in skip and i + 1 not in skip and first.end == toks[i + 1].start and \
+                    not (i + 2 < len(toks) and toks[i + 2].lemma == "する"):  # 余儀なくされる (see _noun_nai)
+                forms[si, i, i + 2] = first.surface + toks[i + 1].surface
+                adverbs.add((si, i, i + 2))
             if i in skip or first.pos[0] not in ("名詞", "動詞", "形容詞") or not has_kanji(first.surface):
                 continue
             if i and toks[i - 1].surface == "の" and toks[i - 1].pos[1] == "格助詞":
@@ -179,13 +190,18 @@ def _set_phrases(
     known = dictionary.known(set(forms.values()))
     out: dict[tuple[int, int], tuple[int, str]] = {}
     for (si, i, j), form in sorted(forms.items()):  # ascending j: the longest phrase wins
-        if form in known and any(_is_expression(e) for e in dictionary.entries(form)):
+        if form in known and any(_is_expression(e) or (si, i, j) in adverbs and _is_adverb(e)
+                                 for e in dictionary.entries(form)):
             out[si, i] = (j, form)
     return out
 
 
 def _is_expression(entry: Entry) -> bool:
     return any(p.startswith("expressions") for s in entry.senses for p in s.pos)
+
+
+def _is_adverb(entry: Entry) -> bool:
+    return any(p.startswith("adverb") for s in entry.senses for p in s.pos)
 
 
 def _contiguous(toks: Sequence[Token]) -> bool:
@@ -249,7 +265,7 @@ def find_candidates(
             for j in range(min(n, i + _MAX_SPAN), i + 1, -1) if cand is None else ():
                 piece = toks[i:j]
                 if any(k in skip for k in range(i, j)) or not all(_can_join(x) for x in piece[1:]) or \
-                        not (_can_join(piece[0]) or j - i >= 3 and _numeral_leads(toks, i)):
+                        not (_can_join(piece[0]) or (j - i >= 3 or len(piece[-1].surface) >= 2) and _numeral_leads(toks, i)):
                     continue
                 if j - i >= 2 and j < n and _is_suffix(toks, j, skip) and _common_word(
                         toks[j - 1].surface + toks[j].surface, dictionary):
