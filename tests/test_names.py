@@ -876,6 +876,8 @@ TYPES_AND_READINGS = (
     ("女性歌手・詩音(しおん、本名:朴有香)容疑者(26)を逮捕した。", "朴有香", "person", None),
     # round 47: a katakana name glued to its town is a club (UniDic: 富山 a place, ジェフ a person)
     ("ベガルタ仙台はジェフ千葉に2対1で勝った。", "ジェフ千葉", "org", "じぇふちば"),
+    # a katakana name keeps its dots in its reading, whichever rule found it
+    ("国連のクロード・ヘラー大使は述べた。", "クロード・ヘラー", "person", "くろーど・へらー"),
     # round 54: papers that read their place the old way or 日本 にっぽん; 民報 ends a paper's name
     ("陸奥新報によれば、県職員の給与は据え置かれた。", "陸奥新報", "org", "むつしんぽう"),
     ("南日本新聞によれば、県職員の給与は据え置かれた。", "南日本新聞", "org", "みなみにっぽんしんぶん"),

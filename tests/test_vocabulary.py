@@ -1158,6 +1158,14 @@ def test_a_news_sense_jmdict_lacks_comes_first(text: str, lemma: str, gloss: str
     assert glosses[0].startswith(gloss) and len(glosses) >= 2
 
 
+def test_the_repeat_mark_takes_the_grade_of_the_kanji_it_repeats() -> None:
+    """人々 is written in a first-grade kanji twice, not in an unknown one (it was graded 9,
+    "advanced"); 徐々 keeps 徐's secondary-school grade."""
+    words = vocab("被災地の人々は徐々に日常を取り戻している。\n各地から支援が集まった。")
+    assert words["人々"].kanji_grade == 1 and words["人々"].level != "advanced"
+    assert words["徐々"].kanji_grade == 8
+
+
 def test_a_katakana_word_written_only_inside_more_katakana_is_a_piece_of_it() -> None:
     """東京ゲームショウ, マイクロソフト, アイポッド: ショウ, マイクロ, ポッド are pieces of a name
     (round 54, wikinews-0972); ゲーム also standing alone is a word of the story."""

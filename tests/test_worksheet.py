@@ -303,6 +303,15 @@ FURIGANA_CASES = [
 ]
 
 
+def test_the_repeat_mark_is_as_easy_as_the_kanji_it_repeats(study_set: StudySet) -> None:
+    """人々 under the grade policy: 々 has no KANJIDIC2 grade, and repeats 人 (grade 1)."""
+    from studygen.export.furigana_policy import Annotator
+
+    annotate = Annotator(study_set, Options(furigana="grade", furigana_grade=3), {"人": 1, "徐": 8}, None)
+    assert not annotate._above_grade("人々")
+    assert annotate._above_grade("徐々")
+
+
 def _article_text(pdf: bytes) -> str:
     """The worksheet's text from the article heading up to the first exercise."""
     text = pdf_text(pdf)

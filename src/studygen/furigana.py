@@ -39,6 +39,9 @@ def to_katakana(text: str) -> str:
     return text.translate(_HIRA_TO_KATA)
 
 
+REPEAT_MARKS = "々〆ヶ"  # written among kanji, but no kanji of a school grade (人々, 関ヶ原)
+
+
 def is_kanji(ch: str) -> bool:
     # 々 repeats the previous kanji (人々 ひとびと) and takes a reading like one.
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch in "々〆ヶ"

@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from .dictionary import Dictionary, Entry
 from .name_titles import QUOTED_TITLE, TITLE
-from .furigana import I_ROW, has_kanji, to_anki, to_hiragana
+from .furigana import I_ROW, REPEAT_MARKS, has_kanji, to_anki, to_hiragana
 from .model import Article, Term, Token
 from .options import Options
 from .overrides import load_overrides
@@ -177,7 +177,8 @@ def extract_vocabulary(
             continue
         z = estimated_zipf(c, set(affixes()))
         band = frequency_band(z, priority)
-        grade = max((grades.get(ch, 9) for ch in c.lemma if has_kanji(ch)), default=None)
+        # (々 repeats the kanji before it: 人々, 徐々に are graded by 人 and 徐, not as an unknown kanji)
+        grade = max((grades.get(ch, 9) for ch in c.lemma if has_kanji(ch) and ch not in REPEAT_MARKS), default=None)
         terms.append(Term(
             id=stable_id, term=c.term, lemma=c.lemma, reading=reading,
             furigana=to_anki(c.lemma, reading), pos=c.pos, glosses=glosses,

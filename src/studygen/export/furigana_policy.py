@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-from studygen.furigana import has_kanji, is_kanji, split_reading, to_ruby_html
+from studygen.furigana import REPEAT_MARKS, has_kanji, is_kanji, split_reading, to_ruby_html
 from studygen.model import StudySet, Term
 from studygen.options import Options
 
@@ -143,8 +143,9 @@ class Annotator:
     def _above_grade(self, word: str) -> bool:
         if self.kanji_grades is None:
             return True
+        # 々 repeats the kanji before it: 人々 is as easy as 人 (KANJIDIC2 has no grade for 々)
         return any(
-            self.kanji_grades.get(ch, 99) > self.grade for ch in word if is_kanji(ch)
+            self.kanji_grades.get(ch, 99) > self.grade for ch in word if is_kanji(ch) and ch not in REPEAT_MARKS
         )
 
     def _wanted(self, span: _Span) -> bool:
