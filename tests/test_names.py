@@ -541,6 +541,18 @@ FRAGMENTS = (
     ("Jリーグはカターレ富山とニューウェーブ北九州の準加盟を承認した。富山は来季もJFLで戦う。", "ニューウェーブ北九州",
      "北九州"),
     ("ベガルタ仙台はジェフ千葉に2対1で勝った。ジェフは3連敗となった。", "ジェフ千葉", "ジェフ"),
+    # round 55: a company whose run goes on into a word UniDic cut wrong (関|連子|会社); a firm
+    # of two names joined by アンド; a paper cited by the first part of its name; a school's
+    # short name with its number and 高 in a baseball story
+    ("浜松町と羽田空港を結ぶJR東日本関連子会社の東京モノレールが存在する。", "JR東日本", "連子"),
+    ("高等難民弁務官は、21日ロンドンで記者会見を開いた。", "ロンドン", None),
+    ("行方不明中だった長男をJR東日本八戸駅で見つけ、警察に通報した。", "JR東日本", "JR"),
+    ("行方不明中だった長男をJR東日本八戸駅で見つけ、警察に通報した。", "八戸駅", None),
+    ("試合はホーム・アンド・アウェー方式で行われた。", None, "ホーム・アンド・アウェー"),
+    ("火災はJR仙台駅で起きた。", None, "JR仙台"),
+    ("この拳銃は、スミス・アンド・ウエッソン(S&W)社製の回転式だった。", "スミス・アンド・ウエッソン", "スミス"),
+    ("東亜日報によると、球団は譲渡された。東亜によれば、理事会でも反対意見が多かった。", "東亜日報", "東亜"),
+    ("全国高校野球選手権大会で、高知高は西東京代表の日大三高と対戦する。投手が好投した。", "日大三高", "日大"),
     # round 53: common nouns and a dot start a body's name JMnedict knows whole
     ("国立社会保障・人口問題研究所は20日、将来推計人口を発表した。", "国立社会保障・人口問題研究所", "人口問題研究所"),
     # round 54: a post and a project's name after a foreign name; a sport before 選手
@@ -876,6 +888,8 @@ TYPES_AND_READINGS = (
     ("女性歌手・詩音(しおん、本名:朴有香)容疑者(26)を逮捕した。", "朴有香", "person", None),
     # round 47: a katakana name glued to its town is a club (UniDic: 富山 a place, ジェフ a person)
     ("ベガルタ仙台はジェフ千葉に2対1で勝った。", "ジェフ千葉", "org", "じぇふちば"),
+    # round 55: a place whose last word UniDic reads as a common noun (中原 ちゅうげん)
+    ("事故に遭ったのは同市東中原2丁目の会社員だった。", "東中原", "place", "ひがしなかはら"),
     # a katakana name keeps its dots in its reading, whichever rule found it
     ("国連のクロード・ヘラー大使は述べた。", "クロード・ヘラー", "person", "くろーど・へらー"),
     # round 54: papers that read their place the old way or 日本 にっぽん; 民報 ends a paper's name

@@ -21,7 +21,7 @@ from .dictionary import Dictionary
 from .furigana import has_kanji
 from .model import Token
 from .name_readings import acronym_type
-from .name_tables import SMALL_KE, _glossed_as_organisation, _name_type_from_jmnedict
+from .name_tables import SMALL_KE, _glossed_as_organisation, _name_type_from_jmnedict, organizations
 
 _MAX_WORDS = 8
 _UNITS = frozenset(["県", "府", "道", "市"])
@@ -176,7 +176,10 @@ def compound_name(
         if kind is None and _LATIN.match(piece[0].surface) and acronym_type(piece[0].surface) == "org":
             rest = text[len(piece[0].surface):]
             rest_types = dictionary.name_types(rest) if rest in names else frozenset()
-            if end == end_limit and (rest_types & {"place", "company", "organization"}
+            # (JR東日本|関|連子|会社: a company the table names may go on into a word; not JR仙台|駅,
+            # a station)
+            if (end == end_limit or text in organizations()[0]) and \
+                    (rest_types & {"place", "company", "organization"}
                                      or len(piece) == 2 and _is_name_word(piece[1])) and "station" not in rest_types:
                 kind = "org"  # JR|東日本, NTT|ドコモ: a company named after its group's acronym
         ending = next(((e, k) for e, k in name_endings() if text.endswith(e) and len(text) > len(e)), None)

@@ -164,6 +164,8 @@ def glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
         return True
     if span.type == "org" and _team_town(toks, end) is not None:
         return True  # 新日鉄|堺, 住友|金属鹿島, 三菱|ふそう川崎: a company's team named with its town
+    if span.type == "org" and _station_at(toks, end):
+        return False  # JR東日本|八戸駅: a railway before one of its stations, a name of its own
     if span.type == "place" and lies_in(toks[end - 1], t, toks[end + 1] if end + 1 < len(toks) else None):
         return False  # アメリカ|ニューヨーク州, 北海道|恵庭市: where the next place lies, a place of its own
     if span.type == "place" and t.pos[1] == "数詞" and _noun_run(toks, end + 1).endswith("踏切"):
@@ -268,6 +270,14 @@ def common_katakana(name: str) -> bool:
     return any(e.priority(name) for e in default_dictionary().entries(name))
 
 
+def _station_at(toks: Sequence[Token], k: int) -> bool:
+    """A station's name starts at token k: 八戸|駅, 上尾|駅."""
+    j = k
+    while j < len(toks) and j < k + 3 and toks[j].pos[0] == "名詞" and toks[j].surface != "駅":
+        j += 1
+    return j > k and j < len(toks) and toks[j].surface == "駅" and toks[k].pos[1] == "固有名詞"
+
+
 def glued_before(span: NameSpan, toks: Sequence[Token]) -> bool:
     """The mention is the tail of a longer proper noun: 米国|中部 (夏時間), 近鉄|花園. Not for a
     person (会社員|菅野昭一 names the person after their job), nor a town in an address
@@ -280,6 +290,9 @@ def glued_before(span: NameSpan, toks: Sequence[Token]) -> bool:
         return True  # 堺 of 新日鉄堺, 鹿島 of 住友金属鹿島: the town of a company's team
     if span.type == "place" and lies_in(t, toks[span.first], toks[span.first + 1] if span.first + 1 < len(toks) else None):
         return False  # アメリカ|ニューヨーク州: the country before the place says where it lies
+    if span.type == "place" and span.name.endswith("駅") and re.search(r"(?:JR|ＪＲ|日本|鉄道|電鉄|急行|東急|京急|京成|西武|東武|近鉄|阪急|阪神|南海|名鉄|京阪|小田急|京王|東海|九州|四国|北海道)$",
+                                                                "".join(x.surface for x in toks[max(0, span.first - 3):span.first])):
+        return False  # JR東日本|八戸駅: the station of the railway before it (round 55's diff)
     if _KATAKANA_START.search(span.name) and _KATAKANA_END.search(t.surface) or re.search(r"[A-Za-z]$", t.surface):
         return True  # ラン|プーン州, Ge|ジェネワン: the tail of a longer word
     if span.type != "person" and t.surface == "・" and span.first >= 2 and _KATAKANA_START.search(span.name) \

@@ -232,7 +232,10 @@ def dictionary_readings(name: str, last: Token, dictionary: Dictionary) -> list[
     管弦楽団 is …かんげんがくだ there and 宇宙機構 うちゅうきかん, typos. (One kanji may read
     otherwise: 古城町 こじょうまち.)"""
     readings = [to_hiragana(r).replace("・", "") for r in dictionary.name_readings(name)]
-    if last.pos[1] == "普通名詞" and len(last.surface) >= 2 and name.endswith(last.surface):
+    # (東|中原 2丁目: UniDic reads 中原 ちゅうげん, a common noun, where the place is なかはら; a
+    # last word that is a name itself is no check of the reading, round 55)
+    if last.pos[1] == "普通名詞" and len(last.surface) >= 2 and name.endswith(last.surface) and \
+            not dictionary.name_types(last.surface) & {"place", "surname"}:
         readings = [r for r in readings if r.endswith(last.reading[1:])]
     return readings
 

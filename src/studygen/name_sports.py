@@ -40,6 +40,8 @@ def school_short_name(toks: Sequence[Token], i: int, dictionary: Dictionary) -> 
         end = i + 2  # 高岡|商, 彦根|東
     elif nxt.pos[1] == "数詞" and len(nxt.surface) == 1 and t.surface.endswith("大"):
         end = i + 2  # 日大|三
+        if touching(end) and toks[end].surface in ("高", "中"):
+            end += 1  # 日大|三|高 (round 55 listed 日大 alone)
     elif t.pos[2] == "地名" and nxt.pos[2] == "人名" and "surname" not in dictionary.name_types(nxt.surface):
         end = i + 2  # 京都|成章: a place and a given name make no person
     elif t.pos[2] == "地名" and nxt.pos[1] == "普通名詞" and "surname" in dictionary.name_types(nxt.surface) \

@@ -28,8 +28,8 @@ from .model import Sentence, Token
 from .name_compounds import compound_name, run_texts
 from .name_list import collect_names  # the list of names, for the pipeline
 from .name_organisations import (
-    bodies_named_in_brackets, company_names, department_of_body, dotted_body, organisation_or_place,
-    university_named_before,
+    and_company, bodies_named_in_brackets, company_names, department_of_body, dotted_body, organisation_or_place,
+    papers_by_short_name, university_named_before,
 )
 from .name_people import (
     country_before_person,
@@ -92,6 +92,7 @@ def find_name_spans(
     ``overrides`` (lemma -> reading, the user's overrides file) extends the acronym readings.
     """
     spans = towns_standing_for_clubs(_find_spans(sentences, tokens, dictionary), tokens, [s.text for s in sentences])
+    spans = papers_by_short_name(spans, tokens)  # 東亜によれば: 東亜日報
     # 森林子（もり・りんこ）: a reading the article gives in brackets is the name's reading.
     given = frozenset(k for k, sp in enumerate(spans) if _reading_bracket(tokens[sp.sentence_index], sp.end))
     spans = read_people_in_context(spans, dictionary, given)
@@ -189,6 +190,8 @@ def _sentence_spans(si: int, toks: Sequence[Token], article: _ArticleNames) -> l
             span = organisation_or_place(toks, si, i, dictionary, article.known_orgs)
         if span is None:
             span = country_before_person(toks, si, i, dictionary)
+        if span is None:
+            span = and_company(toks, si, i, dictionary)
         if span is None:
             span = dotted_person(toks, si, i, dictionary)
         if span is None and initial_before_surname(toks, i):
@@ -439,9 +442,17 @@ def _part_of_a_word(span: NameSpan, toks: Sequence[Token], dictionary: Dictionar
 
 
 def _word_before_it(span: NameSpan, toks: Sequence[Token], dictionary: Dictionary) -> bool:
-    """その上松岡: その上 (moreover) is a word; 上松岡 is no place here, 松岡 is the person."""
+    """その上松岡: その上 (moreover) is a word; 上松岡 is no place here, 松岡 is the person.
+    関|連子|会社 (UniDic's cut of 関連子会社): a suffix glued before a one-word "place" makes a word
+    JMdict knows with its first kanji (関連), so the place is a piece of that word (round 55)."""
     if span.first == 0:
         return False
     before, first = toks[span.first - 1], toks[span.first]
+    if before.pos[0] == "接尾辞" and before.end == first.start and span.end - span.first == 1 and \
+            span.type in ("place", "person") and has_kanji(before.surface) and has_kanji(first.surface[:1]) and \
+            not (span.first >= 2 and toks[span.first - 2].pos[1] == "数詞") and \
+            dictionary.known([before.surface + first.surface[:1]]):
+        # (not 21|日|ロンドン or 6|日|東京: a date's 日 before a place makes 日ロ, 日東 of nothing)
+        return True
     return before.pos[0] == "連体詞" and before.end == first.start and span.end - span.first > 1 \
         and bool(dictionary.known([before.surface + first.surface]))
