@@ -566,6 +566,13 @@ def test_every_context_of_a_news_table_is_a_pattern(table: str) -> None:
 # (lemma, article text, a word of the first gloss): the news sense when the article calls for it
 # (data/news_senses.tsv), JMdict's order otherwise.
 NEWS_SENSES = (
+    # round 55: debts one has, a programme named for its star, a plan that emerges, a club's
+    # facilities that are full
+    ("抱える", "球団は多額の負債を抱えている。", "to have (esp. problems"),
+    ("挙げる", "複数回答の質問で「フロッピー」を挙げた人は26.7%だった。", "to give (an example"),
+    ("冠", "タレントの名前を冠した冠番組が始まった。", "name"),
+    ("浮上", "羽田と都心を結ぶ新路線の案が浮上した。", "emerging"),
+    ("充実", "施設の充実したクラブに移籍した。", "fullness"),
     # round 54: ups and downs, a rate raised, a doubt that comes up, a firm's own bankruptcy, as
     # every year, a screen's static, a heated game, a court's supervisor (not a film's director),
     # a shock to the mind, copies fallen to a figure
@@ -1149,6 +1156,10 @@ NEWS_GLOSSES = (
     ("官房長官は談話を発表した。\n首相は会見を開いた。", "談話", "statement (to the press)"),
     ("イスラエル兵2人が拘束された。\n政府は解放を求めた。", "拘束", "detention"),
     ("社員約2000人が京セラに転籍する。\n事業は売却された。", "転籍", "transfer (of an employee"),
+    # round 55: a team falling apart, named as a successor, media handing over to the young
+    ("買収撤回で球団の空中分解は避けられない。\n理事会が開かれた。", "空中分解", "falling apart"),
+    ("後任の監督として名が挙がっていた。\n球団は発表した。", "名が挙がる", "to be named"),
+    ("メディアの世代交代が進んでいる。\nフロッピーは消えた。", "世代交代", "generational change"),
 )
 
 
