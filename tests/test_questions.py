@@ -75,6 +75,11 @@ FACTS = (
     # A て clause takes the tense of the verb it leads to, 決めた, not the last one (wikinews-1202, round 44).
     ("社長以外の取締役3人が25日深夜に臨時取締役会を行って、社長解任を決めた他、全国の教室も一時休校する。", "25日深夜", "いつ",
      F._when_particle, "社長以外の取締役3人はいつ臨時取締役会を行いましたか。"),
+    # round 55: a continuative clause before a state (…なっており) has happened; what is
+    # scheduled is the outing, not the snacks GiNZA hung the clause on
+    ("会田卓矢君は19日、意識を取り戻し、問いかけにも反応できるようになっており、さらに状況を聴取する予定であるという。",
+     "19日", "いつ", F._when_particle, "会田卓矢君はいつ意識を取り戻しましたか。"),
+    ("卓矢君は、18日に予定されていた遠足用のおやつを買った。", "18日", "いつ", F._when_particle, None),
     # The clause describes the show before 以来, not the years after it (wikinews-3030, round 44).
     ("同時間帯の番組は1979年に放送開始した「花王名人劇場」以来27年間にわたって提供し続けていた。", "1979年", "いつ",
      F._when_particle, "「花王名人劇場」はいつ放送開始しましたか。"),
@@ -1374,6 +1379,9 @@ def test_a_cloze_speaks_the_sheet_s_register(stem: str) -> None:
     ("1996年以降、病気にかかり表舞台から姿を消したが、後に克服して復帰。", "克服", "して復帰しました。"),
     # round 49: the blank before the copula of a plain-style sentence
     ("微粒子の大部分は1000分の1ミリ程の大きさで、カンラン石や輝石などの鉱物が主成分であった。", "主成分", "（　　　）でした。"),
+    # round 55: news reporting what a party states (…とする) states it: としています, not とします
+    ("KTは「成長停滞を克服するために本業の経営に集中しなければいけない」と買収を見送ったとする。", "克服",
+     "と買収を見送ったとしています。"),
     # (…の（　　　）です would be one character short of a cloze's sentence: the plain one stays, as
     # every kept cloze passes the checks; wikinews-0580)
     ("前日比9.9%の高騰である。", "高騰", "前日比9.9%の（　　　）である。"),
@@ -2075,6 +2083,10 @@ def test_no_blank_in_a_list() -> None:
      "leftover_link"),
     ("フジモリ氏はのちペルー議会から罷免され、日本に滞在した。", "cloze", "のちペルー議会から（　　　）され、日本に滞在しました。",
      "罷免", None),  # のち (later) is a noun
+    # round 55: a clause on the question word; a noun-ended sentence given a verb's ending
+    ("4人からは、再任した与謝野議員と農林水産大臣に起用された石破茂議員が入閣した。", "who",
+     "4人からは、再任した与謝野議員と農林水産大臣に起用された誰が入閣しましたか。", "石破茂議員", "question_word"),
+    ("高校側では「赤字覚悟」での出場。", "cloze", "高校側では「（　　　）」での出場しました。", "赤字覚悟", "register"),
     # a formal noun lost the clause before it (round 54); ことし (this year) is none
     ("仮にサンガが全敗した場合の両チームの勝ち点は77ポイントとなる。", "how_many", "場合の両チームの勝ち点は何ポイントとなりますか。",
      "77ポイント", "leftover_link"),

@@ -177,6 +177,10 @@ def _polite_clozes(chosen: list[Draft], article: Article, parses: Mapping[int, P
         if ending and head.startswith("あっ") and re.search(r"(?:被害|事故|災難|盗難|空襲|詐欺|攻撃|襲撃|暴行|いじめ)に$", parse.text[:a]):
             ending = ending.replace("あり", "あい", 1)  # 被害にあった: 遭う, 被害にあいました (not ある: round 36)
         made = d.prompt[:-len(blanked) - 1] + ending + "。" if ending else ""
+        if re.search(r"(?:た|る|い|だ|」)とします。$", made):
+            # 「…」と買収を見送ったとする: news reporting what a party states; とします would read
+            # "let us assume" (round 55), as they state it is としています
+            made = made[:-len("とします。")] + "としています。"
         if made and check(replace(d, prompt=made), article) is None:
             # (前日比9.9%の（　　　）である -> です: one character too few for the cloze check, which
             # the plain sentence passed; wikinews-0580)

@@ -170,6 +170,10 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "question_word"  # いつ台風9号が発生したと発表しましたか: when it formed, or when it was said?
     if d.kind in FACT_KINDS and re.search(r"の(?:でした|です)か。$", d.prompt):
         return "register"  # 放送されていたのでしたか: the source's のだ left in the question
+    if d.kind in ("cloze", "true_false") and re.search(r"の[一-龥]{2}し(?:ます|ました)。$", d.prompt):
+        return "register"  # 「赤字覚悟」での出場しました: a sentence ending in a noun made a verb (round 55)
+    if d.kind in FACT_KINDS and re.search(r"(?:た|る|れた|された|ている)(?:誰|どこ)(?:が|を|に|と)", d.prompt):
+        return "question_word"  # 農林水産大臣に起用された誰が入閣しましたか: a clause on the question word (round 55)
     if d.kind == "when" and WHEN_A_NOUN.search(d.prompt):
         return "question_word"  # 石巻市鮎川ではいつ高さでしたか (高さ20センチの津波を観測: its noun is gone)
     if d.kind in FACT_KINDS and re.search(r"(?:会|式|会議|会見|選挙|試合)は[^、。をに]*行き(?:ました|ます)か。$", d.prompt):

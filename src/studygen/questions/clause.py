@@ -230,6 +230,11 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         # 1979年に放送開始した「花王名人劇場」以来27年間: the clause describes the show before 以来,
         # not the span of years after it (「花王名人劇場」以来27年間はいつ…, round 44)
         topic = re.sub(r"^(.+?)(?:以来|以降).*", r"\1", topic)
+        # 18日に予定されていた|遠足用の|おやつ: GiNZA hangs the clause on おやつ, but what is
+        # scheduled is the outing before it (遠足用のおやつはいつ予定されていましたか, round 55)
+        if tree.head(top).lemma in _SCHEDULED and not _EVENT_NOUN.search(tree.head(noun).text) and \
+                _EVENT_BEFORE.search(topic):
+            return None
         # (a bare common noun, 1704年に書かれた楽譜が…, is one of many: 楽譜はいつ書かれましたか
         # asks of the wrong one, round 38)
         if not topic or len(topic) > 20 or target.wh == "なぜ" or _PLACE_END.search(topic) or \
@@ -377,6 +382,8 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
 # 23日まで2日間開いた金融政策決定会合, 12月8日に開催した定例記者会見: the clause's subject holds
 # the event, so the event asked as topic is held in the passive (polite.held_in_the_passive):
 # 会合はいつ開かれましたか, not 「会合はいつ開きましたか」 (the rate test article; wikinews-1306, 2755).
+_SCHEDULED = frozenset(("予定", "開催", "開く", "行う", "実施", "計画", "予定する", "開催する", "実施する"))
+_EVENT_BEFORE = re.compile(r"(?:遠足|旅行|行事|ツアー|会議|大会|試合|式典|イベント|公演|選挙|会見)(?:用|向け)?の")
 _EVENT_NOUN = re.compile(r"(?:会見|会合|会議|会談|公演|大会|総会|式|式典|祭|まつり|イベント|試合|選挙|集会|説明会|"
                          r"展示会|展|セミナー|シンポジウム|講演会|調査|訓練)$")
 

@@ -37,9 +37,18 @@ def past_on_the_way(tree: Tree, top: int) -> bool:
         if b < 0 or tree.parent[b] < 0:
             break
         if any(w.pos in ("VERB", "AUX") for w in tree.bwords(b)):
-            return tense_of(tree.bwords(b))
+            # 19日、意識を取り戻し、…反応できるようになっており: the state it led to (ており)
+            # says it has happened (取り戻しました, not 取り戻しますか: round 55's review)
+            return tense_of(tree.bwords(b)) or _state(tree, b)
         b = tree.parent[b]
     return False
+
+
+def _state(tree: Tree, b: int) -> bool:
+    """…ており、 …ていて、: a state that holds now, which goes on to the next clause (いる as
+    GiNZA's fixed or auxiliary); not 得ていない|議席, a clause on a noun."""
+    return tree.text(b).endswith(("ており、", "ていて、", "ており,")) and \
+        any(w.lemma in ("いる", "おる", "居る") and (w.dep == "fixed" or w.pos != "VERB") for w in tree.bwords(b))
 
 
 _AHEAD = re.compile(r"来月|来年|来週|明日|あす|今後|予定|方針|見通し|見込み|来季|次回|翌月|翌年")
