@@ -549,6 +549,10 @@ FRAGMENTS = (
     ("行方不明中だった長男をJR東日本八戸駅で見つけ、警察に通報した。", "JR東日本", "JR"),
     ("行方不明中だった長男をJR東日本八戸駅で見つけ、警察に通報した。", "八戸駅", None),
     ("試合はホーム・アンド・アウェー方式で行われた。", None, "ホーム・アンド・アウェー"),
+    # round 56: the police of two prefectures, an Edo era, a great earthquake (no university 江戸大)
+    ("広島・島根両県警察は5日、男を逮捕した。", None, "島根両県警察"),
+    ("安政の江戸大地震から150年がたった。", None, "江戸大"),
+    ("安政の江戸大地震から150年がたった。", None, "安政"),
     ("火災はJR仙台駅で起きた。", None, "JR仙台"),
     ("この拳銃は、スミス・アンド・ウエッソン(S&W)社製の回転式だった。", "スミス・アンド・ウエッソン", "スミス"),
     ("東亜日報によると、球団は譲渡された。東亜によれば、理事会でも反対意見が多かった。", "東亜日報", "東亜"),
@@ -890,6 +894,9 @@ TYPES_AND_READINGS = (
     ("ベガルタ仙台はジェフ千葉に2対1で勝った。", "ジェフ千葉", "org", "じぇふちば"),
     # round 55: a place whose last word UniDic reads as a common noun (中原 ちゅうげん)
     ("事故に遭ったのは同市東中原2丁目の会社員だった。", "東中原", "place", "ひがしなかはら"),
+    # round 56: a sumo rank before a ring name; 製作所 of a company
+    ("元大関霧島の陸奥親方が会議に出席した。", "霧島", "person", "きりしま"),
+    ("日立製作所は5日、決算を発表した。", "日立製作所", "org", "ひたちせいさくしょ"),
     # a katakana name keeps its dots in its reading, whichever rule found it
     ("国連のクロード・ヘラー大使は述べた。", "クロード・ヘラー", "person", "くろーど・へらー"),
     # round 54: papers that read their place the old way or 日本 にっぽん; 民報 ends a paper's name

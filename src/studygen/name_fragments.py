@@ -169,6 +169,8 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
                       and tokens[sp.sentence_index][sp.end].surface.startswith("両"))
              # 代々木、新宿中央の両公園 (both parks): no name (the 300 dev articles; 両国 is one)
              and not re.fullmatch(r"両(?:公園|大学|高校|球場|競馬場|空港|駅|社|党|市|県|町|村|校|病院|政府)", sp.name)
+             # 広島・島根両県警察, 千葉・宮城両県警: the police of both prefectures, no one body (round 56)
+             and not re.search(r"両(?:県|府県|都県|国|市|町|村)", sp.name[1:])
              and not _part_of_something_else(sp, tokens[sp.sentence_index])
              # 中山・京都両競馬場 (both racecourses): 京都両競馬場 is no one place (round 35)
              and not any(t.surface == "両" and t.pos[0] == "接頭辞" for t in tokens[sp.sentence_index][sp.first + 1:sp.end])]

@@ -196,6 +196,20 @@ _TOWN_FIRST = re.compile(r"^([一-龥]{2,3})([ァ-ヶー]{4,})$")
 _FOOTBALL = re.compile(r"リーグ|試合|監督|選手|サッカー|J[123]|ＪＦＬ|JFL|球団|クラブ|チーム|連勝|連敗|勝利|引き分け|[0-9０-９]対[0-9０-９]")
 
 
+_SUMO_RANKS = ("横綱", "大関", "関脇", "小結", "前頭", "十両", "幕内", "幕下")
+
+
+def ring_name_after_rank(span: NameSpan, toks: Sequence[Token]) -> NameSpan:
+    """元大関|霧島, 横綱|朝青龍: a sumo rank written before a name makes it a wrestler's ring name,
+    whatever place UniDic took it for (round 56 listed 霧島 as a place)."""
+    if span.type != "place" or span.first == 0:
+        return span
+    before = toks[span.first - 1]
+    if before.surface in _SUMO_RANKS and before.end == toks[span.first].start:
+        return replace(span, type="person")
+    return span
+
+
 def is_club_story(texts: Sequence[str]) -> bool:
     """A story of matches and clubs (試合, リーグ, 勝利 …)."""
     return any(_FOOTBALL.search(t) for t in texts)

@@ -170,7 +170,9 @@ _MUNICIPAL = ("市", "町", "村", "区", "県", "郡")
 GIVEN_TYPES = frozenset(["given", "masc", "fem"])
 
 # Japanese era names: 令和7年度, 平成の時代. UniDic tags them 人名.
-_ERAS = frozenset(["明治", "大正", "昭和", "平成", "令和"])
+# (and the Edo period's eras news still names: 安政の大地震, round 56 listed 安政 as a person)
+_ERAS = frozenset(["明治", "大正", "昭和", "平成", "令和", "慶応", "元治", "文久", "万延", "安政", "嘉永", "弘化", "天保",
+                   "文政", "文化", "享和", "寛政", "天明", "安永", "明和", "宝暦", "享保", "元禄", "慶長", "天正"])
 
 # What brackets after a name hold when they give its reading: もり・しずか, パク・チョンフン.
 READING_IN_BRACKETS = re.compile(r"[\u3041-\u30ff・ー]+")

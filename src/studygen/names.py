@@ -57,7 +57,7 @@ from .name_readings import (
     spoken_reading, unread,
 )
 from .name_sports import (
-    club_after_its_town, club_before_its_town, is_club_story, named_as_player, school_short_name,
+    club_after_its_town, club_before_its_town, is_club_story, named_as_player, ring_name_after_rank, school_short_name,
     team_before_its_prefecture, towns_standing_for_clubs,
 )
 from .name_tables import (  # READING_IN_BRACKETS, NameSpan, titles: used by entities and questions
@@ -392,11 +392,17 @@ def _checked(span: NameSpan, toks: Sequence[Token], article: _ArticleNames) -> N
     if article.baseball and span.type == "place" and span.end - span.first == 1 \
             and named_as_player(toks, span.first) and "surname" in dictionary.name_types(span.name):
         span = replace(span, type="person")  # 3番・赤平: a batter, not the town
-    span = _team_after_its_country(span, toks)
+    span = ring_name_after_rank(_team_after_its_country(span, toks), toks)  # 元大関|霧島
     # 令和7年度: an era, which UniDic tags as a person's name.
     if re.fullmatch(r"[一-龥]{2}", span.name) and re.match(
             r"(?:元年|[0-9０-９〇一二三四五六七八九十]{1,3}年)", "".join(x.surface for x in toks[span.end:span.end + 2])):
         return None  # 文久元年, 安政4年: an era before its year, no person (dev 3112)
+    if span.name.endswith("大") and span.end < len(toks) and toks[span.end - 1].surface == "大" and \
+            toks[span.end].start == toks[span.end - 1].end and toks[span.end].pos[0] == "名詞" and \
+            has_kanji(toks[span.end].surface) and dictionary.known(["大" + toks[span.end].surface]):
+        # 江戸|大|地震: 大地震 (a great earthquake), no university 江戸大 (round 56)
+        span = replace(span, end=span.end - 1, name=span.name[:-1], reading=span.reading[:-len(toks[span.end - 1].reading) or None],
+                       type="place" if toks[span.end - 2].pos[2] == "地名" else span.type)
     if _tie_not_thailand(span, toks) or span.name in _ERAS or _part_of_a_word(span, toks, dictionary) \
             or _word_before_it(span, toks, dictionary):
         return None
