@@ -117,7 +117,7 @@ def _spelling_key(gloss: str) -> str:
     return re.sub(r"tre(s)?\b", r"ter\1", re.sub(r"tred\b", "tered", g))
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=8)  # one per table (news_senses, news_readings, news_glosses): 2 thrashed
 def _by_context(name: str) -> dict[str, list[tuple[str, str]]]:
     """A table of data/``name``: lemma -> (value, the article context that calls for it) rows.
     A context is compiled when its lemma is first asked for (_context): compiling all 440 took
