@@ -339,6 +339,22 @@ def dotted_body(span: NameSpan, toks: Sequence[Token], dictionary: Dictionary) -
     return span
 
 
+def great_before_a_word(span: NameSpan, toks: Sequence[Token], dictionary: Dictionary) -> NameSpan:
+    """江戸|大|地震: 大 that makes a word JMdict knows with the noun after it (大地震 "a great
+    earthquake", 大相撲) ends no university's short name; the name is what came before it, a
+    place when UniDic says so (round 56 listed 江戸大 as an org). 名古屋|大|の stays."""
+    last = span.end - 1
+    if not span.name.endswith("大") or span.end >= len(toks) or span.end - span.first < 2 or toks[last].surface != "大":
+        return span
+    nxt = toks[span.end]
+    if nxt.start != toks[last].end or nxt.pos[0] != "名詞" or not has_kanji(nxt.surface) or \
+            not dictionary.known(["大" + nxt.surface]):
+        return span
+    before = toks[span.first:last]
+    return NameSpan(span.sentence_index, span.first, last, span.name[:-1], "".join(x.reading for x in before),
+                    "place" if before[-1].pos[2] == "地名" else span.type)
+
+
 def university_named_before(span: NameSpan, toks: Sequence[Token]) -> NameSpan:
     """杏林|大|医学部付属病院: a university's short name (杏林大) is its name and 大; UniDic took 大
     for a prefix and 杏林 ("apricot grove") for a word, so the hospital was named from 大 on. The

@@ -28,8 +28,8 @@ from .model import Sentence, Token
 from .name_compounds import compound_name, run_texts
 from .name_list import collect_names  # the list of names, for the pipeline
 from .name_organisations import (
-    and_company, bodies_named_in_brackets, company_names, department_of_body, dotted_body, organisation_or_place,
-    papers_by_short_name, university_named_before,
+    and_company, bodies_named_in_brackets, company_names, department_of_body, dotted_body, great_before_a_word,
+    organisation_or_place, papers_by_short_name, university_named_before,
 )
 from .name_people import (
     country_before_person,
@@ -397,12 +397,7 @@ def _checked(span: NameSpan, toks: Sequence[Token], article: _ArticleNames) -> N
     if re.fullmatch(r"[一-龥]{2}", span.name) and re.match(
             r"(?:元年|[0-9０-９〇一二三四五六七八九十]{1,3}年)", "".join(x.surface for x in toks[span.end:span.end + 2])):
         return None  # 文久元年, 安政4年: an era before its year, no person (dev 3112)
-    if span.name.endswith("大") and span.end < len(toks) and toks[span.end - 1].surface == "大" and \
-            toks[span.end].start == toks[span.end - 1].end and toks[span.end].pos[0] == "名詞" and \
-            has_kanji(toks[span.end].surface) and dictionary.known(["大" + toks[span.end].surface]):
-        # 江戸|大|地震: 大地震 (a great earthquake), no university 江戸大 (round 56)
-        span = replace(span, end=span.end - 1, name=span.name[:-1], reading=span.reading[:-len(toks[span.end - 1].reading) or None],
-                       type="place" if toks[span.end - 2].pos[2] == "地名" else span.type)
+    span = great_before_a_word(span, toks, dictionary)  # 江戸|大|地震: no university 江戸大
     if _tie_not_thailand(span, toks) or span.name in _ERAS or _part_of_a_word(span, toks, dictionary) \
             or _word_before_it(span, toks, dictionary):
         return None
