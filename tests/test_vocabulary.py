@@ -578,6 +578,13 @@ def test_each_news_table_is_read_once_per_process() -> None:
 # (lemma, article text, a word of the first gloss): the news sense when the article calls for it
 # (data/news_senses.tsv), JMdict's order otherwise.
 NEWS_SENSES = (
+    # round 56: software dedicated to a console, a feature claimed, a program planted, flights
+    # suspended, one liquid taken for another
+    ("専用", "PS3専用ソフトが発売された。", "dedicated use"),
+    ("謳う", "高い効果を謳う健康食品が売られていた。", "to declare"),
+    ("仕込む", "男はパソコンにウイルスを仕込んだ。", "to insert"),
+    ("停止", "同社は全便の運航を停止した。", "ceasing"),
+    ("間違える", "男性は水をガソリンと間違えて給油した。", "to confuse"),
     # round 55: debts one has, a programme named for its star, a plan that emerges, a club's
     # facilities that are full
     ("抱える", "球団は多額の負債を抱えている。", "to have (esp. problems"),
@@ -1172,6 +1179,10 @@ NEWS_GLOSSES = (
     ("買収撤回で球団の空中分解は避けられない。\n理事会が開かれた。", "空中分解", "falling apart"),
     ("後任の監督として名が挙がっていた。\n球団は発表した。", "名が挙がる", "to be named"),
     ("メディアの世代交代が進んでいる。\nフロッピーは消えた。", "世代交代", "generational change"),
+    # round 56: burns in a serious state, a yokozuna's years at the rank, goods on the market
+    ("男性は全身にやけどを負い重症となった。\n病院に搬送された。", "重症", "serious condition"),
+    ("曙は横綱に8年間在位した。\n場所は盛り上がった。", "在位", "holding a rank"),
+    ("ゲーム機は市中の在庫が不足している。\n販売店は困った。", "市中", "on the market"),
 )
 
 
