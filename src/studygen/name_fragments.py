@@ -20,7 +20,7 @@ from .name_glue import common_katakana, glued_after, glued_before
 from .name_list import surnames_as_full_names
 from .name_retyped import cabinet_before_title, councillor_cut, firm_by_context, renamed_inside, retyped, trimmed
 from .name_sports import team_before_player, team_named_by_its_town
-from .name_tables import PAPERS_BY_PLACE, NameSpan, _title_at
+from .name_tables import KINDS_OF_PEOPLE, PAPERS_BY_PLACE, NameSpan, _title_at
 from .name_titles import in_title
 
 # 24万5千 read as a name 千: a numeral is never one
@@ -41,17 +41,6 @@ _GENERIC_BODIES = frozenset({"教育委員会", "選挙管理委員会", "証券
 # (インドネシア警察当局, 中国政府当局 too)
 _COUNTRY_THING = re.compile(r"(?:中国|日本|米国|アメリカ|韓国|北朝鮮|ロシア|英国|イギリス|フランス|ドイツ|イラン|イラク|台湾|"
                             r"[\u30a1-\u30fa\u30fc]{2,8})(?:警察|政府|軍|捜査|金融|規制|保健|司法)?(?:当局|法)")
-
-
-# サッカー選手: a sport before a player's title names no one
-_SPORT_WORD = re.compile(r"サッカー|テニス|ゴルフ|ラグビー|バレーボール|バレー|バスケットボール|バスケット|スキー|スケート|"
-                         r"ボクシング|レスリング|マラソン|ハンドボール|ソフトボール|フィギュア|ボート|ヨット|カヌー|プロ|"
-                         # ジュニア選手, ベテラン選手: a kind of player, no one's name
-                         r"ジュニア|シニア|ベテラン|ルーキー|アイスホッケー|ホッケー|"
-                         # 世界的トップ選手: the top players (round 47)
-                         r"トップ|エース|スター|"
-                         # フリーアナウンサー: a freelance announcer (round 35)
-                         r"フリー")
 
 
 _HORSE_RACING = re.compile(r"競馬|競走馬|騎手|調教師|厩舎|重賞|産駒|種牡馬|馬術|乗馬|愛馬")  # (馬術: dev 3112)
@@ -191,7 +180,7 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
         else sp for sp in spans]
     # サッカー, サポーター taken for people: a katakana word JMdict knows as a common one is a
     # person only when the article gives it a title somewhere (ブッシュ大統領, not the bush).
-    titled = {sp.name for sp in spans if sp.title and not _SPORT_WORD.fullmatch(sp.name)}
+    titled = {sp.name for sp in spans if sp.title and sp.name not in KINDS_OF_PEOPLE}
     spans = [sp for sp in spans if not (sp.type == "person" and sp.name not in titled and common_katakana(sp.name))
              and sp.name not in _GENERIC_BODIES and not _COUNTRY_THING.fullmatch(sp.name)]
     # 同県空港(部): "the same prefecture's" airport office, a reference back, no name (round 27)

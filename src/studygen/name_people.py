@@ -23,6 +23,7 @@ from .name_tables import (
     _MUNICIPAL,
     ADMIN_SUFFIXES,
     GIVEN_TYPES,
+    KINDS_OF_PEOPLE,
     NameSpan,
     _reading_bracket,
     _title_at,
@@ -94,7 +95,7 @@ def people_known_by_title(tokens: Sequence[Sequence[Token]]) -> frozenset[str]:
                     and (not has_kanji(t.surface) or t.pos[2] == "人名") and t.pos[3] != "国" \
                     and not (t.pos[2] == "地名" and _title_at(toks, i + 1)[0] in _TITLES_AFTER_PLACES):  # ワルシャワ市長
                 known_people.add(t.surface)
-    return frozenset(known_people - _KINDS_OF_PEOPLE)
+    return frozenset(known_people - KINDS_OF_PEOPLE)
 
 
 def _is_person_before_title(
@@ -217,23 +218,10 @@ def katakana_run_person(toks: Sequence[Token], si: int, i: int, known_people: fr
     return None
 
 
-# アマチュア選手, レギュラー選手, ヤクザ幹部: a word that says what kind of person, no one's name
-# (round 53 listed アマチュア as a person)
-_KINDS_OF_PEOPLE = frozenset(("アマチュア", "プロ", "ベテラン", "エース", "ルーキー", "レギュラー", "ライバル", "ゲスト",
-                              "スター", "ファン", "ユース", "シニア", "ジュニア", "ヤクザ", "ボランティア", "スタッフ",
-                              # スポーツ選手, サッカー選手: a sport before 選手 says what the player
-                              # plays (round 54: スポーツ listed as a person)
-                              "スポーツ", "サッカー", "テニス", "ゴルフ", "マラソン", "スケート", "スキー", "ラグビー",
-                              "バレー", "バレーボール", "バスケット", "バスケットボール", "ボクシング", "レスリング",
-                              "ハンドボール", "ソフトボール", "フィギュア", "スノーボード", "ボート", "ヨット", "カヌー",
-                              "ボウリング", "リレー", "トライアスロン", "フェンシング", "ホッケー", "アイスホッケー",
-                              "カーリング", "サーフィン", "モーグル", "ハードル", "ジャンプ"))
-
-
 def katakana_before_title(toks: Sequence[Token], si: int, i: int) -> NameSpan | None:
     """トランプ before 大統領 is a person, not playing cards."""
     t = toks[i]
-    if _KATAKANA.match(t.surface) and len(t.surface) >= 2 and _title_at(toks, i + 1) and t.surface not in _KINDS_OF_PEOPLE:
+    if _KATAKANA.match(t.surface) and len(t.surface) >= 2 and _title_at(toks, i + 1) and t.surface not in KINDS_OF_PEOPLE:
         return NameSpan(si, i, i + 1, t.surface, to_hiragana(t.surface), "person")
     return None
 

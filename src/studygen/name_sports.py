@@ -229,11 +229,9 @@ def towns_standing_for_clubs(spans: Sequence[NameSpan], tokens: Sequence[Sequenc
     heads = {m.group(1) for m in clubs if m.group(1) and m.group(1) not in ("FC", "ＦＣ")}
     # 京都パープルサンガ: サンガ alone is the club's short name (round 54); its town alone is the
     # club too, an organisation (see team_named_by_its_town: 鹿島 of 鹿島アントラーズ)
-    for sp in spans:
-        if sp.type == "org" and (m := _TOWN_FIRST.match(sp.name)) and \
-                tokens[sp.sentence_index][sp.first].pos[2] == "地名":
-            clubs.append(m)
-            heads |= {m.group(2), tokens[sp.sentence_index][sp.end - 1].surface}
-    if not clubs or not is_club_story(texts):
+    town_first = [(m, sp) for sp in spans if sp.type == "org" and (m := _TOWN_FIRST.match(sp.name))
+                  and tokens[sp.sentence_index][sp.first].pos[2] == "地名"]
+    heads |= {x for m, sp in town_first for x in (m.group(2), tokens[sp.sentence_index][sp.end - 1].surface)}
+    if not (clubs or town_first) or not is_club_story(texts):
         return list(spans)
     return [sp for sp in spans if not (sp.type == "place" and sp.name in towns or sp.name in heads)]

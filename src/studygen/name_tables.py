@@ -20,6 +20,18 @@ from .model import Token
 PAPERS_BY_PLACE = {"中国": "中国新聞", "東京": "東京新聞", "神戸": "神戸新聞", "京都": "京都新聞", "河北": "河北新報",
                    "北海道": "北海道新聞", "西日本": "西日本新聞", "中日": "中日新聞", "山陽": "山陽新聞",
                    "日本海": "日本海新聞", "北國": "北國新聞"}
+# アマチュア選手, サッカー選手, フリーアナウンサー, ヤクザ幹部: a word that says what kind of
+# person, or what sport a player plays, before a title is no one's name (rounds 35, 47, 53, 54:
+# アマチュア, トップ, スポーツ listed as people). One list for the names stage (name_people) and
+# for the list of names (name_fragments).
+KINDS_OF_PEOPLE = frozenset(("アマチュア", "プロ", "ベテラン", "エース", "ルーキー", "レギュラー", "ライバル", "ゲスト",
+                             "スター", "ファン", "ユース", "シニア", "ジュニア", "ヤクザ", "ボランティア", "スタッフ",
+                             "トップ", "フリー",
+                             "スポーツ", "サッカー", "テニス", "ゴルフ", "マラソン", "スケート", "スキー", "ラグビー",
+                             "バレー", "バレーボール", "バスケット", "バスケットボール", "ボクシング", "レスリング",
+                             "ハンドボール", "ソフトボール", "フィギュア", "スノーボード", "ボート", "ヨット", "カヌー",
+                             "ボウリング", "リレー", "トライアスロン", "フェンシング", "ホッケー", "アイスホッケー",
+                             "カーリング", "サーフィン", "モーグル", "ハードル", "ジャンプ"))
 # Country abbreviations that stand between a name and its title: トランプ米大統領, 岸田日首相.
 _COUNTRY_ABBREVIATIONS = set("米英仏独中露韓日伊加豪印朝")
 _KATAKANA = re.compile(r"^[\u30a0-\u30ffー・]+$")

@@ -136,7 +136,7 @@ def extract_vocabulary(
             continue
         if re.fullmatch(r".+(?:天皇|上皇|皇后)", c.lemma):
             continue  # 昭和天皇 "Emperor Shōwa": a person's name, no word to mean (dev 3112)
-        own = "".join(article.sentences[i].text for i in sorted(where[c.lemma]) if i < len(article.sentences))
+        own = "".join(article.sentences[i].text for i in sorted(where[c.lemma]))
         sense = news_sense(c.lemma, text, own)
         if sense == "-":
             continue  # 主砲 in a baseball story: the slugger, a sense JMdict lacks ("main battery")
