@@ -1165,6 +1165,13 @@ def test_the_sentence_of_a_word_says_its_sense_before_the_article() -> None:
     text = "西澤選手が2ゴールを挙げた。\n監督は敗戦の理由を語った。"
     assert vocab(text)["挙げる"].glosses[0].startswith("to earn")
     assert vocab("監督は敗戦の理由を挙げた。\n西澤選手が2ゴールを決めた。")["挙げる"].glosses[0].startswith("to give")
+    # the word's own sentence may name its sense with the word itself in it: 周辺を捜索 is a search
+    # of the area though 容疑者 (a legal search's row) stands in the same sentence (round 56, 2104)
+    text = "平川容疑者は、周辺を捜索していた男性に発見された。\n警察は男を逮捕した。"
+    assert vocab(text)["捜索"].glosses[0].startswith("search (esp. for someone")
+    # a network's 端末 in a story that names mobile phones elsewhere is a terminal (round 56, 2005)
+    text = "携帯電話がつながりにくくなった。\n男は同社の通信機器端末のデータを損壊した。"
+    assert vocab(text)["端末"].glosses[0].startswith("terminal")
     # 若干の上下: ups and downs of pay, not "top and bottom" (round 54, wikinews-0069)
     assert vocab("自治体により若干の上下はある。\n給与は前年並みだった。")["上下"].glosses[0].startswith("going up and down")
 

@@ -141,16 +141,20 @@ def _in_context(name: str, lemma: str, article_text: str, own: str = "") -> str:
     word stands in), else of the first whose context the article holds, or empty: in a match
     report that also gives the coach's reasons (理由), ゴールを挙げた is "to earn", whatever row
     comes first (round 54). In ``own`` the word itself is masked and a row for every article (".")
-    waits for the article: 監督の (a row of film directors) or 浮上した say nothing of the sense
-    of the word they hold."""
+    waits for the article. A match in ``own`` counts only where it holds a word besides the
+    word itself: 監督の (a row of film directors) or 浮上した say nothing of the sense of the word
+    they hold, 周辺を捜索 (a search of the area) does."""
     rows = _by_context(name).get(lemma, ())
     stem = re.sub(r"[ぁ-ん]+$", "", lemma) or lemma
     if own:
-        own = own.replace(stem, "\u3013")
-        found = next((value for value, context in rows if context != "." and _context(context).search(own)), "")
+        found = next((value for value, context in rows if context != "." and any(
+            _OTHER_WORD.search(m.group().replace(stem, "")) for m in _context(context).finditer(own))), "")
         if found:
             return found
     return next((value for value, context in rows if _context(context).search(article_text)), "")
+
+
+_OTHER_WORD = re.compile(r"[一-龥々ァ-ヶー0-9０-９A-Za-z]")
 
 
 def news_reading(lemma: str, article_text: str, own: str = "") -> str:
