@@ -1037,6 +1037,12 @@ CHECKS_TABLE = (
     ("how_many", "雑木林は自動車を現場から何メートル離れましたか。", "10分の1", "question_word"),
     ("what", "声は協会内では何を求めますか。", "平成26年の記録", "question_word"),
     ("what", "テレビ朝日は職権で何を抹消してきたといいますか。", "平成26年の記録", "question_word"),
+    # Two topics: an inner clause's (解散は違憲ではない) or a contrast's cut loose.
+    ("what", "連邦憲法裁判所は、解散は何を示しましたか。", "平成26年の記録", "question_word"),
+    ("how_many", "銀メダルは水鳥寿思選手は総合得点で何位に入りましたか。", "10分の1", "question_word"),
+    # A post aimed at or a title won asked with 誰.
+    ("who", "オバマ氏は誰を目指しますか。", "平成26年の記録", "question_word"),
+    ("who", "江藤さんは両方のリーグで誰を獲得しましたか。", "平成26年の記録", "question_word"),
     ("who", "誰が舞台公演を控えていたために結果ですか。", "平成26年の記録", "question_word"),
     ("true_false", "朝日新聞と大手都市銀行の影響が強いです。", "○", "leftover_link"),
     ("what", "産経と学研社は何を決議しましたか。", "平成26年の記録", "leftover_link"),

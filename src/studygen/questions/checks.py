@@ -13,7 +13,7 @@ from .shapes import (
     CAUSE_TOPIC, CLAUSE_ON_VERB, COORDINATED, CORRECTION, CUT_AROUND_WH, DOUBLE_OBJECT, FUNCTIONAL, HEADINGS_RUN_IN, LINK,
     LIST_BEFORE_WH, MEDIA_LEFT, MEDIA_WHEN, NOT_DONE, NO_OWNER, NO_STATEMENT, PAPERS, PARALLEL, POLITE_QUESTION,
     POLITE_STATEMENT, PURPOSE, REFERENCE, SIDE_REMARK, THING_ACTS, TWO_SUBJECTS, VERB_DESU, WH, WHEN_A_NOUN,
-    WHEN_OF_THE_INTENT, WH_BEFORE_TOPIC, WH_GLUED, WH_AFTER_DOT, EACH_ALONE, ROW_OF_RESULTS, OTHERS,
+    WHEN_OF_THE_INTENT, WH_BEFORE_TOPIC, WH_GLUED, WH_AFTER_DOT, EACH_ALONE, ROW_OF_RESULTS, OTHERS, two_topics, WHO_AS_A_POST,
 )
 from .context import (
     act_dropped, actor_as_event, first_word_cut, inanimate_actor, object_lost_its_verb, said_of_another, scene_question,
@@ -197,7 +197,8 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return problem
     if d.kind in FACT_KINDS and (COORDINATED.search(d.prompt) or TWO_SUBJECTS.search(d.prompt) or
                                  SIDE_REMARK.search(d.prompt) or PARALLEL.search(d.prompt) or
-                                 CAUSE_TOPIC.match(d.prompt)):
+                                 CAUSE_TOPIC.match(d.prompt) or two_topics(d.prompt) or
+                                 WHO_AS_A_POST.search(d.prompt)):
         return "question_word"
     if d.kind in (*FACT_KINDS, "true_false") and (THING_ACTS.match(d.prompt) or NO_OWNER.search(d.prompt)) or \
             d.kind in FACT_KINDS and inanimate_actor(d.prompt, names):

@@ -97,6 +97,24 @@ TWO_SUBJECTS = re.compile(r"(?:誰|何|どこ)が[^、。「」]{1,20}[^のに�
                            r"では、?[^、。]{1,10}では|"
                            # 福田氏が誰を大きく差を広げましたか: two objects of one verb (the source's slip)
                            r"(?:誰|何|どこ)を[^、。「」てでしりっ]{1,10}を")
+# 誰を目指しますか (史上初の黒人大統領), 誰を獲得しましたか (首位打者), 誰を抱えていましたか (4350人従業員):
+# a post aimed at, a title won or staff held is no person acted on; ask it with 何, or not at all.
+WHO_AS_A_POST = re.compile(r"誰を[^、。]{0,12}?(?:目指|獲得|抱え|受賞|取得|達成)")
+# Two topics before one question: 連邦憲法裁判所は、解散は何を示しましたか (解散は belongs inside the
+# judgement 解散は違憲ではない), 銀メダルは水鳥寿思選手は何位に…, アサヒビールはいつ麒麟麦酒は2月、…:
+# a contrast or an inner clause's topic cut loose. それぞれ asks of both (Aは…、Bは…でそれぞれ何を).
+_TOPIC = re.compile(r"(?:[\u4e00-\u9fff\u30a1-\u30f6ーA-Za-z0-9０-９」』々]|さん|氏)は(?![じら])")
+
+
+def two_topics(prompt: str) -> bool:
+    """True when a question holds two noun-topics (…は …は) and no それぞれ.
+
+    >>> two_topics("連邦憲法裁判所は、解散は何を示しましたか。"), two_topics("首相は何を示しましたか。")
+    (True, False)
+    """
+    return len(_TOPIC.findall(prompt)) >= 2 and "それぞれ" not in prompt
+
+
 # 誰が麻生氏を差を広げましたか: two objects of one verb, the source's slip copied (dev 3112)
 DOUBLE_OBJECT = re.compile(r"(?:氏|さん|選手|首相|候補)を[^、。「」てでしりっ]{1,6}を")
 # ロイターや読売新聞、…: the source's attribution cut from its によると
