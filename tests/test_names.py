@@ -261,6 +261,9 @@ def test_a_reading_in_brackets_completes_the_name_and_gives_its_reading() -> Non
     ("牧正剛(まさのり)容疑者を逮捕した。", "牧正剛", "まきまさのり"),
     ("仰木彬(おおぎ・あきら)さんが亡くなった。", "仰木彬", "おおぎあきら"),  # the whole name
     ("韓国の朴正勲（パク・チョンフン）大統領は会談した。", "朴正勲", "ぱくちょんふん"),
+    # round 57: 氏 read into the given name by UniDic (尊氏 たかうじ): the title, and the name read as
+    # UniDic reads it before さん
+    ("唐沢尊氏の名義で爆破予告が届いた。", "唐沢尊", "からさわたかし"),
 ])
 def test_a_reading_in_brackets_reads_the_whole_name(text: str, name: str, reading: str) -> None:
     sentences = (Sentence(0, 0, text),)
@@ -479,6 +482,8 @@ GIVEN_NAME_BRACKETS = (
     ("潮見市(うしおみし)の市長が会見した。", "潮見市", "うしおみし"),  # a place: the whole name
     # 洋奨, which UniDic cuts as 洋 (a suffix) and 奨 すすむ (dev review 3111)
     ("興南の左腕エース島袋洋奨(ようすけ)選手が完投した。", "島袋洋奨", "しまぶくろようすけ"),
+    # round 57: UniDic read 一氏 as one given name (かずうじ); the bracket reads 一, 氏 is the title
+    ("参議院議員を務めた、民主党の石井一(はじめ)氏(80)が、パーティーで発言した。", "石井一", "いしいはじめ"),
 )
 
 
@@ -557,6 +562,20 @@ FRAGMENTS = (
     ("この拳銃は、スミス・アンド・ウエッソン(S&W)社製の回転式だった。", "スミス・アンド・ウエッソン", "スミス"),
     ("東亜日報によると、球団は譲渡された。東亜によれば、理事会でも反対意見が多かった。", "東亜日報", "東亜"),
     ("全国高校野球選手権大会で、高知高は西東京代表の日大三高と対戦する。投手が好投した。", "日大三高", "日大"),
+    # round 57: brewers named after their town (麦酒), an agency's wire (新華社電), a party after a
+    # role and a dot (与党・統一マレー国民会議), the games and their team, an election (議会選), a
+    # plateau, a period of history, a common noun UniDic calls proper (ポニー), an abbreviation
+    ("1906年に大阪麦酒、日本麦酒、札幌麦酒の合併により設立された大日本麦酒以来の合併となる。", "札幌麦酒", "札幌"),
+    ("1906年に大阪麦酒、日本麦酒、札幌麦酒の合併により設立された大日本麦酒以来の合併となる。", "大日本麦酒", "大日本"),
+    ("ロイターの伝える新華社電によれば、広東省で男性が死亡した。", "新華社", "新華"),
+    ("与党・統一マレー国民会議青年部執行部のマット・マズラン氏が事故にあった。", "統一マレー国民会議", "マレー"),
+    ("東アジア競技大会マレーシアチームのユニフォーム発表は延期された。", None, "東アジア"),
+    ("ロイターは、アゼルバイジャン議会選を公正でないと伝えた。", None, "アゼルバイジャン議会"),
+    ("8月に塩尻市の高ボッチ高原で草競馬が行われた。", "高ボッチ高原", "高ボッチ"),
+    ("大会の由来は、平安時代に朝廷の牧場が存在していた事にちなんでいる。", "平安時代", "平安"),
+    ("他県からもサラブレッドやポニー、農耕馬などが大会へ参加した。", None, "ポニー"),
+    ("調味料メーカーのキユーピーは25日、商品を回収すると発表した。", "キユーピー", None),
+    ("鑑定をしたところ、別の人のDNA型が検出されている。", None, "DNA"),
     # round 53: common nouns and a dot start a body's name JMnedict knows whole
     ("国立社会保障・人口問題研究所は20日、将来推計人口を発表した。", "国立社会保障・人口問題研究所", "人口問題研究所"),
     # round 54: a post and a project's name after a foreign name; a sport before 選手

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .model import Token
-from .name_glue import common_katakana, glued_after, glued_before
+from .name_glue import common_katakana, common_noun_in_katakana, glued_after, glued_before
 from .name_list import surnames_as_full_names
 from .name_retyped import cabinet_before_title, councillor_cut, firm_by_context, renamed_inside, retyped, trimmed
 from .name_sports import team_before_player, team_named_by_its_town
@@ -174,14 +174,17 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
     text = "".join(t.surface for toks in tokens for t in toks)
     spans = team_named_by_its_town(spans, text)
     # アンハイザー・ブッシュ社: a name the article writes with 社 is a company wherever it stands
-    # (訪問介護の大手・コムスン: a firm named as the leader of its trade, dev review 3110)
+    # (訪問介護の大手・コムスン, 調味料メーカーのキユーピー: a firm named by its trade, dev review 3110)
     spans = [replace(sp, type="org") if sp.type in ("person", "other") and not sp.title and re.search(
-        re.escape(sp.name) + r"(?:社(?![長員会内外宅説])|株式会社|グループ)|大手[・の]" + re.escape(sp.name), text)
+        re.escape(sp.name) + r"(?:社(?![長員会内外宅説])|株式会社|グループ)|(?:大手|メーカー)[・の]" + re.escape(sp.name), text)
         else sp for sp in spans]
     # サッカー, サポーター taken for people: a katakana word JMdict knows as a common one is a
     # person only when the article gives it a title somewhere (ブッシュ大統領, not the bush).
     titled = {sp.name for sp in spans if sp.title and sp.name not in KINDS_OF_PEOPLE}
+    # ポニー (of サラブレッドやポニー): a common noun left typed other, no name; キューピー, a firm by
+    # its context (メーカーのキューピー), is an org by now and stays (round 57's 2127)
     spans = [sp for sp in spans if not (sp.type == "person" and sp.name not in titled and common_katakana(sp.name))
+             and not (sp.type == "other" and sp.name not in titled and common_noun_in_katakana(sp.name))
              and sp.name not in _GENERIC_BODIES and not _COUNTRY_THING.fullmatch(sp.name)]
     # 同県空港(部): "the same prefecture's" airport office, a reference back, no name (round 27)
     spans = [sp for sp in spans if not re.match(r"同[県市町村区都府道国省庁社党]", sp.name)

@@ -13,7 +13,7 @@ from .model import Token
 from .name_places import lies_in
 from .name_tables import NameSpan, organizations
 
-__all__ = ["common_katakana", "glued_after", "glued_before"]
+__all__ = ["common_katakana", "common_noun_in_katakana", "glued_after", "glued_before"]
 
 _PERSON_ROLE = re.compile(r"^(?:選手|投手|捕手|監督|コーチ|主将|容疑者|被告|被告人|受刑者|会長|社長|副社長|"
                           r"代表|教授|准教授|記者|議員|知事|市長|町長|村長|委員|委員長|議長|理事長|所長|"
@@ -97,7 +97,8 @@ _LONGER = re.compile(r"(?:会|協会|連盟|センター|証券|證券|電機|�
 _EVENT = re.compile(r"^[^、。]{0,3}(?:地震|震災|事件)$")
 # A longer name, then a word about it: 芥川|作曲賞選考委員, 福島|第一原子力発電所事故 (not 日本|代表監督
 # or 経済|産業大臣: only a prize's and a power plant's names are taken off the front of a run)
-_LONGER_THEN = re.compile(r"[一-龥]{2,}賞|.+(?:発電所|原発)")
+# 東アジア|競技大会マレーシアチーム: the games, then the team at them
+_LONGER_THEN = re.compile(r"[一-龥]{2,}賞|.+(?:発電所|原発)|(?:競技|選手権)大会")
 # Endings that also begin common words after a place: 日本|時間帯, 東京|市場関係者, 日本|代表選手
 # (普天間|基地移転問題: the base is named after its town, and the town stays listed)
 _FIRST_OF_A_WORD = frozenset({"時間", "市場", "代表", "選抜", "大会", "計画", "沿岸", "スポーツ", "放送", "通信", "基地"})
@@ -224,6 +225,8 @@ def glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
         return True
     if t.surface == "ノ" and end + 1 < len(toks) and has_kanji(toks[end + 1].surface[:1]):
         return True  # 三重|ノ海 (a sumo name), not the prefecture
+    if t.surface == "選" and t.pos[0] == "接尾辞":
+        return True  # アゼルバイジャン議会|選: the election (議会選挙), not the parliament (round 57, 2051)
     if t.surface == "差" and _KATAKANA_END.search(span.name):
         return True  # ハナ|差, クビ|差: a horse race's margin
     town_last = t.pos[2] == "地名" and (end + 1 == len(toks) or toks[end + 1].pos[0] not in ("名詞", "接尾辞"))
@@ -268,6 +271,18 @@ def common_katakana(name: str) -> bool:
     if not re.fullmatch(r"[\u30a1-\u30fa\u30fc]+", name):
         return False
     return any(e.priority(name) for e in default_dictionary().entries(name))
+
+
+def common_noun_in_katakana(name: str) -> bool:
+    """ポニー "pony", マル "circle": a katakana word JMdict glosses as a common noun only, which UniDic
+    calls a proper noun of no kind. A proper noun's gloss is capitalised (ウィキペディア "Wikipedia")."""
+    from .dictionary import default_dictionary
+
+    if not re.fullmatch(r"[\u30a1-\u30fa\u30fc]+", name):
+        return False
+    entries = default_dictionary().entries(name)
+    return bool(entries) and all(e.senses and e.senses[0].glosses and e.senses[0].glosses[0][:1].islower()
+                                 for e in entries)
 
 
 def _station_at(toks: Sequence[Token], k: int) -> bool:

@@ -143,7 +143,9 @@ def _starts_no_name(toks: Sequence[Token], i: int) -> bool:
     j = i + 1
     while j < len(toks) and j - i < 5 and _is_nounish(toks[j]):
         if toks[j].pos[1] == "固有名詞":
-            return t.pos[1] == "普通名詞" and t.pos[2] in ("サ変可能", "副詞可能") or t.pos[1] == "数詞"
+            # (与党・|統一|マレー|国民会議: after the dot that follows a role, the verbal noun is the name's)
+            return (t.pos[1] == "普通名詞" and t.pos[2] in ("サ変可能", "副詞可能")
+                    and not (i > 0 and toks[i - 1].surface == "・")) or t.pos[1] == "数詞"
         j += 1
     return False
 

@@ -350,3 +350,23 @@ def given_name_only(base: str, reading: str, dictionary) -> tuple[str, str]:
             if surname:
                 break
     return base, reading
+
+
+def title_glued_to_given_name(span: NameSpan, toks: Sequence[Token]) -> NameSpan:
+    """石井|一氏 (かずうじ), 武|豊氏 (とようじ), 唐沢|尊氏 (たかうじ): UniDic read the honorific 氏 as the
+    end of a given name (一氏, 尊氏 are real given names, but after a surname in news 氏 is the
+    title). The person is 石井一, titled 氏, read as UniDic reads the name before さん (いしいはじめ,
+    たけゆたか); a reading in brackets after it (石井一(はじめ)氏) still wins later."""
+    last = toks[span.end - 1]
+    if span.type != "person" or span.title or span.end - span.first < 2 or last.pos[3] != "名" \
+            or not re.fullmatch(r"[一-龥]{1,2}氏", last.surface) or toks[span.end - 2].pos[3] != "姓":
+        return span
+    from .analyze import tokenize
+
+    name = span.name[:-1]
+    again = tokenize(name + "さん")
+    if len(again) != 3 or again[0].pos[3] != "姓" or again[1].pos[3] != "名" or \
+            again[0].surface + again[1].surface != name:
+        return span
+    return replace(span, name=name, reading=to_hiragana(again[0].reading + again[1].reading), title="氏",
+                   title_end=span.end)

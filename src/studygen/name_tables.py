@@ -271,4 +271,7 @@ def _name_type_from_jmnedict(types: frozenset[str]) -> str | None:
 
 # 宮城|県, 仙台|市, 東京|都|港|区: the administrative unit is part of the place's name.
 ADMIN_SUFFIXES = frozenset(["都", "道", "府", "県", "市", "区", "町", "村", "郡", "島", "州", "海", "洋", "湾", "川", "湖", "灘",
-                             "半島", "諸島", "列島"])
+                             "半島", "諸島", "列島",
+                             # 高ボッチ|高原, アルプス|山脈, アファール|盆地: the land named whole (not 平野,
+                             # a district's name as often: 周防大島町平野)
+                             "高原", "山脈", "盆地", "山地", "砂漠"])

@@ -54,7 +54,7 @@ from .name_places import (
 )
 from .name_readings import (
     acronym_span, dictionary_readings, kanji_by_kanji, read_people_in_context, read_places, reading_by_parts,
-    spoken_reading, unread,
+    acronym_type, spoken_reading, title_glued_to_given_name, unread,
 )
 from .name_sports import (
     club_after_its_town, club_before_its_town, is_club_story, named_as_player, ring_name_after_rank, school_short_name,
@@ -398,13 +398,20 @@ def _checked(span: NameSpan, toks: Sequence[Token], article: _ArticleNames) -> N
             r"(?:元年|[0-9０-９〇一二三四五六七八九十]{1,3}年)", "".join(x.surface for x in toks[span.end:span.end + 2])):
         return None  # 文久元年, 安政4年: an era before its year, no person (dev 3112)
     span = great_before_a_word(span, toks, dictionary)  # 江戸|大|地震: no university 江戸大
+    if acronym_type(span.name) == "word":
+        return None  # DNA, DVD: an abbreviation that names nothing
+    if span.end < len(toks) and toks[span.end].surface == "時代" and dictionary.entries(span.name + "時代"):
+        # 平安時代, 江戸時代: a period of history (JMdict knows it whole), not a person or a town; a
+        # name, not a word to learn (西鉄時代, a player's years at a club, keeps the club)
+        return NameSpan(span.sentence_index, span.first, span.end + 1, span.name + "時代",
+                        span.reading + "じだい", "other")
     if _tie_not_thailand(span, toks) or span.name in _ERAS or _part_of_a_word(span, toks, dictionary) \
             or _word_before_it(span, toks, dictionary):
         return None
     span = university_named_before(department_of_body(span, toks), toks)  # 杏林|大|医学部付属病院
     span = dotted_body(span, toks, dictionary)  # 国立社会保障・|人口問題研究所
-    span = reading_in_brackets_after(span, toks, dictionary)
-    title = _title_at(toks, span.end) if span.type == "person" else None
+    span = title_glued_to_given_name(reading_in_brackets_after(span, toks, dictionary), toks)  # 石井|一氏
+    title = _title_at(toks, span.end) if span.type == "person" and not span.title else None
     if span.type == "person" and not title and (lone_given_name(span, toks, article.known_people)
                                                  or surname_as_word(span, toks, article.known_people, dictionary)):
         return None
