@@ -578,6 +578,13 @@ def test_each_news_table_is_read_once_per_process() -> None:
 # (lemma, article text, a word of the first gloss): the news sense when the article calls for it
 # (data/news_senses.tsv), JMdict's order otherwise.
 NEWS_SENSES = (
+    # round 57: a space probe's engine broke down (故障で no longer says an athlete's injury), crowds
+    # excited, a suspicion that came up, a programme's format
+    ("故障", "エンジンの故障で帰還が危ぶまれた。", "breakdown"),
+    ("故障", "エースが故障で離脱した。投手陣は苦しい。", "hurt"),
+    ("沸く", "甲子園大会を沸かせた選手たちが指名された。", "to get excited"),
+    ("持ち上がる", "今回持ち上がったチケット不正取引の疑いについて、事務局長は否定している。", "to come up"),
+    ("体裁", "他局の報道番組と同じ体裁で放送を始める。", "format"),
     # round 56: software dedicated to a console, a feature claimed, a program planted, flights
     # suspended, one liquid taken for another
     ("専用", "PS3専用ソフトが発売された。", "dedicated use"),
@@ -1190,6 +1197,10 @@ NEWS_GLOSSES = (
     ("男性は全身にやけどを負い重症となった。\n病院に搬送された。", "重症", "serious condition"),
     ("曙は横綱に8年間在位した。\n場所は盛り上がった。", "在位", "holding a rank"),
     ("ゲーム機は市中の在庫が不足している。\n販売店は困った。", "市中", "on the market"),
+    # round 57: a complaint laid or a wrongdoing exposed (not JMdict's "indictment", which is 起訴),
+    # a coffin laid in a room
+    ("会長らは不正を告発した。\n協会は調査を始めた。", "告発", "accusation"),
+    ("棺の安置された部屋で祈りがささげられた。\n葬儀は翌日行われた。", "安置", "laying (a body"),
 )
 
 
