@@ -145,6 +145,8 @@ QUOTES = (
     ("駆けつけた警察署員がA少年を事情聴取したところ「顔を見て刺した」と供述した。", "A少年"),
     ("マルーリス選手は「最高のレスラーだ」と語った。吉田選手の今後については、栄和人チームリーダーが"
      "「4連覇だったら引退を検討していた」と話した。", "マルーリス選手|栄和人チームリーダー"),
+    # round 57: words a paper reports someone said are the speaker's (Xが), not the paper's
+    ("朝日新聞は、山田太郎首相が「増税はしない」と述べたと伝えた。", "山田太郎首相"),
 )
 
 
@@ -159,6 +161,13 @@ def _quotes(text: str):
 def test_quote_speaker(text: str, speaker: str) -> None:
     quotes = _quotes(text + "会見は30分ほど続いた。")
     assert [q.speaker for q in quotes] == speaker.split("|")
+
+
+def test_reported_words_of_someone_unnamed_are_not_the_reporters() -> None:
+    """6日の新華社は、アザドルイグが「…」と語ったと伝え: a party the names do not know spoke, and the
+    agency only reported it; the quote is not keyed to 新華社 (round 57, wikinews-2051)."""
+    quotes = _quotes("6日の新華社は、アザドルイグが「75議席を獲得する見込みだ」と語ったと伝えた。会見は30分ほど続いた。")
+    assert [q.speaker for q in quotes] == []
 
 
 def test_speaker_named_in_an_earlier_sentence() -> None:

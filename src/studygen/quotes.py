@@ -57,6 +57,10 @@ _GENERIC_SPEAKERS = ("同氏", "同社", "同省", "同庁", "同市", "同大",
 _CALLED = re.compile(r"^と(?:まで|も|さえ)?(?:言われ|いわれ|呼ばれ|称され|評され|目され)")
 
 
+# 「…」と語ったと伝え: words a paper or an agency reports someone said
+_REPORTED = re.compile(r"と(?:語|述べ|話|言|発言|主張|説明|強調)[^、。「」]{0,6}と(?:伝え|報じ|報道|発表)")
+
+
 def is_speech(after: str) -> bool:
     """What follows 」 makes the quote speech: と述べた, と話している, として反対した, との見方."""
     if _CALLED.match(after):
@@ -177,9 +181,11 @@ def _could_speak(phrase: str, names: _Names) -> bool:
         names.ends_with_name(phrase) or names.holds_person(phrase)
 
 
-def _topic_before(tokens: Sequence[Token], limit: int, names: _Names) -> str | None:
-    """The speaker before character ``limit``: the last Xは / Xも (else Xが) at the top level."""
-    depth = 0
+def _topic_before(tokens: Sequence[Token], limit: int, names: _Names, reported: bool = False) -> str | None:
+    """The speaker before character ``limit``: the last Xは / Xも (else Xが) at the top level; in
+    reported speech (``reported``) Xが first: 新華社は、アザドルイグが「…」と語ったと伝え is the
+    party's words, which the agency reported (round 57, 2051)."""
+    depth, last_ga = 0, -1
     best: dict[str, tuple[int, str]] = {}
     for k, t in enumerate(tokens):
         if t.start >= limit:
@@ -200,13 +206,17 @@ def _topic_before(tokens: Sequence[Token], limit: int, names: _Names) -> str | N
         between = "".join(x.surface for x in tokens[k + 1:] if x.start < limit)
         if t.surface == "が" and re.search(r"(?:ても|でも|れば|たら|ので|から|ため)、", between):
             continue  # 羽田の国際化が進んでも、「…」と述べた: the subject of a clause on the way, no speaker
+        if t.surface == "が":
+            last_ga = k
         if phrase and not phrase.isdigit() and _could_speak(phrase, names):
             best["が" if t.surface == "が" else "は"] = (k, phrase)
         elif t.surface == "も" and phrase and not between.strip("、 "):
             # 総務省は…、情報セキュリティ会社であるトレンドマイクロも「…」: the words are the one
             # before も, whom the names do not know; not the topic before it (round 48)
             return None
-    for key in ("は", "が"):
+    if reported and "が" not in best and "は" in best and last_ga > best["は"][0]:
+        return None  # the one who spoke (Xが) is no name the article knows; the reporter did not speak
+    for key in ("が", "は") if reported else ("は", "が"):
         if key in best:
             return best[key][1]
     return None
@@ -269,7 +279,8 @@ def find_quotes(article: Article, spans: Sequence[NameSpan],
                 where = s.index - 1
             elif is_speech(after):
                 # 市場関係者の間では「…」との見方が多い
-                speaker = next(g for g in frame.groups() if g) if frame else _topic_before(toks, m.start(), names)
+                speaker = next(g for g in frame.groups() if g) if frame else _topic_before(
+                    toks, m.start(), names, reported=bool(_REPORTED.match(after)))
                 if speaker is None:
                     speaker = _speaker_after(toks, m.end())  # 「…」と森田氏は語った
                 # (not when another outlet asked: CNETの取材には「…」としたものの follows 徳生氏's
