@@ -1040,6 +1040,13 @@ CHECKS_TABLE = (
     # Two topics: an inner clause's (解散は違憲ではない) or a contrast's cut loose.
     ("what", "連邦憲法裁判所は、解散は何を示しましたか。", "平成26年の記録", "question_word"),
     ("how_many", "銀メダルは水鳥寿思選手は総合得点で何位に入りましたか。", "10分の1", "question_word"),
+    # A paper as the topic of what it reported, its verb of reporting dropped.
+    ("what", "朝日新聞などは、選挙戦中、野党連合が開いた集会で、何がありましたか。", "平成26年の記録", "leftover_link"),
+    # A part of nothing named (瓦礫の一部が).
+    ("true_false", "一部がアメリカ西海岸沖に漂着しています。", "○", "question_word"),
+    # The asked count run into the next count of the same unit.
+    ("how_many", "石井氏は衆議院に何回参議院に1回当選しましたか。", "10分の1", "question_word"),
+    ("how_many", "必修漏れがある高校は公立で何校私立で40校となっていましたか。", "10分の1", "question_word"),
     # A post aimed at or a title won asked with 誰.
     ("who", "オバマ氏は誰を目指しますか。", "平成26年の記録", "question_word"),
     ("who", "江藤さんは両方のリーグで誰を獲得しましたか。", "平成26年の記録", "question_word"),
@@ -1241,6 +1248,19 @@ def test_a_bare_who_question_two_sentences_answer_is_not_asked() -> None:
     one, _, three = (article.sentences[i].index for i in (1, 2, 3))
     assert check(Draft("who", "どこが12日、勧告しましたか。", "京都府人事委員会", one), article) == "no_context"
     assert check(Draft("who", "どこが13日、勧告しましたか。", "兵庫県人事委員会", three), article) is None
+
+
+def test_a_thing_another_got_in_another_sentence_is_not_asked_bare() -> None:
+    """どこが交渉権を得ましたか: 東北楽天 got one player's rights, 中日 another's, with another verb
+    (round 57, wikinews-0994); a second mention of the key's own (巨人 of 巨人軍) asks nothing twice."""
+    from studygen.questions.base import Draft
+
+    text = ("見出し\n\n抽選の結果、東北楽天イーグルスが交渉権を得た。堂上選手は中日ドラゴンズが交渉権を獲得した。"
+            "巨人軍は日本シリーズ出場を決めた。巨人が勝って日本シリーズ出場を果たした。" + _FILLER)
+    article = build_study_set("t.txt", data=text.encode(), options=Options(question_counts={})).article
+    one, _, three, _ = (article.sentences[i].index for i in (1, 2, 3, 4))
+    assert check(Draft("who", "どこが交渉権を得ましたか。", "東北楽天イーグルス", one), article) == "no_context"
+    assert check(Draft("who", "どこが日本シリーズ出場を決めましたか。", "巨人軍", three), article) is None
 
 
 def test_words_in_quotes_are_not_a_statement_of_fact() -> None:

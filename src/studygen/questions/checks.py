@@ -13,7 +13,7 @@ from .shapes import (
     CAUSE_TOPIC, CLAUSE_ON_VERB, COORDINATED, CORRECTION, CUT_AROUND_WH, DOUBLE_OBJECT, FUNCTIONAL, HEADINGS_RUN_IN, LINK,
     LIST_BEFORE_WH, MEDIA_LEFT, MEDIA_WHEN, NOT_DONE, NO_OWNER, NO_STATEMENT, PAPERS, PARALLEL, POLITE_QUESTION,
     POLITE_STATEMENT, PURPOSE, REFERENCE, SIDE_REMARK, THING_ACTS, TWO_SUBJECTS, VERB_DESU, WH, WHEN_A_NOUN,
-    WHEN_OF_THE_INTENT, WH_BEFORE_TOPIC, WH_GLUED, WH_AFTER_DOT, EACH_ALONE, ROW_OF_RESULTS, OTHERS, two_topics, WHO_AS_A_POST,
+    WHEN_OF_THE_INTENT, WH_BEFORE_TOPIC, WH_GLUED, WH_AFTER_DOT, EACH_ALONE, ROW_OF_RESULTS, OTHERS, two_topics, WHO_AS_A_POST, count_beside_count,
 )
 from .context import (
     act_dropped, actor_as_event, first_word_cut, inanimate_actor, object_lost_its_verb, said_of_another, scene_question,
@@ -284,6 +284,8 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "no_context"
     if d.kind == "where" and not scene_question(d.prompt):
         return "no_scene"
+    if d.kind in FACT_KINDS and count_beside_count(d.prompt):
+        return "question_word"  # 衆議院に何回参議院に1回当選しましたか (round 57, 2722)
     return None
 
 

@@ -129,8 +129,16 @@ def said_of_another(d: Draft | Question, article: Article) -> bool:
         return False
     *before, last = (p for p in m.group(1).split("、") if p)
     pieces = [*before, re.sub(r"[しいきちりみびにえけせてれめべ]$", "", last)]
-    return len("".join(pieces)) >= 4 and len(pieces[-1]) >= 2 and any(
-        all(p in s.text for p in pieces) for s in article.sentences if s.index != d.sentence_index)
+    if len("".join(pieces)) >= 4 and len(pieces[-1]) >= 2 and any(
+            all(p in s.text for p in pieces) for s in article.sentences if s.index != d.sentence_index):
+        return True
+    # どこが交渉権を得ましたか (東北楽天): 中日ドラゴンズが交渉権を獲得した stands in another sentence, the
+    # same thing got by another with another verb (round 57, 0994's draft); a short prompt only, and
+    # not when the other sentence names the key again (巨人軍 and 巨人)
+    obj = re.search(r"([一-龥ァ-ヶー]{2,})を", m.group(1))
+    return bool(obj) and len(m.group(1)) <= 16 and any(
+        re.search(r"が[^、。]{0,20}" + re.escape(obj.group(0)), s.text) and d.answer[:2] not in s.text
+        for s in article.sentences if s.index != d.sentence_index)
 
 
 def act_dropped(d: Draft | Question, sentence: str) -> bool:

@@ -97,6 +97,23 @@ TWO_SUBJECTS = re.compile(r"(?:誰|何|どこ)が[^、。「」]{1,20}[^のに�
                            r"では、?[^、。]{1,10}では|"
                            # 福田氏が誰を大きく差を広げましたか: two objects of one verb (the source's slip)
                            r"(?:誰|何|どこ)を[^、。「」てでしりっ]{1,10}を")
+# 衆議院に何回参議院に1回当選しましたか, 朝日新聞の調べで何校毎日新聞の調べで403校: the asked count
+# and the next count of the same thing run together (the source's comma between them lost).
+# (毎年何機ずつ計7機: a rate and its total, one fact)
+_HOW_MANY_UNIT = re.compile(r"何([^\s、。0-9０-９何]{1,3}?)(?!ずつ)(?=[^、。]*?[0-9０-９]+\1)")
+
+
+def count_beside_count(prompt: str) -> bool:
+    """True when a count of the same unit as the one asked follows the question word.
+
+    >>> count_beside_count("石井氏は衆議院に何回参議院に1回当選しましたか。")
+    True
+    >>> count_beside_count("石井氏は衆議院に何回当選しましたか。")
+    False
+    """
+    return bool(_HOW_MANY_UNIT.search(prompt))
+
+
 # 誰を目指しますか (史上初の黒人大統領), 誰を獲得しましたか (首位打者), 誰を抱えていましたか (4350人従業員):
 # a post aimed at, a title won or staff held is no person acted on; ask it with 何, or not at all.
 WHO_AS_A_POST = re.compile(r"誰を[^、。]{0,12}?(?:目指|獲得|抱え|受賞|取得|達成)")
@@ -123,7 +140,10 @@ MEDIA_WHEN = re.compile(r"(?:報道機関|メディア|各紙|各社|新聞|通�
 MEDIA_LEFT = re.compile(r"(?:新聞|通信|ロイター|AP|AFP|NHK|テレビ)、|^[^、。]{0,8}(?:新聞|通信|テレビ)[とや]|"
                          r"^(?:スポニチ|サンスポ|日刊|報知|デイリー|中日)[とや]|"
                          rf"^(?:{PAPER})[とや]|(?:新聞|通信)・|"
-                         r"^[^、。]{0,10}(?:新聞|通信|NHK|テレビ|報道)(?:では|によれば|によると)")
+                         r"^[^、。]{0,10}(?:新聞|通信|NHK|テレビ|報道)(?:では|によれば|によると)|"
+                         # 朝日新聞などは、…集会で、何がありましたか: the paper as the topic of what it
+                         # reported, its 伝えている dropped (round 57's 2051)
+                         r"^[^、。]{0,12}(?:新聞|通信|ロイター|テレビ|新華社)(?:など)?は、(?![^。]*(?:伝え|報じ|報道|とし))")
 # 9月に何が予定されていることもありますか: a side remark of the source, not a fact to ask
 SIDE_REMARK = re.compile(r"ことも(?:あります|ありました)か。$|"
                           # 体をよじるようですか: a look reported, not a fact to ask
@@ -180,7 +200,9 @@ ROW_OF_RESULTS = re.compile(r"が[^、。]{0,10}[0-9０-９][^、。]{0,6}、(?:
 OTHERS = re.compile(r"^(?:ほか|他|このほか|その他)|(?:は|が|、)他に")
 # 売上高は何億円近いですか, 取得金額は936億円です: a sum or share with no owner (whose sales?)
 # asks about nothing a reader can place; 中国は1993年以来何回目でしたか: the 何回目 of what is gone.
+# 一部がアメリカ西海岸沖に漂着しています: a part of what? (瓦礫や漁船などの一部が, round 57's 2494)
 NO_OWNER = re.compile(r"^[一-龥ァ-ヶー]{0,4}(?:金額|総額|売上高|規模|割合|シェア|比率|損失|負債|利益|収入)は|"
+                      r"^(?:その)?(?:一部|大半|半数|残り|多く|ほとんど)(?:が|は)|"
                        r"何(?:回|度|人|番|位)目(?:でした|です)か。$|何[^、。]{0,4}近いですか。$")
 # 日本、アメリカ、韓国の何か国: the count stands in the prompt.
 
