@@ -224,7 +224,9 @@ def discussion_drafts(article: Article) -> list[Draft]:
     # A crime or a disaster the story is about is in its headline: 今年の漢字 or a re-zoning
     # whose lead names an earlier accident is no story of one (graded C in round 13).
     title = article.title or lead.text
-    if _OBITUARY.search(title) and not _GRAVE.search(title):
+    # (「横田めぐみさんはもうとっくに亡くなっている」…氏が発言: a death in a headline's quote is what
+    # was said, the story is the remark; round 57's 2722)
+    if _OBITUARY.search(re.sub(r"「[^」]*」", "", title)) and not _GRAVE.search(title):
         # (an opinion, not a comprehension question: what they were known for is in the article)
         first = ("記事で紹介されている人の仕事や歩みの中で、あなたが最も心に残ったことは何ですか。"
                  "理由も含めて、あなたの考えを書きましょう。")
