@@ -25,6 +25,9 @@ def names_in(text: str) -> dict[str, str]:
 
 # (text, name, type)
 NAMES = [
+    # round 58: a district after its town (a surname to UniDic); a bay whose prefix UniDic cut off
+    ("竜巻があったのは、同町若佐の新佐呂間トンネルの工事現場だった。", "若佐", "place"),
+    ("宮古島市下地与那覇湾がラムサール条約の湿地に登録された。", "与那覇湾", "place"),
     # round 52: a body JMdict glosses "Japanese religious group" is a name, not a word to learn
     ("松本サリン事件ではオウム真理教がサリンを撒いた。", "オウム真理教", "org"),
     # round 49: a body of common nouns named by its acronym in brackets (国際 was listed as a word)
@@ -576,6 +579,14 @@ FRAGMENTS = (
     ("他県からもサラブレッドやポニー、農耕馬などが大会へ参加した。", None, "ポニー"),
     ("調味料メーカーのキユーピーは25日、商品を回収すると発表した。", "キユーピー", None),
     ("鑑定をしたところ、別の人のDNA型が検出されている。", None, "DNA"),
+    # round 58: a surname ending as a river does (菊川 of 菊川剛), a district after its town, a name
+    # UniDic cut after a prefix (広|辞苑), a sports festival and a pool named after their place, a
+    # country written with a dot (セルビア・モンテネグロ), a bay with the prefix UniDic cut (与|那覇湾)
+    ("再就任した菊川剛・会長兼社長も辞任した。一連の取引には、菊川前会長兼社長が関与した。", "菊川剛", "菊川"),
+    ("岩波書店は約10年ぶりの大改訂となる広辞苑第六版を発売した。", "広辞苑", "辞苑"),
+    ("1991年に行われた石川国体で、ユニックは入賞した。", None, "石川"),
+    ("東京辰巳国際水泳場で行われた日本選手権で記録が出た。", None, "東京辰巳"),
+    ("予選最終日、フランス、セルビア・モンテネグロ、スウェーデンが出場を決めた。", "セルビア・モンテネグロ", "モンテネグロ"),
     # round 53: common nouns and a dot start a body's name JMnedict knows whole
     ("国立社会保障・人口問題研究所は20日、将来推計人口を発表した。", "国立社会保障・人口問題研究所", "人口問題研究所"),
     # round 54: a post and a project's name after a foreign name; a sport before 選手

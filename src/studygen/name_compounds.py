@@ -21,7 +21,7 @@ from .dictionary import Dictionary
 from .furigana import has_kanji
 from .model import Token
 from .name_readings import acronym_type
-from .name_tables import SMALL_KE, _glossed_as_organisation, _name_type_from_jmnedict, organizations
+from .name_tables import SMALL_KE, NameSpan, _glossed_as_organisation, _name_type_from_jmnedict, organizations
 
 _MAX_WORDS = 8
 _UNITS = frozenset(["県", "府", "道", "市"])
@@ -191,3 +191,35 @@ def compound_name(
         if kind is not None:
             return end, text, kind
     return None
+
+
+def whole_around(span: NameSpan, toks: Sequence[Token], dictionary: Dictionary) -> NameSpan:
+    """The name with what UniDic cut off around it, when JMdict or JMnedict knows the whole:
+
+    - 平安|時代, 江戸|時代: a period of history, one name typed other, not a person or a town and
+      no word to learn (西鉄時代, a player's years at a club, keeps the club: JMdict lacks it);
+    - セルビア|・|モンテネグロ: one country, not two;
+    - 広|辞苑: a prefix cut off a name (広辞苑, the dictionary; no 辞苑);
+    - 同町|若佐, 佐呂間町|若佐: a surname to UniDic right after a town is a district of it.
+    """
+    n, first, end = len(toks), span.first, span.end
+    if end < n and toks[end].surface == "時代" and dictionary.entries(span.name + "時代"):
+        return NameSpan(span.sentence_index, first, end + 1, span.name + "時代", span.reading + "じだい", "other")
+    if span.type == "place" and end + 1 < n and toks[end].surface == "・" and toks[end + 1].pos[2] == "地名" \
+            and "place" in dictionary.name_types(span.name + "・" + toks[end + 1].surface):
+        return NameSpan(span.sentence_index, first, end + 2, span.name + "・" + toks[end + 1].surface,
+                        span.reading + "・" + toks[end + 1].reading, "place")
+    before = toks[first - 1] if first else None
+    if before is None or before.end != toks[first].start:
+        return span
+    whole = before.surface + span.name
+    if before.pos[0] == "接頭辞" and (dictionary.entries(whole) or dictionary.name_types(whole)):
+        # (与|那覇湾, 中|江ノ島: a bay, an island, as the piece was; 広辞苑, JMnedict's product: other)
+        kind = _name_type_from_jmnedict(dictionary.name_types(whole)) or ("other" if span.type == "person" else span.type)
+        return NameSpan(span.sentence_index, first - 1, end, whole, before.reading + span.reading,
+                        kind if kind != "person" else span.type)
+    if span.type == "person" and end - first == 1 and toks[first].pos[3] == "姓" \
+            and re.search(r"[町村区郡]$", before.surface) and "place" in dictionary.name_types(span.name) \
+            and not (end < n and toks[end].pos[0] == "接尾辞"):
+        return NameSpan(span.sentence_index, first, end, span.name, span.reading, "place")
+    return span

@@ -69,6 +69,8 @@ _LONGER = re.compile(r"(?:会|協会|連盟|センター|証券|證券|電機|�
                      r"金庫|信金|リーグ|基地|五湖|"
                      # 花月園|競輪場, 村山|庁舎, エボラ|出血熱: a track, an office, a disease named after a place
                      r"競輪場|競艇場|庁舎|出血熱|ウイルス|"
+                     # 石川|国体, 東京辰巳|国際水泳場: a national sports festival, a pool named after the town
+                     r"国体|水泳場|"
                      # 東京|大賞典, 東京|シンデレラマイル, 大井|競馬, 東京|商工リサーチ: races, a racing
                      # body, a research firm named after their town
                      r"賞典|マイル|牝馬|優駿|競馬|(?:リサーチ|データバンク)(?:調べ)?|"

@@ -38,7 +38,8 @@ def collect_names(article_id: str, spans: Sequence[NameSpan]) -> tuple[Name, ...
     # 金沢会長 after 金沢一郎, 西川 after 西川恭爾: a town's name that begins a person named in the
     # article is that person's surname, not the town (a place with its 市 or 県 is a place).
     surnames = [k for k in first if k[1] in ("place", "other") and has_kanji(k[0]) and len(k[0]) >= 2
-                and not k[0].endswith(tuple(ADMIN_SUFFIXES)) and any(p[0].startswith(k[0]) and len(p[0]) > len(k[0])
+                # (菊川 before 菊川剛, 中島 before 中島浩: a surname may end as a river or an island does)
+                and not k[0].endswith(tuple("都道府県市区町村郡")) and any(p[0].startswith(k[0]) and len(p[0]) > len(k[0])
                                                                     for p in people)]
     # 潮見 of 潮見市長選 beside 潮見市, 東京 of 東京都心 beside 東京都: the same place, listed once
     # under its full name (when only one of 市, 町, 村, 区, 県, 都 or 府 makes a listed place of it).

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from .dictionary import Dictionary
 from .furigana import has_kanji, to_hiragana
 from .model import Sentence, Token
-from .name_compounds import compound_name, run_texts
+from .name_compounds import compound_name, run_texts, whole_around
 from .name_list import collect_names  # the list of names, for the pipeline
 from .name_organisations import (
     and_company, bodies_named_in_brackets, company_names, department_of_body, dotted_body, great_before_a_word,
@@ -400,11 +400,7 @@ def _checked(span: NameSpan, toks: Sequence[Token], article: _ArticleNames) -> N
     span = great_before_a_word(span, toks, dictionary)  # 江戸|大|地震: no university 江戸大
     if acronym_type(span.name) == "word":
         return None  # DNA, DVD: an abbreviation that names nothing
-    if span.end < len(toks) and toks[span.end].surface == "時代" and dictionary.entries(span.name + "時代"):
-        # 平安時代, 江戸時代: a period of history (JMdict knows it whole), not a person or a town; a
-        # name, not a word to learn (西鉄時代, a player's years at a club, keeps the club)
-        return NameSpan(span.sentence_index, span.first, span.end + 1, span.name + "時代",
-                        span.reading + "じだい", "other")
+    span = whole_around(span, toks, dictionary)  # 平安|時代, セルビア|・|モンテネグロ, 広|辞苑, 同町|若佐
     if _tie_not_thailand(span, toks) or span.name in _ERAS or _part_of_a_word(span, toks, dictionary) \
             or _word_before_it(span, toks, dictionary):
         return None
