@@ -578,6 +578,14 @@ def test_each_news_table_is_read_once_per_process() -> None:
 # (lemma, article text, a word of the first gloss): the news sense when the article calls for it
 # (data/news_senses.tsv), JMdict's order otherwise.
 NEWS_SENSES = (
+    # round 58: an inquiry's hearing, a dictatorship ended, a horse's breed, a rival outdone, a
+    # founder's life's work, a body led (かじ取り in kana)
+    ("聞き取り", "委員会は関係者への聞き取りを行った。", "hearing what others say"),
+    ("終止符", "カダフィ大佐死亡、42年の独裁政権に終止符", "end"),
+    ("品種", "ユニックは乗用馬の品種として知られた。", "breed"),
+    ("凌ぐ", "コスタリカはグアテマラを凌ぎ、首位で予選を通過した。", "to surpass"),
+    ("遺業", "社員は創業者の遺業を称えた。", "accomplished during one's lifetime"),
+    ("かじ取り", "会長はFIFAのかじ取りを任された。", "guidance"),
     # round 57: a space probe's engine broke down (故障で no longer says an athlete's injury), crowds
     # excited, a suspicion that came up, a programme's format
     ("故障", "エンジンの故障で帰還が危ぶまれた。", "breakdown"),
@@ -1201,6 +1209,8 @@ NEWS_GLOSSES = (
     # a coffin laid in a room
     ("会長らは不正を告発した。\n協会は調査を始めた。", "告発", "accusation"),
     ("棺の安置された部屋で祈りがささげられた。\n葬儀は翌日行われた。", "安置", "laying (a body"),
+    # round 58: the main tournament after the qualifiers
+    ("アジア地区予選を勝ち抜き、本選への出場を決めた。\n代表は喜んだ。", "本選", "main competition"),
 )
 
 
@@ -1266,6 +1276,17 @@ def test_a_weather_reports_cold_air_is_read_kanki() -> None:
     text = "見出し\n\n強い寒気が流れ込み、日本海側で大雪となった。気象庁は寒気の影響で気温が下がると発表した。"
     [t] = [t for t in build_study_set("t.txt", data=text.encode()).vocabulary if t.lemma == "寒気"]
     assert t.reading == "かんき" and "cold air" in t.glosses[0]
+
+
+def test_the_bank_of_a_river_is_hotori() -> None:
+    """「バビロンの川の畔で」 (round 58, wikinews-2189): the bank of a river, ほとり, not UniDic's あぜ
+    (the ridge between rice fields), with the gloss of that reading."""
+    from studygen.pipeline import build_study_set
+
+    text = ("見出し\n\n見つかったのはコラール「バビロンの川の畔で」の筆写譜だった。図書館が公開した。"
+            "楽譜は戦火を逃れて保管されていた。")
+    [t] = [t for t in build_study_set("t.txt", data=text.encode()).vocabulary if t.lemma == "畔"]
+    assert t.reading == "ほとり" and "bank" in t.glosses[0]
 
 
 def test_a_breast_removed_in_surgery_is_nyuubou() -> None:
