@@ -1250,6 +1250,17 @@ def test_a_bare_who_question_two_sentences_answer_is_not_asked() -> None:
     assert check(Draft("who", "どこが13日、勧告しましたか。", "兵庫県人事委員会", three), article) is None
 
 
+def test_a_verb_read_into_the_keys_name_is_a_fragment() -> None:
+    """得失点差でまさるバーレーンが5位: the key まさるバーレーン holds the verb 勝る (round 58,
+    wikinews-2040); みずほ証券, a name that begins in kana, is whole."""
+    from studygen.questions.base import Draft
+    from studygen.questions.keys import key_problem
+
+    sentence = "アウェーでのゴール数でまさるバーレーンが5位に確定した。みずほ証券が決済した。"
+    assert key_problem(Draft("who", "どこが5位に確定しましたか。", "まさるバーレーン", 0), sentence) == "key_fragment"
+    assert key_problem(Draft("who", "どこが決済しましたか。", "みずほ証券", 0), sentence) is None
+
+
 def test_a_thing_another_got_in_another_sentence_is_not_asked_bare() -> None:
     """どこが交渉権を得ましたか: 東北楽天 got one player's rights, 中日 another's, with another verb
     (round 57, wikinews-0994); a second mention of the key's own (巨人 of 巨人軍) asks nothing twice."""

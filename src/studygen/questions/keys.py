@@ -23,6 +23,8 @@ def unbalanced_brackets(text: str) -> bool:
 
 def key_problem(d: Draft | Question, sentence: str) -> str | None:
     """key_fragment or count_shown (see :func:`checks.check`), or None."""
+    if d.kind in ("who", "where") and re.match(r"[ぁ-ん]{2,}[うくすつぬむるぐぶ](?=[ァ-ヶ一-龥])", d.answer):
+        return "key_fragment"  # まさるバーレーン: a verb (勝る) read into the name (round 58's 2040)
     if d.kind == "when" and d.answer in sentence and re.fullmatch(r"[0-9０-９]+日", d.answer) and \
             re.match(r"で(?![はも])", sentence[sentence.index(d.answer) + len(d.answer):]):
         return "key_fragment"  # 2日で症状が回復した: a span of two days, not the 2nd (dev review 8)
