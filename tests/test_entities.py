@@ -166,8 +166,9 @@ def test_quote_speaker(text: str, speaker: str) -> None:
 def test_reported_words_of_someone_unnamed_are_not_the_reporters() -> None:
     """6日の新華社は、アザドルイグが「…」と語ったと伝え: a party the names do not know spoke, and the
     agency only reported it; the quote is not keyed to 新華社 (round 57, wikinews-2051)."""
-    quotes = _quotes("6日の新華社は、アザドルイグが「75議席を獲得する見込みだ」と語ったと伝えた。会見は30分ほど続いた。")
-    assert [q.speaker for q in quotes] == []
+    quotes = _quotes("首相は「選挙は公正だった」と述べた。6日の新華社は、アザドルイグが「75議席を獲得する見込みだ」と"
+                     "語ったと伝えた。会見は30分ほど続いた。")
+    assert [q.speaker for q in quotes] == ["首相"]  # (nor carried on from the quote before)
 
 
 def test_speaker_named_in_an_earlier_sentence() -> None:

@@ -279,8 +279,9 @@ def find_quotes(article: Article, spans: Sequence[NameSpan],
                 where = s.index - 1
             elif is_speech(after):
                 # 市場関係者の間では「…」との見方が多い
+                reported = bool(_REPORTED.match(after))
                 speaker = next(g for g in frame.groups() if g) if frame else _topic_before(
-                    toks, m.start(), names, reported=bool(_REPORTED.match(after)))
+                    toks, m.start(), names, reported=reported)
                 if speaker is None:
                     speaker = _speaker_after(toks, m.end())  # 「…」と森田氏は語った
                 # (not when another outlet asked: CNETの取材には「…」としたものの follows 徳生氏's
@@ -288,7 +289,7 @@ def find_quotes(article: Article, spans: Sequence[NameSpan],
                 # (nor when a topic stands just before the quote: Xも「…」 is X's even when X is
                 # not found; wikinews-1830 keyed 鍵山誠CEO's words to the speaker before)
                 topic = re.search(r"([^、。「」]{1,40}[^てでに])[はも]、?$", before)
-                if speaker is None and last_speaker and s.index - last_seen <= 2 and "取材" not in before \
+                if speaker is None and last_speaker and s.index - last_seen <= 2 and "取材" not in before and not reported \
                         and not _OWN_SOURCE.search(before) \
                         and not (topic and last_speaker[0] not in topic.group(1) and not topic.group(1).startswith("同")):
                     speaker, where = last_speaker  # そのうえで「…」と強調した。
