@@ -328,6 +328,7 @@ ACRONYMS = [
     ("NATOの首脳会議が開かれた。", "NATO", "なとー", "org"),  # read as a word
     ("IAEAが調査した。", "IAEA", "あいえーいーえー", "org"),
     ("G7の首脳が集まった。", "G7", "じーせぶん", "org"),  # UniDic cuts G|7
+    ("住友商事はJCOMの筆頭株主だ。", "JCOM", "じぇいこむ", "org"),  # a firm read as a word (round 58)
     ("COP24が開かれた。", "COP24", "こっぷにじゅうよん", "other"),  # a conference, its number in Japanese
     ("国連（UN）が発表した。", "UN", "ゆーえぬ", "org"),
     # read as words, not letter by letter (portal-page.html gave じぇーおーじーえむいーしー)

@@ -1853,6 +1853,9 @@ DISCUSSIONS = (
      "というニュースについて"),
     ("錦川清流線、使用車両の電気系統を切断され始発2本運休(2月28日)", "錦川鉄道は始発2本を運休した。",
      "「錦川清流線、使用車両の電気系統を切断され始発2本運休」というニュース"),
+    # round 58: the qualifiers summed up decide no contest of their own
+    ("2006年サッカーW杯、地区予選おわり27ヶ国の出場が確定", "W杯の出場国がほぼ出そろった。",
+     "というニュースについて"),
     # round 57: a death in the headline's quote is what was said; the story is a politician's remark
     ("「横田めぐみさんはもうとっくに亡くなっている」元国会議員・石井一氏が発言",
      "民主党の石井一氏が、拉致問題について「もうとっくに亡くなっている」と発言した。", "政治"),

@@ -277,7 +277,9 @@ def discussion_drafts(article: Article) -> list[Draft]:
                  "理由も含めて、あなたの考えを書きましょう。")
     elif _SPORT.search(head) and "選挙" not in head and not re.search(r"急死|死ぬ|死んだ|死亡|死去|辞退|不祥事|飲酒|喫煙|なら(?!ず)|場合|日程|"
                      r"方針|制度|ルール|規定|導入|アドバンテージ|凱旋|帰郷|出迎え|祝賀|パレード|報告会|"
-                     r"打ち切|中止|延期|再開|発見|見つか|表明|引退|抽選|組み合わせ", title):
+                     r"打ち切|中止|延期|再開|発見|見つか|表明|引退|抽選|組み合わせ|"
+                     # 地区予選おわり27ヶ国の出場が確定: the qualifiers summed up, no one contest decided (round 58's 2040)
+                     r"予選(?:お|終)わり|出場(?:国|チーム|校)?(?:が|の)?(?:確定|決定|出そろ|出揃)", title):
         # (グループリーグ組み合わせ抽選会: a draw, no match played: round 37)
         # (a match rained off and resumed, a statue thrown in the river at a title win found 24
         # years on: no match was decided, round 31)
