@@ -306,6 +306,7 @@ def test_a_bracket_with_the_given_name_reads_after_the_surname() -> None:
     ("日向市で大雨が降った。", "日向市", "ひゅうがし"),  # 日向 is the common noun ひなた to UniDic
     ("三田市の住民が避難した。", "三田市", "さんだし"),  # みたし to UniDic; JMnedict lists the city's first
     ("熊谷市で40度を超えた。", "熊谷市", "くまがやし"),
+    ("韓国・釜山市の射撃場で火災があった。", "釜山市", "ぷさんし"),  # news reads it in Korean (UniDic: ふざん)
 ])
 def test_a_city_reads_as_jmnedict_reads_it(text: str, name: str, reading: str) -> None:
     sentences = (Sentence(0, 0, text),)
@@ -588,6 +589,14 @@ FRAGMENTS = (
     ("1991年に行われた石川国体で、ユニックは入賞した。", None, "石川"),
     ("東京辰巳国際水泳場で行われた日本選手権で記録が出た。", None, "東京辰巳"),
     ("予選最終日、フランス、セルビア・モンテネグロ、スウェーデンが出場を決めた。", "セルビア・モンテネグロ", "モンテネグロ"),
+    # round 59: the plains (平野|部), a kana word UniDic took for "ant" before a party, stations
+    # described and not named (a named one stays)
+    ("西日本の平野部では晴れた所が多かった。", None, "平野"),
+    ("公示前の勢力は欠員1あり自民党には無所属で当選した議員がいる。", "自民党", "あり自民党"),
+    ("大阪駅北側の貨物ヤード駅付近に新旅客駅を建設する。", "大阪駅", "貨物ヤード駅"),
+    ("大阪駅北側の貨物ヤード駅付近に新旅客駅を建設する。", None, "新旅客駅"),
+    ("大阪駅北側の貨物ヤード駅付近に新旅客駅を建設する。", None, "ヤード駅"),
+    ("事故は樅山駅の近くで起きた。", "樅山駅", "山駅"),
     # round 53: common nouns and a dot start a body's name JMnedict knows whole
     ("国立社会保障・人口問題研究所は20日、将来推計人口を発表した。", "国立社会保障・人口問題研究所", "人口問題研究所"),
     # round 54: a post and a project's name after a foreign name; a sport before 選手

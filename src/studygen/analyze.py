@@ -106,12 +106,19 @@ def _is_kana(text: str) -> bool:
     return bool(text) and all("\u3041" <= c <= "\u30ff" or c == "ー" for c in text)
 
 
+# Korean places news reads in Korean (NHK: プサン, パンムンジョム), where UniDic keeps the old
+# Japanese reading (釜山 ふざん, round 59's 2691; 仁川, 大邱, 平壌 it already reads so).
+_KOREAN_READINGS = {"釜山": "ぷさん", "板門店": "ぱんむんじょむ"}
+
+
 def _fix_readings(tokens: list[Token]) -> list[Token]:
     out = list(tokens)
     for i, t in enumerate(out):
         prev = out[i - 1] if i else None
         nxt = out[i + 1] if i + 1 < len(out) else None
-        if t.surface == "米":
+        if t.surface in _KOREAN_READINGS and t.pos[2] == "地名":
+            out[i] = _with_reading(t, _KOREAN_READINGS[t.surface])
+        elif t.surface == "米":
             out[i] = _with_reading(t, _kome_or_bei(t, prev, "".join(x.surface for x in out[i + 1 : i + 3])))
         elif t.surface == "日本" and t.reading == "にっぽん":
             # にほん is how a learner should read 日本 (日本酒, 日本の首相); にっぽん stays in

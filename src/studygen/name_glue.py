@@ -252,8 +252,10 @@ def glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
         return True
     if run.startswith("洋"):
         return True  # 太平|洋 (UniDic cuts 太平洋 after 太平 in 太平洋高気圧)
-    if run.startswith("部") and re.search(r"[東西南北中]$", span.name):
-        return True  # パキスタン東北|部: the region's 部 left out of the name (ベトナム|南部 is whole)
+    if run.startswith("部") and (re.search(r"[東西南北中]$", span.name) or span.name in ("平野", "山間", "沿岸")):
+        # パキスタン東北|部: the region's 部 left out of the name (ベトナム|南部 is whole); 平野|部, the
+        # plains (round 59's 1895), no place 平野
+        return True
     # (日本|ゼ|オン: ゼ a particle to UniDic, of the firm 日本ゼオン, round 38)
     if _KATAKANA_START.search(t.surface) and (t.pos[0] == "名詞" or re.fullmatch(r"[\u30a1-\u30fc]+", t.surface)) \
             and has_kanji(span.name[-1]) and \

@@ -26,6 +26,8 @@ _DESCRIBING_PREFIXES = frozenset(["同", "旧", "元", "前", "現", "与党", "
 _WHOLE_BODIES = ("省", "庁", "県警", "府警", "道警")
 # 通常|通り, ホーム|スタジアム: these endings make a name only with a name before them (神田明神通り).
 _NAMED_FACILITIES = ("通り", "スタジアム", "ドーム", "球場", "競技場", "球技場", "IC", "SA", "PA", "JCT")  # 新球場, 本拠球場 name nothing (dev review 9)
+# 貨物ヤード駅, 新旅客駅 (round 59's 0646): a station described, not named (樅山駅, 汶山駅 are names)
+_DESCRIBED_STATION = frozenset(("新", "旧", "仮", "臨時", "貨物", "旅客", "最寄り", "最寄", "始発", "終着"))
 _PUBLIC_SCHOOL = re.compile(r"(?:^|[市町村区県都府道])(?:私|公|国)?立(?:小学校|中学校|高校|高等学校|病院)$")
 _CORPORATE = ("株式会社", "ホールディングス", "有限会社")
 # 秋田|魁|新報, 嵐山|小川|IC: endings that make two words read as a person's names a paper or an
@@ -139,6 +141,8 @@ def _starts_no_name(toks: Sequence[Token], i: int) -> bool:
         return True
     if t.pos[2] == "副詞可能" and not has_kanji(t.surface[-1:]):
         return True
+    if t.pos[1] == "普通名詞" and re.fullmatch(r"[ぁ-ん]+", t.surface) and i + 1 < len(toks) and toks[i + 1].pos[1] == "固有名詞":
+        return True  # 欠員1|あり|自民党 (あり "ant" to UniDic, the verb there): a kana common noun starts no name
     # 運転|再開|仙台|空港: common nouns before a place's name are the sentence's, not the airport's.
     j = i + 1
     while j < len(toks) and j - i < 5 and _is_nounish(toks[j]):
@@ -207,6 +211,8 @@ def _is_named_place(toks: Sequence[Token], i: int, end: int, text: str, dictiona
         # 公園 is a given name to JMnedict)
         and not (toks[i].pos[1] == "普通名詞" and any(x.pos[1] == "固有名詞" for x in toks[i + 1:end]))
         and not dictionary.known([text])
+        and not (text.endswith("駅") and any(x.surface in _DESCRIBED_STATION for x in toks[max(0, i - 1):end])
+                 and not any(x.pos[1] == "固有名詞" for x in toks[i:end]))
         # 博多の|森|球技場: one kanji after の is the end of a longer name, no name of its own
         and not (i > 0 and toks[i - 1].surface == "の" and len(toks[i].surface) == 1)
         # 原理主義勢力|UIC (a militia's acronym): IC ends an interchange's name only as a word of its own
