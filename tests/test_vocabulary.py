@@ -578,6 +578,9 @@ def test_each_news_table_is_read_once_per_process() -> None:
 # (lemma, article text, a word of the first gloss): the news sense when the article calls for it
 # (data/news_senses.tsv), JMdict's order otherwise.
 NEWS_SENSES = (
+    # round 59: track and field, a city's candidacy
+    ("陸上", "陸上競技の世界選手権でドーピング違反が見つかった。", "track-and-field"),
+    ("名乗りを上げる", "福岡市が五輪の開催地に名乗りを上げた。", "candidacy"),
     # round 58: an inquiry's hearing, a dictatorship ended, a horse's breed, a rival outdone, a
     # founder's life's work, a body led (かじ取り in kana)
     ("聞き取り", "委員会は関係者への聞き取りを行った。", "hearing what others say"),
@@ -1211,6 +1214,11 @@ NEWS_GLOSSES = (
     ("棺の安置された部屋で祈りがささげられた。\n葬儀は翌日行われた。", "安置", "laying (a body"),
     # round 58: the main tournament after the qualifiers
     ("アジア地区予選を勝ち抜き、本選への出場を決めた。\n代表は喜んだ。", "本選", "main competition"),
+    # round 59: bias, a securities firm, a line's whole length, the first pitch
+    ("報道は偏りなく扱うべきだ。\n委員会は声明を出した。", "偏り", "bias"),
+    ("同証券は顧客に謝罪した。\n金融庁は処分を検討している。", "証券", "securities company"),
+    ("東海道支線(延長約2km)の地下化が決まった。\n工事は来年始まる。", "延長", "total length"),
+    ("始球式には市長が登場した。\n試合は3対2で終わった。", "始球式", "ceremonial first pitch"),
 )
 
 
@@ -1287,6 +1295,20 @@ def test_the_bank_of_a_river_is_hotori() -> None:
             "楽譜は戦火を逃れて保管されていた。")
     [t] = [t for t in build_study_set("t.txt", data=text.encode()).vocabulary if t.lemma == "畔"]
     assert t.reading == "ほとり" and "bank" in t.glosses[0]
+
+
+def test_extra_innings_are_no_length() -> None:
+    """延長10回 (extra innings) keeps JMdict's extension; only 延長約2km is a line's length (round 59)."""
+    assert vocab("試合は延長10回にサヨナラ勝ちとなった。\n投手は好投した。")["延長"].glosses[0].startswith("extension")
+
+
+def test_a_patients_condition_is_youdai() -> None:
+    """容態 (round 59, wikinews-2967): JMdict's first reading and the news's, ようだい (UniDic: ようたい)."""
+    from studygen.pipeline import build_study_set
+
+    text = "見出し\n\n入院した男性の容態は安定しているという。医師が経過を見ている。家族も病院に来た。"
+    [t] = [t for t in build_study_set("t.txt", data=text.encode()).vocabulary if t.lemma == "容態"]
+    assert t.reading == "ようだい"
 
 
 def test_a_breast_removed_in_surgery_is_nyuubou() -> None:
