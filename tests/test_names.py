@@ -28,6 +28,8 @@ NAMES = [
     # round 58: a district after its town (a surname to UniDic); a bay whose prefix UniDic cut off
     ("竜巻があったのは、同町若佐の新佐呂間トンネルの工事現場だった。", "若佐", "place"),
     ("宮古島市下地与那覇湾がラムサール条約の湿地に登録された。", "与那覇湾", "place"),
+    # round 59: a people named with 族, not a person
+    ("多数派のフツ族と少数派ながら権力を掌握していたツチ族の内戦が始まった。", "ツチ族", "other"),
     # round 52: a body JMdict glosses "Japanese religious group" is a name, not a word to learn
     ("松本サリン事件ではオウム真理教がサリンを撒いた。", "オウム真理教", "org"),
     # round 49: a body of common nouns named by its acronym in brackets (国際 was listed as a word)

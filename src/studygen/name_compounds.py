@@ -196,6 +196,7 @@ def compound_name(
 def whole_around(span: NameSpan, toks: Sequence[Token], dictionary: Dictionary) -> NameSpan:
     """The name with what UniDic cut off around it, when JMdict or JMnedict knows the whole:
 
+    - ツチ|族: a people, not a person;
     - 平安|時代, 江戸|時代: a period of history, one name typed other, not a person or a town and
       no word to learn (西鉄時代, a player's years at a club, keeps the club: JMdict lacks it);
     - セルビア|・|モンテネグロ: one country, not two;
@@ -203,6 +204,10 @@ def whole_around(span: NameSpan, toks: Sequence[Token], dictionary: Dictionary) 
     - 同町|若佐, 佐呂間町|若佐: a surname to UniDic right after a town is a district of it.
     """
     n, first, end = len(toks), span.first, span.end
+    if end < n and toks[end].surface == "族" and toks[end].start == toks[end - 1].end \
+            and re.fullmatch(r"[\u30a1-\u30fa\u30fc]+", span.name):
+        # ツチ|族, フツ|族 (round 59's 1954): a people, typed other, not a person called ツチ
+        return NameSpan(span.sentence_index, first, end + 1, span.name + "族", span.reading + "ぞく", "other")
     if end < n and toks[end].surface == "時代" and dictionary.entries(span.name + "時代"):
         return NameSpan(span.sentence_index, first, end + 1, span.name + "時代", span.reading + "じだい", "other")
     if span.type == "place" and end + 1 < n and toks[end].surface == "・" and toks[end + 1].pos[2] == "地名" \
