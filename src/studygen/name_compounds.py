@@ -194,7 +194,8 @@ def compound_name(
 
 
 def whole_around(span: NameSpan, toks: Sequence[Token], dictionary: Dictionary) -> NameSpan:
-    """The name with what UniDic cut off around it, when JMdict or JMnedict knows the whole:
+    """The name with what UniDic cut off around it (a period, a country and a prefixed name only
+    where JMdict or JMnedict knows the whole):
 
     - ツチ|族: a people, not a person;
     - 平安|時代, 江戸|時代: a period of history, one name typed other, not a person or a town and

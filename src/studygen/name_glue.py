@@ -267,24 +267,23 @@ def glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
     return t.pos[:2] == ("名詞", "固有名詞") and t.pos[2] != "地名"
 
 
+def _katakana_entries(name: str) -> tuple:
+    """JMdict's entries of a word written in katakana only; none for any other word."""
+    from .dictionary import default_dictionary
+
+    return default_dictionary().entries(name) if re.fullmatch(r"[\u30a1-\u30fa\u30fc]+", name) else ()
+
+
 def common_katakana(name: str) -> bool:
     """サポーター: a katakana word JMdict knows as a common one (with a priority mark). Not kanji:
     高波 and 川上 are surnames and common words alike, and JMdict cannot tell them apart."""
-    from .dictionary import default_dictionary
-
-    if not re.fullmatch(r"[\u30a1-\u30fa\u30fc]+", name):
-        return False
-    return any(e.priority(name) for e in default_dictionary().entries(name))
+    return any(e.priority(name) for e in _katakana_entries(name))
 
 
 def common_noun_in_katakana(name: str) -> bool:
     """ポニー "pony", マル "circle": a katakana word JMdict glosses as a common noun only, which UniDic
     calls a proper noun of no kind. A proper noun's gloss is capitalised (ウィキペディア "Wikipedia")."""
-    from .dictionary import default_dictionary
-
-    if not re.fullmatch(r"[\u30a1-\u30fa\u30fc]+", name):
-        return False
-    entries = default_dictionary().entries(name)
+    entries = _katakana_entries(name)
     return bool(entries) and all(e.senses and e.senses[0].glosses and e.senses[0].glosses[0][:1].islower()
                                  for e in entries)
 
