@@ -47,7 +47,8 @@ def test_long_sentences_are_not_parsed() -> None:
 
 
 def test_parse_without_the_string_table_is_the_full_models() -> None:
-    """The model is loaded without its 17 MB string table (0.9 s of 1.3 s): the parse must not change."""
+    """The model is loaded without its 17 MB string table (0.9 s of 1.3 s) and with its vectors'
+    key2row in two arrays (6 MB, not 54): the parse must not change."""
     import ginza
     import spacy
 
@@ -58,6 +59,22 @@ def test_parse_without_the_string_table_is_the_full_models() -> None:
     for s, doc in zip(sentences, full.pipe(s.text for s in sentences), strict=True):
         expected = [(t.text, t.dep_, t.head.i, t.pos_, ginza.inflection(t)) for t in doc]
         assert [(w.text, w.dep, w.head, w.pos, w.inflection) for w in ours[s.index].words] == expected
+
+
+def test_the_compact_key2row_maps_every_word_as_spacys_dict() -> None:
+    import spacy
+
+    syntax.parse([Sentence(0, 1, "首相が会見した。")])
+    ours = syntax._model().vocab.vectors.key2row
+    expected = spacy.load(syntax.MODEL, exclude=["ner", "strings", "attribute_ruler"]).vocab.vectors.key2row
+    assert isinstance(ours, syntax._KeyRows) and isinstance(expected, dict)
+    assert len(ours) == len(expected) > 400_000
+    assert [k for k, row in expected.items() if ours.get(k) != row or k not in ours] == []
+    missing = next(k for k in range(1, 1000) if k not in expected)
+    assert (ours.get(missing, -1), missing in ours) == (-1, False)
+    with pytest.raises(KeyError):
+        ours[missing]
+    assert ours.get("not an int") is None
 
 
 # The helper process (``python -m studygen.syntax``): what a build gets from it is what this

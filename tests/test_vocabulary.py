@@ -237,6 +237,24 @@ def test_ranking_prefers_what_a_teacher_picks(text: str, higher: str, lower: str
     assert terms[higher].score > terms[lower].score
 
 
+def test_the_compact_frequency_list_is_wordfreqs() -> None:
+    """ranking keeps wordfreq's Japanese list in a sorted string (3 MB, not 31): every word's Zipf
+    value is the one wordfreq's own dictionary gives, and a word it lacks has none."""
+    import math
+
+    from wordfreq import get_frequency_dict
+
+    from studygen import ranking
+
+    expected = get_frequency_dict("ja")
+    assert len(expected) > 200_000
+    wrong = [w for w, f in expected.items() if ranking.zipf(w) != round(math.log10(f * 1e9), 2)]
+    assert wrong == []
+    assert ranking.zipf("安全保障ではない語") is None
+    assert ranking.zipf("") is None
+    assert sum(1 for _ in ranking.word_frequencies().items()) == len(expected)
+
+
 # Words JMnedict has as a place or organisation and JMdict gives no sign of everyday use: names.
 NAMES_NOT_VOCABULARY = [
     ("首相は首相官邸で記者団の取材に応じた。", "首相官邸"),

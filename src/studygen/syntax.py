@@ -26,7 +26,8 @@ import subprocess
 import sys
 import threading
 from array import array
-from collections.abc import Callable, Iterable
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Mapping
 
 from .model import Parse, Sentence, Word
 
@@ -52,10 +53,56 @@ def _model():
     if _nlp is None:
         with _lock:
             if _nlp is None:
+                if os.environ.get("STUDYGEN_PARSER") == "inprocess":
+                    _import_spacy_without_its_cli()  # a batch worker: it only parses
                 import spacy
 
-                _nlp = spacy.load(MODEL, exclude=["ner", "strings", "attribute_ruler"])
+                nlp = spacy.load(MODEL, exclude=["ner", "strings", "attribute_ruler"])
+                _compact_vectors(nlp.vocab.vectors)
+                _nlp = nlp
     return _nlp
+
+
+class _KeyRows(Mapping):
+    """The vector table's key2row (a word's hash -> its row) in two sorted arrays, 6 MB, where
+    spaCy keeps a Python dict of 480,443 ints, 54 MB: ja_ginza maps that many words onto 20,000
+    vectors, and every worker holds the table. Read-only, as parsing needs it; a lookup is a
+    binary search (spaCy looks up each token once a parse)."""
+
+    def __init__(self, key2row: dict[int, int]) -> None:
+        pairs = sorted(key2row.items())
+        self._keys = array("Q", (k for k, _ in pairs))
+        self._rows = array("i", (r for _, r in pairs))
+
+    def __getitem__(self, key: int) -> int:
+        i = bisect_left(self._keys, key)
+        if i < len(self._keys) and self._keys[i] == key:
+            return self._rows[i]
+        raise KeyError(key)
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except (KeyError, TypeError, OverflowError):
+            return default
+
+    def __contains__(self, key) -> bool:
+        return self.get(key) is not None
+
+    def __iter__(self):
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+
+def _compact_vectors(vectors) -> None:
+    """Swap the loaded table's key2row dict for :class:`_KeyRows`; the dict is freed. (Mapping
+    the 24 MB of vectors from their file instead saved 3 MB: an article's words touch nearly
+    every row.)"""
+    key2row = getattr(vectors, "key2row", None)
+    if isinstance(key2row, dict) and key2row:
+        vectors.key2row = _KeyRows(key2row)
 
 
 def load() -> None:
@@ -287,9 +334,9 @@ def similarity(a: str, b: str) -> float | None:
 
 
 def _parse_here(todo: list[Sentence]) -> dict[int, Parse]:
+    nlp = _model()  # before ginza, which imports spacy: a worker's spaCy comes without its command line
     import ginza
 
-    nlp = _model()
     out: dict[int, Parse] = {}
     # Eight sentences a batch, not spaCy's 1,000 (an article's 30 at once): the network's
     # working arrays are sized by the batch; the helper's memory went from 260 to 229 MB,
