@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
@@ -202,9 +203,15 @@ def whole_around(span: NameSpan, toks: Sequence[Token], dictionary: Dictionary) 
       no word to learn (西鉄時代, a player's years at a club, keeps the club: JMdict lacks it);
     - セルビア|・|モンテネグロ: one country, not two;
     - 広|辞苑: a prefix cut off a name (広辞苑, the dictionary; no 辞苑);
-    - 同町|若佐, 佐呂間町|若佐: a surname to UniDic right after a town is a district of it.
+    - 同町|若佐, 佐呂間町|若佐: a surname to UniDic right after a town is a district of it;
+    - ア|スカル|・|アカエフ, パク|・|トク|フン: a person's name in katakana, see :func:`_dotted_person`;
+    - フランクフルト|・|アム|・|マイン, レオナルド・ダ・ヴィンチ: one name, see :func:`_linked_by_a_particle`;
+    - ジャンム|・|カシミール|州: one state, not two places.
     """
     n, first, end = len(toks), span.first, span.end
+    dotted = _dotted_person(span, toks, dictionary) or _linked_by_a_particle(span, toks) or _dotted_state(span, toks)
+    if dotted is not None:
+        return dotted
     if end < n and toks[end].surface == "族" and toks[end].start == toks[end - 1].end \
             and re.fullmatch(r"[\u30a1-\u30fa\u30fc]+", span.name):
         # ツチ|族, フツ|族 (round 59's 1954): a people, typed other, not a person called ツチ
@@ -229,3 +236,99 @@ def whole_around(span: NameSpan, toks: Sequence[Token], dictionary: Dictionary) 
             and not (end < n and toks[end].pos[0] == "接尾辞"):
         return NameSpan(span.sentence_index, first, end, span.name, span.reading, "place")
     return span
+
+
+_KANA_WORD = re.compile(r"[\u30a1-\u30faー]+")
+
+
+def _katakana_run(toks: Sequence[Token], i: int, step: int) -> int:
+    """The index past the run of katakana words joined without a gap from token i on, going
+    forward (step 1) or back (step -1)."""
+    j = i
+    while 0 <= j < len(toks) and _KANA_WORD.fullmatch(toks[j].surface) and \
+            (j == i or (toks[j - 1].end == toks[j].start if step > 0 else toks[j].end == toks[j + 1].start)):
+        j += step
+    return j
+
+
+def _not_a_word_or_place(text: str, toks: Sequence[Token], dictionary: Dictionary) -> bool:
+    return len(text) >= 2 and not dictionary.entries(text) and not dictionary.name_types(text) & {"place", "company",
+           "organization", "product"} and not any(t.pos[2] in ("地名", "組織") for t in toks)
+
+
+def _dotted_person(span: NameSpan, toks: Sequence[Token], dictionary: Dictionary) -> NameSpan | None:
+    """A person's name in katakana whose other half, across the dot, UniDic cut into common
+    words: ア|スカル|・|アカエフ前大統領 is アスカル・アカエフ, not アカエフ; パク|・|トク|フン (朴徳勲, a
+    Korean surname first) is パク・トクフン, not パク. The other half must be no word JMdict knows
+    (タレント・ベッキーさん: an occupation) and no place (ドイツ・ショルツ首相), and not a second person
+    (メルケル・シュレーダー両氏)."""
+    if span.type != "person" or not _KANA_WORD.fullmatch(span.name.replace("・", "")):
+        return None
+    n, first, end = len(toks), span.first, span.end
+    # (one word UniDic tags as a person, or a title: アレーナ・ダス・ドゥーナス is a stadium)
+    if (span.title or end - first == 1 and toks[first].pos[2] == "人名") and first >= 2 \
+            and toks[first - 1].surface == "・" and toks[first - 1].start == toks[first - 2].end \
+            and toks[first - 1].end == toks[first].start:
+        start = _katakana_run(toks, first - 2, -1) + 1
+        given = toks[start:first - 1]
+        text = "".join(t.surface for t in given)
+        if start < first - 1 and (start == 0 or not _KANA_WORD.fullmatch(toks[start - 1].surface[-1:])) \
+                and _not_a_word_or_place(text, given, dictionary) and not any(t.pos[2] == "人名" for t in given):
+            return replace(span, first=start, name=text + "・" + span.name, type="person",
+                           reading="".join(t.reading for t in given) + "・" + span.reading)
+    if not span.title and end + 1 < n and toks[end - 1].pos[3] == "姓" and toks[end].surface == "・" \
+            and toks[end].start == toks[end - 1].end and toks[end + 1].start == toks[end].end:
+        stop = _katakana_run(toks, end + 1, 1)
+        family_first = toks[end + 1:stop]
+        text = "".join(t.surface for t in family_first)
+        if stop > end + 1 and len(family_first) > 1 and _not_a_word_or_place(text, family_first, dictionary) \
+                and not (stop < n and toks[stop].surface in ("両", "・", "と")):
+            return NameSpan(span.sentence_index, first, stop, span.name + "・" + text,
+                            span.reading + "・" + "".join(t.reading for t in family_first), "person")
+    return None
+
+
+# The small words of European names, between dots: フランクフルト・アム・マイン (am Main),
+# レオナルド・ダ・ヴィンチ (da Vinci), ストラトフォード・アポン・エイボン. A dot on both sides.
+_NAME_PARTICLES = frozenset({"アム", "アン", "デア", "デル", "デ", "ダ", "ディ", "ド", "ラ", "ル", "ヴァン", "ファン",
+                             "フォン", "オブ", "オン", "アポン", "シュル", "スル", "イ", "エル"})
+
+
+def _linked_by_a_particle(span: NameSpan, toks: Sequence[Token]) -> NameSpan | None:
+    """The whole of a dotted name that holds a particle of a European name: フランクフルト, which
+    UniDic tags alone, is the city フランクフルト・アム・マイン here."""
+    n, first, end = len(toks), span.first, span.end
+
+    def dot_particle_dot(k: int, step: int) -> bool:
+        ks = (k, k + step, k + 2 * step)
+        return all(0 <= x < n for x in ks) and toks[ks[0]].surface == "・" and toks[ks[1]].surface in _NAME_PARTICLES \
+            and toks[ks[2]].surface == "・" and all(toks[x].start == toks[x - 1].end for x in range(min(ks), max(ks) + 1))
+
+    start, stop = first, end
+    while dot_particle_dot(stop, 1) and stop + 3 < n and _KANA_WORD.fullmatch(toks[stop + 3].surface) \
+            and toks[stop + 3].start == toks[stop + 2].end:
+        stop = _katakana_run(toks, stop + 3, 1)
+    while dot_particle_dot(start - 1, -1) and start - 4 >= 0 and _KANA_WORD.fullmatch(toks[start - 4].surface) \
+            and toks[start - 4].end == toks[start - 3].start:
+        start = _katakana_run(toks, start - 4, -1) + 1
+    if (start, stop) == (first, end):
+        return None
+    # ボイス・オブ・|アメリカ, バンク・オブ・|アメリカ: a body named after a country, not the country
+    kind = "org" if start < first and toks[first].pos[3] == "国" else span.type
+    return NameSpan(span.sentence_index, start, stop, "".join(t.surface for t in toks[start:stop]),
+                    "".join(t.reading for t in toks[start:stop]), kind,
+                    span.title if stop == end else "", span.title_end if stop == end else None)
+
+
+def _dotted_state(span: NameSpan, toks: Sequence[Token]) -> NameSpan | None:
+    """ジャンム|・|カシミール|州 (Jammu and Kashmir): two place names joined by a dot and followed by
+    州 are one state; the first is no country (アメリカ・カリフォルニア州 is a country and its state)."""
+    n, end = len(toks), span.end
+    if span.type != "place" or toks[end - 1].pos[3] == "国" or not _KANA_WORD.fullmatch(span.name) \
+            or end + 2 >= n or toks[end].surface != "・" or toks[end + 1].pos[2] != "地名" \
+            or not _KANA_WORD.fullmatch(toks[end + 1].surface) or toks[end + 2].surface not in ("州", "県", "省"):
+        return None
+    if not all(toks[k].start == toks[k - 1].end for k in range(end, end + 3)):
+        return None
+    return NameSpan(span.sentence_index, span.first, end + 3, span.name + "・" + toks[end + 1].surface + toks[end + 2].surface,
+                    span.reading + "・" + toks[end + 1].reading + toks[end + 2].reading, "place")

@@ -38,8 +38,8 @@ _GENERIC_BODIES = frozenset({"教育委員会", "選挙管理委員会", "証券
 
 
 # 中国当局, エリトリア当局, 中国法: a country's authorities or law, no name of a body
-# (インドネシア警察当局, 中国政府当局 too)
-_COUNTRY_THING = re.compile(r"(?:中国|日本|米国|アメリカ|韓国|北朝鮮|ロシア|英国|イギリス|フランス|ドイツ|イラン|イラク|台湾|"
+# (インドネシア警察当局, 中国政府当局 too; 国連当局(者), round 60's 3369)
+_COUNTRY_THING = re.compile(r"(?:国連|中国|日本|米国|アメリカ|韓国|北朝鮮|ロシア|英国|イギリス|フランス|ドイツ|イラン|イラク|台湾|"
                             r"[\u30a1-\u30fa\u30fc]{2,8})(?:警察|政府|軍|捜査|金融|規制|保健|司法)?(?:当局|法)")
 
 
@@ -166,6 +166,13 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
     # ロバート・オーマン氏, then オーマン氏 (UniDic: Oman, a place): the surname of a person the
     # article names in full is that person, whatever UniDic took it for (round 41)
     dotted = {sp.name.rsplit("・", 1)[1] for sp in spans if sp.type == "person" and "・" in sp.name}
+    # ジミー・ウェールズ, then ウェールズは…否定した: a place to UniDic that is no country, the subject
+    # of a sentence somewhere, is the person too (round 60's 1358 asked どこが of him); not
+    # トリカスタン原発 beside the wine コトー・デュ・トリカスタン
+    subjects = {sp.name for sp in spans if sp.type == "place" and sp.name in dotted and sp.end - sp.first == 1
+                and tokens[sp.sentence_index][sp.first].pos[3] != "国" and sp.end < len(tokens[sp.sentence_index])
+                and tokens[sp.sentence_index][sp.end].surface in ("は", "が", "も")}
+    spans = [replace(sp, type="person") if sp.type == "place" and sp.name in subjects else sp for sp in spans]
     spans = [sp for sp in spans if not (sp.type != "person" and sp.name in dotted
                                          and _title_at(tokens[sp.sentence_index], sp.end) is not None)
              # 小関|也|朱|篤 選手: a given name UniDic cut at 也 (an auxiliary to it); 朱篤 is no one
@@ -192,6 +199,10 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
              and not (sp.type == "org" and re.search(r"(?:駅伝|選手権|大会)(?=.)", sp.name))]
     # その|後病院, その|後間恒親方: 後 is その後 (afterwards), no part of a name; ロシア側|警備局 is
     # a description
+    # 決まった|後|原辰徳監督: 後 (after) of the clause before, no part of 原辰徳 (round 60's 3391)
+    spans = [_without_first_word(sp, tokens[sp.sentence_index]) if sp.name.startswith("後") and sp.first > 0
+             and sp.end - sp.first > 2 and tokens[sp.sentence_index][sp.first].surface == "後"
+             and tokens[sp.sentence_index][sp.first - 1].pos[0] in ("助動詞", "動詞") else sp for sp in spans]
     spans = [sp for sp in spans if not (sp.name.startswith("後") and sp.first > 0 and
                                         tokens[sp.sentence_index][sp.first - 1].surface == "その")
              and not (sp.type == "org" and "側" in sp.name[1:-1])]
@@ -221,3 +232,10 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
     alone = {(name, kind) for name, kind in alone
              if not (kind == "org" and any(name + end in papers for end in ("新聞", "新報", "日報")))}
     return surnames_as_full_names([sp for sp in spans if (sp.name, sp.type) in alone], spans)
+
+
+def _without_first_word(sp: NameSpan, toks: Sequence[Token]) -> NameSpan:
+    word = toks[sp.first]
+    if not (sp.name.startswith(word.surface) and sp.reading.startswith(word.reading)):
+        return sp
+    return replace(sp, first=sp.first + 1, name=sp.name[len(word.surface):], reading=sp.reading[len(word.reading):])

@@ -5,11 +5,12 @@ places though UniDic says otherwise (熊谷|市 and 利根川 are surnames to it
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from .dictionary import Dictionary
-from .furigana import to_hiragana
+from .dictionary import Dictionary, default_dictionary
+from .furigana import to_hiragana, to_katakana
 from .model import Token
 from .name_readings import municipal_reading
 from .name_tables import _MUNICIPAL, ADMIN_SUFFIXES, NameSpan, _title_at
@@ -55,7 +56,9 @@ def with_admin_suffix(span: NameSpan, toks: Sequence[Token]) -> NameSpan:
                         toks[first].reading + span.reading, span.type, span.title, span.title_end)
     end = span.end
     while (end < len(toks) and toks[end].surface in ADMIN_SUFFIXES and toks[end - 1].end == toks[end].start
-           and not (end + 1 < len(toks) and toks[end + 1].pos[0] == "接尾辞")):  # 中国|海|警|局 is not 中国海
+           and not (end + 1 < len(toks) and toks[end + 1].pos[0] == "接尾辞")  # 中国|海|警|局 is not 中国海
+           # 青島|海岸, but not イギリス|海岸 (a country's coast) nor オアフ島|海岸 (an island's)
+           and not (toks[end].surface == "海岸" and (end > span.end or toks[end - 1].pos[3] == "国"))):
         end += 1
         # 東京都|港区: a Tokyo ward is named with the metropolis (but 宮城県 and 石巻市 are two places)
         if (toks[end - 1].surface == "都" and end + 1 < len(toks) and toks[end].pos[2] == "地名" and toks[end + 1].surface in ADMIN_SUFFIXES
@@ -65,7 +68,20 @@ def with_admin_suffix(span: NameSpan, toks: Sequence[Token]) -> NameSpan:
         return span
     piece = toks[span.end:end]
     return NameSpan(span.sentence_index, span.first, end, span.name + "".join(t.surface for t in piece),
-                    span.reading + "".join(t.reading for t in piece), span.type, span.title, span.title_end)
+                    _japanese_place_reading(span, piece) + "".join(t.reading for t in piece), span.type,
+                    span.title, span.title_end)
+
+
+def _japanese_place_reading(span: NameSpan, suffix: Sequence[Token]) -> str:
+    """青島|海岸 is あおしま: UniDic reads 青島 as the Chinese city (ちんたお, a reading JMnedict
+    writes in katakana), but 海岸, 町 or 村 after it name a Japanese place; JMnedict's first
+    reading in hiragana is then the name's (round 60's 2650)."""
+    if not suffix or suffix[0].surface not in ("海岸", "町", "村"):
+        return span.reading
+    readings = default_dictionary().name_readings(span.name)
+    if to_katakana(span.reading) not in readings:
+        return span.reading
+    return next((r for r in readings if re.fullmatch(r"[\u3041-\u3096ー]+", r)), span.reading)
 
 
 def lies_in(region: Token, place: Token, after: Token | None = None) -> bool:
