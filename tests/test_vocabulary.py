@@ -596,6 +596,15 @@ def test_each_news_table_is_read_once_per_process() -> None:
 # (lemma, article text, a word of the first gloss): the news sense when the article calls for it
 # (data/news_senses.tsv), JMdict's order otherwise.
 NEWS_SENSES = (
+    # round 60: a road beside the line, a vacant post, a sample, parties merging, a government
+    # thrown up, a post on a blog
+    ("並行", "線路と並行する道路を歩いて戻った。", "going side-by-side"),
+    ("並行", "両社は交渉と並行して準備を進めた。", "running concurrently"),
+    ("空席", "大統領のポストは空席となった。", "vacant post"),
+    ("抽出", "全国から無作為に抽出した養鶏場を調べた。", "sampling"),
+    ("合流", "維新の党は結いの党との合流を調整している。", "merging"),
+    ("投げ出す", "野党は「無責任な政権投げ出し」と批判した。首相が投げ出した。", "to abandon"),
+    ("書き込む", "監督はブログに「辞めてもらいたい」と書き込んだ。", "to post a message"),
     # round 59: track and field, a city's candidacy
     ("陸上", "陸上競技の世界選手権でドーピング違反が見つかった。", "track-and-field"),
     ("名乗りを上げる", "福岡市が五輪の開催地に名乗りを上げた。", "candidacy"),
@@ -1237,6 +1246,10 @@ NEWS_GLOSSES = (
     ("同証券は顧客に謝罪した。\n金融庁は処分を検討している。", "証券", "securities company"),
     ("東海道支線(延長約2km)の地下化が決まった。\n工事は来年始まる。", "延長", "total length"),
     ("始球式には市長が登場した。\n試合は3対2で終わった。", "始球式", "ceremonial first pitch"),
+    # round 60: a conductor's competition, a draft resolution, a win bet
+    ("若手指揮者のコンクールで優勝し、楽団を指揮した。\n公演は盛況だった。", "指揮", "conducting"),
+    ("安保理は決議案を採択しなかった。\n議長声明が出た。", "決議案", "draft resolution"),
+    ("14番人気の馬が勝ち、単勝の配当は最高額となった。\n競馬場は沸いた。", "単勝", "win bet"),
 )
 
 
