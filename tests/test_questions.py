@@ -57,6 +57,10 @@ def _questions(text: str):
 # predicate, the question word in the key's slot, the predicate polite with its own tense.
 _TO_GA = F._who_particle
 FACTS = (
+    # a date before an event a relative clause holds is the event's (round 60's rule for a phrase
+    # set off by a comma leaves it)
+    ("27日、東京都内で開かれた記者会見で、藤原社長は「雇用は守る」と述べた。", "27日", "いつ", F._when_particle,
+     "記者会見はいつ東京都内で開かれましたか。"),
     # Two phrases side by side, not one compound cut in two (round 52's rule for 毎日|新聞と leaves
     # them): an adverbial noun before a name or a time, a date before the act
     ("ドラフト会議では抽選の結果東北楽天イーグルスが交渉権を得た。", "東北楽天イーグルス", "どこ", F._doko_ga,
@@ -220,6 +224,13 @@ def test_fact_question(sentence: str, key: str, wh: str, particle, prompt: str) 
 
 # (sentence, key, question word, particle rule): no question, since Japanese does not allow it there.
 NO_CLAUSE = (
+    # round 60: a time and a topic set off by commas are the sentence's, not the relative clause's
+    # GiNZA hung them on (道路はいつ閉鎖されていましたか: 10日; カニンガムは土曜日の午前中には、何を発明
+    # しましたか)
+    ("シェルパオ内相は、10日、記者団に対し、地震のため閉鎖されていた主要幹線道路2つ、ムザファラバード道路および"
+     "ムザファラバード・マンセーラ道路が再開したと語った。", "10日", "いつ", F._when_particle),
+    ("土曜日の午前中には、ウィキを発明したウォード・カニンガムがウィキの過去と未来についての基調講演を行った。", "ウィキ",
+     "何", F._what_particle),
     # what a paper foresees is no fact (SPDは何を図りましたか, wikinews-3428, round 45)
     ("朝日新聞は、これを論拠として、SPDは経済改革路線の継続を図り、CDUと対立すると予測している。", "経済改革路線の継続",
      "何", F._what_particle),
@@ -1738,6 +1749,9 @@ def test_one_quote_item_per_speaker() -> None:
 # The first discussion prompt follows the story: a crime is asked what could prevent the next
 # one, a disaster how to lessen the damage, a death of old age neither.
 DISCUSSIONS = (
+    # round 60: a music competition won is no match (この試合で勝敗を分けた)
+    ("仏ブザンソン国際指揮者コンクールで日本の山田和樹さんが優勝", "指揮者コンクールの決勝で山田和樹さんが優勝した。",
+     "について、あなたはどう考えますか"),
     # round 38: ドローム県 is no draw
     ("フランス南部の原発で放射能漏れ、作業員など100人が被曝", "フランス南部のドローム県にある原子力発電所で事故が発生した。",
      "について、あなたはどう考えますか"),
@@ -2571,3 +2585,38 @@ def test_the_opening_topic_is_lent_to_the_main_clause(sentence: str, statement: 
     tree = Tree(p)
     root = next(b for b in range(len(tree.bunsetsu)) if tree.parent[b] < 0)
     assert clause(p, None, anchor=tree.span(root), question=False, require_subject=True) == statement
+
+
+# (sentence, its last bunsetsu made polite): a 体言止め counting things takes です, an act that
+# ends a sentence without its する takes しました (round 60's 1182: 約2,400施設しました)
+POLITE_ENDINGS = (
+    ("検査の対象は、全国から抽出した養鶏場をあわせた約2,400施設。", "約2,400施設です"),
+    ("警察は現場で男の遺体を発見。", "発見しました"),
+)
+
+
+@pytest.mark.parametrize(("sentence", "ending"), POLITE_ENDINGS)
+def test_a_sentence_ending_in_a_noun_is_made_polite(sentence: str, ending: str) -> None:
+    from studygen.questions.polite import polite
+
+    p = parse([Sentence(0, 1, sentence)])[0]
+    last = [w for w in p.words if w.bunsetsu == p.words[-1].bunsetsu]
+    assert polite(last, sentence[last[0].start:last[-1].end], past=True) == ending
+
+
+def test_a_paper_is_no_actor_of_what_it_reported() -> None:
+    """中国新聞は、警察当局も…把握しているとして、今後…捜査をする: the paper reports that the police
+    will investigate; 「中国新聞は今後…何をしますか」 makes the paper investigate (round 60, the
+    corpus article wikinews-2650). A broadcaster that announced something itself stays."""
+    from studygen.questions.base import Draft
+
+    built = build_study_set(Path(__file__).parent / "fixtures" / "corpus" / "wikinews-2650.txt",
+                            options=Options(question_counts={}))
+    article, names = built.article, [n.name for n in built.names]
+    paper = next(s.index for s in article.sentences if s.text.startswith("中国新聞は日本の警察当局も"))
+    asked = Draft("what", "中国新聞は今後国外移送目的略取の疑いで何をしますか。", "捜査", paper)
+    assert check(asked, article, names) == "leftover_link"
+    tv = build_study_set("t.txt", data=("見出し\n\n日本テレビは10日、4試合の生中継を行わないことを発表した。" + _FILLER).encode(),
+                         options=Options(question_counts={})).article
+    assert check(Draft("when", "日本テレビはいつ4試合の生中継を行わないことを発表しましたか。", "10日",
+                       tv.sentences[1].index), tv) != "leftover_link"

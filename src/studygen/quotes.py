@@ -206,6 +206,8 @@ def _topic_before(tokens: Sequence[Token], limit: int, names: _Names, reported: 
         between = "".join(x.surface for x in tokens[k + 1:] if x.start < limit)
         if t.surface == "が" and re.search(r"(?:ても|でも|れば|たら|ので|から|ため)、", between):
             continue  # 羽田の国際化が進んでも、「…」と述べた: the subject of a clause on the way, no speaker
+        if t.surface == "が" and _ends_in_a_modifier(tokens, k + 1, limit):
+            continue  # 与党が過半数割れをした参議院選挙後という状況に触れ、「…」: 与党 is no speaker (round 60's 0502)
         if t.surface == "が":
             last_ga = k
         if phrase and not phrase.isdigit() and _could_speak(phrase, names):
@@ -220,6 +222,20 @@ def _topic_before(tokens: Sequence[Token], limit: int, names: _Names, reported: 
         if key in best:
             return best[key][1]
     return None
+
+
+def _ends_in_a_modifier(tokens: Sequence[Token], k: int, limit: int) -> bool:
+    """The first predicate from token k on (before character ``limit``) modifies a noun: the
+    subject before k belongs to a relative clause (過半数割れをした|参議院選挙後)."""
+    j = k
+    while j < len(tokens) and tokens[j].start < limit and tokens[j].pos[0] not in ("動詞", "形容詞"):
+        if "「" in tokens[j].surface:
+            return False
+        j += 1
+    while j + 1 < len(tokens) and tokens[j + 1].pos[0] == "助動詞":
+        j += 1
+    return j + 1 < len(tokens) and tokens[j + 1].start < limit and tokens[j + 1].pos[0] == "名詞" \
+        and tokens[j].pos[0] in ("動詞", "助動詞", "形容詞") and tokens[j + 1].pos[1] != "数詞"
 
 
 def _resolve(speaker: str, earlier: dict[str, None], names: _Names) -> str:

@@ -11,7 +11,7 @@ from .base import ANSWER_IN_SENTENCE, FACT_KINDS, Draft, unbracketed
 from .keys import key_problem, unbalanced_brackets
 from .shapes import (
     CAUSE_TOPIC, CLAUSE_ON_VERB, COORDINATED, CORRECTION, CUT_AROUND_WH, DOUBLE_OBJECT, FUNCTIONAL, HEADINGS_RUN_IN, LINK,
-    LIST_BEFORE_WH, MEDIA_LEFT, MEDIA_WHEN, NOT_DONE, NO_OWNER, NO_STATEMENT, PAPERS, PARALLEL, POLITE_QUESTION,
+    LIST_BEFORE_WH, MEDIA_LEFT, MEDIA_SAYS, MEDIA_TOPIC, MEDIA_WHEN, NOT_DONE, NO_OWNER, NO_STATEMENT, PAPERS, PARALLEL, POLITE_QUESTION,
     POLITE_STATEMENT, PURPOSE, REFERENCE, SIDE_REMARK, THING_ACTS, TWO_SUBJECTS, VERB_DESU, WH, WHEN_A_NOUN,
     WHEN_OF_THE_INTENT, WH_BEFORE_TOPIC, WH_GLUED, WH_AFTER_DOT, EACH_ALONE, ROW_OF_RESULTS, OTHERS, two_topics, WHO_AS_A_POST, count_beside_count,
 )
@@ -205,7 +205,8 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "question_word"
     if d.kind in (*FACT_KINDS, "true_false") and (MEDIA_LEFT.search(d.prompt) or any(
             d.prompt.startswith(m) and not d.prompt.startswith(m + "新聞") and m + "新聞" in sentence
-            for m in PAPERS)):
+            for m in PAPERS) or MEDIA_TOPIC.match(d.prompt) and MEDIA_SAYS.search(sentence)
+            and not MEDIA_SAYS.search(d.prompt)):
         return "leftover_link"  # 毎日関東地方などでは…: 毎日 of 毎日新聞によると, read as "every day"
     if d.kind == "true_false" and (SIDE_REMARK.search(d.prompt) or NO_STATEMENT.search(d.prompt)) or \
             d.kind in FACT_KINDS and re.search(r"^[^を「何]*(?:明らかに|発表|公表|達成|実現)し(?:ました|ます)か。$", d.prompt) \

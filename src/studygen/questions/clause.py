@@ -225,6 +225,12 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         # 同社の取締役会はいつ開かれましたか。 (no question word inside the modifier).
         topic = _noun_phrase(tree, tree.parent[top], top)
         noun = tree.parent[top]
+        if any(_belongs_to_the_main_clause(tree, c, top, bool(_EVENT_NOUN.search(topic))) for c in tree.children[top]):
+            # 土曜日の午前中には、ウィキを発明したカニンガムが講演を行った; 10日、…閉鎖されていた道路が
+            # 再開したと語った: a topic or a time set off by its comma is the sentence's, which
+            # GiNZA hung on the relative clause (round 60's 1358 asked what he invented on
+            # Saturday morning, 3369 when the roads were closed with the day he spoke)
+            return None
         held_event = bool(_EVENT_NOUN.search(topic)) and not any(
             tree.dep(c) in ("nsubj", "obj") for c in tree.children[top])
         # 1979年に放送開始した「花王名人劇場」以来27年間: the clause describes the show before 以来,
@@ -405,3 +411,19 @@ def sentence_topic(parse: Parse) -> str:
                     and _is_actor(tree, c, phrase):
                 return phrase
     return ""
+
+
+def _belongs_to_the_main_clause(tree, c: int, top: int, event: bool) -> bool:
+    """A phrase the relative clause of ``top`` does not hold, though GiNZA hung it there: a topic
+    (Xは, Xには) or a phrase set off by a comma (10日、記者団に対し、…閉鎖されていた道路: a
+    relative clause runs on without one), but for the source (…によると、), which says nothing of
+    the clause, and a date before an event the clause holds (27日、都内で開かれた記者会見で: the
+    meeting was that day)."""
+    text = tree.text(c)
+    if tree.dep(c) not in ("obl", "advmod", "nmod", "dislocated", "nsubj") or c > top:
+        return False
+    if re.search(r"(?:には|では|とは|は)、?$", text):
+        return True
+    if event and re.search(r"[0-9０-９]+[日月年]、$", text):
+        return False
+    return text.endswith("、") and not re.search(r"によ(?:ると|れば|り)、$", text)

@@ -163,8 +163,11 @@ def polite(words: Sequence[Word], text: str, *, past: bool | None = None, existe
         ending = {(False, False): "ます", (True, False): "ました", (False, True): "ません",
                   (True, True): "ませんでした"}[(is_past, negative)]
         return stem + renyou + ending
+    # 約2,400施設。: a number right before the サ変 noun counts things (2,400 facilities): 施設です,
+    # never 2,400施設しました (round 60's 1182)
+    counted = len(core) > 1 and core[-2].pos == "NUM" and core[-2].end == last.start
     if "サ変可能" in last.tag and not any(w.dep == "cop" for w in core) and last.lemma not in _NOUN_PREDICATES \
-            and not (after_no or _modified_by_no(core)) and last.lemma not in titles():
+            and not (after_no or _modified_by_no(core)) and last.lemma not in titles() and not counted:
         # (シェリング氏はメリーランド大学教授。: 教授 is his post, a noun: 教授です, not 教授しました;
         # round 41)
         # …浴室内で発見。 …地区に指定、: a サ変 noun ends the clause without its する (news style);

@@ -144,6 +144,11 @@ MEDIA_LEFT = re.compile(r"(?:新聞|通信|ロイター|AP|AFP|NHK|テレビ)、
                          # 朝日新聞などは、…集会で、何がありましたか: the paper as the topic of what it
                          # reported, its 伝えている dropped (round 57's 2051)
                          r"^[^、。]{0,12}(?:新聞|通信|ロイター|テレビ|新華社)(?:など)?は、(?![^。]*(?:伝え|報じ|報道|とし))")
+# 中国新聞は今後…何をしますか: the paper as the topic of what it reported (中国新聞は、警察当局も
+# …把握しているとして、今後…捜査をする), its として dropped with the clause: the paper does not
+# investigate (round 60's 2650); 日本テレビは…発表しましたか stays
+MEDIA_TOPIC = re.compile(r"^[^、。]{0,12}(?:新聞|通信|ロイター|テレビ|新華社)(?:など)?は")
+MEDIA_SAYS = re.compile(r"として|とし、|と伝え|と報じ")
 # 9月に何が予定されていることもありますか: a side remark of the source, not a fact to ask
 SIDE_REMARK = re.compile(r"ことも(?:あります|ありました)か。$|"
                           # 体をよじるようですか: a look reported, not a fact to ask

@@ -195,6 +195,8 @@ _CAREER = re.compile(r"引退|自由契約|退団|入団|移籍|FA宣言|戦力�
 # it (graded B on four race and match reports of round 10); what decided it does. A race day
 # moved or a broadcasting dispute is no result (round 12): the headline and lead must tell who
 # won or lost.
+# ブザンソン国際指揮者コンクールで優勝: a music competition won, no match with 勝敗 (round 60's 0855)
+_NO_MATCH = re.compile(r"コンクール|コンテスト|指揮者|ピアニスト|バイオリニスト|作曲|合唱|演奏")
 _SPORT = re.compile(r"優勝|[勝敗]利|制し|制す|制覇|連覇|[0-9０-９]+勝|連勝|連敗|敗れ|敗退|逆転|勝ち|圧勝|完勝|大勝|惜敗|"
                     r"金メダル|銀メダル|"
                     r"銅メダル|(?<![0-9０-９月])[0-9０-９]{1,2}[対-][0-9０-９]{1,2}(?![0-9０-９A-Za-z日])")
@@ -275,7 +277,7 @@ def discussion_drafts(article: Article) -> list[Draft]:
         # アビスパ福岡がJ1昇格 after a 0-0 draw (dev review 5): no match won or lost to ask about
         first = ("この結果は、チームや応援する人々にとってどんな意味があると思いますか。記事の内容をもとに、"
                  "理由も含めて、あなたの考えを書きましょう。")
-    elif _SPORT.search(head) and "選挙" not in head and not re.search(r"急死|死ぬ|死んだ|死亡|死去|辞退|不祥事|飲酒|喫煙|なら(?!ず)|場合|日程|"
+    elif _SPORT.search(head) and "選挙" not in head and not _NO_MATCH.search(head) and not re.search(r"急死|死ぬ|死んだ|死亡|死去|辞退|不祥事|飲酒|喫煙|なら(?!ず)|場合|日程|"
                      r"方針|制度|ルール|規定|導入|アドバンテージ|凱旋|帰郷|出迎え|祝賀|パレード|報告会|"
                      r"打ち切|中止|延期|再開|発見|見つか|表明|引退|抽選|組み合わせ|"
                      # 地区予選おわり27ヶ国の出場が確定: the qualifiers summed up, no one contest decided (round 58's 2040)
