@@ -1392,6 +1392,8 @@ def test_a_market_of_an_economy_is_read_shijou() -> None:
     ("渡海紀三朗文部科学大臣は、教科書の記述について説明した。渡海文部科学大臣は会見で、記述の訂正を求めた。", "渡海"),
     # round 50: a surname of one kanji (扇 "folding fan"), before a title UniDic cuts in three
     ("扇千景参議院議長が出席した。追悼の辞で、扇参議院議長は記述の訂正を求めた。", "扇"),
+    # round 60: 辛 ("the 8th sign") of 辛光洙工作員, then 辛工作員
+    ("実行犯は辛光洙工作員だった。曽我さんは「辛工作員から直接聞いた」と語り、記述の訂正を求めた。", "辛"),
 ])
 def test_a_surname_before_a_title_is_no_word(text: str, surname: str) -> None:
     """渡海文部科学大臣 after 渡海紀三朗: 渡海 ("crossing the sea" to JMdict) is the minister's
