@@ -147,6 +147,8 @@ QUOTES = (
      "「4連覇だったら引退を検討していた」と話した。", "マルーリス選手|栄和人チームリーダー"),
     # round 57: words a paper reports someone said are the speaker's (Xが), not the paper's
     ("朝日新聞は、山田太郎首相が「増税はしない」と述べたと伝えた。", "山田太郎首相"),
+    # round 61: words of an expert no one names, relayed by a broadcaster, are no one's
+    ("首相は「影響はない」と述べた。中国国際放送は、「総裁選に影響を与えるだろう」との日本の専門家の話を伝えている。", "首相"),
     # round 60: the subject of a clause that describes a noun is no speaker; the one of the
     # sentence before is
     ("福田首相は1日夜、記者会見した。与党が過半数割れをした参議院選挙後という状況に触れ、「処理に忙殺された」と述べた。",

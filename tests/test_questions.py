@@ -1020,6 +1020,7 @@ CHECKS_TABLE = (
     ("true_false", "幹事長も同じ考えであることをしました。", "○", "functional_expression"),
     ("who", "そこで誰が会長を訪ねましたか。", "平成26年の記録", "leftover_link"),
     ("when", "容疑者は翌いつ会談しましたか。", "2026年3月14日", "question_word"),
+    ("when", "同いつ死亡が確認されましたか。", "2026年3月14日", "question_word"),  # 同日 cut (round 61)
     ("when", "10月7日夕方いつ市道でトラックが衝突しましたか。", "2026年3月14日", "question_word"),
     ("what", "私には何がありますか。", "平成26年の記録", "leftover_link"),
     ("what", "私立大学は何について会談しましたか。", "平成26年の記録", None),
@@ -1749,6 +1750,8 @@ def test_one_quote_item_per_speaker() -> None:
 # The first discussion prompt follows the story: a crime is asked what could prevent the next
 # one, a disaster how to lessen the damage, a death of old age neither.
 DISCUSSIONS = (
+    # round 61: a brawl of schoolboys is no match
+    ("中学生が6対6で乱闘、4人を決闘罪で書類送検", "中学生12人が6対6で決闘し、4人が書類送検された。", "について、あなたはどう考えますか"),
     # round 60: a music competition won is no match (この試合で勝敗を分けた)
     ("仏ブザンソン国際指揮者コンクールで日本の山田和樹さんが優勝", "指揮者コンクールの決勝で山田和樹さんが優勝した。",
      "について、あなたはどう考えますか"),
@@ -2620,3 +2623,17 @@ def test_a_paper_is_no_actor_of_what_it_reported() -> None:
                          options=Options(question_counts={})).article
     assert check(Draft("when", "日本テレビはいつ4試合の生中継を行わないことを発表しましたか。", "10日",
                        tv.sentences[1].index), tv) != "leftover_link"
+
+
+def test_one_end_of_a_range_is_no_key() -> None:
+    """午前10時8分、…とマグニチュード5.4から5.6の地震が観測された: 「いつ5.6の地震が観測されましたか」
+    shows one end of the range as if it were the quake's (round 61's 2828)."""
+    from studygen.questions.base import Draft
+
+    article = build_study_set("t.txt", data=(
+        "見出し\n\n午前10時8分、10時19分、10時26分とマグニチュード5.4から5.6の地震が観測された。" + _FILLER).encode(),
+        options=Options(question_counts={})).article
+    at = article.sentences[1].index
+    assert check(Draft("when", "いつ5.6の地震が観測されましたか。", "午前10時8分", at), article) == "key_fragment"
+    assert check(Draft("when", "いつ5.4から5.6の地震が観測されましたか。", "午前10時8分", at), article) != "key_fragment"
+

@@ -596,6 +596,14 @@ def test_each_news_table_is_read_once_per_process() -> None:
 # (lemma, article text, a word of the first gloss): the news sense when the article calls for it
 # (data/news_senses.tsv), JMdict's order otherwise.
 NEWS_SENSES = (
+    # round 61: a line that is an artery, trains through onto another line, a song's creator, a
+    # league set up, a book's response, a stair's landing
+    ("大動脈", "東海道新幹線は日本の大動脈となった。", "important traffic route"),
+    ("乗り入れる", "新幹線は山陽線にも乗り入れた。", "to extend (a railway line"),
+    ("生みの親", "作詞家の丘氏は名曲の生みの親として知られた。", "founder"),
+    ("設ける", "四国にリーグを設け、4チームで始めた。", "to set up"),
+    ("反響", "絵本は大きな反響を呼んだ。", "response"),
+    ("踊り場", "男子生徒が階段の踊り場で倒れていた。", "landing"),
     # round 60: a road beside the line, a vacant post, a sample, parties merging, a government
     # thrown up, a post on a blog
     ("並行", "線路と並行する道路を歩いて戻った。", "going side-by-side"),

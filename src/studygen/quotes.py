@@ -61,6 +61,10 @@ _CALLED = re.compile(r"^と(?:まで|も|さえ)?(?:言われ|いわれ|呼ば�
 _REPORTED = re.compile(r"と(?:語|述べ|話|言|発言|主張|説明|強調)[^、。「」]{0,6}と(?:伝え|報じ|報道|発表)")
 
 
+# 「…」との日本の専門家の話を伝えている: words of someone the outlet does not name, relayed
+_RELAYED = re.compile(r"との[^、。「」]{1,20}?の(?:話|見方|声|意見|コメント|談話|分析|見解)を(?:伝え|報じ|紹介)")
+
+
 def is_speech(after: str) -> bool:
     """What follows 」 makes the quote speech: と述べた, と話している, として反対した, との見方."""
     if _CALLED.match(after):
@@ -293,6 +297,8 @@ def find_quotes(article: Article, spans: Sequence[NameSpan],
                 # Xは…次のように語りました。 / 「…」 as a line of its own
                 speaker = _topic_before(tokens[s.index - 1], 10_000, names)
                 where = s.index - 1
+            elif _RELAYED.match(after):
+                continue  # 「…」との日本の専門家の話を伝えている: an unnamed party's words an outlet relayed (round 61's 1965)
             elif is_speech(after):
                 # 市場関係者の間では「…」との見方が多い
                 reported = bool(_REPORTED.match(after))

@@ -257,6 +257,8 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "question_word"  # 何を訪れましたか (首相公邸): a place is asked with どこ
     if d.kind == "when" and re.search(re.escape(d.answer) + r"[一-龥]{1,4}・", sentence):
         return "key_fragment"  # 8月30日告示・9月11日投開票された: the date of the first event only
+    if d.kind in (*FACT_KINDS, "true_false") and _range_cut(d.prompt + d.answer, sentence):
+        return "key_fragment"  # いつ5.6の地震が…: one end of 5.4から5.6, a range cut (round 61's 2828)
     source = re.match(r"([^、。]{1,12})と", d.prompt)
     if d.kind in (*FACT_KINDS, "true_false") and source and \
             re.search(re.escape(source.group(1)) + r"と[^、。]{0,12}(?:によると|によれば)", sentence):
@@ -361,3 +363,15 @@ def wh_attached(parse: Parse) -> bool:
             return False
         b = tree.parent[b]
     return True
+
+
+_RANGE_END = re.compile(r"([0-9０-９][0-9０-９.,．]*)(?:から|～|〜|~)([0-9０-９][0-9０-９.,．]*)")
+
+
+def _range_cut(text: str, sentence: str) -> bool:
+    """The item shows the upper end of a range the sentence gives (5.4から5.6) without its lower."""
+    for m in _RANGE_END.finditer(sentence):
+        low, high = m.group(1), m.group(2)
+        if re.search(r"(?<![0-9０-９.,．])" + re.escape(high) + r"(?![0-9０-９.,．])", text) and low not in text:
+            return True
+    return False

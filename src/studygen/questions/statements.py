@@ -196,7 +196,8 @@ _CAREER = re.compile(r"引退|自由契約|退団|入団|移籍|FA宣言|戦力�
 # moved or a broadcasting dispute is no result (round 12): the headline and lead must tell who
 # won or lost.
 # ブザンソン国際指揮者コンクールで優勝: a music competition won, no match with 勝敗 (round 60's 0855)
-_NO_MATCH = re.compile(r"コンクール|コンテスト|指揮者|ピアニスト|バイオリニスト|作曲|合唱|演奏")
+_NO_MATCH = re.compile(r"コンクール|コンテスト|指揮者|ピアニスト|バイオリニスト|作曲|合唱|演奏|"
+                       r"決闘|乱闘|喧嘩|けんか")  # (a brawl of youths, round 61's 2588)
 _SPORT = re.compile(r"優勝|[勝敗]利|制し|制す|制覇|連覇|[0-9０-９]+勝|連勝|連敗|敗れ|敗退|逆転|勝ち|圧勝|完勝|大勝|惜敗|"
                     r"金メダル|銀メダル|"
                     r"銅メダル|(?<![0-9０-９月])[0-9０-９]{1,2}[対-][0-9０-９]{1,2}(?![0-9０-９A-Za-z日])")
