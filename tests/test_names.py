@@ -1134,6 +1134,9 @@ TYPES_AND_READINGS = (
     # ...and names that read 日本 にっぽん themselves (JMnedict: にほん)
     ("日本ダービーは東京競馬場で行われた。", "日本ダービー", "other", "にっぽんだーびー"),
     ("日本放送協会の会長が会見した。", "日本放送協会", "org", "にっぽんほうそうきょうかい"),
+    # round 61: a bank by its short name; the record company's にっぽん
+    ("池田銀行と泉州銀行が経営統合する。池田と泉州は来年合併する。", "池田", "org", None),
+    ("日本コロムビアから曲が発売された。", "日本コロムビア", "org", "にっぽんころむびあ"),
 )
 
 

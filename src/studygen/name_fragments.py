@@ -181,9 +181,10 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
     text = "".join(t.surface for toks in tokens for t in toks)
     spans = team_named_by_its_town(spans, text)
     # アンハイザー・ブッシュ社: a name the article writes with 社 is a company wherever it stands
-    # (訪問介護の大手・コムスン, 調味料メーカーのキユーピー: a firm named by its trade, dev review 3110)
+    # (訪問介護の大手・コムスン, 調味料メーカーのキユーピー: a firm named by its trade, dev review 3110;
+    # 池田 beside 池田銀行: the bank, not a person, round 61's 3099)
     spans = [replace(sp, type="org") if sp.type in ("person", "other") and not sp.title and re.search(
-        re.escape(sp.name) + r"(?:社(?![長員会内外宅説])|株式会社|グループ)|(?:大手|メーカー)[・の]" + re.escape(sp.name), text)
+        re.escape(sp.name) + r"(?:社(?![長員会内外宅説])|株式会社|グループ|銀行)|(?:大手|メーカー)[・の]" + re.escape(sp.name), text)
         else sp for sp in spans]
     # サッカー, サポーター taken for people: a katakana word JMdict knows as a common one is a
     # person only when the article gives it a title somewhere (ブッシュ大統領, not the bush).
