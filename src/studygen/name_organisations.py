@@ -33,7 +33,7 @@ _CORPORATE = ("株式会社", "ホールディングス", "有限会社")
 # 秋田|魁|新報, 嵐山|小川|IC: endings that make two words read as a person's names a paper or an
 # interchange (not 谷口|修|市議会, 張|玉|軍: a person, then another name)
 _AFTER_TWO_NAMES = frozenset(("新報", "新聞", "日報", "IC", "SA", "PA", "JCT"))
-# A name runs over at most this many words; only a school's name runs past five
+# A name runs over at most this many words; only a school's or a hospital's name runs past five
 # (駒澤|大学|付属|苫小牧|高等|学校).
 _MAX_WORDS = 8
 
@@ -245,8 +245,10 @@ def organisation_or_place(toks: Sequence[Token], si: int, i: int, dictionary: Di
         if named_person and _title_at(toks, end):
             continue
         if no_start or person_first and not (end - i == 3 and toks[i + 2].surface in _AFTER_TWO_NAMES) \
-                or end - i > 5 and not text.endswith("学校"):
-            continue  # 駒澤|大学|付属|苫小牧|高等|学校: only a school's name runs past five words
+                or end - i > 5 and not text.endswith(("学校", "病院")):
+            # 駒澤|大学|付属|苫小牧|高等|学校: only a school's or a hospital's name runs past five
+            # words (神戸市立|医療センター|中央|市民|病院, round 61's 2614)
+            continue
         if any(x.pos[1] == "固有名詞" and "".join(y.surface for y in toks[i:m]).endswith(_WHOLE_BODIES)
                for m, x in enumerate(toks[i + 1:end], i + 1)):
             continue  # 国土交通省|札幌航空…, 兵庫県警|尼崎東署: a body, then a named office of its own
