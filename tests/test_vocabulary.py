@@ -255,6 +255,20 @@ def test_the_compact_frequency_list_is_wordfreqs() -> None:
     assert sum(1 for _ in ranking.word_frequencies().items()) == len(expected)
 
 
+def test_the_frequency_list_is_cached_and_read_back_the_same(tmp_path, monkeypatch) -> None:
+    """The sorted list is built once (0.3 s) and kept in the cache folder; a later process reads
+    it back (a few ms, no wordfreq import) and finds the same values."""
+    from studygen import ranking
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    built = ranking._Frequencies()
+    assert list(tmp_path.glob("studygen/wordfreq-ja-*.marshal"))
+    read = ranking._Frequencies()
+    words = ["国", "安全保障", "首脳", "する", "ちゃうちゃう"]
+    assert [built.bucket(w) for w in words] == [read.bucket(w) for w in words]
+    assert built.bucket("国") is not None and built.bucket("ちゃうちゃう") is None
+
+
 # Words JMnedict has as a place or organisation and JMdict gives no sign of everyday use: names.
 NAMES_NOT_VOCABULARY = [
     ("首相は首相官邸で記者団の取材に応じた。", "首相官邸"),

@@ -8,10 +8,13 @@ the list is cut by score, and :func:`select_for_level` keeps the words for a tar
 from __future__ import annotations
 
 import math
+import os
 import re
 from array import array
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from itertools import accumulate
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .furigana import has_kanji
@@ -27,21 +30,18 @@ class _Frequencies:
     """wordfreq's Japanese list, 214,960 words, as one sorted string and two arrays: about 3 MB,
     where wordfreq's own dict and the bucket list it caches took 31 MB in every process. A word's
     Zipf value is 9 minus its bucket (wordfreq's centibels) over 100; a lookup is a binary search.
-    """
+    Built once (0.3 s) and kept in the user's cache folder, read back in a few milliseconds."""
 
     def __init__(self) -> None:
-        from wordfreq import available_languages, read_cBpack
-
-        bucket_of: dict[str, int] = {}
-        for index, bucket in enumerate(read_cBpack(available_languages()["ja"])):
-            for word in bucket:
-                bucket_of[word] = index  # a word twice: the later bucket, as get_frequency_dict
-        words = sorted(bucket_of)
-        self._text = "\n".join(words)
-        self._starts = array("I", [0])
-        for w in words:
-            self._starts.append(self._starts[-1] + len(w) + 1)
-        self._buckets = array("H", (bucket_of[w] for w in words))
+        source = _source()
+        cached = _read_cache(source)
+        if cached is None:
+            cached = _build(source)
+            _write_cache(source, cached)
+        self._text, starts, buckets = cached
+        self._starts, self._buckets = array("I"), array("H")
+        self._starts.frombytes(starts)
+        self._buckets.frombytes(buckets)
 
     def _word(self, i: int) -> str:
         return self._text[self._starts[i]:self._starts[i + 1] - 1]
@@ -58,6 +58,67 @@ class _Frequencies:
 
     def items(self) -> Iterator[tuple[str, int]]:
         return ((self._word(i), b) for i, b in enumerate(self._buckets))
+
+
+def _source() -> str:
+    """wordfreq's Japanese list, found without importing wordfreq (0.1 s of imports: langcodes,
+    ftfy, regex) when the cached tables make its code unneeded."""
+    from importlib.util import find_spec
+
+    spec = find_spec("wordfreq")
+    if spec is not None and spec.origin:
+        path = Path(spec.origin).parent / "data" / "large_ja.msgpack.gz"
+        if path.is_file():
+            return str(path)
+    from wordfreq import available_languages
+
+    return available_languages()["ja"]
+
+
+def _build(source: str) -> tuple[str, bytes, bytes]:
+    from wordfreq import read_cBpack
+
+    bucket_of: dict[str, int] = {}
+    for index, bucket in enumerate(read_cBpack(source)):
+        for word in bucket:
+            bucket_of[word] = index  # a word twice: the later bucket, as get_frequency_dict
+    words = sorted(bucket_of)
+    starts = array("I", [0])
+    starts.extend(accumulate(len(w) + 1 for w in words))
+    return "\n".join(words), starts.tobytes(), array("H", map(bucket_of.__getitem__, words)).tobytes()
+
+
+def _cache_file(source: str) -> Path:
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "studygen"
+    st = os.stat(source)
+    return base / f"wordfreq-ja-v1-{st.st_size}-{int(st.st_mtime)}.marshal"
+
+
+def _read_cache(source: str) -> tuple[str, bytes, bytes] | None:
+    import marshal
+
+    try:
+        data = marshal.loads(_cache_file(source).read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+    ok = isinstance(data, tuple) and len(data) == 3 and isinstance(data[0], str) and \
+        all(isinstance(d, bytes) for d in data[1:])
+    return data if ok else None
+
+
+def _write_cache(source: str, data: tuple[str, bytes, bytes]) -> None:
+    import marshal
+    import tempfile
+
+    try:
+        target = _cache_file(source)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".wordfreq-")
+        with os.fdopen(fd, "wb") as f:
+            f.write(marshal.dumps(data))
+        os.replace(tmp, target)
+    except OSError:
+        pass  # a read-only home: build the list each time
 
 
 @lru_cache(maxsize=1)

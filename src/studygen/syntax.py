@@ -26,7 +26,6 @@ import subprocess
 import sys
 import threading
 from array import array
-from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping
 
 from .model import Parse, Sentence, Word
@@ -67,30 +66,39 @@ class _KeyRows(Mapping):
     """The vector table's key2row (a word's hash -> its row) in two sorted arrays, 6 MB, where
     spaCy keeps a Python dict of 480,443 ints, 54 MB: ja_ginza maps that many words onto 20,000
     vectors, and every worker holds the table. Read-only, as parsing needs it; a lookup is a
-    binary search (spaCy looks up each token once a parse)."""
+    binary search (spaCy looks up each token once a parse). Built with numpy in about 0.1 s (a
+    sort of the pairs in Python took 0.7 s of a cold build)."""
 
     def __init__(self, key2row: dict[int, int]) -> None:
-        pairs = sorted(key2row.items())
-        self._keys = array("Q", (k for k, _ in pairs))
-        self._rows = array("i", (r for _, r in pairs))
+        import numpy
+
+        keys = numpy.fromiter(key2row.keys(), dtype=numpy.uint64, count=len(key2row))
+        rows = numpy.fromiter(key2row.values(), dtype=numpy.int32, count=len(key2row))
+        order = numpy.argsort(keys, kind="stable")
+        self._keys, self._rows = keys[order], rows[order]
+        self._uint = numpy.uint64
 
     def __getitem__(self, key: int) -> int:
-        i = bisect_left(self._keys, key)
-        if i < len(self._keys) and self._keys[i] == key:
-            return self._rows[i]
+        try:
+            k = self._uint(key)
+        except (TypeError, ValueError, OverflowError):
+            raise KeyError(key) from None
+        i = int(self._keys.searchsorted(k))
+        if i < len(self._keys) and self._keys[i] == k:
+            return int(self._rows[i])
         raise KeyError(key)
 
     def get(self, key, default=None):
         try:
             return self[key]
-        except (KeyError, TypeError, OverflowError):
+        except KeyError:
             return default
 
     def __contains__(self, key) -> bool:
         return self.get(key) is not None
 
     def __iter__(self):
-        return iter(self._keys)
+        return (int(k) for k in self._keys)
 
     def __len__(self) -> int:
         return len(self._keys)
