@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from . import cached
+
 _CHUNK = 500  # SQLite's default limit on host parameters is 999
 
 
@@ -328,46 +330,23 @@ def _kanji_readings(
 
 
 # The reading tables above take ~0.1 s to build from KANJIDIC2's 13,000 kanji, on every fresh
-# process; kept in the user's cache folder (like fontconfig's cache), they load in a few ms.
-# The file is named after the dictionary file's size and time, so a new jamdict-data
-# rebuilds it; anything wrong with it (missing, truncated, unwritable folder) means building.
+# process; kept in the user's cache folder (:mod:`studygen.cached`), they load in a few ms.
 _TABLES_VERSION = 2  # 2: with each kanji's on and whole kun readings
 
 
 def _tables_file(path: str) -> Path:
-    import os
-
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "studygen"
-    st = os.stat(path)
-    return base / f"kanji-readings-v{_TABLES_VERSION}-{st.st_size}-{int(st.st_mtime)}.marshal"
+    return cached.cache_file(f"kanji-readings-v{_TABLES_VERSION}", path)
 
 
 def _load_reading_tables(path: str):
-    import marshal
-
-    try:
-        data = marshal.loads(_tables_file(path).read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
-        return None
+    data = cached.read(_tables_file(path))
     if isinstance(data, tuple) and len(data) == 4 and all(isinstance(d, dict) for d in data):
         return data
     return None
 
 
 def _save_reading_tables(path: str, tables) -> None:
-    import marshal
-    import os
-    import tempfile
-
-    try:
-        target = _tables_file(path)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".kanji-readings-")
-        with os.fdopen(fd, "wb") as f:
-            f.write(marshal.dumps(tables))
-        os.replace(tmp, target)
-    except OSError:
-        pass  # a read-only home: build the tables each time
+    cached.write(_tables_file(path), tables)
 
 
 _DEFAULT: Dictionary | None = None

@@ -8,7 +8,6 @@ the list is cut by score, and :func:`select_for_level` keeps the words for a tar
 from __future__ import annotations
 
 import math
-import os
 import re
 from array import array
 from collections.abc import Iterator, Sequence
@@ -17,6 +16,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import cached
 from .furigana import has_kanji
 from .model import Term
 
@@ -89,36 +89,18 @@ def _build(source: str) -> tuple[str, bytes, bytes]:
 
 
 def _cache_file(source: str) -> Path:
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "studygen"
-    st = os.stat(source)
-    return base / f"wordfreq-ja-v1-{st.st_size}-{int(st.st_mtime)}.marshal"
+    return cached.cache_file("wordfreq-ja-v1", source)
 
 
 def _read_cache(source: str) -> tuple[str, bytes, bytes] | None:
-    import marshal
-
-    try:
-        data = marshal.loads(_cache_file(source).read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
-        return None
+    data = cached.read(_cache_file(source))
     ok = isinstance(data, tuple) and len(data) == 3 and isinstance(data[0], str) and \
         all(isinstance(d, bytes) for d in data[1:])
-    return data if ok else None
+    return data if ok else None  # type: ignore[return-value]
 
 
 def _write_cache(source: str, data: tuple[str, bytes, bytes]) -> None:
-    import marshal
-    import tempfile
-
-    try:
-        target = _cache_file(source)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".wordfreq-")
-        with os.fdopen(fd, "wb") as f:
-            f.write(marshal.dumps(data))
-        os.replace(tmp, target)
-    except OSError:
-        pass  # a read-only home: build the list each time
+    cached.write(_cache_file(source), data)
 
 
 @lru_cache(maxsize=1)
