@@ -1139,6 +1139,7 @@ TYPES_AND_READINGS = (
     # round 61: a bank by its short name; the record company's にっぽん
     ("池田銀行と泉州銀行が経営統合する。池田と泉州は来年合併する。", "池田", "org", None),
     ("日本コロムビアから曲が発売された。", "日本コロムビア", "org", "にっぽんころむびあ"),
+    ("台湾の台北で式典があった。", "台北", "place", "たいぺい"),  # (UniDic: たいほく, round 61's 1979)
 )
 
 
