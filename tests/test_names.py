@@ -914,6 +914,7 @@ FRAGMENTS = (
     ("創始者のジミー・ウェールズも出席した。ウェールズは記事の内容を否定した。", "ジミー・ウェールズ", "ウェールズ"),
     # round 61: a hospital's name runs past five words, as a school's does
     ("男性は近くの神戸市立医療センター中央市民病院に運ばれた。", "神戸市立医療センター中央市民病院", "医療センター中央市民病院"),
+    ("西日本高速道路会社は未払い分を督促した。", "西日本高速道路会社", "西日本"),  # an expressway company
     # ...and the guards: an occupation, a country and a stadium before a dot stay apart
     ("ドイツ・ショルツ首相が来日した。", "ショルツ", "ドイツ・ショルツ"),
     ("試合はナタルのアレーナ・ダス・ドゥーナスで行われた。", None, "アレーナ・ダス・ドゥーナス"),
