@@ -9,7 +9,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from .dictionary import Dictionary, default_dictionary
+from .dictionary import Dictionary
 from .furigana import to_hiragana, to_katakana
 from .model import Token
 from .name_readings import municipal_reading
@@ -38,7 +38,7 @@ def with_former(span: NameSpan, toks: Sequence[Token], dictionary: Dictionary) -
     return replace(span, first=first - 1, name=whole, reading=to_hiragana(readings[0]))
 
 
-def with_admin_suffix(span: NameSpan, toks: Sequence[Token]) -> NameSpan:
+def with_admin_suffix(span: NameSpan, toks: Sequence[Token], dictionary: Dictionary) -> NameSpan:
     """The place with the direction before it and the administrative units after it: 東南|アジア,
     宮城|県, 東京|都|港|区 (a Tokyo ward is named with the metropolis), but 中国|海|警|局 is
     no 中国海 and 宮城県|石巻市 are two places."""
@@ -68,17 +68,17 @@ def with_admin_suffix(span: NameSpan, toks: Sequence[Token]) -> NameSpan:
         return span
     piece = toks[span.end:end]
     return NameSpan(span.sentence_index, span.first, end, span.name + "".join(t.surface for t in piece),
-                    _japanese_place_reading(span, piece) + "".join(t.reading for t in piece), span.type,
+                    _japanese_place_reading(span, piece, dictionary) + "".join(t.reading for t in piece), span.type,
                     span.title, span.title_end)
 
 
-def _japanese_place_reading(span: NameSpan, suffix: Sequence[Token]) -> str:
+def _japanese_place_reading(span: NameSpan, suffix: Sequence[Token], dictionary: Dictionary) -> str:
     """青島|海岸 is あおしま: UniDic reads 青島 as the Chinese city (ちんたお, a reading JMnedict
     writes in katakana), but 海岸, 町 or 村 after it name a Japanese place; JMnedict's first
     reading in hiragana is then the name's (round 60's 2650)."""
     if not suffix or suffix[0].surface not in ("海岸", "町", "村"):
         return span.reading
-    readings = default_dictionary().name_readings(span.name)
+    readings = dictionary.name_readings(span.name)
     if to_katakana(span.reading) not in readings:
         return span.reading
     return next((r for r in readings if re.fullmatch(r"[\u3041-\u3096ー]+", r)), span.reading)

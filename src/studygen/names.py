@@ -124,7 +124,7 @@ def _whole_name_span(si: int, i: int, whole: tuple[int, str, str], toks: Sequenc
         text += toks[end].surface
         end += 1
     span = NameSpan(si, i, end, text, reading, kind)
-    return with_admin_suffix(span, toks) if kind == "place" else span
+    return with_admin_suffix(span, toks, dictionary) if kind == "place" else span
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,7 +210,7 @@ def _sentence_spans(si: int, toks: Sequence[Token], article: _ArticleNames) -> l
         if span is None:  # after surname_before_title: 日向市 stays a place before a title
             span = city_read_as_a_word(toks, si, i, dictionary)
         if span is not None and span.type == "place":
-            span = with_former(with_admin_suffix(span, toks), toks, dictionary)
+            span = with_former(with_admin_suffix(span, toks, dictionary), toks, dictionary)
         whole = compound_name(toks, i, dictionary, jmnedict_runs, jmdict_runs, article.title_words)
         if whole is not None and (span is None or whole[0] > span.end):
             span = _whole_name_span(si, i, whole, toks, dictionary)  # 日本|維新の会, パリ|協定
