@@ -214,6 +214,14 @@ def test_title_is_kept_with_the_person() -> None:
     assert [(s.name, s.type, s.title) for s in spans] == [("マクロン", "person", "大統領")]
 
 
+def test_the_plural_after_a_title_is_no_part_of_it() -> None:
+    """東野圭吾氏らが (round 62's 0527): the title is 氏; ら says there were others, and a choice
+    printed as ヒラリー・クリントン氏ら names a group."""
+    sentences = (Sentence(0, 0, "東野圭吾氏らが提訴した。"),)
+    spans = find_name_spans(sentences, analyze.analyze(sentences), default_dictionary())
+    assert [(s.name, s.title) for s in spans] == [("東野圭吾", "氏")]
+
+
 def test_country_before_a_person_leaves_the_title_with_the_person() -> None:
     sentences = (Sentence(0, 0, "ドイツ・ショルツ首相は述べた。"),)
     spans = find_name_spans(sentences, analyze.analyze(sentences), default_dictionary())
@@ -915,6 +923,14 @@ FRAGMENTS = (
     # round 61: a hospital's name runs past five words, as a school's does
     ("男性は近くの神戸市立医療センター中央市民病院に運ばれた。", "神戸市立医療センター中央市民病院", "医療センター中央市民病院"),
     ("西日本高速道路会社は未払い分を督促した。", "西日本高速道路会社", "西日本"),  # an expressway company
+    # round 62: a middle initial between dots; a hospital "within" a city is no name; the middle
+    # of an ocean; a horse race ending in 大賞典
+    ("ロバート・M・ゲイツ国防長官が就任した。", "ロバート・M・ゲイツ", "ゲイツ"),
+    ("ジョージ・W・ブッシュ大統領が演説した。", "ジョージ・W・ブッシュ", "ロバート"),
+    ("やなせたかし氏が東京都内病院で死去した。", None, "東京都内病院"),
+    ("木村氏は広島市内病院に入院した。", None, "広島市内病院"),
+    ("ハリケーンが大西洋中央付近で発生した。", "大西洋", "中央"),
+    ("大井競馬場の東京大賞典でホッコータルマエが勝った。", "東京大賞典", "大賞"),
     # ...and the guards: an occupation, a country and a stadium before a dot stay apart
     ("ドイツ・ショルツ首相が来日した。", "ショルツ", "ドイツ・ショルツ"),
     ("試合はナタルのアレーナ・ダス・ドゥーナスで行われた。", None, "アレーナ・ダス・ドゥーナス"),
@@ -1141,6 +1157,17 @@ TYPES_AND_READINGS = (
     ("池田銀行と泉州銀行が経営統合する。池田と泉州は来年合併する。", "池田", "org", None),
     ("日本コロムビアから曲が発売された。", "日本コロムビア", "org", "にっぽんころむびあ"),
     ("台湾の台北で式典があった。", "台北", "place", "たいぺい"),  # (UniDic: たいほく, round 61's 1979)
+    # round 62: a ground named after its sponsor and its town; the shrines of 浅間; a race's
+    # 大賞典; the initial of a middle name read as its letter
+    ("試合はマツダスタジアム広島で行われた。", "マツダスタジアム広島", "place", None),
+    ("砥鹿神社と浅間大社で流鏑馬が行われた。", "浅間大社", "place", "せんげんたいしゃ"),
+    ("大井競馬場の東京大賞典でホッコータルマエが勝った。", "東京大賞典", "other", "とうきょうだいしょうてん"),
+    ("ロバート・M・ゲイツ国防長官が就任した。", "ロバート・M・ゲイツ", "person", "ろばーと・えむ・げいつ"),
+    # ...a baseball player by his surname after his team and a dot, or before の2選手 (UniDic:
+    # 八木 and 小笠原 are places)
+    ("この試合は日本ハム・八木、ソフトバンク・斉藤和巳の先発で始まった。", "八木", "person", None),
+    ("森本と小笠原の2選手が四球(小笠原は敬遠四球)でチャンスを広げた。", "小笠原", "person", None),
+    ("開催は9月16日が中山・札幌、18日は阪神・札幌となった。", "札幌", "place", None),  # racecourses
 )
 
 

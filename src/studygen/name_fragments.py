@@ -19,7 +19,7 @@ from .model import Token
 from .name_glue import common_katakana, common_noun_in_katakana, glued_after, glued_before
 from .name_list import surnames_as_full_names
 from .name_retyped import cabinet_before_title, councillor_cut, firm_by_context, renamed_inside, retyped, trimmed
-from .name_sports import team_before_player, team_named_by_its_town
+from .name_sports import players_named_by_surname, team_before_player, team_named_by_its_town
 from .name_tables import KINDS_OF_PEOPLE, PAPERS_BY_PLACE, NameSpan, _title_at
 from .name_titles import in_title
 
@@ -36,6 +36,10 @@ _GENERIC_BODIES = frozenset({"教育委員会", "選挙管理委員会", "証券
                              "簡易裁判所", "高等裁判所", "地方検察庁", "農業協同組合", "観光協会", "医師会",
                              "首都圏", "敢闘賞", "殊勲賞", "技能賞"})  # デリー(首都圏): the capital region, a common noun (dev 3109)
 
+_GROUND = re.compile(r"(?:スタジアム|球場|競技場)[一-龥]{0,3}$")
+# 大西洋|中央付近, 知床半島|中部, 県東部、中部: the middle of a place named before it, which UniDic
+# tags as a place name of its own (round 62's 2190); alone it names nothing a learner should list
+_PARTS_OF_A_PLACE = frozenset({"中央", "中部"})
 
 # 中国当局, エリトリア当局, 中国法: a country's authorities or law, no name of a body
 # (インドネシア警察当局, 中国政府当局 too; 国連当局(者), round 60's 3369)
@@ -180,11 +184,18 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
                       and tokens[sp.sentence_index][sp.first - 2].pos[3] == "姓")]
     text = "".join(t.surface for toks in tokens for t in toks)
     spans = team_named_by_its_town(spans, text)
+    spans = players_named_by_surname(spans, tokens, text)
     # アンハイザー・ブッシュ社: a name the article writes with 社 is a company wherever it stands
     # (訪問介護の大手・コムスン, 調味料メーカーのキユーピー: a firm named by its trade, dev review 3110;
     # 池田 beside 池田銀行: the bank, not a person, round 61's 3099)
     spans = [replace(sp, type="org") if sp.type in ("person", "other") and not sp.title and re.search(
         re.escape(sp.name) + r"(?:社(?![長員会内外宅説])|株式会社|グループ|銀行)|(?:大手|メーカー)[・の]" + re.escape(sp.name), text)
+        else sp for sp in spans]
+    # マツダスタジアム広島, ホームズスタジアム神戸: a ground (its sponsor's name, then its town) is
+    # a place, as 東京ドーム球場 is, unless the article names it as the company running it
+    # (round 62's 0210)
+    spans = [replace(sp, type="place") if sp.type == "org" and _GROUND.search(sp.name) and not re.search(
+        r"(?:会社|株式会社)「?" + re.escape(sp.name) + "|" + re.escape(sp.name) + r"」?(?:社|株式会社)", text)
         else sp for sp in spans]
     # サッカー, サポーター taken for people: a katakana word JMdict knows as a common one is a
     # person only when the article gives it a title somewhere (ブッシュ大統領, not the bush).
@@ -193,7 +204,8 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
     # its context (メーカーのキューピー), is an org by now and stays (round 57's 2127)
     spans = [sp for sp in spans if not (sp.type == "person" and sp.name not in titled and common_katakana(sp.name))
              and not (sp.type == "other" and sp.name not in titled and common_noun_in_katakana(sp.name))
-             and sp.name not in _GENERIC_BODIES and not _COUNTRY_THING.fullmatch(sp.name)]
+             and sp.name not in _GENERIC_BODIES and sp.name not in _PARTS_OF_A_PLACE
+             and not _COUNTRY_THING.fullmatch(sp.name)]
     # 同県空港(部): "the same prefecture's" airport office, a reference back, no name (round 27)
     spans = [sp for sp in spans if not re.match(r"同[県市町村区都府道国省庁社党]", sp.name)
              # 箱根駅伝東洋大学 (a headline: 第86回箱根駅伝東洋大学が…優勝): a race glued to its winner

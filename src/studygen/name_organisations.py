@@ -198,6 +198,10 @@ def _acronym_after(toks: Sequence[Token], end: int) -> bool:
         and re.fullmatch(r"[A-Z]{2,6}", toks[end + 1].surface) is not None
 
 
+# "Within" a place: 都内, 市内, 県内 (a word of their own to UniDic)
+_WITHIN = frozenset(("都内", "市内", "県内", "府内", "道内", "区内", "町内", "村内", "国内", "管内"))
+
+
 def _is_named_place(toks: Sequence[Token], i: int, end: int, text: str, dictionary: Dictionary) -> bool:
     """首都圏 (a region JMdict files as a common noun), or 中央公園, 緑山駅: a facility's ending
     after a name, which JMdict does not know, so it is this article's place. Not 買収|公園 (a
@@ -213,6 +217,9 @@ def _is_named_place(toks: Sequence[Token], i: int, end: int, text: str, dictiona
         and not dictionary.known([text])
         and not (text.endswith("駅") and any(x.surface in _DESCRIBED_STATION for x in toks[max(0, i - 1):end])
                  and not any(x.pos[1] == "固有名詞" for x in toks[i:end]))
+        # 東京|都内|病院, 広島|市内|病院 (a hospital in the city, its name withheld): a facility
+        # "within" a place is not named by it (rounds 61 and 62)
+        and not any(x.surface in _WITHIN for x in toks[i + 1:end - 1])
         # 博多の|森|球技場: one kanji after の is the end of a longer name, no name of its own
         and not (i > 0 and toks[i - 1].surface == "の" and len(toks[i].surface) == 1)
         # 原理主義勢力|UIC (a militia's acronym): IC ends an interchange's name only as a word of its own

@@ -17,6 +17,7 @@ from .dictionary import Dictionary
 from .furigana import has_kanji, to_hiragana
 from .model import Token
 from .name_places import is_country
+from .name_readings import acronym_reading
 from .name_tables import (
     _COUNTRY_ABBREVIATIONS,
     _KATAKANA,
@@ -68,11 +69,24 @@ def _name_ends_at(toks: Sequence[Token], j: int) -> bool:
 def _katakana_run(tokens: Sequence[Token], i: int) -> int:
     """End of the run of touching katakana tokens from i (マクロ|ン, マルコ|・|サントス)."""
     j = i
-    while j < len(tokens) and _KATAKANA.match(tokens[j].surface) and (
+    while j < len(tokens) and (_KATAKANA.match(tokens[j].surface) or j > i and _middle_initial(tokens, j)) and (
         j == i or tokens[j - 1].end == tokens[j].start
     ):
         j += 1
     return j
+
+
+def _middle_initial(tokens: Sequence[Token], j: int) -> bool:
+    """ロバート・M・ゲイツ, ジョージ・W・ブッシュ: a capital between two dots is the middle initial
+    of one person, not the end of ロバート and the start of ゲイツ (round 62's 1664)."""
+    return bool(re.fullmatch("[A-Z]", tokens[j].surface)) and tokens[j - 1].surface == "・" \
+        and j + 1 < len(tokens) and tokens[j + 1].surface == "・" and tokens[j + 1].start == tokens[j].end
+
+
+def _spoken(run: str) -> str:
+    """ロバート・M・ゲイツ -> ろばーとえむげいつ: the initial read as its letter's name."""
+    return "".join(acronym_reading(part) or "" if re.fullmatch("[A-Z]", part) else to_hiragana(part)
+                   for part in run.split("・"))
 
 
 def people_known_by_title(tokens: Sequence[Sequence[Token]]) -> frozenset[str]:
@@ -174,7 +188,7 @@ def dotted_person(toks: Sequence[Token], si: int, i: int, dictionary: Dictionary
         dotted_end = _before_role(toks, i, dotted_end, dictionary)
         run = "".join(x.surface for x in toks[i:dotted_end])
         kind = "place" if run.rsplit("・", 1)[-1] in _NO_PERSON_ENDS else "person"
-        return NameSpan(si, i, dotted_end, run, to_hiragana(run.replace("・", "")), kind)
+        return NameSpan(si, i, dotted_end, run, _spoken(run), kind)
     return None
 
 

@@ -262,7 +262,8 @@ def reading_by_parts(piece: Sequence[Token], dictionary: Dictionary) -> str:
     rest = ["べや" if t.surface == "部屋" and (head or i) else
             "きゅう" if t.surface == "宮" and i and re.fullmatch(r"[ァ-ヶー]+", words[i - 1].surface) else t.reading
             for i, t in enumerate(words[head:], head)]
-    return reading + "".join(rest)
+    # 東京|大賞|典: a race's 大賞典 is だいしょうてん (UniDic's 大賞 alone: たいしょう)
+    return re.sub("たいしょうてん$", "だいしょうてん", reading + "".join(rest))
 
 
 def read_places(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]], dictionary: Dictionary) -> list[NameSpan]:
