@@ -548,6 +548,35 @@ def test_same_person(a: str, b: str, same: bool) -> None:
     assert _same_person(a, b) == same
 
 
+@pytest.mark.parametrize(("statement", "fact", "named"), [
+    # round 62's 0457: 1962年日本シリーズは…対戦しました, a year swapped inside an event's name
+    ("10月21日から開幕する2006年度日本シリーズは、中日ドラゴンズと対戦しました。", "2006年", True),
+    ("2006年日本シリーズは、中日ドラゴンズと対戦しました。", "2006年", True),
+    ("10月21日から開幕する2006年度日本シリーズは、中日ドラゴンズと対戦しました。", "2006年度", True),
+    ("日本ハムは1962年に日本一になりました。", "1962年", False),
+    ("永岡議員は1950年古河市生まれです。", "1950年", False),  # a birth year before a town
+    ("サマランチ氏は1920年バルセロナ生まれです。", "1920年", False),
+    ("2006年ワールドカップドイツ大会に出場しました。", "2006年", True),
+    ("ダイエーは2004年末に敗れました。", "2004年", False),
+    ("市長は10月21日開幕の大会に出ました。", "10月21日", False),  # a day before an event: a fact
+])
+def test_a_year_in_an_events_name_is_not_swapped(statement: str, fact: str, named: bool) -> None:
+    from studygen.questions.statements import _names_a_thing
+
+    assert _names_a_thing(statement, fact) is named
+
+
+def test_a_town_whose_prefecture_no_choice_shows_is_asked_alone() -> None:
+    """富山県射水市 among 鹿嶋市, 人吉市, 豊川市 (round 62's 0945): the one choice with its prefecture
+    gives itself away; the town alone answers where."""
+    text = ("流鏑馬は各地の神社で行われた。加茂神社は富山県射水市にある。砥鹿神社は愛知県の豊川市にある。"
+            "鹿島神宮は鹿嶋市にある。青井阿蘇神社は人吉市にある。浅間大社は富士宮市にある。")
+    where = {q.prompt: q for q in _questions(text) if q.kind == "where" and q.choices}
+    assert where["加茂神社はどこにありますか。"].answer == "射水市", where
+    for q in where.values():
+        assert not any(re.match(r".{1,4}[都道府県]", c) for c in q.choices), q
+
+
 def test_a_region_is_no_choice_beside_a_country() -> None:
     from studygen.questions.base import place_class
 
@@ -655,6 +684,15 @@ def test_a_question_does_not_start_with_the_link_to_the_sentence_before() -> Non
     prompts = [q.prompt for q in ss.questions]
     assert any("約310億円" in q.answer or "市税" in q.prompt for q in ss.questions), prompts
     assert not any(re.match(r"(一方|また|さらに)、", p) for p in prompts), prompts
+
+
+def test_a_sentences_first_koreyori_is_the_link_to_the_one_before() -> None:
+    """これより大分県別府市を中心とする地域で…相次いだ (round 62's 0268): "from then on" ties the
+    sentence to the quake before it; a question stands without it."""
+    text = "7日午後5時26分ごろ、大分県中部を震源として地震があった。これより大分県別府市を中心とする地域で群発的な地震が相次いだ。"
+    prompts = [q.prompt for q in _questions(text) if q.kind == "what"]
+    assert any("別府市" in p for p in prompts), prompts
+    assert not any(p.startswith("これより") for p in prompts), prompts
 
 
 # -- selection: a fixed budget spent on what matters ----------------------------------------------

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from ..furigana import has_kanji
 from ..entities import Entity
 from ..model import Article, Name, Parse, Term, Token
-from ..name_tables import ends_in_title
+from ..name_tables import PREFECTURES, ends_in_title
 from ..names import NameSpan, titles
 from .base import (Draft, distinct_people, is_media, mark, mention, org_class, place_class, plausible_person, rng_for,
                    same_person, same_shape)
@@ -31,6 +31,8 @@ _ERA = re.compile(r"(?:平成|令和|昭和|大正|明治)(?:元)?$")
 # 約3万人以上, 150億円余り: a hedge after the figure stays after the question word.
 _HEDGES = ("以上", "以下", "未満", "超", "余り", "あまり", "近く", "前後", "程度", "ほど", "強", "弱", "ずつ")
 _LOCATIVE = ("で", "に", "から", "へ", "まで")
+# 富山県射水市, 愛知県の豊川市: a town with its prefecture before it
+_TOWN_IN_PREFECTURE = re.compile("(?:" + "|".join(sorted(PREFECTURES, key=len, reverse=True)) + r")の?([^、。]{1,8}?[市町村区])")
 _EVENT_VERB = re.compile(r"^で[^。]{0,30}?(?:開|行|会見|発表|会談|記者|実施|催|決め|決定|採択|表明)")
 
 
@@ -219,6 +221,12 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
                 pool = second_right(pool, predicate_of(tree, toks, *key), article, lemmas, s.index)
             choices = choices_from(answer, pool, rng_for(article.id, kind, s.index, answer), prompt=prompt) \
                 if pool is not None else None
+            town = _TOWN_IN_PREFECTURE.fullmatch(answer) if choices and kind == "where" else None
+            if town and choices and not any(_TOWN_IN_PREFECTURE.fullmatch(c) for c in choices if c != answer):
+                # 富山県射水市 among 鹿嶋市, 人吉市, 豊川市: the one choice with its prefecture gives
+                # itself away; the town alone answers where (round 62's 0945)
+                choices = tuple(town.group(1) if c == answer else c for c in choices)
+                answer = town.group(1)
             out.append(Draft(kind, prompt, answer, s.index, choices, mark(s.text, answer),
                              salience=base + bonus - len(prompt) / 150,
                              short=short if short and short != prompt else None,

@@ -124,7 +124,8 @@ def true_false_drafts(article: Article, parses: dict[int, Parse], names: Sequenc
             continue
         swaps: list[tuple[str, list[str]]] = []
         for e in entities:
-            if e.sentence_index == index and statement.count(e.text) == 1:
+            if e.sentence_index == index and statement.count(e.text) == 1 \
+                    and not (e.type == "date" and _names_a_thing(statement, e.text)):
                 key = (e.type, "" if e.type == "date" else e.counter)
                 swaps.append((e.text, [o for o in pools.get(key, []) if o not in e.text and e.text not in o
                                        and swappable(e.text, o)]))
@@ -159,6 +160,18 @@ def true_false_drafts(article: Article, parses: dict[int, Parse], names: Sequenc
             out.append(Draft("true_false", statement, "○", index, ("○", "×"), s.text,
                              salience=salience.get(index, 0.0)))
     return out
+
+
+_EVENT_WORDS = r"(?:シリーズ|大会|選手権|五輪|オリンピック|杯|カップ|マラソン|グランプリ|リーグ|シーズン|総選挙|選挙)"
+
+
+def _names_a_thing(statement: str, fact: str) -> bool:
+    """2006年度日本シリーズ, 2006年|日本シリーズ: a year glued to the noun after it is part of a
+    season's or an event's name, and swapping it (1962年日本シリーズは…対戦しました) makes nonsense, not
+    a false statement (round 62's 0457). A date followed by a particle, a mark or 頃/以降 is a fact."""
+    after = statement[statement.index(fact) + len(fact):]
+    # (1950年古河市生まれ, 1920年バルセロナ生まれ: a year before a town is a birth year, a fact to swap)
+    return fact.endswith(("年", "年度")) and bool(re.match(r"度|[一-龥ァ-ヶー・]{0,8}?" + _EVENT_WORDS, after))
 
 
 # Denial as the false statement: off. Reviewed on held-out news, a denied statement was too often

@@ -15,6 +15,7 @@ CONNECTIVES = frozenset((
     "一方", "また", "さらに", "ただ", "しかし", "しかも", "なお", "その上で", "そのうえで", "そして", "同時に",
     "このため", "そのため", "その後", "こうした中", "このほか", "ところが", "だが", "でも", "それでも", "加えて",
     "これに対し", "これに対して", "その結果", "結果", "これにより", "ただし", "もっとも", "つまり", "実際",
+    "さらには",  # (round 62's 2403)
 ))
 # What belongs to a noun phrase: 滋賀県の|県域新聞, 約|2|時間, 「つきしろ」.
 _NOUN_MODIFIERS = {"nmod", "compound", "amod", "det", "nummod", "flat", "fixed", "appos", "acl"}
@@ -297,7 +298,9 @@ class Tree:
         t = self.text(b).rstrip("、，,")
         if t in _PAPER_NAMES and b + 1 < len(self.bunsetsu) and self.text(b + 1).startswith("新聞"):
             return True  # 毎日|新聞によると: the parser cut the paper's name; 毎日 is not "every day"
-        return t in CONNECTIVES or self.head(b).pos in ("CCONJ",) or self.dep(b) in ("cc", "discourse") or \
+        # これより大分県別府市を中心に…相次いだ: "from then on" as a sentence's first word (round
+        # 62's 0268); later in it これより is a comparison (これより多い)
+        return t in CONNECTIVES or b == 0 and t == "これより" or self.head(b).pos in ("CCONJ",) or self.dep(b) in ("cc", "discourse") or \
             bool(_SOURCE_FRAME.search(t)) or t.startswith("その")
 
     def clausal(self, b: int) -> bool:

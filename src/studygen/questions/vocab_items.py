@@ -15,8 +15,8 @@ from .distractors import choices_from, meaning_choices, reading_distractors, wri
 
 
 # (これにより, なかでも: round 36)
-_LEADING_LINK = re.compile(r"^(?:また|さらに|なお|ただ|しかし|そして|一方|これにより|これによって|このため|そのため|なかでも|中でも|"
-                           r"その結果|これを受けて|これを受け)(?:、|(?<!一方)(?<!ただ)(?<!なお)(?=[（一-龥ァ-ヶ]))(?=[^、。]{8})")
+_LEADING_LINK = re.compile(r"^(?:また|さらには|さらに|なお|ただ|しかし|そして|一方|これにより|これによって|このため|そのため|なかでも|中でも|"
+                           r"その結果|これを受けて|これを受け)(?:、|(?<!一方)(?<!ただ)(?<!なお)(?=[（「一-龥ァ-ヶ]))(?=[^、。]{8})")
 # (一方, ただ and なお go only with their comma: 一方的な独立宣言, ただ一人 are words, round 39 diff)
 _WORD_CHAR = re.compile(r"[一-龥々ァ-ヶーA-Za-zＡ-Ｚａ-ｚ0-9０-９]")
 # What a noun names, read off its last characters: 糖尿病 a disease, 高齢者 a person, 日没後 a
