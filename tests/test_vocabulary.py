@@ -610,6 +610,11 @@ def test_each_news_table_is_read_once_per_process() -> None:
 # (lemma, article text, a word of the first gloss): the news sense when the article calls for it
 # (data/news_senses.tsv), JMdict's order otherwise.
 NEWS_SENSES = (
+    # round 62: trains held, the bodies concerned, a game hosted, a club's member
+    ("見合わせる", "大雨のため、JRは列車の運転を見合わせた。", "to postpone"),
+    ("関係団体", "文化庁は関係団体から意見を聞いた。", "concerned bodies"),
+    ("主催", "巨人の主催試合で喪章をつけた。", "hosting"),
+    ("部員", "バスケットボール部の部員が練習した。", "member (club"),
     # round 61: a line that is an artery, trains through onto another line, a song's creator, a
     # league set up, a book's response, a stair's landing
     ("大動脈", "東海道新幹線は日本の大動脈となった。", "important traffic route"),
@@ -1246,6 +1251,8 @@ def test_the_sentence_of_a_word_says_its_sense_before_the_article() -> None:
 # (text, lemma, the start of the first gloss): a news sense JMdict has no sense for, first
 # (data/news_glosses.tsv); JMdict's own gloss stays after it (round 52-54)
 NEWS_GLOSSES = (
+    # round 62: a fixture of three games (JMdict: battles only)
+    ("巨人対広島の3連戦は東京ドームで行われた。\n試合は中止になった。", "連戦", "series of games"),
     ("官房長官は談話を発表した。\n首相は会見を開いた。", "談話", "statement (to the press)"),
     ("イスラエル兵2人が拘束された。\n政府は解放を求めた。", "拘束", "detention"),
     ("社員約2000人が京セラに転籍する。\n事業は売却された。", "転籍", "transfer (of an employee"),
