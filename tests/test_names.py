@@ -931,6 +931,12 @@ FRAGMENTS = (
     ("木村氏は広島市内病院に入院した。", None, "広島市内病院"),
     ("ハリケーンが大西洋中央付近で発生した。", "大西洋", "中央"),
     ("大井競馬場の東京大賞典でホッコータルマエが勝った。", "東京大賞典", "大賞"),
+    # round 63: a runner's surname UniDic takes for a town and his given name cut into words; JR
+    # before a station is how the station is written; 府県 of a region; 新 of the word after it
+    ("6区の区間賞は、専修大学の辰巳陽亮で、59分7秒だった。", "辰巳陽亮", "辰巳"),
+    ("JR東日本によると、JR東京駅にある京葉線の変電所で火災が発生した。", "JR東日本", "JR"),
+    ("首相は大阪へ移動し、近畿府県合同災害訓練を視察した。", "大阪", "近畿府県"),
+    ("現場は横浜新都市交通金沢シーサイドラインの駅から600メートル東にある。", None, "横浜新"),
     # ...and the guards: an occupation, a country and a stadium before a dot stay apart
     ("ドイツ・ショルツ首相が来日した。", "ショルツ", "ドイツ・ショルツ"),
     ("試合はナタルのアレーナ・ダス・ドゥーナスで行われた。", None, "アレーナ・ダス・ドゥーナス"),
@@ -1168,6 +1174,13 @@ TYPES_AND_READINGS = (
     ("この試合は日本ハム・八木、ソフトバンク・斉藤和巳の先発で始まった。", "八木", "person", None),
     ("森本と小笠原の2選手が四球(小笠原は敬遠四球)でチャンスを広げた。", "小笠原", "person", None),
     ("開催は9月16日が中山・札幌、18日は阪神・札幌となった。", "札幌", "place", None),  # racecourses
+    # round 63: a station at the end of a stretch of line (UniDic: the surname 蘇我); the Red Cross
+    # せきじゅうじ; a body's chairman by his surname (UniDic: 御手洗 a place, みたらし); a given name
+    # JMnedict reads whole after a surname that is a town too
+    ("京葉線は東京―蘇我間で運転を取りやめた。", "蘇我", "place", None),
+    ("赤十字国際委員会は新たなマークを発表した。", "赤十字国際委員会", "org", "せきじゅうじこくさいいいんかい"),
+    ("日本経団連の御手洗会長は記者会見で述べた。", "御手洗", "person", "みたらい"),
+    ("6区の区間賞は、専修大学の辰巳陽亮で、59分7秒だった。", "辰巳陽亮", "person", "たつみようすけ"),
 )
 
 

@@ -170,6 +170,9 @@ def compound_name(
         piece = toks[i:end]
         if piece[-1].surface == "・":
             continue
+        if piece[-1].surface in ("新", "旧") and piece[-1].pos[0] == "接頭辞" and end < len(toks) \
+                and toks[end].start == piece[-1].end:
+            continue  # 横浜|新|都市交通: 新 prefixes the word after it (JMnedict's 横浜新 is a place; round 60)
         text = "".join(t.surface for t in piece)
         if text in titles or piece[-1].surface in titles or text.endswith(_NO_NAME_ENDINGS):
             continue  # 岡|氏, 韓国|人, 中東|諸国: a person by title, a nationality, a group of countries

@@ -36,6 +36,22 @@ _GENERIC_BODIES = frozenset({"教育委員会", "選挙管理委員会", "証券
                              "簡易裁判所", "高等裁判所", "地方検察庁", "農業協同組合", "観光協会", "医師会",
                              "首都圏", "敢闘賞", "殊勲賞", "技能賞"})  # デリー(首都圏): the capital region, a common noun (dev 3109)
 
+_DASHES = frozenset("―—‐-－〜～~")
+
+
+def _end_of_a_stretch(toks: Sequence[Token], first: int, end: int) -> bool:
+    """東京―蘇我間, 蘇我―東京間: a station at either end of a stretch of line (…間) is a place,
+    though UniDic reads 蘇我 as a surname (round 63's 3081)."""
+    def dash(k: int) -> bool:
+        return 0 <= k < len(toks) and toks[k].surface in _DASHES
+
+    def between(k: int) -> bool:
+        return 0 <= k < len(toks) and toks[k].surface == "間"
+    if dash(first - 1) and between(end):
+        return True
+    return dash(end) and any(between(k) and toks[k - 1].pos[1] == "固有名詞" for k in range(end + 2, min(end + 5, len(toks))))
+
+
 _GROUND = re.compile(r"(?:スタジアム|球場|競技場)[一-龥]{0,3}$")
 # 大西洋|中央付近, 知床半島|中部, 県東部、中部: the middle of a place named before it, which UniDic
 # tags as a place name of its own (round 62's 2190); alone it names nothing a learner should list
@@ -183,6 +199,8 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
              and not (sp.type == "person" and sp.first >= 2 and tokens[sp.sentence_index][sp.first - 1].surface in "也乃之"
                       and tokens[sp.sentence_index][sp.first - 2].pos[3] == "姓")]
     text = "".join(t.surface for toks in tokens for t in toks)
+    spans = [replace(sp, type="place") if sp.type == "person" and not sp.title
+             and _end_of_a_stretch(tokens[sp.sentence_index], sp.first, sp.end) else sp for sp in spans]
     spans = team_named_by_its_town(spans, text)
     spans = players_named_by_surname(spans, tokens, text)
     # アンハイザー・ブッシュ社: a name the article writes with 社 is a company wherever it stands

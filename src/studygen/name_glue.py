@@ -168,7 +168,9 @@ def glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
     if span.type == "org" and _team_town(toks, end) is not None:
         return True  # 新日鉄|堺, 住友|金属鹿島, 三菱|ふそう川崎: a company's team named with its town
     if span.type == "org" and _station_at(toks, end):
-        return False  # JR東日本|八戸駅: a railway before one of its stations, a name of its own
+        # JR東日本|八戸駅: a railway before one of its stations, a name of its own; JR|東京駅 is how
+        # the station is written, JR alone no company (round 63's 3081)
+        return span.name == "JR"
     if span.type == "place" and lies_in(toks[end - 1], t, toks[end + 1] if end + 1 < len(toks) else None):
         return False  # アメリカ|ニューヨーク州, 北海道|恵庭市: where the next place lies, a place of its own
     if span.type == "place" and t.pos[1] == "数詞" and _noun_run(toks, end + 1).endswith("踏切"):

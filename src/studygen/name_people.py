@@ -50,6 +50,8 @@ __all__ = [
 
 # Titles that also follow places and organisations (東京都知事, 駐日大使, トヨタ社長).
 _TITLES_AFTER_PLACES = frozenset(["知事", "市長", "町長", "村長", "区長", "大使", "代表", "社長", "会長", "副社長", "総裁", "副総裁", "議長", "所長", "院長", "校長", "理事長", "監督", "選手", "委員長", "幹事長", "報道官", "事務総長", "CEO"])
+# The head of a body, not of a town: …の御手洗会長 after a company or a federation
+_TITLES_OF_BODIES = frozenset(["会長", "社長", "副社長", "理事長", "総裁", "副総裁", "CEO"])
 _AFTER_A_NAME = frozenset("家派邸宅側ら等組陣氏君様")
 # 村上春樹著, 黒澤明監督作品, 織田軍: a word about a person's work or side after the name
 _AFTER_A_WORK = frozenset("著作訳編選画賞杯像軍殿父母兄姉弟妹妻夫")
@@ -120,6 +122,10 @@ def _is_person_before_title(
             and toks[span.first].pos[2] == "地名" and toks[span.first].pos[3] != "国" \
             and "surname" in dictionary.name_types(span.name) and not span.name.endswith(_MUNICIPAL):
         return True  # 澤田選手: a surname that is also a town, before a player's title (日本選手: a country)
+    if title is not None and title[0] in _TITLES_OF_BODIES and span.end - span.first == 1 and span.first >= 2 \
+            and toks[span.first - 1].surface == "の" and toks[span.first - 2].pos[1] == "固有名詞" \
+            and toks[span.first - 2].pos[2] != "地名" and "surname" in dictionary.name_types(span.name):
+        return True  # 日本経団連の御手洗会長: a body's chairman, a surname UniDic reads as a place (round 60's 0502)
     if title is None or title[0] in _TITLES_AFTER_PLACES:
         return False
     if toks[span.end].surface in _COUNTRY_ABBREVIATIONS:
@@ -301,6 +307,30 @@ def given_name_as_common_noun(toks: Sequence[Token], i: int, dictionary: Diction
         readings = dictionary.name_readings(given)
         if has_kanji(given) and readings and dictionary.name_types(given) & GIVEN_TYPES and not dictionary.known([given]):
             return end + 2, t.surface + given, t.reading + to_hiragana(readings[0])
+    return None
+
+
+def given_name_after_a_town(toks: Sequence[Token], i: int, dictionary: Dictionary) -> tuple[int, str, str] | None:
+    """辰巳|陽|亮, 高岡|寛典 (round 63's 3288): a surname UniDic takes for a town, then a given name
+    it cut into common nouns, JMnedict's and no JMdict word, before a particle or a mark: (end,
+    text, reading) of the person. UniDic's reading of the pieces stands when JMnedict lists it
+    for the given name (中村|主水 もんど), else JMnedict's first (陽|亮: ひ|すけ, JMnedict ようすけ)."""
+    t, n = toks[i], len(toks)
+    if "surname" not in dictionary.name_types(t.surface):
+        return None
+    for end in (i + 3, i + 2):
+        if end > n or (end < n and toks[end].pos[0] in ("名詞", "接尾辞")):
+            continue
+        pieces = toks[i + 1:end]
+        given = "".join(x.surface for x in pieces)
+        if not all(x.pos[0] in ("名詞", "接尾辞") and x.pos[1] != "固有名詞" and has_kanji(x.surface)
+                   and x.start == toks[k].end for k, x in enumerate(pieces, i)) or not 2 <= len(given) <= 3:
+            continue
+        readings = [to_hiragana(r) for r in dictionary.name_readings(given)]
+        if not readings or not dictionary.name_types(given) & GIVEN_TYPES or dictionary.known([given]):
+            continue
+        words = "".join(x.reading for x in pieces)
+        return end, t.surface + given, t.reading + (words if words in readings else readings[0])
     return None
 
 

@@ -38,6 +38,9 @@ def with_former(span: NameSpan, toks: Sequence[Token], dictionary: Dictionary) -
     return replace(span, first=first - 1, name=whole, reading=to_hiragana(readings[0]))
 
 
+_PREFECTURE_LEVEL = frozenset(("都", "道", "府", "県"))
+
+
 def with_admin_suffix(span: NameSpan, toks: Sequence[Token], dictionary: Dictionary) -> NameSpan:
     """The place with the direction before it and the administrative units after it: 東南|アジア,
     宮城|県, 東京|都|港|区 (a Tokyo ward is named with the metropolis), but 中国|海|警|局 is
@@ -56,6 +59,8 @@ def with_admin_suffix(span: NameSpan, toks: Sequence[Token], dictionary: Diction
                         toks[first].reading + span.reading, span.type, span.title, span.title_end)
     end = span.end
     while (end < len(toks) and toks[end].surface in ADMIN_SUFFIXES and toks[end - 1].end == toks[end].start
+           # 近畿|府|県合同訓練: 府県 is "the prefectures" of the region, no suffix (round 60's 0502)
+           and not (toks[end].surface in _PREFECTURE_LEVEL and end + 1 < len(toks) and toks[end + 1].surface in _PREFECTURE_LEVEL)
            and not (end + 1 < len(toks) and toks[end + 1].pos[0] == "接尾辞")  # 中国|海|警|局 is not 中国海
            # 青島|海岸, but not イギリス|海岸 (a country's coast) nor オアフ島|海岸 (an island's)
            and not (toks[end].surface == "海岸" and (end > span.end or toks[end - 1].pos[3] == "国"))):

@@ -262,8 +262,21 @@ def reading_by_parts(piece: Sequence[Token], dictionary: Dictionary) -> str:
     rest = ["べや" if t.surface == "部屋" and (head or i) else
             "きゅう" if t.surface == "宮" and i and re.fullmatch(r"[ァ-ヶー]+", words[i - 1].surface) else t.reading
             for i, t in enumerate(words[head:], head)]
-    # 東京|大賞|典: a race's 大賞典 is だいしょうてん (UniDic's 大賞 alone: たいしょう)
-    return re.sub("たいしょうてん$", "だいしょうてん", reading + "".join(rest))
+    return reading + "".join(rest)
+
+
+# Words inside names that read otherwise there: a race's 大賞典 is だいしょうてん (東京|大賞|典;
+# UniDic's 大賞 alone: たいしょう, round 62), the Red Cross is せきじゅうじ (赤十字国際委員会; UniDic:
+# あか|じゅうじ, round 63)
+_INSIDE = (("大賞典", "たいしょうてん", "だいしょうてん"), ("赤十字", "あかじゅうじ", "せきじゅうじ"))
+
+
+def read_inside(name: str, reading: str) -> str:
+    """The reading with the words of :data:`_INSIDE` read as names read them."""
+    for word, wrong, right in _INSIDE:
+        if word in name:
+            reading = reading.replace(wrong, right)
+    return reading
 
 
 def read_places(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]], dictionary: Dictionary) -> list[NameSpan]:

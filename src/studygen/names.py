@@ -34,6 +34,7 @@ from .name_organisations import (
 from .name_people import (
     country_before_person,
     dotted_person,
+    given_name_after_a_town,
     given_name_as_common_noun,
     given_name_continues,
     given_name_cut_before_title,
@@ -54,7 +55,7 @@ from .name_places import (
 )
 from .name_readings import (
     acronym_span, dictionary_readings, kanji_by_kanji, read_people_in_context, read_places, reading_by_parts,
-    acronym_type, spoken_reading, title_glued_to_given_name, unread,
+    acronym_type, read_inside, spoken_reading, title_glued_to_given_name, unread,
 )
 from .name_sports import (
     club_after_its_town, club_before_its_town, is_club_story, named_as_player, ring_name_after_rank, school_short_name,
@@ -106,8 +107,8 @@ def find_name_spans(
     spans = [airport(sp, tokens[sp.sentence_index], dictionary) for sp in spans]
     # 日経 にっけい (not 日+経 にちきょう), 東証 an exchange: the short names news uses, as it reads them
     table = abbreviations()
-    return [replace(sp, reading=table[sp.name][0], type=table[sp.name][1]) if sp.name in table else sp
-            for sp in spans]
+    return [replace(sp, reading=table[sp.name][0], type=table[sp.name][1]) if sp.name in table
+            else replace(sp, reading=read_inside(sp.name, sp.reading)) for sp in spans]
 
 
 def _whole_name_span(si: int, i: int, whole: tuple[int, str, str], toks: Sequence[Token],
@@ -368,6 +369,9 @@ def _tagged_name(toks: Sequence[Token], si: int, i: int, article: _ArticleNames)
     if kind is None or not (has_kanji(text) or _KATAKANA.match(text) or _ASCII_NAME.match(text)):
         return None
     reading = "".join(x.reading for x in toks[i:end]) or to_hiragana(text)
+    full = given_name_after_a_town(toks, i, article.dictionary) if kind == "place" and end == i + 1 else None
+    if full is not None:
+        return NameSpan(si, i, *full, "person")  # 辰巳|陽|亮, 高岡|寛典: a runner, not a town
     if kind == "place" and end == i + 1 and end < len(toks) and toks[end].surface in ("時", "後", "以来", "当時") and \
             _common_word_read_otherwise(text, reading, article.dictionary):
         return None  # 築城時の姿 (ちくじょう "castle building"), not the town 築城 (ついき); 大分県 is a place
