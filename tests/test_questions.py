@@ -686,6 +686,19 @@ def test_a_question_does_not_start_with_the_link_to_the_sentence_before() -> Non
     assert not any(re.match(r"(一方|また|さらに)、", p) for p in prompts), prompts
 
 
+@pytest.mark.parametrize(("word", "reading", "otherwise"), [
+    ("卸し", "おろし", True),  # 下ろし, 降ろし: one JMdict entry, other kanji (round 63's 2703)
+    ("悔しい", "くやしい", True),  # 口惜しい
+    ("応える", "こたえる", True),  # 答える, a common word of its own
+    ("強まる", "つよまる", False),
+    ("準々決勝", "じゅんじゅんけっしょう", False),  # 準準決勝 is the same kanji
+])
+def test_a_reading_written_otherwise_too_gets_no_free_writing_item(word: str, reading: str, otherwise: bool) -> None:
+    from studygen.questions.vocab_items import _written_otherwise
+
+    assert _written_otherwise(word, reading, default_dictionary()) is otherwise
+
+
 def test_a_sentences_first_koreyori_is_the_link_to_the_one_before() -> None:
     """これより大分県別府市を中心とする地域で…相次いだ (round 62's 0268): "from then on" ties the
     sentence to the quake before it; a question stands without it."""
@@ -693,6 +706,9 @@ def test_a_sentences_first_koreyori_is_the_link_to_the_one_before() -> None:
     prompts = [q.prompt for q in _questions(text) if q.kind == "what"]
     assert any("別府市" in p for p in prompts), prompts
     assert not any(p.startswith("これより") for p in prompts), prompts
+    text = "試合は3日に始まった。それより前に、監督は選手たちを集めて作戦を説明した。"
+    prompts = [q.prompt for q in _questions(text) if q.kind in ("who", "what", "when")]
+    assert not any(p.startswith("それより") for p in prompts), prompts
 
 
 # -- selection: a fixed budget spent on what matters ----------------------------------------------

@@ -299,8 +299,8 @@ class Tree:
         if t in _PAPER_NAMES and b + 1 < len(self.bunsetsu) and self.text(b + 1).startswith("新聞"):
             return True  # 毎日|新聞によると: the parser cut the paper's name; 毎日 is not "every day"
         # これより大分県別府市を中心に…相次いだ: "from then on" as a sentence's first word (round
-        # 62's 0268); later in it これより is a comparison (これより多い)
-        return t in CONNECTIVES or b == 0 and t == "これより" or self.head(b).pos in ("CCONJ",) or self.dep(b) in ("cc", "discourse") or \
+        # 62's 0268; それより, round 63's 0936); later in it これより is a comparison (これより多い)
+        return t in CONNECTIVES or b == 0 and t in ("これより", "それより") or self.head(b).pos in ("CCONJ",) or self.dep(b) in ("cc", "discourse") or \
             bool(_SOURCE_FRAME.search(t)) or t.startswith("その")
 
     def clausal(self, b: int) -> bool:

@@ -206,6 +206,20 @@ def _asks_writing(t: Term) -> bool:
         and all(grades.get(ch, 9) <= 8 for ch in t.lemma if has_kanji(ch) and ch != "々")
 
 
+def _written_otherwise(word: str, reading: str, dictionary) -> bool:
+    """A reading written with other kanji too, as right without the sentence: a spelling of the
+    word's own entry sharing none of its kanji (卸し / 下ろし, 悔しい / 口惜しい), or a common word of
+    another entry (応える / 答える)."""
+    own = {ch for ch in word if has_kanji(ch)}
+    for entry in dictionary.entries(reading):
+        mine = any(spelling == word for spelling, _ in entry.kanji)
+        for spelling, priority in entry.kanji:
+            kanji = {ch for ch in spelling if has_kanji(ch)}
+            if kanji and not kanji & own and (mine or priority):
+                return True
+    return False
+
+
 def look_up_ahead(terms: Sequence[Term]) -> None:
     """Look up in JMdict and KANJIDIC2 what :func:`vocabulary_drafts` will need (each term's
     entries, its wrong spellings), into their caches. A build does it while the parser's helper
@@ -266,7 +280,9 @@ def vocabulary_drafts(article: Article, terms: Sequence[Term]) -> list[Draft]:
                       else f"「{t.reading}」を漢字で書きましょう。")
             # (「うら」を漢字で書きましょう for 浦 of 鞆の浦: 裏 is as right; a one-kanji word only with
             # choices, round 30)
-            if choices or len(t.lemma) > 1:
+            # (「おろし」を漢字で書きましょう for 卸し of 卸し業者: 下ろし and 降ろし are as right; with
+            # choices, only one of them is a word; round 63's 2703)
+            if choices or len(t.lemma) > 1 and not _written_otherwise(t.lemma, t.reading, dictionary):
                 out.append(Draft("writing", prompt, t.lemma, t.sentence_index, tuple(choices) if choices else None,
                                  f"{t.reading} → {t.lemma}: {s.text}", t.id, salience if choices else salience - 0.01))
         # 穴埋め: the key term in its sentence.
