@@ -610,6 +610,11 @@ def test_each_news_table_is_read_once_per_process() -> None:
 # (lemma, article text, a word of the first gloss): the news sense when the article calls for it
 # (data/news_senses.tsv), JMdict's order otherwise.
 NEWS_SENSES = (
+    # round 63: support secured, orders accepted, comment withheld, a relay's return leg
+    ("取り付ける", "交渉を重ねたが具体的な支援を取り付けることが出来ず、再建を断念した。", "agreement"),
+    ("受付", "オリジナルカードは8月15日で注文の受付を廃止する。", "acceptance"),
+    ("差し控える", "監督はコメントを差し控えた。", "to refrain"),
+    ("復路", "箱根駅伝の復路は芦ノ湖をスタートした。", "return trip"),
     # round 62: trains held, the bodies concerned, a game hosted, a club's member
     ("見合わせる", "大雨のため、JRは列車の運転を見合わせた。", "to postpone"),
     ("関係団体", "文化庁は関係団体から意見を聞いた。", "concerned bodies"),
@@ -1112,6 +1117,16 @@ def test_a_stomach_ache_in_news_is_fukutsuu() -> None:
     assert vocab("患者は下痢や腹痛を訴えた。\n腹痛の症状が出た。")["腹痛"].reading == "ふくつう"
 
 
+@pytest.mark.parametrize(("text", "lemma", "reading"), [
+    # round 63: UniDic's たんや and せいにく; readings nobody uses today from the whole corpus
+    ("刀鍛冶の鍛冶が仕事を続けた。\n伝統は守られた。", "鍛冶", "かじ"),
+    ("焼肉店で生肉を食べた客が食中毒になった。\n店は営業を停止した。", "生肉", "なまにく"),
+    ("守備では数的優位を保った。\n試合は引き分けた。", "数的", "すうてき"),
+])
+def test_a_word_news_reads_otherwise(text: str, lemma: str, reading: str) -> None:
+    assert vocab(text)[lemma].reading == reading
+
+
 def test_an_emperors_name_is_no_word() -> None:
     """昭和天皇 "Emperor Shōwa": a meaning item on a person's name asks nothing (dev 3112)."""
     words = vocab("富田長官のメモには昭和天皇の発言が記されていた。\n昭和天皇は参拝をやめた。")
@@ -1251,6 +1266,9 @@ def test_the_sentence_of_a_word_says_its_sense_before_the_article() -> None:
 # (text, lemma, the start of the first gloss): a news sense JMdict has no sense for, first
 # (data/news_glosses.tsv); JMdict's own gloss stays after it (round 52-54)
 NEWS_GLOSSES = (
+    # round 63: the first half of a season; speculation of a dissolution
+    ("前半戦は首位で折り返した。\nシーズンは続く。", "前半戦", "first half of the season"),
+    ("解散が近いとの観測が広がった。\n首相は否定した。", "観測", "speculation"),
     # round 62: a fixture of three games (JMdict: battles only)
     ("巨人対広島の3連戦は東京ドームで行われた。\n試合は中止になった。", "連戦", "series of games"),
     ("官房長官は談話を発表した。\n首相は会見を開いた。", "談話", "statement (to the press)"),
