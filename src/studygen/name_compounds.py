@@ -21,7 +21,7 @@ from importlib import resources
 from .dictionary import Dictionary
 from .furigana import has_kanji
 from .model import Token
-from .name_readings import acronym_type
+from .name_readings import acronym_reading, acronym_type
 from .name_tables import SMALL_KE, NameSpan, _glossed_as_organisation, _name_type_from_jmnedict, organizations
 
 _MAX_WORDS = 8
@@ -63,6 +63,9 @@ def _run_end(toks: Sequence[Token], i: int) -> int:
             j += 1
         elif (t.surface == "・" or t.surface in SMALL_KE) and j > i and j + 1 < n and _joins_a_name(toks[j + 1]):
             j += 1  # 阪神・淡路大震災; 佐渡ヶ嶽部屋 (UniDic's ヶ is a particle: 佐渡 was a place)
+        elif t.surface == "ノ" and j > i and j + 1 < n and has_kanji(toks[j - 1].surface[-1:]) \
+                and has_kanji(toks[j + 1].surface[:1]) and toks[j + 1].start == t.end:
+            j += 1  # 芦|ノ|湖 (UniDic: a reed, a particle, a lake; round 63's 3288), 江|ノ|島
         elif t.surface == "の" and j > i and j + 1 < n and toks[j + 1].surface == "会":
             return j + 2  # 日本維新の会: の会 ends a party's name
         else:
@@ -120,6 +123,9 @@ def _named_by_ending(piece: Sequence[Token], head_chars: int, names: set[str], w
 _LANDMARKS = frozenset(("山", "川", "湖", "岳", "峠", "半島", "島", "寺", "堂"))
 
 
+_NO_PLACES = frozenset("湖島浦宮池沢山川浜崎原台森滝谷岳橋")
+
+
 def _dictionary_kind(piece: Sequence[Token], text: str, end: int, toks: Sequence[Token], dictionary: Dictionary,
                      names: set[str], words: set[str], titles: frozenset[str] | set[str]) -> str | None:
     """The type of a run a dictionary lists whole as a name, or None."""
@@ -130,7 +136,10 @@ def _dictionary_kind(piece: Sequence[Token], text: str, end: int, toks: Sequence
     titled = end < len(toks) and toks[end].surface in titles
     # 金剛|山 (UniDic: a common noun and a suffix): a mountain, a river, a lake, a temple JMnedict
     # lists whole is that place, and 金剛 alone no word of the article (dev review 3110)
-    landmark = len(piece) >= 2 and piece[-1].pos[0] == "接尾辞" and piece[-1].surface in _LANDMARKS
+    landmark = len(piece) >= 2 and piece[-1].pos[0] == "接尾辞" and piece[-1].surface in _LANDMARKS \
+        or any(t.surface == "ノ" for t in piece[1:-1]) and piece[-1].surface[-1] in _NO_PLACES
+    # (芦|ノ|湖, 江|ノ|島: the katakana ノ of a lake's or an island's name; 幕|ノ|内 is sumo's top
+    # division, a common noun)
     if text in names and (any(_is_name_word(t) for t in piece) or end < len(toks) and toks[end].pos[2] == "人名"
                           or titled or landmark) and (text not in words or proper_in_jmdict(text, dictionary)):
         kind = "place" if landmark and text.endswith("寺") else _name_type_from_jmnedict(dictionary.name_types(text))
@@ -173,6 +182,9 @@ def compound_name(
         if piece[-1].surface in ("新", "旧") and piece[-1].pos[0] == "接頭辞" and end < len(toks) \
                 and toks[end].start == piece[-1].end:
             continue  # 横浜|新|都市交通: 新 prefixes the word after it (JMnedict's 横浜新 is a place; round 60)
+        if piece[-1].surface == "内閣" and end < len(toks) and toks[end].surface in ("官房", "府", "法制局", "総理大臣") \
+                and toks[end].start == piece[-1].end:
+            continue  # 菅義偉|内閣官房長官 (round 64's 2398): a minister and his post, not 菅義偉内閣
         text = "".join(t.surface for t in piece)
         if text in titles or piece[-1].surface in titles or text.endswith(_NO_NAME_ENDINGS):
             continue  # 岡|氏, 韓国|人, 中東|諸国: a person by title, a nationality, a group of countries
@@ -212,6 +224,9 @@ def whole_around(span: NameSpan, toks: Sequence[Token], dictionary: Dictionary) 
     - ジャンム|・|カシミール|州: one state, not two places.
     """
     n, first, end = len(toks), span.first, span.end
+    initials = _initials_before(span, toks)
+    if initials is not None:
+        return initials
     dotted = _dotted_person(span, toks, dictionary) or _linked_by_a_particle(span, toks) or _dotted_state(span, toks)
     if dotted is not None:
         return dotted
@@ -257,6 +272,20 @@ def _katakana_run(toks: Sequence[Token], i: int, step: int) -> int:
 def _not_a_word_or_place(text: str, toks: Sequence[Token], dictionary: Dictionary) -> bool:
     return len(text) >= 2 and not dictionary.entries(text) and not dictionary.name_types(text) & {"place", "company",
            "organization", "product"} and not any(t.pos[2] in ("地名", "組織") for t in toks)
+
+
+def _initials_before(span: NameSpan, toks: Sequence[Token]) -> NameSpan | None:
+    """J・D・サリンジャー (round 64's 3511): a person's initials, each a capital and a dot, are
+    part of his name, read as their letters (じぇい・でぃー・さりんじゃー)."""
+    first = span.first
+    while span.type == "person" and first >= 2 and toks[first - 1].surface == "・" \
+            and re.fullmatch("[A-Z]", toks[first - 2].surface) and toks[first - 2].end == toks[first - 1].start:
+        first -= 2
+    if first == span.first:
+        return None
+    letters = [toks[k].surface for k in range(first, span.first, 2)]
+    return replace(span, first=first, name="・".join(letters) + "・" + span.name,
+                   reading="・".join(acronym_reading(x) or "" for x in letters) + "・" + span.reading)
 
 
 def _dotted_person(span: NameSpan, toks: Sequence[Token], dictionary: Dictionary) -> NameSpan | None:

@@ -22,7 +22,7 @@ _PERSON_ROLE = re.compile(r"^(?:選手|投手|捕手|監督|コーチ|主将|容
 
 
 # How a longer name goes on after a fragment: 三洋|電機, 日本|中央競馬会, 野村|證券, アラスカ|津波警報
-# センター, 北海道|太平洋沿岸, 米国中部|夏時間, 近鉄|花園ラグビー場, ヤオハン|ジャパン, 日本|代表.
+# センター, 北海道|太平洋沿岸, 米国中部|夏時間 (欧州|中央標準時), 近鉄|花園ラグビー場, ヤオハン|ジャパン, 日本|代表.
 _LONGER = re.compile(r"(?:会|協会|連盟|センター|証券|證券|電機|電器|銀行|鉄道|漁港|港|空港|飛行場|競馬場|球場|"
                      # 西弓削|公園, フランス電力|公社 (round 38)
                      r"公園|公社|"
@@ -33,7 +33,7 @@ _LONGER = re.compile(r"(?:会|協会|連盟|センター|証券|證券|電機|�
                      r"百貨店|本店|支店|大橋|ホテル|出血熱|熱|踏切|"
                      # サントリー|酒類, トヨタ|車体, アジア大洋|州局: a firm's arm, a ministry's bureau (round 43)
                      r"酒類|車体|州局|"
-                     r"ラグビー場|沿岸|時間|ジャパン|ホールディングス|グループ|代表|"
+                     r"ラグビー場|沿岸|時間|標準時|ジャパン|ホールディングス|グループ|代表|"
                      r"工業|製作所|新聞|放送|通信|新報|スポーツ|"
                      # 九州|場所, 佐渡|ヶ嶽部屋, 早稲田|実業, 三菱|重工, 九十九里|浜, 毛沢東|主義派,
                      # アラビア|数字: a tournament, a stable, a school, a company, a beach, a faction
@@ -100,7 +100,8 @@ _EVENT = re.compile(r"^[^、。]{0,3}(?:地震|震災|事件)$")
 # A longer name, then a word about it: 芥川|作曲賞選考委員, 福島|第一原子力発電所事故 (not 日本|代表監督
 # or 経済|産業大臣: only a prize's and a power plant's names are taken off the front of a run)
 # 東アジア|競技大会マレーシアチーム: the games, then the team at them
-_LONGER_THEN = re.compile(r"[一-龥]{2,}賞|.+(?:発電所|原発)|(?:競技|選手権)大会")
+# (欧州|理事会常任議長, round 63's 3141: a body, then its post)
+_LONGER_THEN = re.compile(r"[一-龥]{2,}賞|.+(?:発電所|原発)|(?:競技|選手権)大会|理事会|委員会|評議会")
 # Endings that also begin common words after a place: 日本|時間帯, 東京|市場関係者, 日本|代表選手
 # (普天間|基地移転問題: the base is named after its town, and the town stays listed)
 _FIRST_OF_A_WORD = frozenset({"時間", "市場", "代表", "選抜", "大会", "計画", "沿岸", "スポーツ", "放送", "通信", "基地"})
@@ -150,6 +151,20 @@ def _team_town(toks: Sequence[Token], k: int) -> int | None:
         if t.pos[0] != "名詞" or t.start != toks[j - 1].end or t.pos[1] == "数詞":
             return None
     return None
+
+
+def _katakana_ending_then(toks: Sequence[Token], end: int) -> bool:
+    """松本|引越|センター|破産|手続き (a headline, no particle after the name): the run of nouns
+    holds a longer name's katakana ending (センター, グループ) and then words about it (round
+    63's 0775: 松本 was listed as the town)."""
+    k = end
+    while k < len(toks) and toks[k].pos[0] == "名詞" and toks[k].start == toks[k - 1].end:
+        if k > end and len(toks[k].surface) >= 3 and _KATAKANA_START.match(toks[k].surface) \
+                and _LONGER.search("".join(x.surface for x in toks[end:k + 1])) and k + 1 < len(toks) \
+                and toks[k + 1].pos[0] == "名詞" and toks[k + 1].start == toks[k].end:
+            return True
+        k += 1
+    return False
 
 
 def glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
@@ -226,6 +241,8 @@ def glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
     if any(_LONGER_THEN.fullmatch(run[:k]) for k in range(len(run) - 1, 2, -1)):
         # 芥川|作曲賞選考委員, 福島|第一原子力発電所事故: the longer name, then a word about it
         # (dev review 3110)
+        return True
+    if _katakana_ending_then(toks, end):
         return True
     if t.surface == "ノ" and end + 1 < len(toks) and has_kanji(toks[end + 1].surface[:1]):
         return True  # 三重|ノ海 (a sumo name), not the prefecture

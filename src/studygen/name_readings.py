@@ -163,7 +163,20 @@ def acronym_span(toks: Sequence[Token], i: int, si: int) -> NameSpan | None:
     kind = acronym_type(text)
     if kind is None or kind == "word":
         return None
+    if text in _CLUB_ENDINGS and i and toks[i - 1].end == t.start and re.fullmatch(r"[ァ-ヶー]+", toks[i - 1].surface):
+        # マンチェスター・ユナイテッド|FC (round 64's 2398): the club's name, FC its last word
+        first = i - 1
+        while first and (toks[first - 1].surface == "・" or re.fullmatch(r"[ァ-ヶー]+", toks[first - 1].surface)) \
+                and toks[first - 1].end == toks[first].start:
+            first -= 1
+        while toks[first].surface == "・":
+            first += 1
+        name = "".join(x.surface for x in toks[first:end])
+        return NameSpan(si, first, end, name, "", "org")
     return NameSpan(si, i, end, text, "", kind)
+
+
+_CLUB_ENDINGS = frozenset(("FC", "SC", "AC", "CF"))
 
 
 def kanji_by_kanji(sp: NameSpan, toks: Sequence[Token], dictionary: Dictionary) -> str:

@@ -237,13 +237,16 @@ def towns_standing_for_clubs(spans: Sequence[NameSpan], tokens: Sequence[Sequenc
     return [sp for sp in spans if not (sp.type == "place" and sp.name in towns or sp.name in heads)]
 
 
-_BASEBALL_PLAY = re.compile(r"投手|先発|打者|本塁打|安打|四球|三振|[0-9０-９]+回[裏表]|打点")
+# 内川のタイムリーヒット, 村田の3ランホームラン (round 63's 2475): a hit is a batter's
+_HIT = re.compile(r"の(?:タイムリー|適時|本塁打|ホームラン|満塁|[2-4２-４]ラン|ソロ|安打|ヒット|[二三2-3２-３]塁打|犠飛|先制打|決勝打)")
+_BASEBALL_PLAY = re.compile(r"投手|先発|打者|本塁打|ホームラン|タイムリー|安打|四球|三振|[0-9０-９]+回[裏表]|打点")
 
 
 def players_named_by_surname(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]], text: str) -> list[NameSpan]:
     """日本ハム・八木, 森本と小笠原の2選手 (round 62's 0457): in a baseball box score a player is his
-    surname, written after his team and a dot or listed before …の2選手; UniDic reads 八木 and
-    小笠原 as places, but JMnedict knows them as surnames and the story names no such place."""
+    surname, written after his team and a dot, listed before …の2選手, or before his hit (内川の
+    タイムリー); UniDic reads 八木 and 小笠原 as places, but JMnedict knows them as surnames and the
+    story names no such place."""
     if not _BASEBALL_PLAY.search(text):
         return list(spans)  # (中山・札幌, 阪神・札幌 in a racing calendar: the racecourses)
     short = teams()[0]
@@ -255,7 +258,8 @@ def players_named_by_surname(spans: Sequence[NameSpan], tokens: Sequence[Sequenc
         if sp.type == "place" and sp.end - sp.first == 1 and "surname" in default_dictionary().name_types(sp.name) \
                 and (any(before.endswith(team + "・") for team in short)
                      or re.match(r"の(?:[2-9２-９]|両)選手", after)
-                     or re.match(r"と[一-龥]{1,3}の(?:[2-9２-９]|両)選手", after)):
+                     or re.match(r"と[一-龥]{1,3}の(?:[2-9２-９]|両)選手", after)
+                     or _HIT.match(after)):
             players.add(sp.name)
     # (小笠原は敬遠四球: his other mentions in the story are the player too)
     return [replace(sp, type="person") if sp.type == "place" and sp.name in players else sp for sp in spans]

@@ -443,6 +443,10 @@ def _part_of_a_word(span: NameSpan, toks: Sequence[Token], dictionary: Dictionar
     """日本|一, 日本|時間 (a measure): a word JMdict has, not the country. 日本酒, 日本語, 芥川賞:
     the name is part of a word JMdict has, and names nothing here."""
     n = len(toks)
+    if span.type != "org" and span.end < n and toks[span.end].start == toks[span.end - 1].end \
+            and re.fullmatch(r"[ァ-ヶー]+", span.name) and has_kanji(toks[span.end].surface[:1]) \
+            and toks[span.end].pos[0] == "名詞" and dictionary.known([span.name + toks[span.end].surface[0]]):
+        return True  # ライ|麦畑 (round 64's 3511): ライ麦, rye, not the town of Rye
     return span.type != "org" and span.end < n and (
         len(toks[span.end].surface) == 1 or toks[span.end].pos[2] == "助数詞可能") \
         and toks[span.end].start == toks[span.end - 1].end \
