@@ -610,6 +610,10 @@ def test_each_news_table_is_read_once_per_process() -> None:
 # (lemma, article text, a word of the first gloss): the news sense when the article calls for it
 # (data/news_senses.tsv), JMdict's order otherwise.
 NEWS_SENSES = (
+    # round 64: an office set up, a trade done, a left leg
+    ("設置", "独立した機関(CAS)はリオデジャネイロに臨時出張所を設置していた。", "establishment"),  # (機 of 機関)
+    ("成立", "ジェイコム株の買い注文が成立した。", "conclusion (e.g. of a deal"),
+    ("左脚", "選手は試合中に左脚を骨折した。", "left leg"),
     # round 63: support secured, orders accepted, comment withheld, a relay's return leg
     ("取り付ける", "交渉を重ねたが具体的な支援を取り付けることが出来ず、再建を断念した。", "agreement"),
     ("受付", "オリジナルカードは8月15日で注文の受付を廃止する。", "acceptance"),
@@ -1127,6 +1131,23 @@ def test_a_word_news_reads_otherwise(text: str, lemma: str, reading: str) -> Non
     assert vocab(text)[lemma].reading == reading
 
 
+@pytest.mark.parametrize(("text", "piece"), [
+    # UniDic cut one kanji late: 紫外|線量, 割|当量, 太平|洋上, 四川|省内 (rounds 60 and 64)
+    ("排出枠の割当量を決めた。\n政府が発表した。", "当量"),
+    ("台風は太平洋上を北西に進んだ。\n気象庁が発表した。", "洋上"),
+])
+def test_a_word_cut_one_kanji_late_is_not_listed(text: str, piece: str) -> None:
+    assert piece not in vocab(text)
+
+
+def test_wholesale_is_its_own_entry() -> None:
+    """卸し業者 (round 64's 0616): 卸し "wholesale" is a JMdict entry of its own beside 卸し
+    "unloading; grated vegetables"; the news sense picks the entry."""
+    assert vocab("偽ブランド品を卸し業者に販売した。\n警察が捜査している。")["卸し"].glosses[0].startswith("wholesale")
+    # 出店 of a chain: opening a store (an entry of its own beside 出店 "food stand")
+    assert "opening a store" in vocab("同社は来年、都内に新たな店舗を出店する。\n計画を発表した。")["出店"].glosses[0]
+
+
 def test_an_emperors_name_is_no_word() -> None:
     """昭和天皇 "Emperor Shōwa": a meaning item on a person's name asks nothing (dev 3112)."""
     words = vocab("富田長官のメモには昭和天皇の発言が記されていた。\n昭和天皇は参拝をやめた。")
@@ -1266,6 +1287,12 @@ def test_the_sentence_of_a_word_says_its_sense_before_the_article() -> None:
 # (text, lemma, the start of the first gloss): a news sense JMdict has no sense for, first
 # (data/news_glosses.tsv); JMdict's own gloss stays after it (round 52-54)
 NEWS_GLOSSES = (
+    # round 64: a judge's admonition, the prosecution's picture, a police crackdown, a shrine's
+    # neighbourhood
+    ("裁判長は被告に説諭した。\n判決は確定した。", "説諭", "admonition"),
+    ("検察の描いた構図は崩れた。\n捜査は続く。", "構図", "picture (of a case)"),
+    ("警察は飲酒運転の取り締まりを強化した。\n違反は減った。", "取り締まり", "crackdown"),
+    ("各町会の神輿が町を練り歩いた。\n祭りは続いた。", "町会", "neighbourhood association"),
     # round 63: the first half of a season; speculation of a dissolution
     ("前半戦は首位で折り返した。\nシーズンは続く。", "前半戦", "first half of the season"),
     ("解散が近いとの観測が広がった。\n首相は否定した。", "観測", "speculation"),

@@ -44,15 +44,20 @@ def _drops_a_part(listed: str, parts: str) -> bool:
 
 
 def _pick_entry(
-    entries: Sequence[Entry], lemma: str, unidic_reading: str, *, joined: bool = False
+    entries: Sequence[Entry], lemma: str, unidic_reading: str, *, joined: bool = False, prefer: str = ""
 ) -> tuple[Entry | None, str | None]:
     """The entry and reading for a word in context: UniDic's reading when JMdict lists it for the
-    spelling, else JMdict's most common reading for the spelling.
+    spelling, else JMdict's most common reading for the spelling. Of two entries read alike, the
+    one holding the news sense ``prefer`` (卸し "wholesale", an entry of its own beside 卸し
+    "unloading; grated vegetables", round 64's 0616).
 
     A span joined from UniDic's pieces has only their readings run together, with no sound
     change: 和|太鼓 わ+たいこ, but the word is わだいこ. JMdict's first reading wins there.
     """
     best: tuple[Entry, str] | None = None
+    for e in entries if prefer and not joined else ():
+        if unidic_reading in e.readings_for(lemma) and any(prefer in g for x in e.senses for g in x.glosses):
+            return e, unidic_reading
     if joined:
         for e in entries:
             readings = e.readings_for(lemma)
@@ -132,7 +137,7 @@ def extract_vocabulary(
     glued: dict[str, tuple[str, ...]] = {}  # a compound JMdict lacks -> its parts (緊急理事会: 緊急, 理事会)
     for c in merged.values():
         if c.term not in untitled and c.lemma not in untitled or _only_in_names(c.term, text, dictionary) \
-                or _inside_katakana(c.term, text):
+                or _inside_katakana(c.term, text) or _cut_one_late(c.term, text, dictionary):
             continue
         if re.fullmatch(r".+(?:天皇|上皇|皇后)", c.lemma):
             continue  # 昭和天皇 "Emperor Shōwa": a person's name, no word to mean (dev 3112)
@@ -142,7 +147,7 @@ def extract_vocabulary(
             continue  # 主砲 in a baseball story: the slugger, a sense JMdict lacks ("main battery")
         entries = dictionary.entries(c.lemma)
         told = news_reading(c.lemma, text, own)
-        entry, reading = _pick_entry(entries, c.lemma, told or c.reading, joined=len(c.parts) > 1)
+        entry, reading = _pick_entry(entries, c.lemma, told or c.reading, joined=len(c.parts) > 1, prefer=sense)
         reading = told or reading  # 無観客試合 むかんきゃくじあい, whatever JMdict lists
         if re.fullmatch(r"[\u30a1-\u30fa\u30fc]+", c.lemma):
             reading = c.lemma  # ルーティン reads as written, not as JMdict's entry ルーチン (round 36)
@@ -227,6 +232,24 @@ def _inside_katakana(term: str, text: str) -> bool:
     # (トリインフルエンザ: 鳥インフルエンザ written in katakana; インフルエンザ is the word)
     return bool(at) and all(i and _KANA.match(text[i - 1]) and text[max(0, i - 2):i] != "トリ"
                             or _KANA.match(text[i + len(term):i + len(term) + 1]) for i in at)
+
+
+# One kanji UniDic may leave at the end of a word it cut one character late: 紫外|線量 (紫外線 + 量),
+# 割|当量 (割当 + 量), 太平|洋上 (太平洋 + 上). Not 内 and 外: 日本|国外, 坂出|市内 are a place and
+# a word of their own (outside Japan, within the city), as 県|南部 and 売|台数 are.
+_AFTER_A_WORD = frozenset("量上率性")
+
+
+def _cut_one_late(term: str, text: str, dictionary: Dictionary) -> bool:
+    """線量 of 紫外線量, 当量 of 割当量, 洋上 of 太平洋上 (rounds 60 and 64): wherever the article
+    writes the term, its first kanji ends a longer word with the kanji before it (紫外線) and its
+    last is a suffix to that word (量), so the term is no word of the story."""
+    if len(term) != 2 or term[1] not in _AFTER_A_WORD:
+        return False
+    at = [m.start() for m in re.finditer(re.escape(term), text)]
+    return bool(at) and all(any(i >= k and re.fullmatch(r"[一-龥]+", text[i - k:i]) and (
+        dictionary.known([text[i - k:i + 1]]) or dictionary.name_types(text[i - k:i + 1]) & {"place"})
+        for k in (1, 2, 3)) for i in at)
 
 
 def _only_in_names(term: str, text: str, dictionary: Dictionary) -> bool:
