@@ -1194,6 +1194,11 @@ TYPES_AND_READINGS = (
     # ...a lake named with the katakana ノ (UniDic: 芦 a reed); a batter before his hit
     ("箱根駅伝の復路は午前8時に芦ノ湖をスタートした。", "芦ノ湖", "place", "あしのこ"),
     ("6回に内川のタイムリーヒットと村田の3ランで逆転し、投手陣が守った。", "内川", "person", None),
+    # round 65: a surname before a vice-minister's post; a president UniDic glued to his country
+    # across the dot (ユーシェンコ・ウクライナ, one unknown word); a man whose surname is a country's
+    ("上川総務副大臣は式典で挨拶した。", "上川", "person", None),
+    ("8日、ユーシェンコ・ウクライナ大統領は内閣を解任した。", "ユーシェンコ", "person", None),
+    ("ロバート・オーマン氏がノーベル賞を受賞した。", "ロバート・オーマン", "person", None),
 )
 
 

@@ -93,6 +93,10 @@ def tokenize(text: str) -> tuple[Token, ...]:
                 # 演じていた: UniDic's dictionary form is the literary 演ずる; news and learners
                 # say 演じる (応じる, 信じる, 感じる)
                 lemma, lemma_reading = lemma[:-2] + "じる", lemma_reading[:-2] + "じる"
+            split = _split_at_dots(surface, offset + start) if unknown and _DOTTED_UNKNOWN.fullmatch(surface) else None
+            if split:
+                tokens.extend(split)
+                continue
             tokens.append(Token(
                 surface=surface, lemma=lemma, reading=reading, lemma_reading=lemma_reading,
                 pos=(f.pos1 or "*", f.pos2 or "*", f.pos3 or "*", f.pos4 or "*"),
@@ -100,6 +104,28 @@ def tokenize(text: str) -> tuple[Token, ...]:
                 unknown=unknown, origin=_field(getattr(f, "goshu", None)),
             ))
     return tuple(_fix_readings(tokens))
+
+
+# ユーシェンコ・ウクライナ as one unknown word (round 65's 3098): UniDic glues katakana across a dot
+# when it knows neither side's start; tagged apart, ウクライナ is the country again, and the
+# person before it stands alone, as a known name's dot always does (ドイツ・ショルツ). Only a
+# country is split off: split at every dot, whole names fell apart (ダーレ・オーエン, イ・スンヨプ).
+_DOTTED_UNKNOWN = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:・[\u30a1-\u30fa\u30fc]+)+")
+
+
+def _split_at_dots(surface: str, start: int) -> list[Token] | None:
+    """The tokens of a dotted unknown word whose last part is a country, else None."""
+    out: list[Token] = []
+    at = start
+    for k, part in enumerate(surface.split("・")):
+        if k:
+            out.append(Token("・", "・", "・", "・", ("補助記号", "一般", "*", "*"), at, "*", False, ""))
+            at += 1
+        out.extend(Token(t.surface, t.lemma, t.reading, t.lemma_reading, t.pos, at + t.start, t.conjugation,
+                         t.unknown, t.origin) for t in tokenize(part))
+        at += len(part)
+    last = tokenize(surface.rsplit("・", 1)[1])
+    return out if len(last) == 1 and last[0].pos[2:4] == ("地名", "国") else None
 
 
 def _is_kana(text: str) -> bool:
