@@ -1264,6 +1264,8 @@ CONTEXT = (
     ("what", "井端は何を打ちましたか。", ("井端",), False),  # a name of the article
     ("who", "誰が容疑を認めていますか。", (), False),  # asks for the actor
     ("who", "どこが買収されましたか。", (), True),  # what was done to it, by no one (wikinews-2768)
+    ("who", "誰が代表を務めていますか。", (), True),  # whose 代表? (round 65's 3133)
+    ("who", "誰が大阪維新の会の代表を務めていますか。", (), False),
     ("who", "どこが見舞われましたか。", (), True),
     ("who", "どこが大雨に見舞われましたか。", (), False),
     ("when", "総選挙はいつ開催されましたか。", (), False),  # an event's date stands alone
@@ -1993,6 +1995,8 @@ def test_one_body_under_two_names_is_one_choice() -> None:
     # ...nor a body of it under its two names (round 41: 国連総会 beside 国際連合総会)
     choices = _choices("国際連合総会", ["国連総会", "国連安保理", "国際連合広報局", "アラブ連盟"], random.Random(1))
     assert choices is not None and "国連総会" not in choices
+    # ...nor a ministry under its short name (round 65's 0786: 厚生労働省 beside 厚労省)
+    assert _choices("法務省", ["最高検察庁", "厚生労働省", "厚労省"], random.Random(1)) is None  # two left
 
 
 def test_one_time_written_two_ways_is_one_choice() -> None:

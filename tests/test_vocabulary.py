@@ -610,6 +610,8 @@ def test_each_news_table_is_read_once_per_process() -> None:
 # (lemma, article text, a word of the first gloss): the news sense when the article calls for it
 # (data/news_senses.tsv), JMdict's order otherwise.
 NEWS_SENSES = (
+    # round 65: the ground's bulge where an ocean is being born
+    ("盛り上がり", "地割れの両側に高さ8メートルの盛り上がりができた。", "bulge"),
     # round 64: an office set up, a trade done, a left leg
     ("設置", "独立した機関(CAS)はリオデジャネイロに臨時出張所を設置していた。", "establishment"),  # (機 of 機関)
     ("成立", "ジェイコム株の買い注文が成立した。", "conclusion (e.g. of a deal"),
