@@ -115,6 +115,9 @@ _DOTTED_UNKNOWN = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:・[\u30a1-\u30fa\u30fc]
 
 def _split_at_dots(surface: str, start: int) -> list[Token] | None:
     """The tokens of a dotted unknown word whose last part is a country, else None."""
+    last = tokenize(surface.rsplit("・", 1)[1])
+    if len(last) != 1 or last[0].pos[2:4] != ("地名", "国"):
+        return None
     out: list[Token] = []
     at = start
     for k, part in enumerate(surface.split("・")):
@@ -124,8 +127,7 @@ def _split_at_dots(surface: str, start: int) -> list[Token] | None:
         out.extend(Token(t.surface, t.lemma, t.reading, t.lemma_reading, t.pos, at + t.start, t.conjugation,
                          t.unknown, t.origin) for t in tokenize(part))
         at += len(part)
-    last = tokenize(surface.rsplit("・", 1)[1])
-    return out if len(last) == 1 and last[0].pos[2:4] == ("地名", "国") else None
+    return out
 
 
 def _is_kana(text: str) -> bool:

@@ -276,7 +276,7 @@ def _not_a_word_or_place(text: str, toks: Sequence[Token], dictionary: Dictionar
 
 def _initials_before(span: NameSpan, toks: Sequence[Token]) -> NameSpan | None:
     """J・D・サリンジャー (round 64's 3511): a person's initials, each a capital and a dot, are
-    part of his name, read as their letters (じぇい・でぃー・さりんじゃー)."""
+    part of his name, read as their letters (じぇー・でぃー・さりんじゃー)."""
     first = span.first
     while span.type == "person" and first >= 2 and toks[first - 1].surface == "・" \
             and re.fullmatch("[A-Z]", toks[first - 2].surface) and toks[first - 2].end == toks[first - 1].start:

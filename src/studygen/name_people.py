@@ -88,7 +88,7 @@ def _middle_initial(tokens: Sequence[Token], j: int) -> bool:
 
 
 def _spoken(run: str) -> str:
-    """ロバート・M・ゲイツ -> ろばーとえむげいつ: the initial read as its letter's name."""
+    """ロバート・M・ゲイツ: the initial read as its letter's name (えむ), the rest as written."""
     return "".join(acronym_reading(part) or "" if re.fullmatch("[A-Z]", part) else to_hiragana(part)
                    for part in run.split("・"))
 
