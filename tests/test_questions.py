@@ -867,7 +867,8 @@ def test_reading_distractors(word: str, reading: str, right: str | None, kept: t
 # ち voices to じ, not ぢ.
 @pytest.mark.parametrize(("reading", "impossible"), (("けつれつ", "けっれつ"), ("だきょう", "だっょう"),
                                                      ("わくぐみ", "わっぐみ"), ("しつむしつ", "しっむしつ"),
-                                                     ("ちゃくりく", "ぢゃくりく")))
+                                                     ("ちゃくりく", "ぢゃくりく"),
+                                                     ("はっくつちょうさ", "はっっつちょうさ")))  # round 66
 def test_near_misses_are_pronounceable(reading: str, impossible: str) -> None:
     assert impossible not in near_miss_readings(reading)
 
@@ -1017,6 +1018,9 @@ CHECKS_TABLE = (
     ("when", "試合は28日に秋田県大館市の「大館樹海ドーム」といつ予定されていましたか。", "2026年3月14日", "question_word"),
     ("when", "本社事務所はいつまでに大津市にありましたか。", "2026年3月14日", "question_word"),
     ("when", "巨人戦はいつまで放送されていたのでしたか。", "2026年3月14日", "register"),
+    # round 66: what the party did is gone (公明党は、いつしましたか); a verbal noun stays
+    ("when", "公明党は、いつしましたか。", "2026年3月14日", "question_word"),
+    ("when", "公明党は、いつ合意しましたか。", "2026年3月14日", None),
     # round 27: when it formed, or when it was announced?
     ("when", "いつ「台風9号」が発生したと発表しましたか。", "2026年3月14日", "question_word"),
     # round 28: a person as the subject of a lapse of time or an event

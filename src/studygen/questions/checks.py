@@ -168,6 +168,8 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "question_word"  # 大倉容疑者は、誰に入社しましたか: one joins a company, not a person (wikinews-2768)
     if d.kind == "when" and re.search(r"^いつ[^、。]*(?:した|する|された|される)と(?:発表|述べ|報告|明らかに|伝え)", d.prompt):
         return "question_word"  # いつ台風9号が発生したと発表しましたか: when it formed, or when it was said?
+    if d.kind == "when" and re.search(r"(?:^|[、はが])いつ(?:しました|します|していました|しています)か。$", d.prompt):
+        return "question_word"  # 公明党は、いつしましたか (round 66's 2207): what the party did is gone
     if d.kind in FACT_KINDS and re.search(r"の(?:でした|です)か。$", d.prompt):
         return "register"  # 放送されていたのでしたか: the source's のだ left in the question
     if d.kind in ("cloze", "true_false") and re.search(r"の[一-龥]{2}し(?:ます|ました)。$", d.prompt):

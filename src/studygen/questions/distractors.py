@@ -168,7 +168,8 @@ def near_miss_readings(reading: str) -> list[str]:
             out.append(reading[: i + 1] + "う" + reading[i + 1:])  # add a long vowel
         # add a small っ, only where Japanese doubles a consonant: 決裂 けつれつ has no けっれつ,
         # 妥協 no だっょう; a voiceless sound follows (発端 ほったん, 結果 けっか).
-        if ch in "くつきち" and 0 < i < len(reading) - 1 and reading[i + 1] in _VOICELESS:
+        # (not after a small っ: 発掘 はっくつ gave はっっつ, no kana a word has; round 66's 2004)
+        if ch in "くつきち" and 0 < i < len(reading) - 1 and reading[i + 1] in _VOICELESS and reading[i - 1] != "っ":
             out.append(reading[:i] + "っ" + reading[i + 1:])
     return list(dict.fromkeys(r for r in out if r != reading))
 
