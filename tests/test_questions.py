@@ -708,6 +708,7 @@ def test_a_sentences_first_koreyori_is_the_link_to_the_one_before() -> None:
     assert not any(p.startswith("これより") for p in prompts), prompts
     text = "試合は3日に始まった。それより前に、監督は選手たちを集めて作戦を説明した。"
     prompts = [q.prompt for q in _questions(text) if q.kind in ("who", "what", "when")]
+    assert any(p.startswith("監督は") for p in prompts), prompts
     assert not any(p.startswith("それより") for p in prompts), prompts
 
 

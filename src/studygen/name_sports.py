@@ -12,7 +12,7 @@ from dataclasses import replace
 from .dictionary import Dictionary, default_dictionary
 from .furigana import has_kanji, to_hiragana
 from .model import Token
-from .name_tables import ADMIN_SUFFIXES, PREFECTURES, NameSpan, teams, titles
+from .name_tables import ADMIN_SUFFIXES, PREFECTURES, NameSpan, is_baseball_story, teams, titles
 
 _KATAKANA_WORD = re.compile(r"[ァ-ヶー]+")
 
@@ -239,7 +239,6 @@ def towns_standing_for_clubs(spans: Sequence[NameSpan], tokens: Sequence[Sequenc
 
 # 内川のタイムリーヒット, 村田の3ランホームラン (round 63's 2475): a hit is a batter's
 _HIT = re.compile(r"の(?:タイムリー|適時|本塁打|ホームラン|満塁|[2-4２-４]ラン|ソロ|安打|ヒット|[二三2-3２-３]塁打|犠飛|先制打|決勝打)")
-_BASEBALL_PLAY = re.compile(r"投手|先発|打者|本塁打|ホームラン|タイムリー|安打|四球|三振|[0-9０-９]+回[裏表]|打点")
 
 
 def players_named_by_surname(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]], text: str) -> list[NameSpan]:
@@ -247,7 +246,7 @@ def players_named_by_surname(spans: Sequence[NameSpan], tokens: Sequence[Sequenc
     surname, written after his team and a dot, listed before …の2選手, or before his hit (内川の
     タイムリー); UniDic reads 八木 and 小笠原 as places, but JMnedict knows them as surnames and the
     story names no such place."""
-    if not _BASEBALL_PLAY.search(text):
+    if not is_baseball_story([text]):
         return list(spans)  # (中山・札幌, 阪神・札幌 in a racing calendar: the racecourses)
     short = teams()[0]
     players: set[str] = set()

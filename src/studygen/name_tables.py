@@ -126,8 +126,10 @@ def _team_readings() -> dict[str, str]:
     return {r[0]: r[2].strip() for r in rows if len(r) > 2}
 
 
-# A story about baseball: a team's short name there is the team (中日, not the newspaper or the region).
-_BASEBALL = re.compile(r"野球|球団|投手|打者|本塁打|安打|先発|セ・リーグ|パ・リーグ|日本シリーズ")
+# A story about baseball: a team's short name there is the team (中日, not the newspaper or the
+# region); its plays say so too (四球, 3回裏).
+_BASEBALL = re.compile(r"野球|球団|投手|打者|本塁打|ホームラン|タイムリー|安打|四球|三振|打点|[0-9０-９]+回[裏表]|先発|"
+                       r"セ・リーグ|パ・リーグ|日本シリーズ")
 
 
 def is_baseball_story(texts: Sequence[str]) -> bool:
