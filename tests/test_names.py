@@ -947,6 +947,14 @@ FRAGMENTS = (
     ("作家のJ・D・サリンジャー氏が死去した。", "J・D・サリンジャー", "サリンジャー"),
     ("代表作はライ麦畑でつかまえて。", None, "ライ"),
     ("菅義偉内閣官房長官は記者会見で述べた。", "菅義偉", "菅義偉内閣"),
+    # round 67: a broadcaster after its country; 境 of 県境; a Major League team before its
+    # player; a Korean name UniDic cut into gold and a place, before its reading in brackets;
+    # believers before 議員
+    ("11日のカナダCBCテレビによると、死者は652人となった。", "CBCテレビ", "カナダCBCテレビ"),
+    ("群馬・長野両県境にある荒船山で遺体が発見された。", "荒船山", "境"),
+    ("1回表の守備で、レッドソックス・ロレッタ選手の打球を追った。", "ロレッタ", "レッドソックス・ロレッタ"),
+    ("会の金奎一(キム・ギュイル)代表(73)はため息をついた。", "金奎一", "奎"),
+    ("ドイツ連邦議会に5人のムスリム議員が誕生した。", "ドイツ連邦議会", "ムスリム"),
     # ...and the guards: an occupation, a country and a stadium before a dot stay apart
     ("ドイツ・ショルツ首相が来日した。", "ショルツ", "ドイツ・ショルツ"),
     ("試合はナタルのアレーナ・ダス・ドゥーナスで行われた。", None, "アレーナ・ダス・ドゥーナス"),
@@ -1198,6 +1206,11 @@ TYPES_AND_READINGS = (
     # across the dot (ユーシェンコ・ウクライナ, one unknown word); a man whose surname is a country's
     ("上川総務副大臣は式典で挨拶した。", "上川", "person", None),
     ("8日、ユーシェンコ・ウクライナ大統領は内閣を解任した。", "ユーシェンコ", "person", None),
+    # round 67: an airport's short name beside the airport (UniDic: the surname はた); a district
+    # UniDic takes for a surname; a Korean name read as its brackets read it
+    ("2010年に羽田空港の滑走路ができる。成田は国際線、羽田は国内線という原則を取り払う。", "羽田", "place", "はねだ"),
+    ("グアム島のタモン地区で男が通行人を刺した。", "タモン", "place", None),
+    ("会の金奎一(キム・ギュイル)代表(73)はため息をついた。", "金奎一", "person", "きむぎゅいる"),
     ("ロバート・オーマン氏がノーベル賞を受賞した。", "ロバート・オーマン", "person", None),
 )
 

@@ -616,6 +616,9 @@ NEWS_SENSES = (
     ("設置", "独立した機関(CAS)はリオデジャネイロに臨時出張所を設置していた。", "establishment"),  # (機 of 機関)
     ("成立", "ジェイコム株の買い注文が成立した。", "conclusion (e.g. of a deal"),
     ("左脚", "選手は試合中に左脚を骨折した。", "left leg"),
+    # round 67: needless confusion, an amount padded
+    ("無用", "無用な混乱を避けるよう呼びかけた。", "needless"),
+    ("水増し", "男は集めた金額を水増しして報告した。", "padding"),
     # round 63: support secured, orders accepted, comment withheld, a relay's return leg
     ("取り付ける", "交渉を重ねたが具体的な支援を取り付けることが出来ず、再建を断念した。", "agreement"),
     ("受付", "オリジナルカードは8月15日で注文の受付を廃止する。", "acceptance"),
@@ -1289,6 +1292,9 @@ def test_the_sentence_of_a_word_says_its_sense_before_the_article() -> None:
 # (text, lemma, the start of the first gloss): a news sense JMdict has no sense for, first
 # (data/news_glosses.tsv); JMdict's own gloss stays after it (round 52-54)
 NEWS_GLOSSES = (
+    # round 67: talks at their final stage; a situation's pattern (not a picture's composition)
+    ("今後は詰めの協議に入り、都がパンダを選ぶ。\n協議は続く。", "詰め", "final stage"),
+    ("地元の意見を聞かずに決めるのはダムと同じ構図だ。\n大臣は述べた。", "構図", "pattern"),
     # round 64: a judge's admonition, the prosecution's picture, a police crackdown, a shrine's
     # neighbourhood
     ("裁判長は被告に説諭した。\n判決は確定した。", "説諭", "admonition"),

@@ -468,3 +468,27 @@ def given_name_cut_before_title(toks: Sequence[Token], si: int, i: int, dictiona
     readings = [to_hiragana(r) for r in dictionary.name_readings(given)] \
         if dictionary.name_types(given) & _GIVEN_AFTER_SURNAME else []
     return NameSpan(si, i, i + 3, t.surface + given, t.reading + readings[0] if readings else "", "person")
+
+
+# Korean surnames that are common nouns to UniDic (金 gold, 李 plum, 林 forest): before a given
+# name and a reading in brackets they begin a person's name.
+_HANJA_SURNAMES = frozenset("金李朴崔鄭姜趙尹張林韓呉申徐権黄安宋柳洪全高文孫梁裵白許南盧河丁成車具禹玄任羅辛閔池陳厳蔡")
+
+
+def hanja_name_before_reading(toks: Sequence[Token], si: int, i: int) -> NameSpan | None:
+    """金|奎|一(キム・ギュイル)代表: a Korean name of two or three kanji that UniDic cut into a common
+    noun (金, gold) and a place (奎), with the reading the article gives in brackets, family and
+    given name apart (・): one person read as the bracket reads (round 67's 3624)."""
+    if toks[i].surface not in _HANJA_SURNAMES or (i and toks[i - 1].end == toks[i].start and has_kanji(toks[i - 1].surface)):
+        return None
+    k = i + 1
+    while k < len(toks) and k < i + 3 and len(toks[k].surface) == 1 and has_kanji(toks[k].surface) \
+            and toks[k].start == toks[k - 1].end:
+        k += 1
+    if k == i + 1 or k >= len(toks) or toks[k].start != toks[k - 1].end:
+        return None
+    bracket = _reading_bracket(toks, k)
+    inside = "".join(t.surface for t in toks[k + 1:bracket[1] - 1]) if bracket else ""
+    if not bracket or not re.fullmatch(r"[\u30a1-\u30fa\u30fc]{1,3}・[\u30a1-\u30fa\u30fc]{2,6}", inside):
+        return None
+    return NameSpan(si, i, k, "".join(t.surface for t in toks[i:k]), bracket[0], "person")

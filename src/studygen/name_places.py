@@ -164,11 +164,15 @@ def end_of_route(toks: Sequence[Token], si: int, i: int, place_readings: Mapping
     return NameSpan(si, i, i + 1, t.surface, reading, "place") if reading else None
 
 
-def airport(sp: NameSpan, toks: Sequence[Token], dictionary: Dictionary) -> NameSpan:
+def airport(sp: NameSpan, toks: Sequence[Token], dictionary: Dictionary, text: str = "") -> NameSpan:
     """北九州-羽田|便: a surname (羽田 はた to UniDic) before 便, 発 or 着 (a flight) is an airport
     when JMnedict knows it with 空港 (羽田空港 はねだくうこう): a place, read as the airport is
-    (round 40)."""
-    if sp.type != "person" or sp.title or sp.end >= len(toks) or toks[sp.end].surface not in ("便", "発", "着"):
+    (round 40). So is the surname alone in an article that names that airport (羽田は国内線,
+    beside 羽田空港: round 67's 0531); 羽田孜 with his given name stays the person."""
+    if sp.type != "person" or sp.title:
+        return sp
+    flight = sp.end < len(toks) and toks[sp.end].surface in ("便", "発", "着")
+    if not flight and (sp.end - sp.first != 1 or sp.name + "空港" not in text):
         return sp
     reading = next((r for r in dictionary.name_readings(sp.name + "空港") if r.endswith("くうこう")), None)
     return replace(sp, type="place", reading=to_hiragana(reading)[:-4]) if reading else sp

@@ -99,14 +99,20 @@ def team_before_player(sp: NameSpan, toks: Sequence[Token]) -> NameSpan:
     the team (or the league) written before a player with a dot is no part of his name (round
     31). The first of three dotted words goes when JMnedict knows it as no person's name and it
     is a word, a body's name, or longer than a given name is; ジョン・F・ケネディ keeps ジョン."""
-    if sp.type != "person" or sp.name.count("・") < 2:
+    if sp.type != "person" or "・" not in sp.name:
         return sp
     first, rest = sp.name.split("・", 1)
-    dictionary = default_dictionary()
-    types = dictionary.name_types(first)
-    if types & _PERSON_TYPES or not (types & {"organization", "company", "product", "work", "group"} or
-                                     dictionary.entries(first) or not types and len(first) >= 6):
-        return sp
+    if sp.name.count("・") < 2:
+        # レッドソックス・ロレッタ選手, マリナーズ・イチロー: of two dotted words, the first goes only
+        # when it is a team's nickname (round 67's 0151); マイケル・ジョーダン keeps マイケル.
+        if first not in teams()[1]:
+            return sp
+    else:
+        dictionary = default_dictionary()
+        types = dictionary.name_types(first)
+        if types & _PERSON_TYPES or not (types & {"organization", "company", "product", "work", "group"} or
+                                         dictionary.entries(first) or not types and len(first) >= 6):
+            return sp
     dot = next((k for k in range(sp.first, min(sp.end, len(toks))) if toks[k].surface == "・"), None)
     return replace(sp, name=rest, reading=to_hiragana(rest.replace("・", "")),
                    first=dot + 1 if dot is not None else sp.first)

@@ -39,6 +39,7 @@ from .name_people import (
     given_name_continues,
     given_name_cut_before_title,
     given_name_read_whole,
+    hanja_name_before_reading,
     initial_before_surname,
     katakana_before_title,
     katakana_run_person,
@@ -104,7 +105,8 @@ def find_name_spans(
              if re.search("[A-Za-z]", sp.name) else sp for sp in spans]
     spans = [replace(sp, reading=kanji_by_kanji(sp, tokens[sp.sentence_index], dictionary))
              if has_kanji(sp.reading) or unread(sp, tokens[sp.sentence_index]) else sp for sp in spans]
-    spans = [airport(sp, tokens[sp.sentence_index], dictionary) for sp in spans]
+    text = "".join(s.text for s in sentences)
+    spans = [airport(sp, tokens[sp.sentence_index], dictionary, text) for sp in spans]
     # 日経 にっけい (not 日+経 にちきょう), 東証 an exchange: the short names news uses, as it reads them
     table = abbreviations()
     return [replace(sp, reading=table[sp.name][0], type=table[sp.name][1]) if sp.name in table
@@ -183,6 +185,8 @@ def _sentence_spans(si: int, toks: Sequence[Token], article: _ArticleNames) -> l
             continue
         # The rules in priority order: each runs only when those before it found nothing.
         span = _named_by_table(toks, si, i, article)
+        if span is None:
+            span = hanja_name_before_reading(toks, si, i)  # 金|奎|一(キム・ギュイル)
         if span is None:
             span = club_before_its_town(toks, si, i, dictionary)
         if span is None and article.clubs:
@@ -402,6 +406,7 @@ def _checked(span: NameSpan, toks: Sequence[Token], article: _ArticleNames) -> N
             r"(?:元年|[0-9０-９〇一二三四五六七八九十]{1,3}年)", "".join(x.surface for x in toks[span.end:span.end + 2])):
         return None  # 文久元年, 安政4年: an era before its year, no person (dev 3112)
     span = great_before_a_word(span, toks, dictionary)  # 江戸|大|地震: no university 江戸大
+    span = _country_before_broadcaster(span, toks)  # カナダ|CBC|テレビ: CBCテレビ
     if acronym_type(span.name) == "word":
         return None  # DNA, DVD: an abbreviation that names nothing
     span = whole_around(span, toks, dictionary)  # 平安|時代, セルビア|・|モンテネグロ, 広|辞苑, 同町|若佐
@@ -418,10 +423,28 @@ def _checked(span: NameSpan, toks: Sequence[Token], article: _ArticleNames) -> N
     if span.type == "person" and not title and span.end - span.first >= 2 and span.name not in article.known_people \
             and _a_word_read_otherwise(span.name, span.reading, dictionary):
         return None  # 花束や千羽|鶴 (せんばづる, paper cranes), read as the woman ちはる (round 31)
+    if span.type == "person" and not title and span.end < len(toks) and toks[span.end].start == toks[span.end - 1].end \
+            and toks[span.end].surface in _AREA_WORDS:
+        return replace(span, type="place")  # グアム島のタモン|地区: a district (Tumon), no surname (round 67's 1104)
     if title:
         span = NameSpan(span.sentence_index, span.first, span.end, span.name, span.reading,
                         span.type, title[0], title[1])
     return span
+
+
+_AREA_WORDS = frozenset(("地区", "地方", "州", "郡"))
+
+
+def _country_before_broadcaster(span: NameSpan, toks: Sequence[Token]) -> NameSpan:
+    """カナダCBCテレビ, オーストラリアSBSテレビ, ドイツARD放送: news writes a foreign body's country
+    before its Latin-letter name (round 67's 0468); the body is CBCテレビ, the country says where
+    it is. 日本BS放送 is a company's own name and keeps 日本."""
+    first = toks[span.first]
+    if span.type != "org" or span.end - span.first < 2 or first.pos[3] != "国" or first.surface == "日本" \
+            or not re.fullmatch(r"[A-Z]{2,}", toks[span.first + 1].surface) or not span.name.startswith(first.surface):
+        return span
+    reading = span.reading[len(first.reading):] if span.reading.startswith(first.reading) else span.reading
+    return replace(span, first=span.first + 1, name=span.name[len(first.surface):], reading=reading)
 
 
 def _team_after_its_country(span: NameSpan, toks: Sequence[Token]) -> NameSpan:
@@ -460,6 +483,10 @@ def _word_before_it(span: NameSpan, toks: Sequence[Token], dictionary: Dictionar
     if span.first == 0:
         return False
     before, first = toks[span.first - 1], toks[span.first]
+    if span.end - span.first == 1 and len(span.name) == 1 and span.type == "place" and before.end == first.start \
+            and before.pos[0] == "名詞" and has_kanji(before.surface[-1:]) \
+            and dictionary.known([before.surface[-1] + span.name]):
+        return True  # 群馬・長野両県|境: 境 ends the word 県境 (a border), no town 境 (round 67's 0234)
     if before.pos[0] == "接尾辞" and before.end == first.start and span.end - span.first == 1 and \
             span.type in ("place", "person") and has_kanji(before.surface) and has_kanji(first.surface[:1]) and \
             not (span.first >= 2 and toks[span.first - 2].pos[1] == "数詞") and \
