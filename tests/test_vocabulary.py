@@ -1113,6 +1113,21 @@ def test_a_word_with_上_or_結果_beside_the_word_is_left_out() -> None:
     assert {"軌道", "観測"} <= set(words) and not {"軌道上", "観測結果"} & set(words), sorted(words)
 
 
+def test_a_word_with_事件_or_となる_beside_the_word_is_left_out() -> None:
+    """殺害事件 beside 殺害, 受け皿となる beside 受け皿 (round 67's 1271 and 0059, graded weak): the
+    word is listed."""
+    words = vocab("姉妹殺害事件の控訴審が始まった。\n被告は2人を殺害した。\n殺害の動機が問われた。\n"
+                  "投資会社が受け皿となる見通しだ。\n受け皿探しは続く。\n受け皿は決まっていない。")
+    assert {"殺害", "受け皿"} <= set(words) and not {"殺害事件", "受け皿となる"} & set(words), sorted(words)
+
+
+def test_a_real_name_is_no_word() -> None:
+    """臼井儀人さん(本名・義人) (round 67's 0234): the writer's given name よしと, listed as the word
+    義人 ぎじん "righteous man"."""
+    words = vocab("漫画家の臼井儀人さん(本名・義人=読み同じ51歳)の遺体が山で発見された。\n警察は身元を確認した。")
+    assert "義人" not in words and "身元" in words, sorted(words)
+
+
 def test_a_compound_glued_from_two_listed_words_is_not_listed() -> None:
     """緊急理事会 (no JMdict word, glossed part by part) beside 緊急 and 理事会 (round 49, graded
     weak): the parts are the words."""

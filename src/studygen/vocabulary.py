@@ -139,6 +139,8 @@ def extract_vocabulary(
         if c.term not in untitled and c.lemma not in untitled or _only_in_names(c.term, text, dictionary) \
                 or _inside_katakana(c.term, text) or _cut_one_late(c.term, text, dictionary):
             continue
+        if _a_real_name(c.term, text):
+            continue  # 本名・義人: a writer's real given name (よしと), not the word 義人 ぎじん (round 67's 0234)
         if re.fullmatch(r".+(?:天皇|上皇|皇后)", c.lemma):
             continue  # 昭和天皇 "Emperor Shōwa": a person's name, no word to mean (dev 3112)
         own = "".join(article.sentences[i].text for i in sorted(where[c.lemma]))
@@ -220,6 +222,12 @@ _NAME_MAKERS = re.compile(r"賞|杯|盃|記念|ステークス|山|寺|派|岳")
 
 
 _KANA = re.compile(r"[\u30a1-\u30faー]")
+
+
+def _a_real_name(term: str, text: str) -> bool:
+    """Every mention of ``term`` follows 本名 (a real name): 漫画家の臼井儀人さん(本名・義人)."""
+    at = [m.start() for m in re.finditer(re.escape(term), text)]
+    return bool(at) and all(re.search(r"本名[・:：は、]?$", text[max(0, k - 4):k]) for k in at)
 
 
 def _inside_katakana(term: str, text: str) -> bool:
@@ -306,8 +314,9 @@ _TRANSPARENT = frozenset({"活動", "開始", "終了", "機関", "作業", "悪
 
 
 # 観測結果 beside 観測, 調査結果 beside 調査 (round 49), 軌道上 beside 軌道 (round 50): the word
-# is the act or the thing, whatever the rank
-_BASE_KEPT = ("結果", "上")
+# is the act or the thing, whatever the rank; so are 殺害 beside 殺害事件 and 受け皿 beside
+# 受け皿となる (round 67's 1271 and 0059: the compound graded weak)
+_BASE_KEPT = ("結果", "上", "事件", "となる", "になる")
 
 
 def _one_of_word_and_compound(terms: list[Term]) -> list[Term]:
@@ -320,11 +329,15 @@ def _one_of_word_and_compound(terms: list[Term]) -> list[Term]:
              if a != b and (b.startswith(a) and b[len(a):] in _TRANSPARENT or b.endswith(a) and b[:-len(a)] in _TRANSPARENT
                             # 本拠 beside 本拠地, both "base; stronghold; inner citadel" (round 49)
                             or a in b and first.get(a) is not None and first.get(a) == first.get(b))}
+    by_lemma = {t.lemma: t for t in terms}
     seen: set[frozenset[str]] = set()
-    out = []
+    out: list[Term] = []
     for t in terms:
+        base = next((t.lemma[:-len(x)] for x in _BASE_KEPT if t.lemma.endswith(x) and t.lemma[:-len(x)] in nouns), None)
+        if base is not None:
+            t = by_lemma[base]  # the word takes the compound's rank: 殺害 where 殺害事件 ranked
         mine = {p for p in pairs if t.lemma in p}
-        if mine & seen or any(t.lemma.endswith(x) and t.lemma[:-len(x)] in nouns for x in _BASE_KEPT):
+        if mine & seen or t in out:
             continue
         seen |= mine
         out.append(t)
