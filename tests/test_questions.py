@@ -156,6 +156,9 @@ FACTS = (
     # 達成して以来の快挙: what was done since a year is past, though the sentence ends in a noun
     ("5連覇は1987年に千代の富士が達成して以来の快挙で、史上7人目。", "1987年", "いつ", F._when_particle,
      "いつ千代の富士が達成しましたか。"),
+    # a date before the place asked: 11月17日にどこで, not どこで11月17日に (round 67's 1271)
+    ("姉妹殺害事件は大阪市で2005年11月17日に起きた。", "大阪市", "どこ", F._where_particle,
+     "姉妹殺害事件は2005年11月17日にどこで起きましたか。"),
     # a count before its noun: 何人の作業員が, not 作業員何人が
     ("作業員6人が水路で調査を行っていた。", "6人", "何人", F._number_particle, "何人の作業員が水路で調査を行っていましたか。"),
     ("日本が今後5年間で官民合わせて3兆円規模の投資を行う。", "3兆円規模", "何兆円規模", F._number_particle,
@@ -1145,6 +1148,8 @@ CHECKS_TABLE = (
     ("what", "夫婦の状態を取り消すには、家裁が何を認めますか。", "平成26年の記録", "question_word"),
     ("what", "者は女子選手で何を達成しましたか。", "平成26年の記録", "leftover_link"),
     ("when", "いつ各報道機関が首相の辞任を伝えましたか。", "2026年3月14日", "leftover_link"),
+    ("when", "ラジオ・オーストラリアは、いつ報道しましたか。", "2026年3月14日", "leftover_link"),  # round 67's 1588
+    ("when", "いつ首相が辞任を表明しましたか。", "2026年3月14日", None),
     ("what", "東京の都心では最低気温は何を下回りましたか。", "10分の1", None),
     ("what", "対する与党社会党は何議席にとどまりましたか。", "平成26年の記録", "leftover_link"),
     ("who", "インファンティノ誰が1月19日に選挙公約を発表しましたか。", "平成26年の記録", "question_word"),
@@ -1374,6 +1379,36 @@ def test_words_the_subject_was_told_are_not_asked_as_said() -> None:
     ss = build_study_set("t.txt", data=text.encode(), options=Options(question_counts={"who_said": 3}))
     said = [q.prompt for q in ss.questions if q.kind == "who_said"]
     assert said and not any("銃刀法" in p or "素行" in p for p in said), said
+
+
+def test_a_sentence_inside_words_quoted_across_sentences_is_no_fact() -> None:
+    """小泉市長は、「寝耳に水だ。| 成田は国際線…言えない。| …同じ構図だ」と批判した (round 67's 0531):
+    the middle sentence is the mayor's opinion; a ○ statement made of it, printed as the
+    article's fact, was graded C. Sentences around the quote stay fact sources."""
+    from studygen.questions.base import inside_a_quote
+
+    # (wikinews-0531, CC BY 2.5)
+    text = ("見出し\n\n10月13日に成田市の小泉一成市長は、「寝耳に水だ。\n"
+            "成田は国際線、羽田は国内線という大原則を一方的に取っ払うことは民主的な対応とは言えない。\n"
+            "地元の意見を聞かずに決めるのは八ッ場ダムと同じ構図だ」と前原大臣を批判した。\n"
+            "成田空港は、B滑走路の2500メートル延伸が完了し、国際線の大型機向け滑走路が2本になった。\n"
+            "前原大臣は「成田がダメになるということではない」と述べた。" + _FILLER)
+    ss = build_study_set("t.txt", data=text.encode(), options=Options(question_counts={"true_false": 3, "what": 3}))
+    inside = [s.index for s in ss.article.sentences if inside_a_quote(ss.article, s.index)]
+    assert [ss.article.sentences[i].text[:6] for i in inside] == ["成田は国際線"]
+    assert not [q.prompt for q in ss.questions if q.sentence_index in inside and q.kind not in ("reading", "meaning",
+                                                                                                  "writing", "cloze")]
+
+
+def test_a_sports_paper_is_no_speaker() -> None:
+    """スポーツ報知は…監督の談話として「…」と見通しを示し (round 67's 0151): the paper reported
+    the manager's words; 「…」と述べたのはどこですか keyed to スポーツ報知 was graded C."""
+    # (wikinews-0151, CC BY 2.5)
+    text = ("見出し\n\nスポーツ報知はけが直後のトーレ監督の談話として「復帰までに最低3ヶ月程度はかかるだろう」"
+            "と見通しを示した。\n松井選手は「チームに迷惑をかけて申し訳ない」と話した。" + _FILLER)
+    ss = build_study_set("t.txt", data=text.encode(), options=Options(question_counts={"who_said": 3}))
+    said = [(q.prompt, q.answer) for q in ss.questions if q.kind == "who_said"]
+    assert said and not any(a == "スポーツ報知" for _, a in said), said
 
 
 def test_words_said_to_the_police_are_not_the_polices() -> None:

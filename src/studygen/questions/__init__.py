@@ -21,7 +21,7 @@ from ..quotes import find_quotes
 from ..model import Article, Name, Parse, Question, Sentence, Term, Token
 from ..names import NameSpan
 from ..options import Options
-from .base import ANSWER_IN_SENTENCE, ASIDE, FACT_KINDS, STORY_KINDS, Draft, fact_key, mark, pools_of, qid, same_person
+from .base import ANSWER_IN_SENTENCE, ASIDE, FACT_KINDS, STORY_KINDS, Draft, fact_key, inside_a_quote, mark, pools_of, qid, same_person
 from .checks import CHECKS, check, check_question, wh_attached
 from .distractors import (
     align_kanji, choices_from, near_miss_readings, reading_distractors, swappable, writing_distractors,
@@ -190,11 +190,12 @@ def _polite_clozes(chosen: list[Draft], article: Article, parses: Mapping[int, P
 
 def sentences_to_parse(article: Article, salience: Mapping[int, float]) -> list[Sentence]:
     """The sentences fact questions and ○× statements may come from, which the parser reads: the
-    :data:`MAX_PARSED` most salient (:func:`sentence_salience`), without headings, datelines and
-    repeats."""
+    :data:`MAX_PARSED` most salient (:func:`sentence_salience`), without headings, datelines,
+    repeats and sentences inside someone's words quoted across sentences."""
     ranked = sorted(salience, key=lambda i: (-salience[i], i))
     return [article.sentences[i] for i in ranked[:MAX_PARSED]
-            if not article.sentences[i].heading and salience[i] > -5 and not is_dateline(article.sentences[i].text)]
+            if not article.sentences[i].heading and salience[i] > -5 and not is_dateline(article.sentences[i].text)
+            and not inside_a_quote(article, i)]  # 「寝耳に水だ。|成田は…言えない。|…」: someone's words
 
 
 def make_questions(

@@ -221,8 +221,12 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "leftover_link"
     if d.kind == "what" and re.fullmatch(r"(?:摂氏|華氏|約|およそ|マイナス|氷点下)?[0-9０-９][0-9０-９,.．]*[^0-9０-９]{0,3}", d.answer):
         return "question_word"  # 最低気温は何を下回りましたか (摂氏0度): a figure is asked with 何度
-    if d.kind == "when" and MEDIA_WHEN.search(d.prompt):
-        return "leftover_link"  # いつ各報道機関が伝えましたか: when it was reported is no fact of the story
+    if d.kind == "when" and MEDIA_WHEN.search(d.prompt) or \
+            d.kind in ("when", "where") and re.search(r"(?:報道し|報じ)(?:てい)?(?:ました|ます)か。$", d.prompt):
+        # いつ各報道機関が伝えましたか; ラジオ・オーストラリアは、いつ報道しましたか (round 67's 1588: it
+        # reported twice, two right days): when or where it was reported is no fact of the story
+        # (BPOはいつ…を慈恵病院へ伝えましたか is: the committee told the hospital)
+        return "leftover_link"
     if d.kind == "when" and (re.match(r"[^、。]{1,12}はいつあり(?:ました|ます)か。$", d.prompt) or
                              re.search(r"(?:会見|会議|試合|大会|式|選挙)は[^、。]*いつ行き(?:ました|ます)か。$", d.prompt)):
         return "question_word"  # 大社駅はいつありましたか, 記者会見はいつ行きましたか: no event asked

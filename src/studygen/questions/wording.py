@@ -159,6 +159,9 @@ def render(tree: Tree, keep: set[int], top: int, target: Target | None, question
     # with the figure given
     out = re.sub(r"(作業員|乗客|乗員|住民|観客|職員|社員|選手|学生|生徒|児童|患者|兵士|警察官|隊員)"
                  r"何(人|名)(が|を|に)", r"何\2の\1\3", out)
+    # どこで2005年11月17日に起きましたか: a date goes before the place asked (2005年11月17日に
+    # どこで…, round 67's 1271)
+    out = re.sub(r"どこで、?((?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)に、?", r"\1にどこで", out)
     # 会社更生法を申請、保全管理命令を受けました: the news style's suspended verbal noun reads as
     # a headline in a polite sentence; 申請し、 (dev review 11)
     out = _SUSPENDED.sub(r"\1\2し、", out)
