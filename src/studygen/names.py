@@ -11,8 +11,9 @@ NHK えぬえいちけー: :mod:`studygen.name_readings`).
 This module reads each sentence left to right and tries the rules in order
 (:func:`_sentence_spans`); the rules live by concern: people in :mod:`studygen.name_people`,
 organisations and named places found as a run of nouns in :mod:`studygen.name_organisations`,
-places in :mod:`studygen.name_places`, sports stories in :mod:`studygen.name_sports`, and the
-tables they share in :mod:`studygen.name_tables`; the mentions become one list, a name once, in
+places in :mod:`studygen.name_places`, sports stories in :mod:`studygen.name_sports`, the checks
+of what stands around a name in :mod:`studygen.name_checks`, and the tables they share in
+:mod:`studygen.name_tables`; the mentions become one list, a name once, in
 :mod:`studygen.name_list`.
 """
 
@@ -25,46 +26,44 @@ from dataclasses import dataclass, replace
 from .dictionary import Dictionary
 from .furigana import has_kanji, to_hiragana
 from .model import Sentence, Token
-from .name_compounds import compound_name, run_texts, whole_around
+from .name_checks import checked
+from .name_compounds import compound_name, run_texts
 from .name_list import collect_names  # the list of names, for the pipeline
 from .name_organisations import (
-    and_company, bodies_named_in_brackets, company_names, department_of_body, dotted_body, great_before_a_word,
-    organisation_or_place, papers_by_short_name, university_named_before,
+    and_company, bodies_named_in_brackets, company_names, organisation_or_place, papers_by_short_name,
 )
-from .name_people import (
-    country_before_person,
-    dotted_person,
+from .name_given import (
     given_name_after_a_town,
     given_name_as_common_noun,
     given_name_continues,
     given_name_cut_before_title,
     given_name_read_whole,
     hanja_name_before_reading,
+    woman_read_ko,
+)
+from .name_people import (
+    country_before_person,
+    dotted_person,
     initial_before_surname,
     katakana_before_title,
     katakana_run_person,
-    lone_given_name,
-    surname_as_word,
     people_known_by_title,
-    reading_in_brackets_after,
     surname_before_title,
-    woman_read_ko,
 )
 from .name_places import (
-    airport, city_read_as_a_word, city_reading, end_of_route, lies_in, looks_like_place, numbered_town,
+    airport, city_read_as_a_word, end_of_route, lies_in, looks_like_place, numbered_town,
     towns_without_suffix, with_admin_suffix, with_former,
 )
 from .name_readings import (
     acronym_span, dictionary_readings, kanji_by_kanji, read_people_in_context, read_places, reading_by_parts,
-    acronym_type, read_inside, spoken_reading, title_glued_to_given_name, unread,
+    read_inside, spoken_reading, unread,
 )
 from .name_sports import (
-    club_after_its_town, club_before_its_town, is_club_story, named_as_player, ring_name_after_rank, school_short_name,
+    club_after_its_town, club_before_its_town, is_club_story, school_short_name,
     team_before_its_prefecture, towns_standing_for_clubs,
 )
 from .name_tables import (  # READING_IN_BRACKETS, NameSpan, titles: used by entities and questions
     _ASCII_NAME,
-    _ERAS,
     _KATAKANA,
     GIVEN_TYPES,
     READING_IN_BRACKETS,
@@ -80,9 +79,6 @@ from .name_tables import (  # READING_IN_BRACKETS, NameSpan, titles: used by ent
 )
 
 __all__ = ["READING_IN_BRACKETS", "NameSpan", "collect_names", "find_name_spans", "titles"]
-
-# 過去最多タイ: a record tied, not Thailand.
-_BEFORE_TIE = ("最多", "最高", "最少", "最低", "最長", "最短", "最速", "記録", "新記録", "最年少", "最年長")
 
 
 def find_name_spans(
@@ -172,7 +168,7 @@ def _find_spans(
 def _sentence_spans(si: int, toks: Sequence[Token], article: _ArticleNames) -> list[NameSpan]:
     """The names of one sentence, left to right. At each token the first rule that finds a name
     starting there wins, a longer compound name replaces it (日本|維新の会 over 日本), the checks
-    of :func:`_checked` correct or drop it, and the search goes on after it."""
+    of :func:`studygen.name_checks.checked` correct or drop it, and the search goes on after it."""
     dictionary = article.dictionary
     runs = run_texts(toks)
     jmnedict_runs, jmdict_runs = dictionary.known_names(runs), dictionary.known(runs)
@@ -220,7 +216,7 @@ def _sentence_spans(si: int, toks: Sequence[Token], article: _ArticleNames) -> l
         if whole is not None and (span is None or whole[0] > span.end):
             span = _whole_name_span(si, i, whole, toks, dictionary)  # 日本|維新の会, パリ|協定
         if span is not None:
-            span = _checked(span, toks, article)
+            span = checked(span, toks, article.dictionary, article.baseball, article.known_people)
         if span is not None:
             spans.append(span)
             i = span.end
@@ -349,12 +345,6 @@ def _common_word_read_otherwise(text: str, reading: str, dictionary: Dictionary)
     return bool(common) and all(reading not in (to_hiragana(k[0]) for k in e.kana) for e in common)
 
 
-def _a_word_read_otherwise(text: str, reading: str, dictionary: Dictionary) -> bool:
-    """A word JMdict has, none of whose readings is the name's: 千羽鶴 せんばづる, not ちはる."""
-    entries = dictionary.entries(text)
-    return bool(entries) and all(reading not in (to_hiragana(k[0]) for k in e.kana) for e in entries)
-
-
 def _tagged_name(toks: Sequence[Token], si: int, i: int, article: _ArticleNames) -> NameSpan | None:
     """A name from UniDic's tag (固有名詞 人名 or 地名), a word the article titles elsewhere, or an
     unknown word: 岸田文雄, 宮城, ゼレンスキー. Its reading is UniDic's, or the whole given name's
@@ -386,112 +376,3 @@ def _tagged_name(toks: Sequence[Token], si: int, i: int, article: _ArticleNames)
     elif kind == "person" and end - i == 2 and toks[i].pos[3] == "姓":
         reading = woman_read_ko(toks, i, reading, article.dictionary)
     return NameSpan(si, i, end, text, reading, kind)
-
-
-def _checked(span: NameSpan, toks: Sequence[Token], article: _ArticleNames) -> NameSpan | None:
-    """The span found, corrected by what stands around it, or None when it names nothing here.
-
-    A city takes its own reading (三田市 さんだし); 3番・赤平 is a batter, not the town; 過去最多タイ
-    (a record tied), 令和 (an era) and 日本酒 (a word JMdict has) name nothing; the department of
-    a body is named with it (警視庁公安部); a person runs to the reading in brackets after the
-    name (朴正勲（パク・チョンフン）) and keeps the title after it (山田首相)."""
-    dictionary = article.dictionary
-    span = city_reading(span, dictionary)
-    if article.baseball and span.type == "place" and span.end - span.first == 1 \
-            and named_as_player(toks, span.first) and "surname" in dictionary.name_types(span.name):
-        span = replace(span, type="person")  # 3番・赤平: a batter, not the town
-    span = ring_name_after_rank(_team_after_its_country(span, toks), toks)  # 元大関|霧島
-    # 令和7年度: an era, which UniDic tags as a person's name.
-    if re.fullmatch(r"[一-龥]{2}", span.name) and re.match(
-            r"(?:元年|[0-9０-９〇一二三四五六七八九十]{1,3}年)", "".join(x.surface for x in toks[span.end:span.end + 2])):
-        return None  # 文久元年, 安政4年: an era before its year, no person (dev 3112)
-    span = great_before_a_word(span, toks, dictionary)  # 江戸|大|地震: no university 江戸大
-    span = _country_before_broadcaster(span, toks)  # カナダ|CBC|テレビ: CBCテレビ
-    if acronym_type(span.name) == "word":
-        return None  # DNA, DVD: an abbreviation that names nothing
-    span = whole_around(span, toks, dictionary)  # 平安|時代, セルビア|・|モンテネグロ, 広|辞苑, 同町|若佐
-    if _tie_not_thailand(span, toks) or span.name in _ERAS or _part_of_a_word(span, toks, dictionary) \
-            or _word_before_it(span, toks, dictionary):
-        return None
-    span = university_named_before(department_of_body(span, toks), toks)  # 杏林|大|医学部付属病院
-    span = dotted_body(span, toks, dictionary)  # 国立社会保障・|人口問題研究所
-    span = title_glued_to_given_name(reading_in_brackets_after(span, toks, dictionary), toks)  # 石井|一氏
-    title = _title_at(toks, span.end) if span.type == "person" and not span.title else None
-    if span.type == "person" and not title and (lone_given_name(span, toks, article.known_people)
-                                                 or surname_as_word(span, toks, article.known_people, dictionary)):
-        return None
-    if span.type == "person" and not title and span.end - span.first >= 2 and span.name not in article.known_people \
-            and _a_word_read_otherwise(span.name, span.reading, dictionary):
-        return None  # 花束や千羽|鶴 (せんばづる, paper cranes), read as the woman ちはる (round 31)
-    if span.type == "person" and not title and span.end < len(toks) and toks[span.end].start == toks[span.end - 1].end \
-            and toks[span.end].surface in _AREA_WORDS:
-        return replace(span, type="place")  # グアム島のタモン|地区: a district (Tumon), no surname (round 67's 1104)
-    if title:
-        span = NameSpan(span.sentence_index, span.first, span.end, span.name, span.reading,
-                        span.type, title[0], title[1])
-    return span
-
-
-_AREA_WORDS = frozenset(("地区", "地方", "州", "郡"))
-
-
-def _country_before_broadcaster(span: NameSpan, toks: Sequence[Token]) -> NameSpan:
-    """カナダCBCテレビ, オーストラリアSBSテレビ, ドイツARD放送: news writes a foreign body's country
-    before its Latin-letter name (round 67's 0468); the body is CBCテレビ, the country says where
-    it is. 日本BS放送 is a company's own name and keeps 日本."""
-    first = toks[span.first]
-    if span.type != "org" or span.end - span.first < 2 or first.pos[3] != "国" or first.surface == "日本" \
-            or not re.fullmatch(r"[A-Z]{2,}", toks[span.first + 1].surface) or not span.name.startswith(first.surface):
-        return span
-    reading = span.reading[len(first.reading):] if span.reading.startswith(first.reading) else span.reading
-    return replace(span, first=span.first + 1, name=span.name[len(first.surface):], reading=reading)
-
-
-def _team_after_its_country(span: NameSpan, toks: Sequence[Token]) -> NameSpan:
-    """アロンソ(スペイン、ルノー): the driver's country, then his team; ルノー is the team, an
-    organisation, not a person."""
-    if span.type == "person" and span.first >= 3 and span.end < len(toks) \
-            and toks[span.first - 1].surface == "、" and toks[span.first - 2].pos[3] == "国" \
-            and toks[span.first - 3].surface in ("(", "（") and toks[span.end].surface in (")", "）"):
-        return replace(span, type="org")
-    return span
-
-
-def _tie_not_thailand(span: NameSpan, toks: Sequence[Token]) -> bool:
-    """過去最多タイ: a record tied, not Thailand."""
-    return span.name == "タイ" and bool(span.first) and toks[span.first - 1].surface.endswith(_BEFORE_TIE)
-
-
-def _part_of_a_word(span: NameSpan, toks: Sequence[Token], dictionary: Dictionary) -> bool:
-    """日本|一, 日本|時間 (a measure): a word JMdict has, not the country. 日本酒, 日本語, 芥川賞:
-    the name is part of a word JMdict has, and names nothing here."""
-    n = len(toks)
-    if span.type != "org" and span.end < n and toks[span.end].start == toks[span.end - 1].end \
-            and re.fullmatch(r"[ァ-ヶー]+", span.name) and has_kanji(toks[span.end].surface[:1]) \
-            and toks[span.end].pos[0] == "名詞" and dictionary.known([span.name + toks[span.end].surface[0]]):
-        return True  # ライ|麦畑 (round 64's 3511): ライ麦, rye, not the town of Rye
-    return span.type != "org" and span.end < n and (
-        len(toks[span.end].surface) == 1 or toks[span.end].pos[2] == "助数詞可能") \
-        and toks[span.end].start == toks[span.end - 1].end \
-        and toks[span.end].pos[0] in ("名詞", "接尾辞") and dictionary.known([span.name + toks[span.end].surface])
-
-
-def _word_before_it(span: NameSpan, toks: Sequence[Token], dictionary: Dictionary) -> bool:
-    """その上松岡: その上 (moreover) is a word; 上松岡 is no place here, 松岡 is the person.
-    関|連子|会社 (UniDic's cut of 関連子会社): a suffix glued before a one-word "place" makes a word
-    JMdict knows with its first kanji (関連), so the place is a piece of that word (round 55)."""
-    if span.first == 0:
-        return False
-    before, first = toks[span.first - 1], toks[span.first]
-    if span.end - span.first == 1 and len(span.name) == 1 and span.type == "place" and before.end == first.start \
-            and before.pos[0] == "名詞" and has_kanji(before.surface[-1:]) \
-            and dictionary.known([before.surface[-1] + span.name]):
-        return True  # 群馬・長野両県|境: 境 ends the word 県境 (a border), no town 境 (round 67's 0234)
-    if before.pos[0] == "接尾辞" and before.end == first.start and span.end - span.first == 1 and \
-            span.type in ("place", "person") and has_kanji(before.surface) and has_kanji(first.surface[:1]) and \
-            not (span.first >= 2 and toks[span.first - 2].pos[1] == "数詞") and \
-            dictionary.known([before.surface + first.surface[:1]]):
-        # (not 21|日|ロンドン or 6|日|東京: a date's 日 before a place makes 日ロ, 日東 of nothing)
-        return True
-    return before.pos[0] == "連体詞" and before.end == first.start and span.end - span.first > 1 \
-        and bool(dictionary.known([before.surface + first.surface]))

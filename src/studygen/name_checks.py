@@ -1,0 +1,139 @@
+"""The checks a name found by the rules of :mod:`studygen.names` passes before it is kept: what
+stands around it corrects it (三田市 さんだし, a batter 3番・赤平, カナダ|CBCテレビ) or shows it
+names nothing here (過去最多タイ, 日本|酒, 両県|境)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .dictionary import Dictionary
+from .furigana import has_kanji, to_hiragana
+from .model import Token
+from .name_compounds import whole_around
+from .name_organisations import department_of_body, dotted_body, great_before_a_word, university_named_before
+from .name_given import lone_given_name, reading_in_brackets_after
+from .name_people import surname_as_word
+from .name_places import city_reading
+from .name_readings import acronym_type, title_glued_to_given_name
+from .name_sports import named_as_player, ring_name_after_rank
+from .name_tables import _ERAS, NameSpan, _title_at
+
+# 過去最多タイ: a record tied, not Thailand.
+_BEFORE_TIE = ("最多", "最高", "最少", "最低", "最長", "最短", "最速", "記録", "新記録", "最年少", "最年長")
+
+
+def _a_word_read_otherwise(text: str, reading: str, dictionary: Dictionary) -> bool:
+    """A word JMdict has, none of whose readings is the name's: 千羽鶴 せんばづる, not ちはる."""
+    entries = dictionary.entries(text)
+    return bool(entries) and all(reading not in (to_hiragana(k[0]) for k in e.kana) for e in entries)
+
+
+def checked(span: NameSpan, toks: Sequence[Token], dictionary: Dictionary, baseball: bool,
+            known_people: frozenset[str]) -> NameSpan | None:
+    """The span found, corrected by what stands around it, or None when it names nothing here.
+
+    A city takes its own reading (三田市 さんだし); 3番・赤平 is a batter, not the town; 過去最多タイ
+    (a record tied), 令和 (an era) and 日本酒 (a word JMdict has) name nothing; the department of
+    a body is named with it (警視庁公安部); a person runs to the reading in brackets after the
+    name (朴正勲（パク・チョンフン）) and keeps the title after it (山田首相)."""
+    span = city_reading(span, dictionary)
+    if baseball and span.type == "place" and span.end - span.first == 1 \
+            and named_as_player(toks, span.first) and "surname" in dictionary.name_types(span.name):
+        span = replace(span, type="person")  # 3番・赤平: a batter, not the town
+    span = ring_name_after_rank(_team_after_its_country(span, toks), toks)  # 元大関|霧島
+    # 令和7年度: an era, which UniDic tags as a person's name.
+    if re.fullmatch(r"[一-龥]{2}", span.name) and re.match(
+            r"(?:元年|[0-9０-９〇一二三四五六七八九十]{1,3}年)", "".join(x.surface for x in toks[span.end:span.end + 2])):
+        return None  # 文久元年, 安政4年: an era before its year, no person (dev 3112)
+    span = great_before_a_word(span, toks, dictionary)  # 江戸|大|地震: no university 江戸大
+    span = _country_before_broadcaster(span, toks)  # カナダ|CBC|テレビ: CBCテレビ
+    if acronym_type(span.name) == "word":
+        return None  # DNA, DVD: an abbreviation that names nothing
+    span = whole_around(span, toks, dictionary)  # 平安|時代, セルビア|・|モンテネグロ, 広|辞苑, 同町|若佐
+    if _tie_not_thailand(span, toks) or span.name in _ERAS or _part_of_a_word(span, toks, dictionary) \
+            or _word_before_it(span, toks, dictionary):
+        return None
+    span = university_named_before(department_of_body(span, toks), toks)  # 杏林|大|医学部付属病院
+    span = dotted_body(span, toks, dictionary)  # 国立社会保障・|人口問題研究所
+    span = title_glued_to_given_name(reading_in_brackets_after(span, toks, dictionary), toks)  # 石井|一氏
+    title = _title_at(toks, span.end) if span.type == "person" and not span.title else None
+    if span.type == "person" and not title and (lone_given_name(span, toks, known_people)
+                                                 or surname_as_word(span, toks, known_people, dictionary)):
+        return None
+    if span.type == "person" and not title and span.end - span.first >= 2 and span.name not in known_people \
+            and _a_word_read_otherwise(span.name, span.reading, dictionary):
+        return None  # 花束や千羽|鶴 (せんばづる, paper cranes), read as the woman ちはる (round 31)
+    if span.type == "person" and not title and span.end < len(toks) and toks[span.end].start == toks[span.end - 1].end \
+            and toks[span.end].surface in _AREA_WORDS:
+        return replace(span, type="place")  # グアム島のタモン|地区: a district (Tumon), no surname (round 67's 1104)
+    if title:
+        span = NameSpan(span.sentence_index, span.first, span.end, span.name, span.reading,
+                        span.type, title[0], title[1])
+    return span
+
+
+_AREA_WORDS = frozenset(("地区", "地方", "州", "郡"))
+
+
+def _country_before_broadcaster(span: NameSpan, toks: Sequence[Token]) -> NameSpan:
+    """カナダCBCテレビ, オーストラリアSBSテレビ, ドイツARD放送: news writes a foreign body's country
+    before its Latin-letter name (round 67's 0468); the body is CBCテレビ, the country says where
+    it is. 日本BS放送 is a company's own name and keeps 日本."""
+    first = toks[span.first]
+    if span.type != "org" or span.end - span.first < 2 or first.pos[3] != "国" or first.surface == "日本" \
+            or not re.fullmatch(r"[A-Z]{2,}", toks[span.first + 1].surface) or not span.name.startswith(first.surface):
+        return span
+    reading = span.reading[len(first.reading):] if span.reading.startswith(first.reading) else span.reading
+    return replace(span, first=span.first + 1, name=span.name[len(first.surface):], reading=reading)
+
+
+def _team_after_its_country(span: NameSpan, toks: Sequence[Token]) -> NameSpan:
+    """アロンソ(スペイン、ルノー): the driver's country, then his team; ルノー is the team, an
+    organisation, not a person."""
+    if span.type == "person" and span.first >= 3 and span.end < len(toks) \
+            and toks[span.first - 1].surface == "、" and toks[span.first - 2].pos[3] == "国" \
+            and toks[span.first - 3].surface in ("(", "（") and toks[span.end].surface in (")", "）"):
+        return replace(span, type="org")
+    return span
+
+
+def _tie_not_thailand(span: NameSpan, toks: Sequence[Token]) -> bool:
+    """過去最多タイ: a record tied, not Thailand."""
+    return span.name == "タイ" and bool(span.first) and toks[span.first - 1].surface.endswith(_BEFORE_TIE)
+
+
+def _part_of_a_word(span: NameSpan, toks: Sequence[Token], dictionary: Dictionary) -> bool:
+    """日本|一, 日本|時間 (a measure): a word JMdict has, not the country. 日本酒, 日本語, 芥川賞:
+    the name is part of a word JMdict has, and names nothing here."""
+    n = len(toks)
+    if span.type != "org" and span.end < n and toks[span.end].start == toks[span.end - 1].end \
+            and re.fullmatch(r"[ァ-ヶー]+", span.name) and has_kanji(toks[span.end].surface[:1]) \
+            and toks[span.end].pos[0] == "名詞" and dictionary.known([span.name + toks[span.end].surface[0]]):
+        return True  # ライ|麦畑 (round 64's 3511): ライ麦, rye, not the town of Rye
+    return span.type != "org" and span.end < n and (
+        len(toks[span.end].surface) == 1 or toks[span.end].pos[2] == "助数詞可能") \
+        and toks[span.end].start == toks[span.end - 1].end \
+        and toks[span.end].pos[0] in ("名詞", "接尾辞") and dictionary.known([span.name + toks[span.end].surface])
+
+
+def _word_before_it(span: NameSpan, toks: Sequence[Token], dictionary: Dictionary) -> bool:
+    """その上松岡: その上 (moreover) is a word; 上松岡 is no place here, 松岡 is the person.
+    関|連子|会社 (UniDic's cut of 関連子会社): a suffix glued before a one-word "place" makes a word
+    JMdict knows with its first kanji (関連), so the place is a piece of that word (round 55)."""
+    if span.first == 0:
+        return False
+    before, first = toks[span.first - 1], toks[span.first]
+    if span.end - span.first == 1 and len(span.name) == 1 and span.type == "place" and before.end == first.start \
+            and before.pos[0] == "名詞" and has_kanji(before.surface[-1:]) \
+            and dictionary.known([before.surface[-1] + span.name]):
+        return True  # 群馬・長野両県|境: 境 ends the word 県境 (a border), no town 境 (round 67's 0234)
+    if before.pos[0] == "接尾辞" and before.end == first.start and span.end - span.first == 1 and \
+            span.type in ("place", "person") and has_kanji(before.surface) and has_kanji(first.surface[:1]) and \
+            not (span.first >= 2 and toks[span.first - 2].pos[1] == "数詞") and \
+            dictionary.known([before.surface + first.surface[:1]]):
+        # (not 21|日|ロンドン or 6|日|東京: a date's 日 before a place makes 日ロ, 日東 of nothing)
+        return True
+    return before.pos[0] == "連体詞" and before.end == first.start and span.end - span.first > 1 \
+        and bool(dictionary.known([before.surface + first.surface]))
