@@ -337,6 +337,7 @@ ACRONYMS = [
     ("WHOは声明を出した。", "WHO", "だぶりゅーえいちおー", "org"),
     ("EUは声明を出した。", "EU", "いーゆー", "org"),
     ("NATOの首脳会議が開かれた。", "NATO", "なとー", "org"),  # read as a word
+    ("ソフトバンクはARMを買収した。", "ARM", "あーむ", "org"),  # read as a word (round 68's 2154)
     ("IAEAが調査した。", "IAEA", "あいえーいーえー", "org"),
     ("G7の首脳が集まった。", "G7", "じーせぶん", "org"),  # UniDic cuts G|7
     ("住友商事はJCOMの筆頭株主だ。", "JCOM", "じぇいこむ", "org"),  # a firm read as a word (round 58)
@@ -955,6 +956,10 @@ FRAGMENTS = (
     ("1回表の守備で、レッドソックス・ロレッタ選手の打球を追った。", "ロレッタ", "レッドソックス・ロレッタ"),
     ("会の金奎一(キム・ギュイル)代表(73)はため息をついた。", "金奎一", "奎"),
     ("ドイツ連邦議会に5人のムスリム議員が誕生した。", "ドイツ連邦議会", "ムスリム"),
+    # round 68: a resolution of the Security Council, of no number (dev review 3109 typed it other
+    # rather than org); publicity
+    ("イスラエルは安保理決議を受け入れた。", None, "安保理決議"),
+    ("新番組のPR放送が始まった。", None, "PR"),
     # ...and the guards: an occupation, a country and a stadium before a dot stay apart
     ("ドイツ・ショルツ首相が来日した。", "ショルツ", "ドイツ・ショルツ"),
     ("試合はナタルのアレーナ・ダス・ドゥーナスで行われた。", None, "アレーナ・ダス・ドゥーナス"),
@@ -1122,8 +1127,8 @@ TYPES_AND_READINGS = (
     ("河北によると、火事があった。", "河北", "org", None),
     ("新党日本の代表が会見した。", "新党日本", "org", None),
     ("ガザ地区で戦闘が続いた。", "ガザ地区", "place", None),
-    # dev review 3109: a resolution is no body; a cleric by his title; a beef bowl chain; a party
-    ("安保理決議は満場一致で採択された。", "安保理決議", "other", None),
+    # dev review 3109: a cleric by his title; a beef bowl chain; a party (its resolution, typed
+    # other then, is no name at all since round 68: see FRAGMENTS)
     ("ヒズボラ指導者ナスララ師は反撃の可能性もあるとした。", "ナスララ", "person", None),
     ("吉野家は謝罪した。吉野家ホールディングスが発表した。", "吉野家", "org", "よしのや"),
     ("新党日本の代表が会見した。", "新党日本", "org", "しんとうにっぽん"),
@@ -1211,6 +1216,12 @@ TYPES_AND_READINGS = (
     ("2010年に羽田空港の滑走路ができる。成田は国際線、羽田は国内線という原則を取り払う。", "羽田", "place", "はねだ"),
     ("グアム島のタモン地区で男が通行人を刺した。", "タモン", "place", None),
     ("会の金奎一(キム・ギュイル)代表(73)はため息をついた。", "金奎一", "person", "きむぎゅいる"),
+    # round 68: a stable master (九重 the town くじゅう); Okinawa's governor; a parking area of
+    # Okazaki; a judge whose given name is a word too (正典, canon), before his title
+    ("九重親方は会見で述べた。", "九重", "person", "ここのえ"),
+    ("仲井眞弘多知事は要望した。", "仲井眞弘多", "person", "なかいまひろかず"),
+    ("バスは美合パーキングエリアに停車した。", "美合パーキングエリア", "place", "みあいぱーきんぐえりあ"),
+    ("野路正典裁判官は判決を言い渡した。", "野路正典", "person", None),
     ("ロバート・オーマン氏がノーベル賞を受賞した。", "ロバート・オーマン", "person", None),
 )
 

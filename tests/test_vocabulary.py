@@ -616,6 +616,16 @@ NEWS_SENSES = (
     ("設置", "独立した機関(CAS)はリオデジャネイロに臨時出張所を設置していた。", "establishment"),  # (機 of 機関)
     ("成立", "ジェイコム株の買い注文が成立した。", "conclusion (e.g. of a deal"),
     ("左脚", "選手は試合中に左脚を骨折した。", "left leg"),
+    # round 68: a positive stance, a system rebuilt, exam questions leaked, businesses fused, an
+    # appeal, a goal conceded, a search not thorough, a match's referee
+    ("前向き", "政府は前向きな支援体制を整えた。", "positive"),
+    ("立て直す", "クラブは経営体制を立て直して再出発した。", "to reorganize"),
+    ("流出", "試験問題がインターネットの掲示板に流出した。", "leak"),
+    ("融合", "放送と通信の融合が進んでいる。", "fusion"),
+    ("呼びかける", "市は住民に節電を呼びかけた。", "to appeal"),
+    ("失点", "日本は後半に失点し、ワールドカップ初戦を落とした。", "conceded goal"),
+    ("不徹底", "消火活動が不徹底だったと指摘された。", "not thorough"),
+    ("審判", "選手は審判に異議を申し立てたが、審判はファウルと認めなかった。", "refereeing"),
     # round 67: needless confusion, an amount padded
     ("無用", "無用な混乱を避けるよう呼びかけた。", "needless"),
     ("水増し", "男は集めた金額を水増しして報告した。", "padding"),
@@ -1146,6 +1156,8 @@ def test_a_stomach_ache_in_news_is_fukutsuu() -> None:
     ("刀鍛冶の鍛冶が仕事を続けた。\n伝統は守られた。", "鍛冶", "かじ"),
     ("焼肉店で生肉を食べた客が食中毒になった。\n店は営業を停止した。", "生肉", "なまにく"),
     ("守備では数的優位を保った。\n試合は引き分けた。", "数的", "すうてき"),
+    # round 68: chicken in news is とりにく (UniDic: けいにく)
+    ("期限切れの鶏肉が使われていた。\n同社は謝罪した。", "鶏肉", "とりにく"),
 ])
 def test_a_word_news_reads_otherwise(text: str, lemma: str, reading: str) -> None:
     assert vocab(text)[lemma].reading == reading
@@ -1307,6 +1319,8 @@ def test_the_sentence_of_a_word_says_its_sense_before_the_article() -> None:
 # (text, lemma, the start of the first gloss): a news sense JMdict has no sense for, first
 # (data/news_glosses.tsv); JMdict's own gloss stays after it (round 52-54)
 NEWS_GLOSSES = (
+    # round 68: a court's clerk (JMdict: "secretary")
+    ("裁判官は判決を言い渡した。\n書記官は電話で検察官を呼び出した。", "書記官", "court clerk"),
     # round 67: talks at their final stage; a situation's pattern (not a picture's composition)
     ("今後は詰めの協議に入り、都がパンダを選ぶ。\n協議は続く。", "詰め", "final stage"),
     ("地元の意見を聞かずに決めるのはダムと同じ構図だ。\n大臣は述べた。", "構図", "pattern"),

@@ -34,7 +34,8 @@ _GENERIC_BODIES = frozenset({"教育委員会", "選挙管理委員会", "証券
                              "町議会", "村議会", "区議会", "市役所", "区役所", "町役場", "村役場", "県庁", "警察署",
                              "消防署", "消防本部", "保健所", "税務署", "地方裁判所", "家庭裁判所",
                              "簡易裁判所", "高等裁判所", "地方検察庁", "農業協同組合", "観光協会", "医師会",
-                             "首都圏", "敢闘賞", "殊勲賞", "技能賞"})  # デリー(首都圏): the capital region, a common noun (dev 3109)
+                             "首都圏", "敢闘賞", "殊勲賞", "技能賞",  # デリー(首都圏): the capital region, a common noun (dev 3109)
+                             "安保理決議", "国連決議"})  # a resolution of the Security Council, no name (round 68's 3062)
 
 _DASHES = frozenset("―—‐-－〜～~")
 

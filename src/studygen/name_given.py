@@ -81,14 +81,18 @@ def given_name_as_common_noun(toks: Sequence[Token], i: int, dictionary: Diction
 
 def given_name_after_a_town(toks: Sequence[Token], i: int, dictionary: Dictionary) -> tuple[int, str, str] | None:
     """辰巳|陽|亮, 高岡|寛典 (round 63's 3288): a surname UniDic takes for a town, then a given name
-    it cut into common nouns, JMnedict's and no JMdict word, before a particle or a mark: (end,
+    it cut into common nouns, JMnedict's and no JMdict word (or any, before a title), before a
+    particle, a mark or a title: (end,
     text, reading) of the person. UniDic's reading of the pieces stands when JMnedict lists it
     for the given name (中村|主水 もんど), else JMnedict's first (陽|亮: ひ|すけ, JMnedict ようすけ)."""
     t, n = toks[i], len(toks)
     if "surname" not in dictionary.name_types(t.surface):
         return None
     for end in (i + 3, i + 2):
-        if end > n or (end < n and toks[end].pos[0] in ("名詞", "接尾辞")):
+        # 野路|正典 裁判官 (round 68's 3620): a title after it says a person, even where the given
+        # name is a word too (正典, canon)
+        titled = end < n and _title_at(toks, end) is not None
+        if end > n or (end < n and toks[end].pos[0] in ("名詞", "接尾辞") and not titled):
             continue
         pieces = toks[i + 1:end]
         given = "".join(x.surface for x in pieces)
@@ -96,7 +100,7 @@ def given_name_after_a_town(toks: Sequence[Token], i: int, dictionary: Dictionar
                    and x.start == toks[k].end for k, x in enumerate(pieces, i)) or not 2 <= len(given) <= 3:
             continue
         readings = [to_hiragana(r) for r in dictionary.name_readings(given)]
-        if not readings or not dictionary.name_types(given) & GIVEN_TYPES or dictionary.known([given]):
+        if not readings or not dictionary.name_types(given) & GIVEN_TYPES or dictionary.known([given]) and not titled:
             continue
         words = "".join(x.reading for x in pieces)
         return end, t.surface + given, t.reading + (words if words in readings else readings[0])
