@@ -959,7 +959,7 @@ FRAGMENTS = (
     # round 68: a resolution of the Security Council, of no number (dev review 3109 typed it other
     # rather than org); publicity
     ("イスラエルは安保理決議を受け入れた。", None, "安保理決議"),
-    ("新番組のPR放送が始まった。", None, "PR"),
+    ("各放送局が独自に地デジがPR出来るようにスポット素材を製作した。", None, "PR"),
     # ...and the guards: an occupation, a country and a stadium before a dot stay apart
     ("ドイツ・ショルツ首相が来日した。", "ショルツ", "ドイツ・ショルツ"),
     ("試合はナタルのアレーナ・ダス・ドゥーナスで行われた。", None, "アレーナ・ダス・ドゥーナス"),
