@@ -52,6 +52,9 @@ CLEAN = (
     ("ad notice", "この記事は広告を掲載してます。\n会談が終わった。", ["会談が終わった。"]),
     ("sister-project box", "会談が終わった。\nウィキメディア・コモンズに三菱電機製の携帯電話に関するマルチメディアファイルがあります。",
      ["会談が終わった。"]),
+    # round 68's 2680: a photo's caption run into the box, made into a cloze
+    ("caption before a sister-project box", "崇礼門が崩壊した。\n火災事故で消失する前の崇礼門(cc-by-sa-2.0)ウィキメディア・コモンズに"
+     "この記事の内容に関するマルチメディアファイルがあります。", ["崇礼門が崩壊した。"]),
     ("real Japanese question", "本当に合意できるのか?", ["本当に合意できるのか？"]),
     ("English question mark stays", "He asked: What?", ["He asked: What?"]),
     ("lost emoji ?", "? 会談の背景\n両国は合意した?。\n次の展開??", ["会談の背景", "両国は合意した。", "次の展開"]),

@@ -217,7 +217,10 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         # いつ興南が達成しましたか: what was achieved (dev review 3111)
         return "functional_expression"
     if d.kind in (*FACT_KINDS, "true_false") and REFERENCE.search(d.prompt) or \
-            d.kind in (*FACT_KINDS, "who_said") and REFERENCE.match(d.answer):
+            d.kind in (*FACT_KINDS, "who_said") and REFERENCE.match(d.answer) or \
+            d.kind in ("who", "who_said") and re.search(r"・同[一-龥]", d.answer):
+        # 徳久正・同地検次席検事 (round 68's 3620): "the same office's" deputy, an office the key
+        # does not name
         return "leftover_link"
     if d.kind == "what" and re.fullmatch(r"(?:摂氏|華氏|約|およそ|マイナス|氷点下)?[0-9０-９][0-9０-９,.．]*[^0-9０-９]{0,3}", d.answer):
         return "question_word"  # 最低気温は何を下回りましたか (摂氏0度): a figure is asked with 何度

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -48,6 +49,10 @@ _BODY_SPEAKER = re.compile(r"(?:省|庁|党|社|局|署|政府|委員会|協会|
 def who_said_drafts(article: Article, quotes: Sequence[Quote], names: Sequence[Name]) -> list[Draft]:
     out = []
     for q in quotes:
+        if re.search(r".・同[一-龥]", q.speaker):
+            # 徳久正・同地検次席検事 (round 68's 3620): the person, not "the same office's" deputy,
+            # an office the item would not name
+            q = dataclasses.replace(q, speaker=re.sub(r"・同[一-龥].*$", "", q.speaker))
         where = q.speaker_sentence
         if q.speaker not in unbracketed(article.sentences[where].text):
             # サントス大統領 for 大統領は「…」: the sentence that names the speaker in full.
