@@ -52,6 +52,10 @@ CLEAN = (
     ("ad notice", "この記事は広告を掲載してます。\n会談が終わった。", ["会談が終わった。"]),
     ("sister-project box", "会談が終わった。\nウィキメディア・コモンズに三菱電機製の携帯電話に関するマルチメディアファイルがあります。",
      ["会談が終わった。"]),
+    # round 69's 2457: a wiki's reference marks after Japanese text or opening a line go; in
+    # Latin text they stay
+    ("footnote marks", "記述が追加され[1]、後に削除されていた[6][7]。\n[2]朝日放送によると、事件があった。\nSee [1] for x.",
+     ["記述が追加され、後に削除されていた。", "朝日放送によると、事件があった。", "See [1] for x."]),
     # round 68's 2680: a photo's caption run into the box, made into a cloze
     ("caption before a sister-project box", "崇礼門が崩壊した。\n火災事故で消失する前の崇礼門(cc-by-sa-2.0)ウィキメディア・コモンズに"
      "この記事の内容に関するマルチメディアファイルがあります。", ["崇礼門が崩壊した。"]),

@@ -952,6 +952,9 @@ FRAGMENTS = (
     # player; a Korean name UniDic cut into gold and a place, before its reading in brackets;
     # believers before 議員
     ("11日のカナダCBCテレビによると、死者は652人となった。", "CBCテレビ", "カナダCBCテレビ"),
+    ("米国フィラデルフィア管弦楽団の音楽監督を務めた。", "フィラデルフィア管弦楽団", "米国フィラデルフィア管弦楽団"),  # round 69
+    ("映像を収録したDVDが付くと説明している。", None, "DVD"),  # round 69's 0313: a thing, no name
+    ("アメリカ太平洋軍の司令官が来日した。", "アメリカ太平洋軍", "太平洋軍"),  # a command keeps its country
     ("群馬・長野両県境にある荒船山で遺体が発見された。", "荒船山", "境"),
     ("1回表の守備で、レッドソックス・ロレッタ選手の打球を追った。", "ロレッタ", "レッドソックス・ロレッタ"),
     ("会の金奎一(キム・ギュイル)代表(73)はため息をついた。", "金奎一", "奎"),

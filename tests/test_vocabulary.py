@@ -626,6 +626,14 @@ NEWS_SENSES = (
     ("失点", "日本は後半に失点し、ワールドカップ初戦を落とした。", "conceded goal"),
     ("不徹底", "消火活動が不徹底だったと指摘された。", "not thorough"),
     ("審判", "選手は審判に異議を申し立てたが、審判はファウルと認めなかった。", "refereeing"),
+    # round 69: a three-way race, a snack bar, a driver out of the race, an unknown man, text
+    # appended to a page, an edit history
+    ("三つ巴", "知事選は三つ巴の争いとなった。", "3-way struggle"),
+    ("スナック", "女性はスナックを経営していた。", "snack bar"),
+    ("リタイア", "アロンソはエンジントラブルでレースをリタイアした。", "dropping out"),
+    ("無名", "無名の日本人の挑戦を描いた。", "obscure"),
+    ("追記", "ページに記述が追記された。", "appending"),
+    ("履歴", "編集履歴によると記述は削除された。", "log"),
     # round 67: needless confusion, an amount padded
     ("無用", "無用な混乱を避けるよう呼びかけた。", "needless"),
     ("水増し", "男は集めた金額を水増しして報告した。", "padding"),
@@ -1129,6 +1137,13 @@ def test_a_word_with_事件_or_となる_beside_the_word_is_left_out() -> None:
     words = vocab("姉妹殺害事件の控訴審が始まった。\n被告は2人を殺害した。\n殺害の動機が問われた。\n"
                   "投資会社が受け皿となる見通しだ。\n受け皿探しは続く。\n受け皿は決まっていない。")
     assert {"殺害", "受け皿"} <= set(words) and not {"殺害事件", "受け皿となる"} & set(words), sorted(words)
+
+
+def test_a_noun_and_suru_is_no_other_word_spelt_alike() -> None:
+    """と説明している (round 69's 0313): 説明|し was listed as JMdict's 説明し, a spelling of 説き明かし
+    read ときあかし; the word is 説明."""
+    words = vocab("映像を収録したDVDが付くと説明している。\n同社はシングルCDを発売する。")
+    assert "説明し" not in words and words["説明"].reading == "せつめい", sorted(words)
 
 
 def test_a_real_name_is_no_word() -> None:

@@ -43,6 +43,9 @@ _EMOJI = re.compile(
 # Decorative bullets and heading marks at the start of a line (■ 会談の背景, ・ 米国側の狙い, ## 結論).
 # A * is a Markdown bullet only before a space: **両国**は starts with bold text.
 _LEADING_MARKS = re.compile(r"^(?:[\s\u3000]*(?:[#>•‣・■□◆◇●◎○◉▶▷►▼▽★☆◼◻▪▫→⇒➡]|[-+*](?=\s)|\d+[.)](?=\s))[\s\u3000]*)+")
+# A reference mark copied from a wiki page, after Japanese text or opening a line: 記述が追加され[1]、
+# 削除されていた[6][7]。, [2]朝日放送によると (round 69's 2457 asked いつ…追加され[1ですか).
+_FOOTNOTE_MARK = re.compile(r"(?:(?<=[\u3001-\u30ff\u4e00-\u9fff々）」』])|^)(?:\[\d{1,2}\])+")
 _MARKDOWN_INLINE = re.compile(r"\*\*(.+?)\*\*|__(.+?)__|\[([^\]]+)\]\([^)]*\)|`([^`]+)`")
 _JAPANESE = re.compile(r"[\u3041-\u309f\u30a0-\u30ff\u4e00-\u9fff\u3400-\u4dbf々〆ヶ]")
 _KANA_OR_KANJI_BEFORE_Q = re.compile(r"[\u3041-\u309f\u30a0-\u30ff\u4e00-\u9fff々ー]")
@@ -266,7 +269,7 @@ def _strip_decoration(line: str, markdown: bool, decorated: bool) -> tuple[str, 
         line = line[m.end():]
     if markdown:
         line = _MARKDOWN_INLINE.sub(lambda m: next(g for g in m.groups() if g is not None), line)
-    line = line.strip(" \t\u3000")
+    line = _FOOTNOTE_MARK.sub("", line).strip(" \t\u3000")
     # A short line without a full stop after a mark is a heading (■ 会談の背景と目的);
     # after a list bullet (- 米国側の狙い:…) it is a list item.
     bullet = bool(re.search(r"[-+・•]|\d", marks))

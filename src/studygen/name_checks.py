@@ -48,7 +48,7 @@ def checked(span: NameSpan, toks: Sequence[Token], dictionary: Dictionary, baseb
             r"(?:元年|[0-9０-９〇一二三四五六七八九十]{1,3}年)", "".join(x.surface for x in toks[span.end:span.end + 2])):
         return None  # 文久元年, 安政4年: an era before its year, no person (dev 3112)
     span = great_before_a_word(span, toks, dictionary)  # 江戸|大|地震: no university 江戸大
-    span = _country_before_broadcaster(span, toks)  # カナダ|CBC|テレビ: CBCテレビ
+    span = _country_before_body(span, toks)  # カナダ|CBC|テレビ: CBCテレビ
     if acronym_type(span.name) == "word":
         return None  # DNA, DVD: an abbreviation that names nothing
     span = whole_around(span, toks, dictionary)  # 平安|時代, セルビア|・|モンテネグロ, 広|辞苑, 同町|若佐
@@ -77,14 +77,19 @@ def checked(span: NameSpan, toks: Sequence[Token], dictionary: Dictionary, baseb
 _AREA_WORDS = frozenset(("地区", "地方", "州", "郡"))
 
 
-def _country_before_broadcaster(span: NameSpan, toks: Sequence[Token]) -> NameSpan:
-    """カナダCBCテレビ, オーストラリアSBSテレビ, ドイツARD放送: news writes a foreign body's country
-    before its Latin-letter name (round 67's 0468); the body is CBCテレビ, the country says where
+def _country_before_body(span: NameSpan, toks: Sequence[Token]) -> NameSpan:
+    """カナダCBCテレビ, オーストラリアSBSテレビ, ドイツARD放送, 米国フィラデルフィア管弦楽団: news writes
+    a foreign body's country before its Latin-letter name or the town it is named after (rounds
+    67's 0468, 69's 3268); the body is CBCテレビ, フィラデルフィア管弦楽団, the country says where
     it is. 日本BS放送 is a company's own name and keeps 日本."""
     first = toks[span.first]
-    if span.type != "org" or span.end - span.first < 2 or first.pos[3] != "国" or first.surface == "日本" \
-            or not re.fullmatch(r"[A-Z]{2,}", toks[span.first + 1].surface) or not span.name.startswith(first.surface):
+    if span.type != "org" or span.end - span.first < 3 or first.pos[3] != "国" or first.surface == "日本" \
+            or not span.name.startswith(first.surface):
         return span
+    second = toks[span.first + 1]
+    if not (re.fullmatch(r"[A-Z]{2,}", second.surface) or second.pos[2] == "地名" and second.pos[3] != "国"
+            and not re.search(r"(?:軍|艦隊|司令部)$", span.name)):
+        return span  # (アメリカ太平洋軍: a country's command is named with the country)
     reading = span.reading[len(first.reading):] if span.reading.startswith(first.reading) else span.reading
     return replace(span, first=span.first + 1, name=span.name[len(first.surface):], reading=reading)
 

@@ -376,8 +376,12 @@ def glued_before(span: NameSpan, toks: Sequence[Token]) -> bool:
         # 仲|川元|庸(仲川げん): UniDic took 仲 for a word, and 仲川, written apart in the sentence, is
         # the surname (round 35; その上|松岡 is a name after a word)
         return True
-    if span.type == "person" or span.type == "org" and t.pos[3] == "国" and re.match(r"[A-Z]{2}", span.name):
-        return False  # カナダ|CBCテレビ: the country says where the broadcaster is (round 67's 0468)
+    if span.type == "person" or span.type == "org" and t.pos[3] == "国" and (
+            re.match(r"[A-Z]{2}", span.name) or toks[span.first].pos[2] == "地名" and toks[span.first].pos[3] != "国"
+            and not re.search(r"(?:軍|艦隊|司令部)$", span.name)):
+        # カナダ|CBCテレビ, 米国|フィラデルフィア管弦楽団: the country says where the body is (rounds
+        # 67's 0468, 69's 3268)
+        return False
     return t.pos[:2] == ("名詞", "固有名詞") and not (span.type == "place" and _ADMIN_END.search(span.name))
 
 

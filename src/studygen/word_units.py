@@ -274,9 +274,11 @@ def find_candidates(
                     continue
                 lemma, reading = _span_form(piece)
                 cls = _span_class(piece[-1])
-                if lemma not in known and _noun_form(piece, toks[j] if j < n else None) in known:
+                if lemma not in known and _noun_form(piece, toks[j] if j < n else None) in known \
+                        and not (j - i == 2 and piece[-1].lemma in ("する", "為る")):
                     # 事業|仕分け: the verb's noun form ends a compound JMdict has (事業仕分け,
-                    # "budget screening"), not the verb 仕分ける.
+                    # "budget screening"), not the verb 仕分ける. Not a noun and する: 説明|し is
+                    # 説明する, not JMdict's 説明し, a spelling of 説き明かし ときあかし (round 69's 0313).
                     lemma, reading, cls = "".join(x.surface for x in piece), "".join(x.reading for x in piece), "noun"
                 if lemma in known and has_kanji(lemma) and _contiguous(piece) and cls:
                     cand = Candidate(lemma, _surface_with_inflection(toks, i, j), reading, cls, si,
