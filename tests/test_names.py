@@ -1224,7 +1224,9 @@ TYPES_AND_READINGS = (
     ("九重親方は会見で述べた。", "九重", "person", "ここのえ"),
     ("仲井眞弘多知事は要望した。", "仲井眞弘多", "person", "なかいまひろかず"),
     ("バスは美合パーキングエリアに停車した。", "美合パーキングエリア", "place", "みあいぱーきんぐえりあ"),
-    ("野路正典裁判官は判決を言い渡した。", "野路正典", "person", None),
+    ("野路正典裁判官は判決を言い渡した。", "野路正典", "person", "のじまさのり"),
+    ("弁護団長の瀬戸英雄弁護士は述べた。", "瀬戸英雄", "person", "せとひでお"),  # not the word えいゆう (hero)
+    ("京都市の門川大作市長は会見した。", "門川大作", "person", "かどがわたいさく"),
     ("ロバート・オーマン氏がノーベル賞を受賞した。", "ロバート・オーマン", "person", None),
 )
 
@@ -1362,3 +1364,16 @@ def test_a_person_is_not_read_as_the_place_of_the_same_name() -> None:
     text = "見出し\n\n地震津波監視課長の青木元さんが会見した。\n\nこの記事は試験のために書かれた短い文章で、内容に特別な意味はありません。"
     found = {n.name: n for n in build_study_set("t.txt", data=text.encode()).names}
     assert found["青木元"].type == "person" and found["青木元"].reading != "あおきもと"
+
+
+# (given name, the reading most of JMnedict's given names point to): JMnedict lists a name's
+# readings in kana order, not by use (正典: しょうすけ first of eight, round 68's 野路正典).
+@pytest.mark.parametrize(("given", "reading"), [
+    ("正典", "まさのり"), ("英雄", "ひでお"), ("寛典", "ひろのり"), ("直寛", "なおひろ"), ("直人", "なおと"),
+    ("一郎", "いちろう"), ("清司", "せいじ"), ("和子", "かずこ"), ("剛史", "たけし"), ("有香", "ゆか"),
+])
+def test_a_given_name_takes_the_reading_most_names_share(given: str, reading: str) -> None:
+    dictionary = default_dictionary()
+    readings = dictionary.name_readings(given)
+    assert readings[0] != reading  # (JMnedict's first is not it: the table would prove nothing)
+    assert dictionary.given_name_reading(given, readings) == reading

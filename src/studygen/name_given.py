@@ -28,7 +28,7 @@ def given_name_continues(toks: Sequence[Token], i: int, end: int,
         readings = dictionary.name_readings(given)
         if readings and dictionary.name_types(given) & _GIVEN_AFTER_SURNAME and not dictionary.known([given]) \
                 and toks[i].pos[3] == "姓":
-            return end + 2, toks[i].surface + given, toks[i].reading + to_hiragana(readings[0])
+            return end + 2, toks[i].surface + given, toks[i].reading + to_hiragana(dictionary.given_name_reading(given, readings))
         return None
     if end - i < 2 or end >= len(toks) or toks[end].start != toks[end - 1].end:
         return None
@@ -55,7 +55,7 @@ def given_name_continues(toks: Sequence[Token], i: int, end: int,
                             and _name_ends_at(toks, end + 1)):
         return None  # (篠田|建|市 組長: 建市 けんいち, unclassified)
     text = "".join(t.surface for t in toks[i:end + 1])
-    reading = "".join(t.reading for t in toks[i:end - 1]) + to_hiragana(readings[0])
+    reading = "".join(t.reading for t in toks[i:end - 1]) + to_hiragana(dictionary.given_name_reading(given, readings))
     return end + 1, text, reading
 
 
@@ -75,7 +75,7 @@ def given_name_as_common_noun(toks: Sequence[Token], i: int, dictionary: Diction
         given = toks[end].surface + toks[end + 1].surface
         readings = dictionary.name_readings(given)
         if has_kanji(given) and readings and dictionary.name_types(given) & GIVEN_TYPES and not dictionary.known([given]):
-            return end + 2, t.surface + given, t.reading + to_hiragana(readings[0])
+            return end + 2, t.surface + given, t.reading + to_hiragana(dictionary.given_name_reading(given, readings))
     return None
 
 
@@ -103,7 +103,9 @@ def given_name_after_a_town(toks: Sequence[Token], i: int, dictionary: Dictionar
         if not readings or not dictionary.name_types(given) & GIVEN_TYPES or dictionary.known([given]) and not titled:
             continue
         words = "".join(x.reading for x in pieces)
-        return end, t.surface + given, t.reading + (words if words in readings else readings[0])
+        # (UniDic's reading of the pieces, where they are no word; 英雄 of 瀬戸英雄弁護士 is ひでお, not えいゆう)
+        return end, t.surface + given, t.reading + (words if words in readings and not dictionary.known([given])
+                                                    else dictionary.given_name_reading(given, readings))
     return None
 
 
@@ -127,7 +129,7 @@ def given_name_read_whole(toks: Sequence[Token], i: int, end: int, reading: str,
     own = "".join(x.reading for x in toks[i + 1:end])
     readings = [to_hiragana(r) for r in dictionary.name_readings(given_name)]
     if readings and own not in readings and dictionary.name_types(given_name) & GIVEN_TYPES:
-        return toks[i].reading + readings[0]
+        return toks[i].reading + dictionary.given_name_reading(given_name, readings)
     pieces = toks[i + 1:end]
     if not readings and len(pieces) == 2 and all(len(x.surface) == 1 and len(x.reading) >= 3 for x in pieces):
         # 松井|一|實 市長: UniDic read each kanji as a given name of its own (はじめ, みのる); no
@@ -207,7 +209,8 @@ def given_name_cut_before_title(toks: Sequence[Token], si: int, i: int, dictiona
         return None  # (岸田|文|雄: UniDic's own split, read by the tagged-name rule; 増岡|弘|氏: a title)
     readings = [to_hiragana(r) for r in dictionary.name_readings(given)] \
         if dictionary.name_types(given) & _GIVEN_AFTER_SURNAME else []
-    return NameSpan(si, i, i + 3, t.surface + given, t.reading + readings[0] if readings else "", "person")
+    return NameSpan(si, i, i + 3, t.surface + given, t.reading + dictionary.given_name_reading(given, readings) if readings else "",
+                    "person")
 
 
 # Korean surnames that are common nouns to UniDic (金 gold, 李 plum, 林 forest): before a given

@@ -295,7 +295,8 @@ def _tagged_extent(toks: Sequence[Token], i: int, kind: str | None,
                 dictionary.name_types(given) & GIVEN_TYPES and dictionary.name_readings(given):
             # 林|伸|伍選手: a surname read the Japanese way (はやし, not りん) and a given name JMnedict
             # lists (伸伍 しんご) make a Japanese name, はやししんご (round 49); 張|玉|軍 (ちょう, on) stays Chinese
-            return end, (end, toks[i].surface + given, toks[i].reading + to_hiragana(dictionary.name_readings(given)[0]))
+            return end, (end, toks[i].surface + given,
+                         toks[i].reading + to_hiragana(dictionary.given_name_reading(given, dictionary.name_readings(given))))
         ons = [dictionary.reading_kinds(t.surface)[0][:1] for t in toks[i:end]]
         if all(ons):
             text = "".join(t.surface for t in toks[i:end])
