@@ -626,6 +626,15 @@ NEWS_SENSES = (
     ("失点", "日本は後半に失点し、ワールドカップ初戦を落とした。", "conceded goal"),
     ("不徹底", "消火活動が不徹底だったと指摘された。", "not thorough"),
     ("審判", "選手は審判に異議を申し立てたが、審判はファウルと認めなかった。", "refereeing"),
+    # round 70: a mass suicide, staff at home on furlough, a share, a manager's calls, the space
+    # shuttle, corruption, the Olympics
+    ("自決", "沖縄戦の集団自決をめぐる記述が修正された。", "suicide"),
+    ("自宅待機", "休園中の従業員は自宅待機となった。", "being on furlough"),
+    ("占める", "20代男性が閲覧者全体に占める割合は17%だった。", "to account for"),
+    ("采配", "監督の采配が試合を決めた。", "order"),
+    ("シャトル", "シャトルは国際宇宙ステーションから帰還した。", "space shuttle"),
+    ("腐敗", "IOC委員の腐敗と買収の疑惑が報じられた。", "corruption"),
+    ("五輪", "東京五輪の開催が決まった。", "Olympics"),
     # round 69: a three-way race, a snack bar, a driver out of the race, an unknown man, text
     # appended to a page, an edit history
     ("三つ巴", "知事選は三つ巴の争いとなった。", "3-way struggle"),
@@ -1171,6 +1180,8 @@ def test_a_stomach_ache_in_news_is_fukutsuu() -> None:
     ("刀鍛冶の鍛冶が仕事を続けた。\n伝統は守られた。", "鍛冶", "かじ"),
     ("焼肉店で生肉を食べた客が食中毒になった。\n店は営業を停止した。", "生肉", "なまにく"),
     ("守備では数的優位を保った。\n試合は引き分けた。", "数的", "すうてき"),
+    # round 70: a castle's ruins (原城跡 はらじょうあと; UniDic: じょうせき)
+    ("島原の乱の舞台となった城跡が登録された。\n観光客が訪れた。", "城跡", "しろあと"),
     # round 68: chicken in news is とりにく (UniDic: けいにく)
     ("期限切れの鶏肉が使われていた。\n同社は謝罪した。", "鶏肉", "とりにく"),
 ])
@@ -1334,6 +1345,8 @@ def test_the_sentence_of_a_word_says_its_sense_before_the_article() -> None:
 # (text, lemma, the start of the first gloss): a news sense JMdict has no sense for, first
 # (data/news_glosses.tsv); JMdict's own gloss stays after it (round 52-54)
 NEWS_GLOSSES = (
+    # round 70: a rite of the imperial household (JMdict: "etiquette")
+    ("即位に伴う儀礼が行われた。\n儀式は続いた。", "儀礼", "rite"),
     # round 68: a court's clerk (JMdict: "secretary")
     ("裁判官は判決を言い渡した。\n書記官は電話で検察官を呼び出した。", "書記官", "court clerk"),
     # round 67: talks at their final stage; a situation's pattern (not a picture's composition)

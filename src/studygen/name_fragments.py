@@ -69,9 +69,9 @@ _HORSE_RACING = re.compile(r"競馬|競走馬|騎手|調教師|厩舎|重賞|産
 
 def _cited(span: NameSpan, toks: Sequence[Token]) -> bool:
     """The name is cited as a source: 河北|によると (the paper 河北新報), 東京|とデイリースポーツに
-    よると (two papers, round 38)."""
+    よると (two papers, round 38), 高知・読売両紙 (both papers, round 70's 3051)."""
     after = "".join(t.surface for t in toks[span.end:span.end + 12])
-    return bool(re.match(r"(?:[と・、][^、。「」と・]{1,15})?(?:によると|によれば)", after))
+    return bool(re.match(r"(?:[と・、][^、。「」と・]{1,15})?(?:によると|によれば)|[と・、][^、。「」と・]{1,8}両紙", after))
 
 
 _KATAKANA_DOTTED = re.compile(r"[\u30a1-\u30fc・]+")

@@ -19,7 +19,11 @@ from .model import Token
 # with their full names.
 PAPERS_BY_PLACE = {"中国": "中国新聞", "東京": "東京新聞", "神戸": "神戸新聞", "京都": "京都新聞", "河北": "河北新報",
                    "北海道": "北海道新聞", "西日本": "西日本新聞", "中日": "中日新聞", "山陽": "山陽新聞",
-                   "日本海": "日本海新聞", "北國": "北國新聞"}
+                   "日本海": "日本海新聞", "北國": "北國新聞",
+                   # prefectural papers cited by their place (高知・読売両紙: round 70's 3051)
+                   "高知": "高知新聞", "静岡": "静岡新聞", "新潟": "新潟日報", "福井": "福井新聞", "徳島": "徳島新聞",
+                   "愛媛": "愛媛新聞", "岩手": "岩手日報", "山形": "山形新聞", "茨城": "茨城新聞", "四国": "四国新聞",
+                   "南日本": "南日本新聞"}
 # アマチュア選手, サッカー選手, フリーアナウンサー, ヤクザ幹部: a word that says what kind of
 # person, or what sport a player plays, before a title is no one's name (rounds 35, 47, 53, 54:
 # アマチュア, トップ, スポーツ listed as people). One list for the names stage (name_people) and
