@@ -338,6 +338,7 @@ ACRONYMS = [
     ("EUは声明を出した。", "EU", "いーゆー", "org"),
     ("NATOの首脳会議が開かれた。", "NATO", "なとー", "org"),  # read as a word
     ("ソフトバンクはARMを買収した。", "ARM", "あーむ", "org"),  # read as a word (round 68's 2154)
+    ("TANSペルー航空の旅客機が墜落した。", "TANS", "たんす", "org"),  # read as a word (round 71's 2129)
     ("IAEAが調査した。", "IAEA", "あいえーいーえー", "org"),
     ("G7の首脳が集まった。", "G7", "じーせぶん", "org"),  # UniDic cuts G|7
     ("住友商事はJCOMの筆頭株主だ。", "JCOM", "じぇいこむ", "org"),  # a firm read as a word (round 58)
@@ -956,6 +957,7 @@ FRAGMENTS = (
     ("映像を収録したDVDが付くと説明している。", None, "DVD"),  # round 69's 0313: a thing, no name
     ("アメリカ太平洋軍の司令官が来日した。", "アメリカ太平洋軍", "太平洋軍"),  # a command keeps its country
     ("皇室経済法と宮内庁法などの一部改正が必要となる。", None, "宮内庁"),  # round 70: the law's name
+    ("アニュー元町店の店長が逮捕された。", None, "元町"),  # round 71: a shop's branch
     ("群馬・長野両県境にある荒船山で遺体が発見された。", "荒船山", "境"),
     ("1回表の守備で、レッドソックス・ロレッタ選手の打球を追った。", "ロレッタ", "レッドソックス・ロレッタ"),
     ("会の金奎一(キム・ギュイル)代表(73)はため息をついた。", "金奎一", "奎"),
@@ -1223,6 +1225,7 @@ TYPES_AND_READINGS = (
     # round 68: a stable master (九重 the town くじゅう); Okinawa's governor; a parking area of
     # Okazaki; a judge whose given name is a word too (正典, canon), before his title
     ("高知・読売両紙によると、熱中症の患者が搬送された。", "高知", "org", None),  # round 70: the paper
+    ("鳩山政権は予算案を決めた。", "鳩山", "person", None),  # round 71: the prime minister's government
     ("九重親方は会見で述べた。", "九重", "person", "ここのえ"),
     ("仲井眞弘多知事は要望した。", "仲井眞弘多", "person", "なかいまひろかず"),
     ("バスは美合パーキングエリアに停車した。", "美合パーキングエリア", "place", "みあいぱーきんぐえりあ"),

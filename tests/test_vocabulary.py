@@ -626,6 +626,15 @@ NEWS_SENSES = (
     ("失点", "日本は後半に失点し、ワールドカップ初戦を落とした。", "conceded goal"),
     ("不徹底", "消火活動が不徹底だったと指摘された。", "not thorough"),
     ("審判", "選手は審判に異議を申し立てたが、審判はファウルと認めなかった。", "refereeing"),
+    # round 71: guidance by staff, a PC installed, a facility put in place, a new hall opened, a
+    # programme recorded, a deadline, copies of a recording
+    ("案内", "職員の案内で投票したが、掲示を見て誤りに気づいた。", "guidance"),
+    ("設置", "施設にはパソコンが設置されていた。", "installation"),
+    ("整備", "施設はPFI方式で整備された。", "putting in place"),
+    ("開館", "交流館は昨年新たに開館した。", "opening (of a new"),
+    ("収録", "番組の収録は来月行われる。", "recording"),
+    ("時限", "解禁を間に合わすにはこの時期が時限だった。", "time limit"),
+    ("ダビング", "録画した番組のダビングは10回まで認められる。", "re-recording"),
     # round 70: a mass suicide, staff at home on furlough, a share, a manager's calls, the space
     # shuttle, corruption, the Olympics
     ("自決", "沖縄戦の集団自決をめぐる記述が修正された。", "suicide"),
@@ -1345,6 +1354,12 @@ def test_the_sentence_of_a_word_says_its_sense_before_the_article() -> None:
 # (text, lemma, the start of the first gloss): a news sense JMdict has no sense for, first
 # (data/news_glosses.tsv); JMdict's own gloss stays after it (round 52-54)
 NEWS_GLOSSES = (
+    # round 71: all of a chain's stores; a baseball team's coach; a party formed; food treated
+    # carelessly (JMdict: a store, a film's assistant director, a business launched, crude)
+    ("同社は全店で販売を中止した。\nチェーンは謝罪した。", "全店", "all stores"),
+    ("王監督の下で助監督を務めた。\n球団は発表した。", "助監督", "assistant manager"),
+    ("国民新党は新党の旗揚げを宣言した。\n政党は5人となった。", "旗揚げ", "forming"),
+    ("食べ物を粗末に扱う動画が批判された。\n店は謝罪した。", "粗末", "careless"),
     # round 70: a rite of the imperial household (JMdict: "etiquette")
     ("即位に伴う儀礼が行われた。\n儀式は続いた。", "儀礼", "rite"),
     # round 68: a court's clerk (JMdict: "secretary")

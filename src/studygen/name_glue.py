@@ -108,8 +108,9 @@ _FIRST_OF_A_WORD = frozenset({"時間", "市場", "代表", "選抜", "大会", 
 # One noun after a kanji name that makes it another thing's name: 須走|口 (a trailhead), 吉野|家,
 # 石狩|亭 (a restaurant), 如水|館 (a school), 新華|社 (an agency; 毎日新聞|社 is still the paper),
 # 名古屋|大 (a university).
-# 第31吉進|丸: a ship; 関西|版 an edition; 宮内庁|法: a law named after its body (round 70's 0298)
-_ONE_MORE = frozenset({"口", "家", "亭", "館", "社", "大", "丸", "版", "法"})
+# 第31吉進|丸: a ship; 関西|版 an edition; 宮内庁|法: a law named after its body (round 70's 0298);
+# アニュー元町|店: a shop's branch named after its street (round 71's 0733)
+_ONE_MORE = frozenset({"口", "家", "亭", "館", "社", "大", "丸", "版", "法", "店"})
 # ジャカルタ・ポスト, スーダン・トリビューン: a paper named after its town
 _PAPER_WORD = re.compile(r"ポスト|タイムズ|トリビューン|ジャーナル|ヘラルド|テレグラフ|ガゼット|クロニクル|レコード")
 _KATAKANA_END = re.compile(r"[\u30a1-\u30fa\u30fc]$")
