@@ -958,6 +958,7 @@ FRAGMENTS = (
     ("アメリカ太平洋軍の司令官が来日した。", "アメリカ太平洋軍", "太平洋軍"),  # a command keeps its country
     ("皇室経済法と宮内庁法などの一部改正が必要となる。", None, "宮内庁"),  # round 70: the law's name
     ("アニュー元町店の店長が逮捕された。", None, "元町"),  # round 71: a shop's branch
+    ("両者とも一歩も引かず59-59のタイのままで日没中断となった。", None, "タイ"),  # round 72: a level score
     ("群馬・長野両県境にある荒船山で遺体が発見された。", "荒船山", "境"),
     ("1回表の守備で、レッドソックス・ロレッタ選手の打球を追った。", "ロレッタ", "レッドソックス・ロレッタ"),
     ("会の金奎一(キム・ギュイル)代表(73)はため息をついた。", "金奎一", "奎"),
@@ -1226,6 +1227,9 @@ TYPES_AND_READINGS = (
     # Okazaki; a judge whose given name is a word too (正典, canon), before his title
     ("高知・読売両紙によると、熱中症の患者が搬送された。", "高知", "org", None),  # round 70: the paper
     ("鳩山政権は予算案を決めた。", "鳩山", "person", None),  # round 71: the prime minister's government
+    # (wikinews-1709, CC BY 2.5: a school's short name, its prefecture in brackets, in a baseball story)
+    ("昨年の優勝校・作新学院(栃木)が第一試合で盛岡大付(岩手)と対戦したが、投手が完投した。", "盛岡大付", "org",
+     "もりおかだいふ"),
     ("九重親方は会見で述べた。", "九重", "person", "ここのえ"),
     ("仲井眞弘多知事は要望した。", "仲井眞弘多", "person", "なかいまひろかず"),
     ("バスは美合パーキングエリアに停車した。", "美合パーキングエリア", "place", "みあいぱーきんぐえりあ"),

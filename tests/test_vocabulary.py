@@ -626,6 +626,15 @@ NEWS_SENSES = (
     ("失点", "日本は後半に失点し、ワールドカップ初戦を落とした。", "conceded goal"),
     ("不徹底", "消火活動が不徹底だったと指摘された。", "not thorough"),
     ("審判", "選手は審判に異議を申し立てたが、審判はファウルと認めなかった。", "refereeing"),
+    # round 72: a record exceeded, a match extending over hours, a festival coming up, a target
+    # date, a minister's qualities, a company's cash flow, a vacant post
+    ("越える", "この試合は1969年の112ゲームの記録を越える最長試合となった。", "to exceed"),
+    ("渡る", "試合は11時間05分に渡る熱戦となった。", "to extend"),
+    ("控える", "町は祭りを控えており、警戒を強めた。", "to be soon"),
+    ("目途", "年内を目途に結論を出す。", "aim"),
+    ("資質", "閣僚としての資質が問われた。", "qualities"),
+    ("資金繰り", "同社は資金繰りの悪化で経営が行き詰まった。", "cash flow"),
+    ("空席", "社長のポストは空席となっていた。", "vacant post"),
     # round 71: guidance by staff, a PC installed, a facility put in place, a new hall opened, a
     # programme recorded, a deadline, copies of a recording
     ("案内", "職員の案内で投票したが、掲示を見て誤りに気づいた。", "guidance"),
@@ -1189,6 +1198,8 @@ def test_a_stomach_ache_in_news_is_fukutsuu() -> None:
     ("刀鍛冶の鍛冶が仕事を続けた。\n伝統は守られた。", "鍛冶", "かじ"),
     ("焼肉店で生肉を食べた客が食中毒になった。\n店は営業を停止した。", "生肉", "なまにく"),
     ("守備では数的優位を保った。\n試合は引き分けた。", "数的", "すうてき"),
+    # round 72: 〜を目途に is めど (UniDic: もくと)
+    ("年内を目途に結論を出す方針だ。\n政府は発表した。", "目途", "めど"),
     # round 70: a castle's ruins (原城跡 はらじょうあと; UniDic: じょうせき)
     ("島原の乱の舞台となった城跡が登録された。\n観光客が訪れた。", "城跡", "しろあと"),
     # round 68: chicken in news is とりにく (UniDic: けいにく)
@@ -1354,6 +1365,8 @@ def test_the_sentence_of_a_word_says_its_sense_before_the_article() -> None:
 # (text, lemma, the start of the first gloss): a news sense JMdict has no sense for, first
 # (data/news_glosses.tsv); JMdict's own gloss stays after it (round 52-54)
 NEWS_GLOSSES = (
+    # round 72: accounts window-dressed (JMdict: a story embellished)
+    ("同社は利益を粉飾した疑いで捜索された。\n粉飾決算の額は大きい。", "粉飾", "window dressing"),
     # round 71: all of a chain's stores; a baseball team's coach; a party formed; food treated
     # carelessly (JMdict: a store, a film's assistant director, a business launched, crude)
     ("同社は全店で販売を中止した。\nチェーンは謝罪した。", "全店", "all stores"),

@@ -108,8 +108,10 @@ def _team_after_its_country(span: NameSpan, toks: Sequence[Token]) -> NameSpan:
 
 
 def _tie_not_thailand(span: NameSpan, toks: Sequence[Token]) -> bool:
-    """過去最多タイ: a record tied, not Thailand."""
-    return span.name == "タイ" and bool(span.first) and toks[span.first - 1].surface.endswith(_BEFORE_TIE)
+    """過去最多タイ: a record tied, not Thailand; 59-59のタイ, a score level (round 72's 0666)."""
+    before = "".join(t.surface for t in toks[max(0, span.first - 4):span.first])
+    return span.name == "タイ" and bool(span.first) and (toks[span.first - 1].surface.endswith(_BEFORE_TIE)
+                                                        or bool(re.search(r"[0-9０-９][-－―ー対][0-9０-９]+の$", before)))
 
 
 def _part_of_a_word(span: NameSpan, toks: Sequence[Token], dictionary: Dictionary) -> bool:

@@ -281,7 +281,9 @@ def reading_by_parts(piece: Sequence[Token], dictionary: Dictionary) -> str:
 # Words inside names that read otherwise there: a race's 大賞典 is だいしょうてん (東京|大賞|典;
 # UniDic's 大賞 alone: たいしょう, round 62), the Red Cross is せきじゅうじ (赤十字国際委員会; UniDic:
 # あか|じゅうじ, round 63)
-_INSIDE = (("大賞典", "たいしょうてん", "だいしょうてん"), ("赤十字", "あかじゅうじ", "せきじゅうじ"))
+_INSIDE = (("大賞典", "たいしょうてん", "だいしょうてん"), ("赤十字", "あかじゅうじ", "せきじゅうじ"),
+           # 盛岡大付 (盛岡大学附属高校): a school's short name reads 付 as ふ (round 72's 1709)
+           ("大付", "だいつけ", "だいふ"))
 
 
 def read_inside(name: str, reading: str) -> str:
