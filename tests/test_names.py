@@ -1227,6 +1227,9 @@ TYPES_AND_READINGS = (
     # Okazaki; a judge whose given name is a word too (正典, canon), before his title
     ("高知・読売両紙によると、熱中症の患者が搬送された。", "高知", "org", None),  # round 70: the paper
     ("鳩山政権は予算案を決めた。", "鳩山", "person", None),  # round 71: the prime minister's government
+    # round 73: a mountain, not a man named 岳 (wikinews-1296, CC BY 2.5)
+    ("これまで名前が定められていなかった和歌山県最高峰の山を「龍神岳」と命名し、龍神岳で式典を開いた。", "龍神岳", "place",
+     "りゅうじんだけ"),
     # (wikinews-1709, CC BY 2.5: a school's short name, its prefecture in brackets, in a baseball story)
     ("昨年の優勝校・作新学院(栃木)が第一試合で盛岡大付(岩手)と対戦したが、投手が完投した。", "盛岡大付", "org",
      "もりおかだいふ"),

@@ -1417,6 +1417,14 @@ def test_a_speaker_with_a_post_of_the_same_office_is_named_alone() -> None:
     assert check(replace(d, answer="徳久正"), ss.article) is None
 
 
+def test_a_cloze_keeps_okonau_polite() -> None:
+    """家宅捜索を一斉に行った (round 73's 2652): the polite cloze printed 行きました (行く), not
+    行いました (行う)."""
+    ss = build_study_set(Path(__file__).parent / "fixtures" / "corpus" / "wikinews-2652.txt")
+    clozes = [q.prompt for q in ss.questions if q.kind == "cloze" and "一斉に" in q.prompt]
+    assert clozes and all(p.endswith("行いました。") for p in clozes), clozes
+
+
 def test_a_sports_paper_is_no_speaker() -> None:
     """スポーツ報知は…監督の談話として「…」と見通しを示し (round 67's 0151): the paper reported
     the manager's words; 「…」と述べたのはどこですか keyed to スポーツ報知 was graded C."""

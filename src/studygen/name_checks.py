@@ -65,6 +65,10 @@ def checked(span: NameSpan, toks: Sequence[Token], dictionary: Dictionary, baseb
     if span.type == "person" and not title and span.end - span.first >= 2 and span.name not in known_people \
             and _a_word_read_otherwise(span.name, span.reading, dictionary):
         return None  # 花束や千羽|鶴 (せんばづる, paper cranes), read as the woman ちはる (round 31)
+    if span.type == "person" and not title and len(span.name) >= 3 and span.name.endswith("岳") \
+            and re.search(r"(?:たけし|たけ|がく)$", span.reading):
+        # 和歌山県最高峰・龍神|岳: a mountain (りゅうじんだけ), not a man named 岳 たけし (round 73's 1296)
+        return replace(span, type="place", reading=re.sub(r"(?:たけし|たけ|がく)$", "だけ", span.reading))
     if span.type == "place" and span.end - span.first == 1 and span.end < len(toks) \
             and toks[span.end].surface in ("政権", "内閣") and "surname" in dictionary.name_types(span.name):
         return replace(span, type="person")  # 鳩山|政権: the prime minister's, not the town's (round 71's 2105)

@@ -177,6 +177,10 @@ def _polite_clozes(chosen: list[Draft], article: Article, parses: Mapping[int, P
         if ending and head.startswith("あっ") and re.search(r"(?:被害|事故|災難|盗難|空襲|詐欺|攻撃|襲撃|暴行|いじめ)に$", parse.text[:a]):
             ending = ending.replace("あり", "あい", 1)  # 被害にあった: 遭う, 被害にあいました (not ある: round 36)
         made = d.prompt[:-len(blanked) - 1] + ending + "。" if ending else ""
+        if re.search(r"を[^、。]{0,20}行き(?:ました|ます)。$", made):
+            # 家宅捜索を一斉に行った: 行う (おこなった), which UniDic may read as 行く; 行いました
+            # (round 73's 2652 printed 行きました, as fact questions once did)
+            made = re.sub(r"行き(ました|ます)。$", r"行い\1。", made)
         if re.search(r"(?:た|る|い|だ|」)とします。$", made):
             # 「…」と買収を見送ったとする: news reporting what a party states; とします would read
             # "let us assume" (round 55), as they state it is としています
