@@ -1227,6 +1227,9 @@ TYPES_AND_READINGS = (
     # Okazaki; a judge whose given name is a word too (正典, canon), before his title
     ("高知・読売両紙によると、熱中症の患者が搬送された。", "高知", "org", None),  # round 70: the paper
     ("鳩山政権は予算案を決めた。", "鳩山", "person", None),  # round 71: the prime minister's government
+    ("石原都知事は五輪招致について会見で述べた。", "石原", "person", None),  # round 74: Tokyo's governor
+    ("東京都知事選挙の投票が行われた。東京都は投票率を発表した。", "東京都", "place", None),  # ...and Tokyo stays
+    ("決勝で興南の我喜屋優監督は選手をたたえた。", "我喜屋優", "person", "がきやまさる"),
     # round 73: a mountain, not a man named 岳 (wikinews-1296, CC BY 2.5)
     ("これまで名前が定められていなかった和歌山県最高峰の山を「龍神岳」と命名し、龍神岳で式典を開いた。", "龍神岳", "place",
      "りゅうじんだけ"),

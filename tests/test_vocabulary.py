@@ -626,6 +626,12 @@ NEWS_SENSES = (
     ("失点", "日本は後半に失点し、ワールドカップ初戦を落とした。", "conceded goal"),
     ("不徹底", "消火活動が不徹底だったと指摘された。", "not thorough"),
     ("審判", "選手は審判に異議を申し立てたが、審判はファウルと認めなかった。", "refereeing"),
+    # round 74: a player's strengths, pay as the aim, a concert called off after all, sanctions
+    # decided on
+    ("持ち味", "選手は持ち味を生かして勝った。", "distinctive characteristic"),
+    ("目当て", "報酬を目当てに集まった学生もいた。", "aim"),
+    ("一転", "コンサートの開催も一転中止になった。", "complete change"),
+    ("踏み切る", "政府に対する制裁を踏み切るよう求めた。", "to take the plunge"),
     # round 73: names sent in, a video played back, ideas solicited, a man who passed away
     ("寄せる", "新しい名称には多くの案が寄せられていた。", "to send"),
     ("再生", "動画の再生回数は100万回を超えた。", "playback"),
@@ -1176,6 +1182,12 @@ def test_a_noun_and_suru_is_no_other_word_spelt_alike() -> None:
     read ときあかし; the word is 説明."""
     words = vocab("映像を収録したDVDが付くと説明している。\n同社はシングルCDを発売する。")
     assert "説明し" not in words and words["説明"].reading == "せつめい", sorted(words)
+
+
+def test_a_car_counted_is_no_pair_of_eyes() -> None:
+    """列車の2両目が脱輪した (round 74's 2915): 2|両目 is the second car, listed as 両目 "both eyes"."""
+    words = vocab("列車の2両目が脱輪した。\n乗客は避難した。\n脱輪の原因を調べている。")
+    assert "両目" not in words and "脱輪" in words, sorted(words)
 
 
 def test_a_match_and_its_end_are_no_words_to_learn() -> None:
