@@ -1230,6 +1230,7 @@ TYPES_AND_READINGS = (
     ("石原都知事は五輪招致について会見で述べた。", "石原", "person", None),  # round 74: Tokyo's governor
     ("東京都知事選挙の投票が行われた。東京都は投票率を発表した。", "東京都", "place", None),  # ...and Tokyo stays
     ("決勝で興南の我喜屋優監督は選手をたたえた。", "我喜屋優", "person", "がきやまさる"),
+    ("平野博文官房長官は記者会見で述べた。", "平野博文", "person", "ひらのひろふみ"),  # round 75: not はくぶん
     # round 73: a mountain, not a man named 岳 (wikinews-1296, CC BY 2.5)
     ("これまで名前が定められていなかった和歌山県最高峰の山を「龍神岳」と命名し、龍神岳で式典を開いた。", "龍神岳", "place",
      "りゅうじんだけ"),

@@ -626,6 +626,8 @@ NEWS_SENSES = (
     ("失点", "日本は後半に失点し、ワールドカップ初戦を落とした。", "conceded goal"),
     ("不徹底", "消火活動が不徹底だったと指摘された。", "not thorough"),
     ("審判", "選手は審判に異議を申し立てたが、審判はファウルと認めなかった。", "refereeing"),
+    # round 75: a patient fallen into a state (not a hole)
+    ("陥る", "男性は呼吸困難の状態に陥った。", "to fall into (chaos"),
     # round 74: a player's strengths, pay as the aim, a concert called off after all, sanctions
     # decided on
     ("持ち味", "選手は持ち味を生かして勝った。", "distinctive characteristic"),

@@ -37,14 +37,15 @@ def checked(span: NameSpan, toks: Sequence[Token], dictionary: Dictionary, baseb
     A city takes its own reading (三田市 さんだし); 3番・赤平 is a batter, not the town; 過去最多タイ
     (a record tied), 令和 (an era) and 日本酒 (a word JMdict has) name nothing; the department of
     a body is named with it (警視庁公安部); a person runs to the reading in brackets after the
-    name (朴正勲（パク・チョンフン）) and keeps the title after it (山田首相)."""
+    name (朴正勲（パク・チョンフン）) and keeps the title after it (山田首相); 石原都知事, 鳩山政権
+    and 龍神岳 are a governor, a prime minister and a mountain, not the places or the man they look."""
     span = city_reading(span, dictionary)
     n = len(toks)
     if span.type == "place" and span.end - span.first >= 2 and toks[span.end - 1].surface == "都" and span.end < n \
             and toks[span.end].surface == "知事" and toks[span.first].pos[2] == "人名" \
             and "surname" in dictionary.name_types(span.name[:-1]):
-        # (東京|都|知事: 東京 is the place to UniDic, the metropolis, though JMnedict has a surname 東京)
-        # 石原|都|知事: the governor of Tokyo by his surname (都知事), not a place 石原都 (round 74's 3208)
+        # 石原|都|知事: the governor of Tokyo by his surname (都知事), not a place 石原都 (round 74's 3208;
+        # 東京|都|知事 stays: 東京 is a place to UniDic, though JMnedict has a surname 東京)
         return NameSpan(span.sentence_index, span.first, span.end - 1, span.name[:-1],
                         span.reading[:-1] if span.reading.endswith("と") else span.reading, "person", "都知事", span.end + 1)
     if baseball and span.type == "place" and span.end - span.first == 1 \
