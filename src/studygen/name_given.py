@@ -15,6 +15,7 @@ from .model import Token
 from .name_people import _AFTER_A_NAME, _AFTER_A_WORK, _GIVEN_AFTER_SURNAME, _name_ends_at
 from .name_tables import GIVEN_TYPES, NameSpan, _reading_bracket, _title_at, titles
 
+
 def given_name_continues(toks: Sequence[Token], i: int, end: int,
                          dictionary: Dictionary) -> tuple[int, str, str] | None:
     """増渕|竜|義, 堂上|直|倫: UniDic cut a given name short and left its last kanji as a word. The

@@ -224,9 +224,14 @@ _NAME_MAKERS = re.compile(r"賞|杯|盃|記念|ステークス|山|寺|派|岳")
 _KANA = re.compile(r"[\u30a1-\u30faー]")
 
 
+def _mentions(term: str, text: str) -> list[int]:
+    """Where the article writes ``term``."""
+    return [m.start() for m in re.finditer(re.escape(term), text)]
+
+
 def _a_real_name(term: str, text: str) -> bool:
     """Every mention of ``term`` follows 本名 (a real name): 漫画家の臼井儀人さん(本名・義人)."""
-    at = [m.start() for m in re.finditer(re.escape(term), text)]
+    at = _mentions(term, text)
     return bool(at) and all(re.search(r"本名[・:：は、]?$", text[max(0, k - 4):k]) for k in at)
 
 
@@ -254,7 +259,7 @@ def _cut_one_late(term: str, text: str, dictionary: Dictionary) -> bool:
     last is a suffix to that word (量), so the term is no word of the story."""
     if len(term) != 2 or term[1] not in _AFTER_A_WORD:
         return False
-    at = [m.start() for m in re.finditer(re.escape(term), text)]
+    at = _mentions(term, text)
     return bool(at) and all(any(i >= k and re.fullmatch(r"[一-龥]+", text[i - k:i]) and (
         dictionary.known([text[i - k:i + 1]]) or dictionary.name_types(text[i - k:i + 1]) & {"place"})
         for k in (1, 2, 3)) for i in at)
@@ -332,14 +337,16 @@ def _one_of_word_and_compound(terms: list[Term]) -> list[Term]:
     by_lemma = {t.lemma: t for t in terms}
     seen: set[frozenset[str]] = set()
     out: list[Term] = []
+    kept: set[str] = set()
     for t in terms:
         base = next((t.lemma[:-len(x)] for x in _BASE_KEPT if t.lemma.endswith(x) and t.lemma[:-len(x)] in nouns), None)
         if base is not None:
             t = by_lemma[base]  # the word takes the compound's rank: 殺害 where 殺害事件 ranked
         mine = {p for p in pairs if t.lemma in p}
-        if mine & seen or t in out:
+        if mine & seen or t.lemma in kept:
             continue
         seen |= mine
+        kept.add(t.lemma)
         out.append(t)
     return out
 

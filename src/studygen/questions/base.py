@@ -231,6 +231,11 @@ def unbracketed(text: str) -> str:
     return ASIDE.sub("", text)
 
 
+# 徳久正・同地検次席検事 (round 68's 3620): a person and "the same office's" post, an office an
+# item printed alone would not name
+SAME_OFFICE = re.compile(r"・同[一-龥]")
+
+
 def inside_a_quote(article: Article, index: int) -> bool:
     """A sentence wholly within words quoted across sentences: 小泉市長は、「寝耳に水だ。| 成田は国際線、
     羽田は国内線という大原則を…言えない。| …同じ構図だ」と批判し. The middle one is the mayor's

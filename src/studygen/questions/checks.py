@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from ..model import Article, Parse, Question
 from ..name_tables import titles
-from .base import ANSWER_IN_SENTENCE, FACT_KINDS, Draft, unbracketed
+from .base import ANSWER_IN_SENTENCE, FACT_KINDS, SAME_OFFICE, Draft, unbracketed
 from .keys import key_problem, unbalanced_brackets
 from .shapes import (
     CAUSE_TOPIC, CLAUSE_ON_VERB, COORDINATED, CORRECTION, CUT_AROUND_WH, DOUBLE_OBJECT, FUNCTIONAL, HEADINGS_RUN_IN, LINK,
@@ -218,10 +218,8 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "functional_expression"
     if d.kind in (*FACT_KINDS, "true_false") and REFERENCE.search(d.prompt) or \
             d.kind in (*FACT_KINDS, "who_said") and REFERENCE.match(d.answer) or \
-            d.kind in ("who", "who_said") and re.search(r"・同[一-龥]", d.answer):
-        # 徳久正・同地検次席検事 (round 68's 3620): "the same office's" deputy, an office the key
-        # does not name
-        return "leftover_link"
+            d.kind in ("who", "who_said") and SAME_OFFICE.search(d.answer):
+        return "leftover_link"  # 徳久正・同地検次席検事: "the same office's" deputy
     if d.kind == "what" and re.fullmatch(r"(?:摂氏|華氏|約|およそ|マイナス|氷点下)?[0-9０-９][0-9０-９,.．]*[^0-9０-９]{0,3}", d.answer):
         return "question_word"  # 最低気温は何を下回りましたか (摂氏0度): a figure is asked with 何度
     if d.kind == "when" and MEDIA_WHEN.search(d.prompt) or \

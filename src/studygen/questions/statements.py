@@ -10,7 +10,7 @@ from ..entities import Entity
 from ..quotes import Quote
 from ..model import Article, Name, Parse, Token
 from ..names import NameSpan
-from .base import Draft, is_media, mark, rng_for, unbracketed
+from .base import SAME_OFFICE, Draft, is_media, mark, rng_for, unbracketed
 from .clause import clause
 from .tree import Tree
 from .distractors import swappable
@@ -49,10 +49,9 @@ _BODY_SPEAKER = re.compile(r"(?:省|庁|党|社|局|署|政府|委員会|協会|
 def who_said_drafts(article: Article, quotes: Sequence[Quote], names: Sequence[Name]) -> list[Draft]:
     out = []
     for q in quotes:
-        if re.search(r".・同[一-龥]", q.speaker):
-            # 徳久正・同地検次席検事 (round 68's 3620): the person, not "the same office's" deputy,
-            # an office the item would not name
-            q = dataclasses.replace(q, speaker=re.sub(r"・同[一-龥].*$", "", q.speaker))
+        at = SAME_OFFICE.search(q.speaker)
+        if at and at.start():
+            q = dataclasses.replace(q, speaker=q.speaker[:at.start()])  # 徳久正・同地検次席検事: 徳久正
         where = q.speaker_sentence
         if q.speaker not in unbracketed(article.sentences[where].text):
             # サントス大統領 for 大統領は「…」: the sentence that names the speaker in full.
