@@ -15,14 +15,9 @@ import click
 
 from . import __version__
 from .errors import StudygenError, UsageError
-from .options import AUDIO_MODES, FURIGANA_POLICIES, INSTRUCTION_LANGUAGES, PAPER_SIZES, Options
-
-EXIT_USER_ERROR = 2
-
-
-def _fail(message: str) -> None:
-    click.echo(f"studygen: error: {message}", err=True)
-    sys.exit(EXIT_USER_ERROR)
+from .cli_options import ARTICLE_HELP, EXIT_USER_ERROR, fail, learner_options, options_from
+from .cli_tools import COMMANDS
+from .options import FURIGANA_POLICIES, INSTRUCTION_LANGUAGES, PAPER_SIZES, Options
 
 
 class _Group(click.Group):
@@ -36,7 +31,7 @@ class _Group(click.Group):
             with stop_on_signals():
                 return super().invoke(ctx)
         except StudygenError as e:
-            _fail(str(e))
+            fail(str(e))
         except KeyboardInterrupt as e:
             signum = getattr(e, "signum", signal.SIGINT)
             click.echo(f"studygen: stopped by {signal.Signals(signum).name}; temporary files were "
@@ -66,74 +61,7 @@ def cli() -> None:
     """
 
 
-def _options(**kw) -> Options:
-    from .options import question_counts_for
-
-    counts = question_counts_for(kw["questions"]) if kw.get("questions") is not None else None
-    opts = Options()
-    changes = {
-        "output_dir": kw.get("output"), "encoding": kw.get("encoding"), "level": kw.get("level"),
-        "max_terms": kw.get("max_terms"), "paper": kw.get("paper"), "furigana": kw.get("furigana"),
-        "furigana_grade": kw.get("grade"), "instructions": kw.get("instructions"),
-        "overrides": kw.get("overrides"), "max_input_bytes": kw.get("max_bytes"),
-        "max_seconds": kw.get("max_seconds"),
-        "fetch_timeout": kw.get("timeout"),
-        "question_counts": counts,
-    }
-    opts = opts.replace(**{k: v for k, v in changes.items() if v is not None})
-    if kw.get("no_deck"):
-        opts = opts.replace(write_deck=False)
-    if kw.get("no_pdf"):
-        opts = opts.replace(write_pdf=False)
-    if kw.get("all_words"):
-        opts = opts.replace(all_words=True)
-    if kw.get("no_handout"):
-        opts = opts.replace(write_handout=False)
-    learner = {"audio": kw.get("audio"), "audio_cache": kw.get("audio_cache"),
-               "known": kw.get("known"), "known_field": kw.get("known_field")}
-    opts = opts.replace(**{k: v for k, v in learner.items() if v is not None})
-    if kw.get("accent"):
-        opts = opts.replace(accent_on_handout=True)
-    if opts.known is not None:
-        from .known import load_known_words
-
-        load_known_words(opts.known, opts.known_field)  # a bad file fails once, before any build
-    if kw.get("formats"):
-        from .export.formats import parse_formats
-
-        opts = opts.replace(formats=parse_formats(kw["formats"]))
-    return opts
-
-
-def _learner_options(command):
-    """The options for learners that `build` and `glossary` share."""
-    for option in reversed([
-        click.option("--audio", type=click.Choice(AUDIO_MODES), is_flag=False, flag_value="words",
-                     help="Put audio in the deck: --audio (or --audio words) for each word, "
-                          "--audio all for its example sentence too. Offline (OpenJTalk), "
-                          "encoded by ffmpeg, cached in ~/.cache/studygen/audio."),
-        click.option("--audio-cache", type=click.Path(file_okay=False, path_type=Path),
-                     help="Folder of the audio cache (default: $XDG_CACHE_HOME/studygen/audio)."),
-        click.option("--accent", is_flag=True,
-                     help="Draw each word's pitch accent over its reading on the handout "
-                          "(the deck always shows it)."),
-        click.option("--known", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-                     help="Leave out the words you know, from the deck and the handout: a text "
-                          "file (one word a line) or an Anki collection or package (.apkg, "
-                          ".colpkg, .anki2), whose studied (not new) notes give the words."),
-        click.option("--known-field", metavar="NAME",
-                     help="With an Anki file for --known: the field holding the word "
-                          "(default: each note's first field)."),
-    ]):
-        command = option(command)
-    return command
-
-
-_ARTICLE_HELP = ("ARTICLE is a .txt, .md or .html file in UTF-8, UTF-16, Shift_JIS or EUC-JP, an http(s) URL "
-                 "of a news page, or - for standard input.")
-
-
-@cli.command(epilog=_ARTICLE_HELP)
+@cli.command(epilog=ARTICLE_HELP)
 @click.argument("articles", nargs=-1, metavar="ARTICLE...")
 @click.option("--feed", "feeds", multiple=True, metavar="URL|FILE",
               help="Also build each article an RSS or Atom feed links to (repeatable).")
@@ -179,7 +107,7 @@ _ARTICLE_HELP = ("ARTICLE is a .txt, .md or .html file in UTF-8, UTF-16, Shift_J
               help="Write the worksheet and the answer key but not the vocabulary handout PDF.")
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Build this many articles at once, in separate processes.")
-@_learner_options
+@learner_options
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
 def build(articles: tuple[str, ...], quiet: bool, jobs: int, package: Path | None,
           feeds: tuple[str, ...], since: str | None, limit: int | None, force: bool,
@@ -195,7 +123,7 @@ def build(articles: tuple[str, ...], quiet: bool, jobs: int, package: Path | Non
     """
     from . import batch
 
-    options = _options(**kw).replace(force=force)
+    options = options_from(**kw).replace(force=force)
     if package and "json" not in options.formats:
         raise UsageError("--package builds the package from each article's JSON: add json to --format.")
     address = _dask_address(executor)
@@ -311,181 +239,15 @@ def render(study_set: Path, output: Path | None, quiet: bool, **kw) -> None:
     """
     from .pipeline import render_study_set
 
-    outputs = render_study_set(study_set, output, _options(**kw))
+    outputs = render_study_set(study_set, output, options_from(**kw))
     if not quiet:
         click.echo(f"{study_set}: rendered")
         for p in outputs.paths():
             click.echo(f"  {p}")
 
 
-@cli.command(epilog=_ARTICLE_HELP)
-@click.argument("article", metavar="ARTICLE")
-@click.option("--encoding", help="The article's text encoding, when detection fails.")
-@click.option("--level", type=click.Choice(["beginner", "intermediate", "advanced"]), help="Vocabulary level filter.")
-@click.option("--json", "as_json", is_flag=True, help="Print the study-set JSON instead of tables.")
-def inspect(article: str, encoding: str | None, level: str | None, as_json: bool) -> None:
-    """Show the vocabulary, names and questions for ARTICLE, without writing files."""
-    from .pipeline import build_study_set
-
-    study_set = build_study_set(article, _options(encoding=encoding, level=level))
-    if as_json:
-        from .export.studyset import to_json
-
-        click.echo(to_json(study_set), nl=False)
-        return
-    from rich.console import Console
-    from rich.table import Table
-
-    console = Console()
-    a = study_set.article
-    console.print(f"[bold]{a.title}[/]  ({a.published or 'undated'}, {len(a.sentences)} sentences, id {a.id})")
-    cut = [x for x in a.sentences if x.cut]
-    if cut:
-        from .segment import MAX_SENTENCE_CHARS
-
-        console.print(f"{len(cut)} sentences are pieces of sentences over {MAX_SENTENCE_CHARS} characters, "
-                      f"cut at 、, a bracket or a space (first: sentence {cut[0].index}, paragraph "
-                      f"{cut[0].paragraph})", markup=False)
-    t = Table(title=f"Vocabulary ({len(study_set.vocabulary)})")
-    for col in ("word", "reading", "as written", "pos", "level", "meaning"):
-        t.add_column(col)
-    for v in study_set.vocabulary:
-        t.add_row(v.lemma, v.reading, v.term, v.pos, v.level, "; ".join(v.glosses)[:60])
-    console.print(t)
-    t = Table(title=f"Names ({len(study_set.names)})")
-    for col in ("name", "reading", "type", "title", "count"):
-        t.add_column(col)
-    for n in study_set.names:
-        t.add_row(n.name, n.reading, n.type, n.title, str(n.count))
-    console.print(t)
-    t = Table(title=f"Questions ({len(study_set.questions)})")
-    for col in ("kind", "question", "answer", "choices"):
-        t.add_column(col)
-    for q in study_set.questions:
-        t.add_row(q.kind, q.prompt, q.answer, " / ".join(q.choices) if q.choices else "")
-    console.print(t)
-
-
-@cli.command()
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to listen on. Anything but this computer (127.0.0.1) needs a token.")
-@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on.")
-@click.option("--data", type=click.Path(file_okay=False, path_type=Path), default=Path("studygen-data"),
-              show_default=True, help="Folder for the sets (a SQLite file) and their files.")
-@click.option("--token", help="Require this token from the browser (one is made up and printed when "
-              "--host is not 127.0.0.1 and none is given).")
-@click.option("--max-bytes", type=click.IntRange(1), help="Refuse articles larger than this (default: 2,000,000).")
-def serve(host: str, port: int, data: Path, token: str | None, max_bytes: int | None) -> None:
-    """Open the review page: start a set from an article, fix it, download the files.
-
-    A small web application for one teacher on their own computer: upload or paste an article,
-    drop, edit and reorder questions and words, watch the worksheet preview, then download the
-    PDFs, the deck and the JSON. Sets are kept in --data and survive a restart.
-
-    \b
-    Example:
-      studygen serve            # then open http://127.0.0.1:8000/
-    """
-    import secrets
-
-    import uvicorn
-
-    from .web.app import create_app
-    from .web.security import is_loopback
-
-    import socket
-
-    from .errors import UsageError
-
-    # A port already taken ends as one line and exit 2 here, not as uvicorn's log and exit 1.
-    try:
-        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
-            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            probe.bind((host, port))
-    except OSError as e:
-        raise UsageError(f"cannot listen on {host}:{port} ({e.strerror or e}). "
-                         "Choose another port with --port, or another address with --host.") from None
-    loopback = is_loopback(host)
-    if not loopback and not token:
-        token = secrets.token_urlsafe(16)
-    app = create_app(data, token=token, loopback_only=loopback, max_bytes=max_bytes)
-    shown = f"[{host}]" if ":" in host else host
-    url = f"http://{shown}:{port}/" + (f"?token={token}" if token else "")
-    click.echo(f"studygen: the review page is at {url}  (data in {data}; Ctrl+C stops it)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
-
-
-@cli.command()
-@click.argument("folders", nargs=-1, required=True, metavar="DIR...",
-                type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
-              default=Path("output") / "glossary", show_default=True,
-              help="Folder for glossary.json, glossary.csv, glossary.pdf and glossary.apkg.")
-@click.option("--paper", type=click.Choice(PAPER_SIZES, case_sensitive=False), default="A4",
-              show_default=True, help="Page size of the PDF.")
-@click.option("--instructions", type=click.Choice(INSTRUCTION_LANGUAGES), default="both",
-              show_default=True, help="Language of the PDF's headings.")
-@_learner_options
-@click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
-def glossary(folders: tuple[Path, ...], output: Path, quiet: bool, **kw) -> None:
-    """The vocabulary that recurs across articles, from the study sets under each DIR.
-
-    Reads every study-set JSON found under the folders (at any depth: the .json files
-    `studygen build` wrote) and writes every word with how many articles and times it appears
-    and its example sentence from each, the most recurrent first: glossary.json, glossary.csv,
-    a printable glossary.pdf and glossary.apkg, whose notes are the same notes as in the
-    articles' own decks (importing both never duplicates a note). Pass --audio if the articles'
-    decks had audio, so that the shared notes keep it.
-    """
-    from .export.glossary import write_glossary
-    from .glossary import build_glossary, load_glossary
-    from .pipeline import without_known_words
-
-    options = _options(output=None, **kw)
-    result = load_glossary(folders)
-    if options.known is not None:
-        result = build_glossary([without_known_words(s, options)[0] for s in result.study_sets],
-                                result.skipped)
-    paths = write_glossary(result, output, options)
-    if not quiet:
-        recurring = sum(1 for e in result.entries if e.articles > 1)
-        click.echo(f"{len(result.entries)} words from {len(result.study_sets)} articles, "
-                   f"{recurring} in more than one")
-        for p in paths:
-            click.echo(f"  {p}")
-
-
-@cli.command()
-def doctor() -> None:
-    """Report the Japanese font, HarfBuzz subsetting and dictionary versions in use.
-
-    The PDFs need a Japanese font (else every kanji is an empty box) and run 10 to 20 times
-    faster with HarfBuzz's subsetter (libharfbuzz-subset0). Exits with code 2 when something
-    is missing, and says what to install.
-    """
-    problems = 0
-    from .export import fonts
-
-    font = fonts.find_japanese_font()
-    click.echo(f"Japanese font:        {font or 'NONE (PDFs would show empty boxes: apt-get install fonts-noto-cjk)'}")
-    problems += font is None
-    hb = fonts.harfbuzz_subset_available()
-    click.echo(f"HarfBuzz subsetting:  {'yes' if hb else 'no (PDFs 10-20x slower: apt-get install libharfbuzz-subset0)'}")
-    from .dictionary import default_dictionary
-
-    try:
-        versions = default_dictionary().versions()
-        click.echo("Dictionaries:         " + ", ".join(f"{k} {v}" for k, v in sorted(versions.items())))
-    except Exception as e:  # a missing or broken jamdict-data
-        click.echo(f"Dictionaries:         NOT AVAILABLE ({e}): pip install jamdict-data")
-        problems += 1
-    import fugashi
-
-    tagger_info = fugashi.Tagger().dictionary_info[0]
-    click.echo(f"Morphological dict:   unidic-lite ({tagger_info['filename']})")
-    click.echo(f"studygen:             {__version__}, Python {sys.version.split()[0]}")
-    if problems:
-        sys.exit(EXIT_USER_ERROR)
+for _command in COMMANDS:
+    cli.add_command(_command)
 
 
 def main(argv: list[str] | None = None) -> None:
