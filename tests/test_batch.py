@@ -92,9 +92,9 @@ def test_a_worker_parses_by_itself_and_starts_no_helper():
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    from studygen import batch
+    from studygen import batch_pool
 
-    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"), initializer=batch._init_worker,
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"), initializer=batch_pool.init_worker,
                              initargs=(None,)) as pool:
         assert pool.submit(_parser_in_a_worker).result() == (True, "首相", True)
 

@@ -34,7 +34,7 @@ import uuid
 from dataclasses import replace
 from pathlib import Path
 
-from . import batch, batch_worker, record
+from . import batch, batch_pool, batch_worker, record
 from .batch import BuildResult
 from .errors import ExecutorError, StudygenError
 from .options import Options
@@ -254,7 +254,7 @@ def _collect(source: str, future, options: Options) -> BuildResult:
         from distributed import KilledWorker
 
         if isinstance(e, KilledWorker):
-            return batch._crashed(source)
+            return batch_pool.crashed(source)
         return BuildResult(source, error=f"{source}: the Dask task failed: {type(e).__name__}: {e}")
     if not result.ok or slug is None:
         return result
