@@ -18,8 +18,10 @@ was such a question.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..model import Parse
+from .clause_path import _REPORTING, FORMAL_NOUNS, _foreseen, _last_word, _span, _top_predicate
 from .clause_tense import main_tense, past_on_the_way
 from .polite import held_in_the_passive
 from .clause_parts import (_ABSTRACT_SUBJECTS, _CONDITION, _governed_by, _inherited_subject, _is_actor,
@@ -32,14 +34,6 @@ __all__ = ["FORMAL_NOUNS", "FUNCTIONAL_VERBS", "MAX_PROMPT", "Target", "clause",
 # Dependents of a predicate that are clauses of their own: dropped unless the target is in them.
 _CLAUSES = {"advcl", "acl", "ccomp", "csubj", "parataxis", "conj", "list", "dislocated", "vocative",
             "discourse", "reparandum", "appos"}
-# 開く予定だ, 進める方針だ: a verb before these nouns is the predicate's content.
-FORMAL_NOUNS = frozenset((
-    "予定", "方針", "見通し", "見込み", "計画", "考え", "意向", "可能性", "はず", "つもり", "方向", "必要",
-    "おそれ", "恐れ", "見方", "構え", "狙い", "目標", "考え方", "模様", "見込", "公算",
-))
-# …と発表した, …と述べた, …たいとしている: a clause reported by these keeps its frame.
-_REPORTING = re.compile(r"発表|述べ|明らか|話|語|説明|報告|指摘|強調|公表|表明|報じ|伝え|発言|主張|示|決め|決定|判断|予想|予測|見込|懸念|"
-                        r"認め|否定|批判|見方|考え|要請|求め|訴え|呼びかけ|確認|回答|答え|言|振り返|述懐|コメント|する$")
 # 〜を含め, 〜をめぐり, 〜を通じて: verbs that make a functional expression, not a predicate.
 FUNCTIONAL_VERBS = frozenset((
     "含める", "含む", "含まれる", "除く", "はじめる", "めぐる", "巡る", "通じる", "通す", "問う", "経る", "伴う",
@@ -63,87 +57,6 @@ _STATE_NOUNS = frozenset(("容態", "容体", "病状", "体調", "状態", "様
 _TIME_NOUNS = frozenset(("時", "とき", "頃", "ころ", "日", "年", "月", "際", "折", "当時", "時期", "時点", "直前"))
 MAX_PROMPT = 60
 
-
-# 政策金利を1％程度に引き上げることを決めた, 共同訓練の規模を拡大することで合意した: what a
-# body decided or agreed is the news itself; its object is asked with the main verb's frame.
-_DECIDED = re.compile(r"^(?:決め|決定|閣議決定|合意|一致|表明|発表|決議|承認)")
-
-
-def _decided(tree: Tree, pred: int) -> int | None:
-    """The こと of ``pred``'s clause when a main verb of deciding or agreeing takes it (…ことを
-    決めた, …ことで合意した) and the clause has no subject of its own, so that the main verb's
-    subject did what the clause says; else None. 閉店することを発表した is left to when and where
-    questions: いつ閉店することを発表しましたか asks of the closing or of the announcement."""
-    koto = tree.parent[pred]
-    if koto < 0 or tree.dep(pred) != "acl" or tree.head(koto).lemma not in ("こと", "事") or \
-            any(tree.dep(c) == "nsubj" for c in tree.children[pred]):
-        return None
-    up = tree.parent[koto]
-    particle = tree.text(koto).rstrip("、")
-    if up < 0 or not tree.is_predicate(up) or not _DECIDED.match(tree.head(up).lemma) or \
-            not (particle == "ことを" or particle == "ことで" and tree.head(up).lemma in ("合意", "一致")):
-        return None
-    return koto
-
-
-def _top_predicate(tree: Tree, pred: int, decided: bool = False) -> list[int]:
-    """The predicates from the target's own up to the one the question ends in.
-
-    帰国する予定だ: 帰国する (acl of the formal noun 予定) goes up to 予定だ; 始めると発表した: the
-    reported clause goes up to 発表した. With ``decided`` (the key is the clause's object), a clause
-    a body decided or agreed goes up to the main verb (:func:`_decided`).
-    """
-    path = [pred]
-    if decided and (koto := _decided(tree, pred)) is not None:
-        path += [koto, tree.parent[koto]]
-    while True:
-        p = path[-1]
-        up = tree.parent[p]
-        if up < 0:
-            return path
-        dep = tree.dep(p)
-        last = tree.bwords(p)[-1]
-        if dep == "acl" and tree.head(up).lemma in FORMAL_NOUNS and tree.is_predicate(up):
-            path.append(up)
-        elif dep in ("advcl", "ccomp") and last.lemma == "と" and last.pos == "ADP" and \
-                _REPORTING.match(tree.head(up).lemma) and tree.is_predicate(up):
-            path.append(up)
-        elif dep == "acl" and tree.head(up).lemma in FORMAL_NOUNS and tree.dep(up) in ("obj", "obl") and \
-                tree.parent[up] >= 0 and tree.is_predicate(tree.parent[up]):
-            path += [up, tree.parent[up]]  # …供与する方針を伝えた: the plan is what was told
-        else:
-            return path
-
-
-def _last_word(tree: Tree, b: int):
-    """The bunsetsu's last word but punctuation (いると、 -> と)."""
-    words = tree.unpunctuated(b) or list(tree.bwords(b))
-    return words[-1]
-
-
-def _span(tree: Tree, b: int) -> tuple[int, int]:
-    """The characters of ``b``'s whole subtree."""
-    sub = tree.subtree(b)
-    return tree.span(min(sub))[0], tree.span(max(sub))[1]
-
-
-# 朝日新聞は、SPDは経済改革路線の継続を図り、CDUと対立すると予測している: what someone foresees
-# is no fact (SPDは何を図りましたか, round 45)
-_FORESEEING = frozenset(("予測", "予想", "推測", "予言", "想定", "期待", "懸念", "危惧", "予見"))
-
-
-def _foreseen(tree: Tree, pred: int) -> bool:
-    """Whether ``pred`` lies in a clause that a verb of foreseeing takes with と (…すると予測している)."""
-    b = pred
-    for _ in range(len(tree.bunsetsu)):  # (a bound: GiNZA's bunsetsu heads may loop)
-        parent = tree.parent[b]
-        if parent < 0:
-            break
-        if tree.head(parent).lemma in _FORESEEING and (tree.text(b).rstrip("、").endswith("と") or any(
-                tree.text(c).rstrip("、").endswith("と") and tree.is_predicate(c) for c in tree.children[parent])):
-            return True  # (GiNZA hangs 図り、 on 予測 beside 対立すると)
-        b = parent
-    return False
 
 
 # アメリカでは新たに400人の感染が確認された: 新たに, 計, 累計 tell which figure is meant; without
@@ -203,8 +116,13 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
     top = path[-1]
     if any(re.search(r"か、?(?:どうか|否か)", tree.text(b) + parse.text[tree.span(b)[1]:][:3]) for b in {pred, *path}):
         return None  # 消防法に違反していないかどうか、点検する: an embedded question is no fact to ask
-    if len(path) > 1 and tree.dep(arg) == "nsubj" and tree.bwords(path[0])[-1].lemma == "と":
-        return None  # 誰が…示したと述べましたか: the one who did and the one who said are confused
+    if len(path) > 1 and tree.dep(arg) == "nsubj" and tree.bwords(path[0])[-1].lemma == "と" and not any(
+            c < arg and tree.dep(c) in ("nsubj", "dislocated") and re.search(r"(?<!で)は、?$", tree.text(c))
+            for c in tree.children[path[-1]]):
+        # 誰が…示したと述べましたか: the one who did and the one who said are confused; with the
+        # one who said as the topic before it, the question is clear: 研究グループは何が地球との
+        # 通信に成功したと発表しましたか (the space test article's lead)
+        return None
     if any(_CONDITION.search(tree.text(b)) and _governed_by(tree, b, top) for b in range(len(tree.bunsetsu))):
         # 検察審査会が2回目の起訴相当議決を出せば強制起訴となり、指定弁護士が…追及することになる:
         # what happens only if is no fact (検察審査会が何を出しますか, round 40)
@@ -261,7 +179,9 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
     optional: list[int] = []
     # (気象庁は…と発表した: GiNZA calls a topic before a clause's own subject "dislocated")
     subjects = int(tree.dep(arg) in ("nsubj", "dislocated") and pred != arg) + int(bool(topic))
-    nsubjs = subjects
+    # subjects by predicate: 研究グループは…探査車が…成功したと発表した has one for each verb
+    nsubjs = Counter({pred: 1} if tree.dep(arg) in ("nsubj", "dislocated") and pred != arg else {})
+    nsubjs[top] += bool(topic)
     for p in path:
         for c in tree.children[p]:
             if c in keep or tree.connective(c) or tree.dep(c) == "punct":
@@ -284,6 +204,15 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
                 keep |= tree.subtree(c)
                 subjects += 1
                 continue
+            if target and dep == "dislocated" and p == path[-1] and len(path) > 1 and \
+                    re.search(r"(?<!で)は、?$", tree.text(c)) and not tree.clausal(c) and tree.head(c).pos in ("NOUN", "PROPN"):
+                # 気象庁は|…関東甲信地方がどこが梅雨明けしたとみられると|発表した: GiNZA calls the topic
+                # of the reporting verb "dislocated" when the reported clause has a subject of its
+                # own; it is who reports, and stays (not 「11日午前、どこが…発表しましたか」)
+                keep |= tree.subtree(c)
+                subjects += 1
+                nsubjs[p] += 1
+                continue
             if dep in _CLAUSES and not (dep == "acl" and tree.head(p).lemma in FORMAL_NOUNS):
                 continue  # another clause; but 帰国する of 帰国する予定だ is the predicate's content
             if dep in ("obl", "advmod") and tree.clausal(c):
@@ -293,12 +222,12 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
                 # (…で行われる可能性が高い: 可能性 is no subject a statement is about; what is held
                 # there was in the clause before, round 41)
                 subjects += tree.head(c).lemma not in _ABSTRACT_SUBJECTS
-                nsubjs += 1
+                nsubjs[p] += 1
             elif dep == "obl" and tree.text(c).rstrip("、").endswith("では"):
                 subjects += 1  # 管制室では、…受信した: a place as topic stands for the subject
             elif dep not in ("obj", "iobj", "acl") and not _QUALIFIER.match(tree.text(c)):
                 optional.append(c)
-    if target and nsubjs > 1:
+    if target and max(nsubjs.values(), default=0) > 1:
         # トランプ大統領は誰が…, 同社が何が…, 記者会見は…日本法人がどこで開かれましたか: two
         # subjects of one predicate are a misread sentence more often than 象は鼻が長い
         return None

@@ -20,7 +20,9 @@ from .base import (Draft, distinct_people, is_media, mark, mention, org_class, p
                    same_person, same_shape)
 from .distractors import choices_from, date_shape
 from .clause import Target, clause, sentence_topic
+from .lead_subjects import _partner, _reported_subject, _with_partner
 from .polite import in_its_tense, looks_back, newest_year
+from .rivals import predicate_of, second_right, sentence_lemmas
 from .tree import PLACE_HEADS, Tree
 from .what_why import MAX_KEY, _governs_the_sentence, _what_and_why, place_acts
 from .what_why import _what_particle  # noqa: F401 (the tests' tables read every particle rule here)
@@ -36,58 +38,6 @@ _TOWN_IN_PREFECTURE = re.compile("(?:" + "|".join(sorted(PREFECTURES, key=len, r
 _EVENT_VERB = re.compile(r"^で[^。]{0,30}?(?:開|行|会見|発表|会談|記者|実施|催|決め|決定|採択|表明)")
 
 
-# Verbs too common to tie a choice to the question's event (する, ある, なる…).
-_LIGHT_VERBS = frozenset({"為る", "する", "有る", "ある", "成る", "なる", "居る", "いる", "言う", "云う", "れる", "られる",
-                          "せる", "させる", "事", "こと", "物", "もの", "所", "ところ"})
-
-
-# One event in other words: ウイルスが見つかった in one sentence, 発見された or 確認された in the next.
-_SAME_EVENT = ({"見つかる", "見付かる", "発見", "確認", "検出"}, {"死亡", "死ぬ", "亡くなる", "死去"},
-               {"開催", "行う", "開く", "催す"}, {"逮捕", "拘束"}, {"会談", "会見", "面会"})
-
-
-def _same_event(lemma: str) -> set[str]:
-    return next((g for g in _SAME_EVENT if lemma in g), {lemma})
-
-
-def predicate_of(tree: Tree, tokens: Sequence[Token], start: int, end: int) -> tuple[str, tuple[str, ...]] | None:
-    """UniDic's lemma of the predicate that governs ``start:end`` (見付かる, 死亡, 開催) and the
-    nouns of its subject and object besides the key (ウイルス, 採尿検査); None for a light verb,
-    a root key or a key spread over two phrases."""
-    held = {w.bunsetsu for w in tree.words if w.start < end and w.end > start}
-    tops = [b for b in held if tree.parent[b] not in held]
-    if len(tops) != 1 or tree.parent[tops[0]] < 0:
-        return None
-    pred = tree.parent[tops[0]]
-    head = tree.head(pred)
-    tok = next((t for t in tokens if t.start <= head.start < t.end), None)
-    if not tok or tok.lemma in _LIGHT_VERBS or len(tok.lemma) < 2:
-        return None
-    cores = tuple(tree.head(c).text for c in tree.children[pred] if c not in held and tree.dep(c) in ("nsubj", "obj")
-                  and tree.head(c).pos in ("NOUN", "PROPN") and len(tree.head(c).text) > 1)
-    return tok.lemma, cores
-
-
-def second_right(pool: Sequence[str], predicate: tuple[str, tuple[str, ...]] | None, article: Article,
-                 lemmas: Sequence[frozenset[str]], index: int) -> list[str]:
-    """The pool without choices the article says the same thing of: どこでH5N1型ウイルスが
-    見つかりましたか with グルジア offered, when the virus was also found in Georgia; 何人の感染が
-    確認されましたか beside another count of cases 確認された. A choice in a sentence with the
-    question's predicate and its subject or object is a second right answer; 9月8日 of 理事会を
-    開催 stays a choice for when 採尿検査を開催した. The key's own sentence is no rival: in
-    両国は2000年に停戦し、2004年に国境委員会が国境を画定した, 2000年 belongs to 停戦. ``lemmas``
-    holds each sentence's UniDic lemmas (:func:`sentence_lemmas`)."""
-    if predicate is None:
-        return list(pool)
-    lemma, cores = predicate
-    event = _same_event(lemma)
-    rivals = [x.text for x, words in zip(article.sentences, lemmas, strict=False)
-              if x.index != index and words & event and all(c in x.text for c in cores)]
-    return [p for p in pool if not any(p in text for text in rivals)]
-
-
-def sentence_lemmas(tokens: Sequence[Sequence[Token]]) -> list[frozenset[str]]:
-    return [frozenset(t.lemma for t in toks) for toks in tokens]
 
 
 def _day_of_month(prompt: str) -> str:
@@ -191,10 +141,12 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
                         s.text[toks[x.end - 1].end:].startswith(_LOCATIVE)])  # (カナダと合意した: a partner stays)
 
         def add(kind: str, key: tuple[int, int], target: Target, pool: list[str] | None, bonus: float = 0.0,
-                answer: str | None = None, s=s, parse=parse, base=base, out=out,
+                answer: str | None = None, partner: str = "", s=s, parse=parse, base=base, out=out,
                 topic_before=topic_before, newest=newest, tree=tree, toks=toks, lemmas=lemmas,
                 scenes=scenes) -> None:
             prompt = clause(parse, target, topic_before=topic_before)
+            if partner:
+                prompt = _with_partner(prompt, partner)
             if prompt is None:
                 return
             short = clause(parse, target, minimal=True, topic_before=topic_before)
@@ -202,6 +154,8 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
             # questions ask (selection.py)
             others = tuple(x for x in scenes if not (x[0] < target.end and target.start < x[1]))
             bare = clause(parse, target, topic_before=topic_before, drop=others) if others and kind == "who" else None
+            if partner:
+                short, bare = _with_partner(short, partner), _with_partner(bare, partner)
             # 誰がメリーランド大学教授ですか: a post asked the way Japanese asks it, メリーランド大学
             # 教授は誰ですか (round 41)
             post = re.fullmatch(r"誰が([^、。]{2,30})ですか。", prompt)
@@ -257,6 +211,14 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
             if end_tok > len(toks) or sp.first >= len(toks):
                 continue
             a, b = toks[sp.first].start, toks[end_tok - 1].end
+            whole = tree.phrase(a, b)
+            partner = _partner(tree, s.text, whole[0], a, b, s.text[b:b + 3], by_sentence.get(index, []), toks) \
+                if sp.type == "person" and whole[1] == b else None
+            if partner is not None:
+                # トランプ米大統領とウクライナのゼレンスキー大統領が会談を行った: of two who met, the
+                # first is the topic and the other is asked 誰と (the example's lead had no who)
+                add("who", (partner[1], b), Target(partner[1], b, "誰", _who_particle), None, -0.6, partner=partner[0])
+                continue
             phrase = _phrase(tree, a, b, described=True)
             if phrase is None:
                 continue
@@ -297,8 +259,10 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
                     continue  # 朝日新聞は…と伝えた: which paper reported it is no fact of the story
                 pool = [o for o in orgs if o not in s.text[a:b] and org_class(o) == org_class(sp.name)]
                 add("who", phrase, Target(*phrase, "どこ", _doko_ga, described=described), pool, 0.3, answer=name_only)
-            elif sp.type == "place" and after.startswith(("は", "が")) and _governs_the_sentence(tree, phrase) and \
-                    place_acts(tree, phrase) and not is_media(sp.name) and not re.search(r"[0-9０-９]", s.text[phrase[0]:phrase[1]]):
+            elif sp.type == "place" and after.startswith(("は", "が")) and \
+                    ((reported := not _governs_the_sentence(tree, phrase)) is False or
+                     after.startswith("が") and _reported_subject(tree, phrase)) and \
+                    place_acts(tree, phrase, reported) and not is_media(sp.name) and not re.search(r"[0-9０-９]", s.text[phrase[0]:phrase[1]]):
                 # 青葉市は…休館すると発表した, 関東甲信地方が梅雨明けした: a city that acts or a region
                 # where the news happens is the sentence's subject; asked どこが (the notice and
                 # weather test articles' leads had no draft for it)
@@ -330,8 +294,9 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
         if not any(d.kind == "where" and d.sentence_index == index for d in out):
             for phrase in _scenes(tree):
                 add("where", phrase, Target(*phrase, "どこ", _where_particle), None, 0.2)
-        out += _what_and_why(article, tree, s.index, terms, base, person_names)
+        out += _what_and_why(article, tree, s.index, terms, base, person_names, orgs)
     return out
+
 
 
 def _scenes(tree: Tree) -> list[tuple[int, int]]:

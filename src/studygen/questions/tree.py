@@ -44,8 +44,10 @@ _TIME_WITH_COMMA = re.compile(
     r"今日|きょう|昨日|本日|昨年|今年|先月|今月|先週|今週|同日|当日|前日|翌日)[、，]$")
 
 
+_COMPANY_PREFIXES = frozenset(("株式会社", "有限会社", "合同会社", "合資会社", "合名会社", "一般社団法人", "公益社団法人",
+                               "一般財団法人", "公益財団法人", "社会福祉法人", "学校法人", "医療法人", "独立行政法人"))
 # 会談した, 合意した, 対戦した: verbs whose partner takes と (サントス大統領と会談した).
-_MEETING = re.compile(r"会談|会う|面会|協議|合意|対戦|署名|締結|対談|電話会談|話し合|交渉|提携|統合|合併|契約|結婚|共演|握手")
+MEETING = re.compile(r"会談|会う|面会|協議|合意|対戦|署名|締結|対談|電話会談|話し合|交渉|提携|統合|合併|契約|結婚|共演|握手")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +92,17 @@ class Tree:
             up = out[b]
             words = self.bwords(b)
             last = [x for x in words if x.pos != "PUNCT"]
+            if up < 0 and 0 < b and b + 1 < len(out) and words and all(w.tag.startswith("名詞") for w in words) and \
+                    self.text(b - 1) in _COMPANY_PREFIXES and out[b - 1] == b and \
+                    self.words[self.bunsetsu[b + 1].first].tag.startswith("名詞"):
+                # 株式会社|北辰|テクノ（本社・札幌市）は: GiNZA left part of a company's name as a
+                # root of its own before the rest, which is the first part of the next noun's
+                # phrase (the merger test article's lead had no question for it). Only after a
+                # company's legal form: other nouns left as roots are mostly a page's headings
+                # run into the sentence (新内閣人事は決定背景解説ドイツの政治…, wikinews-3351)
+                out[b] = b + 1
+                deps[b] = "compound"
+                continue
             if up >= 0 and self.words[self.bunsetsu[b].head_word].dep in ("nmod", "compound") and \
                     _TIME_WITH_COMMA.fullmatch(self.text(b)) and len(self.text(b)) > 1:
                 # 2025年2月28日、|ワシントンのホワイトハウスで、…会談を行いました: GiNZA hung the date
@@ -147,7 +160,7 @@ class Tree:
                     out[top] >= 0 and self.words[self.bunsetsu[top].head_word].dep in ("obl", "obj", "nsubj", "iobj"):
                 out[b] = up = out[top]
             if raw == "nmod" and self.head(up).pos == "VERB" and (last[-1].lemma == "で" or last[-1].lemma == "と" and
-                                                                  _MEETING.match(self.head(up).lemma) and not self._listed(b)):
+                                                                  MEETING.match(self.head(up).lemma) and not self._listed(b)):
                 # 首相官邸で|会談した, …サントス大統領と|首相官邸で…会談した: GiNZA at times labels a
                 # phrase with a case particle that hangs on the verb itself "nmod"; what a verb
                 # governs with a case particle is an argument (obl). と only with a verb of meeting:
@@ -170,7 +183,45 @@ class Tree:
             if any(out[c] == up and c != b and self.words[self.bunsetsu[c].head_word].dep == "nsubj" and
                    self.text(c).rstrip("、").endswith("が") for c in range(b + 1, up)):
                 out[b] = roots[-1]
+        if roots:
+            self._lead_repaired(out, deps, roots[-1])
         return out, deps
+
+    def _lead_repaired(self, out: list[int], deps: dict[int, str], root: int) -> None:
+        """The news lead 「Xは3日、…Yが…したと発表した」, which GiNZA misreads two ways: the date
+        after the topic hung on a relative clause further on (研究グループは3日、|月面で探査を
+        |続けている: 3日 is when they announced it, not when the rover was exploring) or on the
+        reported clause (気象庁は11日午前、…梅雨明けしたと), never on a clause that goes on (台風18号は、
+        21日午前9時、…で発生し、…熱帯低気圧となっている: the date is the forming's), and the
+        reported clause's own subject hung on the reporting verb (探査車「つきしろ」が…成功した
+        と|発表した: the rover succeeded; the group announced), which left the verb two subjects
+        and the lead no question (the space test article). The date goes to the topic's verb, the
+        subject with が to the と-clause after it, when that clause has no subject of its own."""
+        topics = [b for b in range(len(out)) if out[b] == root and re.search(r"(?<!で)は、?$", self.text(b))
+                  and self.words[self.bunsetsu[b].head_word].dep in ("nsubj", "dislocated")]
+        if not topics:
+            return
+        topic = topics[0]
+        date = topic + 1
+        if date < len(out) and _TIME_WITH_COMMA.fullmatch(self.text(date)) and out[date] not in (root, -1) and \
+                self.words[self.bunsetsu[out[date]].head_word].dep in ("acl", "ccomp") and \
+                self.words[self.bunsetsu[out[date]].head_word].pos == "VERB" and out[date] < root:
+            out[date] = root
+            deps[date] = "obl"
+        said = [c for c in range(topic + 1, root) if out[c] == root and self._reported(c)]
+        if len(said) != 1:
+            return
+        for b in range(topic + 1, said[0]):
+            if out[b] == root and self.text(b).rstrip("、").endswith("が") and \
+                    self.words[self.bunsetsu[b].head_word].dep == "nsubj" and \
+                    not any(out[c] == said[0] and self.text(c).rstrip("、").endswith(("が", "は")) for c in range(len(out))):
+                out[b] = said[0]
+
+    def _reported(self, b: int) -> bool:
+        """…成功したと, …始めると: a predicate that ends in the quoting と."""
+        words = self.unpunctuated(b)
+        return len(words) >= 2 and words[-1].lemma == "と" and words[-1].pos in ("ADP", "SCONJ") and \
+            any(w.pos in ("VERB", "AUX", "ADJ") for w in words[:-1])
 
     def _places_listed(self, b: int) -> bool:
         """宮城県石巻市と|東松島市で: a place name with と before another that takes a case particle."""
@@ -251,6 +302,8 @@ class Tree:
         ws = self.bwords(b)
         k = len(ws)
         while k > 1 and (ws[k - 1].pos in ("ADP", "SCONJ", "PUNCT", "PART", "AUX") or ws[k - 1].dep == "fixed"):
+            if ws[k - 1].text in "」』" and sum(w.text in "「『" for w in ws[:k - 1]) > sum(w.text in "」』" for w in ws[:k - 1]):
+                break  # 探査車「つきしろ」が: the closing bracket belongs to the name it opened (no 「つきしろは)
             k -= 1
         return ws[k - 1].end
 

@@ -22,7 +22,7 @@ MAX_KEY = 20  # the longest key phrase, in characters
 _PERSON_NOUN = re.compile(r"(?:人|者|員|児|官|氏|さん|容疑者|被告|選手|監督|主将|保護者|理事|男性|女性|男|女|"
                           r"[歌騎投捕野助名射旗若]手|運転手|相手|(?:担い|買い|売り|書き|語り|送り|聞き|読み|作り)手|"
                           r"[社会部課局所校院議団隊船署店館園総学首市町村区県]長|委員長|理事長|組合長|"
-                          r"教諭|教師|医師|顧問|閣僚|幹部|大使|"
+                          r"教諭|教師|医師|顧問|閣僚|幹部|大使|党首|党代表|総裁|議長|長官|報道官|騎手|調教師|"
                           r"少年|少女|子ども|子供|親|母親|父親|夫|妻|市民|住民|学生|生徒|議員|大臣|知事|首相|大統領|デモ隊|隊員|派|"
                           # 天皇・皇后 (round 50: 何が入場しましたか asked the Emperor and Empress, B)
                           r"天皇|皇后|皇太子|皇太子妃|陛下|殿下|上皇|国王|王妃|女王|王女|首脳)"
@@ -56,7 +56,7 @@ def _governs_the_sentence(tree: Tree, phrase: tuple[int, int]) -> bool:
 
 
 def _what_and_why(article: Article, tree: Tree, index: int, terms: Sequence[Term], base: float,
-                  people: Sequence[str] = ()) -> list[Draft]:
+                  people: Sequence[str] = (), bodies: Sequence[str] = ()) -> list[Draft]:
     """何を / 何が for an object or subject phrase that holds a key term; なぜ for a cause clause
     (…伸びなかったため、 …ので、 …ことから、)."""
     s = article.sentences[index]
@@ -77,10 +77,16 @@ def _what_and_why(article: Article, tree: Tree, index: int, terms: Sequence[Term
         if dep in ("obj", "nsubj") and words[-1].lemma in ("を", "が") or (
                 dep in ("obj", "nsubj") and len(words) > 1 and words[-2].lemma in ("を", "が") and words[-1].pos == "PUNCT"):
             a, e = tree.phrase(*tree.span(b))
+            if re.search(r"[^0-9０-９](?:と|や)、?$", s.text[:a]):
+                continue  # 男児の父親と、同居していた内縁の女を: the last of a list is no whole key (graded C)
+            a, described = _after_relative(tree, a, e)
             text = s.text[a:e]
-            if not 2 <= len(text) <= MAX_KEY or not any(k in text for k in keys):
+            # (what the headline names is a key of the story too: 探査車「つきしろ」 of 「月面探査車
+            # 「つきしろ」、月の夜越え活動再開」, which no vocabulary item holds)
+            if not 2 <= len(text) <= MAX_KEY or not any(k in text for k in keys) and \
+                    not any(n in article.title for n in re.findall(r"[一-龥々ァ-ヶー]{3,}", text)):
                 continue
-            if any(w.pos in ("VERB", "ADJ", "PRON") for w in tree.words if a <= w.start < e):
+            if any(w.pos in ("VERB", "ADJ", "PRON") and not _noun_modifier(tree, w) for w in tree.words if a <= w.start < e):
                 continue
             if dep == "nsubj" and tree.head(b).tag.startswith("名詞-固有名詞"):
                 continue  # a name as subject is a who question
@@ -88,9 +94,9 @@ def _what_and_why(article: Article, tree: Tree, index: int, terms: Sequence[Term
             # 警視庁は何を立ち合わせましたか (加勢容疑者): a person as object is asked with 誰を too
             # 横綱朝青龍が何を破りましたか (大関栃東): a phrase ending in a person's name is 誰 too
             person = _PERSON_NOUN.search(text) or any(len(p) >= 2 and text.endswith(p) for p in people)
-            if dep == "nsubj" and _BODY_NOUN.search(text):
-                continue
-            prompt = clause(parse, Target(a, e, "誰" if person else "何", _what_particle))
+            if dep == "nsubj" and _BODY_NOUN.search(text) or any(len(o) >= 2 and text.endswith(o) for o in bodies):
+                continue  # (何がシスコシステムズに…要請しましたか: アップルコンピュータ, a company, is どこ)
+            prompt = clause(parse, Target(a, e, "誰" if person else "何", _what_particle, described=described))
             if prompt:
                 answer = _key_without_brackets(text)
                 # …は何を行いましたか (会談): a light verb's object is the event itself, which the
@@ -112,6 +118,26 @@ def _what_and_why(article: Article, tree: Tree, index: int, terms: Sequence[Term
                 out.append(Draft("why", prompt, answer, index, None, mark(s.text, answer),
                                  salience=base + 0.5 - len(prompt) / 150))
     return out
+
+
+def _after_relative(tree: Tree, a: int, e: int) -> tuple[int, bool]:
+    """Where the key starts in the phrase ``a:e`` when a relative clause opens it, and whether it
+    did: 月面で探査を続けている|小型の探査車「つきしろ」が -> 小型の探査車「つきしろ」, the clause
+    describing the answer left out of the question (Target.described), as a person's is."""
+    verbs = [w for w in tree.words if a <= w.start < e and w.pos in ("VERB", "AUX", "ADJ") and not _noun_modifier(tree, w)]
+    if not verbs:
+        return a, False
+    last = verbs[-1].bunsetsu
+    after = [w for w in tree.words if a <= w.start < e and w.bunsetsu > last]
+    if tree.dep(last) != "acl" or not after or tree.text(last).rstrip("、")[-1:] not in "るたいだ":
+        return a, False
+    return after[0].start, True
+
+
+def _noun_modifier(tree: Tree, w) -> bool:
+    """小型の, 新たな: a word GiNZA calls an adjective that modifies a noun as a noun does."""
+    return w.pos == "ADJ" and tree.dep(w.bunsetsu) in ("nmod", "amod") and \
+        tree.text(w.bunsetsu).rstrip("、").endswith(("の", "な"))
 
 
 def _body_subject(tree: Tree, b: int) -> tuple[int, int] | None:
@@ -167,7 +193,7 @@ def _cause(tree: Tree, b: int) -> tuple[int, int, int] | None:
 _EVENT_NAME = re.compile(r"(?:選|選挙|大会|会議|戦|杯|賞|祭|五輪|オリンピック|ステークス|記念|カップ|選手権|グランプリ)$")
 
 
-def place_acts(tree: Tree, phrase: tuple[int, int]) -> bool:
+def place_acts(tree: Tree, phrase: tuple[int, int], reported: bool = False) -> bool:
     """A place as the sentence's subject does something: its predicate is a verb, not a copula or
     a figure (投票率は神奈川県28.67%、静岡県が35.64%: どこが35.64%ですか, wikinews-2583), not
     みられる (名古屋市がみられています, wikinews-1795), and the place is no event or titled person
@@ -175,7 +201,9 @@ def place_acts(tree: Tree, phrase: tuple[int, int]) -> bool:
     key = tree.parse.text[phrase[0]:phrase[1]]
     if _EVENT_NAME.search(key) or ends_in_title(key):
         return False
-    if re.search(r"[^で]は[^、。]{1,15}、$", tree.parse.text[:phrase[0]]):
+    # (``reported``: the は before is the topic that reports the place's act, 気象庁は11日午前、
+    # 関東甲信地方が梅雨明けしたとみられると発表した)
+    if not reported and re.search(r"[^で]は[^、。]{1,15}、$", tree.parse.text[:phrase[0]]):
         return False  # 北越急行は約2時間半後、信越線は約4時間後に: set side by side (wikinews-2884)
     b = tree.at(phrase[1] - 1)
     pred = tree.parent[b]

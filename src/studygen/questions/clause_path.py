@@ -1,0 +1,102 @@
+"""The way up from the target's predicate to the one a question ends in: a formal noun's clause
+(帰国する予定だ), a clause reported with と (始めると発表した), what a body decided or agreed
+(…ことを決めた); and what is only foreseen (…すると予測している), which is no fact to ask.
+Used by :func:`.clause.clause`."""
+
+from __future__ import annotations
+
+import re
+
+from .tree import Tree
+
+# 開く予定だ, 進める方針だ: a verb before these nouns is the predicate's content.
+FORMAL_NOUNS = frozenset((
+    "予定", "方針", "見通し", "見込み", "計画", "考え", "意向", "可能性", "はず", "つもり", "方向", "必要",
+    "おそれ", "恐れ", "見方", "構え", "狙い", "目標", "考え方", "模様", "見込", "公算",
+))
+# …と発表した, …と述べた, …たいとしている: a clause reported by these keeps its frame.
+# (…梅雨明けしたとみられると発表した: みる of とみられる, "is believed to", passes what is said on)
+_REPORTING = re.compile(r"みる$|見る$|発表|述べ|明らか|話|語|説明|報告|指摘|強調|公表|表明|報じ|伝え|発言|主張|示|決め|決定|判断|予想|予測|見込|懸念|"
+                        r"認め|否定|批判|見方|考え|要請|求め|訴え|呼びかけ|確認|回答|答え|言|振り返|述懐|コメント|する$")
+
+
+# 政策金利を1％程度に引き上げることを決めた, 共同訓練の規模を拡大することで合意した: what a
+# body decided or agreed is the news itself; its object is asked with the main verb's frame.
+_DECIDED = re.compile(r"^(?:決め|決定|閣議決定|合意|一致|表明|発表|決議|承認)")
+
+
+def _decided(tree: Tree, pred: int) -> int | None:
+    """The こと of ``pred``'s clause when a main verb of deciding or agreeing takes it (…ことを
+    決めた, …ことで合意した) and the clause has no subject of its own, so that the main verb's
+    subject did what the clause says; else None. 閉店することを発表した is left to when and where
+    questions: いつ閉店することを発表しましたか asks of the closing or of the announcement."""
+    koto = tree.parent[pred]
+    if koto < 0 or tree.dep(pred) != "acl" or tree.head(koto).lemma not in ("こと", "事") or \
+            any(tree.dep(c) == "nsubj" for c in tree.children[pred]):
+        return None
+    up = tree.parent[koto]
+    particle = tree.text(koto).rstrip("、")
+    if up < 0 or not tree.is_predicate(up) or not _DECIDED.match(tree.head(up).lemma) or \
+            not (particle == "ことを" or particle == "ことで" and tree.head(up).lemma in ("合意", "一致")):
+        return None
+    return koto
+
+
+def _top_predicate(tree: Tree, pred: int, decided: bool = False) -> list[int]:
+    """The predicates from the target's own up to the one the question ends in.
+
+    帰国する予定だ: 帰国する (acl of the formal noun 予定) goes up to 予定だ; 始めると発表した: the
+    reported clause goes up to 発表した. With ``decided`` (the key is the clause's object), a clause
+    a body decided or agreed goes up to the main verb (:func:`_decided`).
+    """
+    path = [pred]
+    if decided and (koto := _decided(tree, pred)) is not None:
+        path += [koto, tree.parent[koto]]
+    while True:
+        p = path[-1]
+        up = tree.parent[p]
+        if up < 0:
+            return path
+        dep = tree.dep(p)
+        last = tree.bwords(p)[-1]
+        if dep == "acl" and tree.head(up).lemma in FORMAL_NOUNS and tree.is_predicate(up):
+            path.append(up)
+        elif dep in ("advcl", "ccomp") and last.lemma == "と" and last.pos == "ADP" and \
+                _REPORTING.match(tree.head(up).lemma) and tree.is_predicate(up):
+            path.append(up)
+        elif dep == "acl" and tree.head(up).lemma in FORMAL_NOUNS and tree.dep(up) in ("obj", "obl") and \
+                tree.parent[up] >= 0 and tree.is_predicate(tree.parent[up]):
+            path += [up, tree.parent[up]]  # …供与する方針を伝えた: the plan is what was told
+        else:
+            return path
+
+
+def _last_word(tree: Tree, b: int):
+    """The bunsetsu's last word but punctuation (いると、 -> と)."""
+    words = tree.unpunctuated(b) or list(tree.bwords(b))
+    return words[-1]
+
+
+def _span(tree: Tree, b: int) -> tuple[int, int]:
+    """The characters of ``b``'s whole subtree."""
+    sub = tree.subtree(b)
+    return tree.span(min(sub))[0], tree.span(max(sub))[1]
+
+
+# 朝日新聞は、SPDは経済改革路線の継続を図り、CDUと対立すると予測している: what someone foresees
+# is no fact (SPDは何を図りましたか, round 45)
+_FORESEEING = frozenset(("予測", "予想", "推測", "予言", "想定", "期待", "懸念", "危惧", "予見"))
+
+
+def _foreseen(tree: Tree, pred: int) -> bool:
+    """Whether ``pred`` lies in a clause that a verb of foreseeing takes with と (…すると予測している)."""
+    b = pred
+    for _ in range(len(tree.bunsetsu)):  # (a bound: GiNZA's bunsetsu heads may loop)
+        parent = tree.parent[b]
+        if parent < 0:
+            break
+        if tree.head(parent).lemma in _FORESEEING and (tree.text(b).rstrip("、").endswith("と") or any(
+                tree.text(c).rstrip("、").endswith("と") and tree.is_predicate(c) for c in tree.children[parent])):
+            return True  # (GiNZA hangs 図り、 on 予測 beside 対立すると)
+        b = parent
+    return False
