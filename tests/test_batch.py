@@ -210,3 +210,33 @@ def test_a_worker_that_dies_fails_only_its_article(tmp_path):
     for name in GOOD:
         stem = Path(name).stem
         assert (tmp_path / "out" / stem / f"{stem}.json").is_file()
+
+
+def _dictionary_kb() -> int:
+    """The resident kB of this process's read-only dictionary mappings (/proc/self/smaps)."""
+    total, current = 0, False
+    with open("/proc/self/smaps") as f:
+        for line in f:
+            parts = line.split()
+            if "-" in parts[0] and len(parts) >= 5:
+                current = len(parts) >= 6 and "w" not in parts[1] and parts[5].endswith((".dic", "matrix.bin"))
+            elif current and parts[0] == "Rss:":
+                total += int(parts[1])
+    return total
+
+
+@pytest.mark.skipif(not Path("/proc/self/smaps").exists(), reason="Linux only")
+def test_a_worker_lets_go_of_the_dictionary_pages_between_articles() -> None:
+    """The dictionary pages an article touched leave the resident set between articles (they stay
+    in the kernel's file cache), and the next article reads its words as before."""
+    import ctypes
+
+    from studygen import analyze, batch_worker
+    from studygen.model import Sentence
+
+    sentence = [Sentence(0, 1, "日本銀行は23日、短期の政策金利を引き上げることを決めた。")]
+    before = [(t.surface, t.lemma, t.reading) for t in analyze.analyze(sentence)[0]]
+    assert _dictionary_kb() > 1024  # unidic-lite's pages this process touched
+    batch_worker._drop_dictionary_pages(ctypes.CDLL("libc.so.6"))
+    assert _dictionary_kb() < 256
+    assert [(t.surface, t.lemma, t.reading) for t in analyze.analyze(sentence)[0]] == before

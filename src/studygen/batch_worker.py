@@ -5,6 +5,7 @@ report, WeasyPrint imported early in a thread, and memory handed back between ar
 
 from __future__ import annotations
 
+import ctypes
 import sys
 
 from .options import Options
@@ -86,8 +87,36 @@ def release_memory() -> None:
     # caches): freezing it spares every later collection from walking it again.
     gc.freeze()
     try:
-        import ctypes
-
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
+        libc = ctypes.CDLL("libc.so.6")
+        libc.malloc_trim(0)
     except (OSError, AttributeError):  # not glibc
-        pass
+        return
+    _drop_dictionary_pages(libc)
+
+
+# MADV_DONTNEED: the pages leave this process's resident set (the kernel's file cache keeps them)
+_MADV_DONTNEED = 4
+
+
+def _drop_dictionary_pages(libc) -> None:
+    """Let go of the dictionary pages the last article touched. The morphological dictionaries
+    (unidic-lite's sys.dic and matrix.bin, sudachi's system.dic for the parser, OpenJTalk's
+    sys.dic) are mapped read-only, and every page an article's words touch stays in the process's
+    resident set: after 20 articles 100 MB of unidic-lite's sys.dic, 44 MB of OpenJTalk's and
+    36 MB of the matrix, while one article touches 40-80 MB of them all. Dropped after each
+    article, the pages are read again from the kernel's file cache when a later article needs
+    them (a minor fault each, 10 ms for the lot), and a worker's resident memory, which Dask's
+    memory limit watches, holds what one article needs instead of what every article needed.
+    Only read-only mappings of dictionary files: nothing written is ever dropped."""
+    try:
+        with open("/proc/self/maps") as f:
+            lines = f.readlines()
+    except OSError:  # not Linux
+        return
+    libc.madvise.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int]
+    for line in lines:
+        parts = line.split()
+        if len(parts) < 6 or "w" in parts[1] or not parts[5].endswith((".dic", "matrix.bin")):
+            continue
+        start, end = (int(x, 16) for x in parts[0].split("-"))
+        libc.madvise(start, end - start, _MADV_DONTNEED)
