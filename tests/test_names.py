@@ -1394,3 +1394,23 @@ def test_a_given_name_takes_the_reading_most_names_share(given: str, reading: st
     readings = dictionary.name_readings(given)
     assert readings[0] != reading  # (JMnedict's first is not it: the table would prove nothing)
     assert dictionary.given_name_reading(given, readings) == reading
+
+
+# (the article's text, the names listed, the names kept): a name the article writes only inside
+# other names it lists is no name of its own (明徳 of 明徳義塾, 12 names of the corpus, 2026-12-06);
+# one that also stands alone is kept (日本 beside 日本文理).
+INSIDE_OTHERS = [
+    ("明徳義塾が勝った。明徳義塾の選手。", ["明徳義塾", "明徳"], ["明徳義塾"]),
+    ("日本文理が勝った。日本の夏。", ["日本文理", "日本"], ["日本文理", "日本"]),
+    ("広島市民球場で。広島市の市長。", ["広島市民球場", "広島市", "広島"], ["広島市民球場", "広島市"]),
+    ("東京都で。", ["東京都"], ["東京都"]),
+]
+
+
+@pytest.mark.parametrize(("text", "listed", "kept"), INSIDE_OTHERS)
+def test_a_name_written_only_inside_other_names_is_not_listed(text: str, listed: list[str], kept: list[str]) -> None:
+    from studygen.model import Name
+    from studygen.name_fragments import only_inside_others
+
+    names = [Name(f"n{i}", n, "", "place", 0) for i, n in enumerate(listed)]
+    assert [n.name for n in only_inside_others(names, text)] == kept

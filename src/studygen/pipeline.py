@@ -181,6 +181,8 @@ def study_set_for(doc: Document, article: Article, options: Options | None = Non
     elsewhere = {sp.name for sp in spans if sp.sentence_index not in lists}
     name_list = names.collect_names(article.id, name_fragments.listed(
         [sp for sp in spans if sp.sentence_index not in lists or sp.name in elsewhere], tokens))
+    name_list = tuple(name_fragments.only_inside_others(
+        name_list, "\n".join([article.title, *(s.text for s in article.sentences)])))
     excluded: dict[int, set[int]] = {i: set(range(len(tokens[i]))) for i in lists}
     for sp in spans:
         excluded.setdefault(sp.sentence_index, set()).update(range(sp.first, sp.end))
