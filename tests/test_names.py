@@ -1292,6 +1292,16 @@ def test_name_types_and_readings(text: str, name: str, type_: str, reading: str 
         assert found[name].reading == reading
 
 
+def test_a_country_before_a_title_is_no_person() -> None:
+    """元チリ大統領アウグスト・ピノチェト将軍, チリ大統領府: the country whose office it is, not a
+    person called チリ (wikinews-1548 listed チリ twice, a person and a place; 2026-12-06)."""
+    from studygen.pipeline import build_study_set
+
+    text = "見出し\n\n元チリ大統領アウグスト・ピノチェト将軍が死去した。チリ大統領府が発表した。チリの首都で葬儀が行われる。"
+    names = build_study_set("t.txt", data=text.encode()).names
+    assert [(n.name, n.type) for n in names if n.name == "チリ"] == [("チリ", "place")]
+
+
 def test_one_name_with_two_types_is_listed_once_under_the_commoner() -> None:
     """中日 as the team (org) twice and as UniDic's "other" once (dev review 3111): one entry."""
     from studygen.name_list import collect_names

@@ -18,7 +18,8 @@ from dataclasses import replace
 from .model import Name, Token
 from .name_glue import common_katakana, common_noun_in_katakana, glued_after, glued_before
 from .name_list import surnames_as_full_names
-from .name_retyped import cabinet_before_title, councillor_cut, firm_by_context, renamed_inside, retyped, trimmed
+from .name_retyped import (cabinet_before_title, councillor_cut, country_before_title, firm_by_context, renamed_inside,
+                           retyped, trimmed)
 from .name_sports import players_named_by_surname, team_before_player, team_named_by_its_town
 from .name_tables import KINDS_OF_PEOPLE, PAPERS_BY_PLACE, NameSpan, _title_at
 from .name_titles import in_title
@@ -159,8 +160,8 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
     spans = [replace(sp, type="org") if sp.name in PAPERS_BY_PLACE and _cited(sp, tokens[sp.sentence_index]) else sp
              for sp in spans]
     spans = [retyped(trimmed(councillor_cut(cabinet_before_title(team_before_player(
-                 firm_by_context(sp, tokens[sp.sentence_index]), tokens[sp.sentence_index]),
-                 tokens[sp.sentence_index]), tokens[sp.sentence_index])))
+                 country_before_title(firm_by_context(sp, tokens[sp.sentence_index]), tokens[sp.sentence_index]),
+                 tokens[sp.sentence_index]), tokens[sp.sentence_index]), tokens[sp.sentence_index])))
              for sp in spans
              if not _NUMERAL.match(sp.name)
              # M of M7.3 (a magnitude), H of H5N1: one letter is no name; BrionyCoetsee, a name

@@ -172,3 +172,13 @@ def councillor_cut(sp: NameSpan, toks: Sequence[Token]) -> NameSpan:
     parts = tokenize(name)
     reading = "".join(t.reading for t in parts) if all(t.pos[2] == "人名" for t in parts) else ""
     return replace(sp, name=name, reading=reading, title="")
+
+
+def country_before_title(sp: NameSpan, toks: Sequence[Token]) -> NameSpan:
+    """元チリ大統領アウグスト・ピノチェト将軍, チリ大統領府: a country (UniDic 地名 国) before a
+    title is the country whose office it is, not a person called チリ (wikinews-1548 listed チリ
+    twice, a person and a place); the place it is."""
+    if sp.type == "person" and sp.title and sp.end - sp.first == 1 and sp.first < len(toks) and \
+            toks[sp.first].pos[2:4] == ("地名", "国"):
+        return replace(sp, type="place", title="", title_end=None)
+    return sp
