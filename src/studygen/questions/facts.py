@@ -20,7 +20,7 @@ from .base import (Draft, distinct_people, is_media, mark, mention, org_class, p
                    same_person, same_shape)
 from .distractors import choices_from, date_shape
 from .clause import Target, clause, sentence_topic
-from .lead_subjects import _partner, _reported_subject, _with_partner
+from .lead_subjects import met_partner, reported_subject, with_partner
 from .polite import in_its_tense, looks_back, newest_year
 from .rivals import predicate_of, second_right, sentence_lemmas
 from .tree import PLACE_HEADS, Tree
@@ -146,7 +146,7 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
                 scenes=scenes) -> None:
             prompt = clause(parse, target, topic_before=topic_before)
             if partner:
-                prompt = _with_partner(prompt, partner)
+                prompt = with_partner(prompt, partner)
             if prompt is None:
                 return
             short = clause(parse, target, minimal=True, topic_before=topic_before)
@@ -155,7 +155,7 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
             others = tuple(x for x in scenes if not (x[0] < target.end and target.start < x[1]))
             bare = clause(parse, target, topic_before=topic_before, drop=others) if others and kind == "who" else None
             if partner:
-                short, bare = _with_partner(short, partner), _with_partner(bare, partner)
+                short, bare = with_partner(short, partner), with_partner(bare, partner)
             # 誰がメリーランド大学教授ですか: a post asked the way Japanese asks it, メリーランド大学
             # 教授は誰ですか (round 41)
             post = re.fullmatch(r"誰が([^、。]{2,30})ですか。", prompt)
@@ -212,12 +212,12 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
                 continue
             a, b = toks[sp.first].start, toks[end_tok - 1].end
             whole = tree.phrase(a, b)
-            partner = _partner(tree, s.text, whole[0], a, b, s.text[b:b + 3], by_sentence.get(index, []), toks) \
+            pair = met_partner(tree, s.text, whole[0], a, b, s.text[b:b + 3], by_sentence.get(index, []), toks) \
                 if sp.type == "person" and whole[1] == b else None
-            if partner is not None:
+            if pair is not None:
                 # トランプ米大統領とウクライナのゼレンスキー大統領が会談を行った: of two who met, the
                 # first is the topic and the other is asked 誰と (the example's lead had no who)
-                add("who", (partner[1], b), Target(partner[1], b, "誰", _who_particle), None, -0.6, partner=partner[0])
+                add("who", (pair[1], b), Target(pair[1], b, "誰", _who_particle), None, -0.6, partner=pair[0])
                 continue
             phrase = _phrase(tree, a, b, described=True)
             if phrase is None:
@@ -261,7 +261,7 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
                 add("who", phrase, Target(*phrase, "どこ", _doko_ga, described=described), pool, 0.3, answer=name_only)
             elif sp.type == "place" and after.startswith(("は", "が")) and \
                     ((reported := not _governs_the_sentence(tree, phrase)) is False or
-                     after.startswith("が") and _reported_subject(tree, phrase)) and \
+                     after.startswith("が") and reported_subject(tree, phrase)) and \
                     place_acts(tree, phrase, reported) and not is_media(sp.name) and not re.search(r"[0-9０-９]", s.text[phrase[0]:phrase[1]]):
                 # 青葉市は…休館すると発表した, 関東甲信地方が梅雨明けした: a city that acts or a region
                 # where the news happens is the sentence's subject; asked どこが (the notice and

@@ -13,7 +13,7 @@ from ..model import Token
 from .tree import MEETING, Tree
 
 
-def _partner(tree: Tree, text: str, start: int, a: int, b: int, after: str, items: Sequence,
+def met_partner(tree: Tree, text: str, start: int, a: int, b: int, after: str, items: Sequence,
              toks: Sequence[Token]) -> tuple[str, int] | None:
     """(the first person, where the second's phrase starts) when a person's phrase ``start:b``
     is two people listed with と who meet (:data:`~.tree.MEETING`: 会談, 面会, 協議…) as the
@@ -39,7 +39,7 @@ def _partner(tree: Tree, text: str, start: int, a: int, b: int, after: str, item
     return first, start + len(first) + 1
 
 
-def _reported_subject(tree: Tree, phrase: tuple[int, int]) -> bool:
+def reported_subject(tree: Tree, phrase: tuple[int, int]) -> bool:
     """The phrase is the subject (with が) of a clause the sentence reports, under a topic who
     reports it: 気象庁は11日午前、関東甲信地方が梅雨明けしたとみられると発表した (気象庁は…どこが
     梅雨明けしたとみられると発表しましたか: the weather test article's lead)."""
@@ -60,7 +60,7 @@ def _reported_subject(tree: Tree, phrase: tuple[int, int]) -> bool:
                               for c in tree.children[up])
 
 
-def _with_partner(prompt: str | None, first: str) -> str | None:
+def with_partner(prompt: str | None, first: str) -> str | None:
     """トランプ米大統領と誰が会談を行いましたか -> トランプ米大統領は2025年2月28日、…誰と会談を行い
     ましたか: the first of the two is the topic, put first, and the question asks whom they met."""
     if not prompt or prompt.count(f"{first}と誰が") != 1:
