@@ -398,20 +398,20 @@ def test_the_sense_of_the_articles_domain_comes_first(text: str, lemma: str, mea
 def test_kanji_reading_tables_round_trip_through_the_cache(tmp_path, monkeypatch) -> None:
     # Built from KANJIDIC2 once (~0.1 s), then read from the user's cache folder; a damaged
     # cache file is ignored and the tables are built again.
-    from studygen import dictionary as dic
+    from studygen import kanji_tables as dic
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     d = default_dictionary()
     monkeypatch.setattr(dic, "_READING_CACHE", {})
-    built = dic._kanji_readings(d._db, d.path)
+    built = dic.kanji_readings(d._db, d.path)
     files = list((tmp_path / "studygen").iterdir())
     assert len(files) == 1
     monkeypatch.setattr(dic, "_READING_CACHE", {})
-    assert dic._kanji_readings(d._db, d.path) == built
+    assert dic.kanji_readings(d._db, d.path) == built
     assert built[0]["組"] == ("そ", "く", "くみ", "ぐみ")
     files[0].write_bytes(b"not marshal")
     monkeypatch.setattr(dic, "_READING_CACHE", {})
-    assert dic._kanji_readings(d._db, d.path) == built
+    assert dic.kanji_readings(d._db, d.path) == built
 
 
 # -- senses in the article's sense --------------------------------------------------------------
@@ -1486,13 +1486,13 @@ def test_a_word_only_inside_a_longer_listed_word_is_not_listed_twice() -> None:
     from dataclasses import replace
 
     from studygen.pipeline import build_study_set
-    from studygen.vocabulary import _without_inner_words
+    from studygen.overlaps import without_inner_words
 
     base = build_study_set("t.txt", data=("見出し\n\n" + "行方不明者の捜索が続いている。" * 3).encode()).vocabulary[0]
     terms = [replace(base, term="行方不明者"), replace(base, term="行方不明"), replace(base, term="捜索")]
-    assert [t.term for t in _without_inner_words(terms, "行方不明者の捜索。行方不明者は5人。")] == ["行方不明者", "捜索"]
+    assert [t.term for t in without_inner_words(terms, "行方不明者の捜索。行方不明者は5人。")] == ["行方不明者", "捜索"]
     # 行方不明 also alone in the text: both stay.
-    assert len(_without_inner_words(terms, "行方不明者の捜索。3人が行方不明になった。")) == 3
+    assert len(without_inner_words(terms, "行方不明者の捜索。3人が行方不明になった。")) == 3
 
 
 def test_words_of_a_works_title_are_not_listed() -> None:
