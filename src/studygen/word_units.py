@@ -15,16 +15,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import pairwise
 
-from .dictionary import Dictionary, Entry
+from .dictionary import Dictionary
 from .furigana import has_kanji
 from .model import Token
 from .name_tables import titles
 from .ranking import zipf
+from .set_phrases import MAX_SPAN, contiguous, set_phrases, span_form
 
 
-_MAX_SPAN = 6
 _KATAKANA_WORD = re.compile(r"^[\u30a1-\u30faー]{3,}$")
 # 日米, 日加, 米中: two countries by their one-kanji names, a pair of names rather than a word
 # (日中 and 中日 are words too: daytime, the middle day of a tournament).
@@ -145,69 +144,6 @@ def _noun_nai(toks: Sequence[Token], i: int, dictionary: Dictionary) -> tuple[in
         else None
 
 
-def _span_form(toks: Sequence[Token]) -> tuple[str, str]:
-    """Dictionary form and its reading for a span: the last piece in its dictionary form."""
-    lemma = "".join(t.surface for t in toks[:-1]) + toks[-1].lemma
-    reading = "".join(t.reading for t in toks[:-1]) + toks[-1].lemma_reading
-    return lemma, reading
-
-
-def _set_phrases(
-    tokens: Sequence[Sequence[Token]], excluded: Mapping[int, set[int]], dictionary: Dictionary
-) -> dict[tuple[int, int], tuple[int, str]]:
-    """Set phrases JMdict lists whole, as (sentence, first token) -> (end, dictionary form).
-
-    異議|を|唱え|た -> 異議を唱える, 手|を|携え -> 手を携える, 着|の|身|着|の|まま: a content
-    word, a particle, and what follows it, in dictionary form, that JMdict has as an expression.
-    """
-    forms: dict[tuple[int, int, int], str] = {}
-    adverbs: set[tuple[int, int, int]] = set()
-    for si, toks in enumerate(tokens):
-        skip = excluded.get(si, set())
-        for i, first in enumerate(toks):
-            # 遺憾|なく (amply), 首尾|よく (successfully): a noun and なく or よく that JMdict lists
-            # as one adverb; alone, 遺憾 was glossed "regrettable" and 首尾 "beginning and end"
-            # for 遺憾なく発揮, 首尾よく回収 (round 53, 54)
-            if i + 1 < len(toks) and first.pos[0] in ("名詞", "形状詞") and has_kanji(first.surface) and \
-                    toks[i + 1].surface in ("なく", "よく") and toks[i + 1].pos[0] == "形容詞" and \
-                    i not in skip and i + 1 not in skip and first.end == toks[i + 1].start and \
-                    not (i + 2 < len(toks) and toks[i + 2].lemma == "する"):  # 余儀なくされる (see _noun_nai)
-                forms[si, i, i + 2] = first.surface + toks[i + 1].surface
-                adverbs.add((si, i, i + 2))
-            if i in skip or first.pos[0] not in ("名詞", "動詞", "形容詞") or not has_kanji(first.surface):
-                continue
-            if i and toks[i - 1].surface == "の" and toks[i - 1].pos[1] == "格助詞":
-                continue  # 足の骨を折る: a noun with a modifier is meant literally, not the idiom
-            for j in range(i + 3, min(len(toks), i + _MAX_SPAN) + 1):
-                piece = toks[i:j]
-                if any(k in skip for k in range(i, j)) or piece[-1].pos[0] in ("助詞", "補助記号", "記号", "空白"):
-                    continue
-                if any(x.pos[0] in ("補助記号", "記号", "空白") or x.unknown for x in piece):
-                    break
-                if not any(x.pos[1] in ("格助詞", "係助詞") for x in piece[1:-1]) or not _contiguous(piece):
-                    continue
-                forms[si, i, j] = _span_form(piece)[0]
-    known = dictionary.known(set(forms.values()))
-    out: dict[tuple[int, int], tuple[int, str]] = {}
-    for (si, i, j), form in sorted(forms.items()):  # ascending j: the longest phrase wins
-        if form in known and any(_is_expression(e) or (si, i, j) in adverbs and _is_adverb(e)
-                                 for e in dictionary.entries(form)):
-            out[si, i] = (j, form)
-    return out
-
-
-def _is_expression(entry: Entry) -> bool:
-    return any(p.startswith("expressions") for s in entry.senses for p in s.pos)
-
-
-def _is_adverb(entry: Entry) -> bool:
-    return any(p.startswith("adverb") for s in entry.senses for p in s.pos)
-
-
-def _contiguous(toks: Sequence[Token]) -> bool:
-    return all(a.end == b.start for a, b in pairwise(toks))
-
-
 def _surface_with_inflection(toks: Sequence[Token], i: int, j: int) -> str:
     """The word as it stands: a verb keeps its auxiliaries (見送ら + れ + た -> 見送られた)."""
     end = j
@@ -223,14 +159,14 @@ def find_candidates(
     spans: set[str] = set()
     for toks in tokens:
         for i in range(len(toks)):
-            for j in range(i + 2, min(len(toks), i + _MAX_SPAN) + 1):
+            for j in range(i + 2, min(len(toks), i + MAX_SPAN) + 1):
                 if not _can_join(toks[j - 1]):
                     break
-                spans.add(_span_form(toks[i:j])[0])
+                spans.add(span_form(toks[i:j])[0])
                 if toks[j - 1].pos[0] == "動詞":
                     spans.add("".join(t.surface for t in toks[i:j]))  # 事業|仕分け, see _noun_form
     known = dictionary.known(spans)
-    phrases = _set_phrases(tokens, excluded, dictionary)
+    phrases = set_phrases(tokens, excluded, dictionary)
     affix_table = affixes()
     stop = stopwords()
     found: list[Candidate] = []
@@ -254,7 +190,7 @@ def find_candidates(
             if (si, i) in phrases:
                 j, lemma = phrases[si, i]
                 piece = toks[i:j]
-                cand = Candidate(lemma, _surface_with_inflection(toks, i, j), _span_form(piece)[1], "expression",
+                cand = Candidate(lemma, _surface_with_inflection(toks, i, j), span_form(piece)[1], "expression",
                                   si, tuple(x.lemma for x in piece if x.pos[0] != "助詞"), True)
                 i = j
             nai = _noun_nai(toks, i, dictionary) if cand is None and i not in skip else None
@@ -265,7 +201,7 @@ def find_candidates(
                                  (t.lemma, "ない"), True)
                 i = j
             # The longest span JMdict knows: 安全|保障 -> 安全保障, 首脳|会談 -> 首脳会談.
-            for j in range(min(n, i + _MAX_SPAN), i + 1, -1) if cand is None else ():
+            for j in range(min(n, i + MAX_SPAN), i + 1, -1) if cand is None else ():
                 piece = toks[i:j]
                 if any(k in skip for k in range(i, j)) or not all(_can_join(x) for x in piece[1:]) or \
                         not (_can_join(piece[0]) or (j - i >= 3 or len(piece[-1].surface) >= 2) and _numeral_leads(toks, i)):
@@ -275,7 +211,7 @@ def find_candidates(
                     # サッカー|選手|権: 選手権 "championship" (news1) is the word, not サッカー選手 + 権;
                     # 研究開発|費 keeps its suffix (開発費 is in JMdict, but no word of the news).
                     continue
-                lemma, reading = _span_form(piece)
+                lemma, reading = span_form(piece)
                 cls = _span_class(piece[-1])
                 if lemma not in known and _noun_form(piece, toks[j] if j < n else None) in known \
                         and not (j - i == 2 and piece[-1].lemma in ("する", "為る")):
@@ -283,7 +219,7 @@ def find_candidates(
                     # "budget screening"), not the verb 仕分ける. Not a noun and する: 説明|し is
                     # 説明する, not JMdict's 説明し, a spelling of 説き明かし ときあかし (round 69's 0313).
                     lemma, reading, cls = "".join(x.surface for x in piece), "".join(x.reading for x in piece), "noun"
-                if lemma in known and has_kanji(lemma) and _contiguous(piece) and cls:
+                if lemma in known and has_kanji(lemma) and contiguous(piece) and cls:
                     cand = Candidate(lemma, _surface_with_inflection(toks, i, j), reading, cls, si,
                                       tuple(x.lemma for x in piece), True)
                     i = j
@@ -297,14 +233,14 @@ def find_candidates(
                 nxt = toks[i + 1] if i + 1 < n else None
                 if (
                     t.pos[0] == "接頭辞" and t.surface in affix_table and nxt is not None
-                    and _word_class(nxt) == "noun" and i + 1 not in skip and _contiguous([t, nxt])
+                    and _word_class(nxt) == "noun" and i + 1 not in skip and contiguous([t, nxt])
                 ):
                     cand = Candidate(t.surface + nxt.lemma, t.surface + nxt.surface, t.reading + nxt.lemma_reading,
                                       "noun", si, (t.surface, nxt.lemma), True)
                     i += 2
                 elif cls in ("noun", "na-adjective") and nxt is not None and nxt.pos[0] == "接尾辞" \
                         and nxt.surface in affix_table and affix_table[nxt.surface][0] == "suffix" \
-                        and i + 1 not in skip and _contiguous([t, nxt]):
+                        and i + 1 not in skip and contiguous([t, nxt]):
                     pos = "na-adjective" if nxt.surface == "的" else "noun"
                     cand = Candidate(t.lemma + nxt.surface, t.surface + nxt.surface, t.lemma_reading + nxt.reading,
                                       pos, si, (t.lemma, nxt.surface), True)
@@ -352,7 +288,7 @@ def _noun_form(piece: Sequence[Token], after: Token | None) -> str:
 def _is_suffix(toks: Sequence[Token], i: int, skip: set[int]) -> bool:
     """率 in 接種|率, 費 in 研究開発|費: a one-kanji suffix of affixes.tsv written right after a word
     (UniDic tags some as suffixes, some as nouns: 率 and 機 come as nouns)."""
-    if i >= len(toks) or i in skip or not _contiguous(toks[i - 1 : i + 1]):
+    if i >= len(toks) or i in skip or not contiguous(toks[i - 1 : i + 1]):
         return False
     t = toks[i]
     kind = affixes().get(t.surface, ("", ""))[0]
