@@ -117,8 +117,7 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
     if any(re.search(r"か、?(?:どうか|否か)", tree.text(b) + parse.text[tree.span(b)[1]:][:3]) for b in {pred, *path}):
         return None  # 消防法に違反していないかどうか、点検する: an embedded question is no fact to ask
     if len(path) > 1 and tree.dep(arg) == "nsubj" and tree.bwords(path[0])[-1].lemma == "と" and not any(
-            c < arg and tree.dep(c) in ("nsubj", "dislocated") and re.search(r"(?<!で)は、?$", tree.text(c))
-            for c in tree.children[path[-1]]):
+            c < arg and tree.is_topic(c) for c in tree.children[path[-1]]):
         # 誰が…示したと述べましたか: the one who did and the one who said are confused; with the
         # one who said as the topic before it, the question is clear: 研究グループは何が地球との
         # 通信に成功したと発表しましたか (the space test article's lead)
@@ -196,19 +195,15 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
                 # without it 「方針をしましたか」 is not Japanese
                 keep.add(c)
                 continue
-            if target is None and dep == "dislocated" and tree.text(c).rstrip("、").endswith("は") and \
-                    not tree.clausal(c) and tree.head(c).pos in ("NOUN", "PROPN"):
+            if dep == "dislocated" and not tree.clausal(c) and tree.head(c).pos in ("NOUN", "PROPN") and (
+                    target is None and tree.text(c).rstrip("、").endswith("は")
+                    or target and p == path[-1] and len(path) > 1 and tree.is_topic(c)):
                 # クライシスマッピングは…実績がある: GiNZA calls a topic before another subject
                 # "dislocated"; without it a ○× statement says nothing of what it is about (dev
                 # review 5). (A question keeps its cut: 何が完了しましたか of such topics read worse.)
-                keep |= tree.subtree(c)
-                subjects += 1
-                continue
-            if target and dep == "dislocated" and p == path[-1] and len(path) > 1 and \
-                    re.search(r"(?<!で)は、?$", tree.text(c)) and not tree.clausal(c) and tree.head(c).pos in ("NOUN", "PROPN"):
-                # 気象庁は|…関東甲信地方がどこが梅雨明けしたとみられると|発表した: GiNZA calls the topic
-                # of the reporting verb "dislocated" when the reported clause has a subject of its
-                # own; it is who reports, and stays (not 「11日午前、どこが…発表しましたか」)
+                # But the topic of a reporting verb stays in a question about what it reports: 気象庁は|
+                # …関東甲信地方がどこが梅雨明けしたとみられると|発表した is asked 気象庁は11日午前、どこが…
+                # (not 「11日午前、どこが…発表しましたか」)
                 keep |= tree.subtree(c)
                 subjects += 1
                 nsubjs[p] += 1

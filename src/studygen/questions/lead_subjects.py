@@ -56,8 +56,7 @@ def reported_subject(tree: Tree, phrase: tuple[int, int]) -> bool:
         up = tree.parent[up]
     else:
         return False
-    return up != pred and any(c < b and tree.dep(c) in ("nsubj", "dislocated") and re.search(r"(?<!で)は、?$", tree.text(c))
-                              for c in tree.children[up])
+    return up != pred and any(c < b and tree.is_topic(c) for c in tree.children[up])
 
 
 def with_partner(prompt: str | None, first: str) -> str | None:

@@ -44,6 +44,8 @@ _TIME_WITH_COMMA = re.compile(
     r"今日|きょう|昨日|本日|昨年|今年|先月|今月|先週|今週|同日|当日|前日|翌日)[、，]$")
 
 
+# 気象庁は, 研究グループは、: a topic marked with は (not では, a scene)
+_TOPIC_MARK = re.compile(r"(?<!で)は、?$")
 _COMPANY_PREFIXES = frozenset(("株式会社", "有限会社", "合同会社", "合資会社", "合名会社", "一般社団法人", "公益社団法人",
                                "一般財団法人", "公益財団法人", "社会福祉法人", "学校法人", "医療法人", "独立行政法人"))
 # 会談した, 合意した, 対戦した: verbs whose partner takes と (サントス大統領と会談した).
@@ -197,7 +199,7 @@ class Tree:
         と|発表した: the rover succeeded; the group announced), which left the verb two subjects
         and the lead no question (the space test article). The date goes to the topic's verb, the
         subject with が to the と-clause after it, when that clause has no subject of its own."""
-        topics = [b for b in range(len(out)) if out[b] == root and re.search(r"(?<!で)は、?$", self.text(b))
+        topics = [b for b in range(len(out)) if out[b] == root and _TOPIC_MARK.search(self.text(b))
                   and self.words[self.bunsetsu[b].head_word].dep in ("nsubj", "dislocated")]
         if not topics:
             return
@@ -216,6 +218,10 @@ class Tree:
                     self.words[self.bunsetsu[b].head_word].dep == "nsubj" and \
                     not any(out[c] == said[0] and self.text(c).rstrip("、").endswith(("が", "は")) for c in range(len(out))):
                 out[b] = said[0]
+
+    def is_topic(self, b: int) -> bool:
+        """A subject marked with the topic は, not a scene with では (気象庁は, 研究グループは、)."""
+        return self.dep(b) in ("nsubj", "dislocated") and bool(_TOPIC_MARK.search(self.text(b)))
 
     def _reported(self, b: int) -> bool:
         """…成功したと, …始めると: a predicate that ends in the quoting と."""
