@@ -224,6 +224,10 @@ FACTS = (
     # ...but not through a clause ending in が (the topic died, the letter did not: wikinews-0234),
     # nor past a topic of the main clause's own (BBCは: wikinews-2129)
     ("臼井さんは9月11日午後死んだと見られているが、遺書などはなかった。", "遺書", "何", F._what_particle, None),
+    # 日本を|訪問中に: the object of the verbal noun after it, though GiNZA hangs it on 発表し; no
+    # second object, so no gapped sentence (wikinews-1851)
+    ("フジモリ氏は2000年11月17日、日本を訪問中に突如辞任を発表し、以後日本に滞在を続けている。", "2000年11月17日", "いつ",
+     F._when_particle, "フジモリ氏はいつ日本を訪問中に突如辞任を発表しましたか。"),
     ("遺体の収容と身元の確認はその後も続いており、BBCは、少なくとも37人の死亡者がいると、26日に伝えている。", "26日",
      "いつ", F._when_particle, None),
 )
@@ -291,6 +295,15 @@ NO_CLAUSE = (
      "19歳から53歳までの7人が死亡し、約600人が重軽傷を負った。", "1994年6月27日", "いつ", F._when_particle),
     ("毎日新聞によると、プロ野球・東北楽天イーグルスは今季終了を持ってブラウン監督(47)を解任すると発表した。", "今季終了",
      "何", F._what_particle),
+    # a gapped sentence shares one verb between two pairs: a question on one keeps the other's half
+    # (持ち株会社の社長には、会長には誰が就きますか: the merger test article)
+    ("持ち株会社の社長には、ヒカリ電子工業の藤原正樹社長が、会長には北辰テクノの小田切聡社長が就く。", "小田切聡社長", "誰",
+     F._who_particle),
+    # an argument dropped for length may not leave half a compound: 「大会1次予選リーグC組の…」 lost
+    # its ブラジル (wikinews-1321)
+    ("サンケイスポーツによると、2014ワールドカップサッカー選手権(W杯)・ブラジル大会1次予選リーグC組の日本対コートジボワール戦が"
+     "現地6月14日、レシフェで行われ、日本は本田圭佑が前半16分に先制点を挙げるが、後半にコートジボワールに逆転を許し、"
+     "1-2で初戦黒星スタートとなった。", "6月14日", "いつ", F._when_particle),
 )
 
 
@@ -1739,6 +1752,11 @@ STATEMENTS = (
      "クライシスマッピングはネパール地震の際にも運用された実績があります。"),
     # 勝ち of news style is done, not a state (勝ちでした: dev 3113)
     ("伊藤選手がフェン選手にストレート勝ち。", "伊藤選手がフェン選手にストレート勝ちしました。"),
+    # a gapped sentence is stated whole (both pairs); but cut for length it left ヒカリ without
+    # 電子工業: 「ヒカリ持ち株会社の株式1株を」 (the merger test article)
+    ("党代表には綿貫氏が、幹事長には亀井久興・元国土庁長官が就任した。", "党代表には綿貫氏が、幹事長には亀井久興・元国土庁長官が就任しました。"),
+    ("統合の条件は、ヒカリ電子工業の株式1株に対して持ち株会社の株式1株を、北辰テクノの株式1株に対して0.85株を、それぞれ割り当てる。",
+     None),
 )
 
 

@@ -26,7 +26,7 @@ from .clause_tense import main_tense, past_on_the_way
 from .polite import held_in_the_passive
 from .clause_parts import (_ABSTRACT_SUBJECTS, _CONDITION, _governed_by, _inherited_subject, _is_actor,
                            _modified_by_clause, _noun_phrase, _one_common_noun, _relative_read_as_root, _te_form, _without_relative)
-from .tree import _CLAUSE_NOUNS, Tree
+from .tree import _CLAUSE_NOUNS, MODIFYING_VERBS, Tree
 from .wording import ASIDE, Target, render, topics
 
 __all__ = ["FORMAL_NOUNS", "FUNCTIONAL_VERBS", "MAX_PROMPT", "Target", "clause", "sentence_topic"]
@@ -47,10 +47,6 @@ _FUNCTIONAL_FORM = re.compile(r"(?:始め|はじめ)、?|受けて、?|もって
 # 今季終了を持って (as of the season's end, written with the verb's kanji; round 52 asked 何を持ちましたか):
 # 持って after the end of a period is もって, no holding
 _AS_OF = re.compile(r"(?:終了|限り|満了|最後|付け?|[日月年期度])を$")
-# 法案可決に伴う投票, 五輪に関する報道: functional verbs that make their noun a modifier of another
-# (初版も含めると keeps 初版 an argument)
-_MODIFYING_VERBS = frozenset(("伴う", "関する", "対する", "基づく", "向ける", "際する", "よる", "因る", "めぐる", "巡る", "おける",
-                              "於ける"))
 # 容態, 病状, 天候: a state that changes; the subject of a clause of change (悪化し), not of the acts after it
 _STATE_NOUNS = frozenset(("容態", "容体", "病状", "体調", "状態", "様子", "状況", "天候", "天気", "景気", "情勢", "治安"))
 # …会話した時は: a time noun described by a clause is no thing to ask about (時はいつ…).
@@ -122,6 +118,8 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         # one who said as the topic before it, the question is clear: 研究グループは何が地球との
         # 通信に成功したと発表しましたか (the space test article's lead)
         return None
+    if target and any(_gapped(tree, p) for p in path):
+        return None
     if any(_CONDITION.search(tree.text(b)) and _governed_by(tree, b, top) for b in range(len(tree.bunsetsu))):
         # 検察審査会が2回目の起訴相当議決を出せば強制起訴となり、指定弁護士が…追及することになる:
         # what happens only if is no fact (検察審査会が何を出しますか, round 40)
@@ -163,7 +161,7 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         if not topic or len(topic) > 20 or target.wh == "なぜ" or _PLACE_END.search(topic) or \
                 _one_common_noun(tree, noun, topic) or \
                 re.search(r"に対し|に対する|に関する|についての|における|に於ける|に伴う|による|に向けた|をめぐる|での", topic) or \
-                tree.parent[noun] >= 0 and tree.head(tree.parent[noun]).lemma in _MODIFYING_VERBS or \
+                tree.parent[noun] >= 0 and tree.head(tree.parent[noun]).lemma in MODIFYING_VERBS or \
                 tree.head(tree.parent[top]).tag.startswith("名詞-固有名詞-地名"):
             # 待機していた香港近海を離れ: the place where it happened is not who did it
             # (香港近海はなぜ待機していましたか). 入院していた幼児に対しての脳死判定: the clause
@@ -292,11 +290,13 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         for c in gone:
             keep -= tree.subtree(c)
             optional.remove(c)
-    if any(b - 1 not in keep and tree.runs_on(b - 1) or b + 1 not in keep and tree.runs_on(b) for b in keep):
-        # 毎日|新聞と業務提携を結んで: 毎日 (an adverb to GiNZA) dropped leaves 新聞と; オウム|真理教が
-        # (オウム "parrot" an adverb of another clause) kept without 真理教 (round 52)
-        return None
     while True:
+        if any(b - 1 not in keep and tree.runs_on(b - 1) or b + 1 not in keep and tree.runs_on(b) for b in keep):
+            # 毎日|新聞と業務提携を結んで: 毎日 (an adverb to GiNZA) dropped leaves 新聞と; オウム|真理教が
+            # (オウム "parrot" an adverb of another clause) kept without 真理教 (round 52); so does
+            # an argument dropped for length: ヒカリ|電子工業の株式1株に対して, cut after ヒカリ,
+            # printed 「ヒカリ持ち株会社の株式1株を」 (the merger test article)
+            return None
         out = render(tree, keep, top, target, question, past, topic + "は" if topic else "")
         if out is not None and held_event:
             out = held_in_the_passive(out)
@@ -335,6 +335,26 @@ def sentence_topic(parse: Parse) -> str:
                     and _is_actor(tree, c, phrase):
                 return phrase
     return ""
+
+
+def _gapped(tree, p: int) -> bool:
+    """Two subjects with が or two objects with を on one predicate: a gapped sentence that shares
+    its verb, 社長にはAが、会長にはBが就く (Japanese drops the first 就き). A question on one pair keeps
+    the other's half (「持ち株会社の社長には、会長には誰が就きますか」, the merger test article);
+    「1株に対して株式1株を、…に対して0.85株を、それぞれ割り当てる」 likewise."""
+    marks = Counter(tree.text(c).rstrip("、")[-1:] for c in tree.children[p]
+                    if tree.dep(c) in ("nsubj", "dislocated", "obj") and not tree.clausal(c)
+                    and not _object_of_a_verbal_noun(tree, c, p))
+    return marks["が"] > 1 or marks["を"] > 1
+
+
+def _object_of_a_verbal_noun(tree, c: int, p: int) -> bool:
+    """日本を|訪問中に|辞任を発表し: GiNZA hangs 日本を on the verb, but it is the object of the verbal
+    noun right after it (訪問), no second object of 発表する (wikinews-1851)."""
+    if c + 1 >= p:
+        return False
+    first = tree.bwords(c + 1)[0]
+    return "サ変" in first.tag and not tree.text(c + 1).rstrip("、").endswith(("を", "が"))
 
 
 def _belongs_to_the_main_clause(tree, c: int, top: int, event: bool) -> bool:

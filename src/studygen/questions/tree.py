@@ -19,6 +19,10 @@ CONNECTIVES = frozenset((
 ))
 # What belongs to a noun phrase: 滋賀県の|県域新聞, 約|2|時間, 「つきしろ」.
 _NOUN_MODIFIERS = {"nmod", "compound", "amod", "det", "nummod", "flat", "fixed", "appos", "acl"}
+# 法案可決に伴う投票, 五輪に関する報道: functional verbs that make their noun a modifier of another
+# (初版も含めると keeps 初版 an argument)
+MODIFYING_VERBS = frozenset(("伴う", "関する", "対する", "基づく", "向ける", "際する", "よる", "因る", "めぐる", "巡る", "おける",
+                              "於ける"))
 # 毎日|新聞によると: the parser cuts a paper's name from 新聞.
 _PAPER_NAMES = frozenset(("毎日", "朝日", "読売", "産経", "日経", "東京", "中日", "北海道", "西日本"))
 # Case particles other than の: the phrase they mark depends on a predicate.
