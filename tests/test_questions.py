@@ -417,6 +417,22 @@ def test_not_asked(sentence: str, kind: str, answer: str) -> None:
     assert all(not (q.kind == kind and answer in q.answer) for q in _questions(sentence))
 
 
+# A key phrase may hold a verb of a compound particle (電子部品をめぐる, 人権侵害に関する) and a
+# な-adjective (国際的な, 大規模な): neither is a clause of its own (the merger test article's
+# 統合の背景には何がありますか was never drafted; wikinews-2733, 2750).
+WHAT_KEYS = (
+    ("統合の背景には、電子部品をめぐる国際的な競争の激化がある。", "統合の背景には、何がありますか。",
+     "電子部品をめぐる国際的な競争の激化"),
+    ("フィリピン中部の山間部で17日午前、大規模な地滑りが発生した。", "フィリピン中部の山間部で17日午前、何が発生しましたか。",
+     "大規模な地滑り"),
+)
+
+
+@pytest.mark.parametrize(("sentence", "prompt", "answer"), WHAT_KEYS)
+def test_what_keys_hold_compound_particles(sentence: str, prompt: str, answer: str) -> None:
+    assert (prompt, answer) in [(q.prompt, q.answer) for q in _questions(sentence) if q.kind == "what"]
+
+
 def test_why_asks_the_cause() -> None:
     qs = _questions("大雨で川の水位が上がったため、試合は中止された。")
     why = [q for q in qs if q.kind == "why"]
@@ -1649,6 +1665,32 @@ def test_the_last_of_a_list_is_not_asked(prompt: str, a_list: bool) -> None:
     from studygen.questions.shapes import LIST_BEFORE_WH
 
     assert bool(LIST_BEFORE_WH.search(prompt)) is a_list
+
+
+# (sentence, kind, prompt, answer, the check it fails or None): checks that need their own sentence
+CHECKS_OF_SENTENCES = (
+    # a part of what? (wikinews-3033)
+    ("本記事作成時点では流動的な部分がある。", "what", "本記事作成時点では何がありますか。", "流動的な部分", "no_context"),
+    ("統合の背景には、電子部品をめぐる国際的な競争の激化がある。", "what", "統合の背景には、何がありますか。",
+     "電子部品をめぐる国際的な競争の激化", None),
+    # 争点 is no part of anything; 全く of 全く別の争点 left before the question word (wikinews-2616)
+    ("今回の選挙戦は高松市にとって全く別の争点があった。", "what", "今回の選挙戦は高松市にとって何がありましたか。", "別の争点",
+     None),
+    ("今回の選挙戦は高松市にとって全く別の争点があった。", "what", "高松市にとって全く何がありましたか。", "別の争点",
+     "question_word"),
+    # one date printed twice once its aside and its source went (wikinews-0485)
+    ("14日(現地時間)、朝日新聞によると14日、中国チベット自治区ラサで大規模な暴動が発生した。", "what",
+     "14日、14日、中国チベット自治区ラサで何が発生しましたか。", "大規模な暴動", "leftover_link"),
+)
+
+
+@pytest.mark.parametrize(("sentence", "kind", "prompt", "answer", "failure"), CHECKS_OF_SENTENCES)
+def test_checks_of_sentences(sentence: str, kind: str, prompt: str, answer: str, failure: str | None) -> None:
+    from studygen.questions.base import Draft
+
+    article = build_study_set("t.txt", data=("見出し\n\n" + sentence + _FILLER).encode(),
+                              options=Options(question_counts={})).article
+    assert check(Draft(kind, prompt, answer, article.sentences[1].index), article) == failure
 
 
 @pytest.mark.parametrize(("kind", "prompt", "answer", "failure"), CHECKS_TABLE)

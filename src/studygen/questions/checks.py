@@ -292,6 +292,16 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         # 関東地方に何がありますか (上陸の恐れ): a likelihood is no thing to name; 面識は何人に
         # ありませんか (2人に面識はない: the two did not know each other, round 31)
         return "question_word"
+    if d.kind == "what" and re.search(r"何があり(?:ます|ました)か。$", d.prompt) and \
+            re.search(r"(?<![一-龥々])(?:部分|面|点|ところ|もの|こと)$", d.answer):
+        return "no_context"  # 本記事作成時点では何がありますか (流動的な部分): a part of what? (wikinews-3033)
+    if d.kind in FACT_KINDS and re.search(r"(?:全く|まったく|最も|もっとも|非常に|とても|極めて|きわめて|やや|かなり|大変)(?:何|誰|どこ)",
+                                          d.prompt):
+        return "question_word"  # 高松市にとって全く何がありましたか (全く別の争点: a degree left without its word, 2616)
+    if d.kind in (*FACT_KINDS, "true_false") and re.search(r"([0-9０-９]+[年月日])、\1", d.prompt):
+        # 14日(現地時間…)、朝日新聞によると14日、…: the aside and the source gone, one date printed twice
+        # (「14日、14日、中国チベット自治区ラサで何が発生しましたか」, wikinews-0485)
+        return "leftover_link"
     if d.kind in (*FACT_KINDS, "true_false") and CLAUSE_ON_VERB.search(d.prompt):
         return "question_word"  # 代替施設を建設する中止しましたか: the noun the clause described is gone
     if d.kind in FACT_KINDS and PURPOSE.search(d.prompt) and not re.search(r"必要(?:があります|です)か。$", d.prompt):

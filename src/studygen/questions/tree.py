@@ -19,7 +19,8 @@ CONNECTIVES = frozenset((
 ))
 # What belongs to a noun phrase: 滋賀県の|県域新聞, 約|2|時間, 「つきしろ」.
 _NOUN_MODIFIERS = {"nmod", "compound", "amod", "det", "nummod", "flat", "fixed", "appos", "acl"}
-# 法案可決に伴う投票, 五輪に関する報道: functional verbs that make their noun a modifier of another
+# 法案可決に伴う投票, 五輪に関する報道, 電子部品をめぐる競争: functional verbs that make their noun a
+# modifier of another, as a compound particle does
 # (初版も含めると keeps 初版 an argument)
 MODIFYING_VERBS = frozenset(("伴う", "関する", "対する", "基づく", "向ける", "際する", "よる", "因る", "めぐる", "巡る", "おける",
                               "於ける"))
@@ -328,7 +329,7 @@ class Tree:
         sub, todo = {tops[0]}, [tops[0]]
         while todo:
             for c in self.children[todo.pop()]:
-                if self.dep(c) in _NOUN_MODIFIERS and c not in sub:
+                if (self.dep(c) in _NOUN_MODIFIERS or self._particle_verb(c)) and c not in sub:
                     sub.add(c)
                     todo.append(c)
         first = min(sub)
@@ -338,6 +339,12 @@ class Tree:
         while words and words[0].pos in ("ADV", "CCONJ", "PUNCT", "SCONJ"):
             words.pop(0)  # 特に欧州各国: the adverb is no part of the key
         return (words[0].start if words else start), self.content_end(tops[0])
+
+    def _particle_verb(self, b: int) -> bool:
+        """電子部品をめぐる|競争: a bunsetsu that ends in a verb of MODIFYING_VERBS in its attributive
+        form modifies the noun after it, whatever label GiNZA gives it (here obj, for its を)."""
+        last = self.bwords(b)[-1]
+        return last.pos == "VERB" and last.lemma in MODIFYING_VERBS and self.text(b).endswith(("る", "た"))
 
     def at(self, offset: int) -> int:
         """The bunsetsu holding the character at ``offset``."""

@@ -14,7 +14,7 @@ from ..model import Article, Term
 from ..name_tables import ends_in_title
 from .base import Draft, mark
 from .clause import Target, clause
-from .tree import Tree
+from .tree import MODIFYING_VERBS, Tree
 
 MAX_KEY = 20  # the longest key phrase, in characters
 # Nouns of people and bodies: a subject phrase ending in one is asked with 誰, or not with 何.
@@ -135,9 +135,16 @@ def _after_relative(tree: Tree, a: int, e: int) -> tuple[int, bool]:
 
 
 def _noun_modifier(tree: Tree, w) -> bool:
-    """小型の, 新たな: a word GiNZA calls an adjective that modifies a noun as a noun does."""
-    return w.pos == "ADJ" and tree.dep(w.bunsetsu) in ("nmod", "amod") and \
+    """小型の, 新たな, 国際的な: a word GiNZA calls an adjective that modifies a noun as a noun does;
+    めぐる of 電子部品をめぐる競争, 関する of 環境に関する会議: a verb of a compound particle, no
+    clause of its own (統合の背景には何がありますか: 電子部品をめぐる国際的な競争の激化)."""
+    if w.pos == "VERB":
+        # (the verb ends its bunsetsu, so it modifies the noun after it: 電子部品をめぐる|競争)
+        return w.lemma in MODIFYING_VERBS and tree.bwords(w.bunsetsu)[-1].start == w.start and \
+            tree.text(w.bunsetsu).endswith(("る", "た"))
+    return w.pos == "ADJ" and tree.dep(w.bunsetsu) in ("nmod", "amod", "acl") and \
         tree.text(w.bunsetsu).rstrip("、").endswith(("の", "な"))
+
 
 
 def _body_subject(tree: Tree, b: int) -> tuple[int, int] | None:
