@@ -220,6 +220,11 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
                 subjects += 1  # 管制室では、…受信した: a place as topic stands for the subject
             elif dep not in ("obj", "iobj", "acl") and not _QUALIFIER.match(tree.text(c)):
                 optional.append(c)
+    if not target and any(_gapped(tree, p) and not _gapped_pairs(tree, p) <= keep for p in path):
+        # a gapped sentence stated whole keeps both pairs; 「持ち株会社の社長には、会長には北辰テクノの
+        # 小田切聡社長が就きます」 dropped the first pair's subject (藤原正樹社長が、, which GiNZA calls
+        # dislocated), a false statement of who takes which post
+        return None
     if target and max(nsubjs.values(), default=0) > 1:
         # トランプ大統領は誰が…, 同社が何が…, 記者会見は…日本法人がどこで開かれましたか: two
         # subjects of one predicate are a misread sentence more often than 象は鼻が長い
@@ -337,14 +342,18 @@ def sentence_topic(parse: Parse) -> str:
     return ""
 
 
+def _gapped_pairs(tree, p: int) -> set[int]:
+    """The bunsetsu of the subjects and objects a gapped sentence pairs (see _gapped)."""
+    return {c for c in tree.children[p] if tree.dep(c) in ("nsubj", "dislocated", "obj") and not tree.clausal(c)
+            and tree.text(c).rstrip("、")[-1:] in ("が", "を") and not _object_of_a_verbal_noun(tree, c, p)}
+
+
 def _gapped(tree, p: int) -> bool:
     """Two subjects with が or two objects with を on one predicate: a gapped sentence that shares
     its verb, 社長にはAが、会長にはBが就く (Japanese drops the first 就き). A question on one pair keeps
     the other's half (「持ち株会社の社長には、会長には誰が就きますか」, the merger test article);
     「1株に対して株式1株を、…に対して0.85株を、それぞれ割り当てる」 likewise."""
-    marks = Counter(tree.text(c).rstrip("、")[-1:] for c in tree.children[p]
-                    if tree.dep(c) in ("nsubj", "dislocated", "obj") and not tree.clausal(c)
-                    and not _object_of_a_verbal_noun(tree, c, p))
+    marks = Counter(tree.text(c).rstrip("、")[-1:] for c in _gapped_pairs(tree, p))
     return marks["が"] > 1 or marks["を"] > 1
 
 
