@@ -1678,6 +1678,12 @@ CHECKS_OF_SENTENCES = (
      None),
     ("今回の選挙戦は高松市にとって全く別の争点があった。", "what", "高松市にとって全く何がありましたか。", "別の争点",
      "question_word"),
+    # the date before the comma is when the topic said it; the question asks inside what was said
+    # (the merger test article's lead); without the topic it is a pair of dates again
+    ("ヒカリ電子工業と北辰テクノは27日、2027年4月1日に経営統合すると発表した。", "when",
+     "ヒカリ電子工業と北辰テクノは27日、いつ経営統合すると発表しましたか。", "2027年4月1日", None),
+    ("ヒカリ電子工業と北辰テクノは27日、2027年4月1日に経営統合すると発表した。", "when",
+     "27日、いつ経営統合すると発表しましたか。", "2027年4月1日", "question_word"),
     # one date printed twice once its aside and its source went (wikinews-0485)
     ("14日(現地時間)、朝日新聞によると14日、中国チベット自治区ラサで大規模な暴動が発生した。", "what",
      "14日、14日、中国チベット自治区ラサで何が発生しましたか。", "大規模な暴動", "leftover_link"),

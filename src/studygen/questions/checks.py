@@ -12,7 +12,7 @@ from .keys import key_problem, unbalanced_brackets
 from .shapes import (
     CAUSE_TOPIC, CLAUSE_ON_VERB, COORDINATED, CORRECTION, CUT_AROUND_WH, DOUBLE_OBJECT, FUNCTIONAL, HEADINGS_RUN_IN, LINK,
     LIST_BEFORE_WH, MEDIA_LEFT, MEDIA_SAYS, MEDIA_TOPIC, MEDIA_WHEN, NOT_DONE, NO_OWNER, NO_STATEMENT, PAPERS, PARALLEL, POLITE_QUESTION,
-    POLITE_STATEMENT, PURPOSE, REFERENCE, SIDE_REMARK, THING_ACTS, TWO_SUBJECTS, VERB_DESU, WH, WHEN_A_NOUN,
+    POLITE_STATEMENT, PURPOSE, REFERENCE, REPORTED_WHEN, SIDE_REMARK, THING_ACTS, TWO_SUBJECTS, VERB_DESU, WH, WHEN_A_NOUN,
     WHEN_OF_THE_INTENT, WH_BEFORE_TOPIC, WH_GLUED, WH_AFTER_DOT, EACH_ALONE, ROW_OF_RESULTS, OTHERS, two_topics, WHO_AS_A_POST, count_beside_count,
 )
 from .context import (
@@ -211,7 +211,7 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         # 軍の処理班と何が…捜索しましたか: one of a list asked, the other shown; 4億8426万6440何が:
         # the figure cut in two (new what questions of the corpus, 2026-12-06)
         return "question_word"
-    if d.kind in FACT_KINDS and (COORDINATED.search(d.prompt) or TWO_SUBJECTS.search(d.prompt) or
+    if d.kind in FACT_KINDS and (COORDINATED.search(REPORTED_WHEN.sub(r"\1", d.prompt)) or TWO_SUBJECTS.search(d.prompt) or
                                  SIDE_REMARK.search(d.prompt) or PARALLEL.search(d.prompt) or
                                  CAUSE_TOPIC.match(d.prompt) or two_topics(d.prompt) or
                                  WHO_AS_A_POST.search(d.prompt)):

@@ -227,6 +227,11 @@ PURPOSE = re.compile(r"(?:^|、)[^、。]*[うくぐすつぬぶむる]には、
 # prefecture (横浜市|神奈川県, 愛媛県|愛媛県警) or a date (浜松市|25日、)
 HEADINGS_RUN_IN = re.compile(rf"[市区町村県都府道](?:{'|'.join(PREFECTURES)})|^[^、。]{{2,12}}[市区町村][0-9０-９]+日、")
 # いつ before a plan's own verb: 2005年秋に総選挙を行う意向を示した dates the election, not the words
+# 両社は27日、いつ経営統合すると発表しましたか: the date before the comma is when it was said, the
+# question word asks inside what was said; no pair of dates (COORDINATED) once the said date is
+# set apart as the speaker's (the merger test article's lead). Replaced by the question alone.
+REPORTED_WHEN = re.compile(r"(?<=[はが])[0-9０-９]+日(?:午前|午後|夜|朝)?、(いつ[^、。「」]*と(?:発表|公表|明らかに|報告|説明)"
+                           r"し(?:ました|ています|ます)か。)$")
 WHEN_OF_THE_INTENT = re.compile(r"いつ[^、。]{0,15}[うくすつぬむるぐぶ](?:意向|方針|計画|考え|姿勢|見通し|構え)を")
 # A list's items are bare names (浜中、高田、森、誰が); a clause with a particle before its comma is
 # no item (総務省消防庁のまとめでは、午前9時現在、何人が: two adverbials, then the question).
