@@ -1808,6 +1808,8 @@ STATEMENTS = (
     # nor stated without one pair's subject (GiNZA: 藤原正樹社長が、 dislocated): 「持ち株会社の社長には、
     # 会長には北辰テクノの小田切聡社長が就きます」 is false of who takes which post
     ("持ち株会社の社長には、ヒカリ電子工業の藤原正樹社長が、会長には北辰テクノの小田切聡社長が就く。", None),
+    # whose aim? (the example's list item 「米国の提案:…狙いがあった」, its label gone)
+    ("経済的な結びつきを強化し、米国の安全保障上の利益を確保する狙いがあった。", None),
 )
 
 
