@@ -1684,6 +1684,16 @@ CHECKS_OF_SENTENCES = (
      "ヒカリ電子工業と北辰テクノは27日、いつ経営統合すると発表しましたか。", "2027年4月1日", None),
     ("ヒカリ電子工業と北辰テクノは27日、2027年4月1日に経営統合すると発表した。", "when",
      "27日、いつ経営統合すると発表しましたか。", "2027年4月1日", "question_word"),
+    # graded C (2026-12-06): a deadline of another verb kept with ある (1995), の before the
+    # question word with its noun gone (3275), the suspect asked as the investigator (3592); and a
+    # guard: これまでに何件ありますか counts, no deadline
+    ("みんなで作る新聞社が11月8日までに大津市にあった本社事務所を閉鎖した。", "where",
+     "本社事務所は11月8日までにどこにありましたか。", "大津市", "question_word"),
+    ("また中央競馬では同じ年の4月9日、福島競馬場での1,014万9,930円だったが、それらを大幅に上回るものだった。", "how_many",
+     "中央競馬では同じ年の4月9日、福島競馬場でのいくらでしたか。", "1,014万9,930円", "question_word"),
+    ("高橋容疑者はこの他50人前後の中学生を派遣社員として働かせていた疑いがあると見て調べを進めている。", "who",
+     "誰が調べを進めていますか。", "高橋容疑者", "question_word"),
+    ("試合中の事故で死亡した例はこれまでに3件ある。", "how_many", "試合中の事故で死亡した例はこれまでに何件ありますか。", "3件", None),
     # one date printed twice once its aside and its source went (wikinews-0485)
     ("14日(現地時間)、朝日新聞によると14日、中国チベット自治区ラサで大規模な暴動が発生した。", "what",
      "14日、14日、中国チベット自治区ラサで何が発生しましたか。", "大規模な暴動", "leftover_link"),

@@ -157,6 +157,17 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "question_word"  # 28日に…「大館樹海ドーム」といつ (a date pair cut); いつまでに…にありましたか
     if d.kind in FACT_KINDS and CUT_AROUND_WH.search(d.prompt):
         return "question_word"
+    if d.kind == "where" and re.search(r"(?<!これ)までに[^、。]*どこに(?:あり|い)ま(?:した|す)か。$", d.prompt) or \
+            d.kind in FACT_KINDS and re.search(r"の(?:いくら|何円)", d.prompt):
+        # 本社事務所は11月8日までにどこにありましたか (…までに大津市にあった本社事務所を閉鎖した: the
+        # deadline is the closing's, wikinews-1995); 福島競馬場でのいくらでしたか (the noun after の
+        # is gone, 3275): both graded C (2026-12-06)
+        return "question_word"
+    if d.kind == "who" and re.search(r"(?:容疑者|被告|被疑者)(?:ら)?$", d.answer) and \
+            re.search(r"(?:調べを(?:進め|続け)|捜査し|取り調べ|追及し|行方を追)", d.prompt):
+        # 高橋容疑者は…疑いがあると見て調べを進めている: the suspect is the topic of what is suspected,
+        # the police investigate (「誰が調べを進めていますか」 keyed 高橋容疑者, wikinews-3592, graded C)
+        return "question_word"
     if d.kind == "true_false" and re.match(r"(?:男|女|男性|女性)(?:が|は)", d.prompt) and \
             not re.search(r"[0-9０-９]", d.prompt):
         return "no_context"  # 男が道路交通法違反で検挙されました: true of each of the story's incidents
