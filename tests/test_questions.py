@@ -433,6 +433,16 @@ def test_what_keys_hold_compound_particles(sentence: str, prompt: str, answer: s
     assert (prompt, answer) in [(q.prompt, q.answer) for q in _questions(sentence) if q.kind == "what"]
 
 
+def test_a_statement_taken_alone_says_there_not_there_too() -> None:
+    """八尾市でも…となっていました: the も points back to the sentence before, which a ○× statement
+    does not print (graded B, 2026-12-06; wikinews-0056): 八尾市では…"""
+    text = ("大阪市では150歳以上の5人が戸籍上生存状態となっていた。"
+            "八尾市でも137歳の老人を含め120歳以上の18人が戸籍上生存状態となっていた。")
+    statements = [q.prompt for q in _questions(text) if q.kind == "true_false"]
+    assert any(p.startswith("八尾市では137歳") for p in statements)
+    assert not any(p.startswith("八尾市でも") for p in statements)
+
+
 def test_why_asks_the_cause() -> None:
     qs = _questions("大雨で川の水位が上がったため、試合は中止された。")
     why = [q for q in qs if q.kind == "why"]
@@ -1694,6 +1704,24 @@ CHECKS_OF_SENTENCES = (
     ("高橋容疑者はこの他50人前後の中学生を派遣社員として働かせていた疑いがあると見て調べを進めている。", "who",
      "誰が調べを進めていますか。", "高橋容疑者", "question_word"),
     ("試合中の事故で死亡した例はこれまでに3件ある。", "how_many", "試合中の事故で死亡した例はこれまでに何件ありますか。", "3件", None),
+    # graded C (2026-12-06, seed 9999): a plan asked as done (2687), a key that says "this time's"
+    # (2170), a ○× of an investigation into nothing (2818); a change decided for the future stays
+    ("今後両都県の警察は改めて合同捜査本部を設けて、捜査に努めるとしている。", "what", "今後両都県の警察は改めて何を設けましたか。",
+     "合同捜査本部", "register"),
+    ("今回のワクチン播種が最終のワクチン接種キャンペーンだ。", "what", "何が最終のワクチン接種キャンペーンですか。",
+     "今回のワクチン播種", "key_fragment"),
+    ("また自宅の部屋に家族宛の遺書があり、警視庁月島警察署は草柳さんは自殺を図ったと見て調べを進めている。", "true_false",
+     "警視庁月島警察署は調べを進めています。", "○", "no_context"),
+    ("日本マクドナルドは25日、今後タイで生産されたチキンに変更することになった。", "who",
+     "どこが25日、今後タイで生産されたチキンに変更することになりましたか。", "日本マクドナルド", None),
+    # 以来 without what it counts from (wikinews-1917)
+    ("747SRの就航は以来28年間に渡った。", "how_many", "747SRの就航は以来何年間に渡りましたか。", "28年間", "question_word"),
+    # それ points back to a sentence the item does not print (wikinews-0112); それぞれ does not
+    ("それ以後の日程は1日間ずつ繰り下げとなる。", "how_many", "それ以後の日程は何日間ずつ繰り下げとなりますか。", "1日間",
+     "leftover_link"),
+    ("イギリス・アメリカの両政府は、それぞれ警戒レベルを最高レベルまで引き上げた。", "what",
+     "イギリス・アメリカの両政府は、それぞれ何を最高レベルまで引き上げましたか。", "警戒レベル", None),
+    ("アディスアベバなどでは暴動の拡大をおそれた。", "what", "アディスアベバなどでは何をおそれましたか。", "暴動の拡大", None),
     # one date printed twice once its aside and its source went (wikinews-0485)
     ("14日(現地時間)、朝日新聞によると14日、中国チベット自治区ラサで大規模な暴動が発生した。", "what",
      "14日、14日、中国チベット自治区ラサで何が発生しましたか。", "大規模な暴動", "leftover_link"),

@@ -126,6 +126,9 @@ def true_false_drafts(article: Article, parses: dict[int, Parse], names: Sequenc
         # ハリケーンセンターは予想しています。 says nothing: a statement holds more than its subject.
         if statement is None or len(statement) < 18 or not re.search(r"[^はが][をにでとへ]", statement):
             continue
+        # 八尾市でも…生存状態となっていました: the も ("there too") points back to the sentence before,
+        # which a statement taken alone does not print (graded B, 2026-12-06): 八尾市では…
+        statement = _ALSO_THERE.sub(r"\1では\2", statement)
         swaps: list[tuple[str, list[str]]] = []
         for e in entities:
             if e.sentence_index == index and statement.count(e.text) == 1 \
@@ -166,6 +169,8 @@ def true_false_drafts(article: Article, parses: dict[int, Parse], names: Sequenc
     return out
 
 
+_ALSO_THERE = re.compile(r"^([^、。「」はがをにでも]{0,20}(?:市|町|村|区|県|都|府|州|国|島|[東西南北中]部|地方|地域|公園|会場|"
+                         r"空港|駅|港|日本|海外|現地))でも(、?)")  # a place: 子供でも分かる is "even"
 _EVENT_WORDS = r"(?:シリーズ|大会|選手権|五輪|オリンピック|杯|カップ|マラソン|グランプリ|リーグ|シーズン|総選挙|選挙)"
 
 
