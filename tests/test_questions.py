@@ -1716,6 +1716,11 @@ CHECKS_OF_SENTENCES = (
      "どこが25日、今後タイで生産されたチキンに変更することになりましたか。", "日本マクドナルド", None),
     # 以来 without what it counts from (wikinews-1917)
     ("747SRの就航は以来28年間に渡った。", "how_many", "747SRの就航は以来何年間に渡りましたか。", "28年間", "question_word"),
+    # graded C (2026-12-06, seed 10101): two places as topics merged (0993), のみ made a predicate (2606)
+    ("東京新聞によると、東京都港区の港南公園では8日、世田谷区の蘆花恒春園では9日から11日に渡って死骸が発見された。", "when",
+     "東京都港区の港南公園ではいつ世田谷区の蘆花恒春園では死骸が発見されましたか。", "8日", "question_word"),
+    ("現時点では、ログインが行われたのみで、ユーザー情報の変更や課金などの被害は報告されていないという。", "what",
+     "現時点では、何が行われたのみでしたか。", "ログイン", "question_word"),
     # それ points back to a sentence the item does not print (wikinews-0112); それぞれ does not
     ("それ以後の日程は1日間ずつ繰り下げとなる。", "how_many", "それ以後の日程は何日間ずつ繰り下げとなりますか。", "1日間",
      "leftover_link"),
@@ -1993,6 +1998,9 @@ def test_one_quote_item_per_speaker() -> None:
 # The first discussion prompt follows the story: a crime is asked what could prevent the next
 # one, a disaster how to lessen the damage, a death of old age neither.
 DISCUSSIONS = (
+    # 勝ち馬投票券 and 3連勝単式 are betting tickets, no race won (wikinews-2684, graded C 2026-12-06)
+    ("3連単馬券、全レースでの発売へと拡大-中央競馬など", "JRAは、勝ち馬投票券のうち、最終の4レースのみで発売してきた「馬番号3連勝単式"
+     "(3連単)」の馬券を、全レースで発売することを発表した。", "について、あなたはどう考えますか"),
     # round 61: a brawl of schoolboys is no match
     ("中学生が6対6で乱闘、4人を決闘罪で書類送検", "中学生12人が6対6で決闘し、4人が書類送検された。", "について、あなたはどう考えますか"),
     # round 60: a music competition won is no match (この試合で勝敗を分けた)

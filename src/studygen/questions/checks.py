@@ -169,6 +169,10 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "register"
     if d.kind in ("what", "who", "where") and re.match(r"(?:今回|この|その|これら|あの)の?", d.answer):
         return "key_fragment"  # 何が最終のワクチン接種キャンペーンですか (今回のワクチン播種: "this time's", 2170, C)
+    if d.kind in FACT_KINDS and (re.search(r"では[^。]*では", d.prompt) or re.search(r"[たる]のみ(?:でした|です)か", d.prompt)):
+        # 港南公園ではいつ世田谷区の蘆花恒春園では死骸が…: two places as topics, two clauses merged
+        # (wikinews-0993, C; 0018); 何が行われたのみでしたか: のみ made a predicate (2606, C)
+        return "question_word"
     if d.kind in (*FACT_KINDS, "true_false") and re.search(r"[はがを]以来", d.prompt):
         return "question_word"  # 747SRの就航は以来何年間に渡りましたか: 以来 without what it counts from (1917, B)
     if d.kind in (*FACT_KINDS, "true_false") and re.search(r"(?<!お)それ(?:以後|以降|以来|以前|より|まで|から|に|を|が|は|で|と|の)",
