@@ -295,6 +295,12 @@ NO_CLAUSE = (
      "19歳から53歳までの7人が死亡し、約600人が重軽傷を負った。", "1994年6月27日", "いつ", F._when_particle),
     ("毎日新聞によると、プロ野球・東北楽天イーグルスは今季終了を持ってブラウン監督(47)を解任すると発表した。", "今季終了",
      "何", F._what_particle),
+    # a second topic of the predicate after the one kept is who it is about; the first says so
+    # (此花警察署は何を抱えましたか, wikinews-0781, graded C)
+    ("大阪府警此花警察署は当時高見容疑者は借金200-300万円を抱え、再就職のめども立っておらず、経済的に追い詰められていたという。",
+     "借金200-300万円", "何", F._what_particle),
+    # 2005年度に続いて: "as in 2005", no event that went on (wikinews-0138, graded C)
+    ("セ・リーグも2005年度に続いて交流試合込みの146試合でリーグ戦の覇権を争う。", "2005年度", "いつ", F._when_particle),
     # a gapped sentence shares one verb between two pairs: a question on one keeps the other's half
     # (持ち株会社の社長には、会長には誰が就きますか: the merger test article)
     ("持ち株会社の社長には、ヒカリ電子工業の藤原正樹社長が、会長には北辰テクノの小田切聡社長が就く。", "小田切聡社長", "誰",

@@ -103,6 +103,9 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
             tree.dep(pred) in ("advcl", "conj") and (_FUNCTIONAL_FORM.fullmatch(tree.text(pred)) or re.fullmatch(
                 "持って、?", tree.text(pred)) and _AS_OF.search(parse.text[:tree.span(pred)[0]])):
         return None  # 対策を含めて, 新型肺炎をめぐり: a functional expression, not a predicate
+    if tree.head(pred).lemma == "続く" and re.fullmatch(r"続(?:いて|き)、?", tree.text(pred)) and \
+            tree.text(arg).rstrip("、").endswith("に"):
+        return None  # 2005年度に続いて (as in 2005): 「セ・リーグはいつ続きましたか」 (wikinews-0138, C)
     described = {b for b in tree.subtree(arg) if tree.span(b)[1] <= target.start} if target and target.described else set()
     if target and not described and _modified_by_clause(tree, arg, target.start):
         return None  # 何を売り買いするアプリ: the question word under a relative clause
@@ -295,6 +298,15 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         for c in gone:
             keep -= tree.subtree(c)
             optional.remove(c)
+    kept_topics = [b for b in keep if tree.is_topic(b)]
+    if target and kept_topics and any(tree.is_topic(b) and b not in keep and min(kept_topics) < b < top and
+                                      tree.parent[b] in (*path, tree.parent[min(kept_topics)]) and
+                                      _is_actor(tree, b, tree.text(b).rstrip("、")[:-1]) for b in range(len(tree.bunsetsu))):
+        # 大阪府警此花警察署は当時高見容疑者は借金200-300万円を抱え…という: a second topic of the same
+        # predicate after the one kept is who it is about; the first is who says so (「此花警察署は何を
+        # 抱えましたか」, wikinews-0781, graded C). (A topic inside a quote, 「私の役割は…」と述べ, hangs
+        # elsewhere; one that is no actor, 林氏は…出走は…懸念されるとして…展望している, leaves 林氏 asked.)
+        return None
     while True:
         if any(b - 1 not in keep and tree.runs_on(b - 1) or b + 1 not in keep and tree.runs_on(b) for b in keep):
             # 毎日|新聞と業務提携を結んで: 毎日 (an adverb to GiNZA) dropped leaves 新聞と; オウム|真理教が
