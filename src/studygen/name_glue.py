@@ -334,6 +334,12 @@ def glued_before(span: NameSpan, toks: Sequence[Token]) -> bool:
         return False  # JR東日本|八戸駅: the station of the railway before it (round 55's diff)
     if _KATAKANA_START.search(span.name) and _KATAKANA_END.search(t.surface) or re.search(r"[A-Za-z]$", t.surface):
         return True  # ラン|プーン州, Ge|ジェネワン: the tail of a longer word
+    if _KATAKANA_START.search(span.name) and re.fullmatch(r"[ぁ-ゖ]{2,}", t.surface) and t.pos[:3] == ("名詞", "普通名詞", "一般") \
+            and not re.search(r"[市町村県州区郡島]$", span.name):
+        # なでしこ|ジャパン: a team's name after a noun written in hiragana (wikinews-2349, graded C);
+        # the adverbial ほか|スペイン, みな|キルギス系 are two words, and so is ふもと|レガスピ市 (a
+        # town named as one, 3022)
+        return True
     if span.type != "person" and t.surface == "・" and span.first >= 2 and _KATAKANA_START.search(span.name) \
             and _KATAKANA_END.search(toks[span.first - 2].surface) and toks[span.first - 2].pos[2] != "地名":
         return True  # ラジオ・フリー・|ヨーロッパ: the last word of a dotted name

@@ -169,6 +169,12 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "register"
     if d.kind in ("what", "who", "where") and re.match(r"(?:今回|この|その|これら|あの)の?", d.answer):
         return "key_fragment"  # 何が最終のワクチン接種キャンペーンですか (今回のワクチン播種: "this time's", 2170, C)
+    if d.kind == "who" and re.fullmatch(r"(?:合計|計|総勢|約|およそ)?[0-9０-９,，]+(?:人|名)(?:以上|余り)?", d.answer) or \
+            d.kind == "what" and re.search(r"何が(?:なされ|行われ)", d.prompt) and re.fullmatch(r"[一-龥]{2}", d.answer):
+        # 32か国で誰が選手登録を済ませましたか (合計736人: a count is asked 何人, wikinews-1944, C);
+        # …について何がなされる見通しですか (検討: the verbal noun of 検討がなされる is no thing done,
+        # 2161, C)
+        return "question_word"
     if d.kind in FACT_KINDS and (re.search(r"では[^。]*では", d.prompt) or re.search(r"[たる]のみ(?:でした|です)か", d.prompt)):
         # 港南公園ではいつ世田谷区の蘆花恒春園では死骸が…: two places as topics, two clauses merged
         # (wikinews-0993, C; 0018); 何が行われたのみでしたか: のみ made a predicate (2606, C)
