@@ -74,6 +74,16 @@ def sentence_salience(article: Article, spans: Sequence[NameSpan], terms: Sequen
     return out
 
 
+# どこが1日、発足しましたか: the news order (subject, date, comma) with the subject asked reads as a
+# stray comma to a teacher (graded B, 2026-12-06); 1日、どこが発足しましたか is how one asks it.
+_WH_THEN_DATE = re.compile(r"^(誰|どこ)が([0-9０-９][^、。「」]{0,12}?)、")
+
+
+def _date_first(prompt: str) -> str:
+    """誰が2月29日、…死去しましたか -> 2月29日、誰が…死去しましたか"""
+    return _WH_THEN_DATE.sub(r"\2、\1が", prompt)
+
+
 def _select_parsed(kept_by_kind: dict[str, list[Draft]], counts: dict[str, int], dropped: Counter[str]) -> list[Draft]:
     """:func:`select`, then the parser reads each chosen fact question once more: one whose
     question word it does not hang on the predicate is dropped and the sheet chosen again."""
@@ -243,6 +253,9 @@ def make_questions(
     kept_by_kind: dict[str, list[Draft]] = {}
     known = [n.name for n in names]
     for d in drafts:
+        if d.kind == "who":
+            d = replace(d, prompt=_date_first(d.prompt), short=d.short and _date_first(d.short),
+                        bare=d.bare and _date_first(d.bare))
         failure = check(d, article, known)
         if failure:
             dropped[failure] += 1

@@ -169,6 +169,15 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "register"
     if d.kind in ("what", "who", "where") and re.match(r"(?:今回|この|その|これら|あの)の?", d.answer):
         return "key_fragment"  # 何が最終のワクチン接種キャンペーンですか (今回のワクチン播種: "this time's", 2170, C)
+    if d.kind == "who" and re.fullmatch(r"(?:[0-9０-９][^、。「」]{0,12}、)?(?:誰|どこ)が(?:報道|勧告|発表|報告|指摘|要請|要求|決定|"
+                                        r"表明|提案|公表|発令)し(?:ました|ます)か。", d.prompt):
+        return "no_context"  # 8月31日、どこが報道しましたか: reported what? (wikinews-1588)
+    if d.kind in (*FACT_KINDS, "true_false") and re.search(r"、し(?:ました|ます)か?。$", d.prompt):
+        # 27日、どこが与党教育再生協議会で、しましたか (公明党は…協議会で、…を主張した: what it did is
+        # gone; wikinews-2207, once the date went first)
+        return "question_word"
+    if d.kind == "what" and d.answer.endswith("地震") and re.search(r"震源|震度|マグニチュード|余震", d.prompt):
+        return "prompt_gives_answer"  # 大分県中部を震源として何がありましたか (地震: wikinews-0268, C)
     if d.kind == "who" and re.fullmatch(r"(?:合計|計|総勢|約|およそ)?[0-9０-９,，]+(?:人|名)(?:以上|余り)?", d.answer) or \
             d.kind == "what" and re.search(r"何が(?:なされ|行われ)", d.prompt) and re.fullmatch(r"[一-龥]{2}", d.answer):
         # 32か国で誰が選手登録を済ませましたか (合計736人: a count is asked 何人, wikinews-1944, C);

@@ -58,13 +58,15 @@ def without_context(d: Draft | Question, names: Sequence[str]) -> bool:
         return False
     if re.match(r"[^、。]{2,12}(?:では|には)", d.prompt):
         return False  # 関東地方などでは…: the scene says where the story is
-    if d.kind == "who" and d.prompt.startswith(("誰が", "どこが")):
+    # (a date put before the question word, 11日、どこが梅雨明けしましたか, asks the actor all the same)
+    asked = re.sub(r"^[0-9０-９][^、。「」]{0,12}?、", "", d.prompt)
+    if d.kind == "who" and asked.startswith(("誰が", "どこが")):
         # (どこが買収されましたか, どこが見舞われましたか: what was done to it, by no one and with
         # nothing, names nothing of the story: wikinews-2768)
         # 誰が代表を務めていますか (round 65's 3133): whose 代表? A bare post leaves the body out
-        return bool(re.fullmatch(r"どこが[^、。をにでとへがはの]{0,8}[さら]?れ(?:ました|ます|ています|ていました)か。", d.prompt)
+        return bool(re.fullmatch(r"どこが[^、。をにでとへがはの]{0,8}[さら]?れ(?:ました|ます|ています|ていました)か。", asked)
                     or re.fullmatch(r"誰が(?:代表|会長|社長|委員長|理事長|議長|監督|主将|座長|団長|党首|総裁)"
-                                    r"(?:を|に)(?:務め|就任し|就き|選ばれ)[^、。]{0,8}か。", d.prompt))
+                                    r"(?:を|に)(?:務め|就任し|就き|選ばれ)[^、。]{0,8}か。", asked))
     if any(n and n in d.prompt for n in names):
         return False
     if re.match(r"何[^、。はがを]{0,4}が", d.prompt):
