@@ -1671,33 +1671,6 @@ SENTENCE_CHECKS = (
     # one joins a company, not a person: ノエビア typed a person (wikinews-2768)
     ("大倉容疑者は、1992年に父の昊氏が創業したノエビアに入社した。", "who", "大倉容疑者は、誰に入社しましたか。", "ノエビア",
      "question_word"),
-)
-
-
-@pytest.mark.parametrize(("sentence", "kind", "prompt", "answer", "failure"), SENTENCE_CHECKS)
-def test_a_draft_checked_against_its_sentence(sentence: str, kind: str, prompt: str, answer: str,
-                                              failure: str | None) -> None:
-    from studygen.questions.base import Draft
-
-    text = "見出し\n\n" + sentence + _FILLER
-    article = build_study_set("t.txt", data=text.encode(), options=Options(question_counts={})).article
-    assert check(Draft(kind, prompt, answer, article.sentences[1].index), article) == failure
-
-
-@pytest.mark.parametrize(("prompt", "a_list"), [
-    ("浜中、高田、森、中井、誰が集まりましたか。", True),
-    ("カシミールのインド統治地域では、バラムラ町で3人と、どこで2人の計5人が死亡しましたか。", True),
-    # two adverbials before the question word are no list of names
-    ("総務省消防庁のまとめでは、午前9時現在、何人がけがをしましたか。", False),
-])
-def test_the_last_of_a_list_is_not_asked(prompt: str, a_list: bool) -> None:
-    from studygen.questions.shapes import LIST_BEFORE_WH
-
-    assert bool(LIST_BEFORE_WH.search(prompt)) is a_list
-
-
-# (sentence, kind, prompt, answer, the check it fails or None): checks that need their own sentence
-CHECKS_OF_SENTENCES = (
     # a part of what? (wikinews-3033)
     ("本記事作成時点では流動的な部分がある。", "what", "本記事作成時点では何がありますか。", "流動的な部分", "no_context"),
     ("統合の背景には、電子部品をめぐる国際的な競争の激化がある。", "what", "統合の背景には、何がありますか。",
@@ -1763,16 +1736,263 @@ CHECKS_OF_SENTENCES = (
     # one date printed twice once its aside and its source went (wikinews-0485)
     ("14日(現地時間)、朝日新聞によると14日、中国チベット自治区ラサで大規模な暴動が発生した。", "what",
      "14日、14日、中国チベット自治区ラサで何が発生しましたか。", "大規模な暴動", "leftover_link"),
+    # (the items a teacher would not print, once a table of their own)
+    # dev review 5: people asked with 何が; a where whose prompt names the place
+    ("弘前公園では約32万人の観光客が桜を見物した。", "what", "弘前公園では何が桜を見物しましたか。", "約32万人の観光客",
+     "question_word"),
+    ("弘前公園では約32万人の観光客が桜を見物した。", "how_many", "弘前公園では何人の観光客が桜を見物しましたか。", "約32万人",
+     None),
+    ("阿蘇神社は阿蘇市にある。", "where", "阿蘇神社はどこにありますか。", "阿蘇市", "prompt_gives_answer"),
+    # round 27: a rate's unit is no count to ask
+    ("科学プロジェクトは原則として1年に最大一つだ。", "how_many", "科学プロジェクトは原則として何年に最大一つですか。", "1年",
+     "key_fragment"),
+    ("14日午後9時26分ごろ、熊本県で強い地震があった。", "where", "14日午後9時26分ごろ、どこで強い地震がありましたか。",
+     "熊本県", None),
+    # dev review 8: a span of days is no date; a clause, a bare topic or には around the question word;
+    # a ○× statement true of each incident; a date after 明くる or 既に
+    ("所沢市の女性は2日で症状が回復した。", "when", "所沢市の女性はいつ症状が回復しましたか。", "2日", "key_fragment"),
+    ("所沢市の女性は2日に入院した。", "when", "所沢市の女性はいつ入院しましたか。", "2日", None),
+    ("インドネシアで5日午前9時40分ごろ、旅客機が墜落した。", "where",
+     "どこで5日午前9時40分ごろ、旅客機が墜落しましたか。", "インドネシア", "question_word"),
+    ("アプリの「PokémonGO」は、22日に配信が始まった。", "when", "アプリの「PokémonGO」は、いつですか。", "22日",
+     "question_word"),
+    ("世界選手権は9月には東京で開催される。", "where", "世界選手権は9月にはどこで開催されますか。", "東京", "question_word"),
+    ("世界選手権は9月に東京で開催される。", "where", "世界選手権は9月にどこで開催されますか。", "東京", None),
+    ("24日、男が道路交通法違反で検挙された。", "true_false", "男が道路交通法違反で検挙されました。", "○", "no_context"),
+    ("兵庫県は明くる7日、東京都に報告した。", "when", "兵庫県は明くるいつ東京都に報告しましたか。", "7日", "question_word"),
+    ("安倍首相は6月22日、記者団に「富士山は日本の誇りで、本当にうれしい。", "when",
+     "安倍首相はいつ記者団に本当にうれしいですか。", "6月22日", "leftover_link"),
+    ("実家は古市容疑者の交野市にある。", "where", "実家はどこにありますか。", "古市容疑者の交野市", "key_fragment"),
+    # dev review 9: a weekday left after いつ, the last of a list of counts, ばかりでした, a statement
+    # whose noun lost its clause, a what with no one answer
+    ("10日の月曜日にグアテマラで地すべりがおきた。", "when", "いつ月曜日にグアテマラで地すべりがおきましたか。", "10日",
+     "question_word"),
+    ("メキシコで42人、エルサルバドルで72人、ホンジュラスで11人が死亡した。", "where",
+     "メキシコで42人、エルサルバドルで72人、どこで11人が死亡しましたか。", "ホンジュラス", "question_word"),
+    ("ハルケ選手は5日にキャプテン就任が決まったばかりだった。", "when", "ハルケ選手はいつキャプテン就任が決まったばかりでしたか。",
+     "5日", "question_word"),
+    ("バナバ村はグアテマラの西部、アティトゥラン湖に面する村だ。", "true_false", "バナバ村はグアテマラの西部、村です。", "○",
+     "functional_expression"),
+    ("議会では2日間審議が行われた。", "what", "議会では何が行われましたか。", "2日間審議", "no_context"),
+    # round 30: にかけて cut into a verb; 行った read as 行く
+    ("気象庁は14日から15日にかけて大雨警報を出した。", "when", "今回の豪雨について気象庁はいつかけましたか。", "14日から15日",
+     "question_word"),
+    ("取締役会は10月3日に行った。", "when", "取締役会はいつ行きましたか。", "10月3日", "question_word"),
+    # dev review 10: a post asked with 誰; fans asked with 何が
+    ("中村氏は仰木彬氏から監督を受け継いだ。", "who", "中村氏は仰木彬氏から誰を受け継ぎましたか。", "監督", "question_word"),
+    ("試合前や試合後に一部のサポーターがトラブルを起こした。", "what", "試合前や試合後に何がトラブルを起こしましたか。",
+     "一部のサポーター", "question_word"),
+    # dev review 10: a post held since, asked as one act; the date told twice
+    ("バルク氏は2007年からFIFAの事務局長を務めた。", "when", "バルク氏はいつからFIFAの事務局長を務めましたか。", "2007年",
+     "question_word"),
+    ("14日、ラサで大規模な暴動が発生した。", "true_false", "14日、14日、ラサで大規模な暴動が発生しました。", "○",
+     "functional_expression"),
+    ("司会者は既に11月17日に決定していた。", "when", "司会者は既にいつ決定していましたか。", "11月17日", "question_word"),
+    # dev review 3109: the scorer's own act dropped, the team's win left to him; ため in the key;
+    # 一方の left; who admitted it dropped; what was made known dropped
+    ("後半の終了間際にノイビル選手がゴールを挙げて1-0で勝利した。", "who", "後半の終了間際に誰が1-0で勝利しましたか。",
+     "ノイビル選手", "no_context"),
+    ("東洋大学は、柏原竜二選手が6人抜きを達成して往路優勝した。", "true_false",
+     "東洋大学は、柏原竜二選手が往路優勝しました。", "○", "no_context"),
+    ("山田太郎さんが記者会見を開いて辞任を表明した。", "who", "誰が記者会見を開いて辞任を表明しましたか。", "山田太郎さん", None),
+    ("健康な小児は免疫が付きにくいため2回の接種が必要だった。", "what", "健康な小児は何が必要でしたか。",
+     "ため2回の接種", "key_fragment"),
+    ("一方のレバノン政府とヒズボラは12日に停戦に合意した。", "when", "一方のレバノン政府とヒズボラはいつ停戦に合意しましたか。",
+     "12日", "leftover_link"),
+    ("岩倉裁判長は、2人が虚偽の報告を行なったことも認めた。", "true_false", "2人が虚偽の報告を行なったことも認めました。", "○",
+     "functional_expression"),
+    ("塩崎恭久厚生労働相は11月11日に改善策を明らかにした。", "when", "塩崎恭久厚生労働相はいつ明らかにしましたか。",
+     "11月11日", "functional_expression"),
+    ("塩崎大臣は11月11日に改善策を明らかにした。", "when", "塩崎大臣はいつ改善策を明らかにしましたか。", "11月11日", None),
+    # dev review 3110: an outcome asked as an act of a person; 勝利 with を; a year for the topic
+    ("3位決定戦で近藤選手が勝ち、銅メダル獲得となった。", "who", "誰が銅メダル獲得となりましたか。", "近藤選手",
+     "question_word"),
+    ("武豊騎手は今回帝王賞を勝利した。", "what", "武豊騎手は今回何を勝利しましたか。", "帝王賞", "question_word"),
+    ("2010年は6月19日から函館競馬場で開催する。", "when", "2010年はいつから開催しましたか。", "6月19日", "question_word"),
+    # dev review 3111: what was achieved lost; a first of what; a school glued to the verb
+    ("春夏連続出場は1983年に興南が達成して以来だ。", "when", "いつ興南が達成しましたか。", "1983年",
+     "functional_expression"),
+    ("営業赤字は14年ぶりだが、現在のゴーン社長就任後は初めてのことだ。", "true_false",
+     "現在のゴーン社長就任後は初めてのこととなります。", "○", "functional_expression"),
+    ("決勝戦は8月20日に甲子園球場で開かれた。", "when", "決勝戦はいつ甲子園球場で南北海道代表・駒澤大学附属開かれましたか。",
+     "8月20日", "question_word"),
+    # round 31: one count of a list (491人と、…4,633人からなる); a negated count (2人に面識はない:
+    # the two did not know each other); a storm's landfall keyed to the office that forecast it;
+    # a key cut at a comma; 元同診療所院長 and 発見後同市 pointing to a sentence not shown
+    ("選挙監視団は、国際監視団491人と、国内からの4,633人からなる。", "how_many", "選挙監視団は、国際監視団何人となりますか。",
+     "491人", "key_fragment"),
+    ("千葉県警の発表では、2人に面識はない。", "how_many", "千葉県警の発表では、面識は何人にありませんか。",
+     "2人", "question_word"),
+    # dev 3112: the start of a range; a sum of the counts shown; two objects of one verb
+    ("午前10時8分にマグニチュード5.4から5.6の地震が観測された。", "how_many",
+     "午前10時8分にマグニチュードいくつから5.6の地震が観測されましたか。", "マグニチュード5.4", "key_fragment"),
+    ("インド統治地域では、バラムラ町で3人と、スリナガルで2人の計5人が死亡した。", "how_many",
+     "インド統治地域では、バラムラ町で3人と、スリナガルで2人の計何人が死亡しましたか。", "5人", "count_shown"),
+    ("強度が偽造された物件は千葉県や神奈川県など18都府県の計89件となった。", "how_many",
+     "強度が偽造された物件は千葉県や神奈川県など18都府県の計何件となりましたか。", "89件", None),
+    ("国会議員票では福田氏が麻生氏を差を広げた。", "who", "国会議員票では誰が麻生氏を差を広げましたか。", "福田氏",
+     "functional_expression"),
+    ("国会議員票では福田氏が麻生氏を差を広げた。", "true_false", "国会議員票では福田氏が麻生氏を差を広げました。", "○",
+     "functional_expression"),
+    # round 32: an object with a passive; the subject of an embedded question taken for the one
+    # who decides
+    ("北京五輪はタイブレーク制度を、8月に導入する予定だ。", "when", "北京五輪はタイブレーク制度を、いつ予定されていますか。",
+     "8月", "question_word"),
+    ("エプソム選挙区は、ACT党が議会で議席を得るかどうかを決める選挙区だ。", "who",
+     "どこが議会で議席を得るかどうかを決めますか。", "ACT党", "question_word"),
+    ("浙江省気象台が11日午後中国浙江省に上陸すると発表した。", "who", "どこが11日午後中国浙江省に上陸しますか。",
+     "浙江省気象台", "question_word"),
+    ("溝口容疑者は、患者は多い時には1日20人に及んでいたため、同じ器具を使い回していた。", "why",
+     "溝口容疑者はなぜ同じ器具を使い回していましたか。", "、患者は多い時には1日20人に及んでいた", "key_fragment"),
+    ("築地署は元同診療所院長の溝口朝雄容疑者を逮捕した。", "who", "どこが元同診療所院長の溝口朝雄容疑者を逮捕しましたか。",
+     "築地署", "leftover_link"),
+    ("発見後同市は大阪府警南署に人形発見を連絡した。", "true_false", "発見後同市は大阪府警南署に人形発見を連絡しました。",
+     "○", "leftover_link"),
+    # dev 3113: one half of a dotted pair; "each" with nothing to share out; one of a row of
+    # results; a source run into the subject; "the others"; "likewise"; a party that did not
+    ("投票率59.32%は前回・2012年を上回った。", "when", "59.32%は前回・いつ記録しましたか。", "2012年", "question_word"),
+    ("24日、女2人がそれぞれ道路交通法違反で検挙された。", "how_many", "女何人がそれぞれ道路交通法違反で検挙されましたか。",
+     "2人", "question_word"),
+    ("5、6回に駒大苫小牧はそれぞれ1点を追加した。", "how_many", "5、6回に駒大苫小牧はそれぞれ何点を追加しましたか。",
+     "1点", None),
+    ("自民党が291議席、公明党が35議席を獲得した。", "who", "自民党が291議席、どこが35議席を獲得しましたか。", "公明党",
+     "question_word"),
+    ("CNNと日経新聞によると、マイケル氏は1958年生まれだった。", "who", "CNNと誰が1958年生まれでしたか。", "マイケル氏",
+     "leftover_link"),
+    ("ほか二人はブラジルのマリオ・ザガロとドイツのフランツ・ベッケンバウアーである。", "true_false",
+     "ほか二人はブラジルのマリオ・ザガロとドイツのフランツ・ベッケンバウアーです。", "○", "question_word"),
+    ("CNNと日経新聞によると、マイケル氏は1958年生まれ。", "true_false", "CNNとマイケル氏は1958年生まれです。", "○",
+     "leftover_link"),
+    ("8月30日告示・9月11日投開票された衆議院選挙の報道を行わなかった。", "when", "衆議院選挙の報道はいつ投開票されましたか。",
+     "8月30日", "key_fragment"),
+    # round 34: a key cut from its title (州教育相), a year asked as a count, a name cut at its comma
+    ("ジャンム・カシミール州で、18日、グラム・ナビ・ロネ州教育相が殺害された。", "what",
+     "ジャンム・カシミール州で、18日、グラム・ナビ・ロネ州何が殺害されましたか。", "教育相", "key_fragment"),
+    ("翌99年コール元首相の汚職疑惑が発覚した。", "how_many", "翌何年コール元首相の汚職疑惑が発覚しましたか。", "99年",
+     "key_fragment"),
+    ("事件後、アル・マンスリアンとイスラム聖戦戦線の、2つの武装組織が犯行声明を出している。", "what",
+     "事件後、アル・マンスリアンと何が犯行声明を出していますか。", "イスラム聖戦戦線の、2つの武装組織", "key_fragment"),
+    ("決勝戦は同じく16日に行われた。", "when", "決勝戦は同じくいつ行われましたか。", "16日", "leftover_link"),
+    ("自民党と民主党は自主投票とし、公明党は会派の拘束をかけなかった。", "who", "どこが会派の拘束をかけませんでしたか。",
+     "公明党", "question_word"),
+    # round 35: the one interviewed is gone; what ran on is gone; a birthplace asked as who;
+    # これで points at the sentence before
+    ("共同通信社の取材に対し牧田球団社長は、残留の方向の再確認ができ、ほっとしていると語った。", "what",
+     "共同通信社の取材に対し何ができましたか。", "残留の方向の再確認", "question_word"),
+    ("イタリアはこれで2回連続して決勝トーナメント進出を逃したことになる。", "how_many", "イタリアは何回連続しましたか。",
+     "2回", "question_word"),
+    ("イタリアはこれで2回連続して決勝トーナメント進出を逃したことになる。", "what", "イタリアはこれで何を逃しましたか。",
+     "決勝トーナメント進出", "leftover_link"),
+    ("日刊スポーツ、朝日新聞、読売新聞によると、中田さんは1977年山梨県出身。", "who", "誰が1977年山梨県出身でしたか。",
+     "中田さん", "question_word"),
+    # round 36: the day set is what it was set to; two subjects' particles
+    ("大統領選挙は11月13日に選挙日が設定された。", "when", "いつ選挙日が設定されましたか。", "11月13日", "question_word"),
+    ("すでに出発しているツアー客は300人以上がパリに滞在していた。", "how_many",
+     "すでに出発しているツアー客は何人がパリに滞在していましたか。", "300人以上", "question_word"),
+    ("事故では3人が死亡した。", "how_many", "事故では何人が死亡しましたか。", "3人", None),
+    ("対して浜田氏は5倍以上の格差を付けた。", "how_many", "対して浜田氏は何倍の格差を付けますか。", "5倍以上", "leftover_link"),
+    ("2004年からは財団が図書館を管理している。", "when", "いつ財団の管理しますか。", "2004年", "question_word"),  # round 38
+    # round 39: を before a copula; who judged or who did it; a count with no story around it
+    ("三遊亭楽太郎氏は三遊亭円楽の弟子だ。", "who", "三遊亭楽太郎氏は誰を弟子ですか。", "三遊亭円楽", "question_word"),
+    ("警察は勝木容疑者が犯行を行ったものと断定した。", "who", "誰が犯行を行ったものと断定しましたか。", "勝木容疑者",
+     "question_word"),
+    ("土石流で住宅が倒壊し、3人がけがを負った。", "how_many", "何人がけがを負いましたか。", "3人", "no_context"),
+    # people are asked with 誰 (the 300 dev articles: 何が…会談をしていますか → 両銀行の頭取ら)
+    ("これまでに両銀行の頭取らが数回にわたって会談をしている。", "what", "これまでに何が数回にわたって会談をしていますか。",
+     "両銀行の頭取ら", "question_word"),
+    ("殺人事件の大半は銃によるもので、今年の殺人事件414件中237件が該当する。", "how_many",
+     "今年の殺人事件414件中何件が該当しましたか。", "237件", "question_word"),  # round 38: under what?
+    ("対崇徳高校のサスペンデッドゲームの続きは、8月31日に再開された。", "when",
+     "対崇徳高校のサスペンデッドゲームの続きは、いつ再開されましたか。", "8月31日", "leftover_link"),  # round 37
+    # half the date shown; a state asked when (round 43)
+    ("1981年3月に所在が確認された。", "when", "1981年いつ所在が確認されましたか。", "3月", "question_word"),
+    ("男性は3月14日から秋田県内に住んでいる。", "when", "男性はいつ秋田県内に住んでいますか。", "3月14日", "question_word"),
+    # the question word inside a noun's modifier; a decision asked of the release date; 直後に
+    # after nothing (round 42)
+    ("朝日放送では12月17日放送の番組を追悼特集として放送した。", "when",
+     "朝日放送では「クイズ!紳助くん」いつ放送の番組を追悼特集として放送しましたか。", "12月17日", "question_word"),
+    ("闘病記が12月18日にワニブックス社より発売されることが決まった。", "when",
+     "いつワニブックス社より発売されることが決まりましたか。", "12月18日", "question_word"),
+    ("管制官は着陸を許可した直後に、エア・カナダ機の誤進入に気づいた。", "who",
+     "直後に誰がエア・カナダ機の誤進入に気づきましたか。", "管制官", "leftover_link"),
+    # あたる equates a figure with another: nothing happened at a time (round 41)
+    ("受信機の普及率は2007年3月末で28%にあたる全国1400万世帯しか及んでいない。", "when",
+     "全国1400万世帯はいつあたりましたか。", "2007年3月末", "question_word"),
+    # a sentence split after its subject: the statement opens with the particle (round 40)
+    ("も、同日に記者会見を開き、同じ考えを示した。", "true_false", "も、同日に記者会見を開き、同じ考えを示しました。", "○",
+     "leftover_link"),
+    ("フジモリ氏はのちペルー議会から罷免され、日本に滞在した。", "cloze", "のちペルー議会から（　　　）され、日本に滞在しました。",
+     "罷免", None),  # のち (later) is a noun
+    # round 55: a clause on the question word; a noun-ended sentence given a verb's ending
+    ("4人からは、再任した与謝野議員と農林水産大臣に起用された石破茂議員が入閣した。", "who",
+     "4人からは、再任した与謝野議員と農林水産大臣に起用された誰が入閣しましたか。", "石破茂議員", "question_word"),
+    ("高校側では「赤字覚悟」での出場。", "cloze", "高校側では「（　　　）」での出場しました。", "赤字覚悟", "register"),
+    # a formal noun lost the clause before it (round 54); ことし (this year) is none
+    ("仮にサンガが全敗した場合の両チームの勝ち点は77ポイントとなる。", "how_many", "場合の両チームの勝ち点は何ポイントとなりますか。",
+     "77ポイント", "leftover_link"),
+    ("ことしの事故では3人が死亡した。", "how_many", "ことしの事故では何人が死亡しましたか。", "3人", None),
+    # a rank read off the ranks the prompt lists (round 47)
+    ("得失点差により2位・レッズ、3位・アントラーズ、4位・ジェフ、セレッソは5位で終了した。", "how_many",
+     "得失点差により2位・レッズ、3位・アントラーズ、4位・ジェフ、セレッソは何位で終了しましたか。", "5位", "count_shown"),
+    # one of two days cut; the question word in a clause on the predicate's noun; a right that
+    # is held, not the stage (round 46)
+    ("引き上げを協議する緊急の委員会が29日か30日に開催される可能性を述べていた。", "when",
+     "緊急の委員会が29日かいつ開催される可能性を述べていましたか。", "30日", "question_word"),
+    ("1979年に行われたル・マン24時間耐久自動車レースでは2位入賞。", "when",
+     "24時間耐久自動車レースでは2位入賞はいつ行われたル・マンでしたか。", "1979年", "question_word"),
+    ("日本ハムが1位となり、10月に行われるプレーオフ第2ステージの出場権を獲得した。", "when",
+     "プレーオフ第2ステージの出場権はいつ行われますか。", "10月", "question_word"),
+    # a count before 何 belongs to the key; a cloze on a source's headline (round 45)
+    ("お昼には60人もの行列ができた。", "what", "お昼には60人もの何ができましたか。", "行列", "question_word"),
+    ("中国新聞(未署名記事)「生活路線広がる憤り」。", "cloze", "中国新聞(未署名記事)「生活路線広がる（　　　）」。", "憤り",
+     "leftover_link"),
+    # where a station is is a state; a second date left in a when question (round 45)
+    ("2月28日午前4時50分頃、岩国市錦町にある錦町駅において、配線が切断されているのが発見された。", "when",
+     "錦町駅はいつ山口県岩国市錦町にありますか。", "2月28日午前4時50分頃", "question_word"),
+    ("28日に大館市の「大館樹海ドーム」と29日に横手市で予定されていた試合は予定通り開催する。", "when",
+     "試合はいつ大館市の「大館樹海ドーム」と29日に予定されていましたか。", "28日", "question_word"),
+    # round 48: two places set side by side, each with its own date: no where of one of them
+    ("東京新聞によると、東京都港区の港南公園では8日、世田谷区の蘆花恒春園では9日から11日に渡って死骸が発見された。", "where",
+     "どこで世田谷区の蘆花恒春園では死骸が発見されましたか。", "東京都港区の港南公園", "question_word"),
+    # round 47: the usual is no figure asked so
+    ("26日の午前11時ごろからの「ぶつかり稽古」は通常の5分を超えた。", "how_many",
+     "26日の午前11時ごろからの「ぶつかり稽古」は通常の何分を超えますか。", "5分", "question_word"),
+    # 8日になって is no act; a question word in a clause that goes on (graded C, 2026-12-06)
+    ("このことを知った先任管制官が、8日になって、同管制部の幹部に経緯を報告した。", "who", "誰が8日になりましたか。",
+     "先任管制官", "question_word"),
+    ("付近にはスラム街があり、2次リーグ以降は全て事件の発生した球場を使用する予定である。", "what",
+     "付近には何があり、2次リーグ以降は全て事件の発生した球場を使用する予定ですか。", "スラム街", "question_word"),
+    # one of a list asked, the other shown; a figure cut in two (new what questions of the corpus, 2026-12-06)
+    ("治安部隊とトラックが基地近くの街路で爆発物を捜索した。", "what", "治安部隊と何が基地近くの街路で爆発物を捜索しましたか。",
+     "トラック", "question_word"),
+    ("200円の購入で4億8426万6440円の高配当がでた。", "what", "200円の購入で4億8426万6440何がでましたか。", "円の高配当",
+     "question_word"),
+    # the lowest of what was said in the sentence before (round 44, wikinews-1443)
+    ("最低は栃木県の1.86%、岩手県の1.89%などだった。", "true_false", "最低は栃木県の1.86%、岩手県の1.89%などでした。", "○",
+     "functional_expression"),
 )
 
 
-@pytest.mark.parametrize(("sentence", "kind", "prompt", "answer", "failure"), CHECKS_OF_SENTENCES)
-def test_checks_of_sentences(sentence: str, kind: str, prompt: str, answer: str, failure: str | None) -> None:
+@pytest.mark.parametrize(("sentence", "kind", "prompt", "answer", "failure"), SENTENCE_CHECKS)
+def test_a_draft_checked_against_its_sentence(sentence: str, kind: str, prompt: str, answer: str,
+                                              failure: str | None) -> None:
     from studygen.questions.base import Draft
 
-    article = build_study_set("t.txt", data=("見出し\n\n" + sentence + _FILLER).encode(),
-                              options=Options(question_counts={})).article
+    text = "見出し\n\n" + sentence + _FILLER
+    article = build_study_set("t.txt", data=text.encode(), options=Options(question_counts={})).article
     assert check(Draft(kind, prompt, answer, article.sentences[1].index), article) == failure
+
+
+@pytest.mark.parametrize(("prompt", "a_list"), [
+    ("浜中、高田、森、中井、誰が集まりましたか。", True),
+    ("カシミールのインド統治地域では、バラムラ町で3人と、どこで2人の計5人が死亡しましたか。", True),
+    # two adverbials before the question word are no list of names
+    ("総務省消防庁のまとめでは、午前9時現在、何人がけがをしましたか。", False),
+])
+def test_the_last_of_a_list_is_not_asked(prompt: str, a_list: bool) -> None:
+    from studygen.questions.shapes import LIST_BEFORE_WH
+
+    assert bool(LIST_BEFORE_WH.search(prompt)) is a_list
 
 
 @pytest.mark.parametrize(("kind", "prompt", "answer", "failure"), CHECKS_TABLE)
@@ -2240,250 +2460,6 @@ def test_no_blank_in_a_list() -> None:
         for q in _all_items(path).questions:
             if q.kind == "cloze":
                 assert not re.search(r"[、や]（　　　）|（　　　）[・、や]", q.prompt), q.prompt
-
-
-@pytest.mark.parametrize(("sentence", "kind", "prompt", "answer", "failure"), [
-    # dev review 5: people asked with 何が; a where whose prompt names the place
-    ("弘前公園では約32万人の観光客が桜を見物した。", "what", "弘前公園では何が桜を見物しましたか。", "約32万人の観光客",
-     "question_word"),
-    ("弘前公園では約32万人の観光客が桜を見物した。", "how_many", "弘前公園では何人の観光客が桜を見物しましたか。", "約32万人",
-     None),
-    ("阿蘇神社は阿蘇市にある。", "where", "阿蘇神社はどこにありますか。", "阿蘇市", "prompt_gives_answer"),
-    # round 27: a rate's unit is no count to ask
-    ("科学プロジェクトは原則として1年に最大一つだ。", "how_many", "科学プロジェクトは原則として何年に最大一つですか。", "1年",
-     "key_fragment"),
-    ("14日午後9時26分ごろ、熊本県で強い地震があった。", "where", "14日午後9時26分ごろ、どこで強い地震がありましたか。",
-     "熊本県", None),
-    # dev review 8: a span of days is no date; a clause, a bare topic or には around the question word;
-    # a ○× statement true of each incident; a date after 明くる or 既に
-    ("所沢市の女性は2日で症状が回復した。", "when", "所沢市の女性はいつ症状が回復しましたか。", "2日", "key_fragment"),
-    ("所沢市の女性は2日に入院した。", "when", "所沢市の女性はいつ入院しましたか。", "2日", None),
-    ("インドネシアで5日午前9時40分ごろ、旅客機が墜落した。", "where",
-     "どこで5日午前9時40分ごろ、旅客機が墜落しましたか。", "インドネシア", "question_word"),
-    ("アプリの「PokémonGO」は、22日に配信が始まった。", "when", "アプリの「PokémonGO」は、いつですか。", "22日",
-     "question_word"),
-    ("世界選手権は9月には東京で開催される。", "where", "世界選手権は9月にはどこで開催されますか。", "東京", "question_word"),
-    ("世界選手権は9月に東京で開催される。", "where", "世界選手権は9月にどこで開催されますか。", "東京", None),
-    ("24日、男が道路交通法違反で検挙された。", "true_false", "男が道路交通法違反で検挙されました。", "○", "no_context"),
-    ("兵庫県は明くる7日、東京都に報告した。", "when", "兵庫県は明くるいつ東京都に報告しましたか。", "7日", "question_word"),
-    ("安倍首相は6月22日、記者団に「富士山は日本の誇りで、本当にうれしい。", "when",
-     "安倍首相はいつ記者団に本当にうれしいですか。", "6月22日", "leftover_link"),
-    ("実家は古市容疑者の交野市にある。", "where", "実家はどこにありますか。", "古市容疑者の交野市", "key_fragment"),
-    # dev review 9: a weekday left after いつ, the last of a list of counts, ばかりでした, a statement
-    # whose noun lost its clause, a what with no one answer
-    ("10日の月曜日にグアテマラで地すべりがおきた。", "when", "いつ月曜日にグアテマラで地すべりがおきましたか。", "10日",
-     "question_word"),
-    ("メキシコで42人、エルサルバドルで72人、ホンジュラスで11人が死亡した。", "where",
-     "メキシコで42人、エルサルバドルで72人、どこで11人が死亡しましたか。", "ホンジュラス", "question_word"),
-    ("ハルケ選手は5日にキャプテン就任が決まったばかりだった。", "when", "ハルケ選手はいつキャプテン就任が決まったばかりでしたか。",
-     "5日", "question_word"),
-    ("バナバ村はグアテマラの西部、アティトゥラン湖に面する村だ。", "true_false", "バナバ村はグアテマラの西部、村です。", "○",
-     "functional_expression"),
-    ("議会では2日間審議が行われた。", "what", "議会では何が行われましたか。", "2日間審議", "no_context"),
-    # round 30: にかけて cut into a verb; 行った read as 行く
-    ("気象庁は14日から15日にかけて大雨警報を出した。", "when", "今回の豪雨について気象庁はいつかけましたか。", "14日から15日",
-     "question_word"),
-    ("取締役会は10月3日に行った。", "when", "取締役会はいつ行きましたか。", "10月3日", "question_word"),
-    # dev review 10: a post asked with 誰; fans asked with 何が
-    ("中村氏は仰木彬氏から監督を受け継いだ。", "who", "中村氏は仰木彬氏から誰を受け継ぎましたか。", "監督", "question_word"),
-    ("試合前や試合後に一部のサポーターがトラブルを起こした。", "what", "試合前や試合後に何がトラブルを起こしましたか。",
-     "一部のサポーター", "question_word"),
-    # dev review 10: a post held since, asked as one act; the date told twice
-    ("バルク氏は2007年からFIFAの事務局長を務めた。", "when", "バルク氏はいつからFIFAの事務局長を務めましたか。", "2007年",
-     "question_word"),
-    ("14日、ラサで大規模な暴動が発生した。", "true_false", "14日、14日、ラサで大規模な暴動が発生しました。", "○",
-     "functional_expression"),
-    ("司会者は既に11月17日に決定していた。", "when", "司会者は既にいつ決定していましたか。", "11月17日", "question_word"),
-    # dev review 3109: the scorer's own act dropped, the team's win left to him; ため in the key;
-    # 一方の left; who admitted it dropped; what was made known dropped
-    ("後半の終了間際にノイビル選手がゴールを挙げて1-0で勝利した。", "who", "後半の終了間際に誰が1-0で勝利しましたか。",
-     "ノイビル選手", "no_context"),
-    ("東洋大学は、柏原竜二選手が6人抜きを達成して往路優勝した。", "true_false",
-     "東洋大学は、柏原竜二選手が往路優勝しました。", "○", "no_context"),
-    ("山田太郎さんが記者会見を開いて辞任を表明した。", "who", "誰が記者会見を開いて辞任を表明しましたか。", "山田太郎さん", None),
-    ("健康な小児は免疫が付きにくいため2回の接種が必要だった。", "what", "健康な小児は何が必要でしたか。",
-     "ため2回の接種", "key_fragment"),
-    ("一方のレバノン政府とヒズボラは12日に停戦に合意した。", "when", "一方のレバノン政府とヒズボラはいつ停戦に合意しましたか。",
-     "12日", "leftover_link"),
-    ("岩倉裁判長は、2人が虚偽の報告を行なったことも認めた。", "true_false", "2人が虚偽の報告を行なったことも認めました。", "○",
-     "functional_expression"),
-    ("塩崎恭久厚生労働相は11月11日に改善策を明らかにした。", "when", "塩崎恭久厚生労働相はいつ明らかにしましたか。",
-     "11月11日", "functional_expression"),
-    ("塩崎大臣は11月11日に改善策を明らかにした。", "when", "塩崎大臣はいつ改善策を明らかにしましたか。", "11月11日", None),
-    # dev review 3110: an outcome asked as an act of a person; 勝利 with を; a year for the topic
-    ("3位決定戦で近藤選手が勝ち、銅メダル獲得となった。", "who", "誰が銅メダル獲得となりましたか。", "近藤選手",
-     "question_word"),
-    ("武豊騎手は今回帝王賞を勝利した。", "what", "武豊騎手は今回何を勝利しましたか。", "帝王賞", "question_word"),
-    ("2010年は6月19日から函館競馬場で開催する。", "when", "2010年はいつから開催しましたか。", "6月19日", "question_word"),
-    # dev review 3111: what was achieved lost; a first of what; a school glued to the verb
-    ("春夏連続出場は1983年に興南が達成して以来だ。", "when", "いつ興南が達成しましたか。", "1983年",
-     "functional_expression"),
-    ("営業赤字は14年ぶりだが、現在のゴーン社長就任後は初めてのことだ。", "true_false",
-     "現在のゴーン社長就任後は初めてのこととなります。", "○", "functional_expression"),
-    ("決勝戦は8月20日に甲子園球場で開かれた。", "when", "決勝戦はいつ甲子園球場で南北海道代表・駒澤大学附属開かれましたか。",
-     "8月20日", "question_word"),
-    # round 31: one count of a list (491人と、…4,633人からなる); a negated count (2人に面識はない:
-    # the two did not know each other); a storm's landfall keyed to the office that forecast it;
-    # a key cut at a comma; 元同診療所院長 and 発見後同市 pointing to a sentence not shown
-    ("選挙監視団は、国際監視団491人と、国内からの4,633人からなる。", "how_many", "選挙監視団は、国際監視団何人となりますか。",
-     "491人", "key_fragment"),
-    ("千葉県警の発表では、2人に面識はない。", "how_many", "千葉県警の発表では、面識は何人にありませんか。",
-     "2人", "question_word"),
-    # dev 3112: the start of a range; a sum of the counts shown; two objects of one verb
-    ("午前10時8分にマグニチュード5.4から5.6の地震が観測された。", "how_many",
-     "午前10時8分にマグニチュードいくつから5.6の地震が観測されましたか。", "マグニチュード5.4", "key_fragment"),
-    ("インド統治地域では、バラムラ町で3人と、スリナガルで2人の計5人が死亡した。", "how_many",
-     "インド統治地域では、バラムラ町で3人と、スリナガルで2人の計何人が死亡しましたか。", "5人", "count_shown"),
-    ("強度が偽造された物件は千葉県や神奈川県など18都府県の計89件となった。", "how_many",
-     "強度が偽造された物件は千葉県や神奈川県など18都府県の計何件となりましたか。", "89件", None),
-    ("国会議員票では福田氏が麻生氏を差を広げた。", "who", "国会議員票では誰が麻生氏を差を広げましたか。", "福田氏",
-     "functional_expression"),
-    ("国会議員票では福田氏が麻生氏を差を広げた。", "true_false", "国会議員票では福田氏が麻生氏を差を広げました。", "○",
-     "functional_expression"),
-    # round 32: an object with a passive; the subject of an embedded question taken for the one
-    # who decides
-    ("北京五輪はタイブレーク制度を、8月に導入する予定だ。", "when", "北京五輪はタイブレーク制度を、いつ予定されていますか。",
-     "8月", "question_word"),
-    ("エプソム選挙区は、ACT党が議会で議席を得るかどうかを決める選挙区だ。", "who",
-     "どこが議会で議席を得るかどうかを決めますか。", "ACT党", "question_word"),
-    ("浙江省気象台が11日午後中国浙江省に上陸すると発表した。", "who", "どこが11日午後中国浙江省に上陸しますか。",
-     "浙江省気象台", "question_word"),
-    ("溝口容疑者は、患者は多い時には1日20人に及んでいたため、同じ器具を使い回していた。", "why",
-     "溝口容疑者はなぜ同じ器具を使い回していましたか。", "、患者は多い時には1日20人に及んでいた", "key_fragment"),
-    ("築地署は元同診療所院長の溝口朝雄容疑者を逮捕した。", "who", "どこが元同診療所院長の溝口朝雄容疑者を逮捕しましたか。",
-     "築地署", "leftover_link"),
-    ("発見後同市は大阪府警南署に人形発見を連絡した。", "true_false", "発見後同市は大阪府警南署に人形発見を連絡しました。",
-     "○", "leftover_link"),
-    # dev 3113: one half of a dotted pair; "each" with nothing to share out; one of a row of
-    # results; a source run into the subject; "the others"; "likewise"; a party that did not
-    ("投票率59.32%は前回・2012年を上回った。", "when", "59.32%は前回・いつ記録しましたか。", "2012年", "question_word"),
-    ("24日、女2人がそれぞれ道路交通法違反で検挙された。", "how_many", "女何人がそれぞれ道路交通法違反で検挙されましたか。",
-     "2人", "question_word"),
-    ("5、6回に駒大苫小牧はそれぞれ1点を追加した。", "how_many", "5、6回に駒大苫小牧はそれぞれ何点を追加しましたか。",
-     "1点", None),
-    ("自民党が291議席、公明党が35議席を獲得した。", "who", "自民党が291議席、どこが35議席を獲得しましたか。", "公明党",
-     "question_word"),
-    ("CNNと日経新聞によると、マイケル氏は1958年生まれだった。", "who", "CNNと誰が1958年生まれでしたか。", "マイケル氏",
-     "leftover_link"),
-    ("ほか二人はブラジルのマリオ・ザガロとドイツのフランツ・ベッケンバウアーである。", "true_false",
-     "ほか二人はブラジルのマリオ・ザガロとドイツのフランツ・ベッケンバウアーです。", "○", "question_word"),
-    ("CNNと日経新聞によると、マイケル氏は1958年生まれ。", "true_false", "CNNとマイケル氏は1958年生まれです。", "○",
-     "leftover_link"),
-    ("8月30日告示・9月11日投開票された衆議院選挙の報道を行わなかった。", "when", "衆議院選挙の報道はいつ投開票されましたか。",
-     "8月30日", "key_fragment"),
-    # round 34: a key cut from its title (州教育相), a year asked as a count, a name cut at its comma
-    ("ジャンム・カシミール州で、18日、グラム・ナビ・ロネ州教育相が殺害された。", "what",
-     "ジャンム・カシミール州で、18日、グラム・ナビ・ロネ州何が殺害されましたか。", "教育相", "key_fragment"),
-    ("翌99年コール元首相の汚職疑惑が発覚した。", "how_many", "翌何年コール元首相の汚職疑惑が発覚しましたか。", "99年",
-     "key_fragment"),
-    ("事件後、アル・マンスリアンとイスラム聖戦戦線の、2つの武装組織が犯行声明を出している。", "what",
-     "事件後、アル・マンスリアンと何が犯行声明を出していますか。", "イスラム聖戦戦線の、2つの武装組織", "key_fragment"),
-    ("決勝戦は同じく16日に行われた。", "when", "決勝戦は同じくいつ行われましたか。", "16日", "leftover_link"),
-    ("自民党と民主党は自主投票とし、公明党は会派の拘束をかけなかった。", "who", "どこが会派の拘束をかけませんでしたか。",
-     "公明党", "question_word"),
-    # round 35: the one interviewed is gone; what ran on is gone; a birthplace asked as who;
-    # これで points at the sentence before
-    ("共同通信社の取材に対し牧田球団社長は、残留の方向の再確認ができ、ほっとしていると語った。", "what",
-     "共同通信社の取材に対し何ができましたか。", "残留の方向の再確認", "question_word"),
-    ("イタリアはこれで2回連続して決勝トーナメント進出を逃したことになる。", "how_many", "イタリアは何回連続しましたか。",
-     "2回", "question_word"),
-    ("イタリアはこれで2回連続して決勝トーナメント進出を逃したことになる。", "what", "イタリアはこれで何を逃しましたか。",
-     "決勝トーナメント進出", "leftover_link"),
-    ("日刊スポーツ、朝日新聞、読売新聞によると、中田さんは1977年山梨県出身。", "who", "誰が1977年山梨県出身でしたか。",
-     "中田さん", "question_word"),
-    # round 36: the day set is what it was set to; two subjects' particles
-    ("大統領選挙は11月13日に選挙日が設定された。", "when", "いつ選挙日が設定されましたか。", "11月13日", "question_word"),
-    ("すでに出発しているツアー客は300人以上がパリに滞在していた。", "how_many",
-     "すでに出発しているツアー客は何人がパリに滞在していましたか。", "300人以上", "question_word"),
-    ("事故では3人が死亡した。", "how_many", "事故では何人が死亡しましたか。", "3人", None),
-    ("対して浜田氏は5倍以上の格差を付けた。", "how_many", "対して浜田氏は何倍の格差を付けますか。", "5倍以上", "leftover_link"),
-    ("2004年からは財団が図書館を管理している。", "when", "いつ財団の管理しますか。", "2004年", "question_word"),  # round 38
-    # round 39: を before a copula; who judged or who did it; a count with no story around it
-    ("三遊亭楽太郎氏は三遊亭円楽の弟子だ。", "who", "三遊亭楽太郎氏は誰を弟子ですか。", "三遊亭円楽", "question_word"),
-    ("警察は勝木容疑者が犯行を行ったものと断定した。", "who", "誰が犯行を行ったものと断定しましたか。", "勝木容疑者",
-     "question_word"),
-    ("土石流で住宅が倒壊し、3人がけがを負った。", "how_many", "何人がけがを負いましたか。", "3人", "no_context"),
-    # people are asked with 誰 (the 300 dev articles: 何が…会談をしていますか → 両銀行の頭取ら)
-    ("これまでに両銀行の頭取らが数回にわたって会談をしている。", "what", "これまでに何が数回にわたって会談をしていますか。",
-     "両銀行の頭取ら", "question_word"),
-    ("殺人事件の大半は銃によるもので、今年の殺人事件414件中237件が該当する。", "how_many",
-     "今年の殺人事件414件中何件が該当しましたか。", "237件", "question_word"),  # round 38: under what?
-    ("対崇徳高校のサスペンデッドゲームの続きは、8月31日に再開された。", "when",
-     "対崇徳高校のサスペンデッドゲームの続きは、いつ再開されましたか。", "8月31日", "leftover_link"),  # round 37
-    # half the date shown; a state asked when (round 43)
-    ("1981年3月に所在が確認された。", "when", "1981年いつ所在が確認されましたか。", "3月", "question_word"),
-    ("男性は3月14日から秋田県内に住んでいる。", "when", "男性はいつ秋田県内に住んでいますか。", "3月14日", "question_word"),
-    # the question word inside a noun's modifier; a decision asked of the release date; 直後に
-    # after nothing (round 42)
-    ("朝日放送では12月17日放送の番組を追悼特集として放送した。", "when",
-     "朝日放送では「クイズ!紳助くん」いつ放送の番組を追悼特集として放送しましたか。", "12月17日", "question_word"),
-    ("闘病記が12月18日にワニブックス社より発売されることが決まった。", "when",
-     "いつワニブックス社より発売されることが決まりましたか。", "12月18日", "question_word"),
-    ("管制官は着陸を許可した直後に、エア・カナダ機の誤進入に気づいた。", "who",
-     "直後に誰がエア・カナダ機の誤進入に気づきましたか。", "管制官", "leftover_link"),
-    # あたる equates a figure with another: nothing happened at a time (round 41)
-    ("受信機の普及率は2007年3月末で28%にあたる全国1400万世帯しか及んでいない。", "when",
-     "全国1400万世帯はいつあたりましたか。", "2007年3月末", "question_word"),
-    # a sentence split after its subject: the statement opens with the particle (round 40)
-    ("も、同日に記者会見を開き、同じ考えを示した。", "true_false", "も、同日に記者会見を開き、同じ考えを示しました。", "○",
-     "leftover_link"),
-    ("フジモリ氏はのちペルー議会から罷免され、日本に滞在した。", "cloze", "のちペルー議会から（　　　）され、日本に滞在しました。",
-     "罷免", None),  # のち (later) is a noun
-    # round 55: a clause on the question word; a noun-ended sentence given a verb's ending
-    ("4人からは、再任した与謝野議員と農林水産大臣に起用された石破茂議員が入閣した。", "who",
-     "4人からは、再任した与謝野議員と農林水産大臣に起用された誰が入閣しましたか。", "石破茂議員", "question_word"),
-    ("高校側では「赤字覚悟」での出場。", "cloze", "高校側では「（　　　）」での出場しました。", "赤字覚悟", "register"),
-    # a formal noun lost the clause before it (round 54); ことし (this year) is none
-    ("仮にサンガが全敗した場合の両チームの勝ち点は77ポイントとなる。", "how_many", "場合の両チームの勝ち点は何ポイントとなりますか。",
-     "77ポイント", "leftover_link"),
-    ("ことしの事故では3人が死亡した。", "how_many", "ことしの事故では何人が死亡しましたか。", "3人", None),
-    # a rank read off the ranks the prompt lists (round 47)
-    ("得失点差により2位・レッズ、3位・アントラーズ、4位・ジェフ、セレッソは5位で終了した。", "how_many",
-     "得失点差により2位・レッズ、3位・アントラーズ、4位・ジェフ、セレッソは何位で終了しましたか。", "5位", "count_shown"),
-    # one of two days cut; the question word in a clause on the predicate's noun; a right that
-    # is held, not the stage (round 46)
-    ("引き上げを協議する緊急の委員会が29日か30日に開催される可能性を述べていた。", "when",
-     "緊急の委員会が29日かいつ開催される可能性を述べていましたか。", "30日", "question_word"),
-    ("1979年に行われたル・マン24時間耐久自動車レースでは2位入賞。", "when",
-     "24時間耐久自動車レースでは2位入賞はいつ行われたル・マンでしたか。", "1979年", "question_word"),
-    ("日本ハムが1位となり、10月に行われるプレーオフ第2ステージの出場権を獲得した。", "when",
-     "プレーオフ第2ステージの出場権はいつ行われますか。", "10月", "question_word"),
-    # a count before 何 belongs to the key; a cloze on a source's headline (round 45)
-    ("お昼には60人もの行列ができた。", "what", "お昼には60人もの何ができましたか。", "行列", "question_word"),
-    ("中国新聞(未署名記事)「生活路線広がる憤り」。", "cloze", "中国新聞(未署名記事)「生活路線広がる（　　　）」。", "憤り",
-     "leftover_link"),
-    # where a station is is a state; a second date left in a when question (round 45)
-    ("2月28日午前4時50分頃、岩国市錦町にある錦町駅において、配線が切断されているのが発見された。", "when",
-     "錦町駅はいつ山口県岩国市錦町にありますか。", "2月28日午前4時50分頃", "question_word"),
-    ("28日に大館市の「大館樹海ドーム」と29日に横手市で予定されていた試合は予定通り開催する。", "when",
-     "試合はいつ大館市の「大館樹海ドーム」と29日に予定されていましたか。", "28日", "question_word"),
-    # round 48: two places set side by side, each with its own date: no where of one of them
-    ("東京新聞によると、東京都港区の港南公園では8日、世田谷区の蘆花恒春園では9日から11日に渡って死骸が発見された。", "where",
-     "どこで世田谷区の蘆花恒春園では死骸が発見されましたか。", "東京都港区の港南公園", "question_word"),
-    # round 47: the usual is no figure asked so
-    ("26日の午前11時ごろからの「ぶつかり稽古」は通常の5分を超えた。", "how_many",
-     "26日の午前11時ごろからの「ぶつかり稽古」は通常の何分を超えますか。", "5分", "question_word"),
-    # 8日になって is no act; a question word in a clause that goes on (graded C, 2026-12-06)
-    ("このことを知った先任管制官が、8日になって、同管制部の幹部に経緯を報告した。", "who", "誰が8日になりましたか。",
-     "先任管制官", "question_word"),
-    ("付近にはスラム街があり、2次リーグ以降は全て事件の発生した球場を使用する予定である。", "what",
-     "付近には何があり、2次リーグ以降は全て事件の発生した球場を使用する予定ですか。", "スラム街", "question_word"),
-    # one of a list asked, the other shown; a figure cut in two (new what questions of the corpus, 2026-12-06)
-    ("治安部隊とトラックが基地近くの街路で爆発物を捜索した。", "what", "治安部隊と何が基地近くの街路で爆発物を捜索しましたか。",
-     "トラック", "question_word"),
-    ("200円の購入で4億8426万6440円の高配当がでた。", "what", "200円の購入で4億8426万6440何がでましたか。", "円の高配当",
-     "question_word"),
-    # the lowest of what was said in the sentence before (round 44, wikinews-1443)
-    ("最低は栃木県の1.86%、岩手県の1.89%などだった。", "true_false", "最低は栃木県の1.86%、岩手県の1.89%などでした。", "○",
-     "functional_expression"),
-])
-def test_an_item_a_teacher_would_not_print(sentence: str, kind: str, prompt: str, answer: str,
-                                            failure: str | None) -> None:
-    from studygen.questions.base import Draft
-
-    article = build_study_set("t.txt", data=("見出し\n\n" + sentence + _FILLER).encode(),
-                              options=Options(question_counts={})).article
-    assert check(Draft(kind, prompt, answer, article.sentences[1].index), article) == failure
 
 
 def test_an_object_glued_to_the_act_takes_its_particle() -> None:
