@@ -9,10 +9,11 @@ from ..model import Article, Parse, Question
 from ..name_tables import titles
 from .base import ANSWER_IN_SENTENCE, FACT_KINDS, SAME_OFFICE, Draft, unbracketed
 from .keys import key_problem, unbalanced_brackets
+from .wording_checks import wording_problem
 from .shapes import (
     CAUSE_TOPIC, CLAUSE_ON_VERB, COORDINATED, CORRECTION, CUT_AROUND_WH, DOUBLE_OBJECT, FUNCTIONAL, HEADINGS_RUN_IN, LINK,
     LIST_BEFORE_WH, MEDIA_LEFT, MEDIA_SAYS, MEDIA_TOPIC, MEDIA_WHEN, NOT_DONE, NO_OWNER, NO_STATEMENT, PAPERS, PARALLEL, POLITE_QUESTION,
-    POLITE_STATEMENT, PURPOSE, REFERENCE, REPORTED_WHEN, SIDE_REMARK, THING_ACTS, TWO_SUBJECTS, VERB_DESU, WH, WHEN_A_NOUN,
+    POLITE_STATEMENT, PURPOSE, REFERENCE, REPORTED_WHEN, SIDE_REMARK, THING_ACTS, TWO_SUBJECTS, VERB_DESU, WH,
     WHEN_OF_THE_INTENT, WH_BEFORE_TOPIC, WH_GLUED, WH_AFTER_DOT, EACH_ALONE, ROW_OF_RESULTS, OTHERS, two_topics, WHO_AS_A_POST, count_beside_count,
 )
 from .context import (
@@ -157,80 +158,9 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "question_word"  # 28日に…「大館樹海ドーム」といつ (a date pair cut); いつまでに…にありましたか
     if d.kind in FACT_KINDS and CUT_AROUND_WH.search(d.prompt):
         return "question_word"
-    if d.kind == "where" and re.search(r"(?<!これ)までに[^、。]*どこに(?:あり|い)ま(?:した|す)か。$", d.prompt) or \
-            d.kind in FACT_KINDS and re.search(r"の(?:いくら|何円)", d.prompt):
-        # 本社事務所は11月8日までにどこにありましたか (…までに大津市にあった本社事務所を閉鎖した: the
-        # deadline is the closing's, wikinews-1995); 福島競馬場でのいくらでしたか (the noun after の
-        # is gone, 3275): both graded C (2026-12-06)
-        return "question_word"
-    if d.kind in (*FACT_KINDS, "true_false") and re.search(r"今後(?![^。]*こと)[^。]*ました(?:か)?。$", d.prompt):
-        # 今後両都県の警察は改めて何を設けましたか (今後…設けて…努めるとしている: a plan asked as done,
-        # wikinews-2687, graded C); 今後も求めましたか (0896). (…今後…に変更することになりました stays.)
-        return "register"
-    if d.kind in ("what", "who", "where") and re.match(r"(?:今回|この|その|これら|あの)の?", d.answer):
-        return "key_fragment"  # 何が最終のワクチン接種キャンペーンですか (今回のワクチン播種: "this time's", 2170, C)
-    if d.kind == "who" and re.fullmatch(r"(?:[0-9０-９][^、。「」]{0,12}、)?(?:誰|どこ)が(?:報道|勧告|発表|報告|指摘|要請|要求|決定|"
-                                        r"表明|提案|公表|発令)し(?:ました|ます)か。", d.prompt):
-        return "no_context"  # 8月31日、どこが報道しましたか: reported what? (wikinews-1588)
-    if d.kind in (*FACT_KINDS, "true_false") and re.search(r"、し(?:ました|ます)か?。$", d.prompt):
-        # 27日、どこが与党教育再生協議会で、しましたか (公明党は…協議会で、…を主張した: what it did is
-        # gone; wikinews-2207, once the date went first)
-        return "question_word"
-    if d.kind == "what" and d.answer.endswith("地震") and re.search(r"震源|震度|マグニチュード|余震", d.prompt):
-        return "prompt_gives_answer"  # 大分県中部を震源として何がありましたか (地震: wikinews-0268, C)
-    if d.kind == "who" and re.fullmatch(r"(?:合計|計|総勢|約|およそ)?[0-9０-９,，]+(?:人|名)(?:以上|余り)?", d.answer) or \
-            d.kind == "what" and re.search(r"何が(?:なされ|行われ)", d.prompt) and re.fullmatch(r"[一-龥]{2}", d.answer):
-        # 32か国で誰が選手登録を済ませましたか (合計736人: a count is asked 何人, wikinews-1944, C);
-        # …について何がなされる見通しですか (検討: the verbal noun of 検討がなされる is no thing done,
-        # 2161, C)
-        return "question_word"
-    if d.kind in FACT_KINDS and (re.search(r"では[^。]*では", d.prompt) or re.search(r"[たる]のみ(?:でした|です)か", d.prompt)):
-        # 港南公園ではいつ世田谷区の蘆花恒春園では死骸が…: two places as topics, two clauses merged
-        # (wikinews-0993, C; 0018); 何が行われたのみでしたか: のみ made a predicate (2606, C)
-        return "question_word"
-    if d.kind in (*FACT_KINDS, "true_false") and re.search(r"[はがを]以来", d.prompt):
-        return "question_word"  # 747SRの就航は以来何年間に渡りましたか: 以来 without what it counts from (1917, B)
-    if d.kind in (*FACT_KINDS, "true_false") and re.search(r"(?<!お)それ(?:以後|以降|以来|以前|より|まで|から|に|を|が|は|で|と|の)",
-                                                        d.prompt):
-        # それ以後の日程は何日間ずつ繰り下げとなりますか, …はそれより1ヶ月前の8月15日で…: それ points
-        # back to a sentence the item does not print (wikinews-0112, 0936: graded B; それぞれ and
-        # おそれ are no such word)
-        return "leftover_link"
-    if d.kind == "true_false" and re.fullmatch(r"[^、。]{1,20}は(?:調べを進め|捜査し|調べ)てい(?:ます|ました)。", d.prompt):
-        return "no_context"  # 警視庁月島警察署は調べを進めています: into what? (wikinews-2818, graded C)
-    if d.kind == "who" and re.search(r"(?:容疑者|被告|被疑者)(?:ら)?$", d.answer) and \
-            re.search(r"(?:調べを(?:進め|続け)|捜査し|取り調べ|追及し|行方を追)", d.prompt):
-        # 高橋容疑者は…疑いがあると見て調べを進めている: the suspect is the topic of what is suspected,
-        # the police investigate (「誰が調べを進めていますか」 keyed 高橋容疑者, wikinews-3592, graded C)
-        return "question_word"
-    if d.kind == "true_false" and re.match(r"(?:男|女|男性|女性)(?:が|は)", d.prompt) and \
-            not re.search(r"[0-9０-９]", d.prompt):
-        return "no_context"  # 男が道路交通法違反で検挙されました: true of each of the story's incidents
-    if d.kind == "who" and re.search(r"(?:誰|どこ)が[^、。]*(?:経過|発生|起こ|行われ|開催され|実施され|"
-                                     # どこが…浙江省に上陸しますか (浙江省気象台 forecast it): a storm lands
-                                     r"上陸|"
-                                     # 誰が銅メダル獲得となりましたか: an outcome, not an act (dev 3110)
-                                     r"(?:獲得|優勝|勝利|出場|受賞|入賞)とな)", d.prompt):
-        return "question_word"  # 誰が死亡から1-2週間程度経過しましたか: no person lapses or takes place
-    if d.kind == "who" and re.search(r"誰(?:に|へ)(?:入社|入団|入行|入省|入庁|入学|就職|加入|移籍)", d.prompt):
-        return "question_word"  # 大倉容疑者は、誰に入社しましたか: one joins a company, not a person (wikinews-2768)
-    if d.kind == "when" and re.search(r"^いつ[^、。]*(?:した|する|された|される)と(?:発表|述べ|報告|明らかに|伝え)", d.prompt):
-        return "question_word"  # いつ台風9号が発生したと発表しましたか: when it formed, or when it was said?
-    if d.kind == "when" and re.search(r"(?:^|[、はが])いつ(?:しました|します|していました|しています)か。$", d.prompt):
-        return "question_word"  # 公明党は、いつしましたか (round 66's 2207): what the party did is gone
-    if d.kind in FACT_KINDS and re.search(r"の(?:でした|です)か。$", d.prompt):
-        return "register"  # 放送されていたのでしたか: the source's のだ left in the question
-    if d.kind in ("cloze", "true_false") and re.search(r"の[一-龥]{2}し(?:ます|ました)。$", d.prompt):
-        return "register"  # 「赤字覚悟」での出場しました: a sentence ending in a noun made a verb (round 55)
-    if d.kind in FACT_KINDS and re.search(r"(?:た|る|れた|された|ている)(?:誰|どこ)(?:が|を|に|と)", d.prompt):
-        return "question_word"  # 農林水産大臣に起用された誰が入閣しましたか: a clause on the question word (round 55)
-    if d.kind == "when" and WHEN_A_NOUN.search(d.prompt):
-        return "question_word"  # 石巻市鮎川ではいつ高さでしたか (高さ20センチの津波を観測: its noun is gone)
-    if d.kind in FACT_KINDS and re.search(r"(?:会|式|会議|会見|選挙|試合)は[^、。をに]*行き(?:ました|ます)か。$", d.prompt):
-        return "question_word"  # 取締役会はいつ行きましたか: 行った (おこなった) read as 行く (round 30)
-    if d.kind == "what" and re.fullmatch(r"[^、。]{0,14}何(?:を(?:しました|します|行いました|行います)|"
-                                         r"が(?:行われ|実施され)(?:ました|ます|ています))か。", d.prompt):
-        return "no_context"  # 中京高校は何をしましたか, 議会では何が行われましたか: no one answer
+    problem = wording_problem(d)
+    if problem:
+        return problem
     if d.kind in (*FACT_KINDS, "true_false") and first_word_cut(d.prompt, sentence):
         return "key_fragment"  # 新聞は…報じています of 毎日新聞は (毎日 dropped as "every day")
     if d.kind in FACT_KINDS and (re.search(r"を、?(?:いつ|どこで)[^、。]*(?:され|られ)(?:て)?(?:い)?(?:ます|ました)か。$",
