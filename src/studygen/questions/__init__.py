@@ -28,6 +28,7 @@ from .distractors import (
 )
 from .facts import fact_drafts
 from .selection import in_headline, select
+from .shapes import LEADING_DATE
 from .statements import discussion_drafts, true_false_drafts, who_said_drafts
 from .polite import polite, tense_of
 from .tree import Tree
@@ -76,7 +77,7 @@ def sentence_salience(article: Article, spans: Sequence[NameSpan], terms: Sequen
 
 # どこが1日、発足しましたか: the news order (subject, date, comma) with the subject asked reads as a
 # stray comma to a teacher (graded B, 2026-12-06); 1日、どこが発足しましたか is how one asks it.
-_WH_THEN_DATE = re.compile(r"^(誰|どこ)が([0-9０-９][^、。「」]{0,12}?)、")
+_WH_THEN_DATE = re.compile(r"^(誰|どこ)が(" + LEADING_DATE.removesuffix("、") + r")、")
 
 
 def _date_first(prompt: str) -> str:

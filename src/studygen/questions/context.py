@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from ..model import Article, Question
 from .base import FACT_KINDS, Draft
+from .shapes import LEADING_DATE
 
 
 # Who can act: people, bodies, companies, countries and towns (by their endings), a ship or a
@@ -59,7 +60,7 @@ def without_context(d: Draft | Question, names: Sequence[str]) -> bool:
     if re.match(r"[^、。]{2,12}(?:では|には)", d.prompt):
         return False  # 関東地方などでは…: the scene says where the story is
     # (a date put before the question word, 11日、どこが梅雨明けしましたか, asks the actor all the same)
-    asked = re.sub(r"^[0-9０-９][^、。「」]{0,12}?、", "", d.prompt)
+    asked = re.sub("^" + LEADING_DATE, "", d.prompt)
     if d.kind == "who" and asked.startswith(("誰が", "どこが")):
         # (どこが買収されましたか, どこが見舞われましたか: what was done to it, by no one and with
         # nothing, names nothing of the story: wikinews-2768)

@@ -227,6 +227,9 @@ PURPOSE = re.compile(r"(?:^|、)[^、。]*[うくぐすつぬぶむる]には、
 # prefecture (横浜市|神奈川県, 愛媛県|愛媛県警) or a date (浜松市|25日、)
 HEADINGS_RUN_IN = re.compile(rf"[市区町村県都府道](?:{'|'.join(PREFECTURES)})|^[^、。]{{2,12}}[市区町村][0-9０-９]+日、")
 # いつ before a plan's own verb: 2005年秋に総選挙を行う意向を示した dates the election, not the words
+# 2月29日、 4回、 12月22日に、: a date (or an inning) set off before the question word, as
+# make_questions puts it for a who question (2月29日、誰が…死去しましたか)
+LEADING_DATE = r"[0-9０-９][^、。「」]{0,12}?、"
 # 両社は27日、いつ経営統合すると発表しましたか: the date before the comma is when it was said, the
 # question word asks inside what was said; no pair of dates (COORDINATED) once the said date is
 # set apart as the speaker's (the merger test article's lead). Replaced by the question alone.

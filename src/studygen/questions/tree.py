@@ -329,7 +329,7 @@ class Tree:
         sub, todo = {tops[0]}, [tops[0]]
         while todo:
             for c in self.children[todo.pop()]:
-                if (self.dep(c) in _NOUN_MODIFIERS or self._particle_verb(c)) and c not in sub:
+                if (self.dep(c) in _NOUN_MODIFIERS or self.particle_verb(c)) and c not in sub:
                     sub.add(c)
                     todo.append(c)
         first = min(sub)
@@ -340,7 +340,7 @@ class Tree:
             words.pop(0)  # 特に欧州各国: the adverb is no part of the key
         return (words[0].start if words else start), self.content_end(tops[0])
 
-    def _particle_verb(self, b: int) -> bool:
+    def particle_verb(self, b: int) -> bool:
         """電子部品をめぐる|競争: a bunsetsu that ends in a verb of MODIFYING_VERBS in its attributive
         form modifies the noun after it, whatever label GiNZA gives it (here obj, for its を)."""
         last = self.bwords(b)[-1]

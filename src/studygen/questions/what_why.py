@@ -14,7 +14,7 @@ from ..model import Article, Term
 from ..name_tables import ends_in_title
 from .base import Draft, mark
 from .clause import Target, clause
-from .tree import MODIFYING_VERBS, Tree
+from .tree import Tree
 
 MAX_KEY = 20  # the longest key phrase, in characters
 # Nouns of people and bodies: a subject phrase ending in one is asked with 誰, or not with 何.
@@ -140,8 +140,7 @@ def _noun_modifier(tree: Tree, w) -> bool:
     clause of its own (統合の背景には何がありますか: 電子部品をめぐる国際的な競争の激化)."""
     if w.pos == "VERB":
         # (the verb ends its bunsetsu, so it modifies the noun after it: 電子部品をめぐる|競争)
-        return w.lemma in MODIFYING_VERBS and tree.bwords(w.bunsetsu)[-1].start == w.start and \
-            tree.text(w.bunsetsu).endswith(("る", "た"))
+        return tree.bwords(w.bunsetsu)[-1].start == w.start and tree.particle_verb(w.bunsetsu)
     return w.pos == "ADJ" and tree.dep(w.bunsetsu) in ("nmod", "amod", "acl") and \
         tree.text(w.bunsetsu).rstrip("、").endswith(("の", "な"))
 

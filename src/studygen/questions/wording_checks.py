@@ -13,7 +13,7 @@ import re
 
 from ..model import Question
 from .base import FACT_KINDS, Draft
-from .shapes import WHEN_A_NOUN
+from .shapes import LEADING_DATE, WHEN_A_NOUN
 
 
 def wording_problem(d: Draft | Question) -> str | None:
@@ -30,7 +30,7 @@ def wording_problem(d: Draft | Question) -> str | None:
         return "register"
     if d.kind in ("what", "who", "where") and re.match(r"(?:今回|この|その|これら|あの)の?", d.answer):
         return "key_fragment"  # 何が最終のワクチン接種キャンペーンですか (今回のワクチン播種: "this time's", 2170, C)
-    if d.kind == "who" and re.fullmatch(r"(?:[0-9０-９][^、。「」]{0,12}、)?(?:誰|どこ)が(?:報道|勧告|発表|報告|指摘|要請|要求|決定|"
+    if d.kind == "who" and re.fullmatch(r"(?:" + LEADING_DATE + r")?(?:誰|どこ)が(?:報道|勧告|発表|報告|指摘|要請|要求|決定|"
                                         r"表明|提案|公表|発令)し(?:ました|ます)か。", d.prompt):
         return "no_context"  # 8月31日、どこが報道しましたか: reported what? (wikinews-1588)
     if d.kind in (*FACT_KINDS, "true_false") and re.search(r"、し(?:ました|ます)か?。$", d.prompt):
