@@ -57,6 +57,11 @@ def _questions(text: str):
 # predicate, the question word in the key's slot, the predicate polite with its own tense.
 _TO_GA = F._who_particle
 FACTS = (
+    # the topic GiNZA hung on a date is no sign that the date is what the topic is (開幕戦は3月26日で
+    # is, round 85): the act's date stays asked (wikinews-0108)
+    ("判決では、吉田被告は2008年10月21日午前4時20分頃、大阪市北区梅田1丁目の国道176号交差点でワゴン車を無免許で運転。",
+     "2008年10月21日午前4時20分頃", "いつ", F._when_particle,
+     "判決では、吉田被告はいつ大阪市北区梅田1丁目の国道176号交差点でワゴン車を無免許で運転しましたか。"),
     # a date before an event a relative clause holds is the event's (round 60's rule for a phrase
     # set off by a comma leaves it)
     ("27日、東京都内で開かれた記者会見で、藤原社長は「雇用は守る」と述べた。", "27日", "いつ", F._when_particle,
@@ -244,6 +249,17 @@ def test_fact_question(sentence: str, key: str, wh: str, particle, prompt: str) 
 
 # (sentence, key, question word, particle rule): no question, since Japanese does not allow it there.
 NO_CLAUSE = (
+    # round 85 (2026-12-06): the date a topic is (開幕戦は3月26日で、), a noun with its copula as the
+    # clause (高度約150mで、), the one banned from passing asked as who bans, what is only supposed
+    # (仮に…勝って…あげたとしても)
+    ("開幕戦は3月26日で、2008年度上位3チームにホームゲーム(主管試合)開催権が与えられ、次のとおりの組み合わせとなった。",
+     "3月26日", "いつ", F._when_particle),
+    ("12日午後7時45分ごろ、離陸直後の福岡発ホノルル行きJALウェイズ58便が、高度約150mで、エンジンから炎が噴出するトラブルがあった。",
+     "12日午後7時45分ごろ", "いつ", F._when_particle),
+    ("韓国の船舶や航空機が北朝鮮内の領海・領空を通過することを全面的に禁じる。", "韓国の船舶や航空機", "何",
+     F._what_particle),
+    ("仮に最終戦でイングランドがコスタリカに勝って勝ち点3をあげたとしても、勝ち点4を上回ることが不可能となるため、"
+     "この時点でイングランドの1次予選敗退が決定した。", "コスタリカ", "どこ", F._where_particle),
     # round 60: a time and a topic set off by commas are the sentence's, not the relative clause's
     # GiNZA hung them on (道路はいつ閉鎖されていましたか: 10日; カニンガムは土曜日の午前中には、何を発明
     # しましたか)
@@ -353,6 +369,19 @@ def test_a_state_is_no_subject_of_the_acts_after_its_change() -> None:
     roots = [b for b in range(len(Tree(p).bunsetsu)) if Tree(p).parent[b] < 0]
     assert clause(p, None, anchor=Tree(p).span(roots[0]), question=False) is None
     p = parse([Sentence(0, 1, "澄子さんは今年の6月に入院し、治療を受けていた。")])[0]
+    roots = [b for b in range(len(Tree(p).bunsetsu)) if Tree(p).parent[b] < 0]
+    assert clause(p, None, anchor=Tree(p).span(roots[0]), question=False) is not None
+
+
+def test_no_statement_says_the_banned_ban() -> None:
+    """韓国の船舶や航空機が…通過することを全面的に禁じる (North Korea bans them, round 85's 1454):
+    the ○× statement of it said the ships ban."""
+    from studygen.questions.tree import Tree
+
+    p = parse([Sentence(0, 1, "韓国の船舶や航空機が北朝鮮内の領海・領空を通過することを全面的に禁じる。")])[0]
+    roots = [b for b in range(len(Tree(p).bunsetsu)) if Tree(p).parent[b] < 0]
+    assert clause(p, None, anchor=Tree(p).span(roots[0]), question=False) is None
+    p = parse([Sentence(0, 1, "北朝鮮は、韓国の船舶が北朝鮮の領海を通過することを全面的に禁じると発表した。")])[0]
     roots = [b for b in range(len(Tree(p).bunsetsu)) if Tree(p).parent[b] < 0]
     assert clause(p, None, anchor=Tree(p).span(roots[0]), question=False) is not None
 
@@ -1657,6 +1686,14 @@ def test_no_cloze_choice_is_another_question_s_key() -> None:
 # (the article's one sentence, kind, prompt, answer, the check it fails or None): a draft checked
 # against the sentence it came from.
 SENTENCE_CHECKS = (
+    # round 85 (2026-12-06): pm of am/pm; a sentence ending in the noun
+    # 芸能界入り asked with でした
+    ("計画では12月24日付でレックス・ホールディングスからam/pmの全株式を120億円で取得し、経営統合を目指す。", "how_many",
+     "計画ではpmの全株式を何億円で取得しますか。", "120億円", "key_fragment"),
+    ("朝日新聞によると、北林さんは1935年に創作座の一員として芸能界入り。", "who",
+     "誰が創作座の一員として芸能界入りでしたか。", "北林さん", "register"),
+    ("野村氏は1989年にドラフト1位で駒澤大学から広島入り。", "true_false",
+     "野村氏は1989年にドラフト1位で駒澤大学から広島入りです。", "○", "register"),
     # 宮城県と岩手県の約2万1000戸: two prefectures do not show 21,000 homes (a key fact of the
     # earthquake test article was dropped as count_shown)
     ("地震の影響で宮城県と岩手県の約2万1000戸で停電が発生した。", "how_many",
@@ -1971,6 +2008,20 @@ SENTENCE_CHECKS = (
     ("最低は栃木県の1.86%、岩手県の1.89%などだった。", "true_false", "最低は栃木県の1.86%、岩手県の1.89%などでした。", "○",
      "functional_expression"),
 )
+
+
+@pytest.mark.parametrize(("kind", "prompt"), [
+    ("true_false", "共和党が49(当選9、非改選40)です。"),  # 49 of what? (round 85's 1871, C)
+    ("true_false", "最も多い兵庫県が2339、次いで大阪府が2093などです。"),  # (1300)
+    ("true_false", "与党労働党の予想議席数が50、最大与党国民党が49とほぼ並びました。"),  # (1361)
+])
+def test_a_figure_without_its_unit_is_no_statement(kind: str, prompt: str) -> None:
+    from studygen.questions.base import Draft
+    from studygen.questions.wording_checks import wording_problem
+
+    assert wording_problem(Draft(kind, prompt, "○", 0)) == "no_context"
+    assert wording_problem(Draft(kind, prompt.replace("49", "49議席").replace("2339", "2339件").replace("2093", "2093件").replace("50", "50議席"),
+                                 "○", 0)) is None
 
 
 @pytest.mark.parametrize(("sentence", "kind", "prompt", "answer", "failure"), SENTENCE_CHECKS)

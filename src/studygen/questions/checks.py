@@ -80,6 +80,8 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "prompt_gives_answer"
     if d.kind in ("reading", "writing") and d.answer in d.prompt:
         return "prompt_gives_answer"
+    if d.kind in (*FACT_KINDS, "true_false") and _cut_at_a_slash(d.prompt + "|" + d.answer, sentence):
+        return "key_fragment"  # 計画ではpmの全株式を…取得しますか (am/pm, the chain: wikinews-0614, C)
     if d.choices is not None:
         if len(set(d.choices)) != len(d.choices) or d.choices.count(d.answer) != 1:
             return "bad_choices"
@@ -382,3 +384,15 @@ def _range_cut(text: str, sentence: str) -> bool:
         if re.search(r"(?<![0-9０-９.,．])" + re.escape(high) + r"(?![0-9０-９.,．])", text) and low not in text:
             return True
     return False
+
+
+def _cut_at_a_slash(text: str, sentence: str) -> bool:
+    """A word in roman letters or digits that stands alone in ``text`` but in the sentence only
+    as a piece of one joined by a slash (pm of am/pm, 09 of 2008/09)."""
+    for word in set(re.findall(r"(?<![A-Za-z0-9/／])[A-Za-z0-9]+(?![A-Za-z0-9/／])", text)):
+        w = re.escape(word)
+        if re.search(rf"[/／]{w}(?![A-Za-z0-9])|(?<![A-Za-z0-9]){w}[/／]", sentence) and \
+                not re.search(rf"(?<![A-Za-z0-9/／]){w}(?![A-Za-z0-9/／])", sentence):
+            return True
+    return False
+

@@ -89,6 +89,13 @@ def wording_problem(d: Draft | Question) -> str | None:
         return "question_word"  # 石巻市鮎川ではいつ高さでしたか (高さ20センチの津波を観測: its noun is gone)
     if d.kind in FACT_KINDS and re.search(r"(?:会|式|会議|会見|選挙|試合)は[^、。をに]*行き(?:ました|ます)か。$", d.prompt):
         return "question_word"  # 取締役会はいつ行きましたか: 行った (おこなった) read as 行く (round 30)
+    if d.kind in (*FACT_KINDS, "true_false") and re.search(r"が[0-9０-９,，.]+(?:[(（][^)）]*[)）])?(?:、|など|と|です|でした)",
+                                                        d.prompt):
+        return "no_context"  # 共和党が49(当選9、非改選40)です: 49 of what? (a table's row, wikinews-1871, C)
+    if d.kind in (*FACT_KINDS, "true_false") and re.search(r"[一-龥]入り(?:でした|です)か?。$", d.prompt):
+        # 誰が創作座の一員として芸能界入りでしたか (…芸能界入り。, a noun that ends the sentence for
+        # 入りした: wikinews-1882, C)
+        return "register"
     if d.kind == "what" and re.fullmatch(r"[^、。]{0,14}何(?:を(?:しました|します|行いました|行います)|"
                                          r"が(?:行われ|実施され)(?:ました|ます|ています))か。", d.prompt):
         return "no_context"  # 中京高校は何をしましたか, 議会では何が行われましたか: no one answer
