@@ -162,6 +162,10 @@ NAMES = [
     ("警視庁公安部は男を逮捕した。", "警視庁公安部", "org"),
     ("NOMOクラブ監督が述べた。", "NOMOクラブ", "org"),  # not クラブ, a person
     ("中村主水を演じた。", "中村主水", "person"),  # 主水: a given name to JMnedict, no word to JMdict
+    # names graded wrong in round 86 (2026-12-06): a stable's assistant, a man before his post
+    # after a dot (UniDic: 青木 a place with 元)
+    ("前川調教助手の3者により現場で観戦した。", "前川", "person"),
+    ("気象庁の青木元・地震津波監視課長は16日午前の記者会見で述べた。", "青木元", "person"),
 ]
 
 # (text, name that must not be listed)
@@ -290,6 +294,9 @@ def test_a_reading_in_brackets_reads_the_whole_name(text: str, name: str, readin
 @pytest.mark.parametrize(("text", "name", "reading"), [
     ("北海道日本ハムファイターズの投手が好投した。", "北海道日本ハムファイターズ", "ほっかいどうにっぽんはむふぁいたーず"),
     ("DeNAの先発投手が好投した。", "DeNA", "でぃーえぬえー"),  # no name without a kana reading
+    # JMnedict: にっぽん; the federations say にほん (round 86's 1865, 0445)
+    ("日本陸連は選考会を開いた。", "日本陸連", "にほんりくれん"),
+    ("日本協会は監督を発表した。", "日本協会", "にほんきょうかい"),
 ])
 def test_a_team_reads_as_it_calls_itself(text: str, name: str, reading: str) -> None:
     sentences = (Sentence(0, 0, text),)
@@ -520,6 +527,19 @@ def test_a_bracket_reading_only_the_given_name(sentence: str, name: str, reading
 # (三洋|電機, 日本|中央競馬会, 近鉄|花園ラグビー場) is no name of the story; an address, a role after a
 # person or 出身 after a place keep the name.
 FRAGMENTS = (
+    # round 86 (2026-12-06): a name that begins a word JMdict has (a disease, a plant, malware, a
+    # hub airport), a race named for a queen, a first name alone beside the full name, a kana given
+    # name UniDic cut, the namesake of an airport; 日本経済 and アメリカ映画 keep their country
+    ("自民党の委員会は、エボラ出血熱についての提言をまとめた。日本国内でエボラ感染者が出ても分析ができない。", None, "エボラ"),
+    ("山頂部や稜線には高山植物群落がみられる。", None, "高山"),
+    ("パソコンにトロイの木馬型のウイルスが入っていた。", None, "トロイ"),
+    ("前原大臣が、「羽田空港を国際化とハブ空港にする」意向を示し、関西空港のハブ空港化については言及しなかった。", "羽田空港", "ハブ"),
+    ("1989年のエリザベス女王杯の優勝馬以来の出来事である。", None, "エリザベス"),
+    ("ミルコ・デムーロ騎手が騎乗した。ミルコは笑顔を見せた。", "ミルコ・デムーロ", "ミルコ"),
+    ("得票数は福江としき:123,950二井せきなり:317,449(当選)だった。", None, "二井せき"),
+    ("リオデジャネイロ発パリ、シャルル・ド・ゴール国際空港行きのエアバス機が消息を絶った。", "パリ", "シャルル・ド・ゴール"),
+    ("日本経済の回復が続いた。", "日本", None),
+    ("アメリカ映画の吹き替えで活躍した。", "アメリカ", None),
     # なでしこ|ジャパン: a team, which UniDic reads a country (wikinews-2349: offered beside 日本)
     ("なでしこジャパンの優勝を受けて、なでしこリーグを協賛する弁当チェーン店のプレナスは記念セールを行う。", None, "ジャパン"),
     # round 51: a body named in brackets after the word for its kind is whole, whatever its words
@@ -1362,6 +1382,15 @@ def test_fragments_of_longer_names_are_not_listed(text: str, listed: str | None,
         assert listed in names, names
     if fragment:
         assert fragment not in names, names
+
+
+def test_what_something_lies_in_is_a_place() -> None:
+    """フェルナンド・デ・ノローニャにある管制塔 (round 86's 2969): an archipelago, typed a person."""
+    from studygen.pipeline import build_study_set
+
+    text = "見出し\n\n1時33分にフェルナンド・デ・ノローニャにある管制塔に対して連絡した後、レーダーから姿を消した。"
+    names = {n.name: n.type for n in build_study_set("t.txt", data=text.encode()).names}
+    assert names.get("フェルナンド・デ・ノローニャ") == "place", names
 
 
 def test_a_towns_official_reading_wins_over_the_articles_bracket() -> None:

@@ -18,7 +18,7 @@ from .name_people import surname_as_word
 from .name_places import city_reading
 from .name_readings import acronym_type, title_glued_to_given_name
 from .name_sports import named_as_player, ring_name_after_rank
-from .name_tables import _ERAS, NameSpan, _title_at
+from .name_tables import _ERAS, NameSpan, _title_at, post_after_a_dot
 
 # 過去最多タイ: a record tied, not Thailand.
 _BEFORE_TIE = ("最多", "最高", "最少", "最低", "最長", "最短", "最速", "記録", "新記録", "最年少", "最年長")
@@ -67,6 +67,9 @@ def checked(span: NameSpan, toks: Sequence[Token], dictionary: Dictionary, baseb
     span = university_named_before(department_of_body(span, toks), toks)  # 杏林|大|医学部付属病院
     span = dotted_body(span, toks, dictionary)  # 国立社会保障・|人口問題研究所
     span = title_glued_to_given_name(reading_in_brackets_after(span, toks, dictionary), toks)  # 石井|一氏
+    if span.type == "place" and toks[span.first].pos[3] == "姓" and span.end < n and toks[span.end].surface == "・" \
+            and post_after_a_dot(toks, span.end):
+        span = replace(span, type="person")  # 青木|元|・地震津波監視課長: a man, no place (wikinews-0964)
     title = _title_at(toks, span.end) if span.type == "person" and not span.title else None
     if span.type == "person" and not title and (lone_given_name(span, toks, known_people)
                                                  or surname_as_word(span, toks, known_people, dictionary)):
@@ -135,10 +138,54 @@ def _part_of_a_word(span: NameSpan, toks: Sequence[Token], dictionary: Dictionar
             and re.fullmatch(r"[ァ-ヶー]+", span.name) and has_kanji(toks[span.end].surface[:1]) \
             and toks[span.end].pos[0] == "名詞" and dictionary.known([span.name + toks[span.end].surface[0]]):
         return True  # ライ|麦畑 (round 64's 3511): ライ麦, rye, not the town of Rye
+    if span.type in ("place", "other", "person") and span.end - span.first == 1 and _starts_a_word(span, toks, dictionary):
+        return True
     return span.type != "org" and span.end < n and (
         len(toks[span.end].surface) == 1 or toks[span.end].pos[2] == "助数詞可能") \
         and toks[span.end].start == toks[span.end - 1].end \
         and toks[span.end].pos[0] in ("名詞", "接尾辞") and dictionary.known([span.name + toks[span.end].surface])
+
+
+_DISEASE_ENDS = frozenset(("熱", "病", "症", "ウイルス", "ウィルス", "菌", "出血熱", "脳炎"))
+
+
+def _starts_a_word(span: NameSpan, toks: Sequence[Token], dictionary: Dictionary) -> bool:
+    """エボラ|出血|熱, 高山|植物, トロイ|の|木馬: the name and the nouns glued after it (or の and
+    one noun) make a word JMdict has, a disease, a kind of plant, malware; no river Ebola, town of
+    Takayama or Troy is named (wikinews-0157, 0415, 2478: names graded wrong, 2026-12-06)."""
+    n, end = len(toks), span.end
+    if toks[span.first].pos[3] == "国":
+        return False  # アメリカ|映画 (an American film): the country, named
+    if end < n and toks[end].start == toks[end - 1].end and toks[end].surface in _DISEASE_ENDS and \
+            re.fullmatch(r"[ァ-ヶー]+", span.name):
+        return True  # エボラ|熱, デング|熱: a disease (JMdict lacks エボラ熱), no place
+    words = [span.name]
+    for k in range(end, min(end + 3, n)):
+        t = toks[k]
+        if t.start != toks[k - 1].end or t.pos[0] not in ("名詞", "接尾辞") or t.pos[1] == "固有名詞" or \
+                k == end and t.surface == "の":
+            break
+        words.append(t.surface)
+        if _a_word_of_its_own(span, "".join(words), dictionary):
+            return True
+    if end + 1 < n and toks[end].surface == "の" and toks[end + 1].pos[:2] == ("名詞", "普通名詞") and \
+            len(toks[end + 1].surface) >= 2:
+        return _a_word_of_its_own(span, span.name + "の" + toks[end + 1].surface, dictionary)
+    return False
+
+
+def _a_word_of_its_own(span: NameSpan, word: str, dictionary: Dictionary) -> bool:
+    """Whether JMdict has ``word`` (the name and what follows it) as a word that is no phrase about
+    the name: a katakana name's word (エボラ出血熱), or one that does not read the name as the name
+    reads (高山植物 こうざんしょくぶつ, not たかやま). 日本代表, 日本経済 and 東海地方 are about Japan and
+    the Tokai region: their names stay (JMdict has them, and the name is read as itself)."""
+    entries = dictionary.entries(word)
+    if not entries:
+        return False
+    if re.fullmatch(r"[ァ-ヶー・]+", span.name):
+        return True
+    reading = to_hiragana(span.reading)
+    return all(not to_hiragana(r).startswith(reading) for e in entries for r in e.readings_for(word))
 
 
 def _word_before_it(span: NameSpan, toks: Sequence[Token], dictionary: Dictionary) -> bool:

@@ -144,6 +144,13 @@ def _part_of_something_else(sp: NameSpan, toks: Sequence[Token]) -> bool:
     if sp.type in ("person", "other") and not sp.title and sp.end < len(toks) and \
             toks[sp.end].start == toks[sp.end - 1].end and toks[sp.end].surface in ("園", "荘", "苑", "寺"):
         return True
+    # 二井|せき|なり (二井せきなり, a candidate's name as filed, kana given name): UniDic read せき as
+    # the given name and なり as a suffix; 二井せき is no one (wikinews-2220)
+    if sp.type == "person" and not sp.title and re.search(r"[ぁ-ゖ]$", sp.name) and sp.end < len(toks) and \
+            _title_at(toks, sp.end) is None and \
+            toks[sp.end].start == toks[sp.end - 1].end and re.fullmatch(r"[ぁ-ゖ]+", toks[sp.end].surface) and \
+            toks[sp.end].pos[0] in ("接尾辞", "名詞"):
+        return True
     # 「ヘイ・ジュード」: a katakana name inside a title in brackets is a piece of the title
     if sp.type == "person" and not sp.title and _in_katakana_title(sp, toks):
         return True
@@ -203,6 +210,11 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
     text = "".join(t.surface for toks in tokens for t in toks)
     spans = [replace(sp, type="place") if sp.type == "person" and not sp.title
              and _end_of_a_stretch(tokens[sp.sentence_index], sp.first, sp.end) else sp for sp in spans]
+    # フェルナンド・デ・ノローニャにある管制塔: what something lies in is a place, no person
+    # (an archipelago off Brazil, wikinews-2969)
+    spans = [replace(sp, type="place") if sp.type == "person" and not sp.title and
+             "".join(t.surface for t in tokens[sp.sentence_index][sp.end:sp.end + 2]) in ("にある", "にあっ", "にあり")
+             else sp for sp in spans]
     spans = team_named_by_its_town(spans, text)
     spans = players_named_by_surname(spans, tokens, text)
     # アンハイザー・ブッシュ社: a name the article writes with 社 is a company wherever it stands
@@ -249,9 +261,16 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
         spans = [replace(sp, type="other") if sp.type == "person" and sp.name not in titled
                  and re.fullmatch(r"[\u30a1-\u30fc]+", sp.name) and sp.name.split("・")[-1] not in titled else sp
                  for sp in spans]
+    # ミルコ・デムーロ, then ミルコ (one of two brothers, named by his first name): the person the
+    # list holds in full, no horse and no second entry (wikinews-2261)
+    first_names = {sp.name.split("・")[0] for sp in spans if sp.type == "person" and "・" in sp.name}
+    spans = [sp for sp in spans if not (sp.name in first_names and not sp.title)]
     # ハリケーン・リタ, サイクロン「ナルギス」: a storm's name, not a person (dev review 6)
     storms = set(re.findall(r"(?:ハリケーン|サイクロン|タイフーン)[・「]?([\u30a1-\u30fa\u30fc]+)", text))
     spans = [replace(sp, type="other") if sp.type == "person" and sp.name in storms else sp for sp in spans]
+    # エボラ感染者 beside エボラ出血熱, エボラウイルス: the disease's name, no place (wikinews-0157)
+    diseases = set(re.findall(r"([\u30a1-\u30fa\u30fc]{2,})(?:出血熱|ウイルス|ウィルス|熱(?![一-龥]))", text))
+    spans = [sp for sp in spans if not (sp.name in diseases and not sp.title)]
     # 元カープ監督 beside 広島カープ: the team's short name before a title is no person (round 38)
     teams = {sp.name for sp in spans if sp.type == "org"}
     spans = [sp for sp in spans if not (sp.type == "person" and re.fullmatch(r"[\u30a1-\u30fc]{2,}", sp.name)

@@ -232,6 +232,9 @@ def glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
     run = _noun_run(toks, end)
     if run in _ONE_MORE and re.fullmatch(r"[一-龥]+", span.name) and (run != "社" or len(span.name) <= 2):
         return True  # (a person's 家 is the family: 鳩山家, a role above)
+    # シャルル・ド・ゴール|国際空港行き: the longer name, then 行き (bound for) or another suffix of
+    # place (wikinews-2969 listed the airport's namesake as a person)
+    run = re.sub(r"(?<=.)(?:行き|周辺|付近|近く)$", "", run)
     if run and (_LONGER.search(run) or _EVENT.match(run) or t.surface in ("教皇", "法王", "総主教")):  # ローマ|教皇ベネディクト
         return True
     if span.type != "person" and len(t.surface) >= 2 and t.surface not in _FIRST_OF_A_WORD and _LONGER.fullmatch(t.surface) \
@@ -267,7 +270,8 @@ def glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
     if t.pos[1] == "数詞" and _KATAKANA_END.search(span.name) and \
             re.match(r"[0-9０-９]+[-－][0-9０-９]", "".join(x.surface for x in toks[end:end + 3])):
         return True  # ボーイング|737-200: an aircraft model, not the company (dev 3112)
-    if run.startswith(("記念", "電鉄")) or t.pos[2] == "地名" and run.endswith("駅") and not _ADMIN_END.search(span.name):
+    if run.startswith(("記念", "電鉄")) or t.pos[2] == "地名" and run.endswith("駅") and not _ADMIN_END.search(span.name) \
+            and not span.name.endswith("線"):  # (西武新宿線|狭山市駅近く: the line, then its station)
         # 有馬|記念開催日 (a race, then a word about it), 京王|電鉄, 京王|八王子駅 (a station named
         # with its line's company): the name goes on (round 35)
         return True

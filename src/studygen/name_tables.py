@@ -238,6 +238,8 @@ def _title_at(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
             if after is not None and after.pos[:2] == ("接尾辞", "名詞的") and after.start == tokens[j + length - 1].end \
                     and after.surface not in _PLURAL:
                 continue  # 大使|館: an embassy, not an ambassador (アメリカ大使館 names no person)
+            if after is not None and after.surface in ("杯", "賞", "記念") and after.start == tokens[j + length - 1].end:
+                continue  # エリザベス女王|杯: a race named for a queen, no queen here (wikinews-2261)
             if text in table:
                 return text, j + length
     return None
@@ -285,3 +287,17 @@ ADMIN_SUFFIXES = frozenset(["都", "道", "府", "県", "市", "区", "町", "�
                              # a district's name as often: 周防大島町平野)
                              "高原", "山脈", "盆地", "山地", "砂漠",
                              "海岸"])  # 青島|海岸 (あおしま, 宮崎市), no town 青島 (ちんたお, round 60)
+
+
+def post_after_a_dot(tokens: Sequence[Token], i: int) -> bool:
+    """青木元・地震津波監視課長, 岩崎富夫・空港部長: a post after a dot at token ``i``, a section's
+    common nouns then a title (wikinews-0964 typed the man a place). Not a title of the name's
+    own: 高巖・麗沢大学教授 is listed without it."""
+    if not (i + 2 < len(tokens) and tokens[i].surface == "・"):
+        return False
+    k = i + 1
+    while k < len(tokens) and k - i <= 7 and (tokens[k].pos[:2] == ("名詞", "普通名詞") or tokens[k].pos[0] == "接尾辞"):
+        k += 1
+    run = "".join(t.surface for t in tokens[i + 1:k])
+    return k - i >= 3 and ends_in_title(run) and not (k < len(tokens) and tokens[k].pos[0] in ("名詞", "接尾辞"))
+
