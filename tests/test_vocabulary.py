@@ -610,6 +610,24 @@ def test_each_news_table_is_read_once_per_process() -> None:
 # (lemma, article text, a word of the first gloss): the news sense when the article calls for it
 # (data/news_senses.tsv), JMdict's order otherwise.
 NEWS_SENSES = (
+    # round 86 (2026-12-06): a batting order's linchpin, a mountain area, talks that fell through,
+    # a possibility probed, a tournament won, a feat achieved, a requirement, people tracked, a
+    # club punished with relegation
+    ("主軸", "チームの主軸として打線を引っ張った。", "linchpin"),
+    ("山岳部", "県の山岳部では大雪となり、平野部でも雪が積もった。", "mountain area"),
+    ("不調", "両社の交渉は不調に終わった。", "not to work out"),
+    ("探る", "政府は打開策を探っている。", "to probe into"),
+    ("制す", "接戦を制して優勝した。", "to get the better of"),
+    ("成す", "日本人初の偉業を成した。", "to accomplish"),
+    ("要件", "集団的自衛権を行使する要件を定めた。", "requirement"),
+    ("追跡", "カメラの映像で人の動きを追跡するシステムを開発した。", "tracking"),
+    ("処分", "協会は3クラブに対する2部リーグへの降格を含む処分の決定を行った。", "punishment"),
+    # round 88: a company searched by the police, a summons refused, a programme that took up a
+    # case, a video posted
+    ("捜索", "同社は大阪府警から捜索を受けた。", "legally authorized search"),
+    ("出頭", "県警は男に出頭を要請したが、男は出頭を拒んだ。", "appearance"),
+    ("取り上げる", "事件について取り上げたテレビ朝日の報道番組について意見書を公表した。", "to take up"),
+    ("投稿", "男は動画を無断で動画サイトに投稿した。", "post (on"),
     # round 65: the ground's bulge where an ocean is being born
     ("盛り上がり", "地割れの両側に高さ8メートルの盛り上がりができた。", "bulge"),
     # round 64: an office set up, a trade done, a left leg
@@ -939,7 +957,7 @@ NEWS_SENSES = (
     ("延べ", "大会には延べ3万人が参加した。", "total"),
     ("募集", "市は義援金の募集を始めた。", "raising"),
     ("見送る", "政府は今国会での提出を見送る方針を固めた。", "to shelve"),
-    ("取り上げる", "国会でこの問題を取り上げた。", "to adopt"),
+    ("取り上げる", "国会でこの問題を取り上げた。", "to take up"),
     ("引き上げる", "政府は消費税率を引き上げる。", "to increase"),
     ("再現", "当時の町並みを再現した。", "reproduction"),
     ("乗り物", "遊園地に新しい乗り物が登場した。", "ride"),
@@ -1361,6 +1379,19 @@ def test_a_law_article_keeps_the_plain_sense_of_intent() -> None:
     assert vocab(text)["故意"].glosses[0].startswith("intent")
 
 
+@pytest.mark.parametrize(("text", "lemma", "reading", "gloss"), [
+    # round 86 (2026-12-06): a board for calligraphy (いろがみ: coloured paper), tickets the sellers
+    # could not sell off (はける: to drain)
+    ("清水寺の貫主が特大の色紙に今年の漢字を大書した。", "色紙", "しきし", "square fancy cardboard"),
+    ("転売業者は独自にチケットを捌けなかった。", "捌ける", "さばける", "to sell"),
+    # round 88: 現役を退く is to retire (JMdict's first sense of しりぞく: to step back)
+    ("中田選手は29歳で現役を退いた。", "退く", "しりぞく", "to retire"),
+])
+def test_news_reads_a_word_its_own_way(text: str, lemma: str, reading: str, gloss: str) -> None:
+    term = vocab(text)[lemma]
+    assert (term.reading, term.glosses[0][:len(gloss)]) == (reading, gloss)
+
+
 @pytest.mark.parametrize(("lemma", "text", "gloss"), NEWS_SENSES)
 def test_news_sense(lemma: str, text: str, gloss: str) -> None:
     from studygen.dictionary import default_dictionary
@@ -1391,6 +1422,11 @@ def test_the_sentence_of_a_word_says_its_sense_before_the_article() -> None:
 # (text, lemma, the start of the first gloss): a news sense JMdict has no sense for, first
 # (data/news_glosses.tsv); JMdict's own gloss stays after it (round 52-54)
 NEWS_GLOSSES = (
+    # round 86 (2026-12-06): a percentage's denominator, a draw's prize winners, tickets put up at an
+    # auction (JMdict: a statistical parameter, an elected candidate, things exhibited)
+    ("投票者数を母数とした場合の得票率は70%だった。\n結果が発表された。", "母数", "denominator"),
+    ("抽選で当選者にプレゼントを贈った。\n応募は多かった。", "当選者", "prize winner"),
+    ("チケットがネットオークションに出品された。\n高値で落札された。", "出品", "putting up for sale"),
     # round 73: a program's source, a fierce finish (JMdict: sauce; grand)
     ("同社はプログラムのソースを公開した。\nGPLに従う。", "ソース", "(program) source"),
     ("ゴール前は壮絶な叩き合いとなった。\n武豊騎手が勝った。", "壮絶", "fierce"),
