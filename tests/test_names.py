@@ -540,6 +540,11 @@ FRAGMENTS = (
     ("リオデジャネイロ発パリ、シャルル・ド・ゴール国際空港行きのエアバス機が消息を絶った。", "パリ", "シャルル・ド・ゴール"),
     ("日本経済の回復が続いた。", "日本", None),
     ("アメリカ映画の吹き替えで活躍した。", "アメリカ", None),
+    # round 88: a boarding house named in brackets, a railway's branch office, a site's name with
+    # its digit
+    ("石ノ森章太郎氏らと「トキワ荘」で共同生活をしていた。", None, "トキワ"),
+    ("JR東日本八王子支社によると、電車が走行中だった。八王子支社は謝罪した。", None, "八王子"),
+    ("男は動画投稿サイト「FC2」に番組を投稿した。FC2に会員登録した。", None, "FC"),
     # なでしこ|ジャパン: a team, which UniDic reads a country (wikinews-2349: offered beside 日本)
     ("なでしこジャパンの優勝を受けて、なでしこリーグを協賛する弁当チェーン店のプレナスは記念セールを行う。", None, "ジャパン"),
     # round 51: a body named in brackets after the word for its kind is whole, whatever its words

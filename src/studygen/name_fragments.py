@@ -139,9 +139,11 @@ def _part_of_something_else(sp: NameSpan, toks: Sequence[Token]) -> bool:
     if sp.type == "place" and re.match(r"(?:本社|支社|支局|総局|本部|支店)", after) and before is not None \
             and before.pos[0] == "名詞" and before.end == toks[sp.first].start:
         return True
-    # round 48: 蘆花恒春|園 (a park named for its writer), トキワ|荘 (round 46), 明松|寺 (馬事公苑,
-    # round 49): a name glued to the place that bears it is a piece of that place's name
-    if sp.type in ("person", "other") and not sp.title and sp.end < len(toks) and \
+    # round 48: 蘆花恒春|園 (a park named for its writer), トキワ|荘 (round 46; typed a place in round
+    # 88's 3515), 明松|寺 (馬事公苑, round 49): a name glued to the place that bears it is a piece of
+    # that place's name
+    if (sp.type in ("person", "other") or sp.type == "place" and re.fullmatch(r"[\u30a1-\u30fc]+", sp.name)) \
+            and not sp.title and sp.end < len(toks) and \
             toks[sp.end].start == toks[sp.end - 1].end and toks[sp.end].surface in ("園", "荘", "苑", "寺"):
         return True
     # 二井|せき|なり (二井せきなり, a candidate's name as filed, kana given name): UniDic read せき as

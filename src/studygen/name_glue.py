@@ -30,7 +30,7 @@ _LONGER = re.compile(r"(?:会|協会|連盟|センター|証券|證券|電機|�
                      r"アカデミー|競馬|公苑|"
                      # 近鉄|百貨店本店, 明石海峡|大橋, 大阪マリオット|都ホテル, エボラ|出血熱,
                      # エボラ|熱: a store, a bridge, a hotel, a disease (round 41)
-                     r"百貨店|本店|支店|大橋|ホテル|出血熱|熱|踏切|"
+                     r"百貨店|本店|支店|支社|支局|総局|大橋|ホテル|出血熱|熱|踏切|"
                      # サントリー|酒類, トヨタ|車体, アジア大洋|州局: a firm's arm, a ministry's bureau (round 43)
                      r"酒類|車体|州局|"
                      r"ラグビー場|沿岸|時間|標準時|ジャパン|ホールディングス|グループ|代表|"
@@ -199,6 +199,9 @@ def glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
     if span.type == "person" and t.pos[1] == "固有名詞" and re.search(
             r"(?:社長|会長|監督|代表|理事長|総裁|球団社長|オーナー)$", _noun_run(toks, end)):
         return False  # 小泉隆司|オリックス球団社長: the firm before the title is the person's (round 33)
+    if re.fullmatch(r"[A-Za-z]+", span.name) and t.pos[1] == "数詞" and t.start == toks[end - 1].end and \
+            not (end + 1 < len(toks) and toks[end + 1].surface in ("便", "号", "型", "系", "機", "年", "日", "月")):
+        return True  # 「FC|2」: a site's name with its digit (wikinews-1059), not the letters alone (ANA|624便: a flight)
     if _KATAKANA_END.search(span.name) and _KATAKANA_START.search(t.surface) or re.match(r"[A-Za-z]", t.surface):
         return True  # ルルド|ゲルマニウム, タカシマ|ヤ, ポーリ|ソン: a katakana word cut short; 日経|BP
     if span.type != "person" and t.surface == "・" and _KATAKANA_END.search(span.name) and end + 1 < len(toks) \
