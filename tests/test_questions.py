@@ -373,6 +373,17 @@ def test_a_state_is_no_subject_of_the_acts_after_its_change() -> None:
     assert clause(p, None, anchor=Tree(p).span(roots[0]), question=False) is not None
 
 
+def test_a_noun_described_by_a_clause_is_no_act() -> None:
+    """…福岡は、電話で督促を行う組織。 (round 87's 0150, C): the statement 「…は、組織しました」
+    made the noun an act and dropped what it is."""
+    from studygen.questions.tree import Tree
+
+    p = parse([Sentence(0, 1, "なお、西日本管理センターとコンタクトセンター福岡は、電話で督促を行う組織。")])[0]
+    roots = [b for b in range(len(Tree(p).bunsetsu)) if Tree(p).parent[b] < 0]
+    said = clause(p, None, anchor=Tree(p).span(roots[0]), question=False)
+    assert said is None or "督促を行う組織です" in said, said
+
+
 def test_no_statement_says_the_banned_ban() -> None:
     """韓国の船舶や航空機が…通過することを全面的に禁じる (North Korea bans them, round 85's 1454):
     the ○× statement of it said the ships ban."""
@@ -1694,6 +1705,11 @@ SENTENCE_CHECKS = (
      "誰が創作座の一員として芸能界入りでしたか。", "北林さん", "register"),
     ("野村氏は1989年にドラフト1位で駒澤大学から広島入り。", "true_false",
      "野村氏は1989年にドラフト1位で駒澤大学から広島入りです。", "○", "register"),
+    # round 87: 疑い without the clause it stands for; 売却先の何を行う (検討)
+    ("警視庁は、内部事情に詳しい人物が関係している疑いが強いと見ている。", "what", "警視庁は、何が強いと見ていますか。",
+     "疑い", "key_fragment"),
+    ("毎日新聞によると、くいだおれ社は外部の専門家と共に売却先の検討を行うことにしている。", "what",
+     "くいだおれ社は外部の専門家と共に売却先の何を行うことにしていますか。", "検討", "key_fragment"),
     # 宮城県と岩手県の約2万1000戸: two prefectures do not show 21,000 homes (a key fact of the
     # earthquake test article was dropped as count_shown)
     ("地震の影響で宮城県と岩手県の約2万1000戸で停電が発生した。", "how_many",

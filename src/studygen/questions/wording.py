@@ -120,6 +120,12 @@ def render(tree: Tree, keep: set[int], top: int, target: Target | None, question
             return None
         ending = text[a:target.start] + target.wh + rest
     else:
+        if tree.parent[top] < 0 and tree.head(top).pos in ("NOUN", "PROPN") and top - 1 not in keep and \
+                tree.parent[top - 1] == top and tree.dep(top - 1) == "acl" and \
+                tree.head(top - 1).pos in ("VERB", "ADJ", "AUX") and re.search(r"[うくぐすつぬぶむるいた]$", tree.text(top - 1)):
+            # …福岡は、電話で督促を行う組織。: a noun that ends the sentence described by a clause is
+            # what the topic is; without the clause 「…は、組織しました」 (wikinews-0150, C)
+            return None
         # 判決公判が福岡地裁であった: a subject with が and で+ある is an event's place, not a copula
         existential = any(w.lemma == "ある" for w in words) and any(
             tree.dep(c) == "nsubj" and tree.text(c).rstrip("、").endswith("が") for c in tree.children[top])

@@ -16,6 +16,10 @@ from .base import FACT_KINDS, Draft
 from .shapes import LEADING_DATE, WHEN_A_NOUN
 
 
+# 疑い, 可能性, 見方: a noun that stands for the clause before it says nothing alone as a key
+_ABSTRACT_KEYS = frozenset(("疑い", "可能性", "見方", "見通し", "恐れ", "おそれ", "懸念", "公算", "見込み", "方針", "考え"))
+
+
 def wording_problem(d: Draft | Question) -> str | None:
     """The name of the check the item's wording fails, or None."""
     if d.kind == "where" and re.search(r"(?<!これ)までに[^、。]*どこに(?:あり|い)ま(?:した|す)か。$", d.prompt) or \
@@ -92,6 +96,11 @@ def wording_problem(d: Draft | Question) -> str | None:
     if d.kind in (*FACT_KINDS, "true_false") and re.search(r"が[0-9０-９,，.]+(?:[(（][^)）]*[)）])?(?:、|など|と|です|でした)",
                                                         d.prompt):
         return "no_context"  # 共和党が49(当選9、非改選40)です: 49 of what? (a table's row, wikinews-1871, C)
+    if d.kind == "what" and (d.answer in _ABSTRACT_KEYS or
+                             re.fullmatch(r"[一-龥]{2}", d.answer) and re.search(r"の何を(?:行|実施|進め|始め)", d.prompt)):
+        # 警視庁は、何が強いと見ていますか (…関係している疑いが強い: 疑い is nothing without its clause,
+        # wikinews-1465, C); 売却先の何を行うことにしていますか (検討, 3336, C)
+        return "key_fragment"
     if d.kind in (*FACT_KINDS, "true_false") and re.search(r"[一-龥]入り(?:でした|です)か?。$", d.prompt):
         # 誰が創作座の一員として芸能界入りでしたか (…芸能界入り。, a noun that ends the sentence for
         # 入りした: wikinews-1882, C)
