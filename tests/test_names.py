@@ -545,6 +545,9 @@ FRAGMENTS = (
     ("石ノ森章太郎氏らと「トキワ荘」で共同生活をしていた。", None, "トキワ"),
     ("JR東日本八王子支社によると、電車が走行中だった。八王子支社は謝罪した。", None, "八王子"),
     ("男は動画投稿サイト「FC2」に番組を投稿した。FC2に会員登録した。", None, "FC"),
+    # (a company before its branch, and letters before a count, stay)
+    ("JR東日本八王子支社によると、電車が走行中だった。", "JR東日本", None),
+    ("県内のNHK2つと民放4つの計6チャンネルが視聴できる。", "NHK", None),
     # なでしこ|ジャパン: a team, which UniDic reads a country (wikinews-2349: offered beside 日本)
     ("なでしこジャパンの優勝を受けて、なでしこリーグを協賛する弁当チェーン店のプレナスは記念セールを行う。", None, "ジャパン"),
     # round 51: a body named in brackets after the word for its kind is whole, whatever its words

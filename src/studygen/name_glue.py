@@ -200,8 +200,10 @@ def glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
             r"(?:社長|会長|監督|代表|理事長|総裁|球団社長|オーナー)$", _noun_run(toks, end)):
         return False  # 小泉隆司|オリックス球団社長: the firm before the title is the person's (round 33)
     if re.fullmatch(r"[A-Za-z]+", span.name) and t.pos[1] == "数詞" and t.start == toks[end - 1].end and \
-            not (end + 1 < len(toks) and toks[end + 1].surface in ("便", "号", "型", "系", "機", "年", "日", "月")):
-        return True  # 「FC|2」: a site's name with its digit (wikinews-1059), not the letters alone (ANA|624便: a flight)
+            (end + 1 == len(toks) or toks[end + 1].pos[0] in ("助詞", "補助記号", "助動詞")):
+        # 「FC|2」: a site's name with its digit (wikinews-1059), not the letters alone (ANA|624便, a
+        # flight, and NHK|2つ, a count, stay)
+        return True
     if _KATAKANA_END.search(span.name) and _KATAKANA_START.search(t.surface) or re.match(r"[A-Za-z]", t.surface):
         return True  # ルルド|ゲルマニウム, タカシマ|ヤ, ポーリ|ソン: a katakana word cut short; 日経|BP
     if span.type != "person" and t.surface == "・" and _KATAKANA_END.search(span.name) and end + 1 < len(toks) \
@@ -238,6 +240,8 @@ def glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
     # シャルル・ド・ゴール|国際空港行き: the longer name, then 行き (bound for) or another suffix of
     # place (wikinews-2969 listed the airport's namesake as a person)
     run = re.sub(r"(?<=.)(?:行き|周辺|付近|近く)$", "", run)
+    if span.type == "org" and re.search(r"(?:支社|支局|総局|支店|本社)$", run):
+        return False  # JR東日本|八王子支社: the company, then its branch (round 88's 2759)
     if run and (_LONGER.search(run) or _EVENT.match(run) or t.surface in ("教皇", "法王", "総主教")):  # ローマ|教皇ベネディクト
         return True
     if span.type != "person" and len(t.surface) >= 2 and t.surface not in _FIRST_OF_A_WORD and _LONGER.fullmatch(t.surface) \
