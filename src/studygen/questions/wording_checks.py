@@ -101,6 +101,17 @@ def wording_problem(d: Draft | Question) -> str | None:
         # 警視庁は、何が強いと見ていますか (…関係している疑いが強い: 疑い is nothing without its clause,
         # wikinews-1465, C); 売却先の何を行うことにしていますか (検討, 3336, C)
         return "key_fragment"
+    if d.kind in (*FACT_KINDS, "true_false") and re.search(r"(?:年|月|日|間|回|度)に?(?:渡|わた)(?:りま|っていま)", d.prompt):
+        # はら氏は誰を…15年間に渡りましたか (…15年間に渡り解答者を務めた: に渡り is "over", no verb;
+        # wikinews-1535, C)
+        return "functional_expression"
+    if d.kind in FACT_KINDS and re.search(r"(?:誰|何|いつ|どこ)[^、。]*(?:ており|おり|ていて)、", d.prompt):
+        # 工事期間は何年間と見られており、2014年ごろに完成する予定ですか: the question word in a clause
+        # that goes on into another (wikinews-3175, C)
+        return "question_word"
+    if d.kind in (*FACT_KINDS, "true_false") and re.search(
+            r"が[^、。]{0,12}(?:先制点|決勝点|同点|得点|ゴール|本塁打|ホームラン|勝ち越し点)(?:でした|です)か?。", d.prompt):
+        return "register"  # 前半何分に永井が先制点ですか (…永井が先制点。: a goal scored, wikinews-3192, C)
     if d.kind in (*FACT_KINDS, "true_false") and re.search(r"[一-龥]入り(?:でした|です)か?。$", d.prompt):
         # 誰が創作座の一員として芸能界入りでしたか (…芸能界入り。, a noun that ends the sentence for
         # 入りした: wikinews-1882, C)
