@@ -1380,6 +1380,20 @@ def test_a_piece_of_east_japan_is_no_name() -> None:
     assert "日本ブロック" not in names and {"北信越", "近畿"} <= names, names
 
 
+@pytest.mark.parametrize(("text", "clubs"), [
+    # round 88's 2191: the towns a player moved to or played in are his clubs
+    ("中田選手は1998年にイタリアのペルージャに移籍し、その後ローマ、パルマ、ボローニャでプレー。\n"
+     "2005年にはボルトンにレンタル移籍した。サッカーの試合に出場した。", ("ペルージャ", "ローマ", "パルマ", "ボローニャ", "ボルトン")),
+    # round 86's 2912: a list of clubs counted as clubs
+    ("イタリアサッカー協会はユベントス、フィオレンティーナ、ラツィオの3クラブを降格させる。リーグの試合は続く。", ("ラツィオ",)),
+])
+def test_a_town_a_player_joins_is_the_club(text: str, clubs: tuple[str, ...]) -> None:
+    from studygen.pipeline import build_study_set
+
+    names = {n.name: n.type for n in build_study_set("t.txt", data=("見出し\n\n" + text).encode()).names}
+    assert {c: names.get(c) for c in clubs} == {c: "org" for c in clubs}, names
+
+
 @pytest.mark.parametrize(("text", "listed", "fragment"), FRAGMENTS)
 def test_fragments_of_longer_names_are_not_listed(text: str, listed: str | None, fragment: str | None) -> None:
     from studygen.pipeline import build_study_set

@@ -130,6 +130,15 @@ def team_named_by_its_town(spans: Sequence[NameSpan], text: str) -> list[NameSpa
                   and re.fullmatch(r"[\u30a1-\u30fa\u30fc]{3,}", tail := sp.name[len(town):])
                   and not tail.endswith("リーグ")  # 四国アイランドリーグ: a league of the region's clubs
                   and (tail in nicknames or not default_dictionary().entries(tail))}
+    # ペルージャに移籍し、…ローマ、パルマ、ボローニャでプレー; ユベントス、フィオレンティーナ、ラツィオの3クラブ:
+    # a town one joins or plays for, or that a list of clubs names, is the club (round 88's 2191,
+    # round 86's 2912)
+    _K = r"[\u30a1-\u30fa\u30fc・]+"
+    for run in re.findall(rf"(?<![東西南北中\u30a1-\u30fa\u30fc・])((?:{_K}、)*{_K})(?:[にへ](?:レンタル|期限付き|完全)?移籍|から移籍|"
+                          r"に入団|に加入|でプレー|に所属)", text) + \
+            re.findall(rf"(?<![東西南北中\u30a1-\u30fa\u30fc・])((?:{_K}、)+{_K})の[0-9０-９一二三四五六七八九十]+(?:クラブ|チーム|球団)", text):
+        # (西アジアの16チーム: no town; スペインの1チーム: one country's national side, no list)
+        team_towns |= set(run.split("、"))
     return [replace(sp, type="org") if sp.type == "place" and sp.name in team_towns else sp for sp in spans]
 
 
