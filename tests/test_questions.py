@@ -1715,6 +1715,9 @@ SENTENCE_CHECKS = (
      "register"),
     ("デイリースポーツによると、第2レグは、前半22分に永井が先制点。", "true_false", "第2レグは、前半22分に永井が先制点です。",
      "○", "register"),
+    # round 90: rain observed without its amount
+    ("山口県防府市では19日の降り始めから332ミリの降水を観測した。", "what", "山口県防府市では19日の降り始めから何を観測しましたか。",
+     "降水", "no_context"),
     # round 87: 疑い without the clause it stands for; 売却先の何を行う (検討)
     ("警視庁は、内部事情に詳しい人物が関係している疑いが強いと見ている。", "what", "警視庁は、何が強いと見ていますか。",
      "疑い", "key_fragment"),
@@ -2048,6 +2051,33 @@ def test_a_figure_without_its_unit_is_no_statement(kind: str, prompt: str) -> No
     assert wording_problem(Draft(kind, prompt, "○", 0)) == "no_context"
     assert wording_problem(Draft(kind, prompt.replace("49", "49議席").replace("2339", "2339件").replace("2093", "2093件").replace("50", "50議席"),
                                  "○", 0)) is None
+
+
+@pytest.mark.parametrize("prompt", [
+    # round 90 (2026-12-06): a source's line and a translator's note taken for statements (wikinews-
+    # 1853, 1957: C); the article's names are in them, so only the wording tells
+    "今回の震源地付近の地震については、時事通信も報じています。",
+    "アメリカの大学教授の発言を日本語訳したものは実際に発言していません。",
+])
+def test_a_note_about_the_report_is_no_statement(prompt: str) -> None:
+    from studygen.questions.base import Draft
+    from studygen.questions.wording_checks import wording_problem
+
+    assert wording_problem(Draft("true_false", prompt, "○", 0)) == "no_context"
+    assert wording_problem(Draft("true_false", "時事通信によると、震源の深さは10キロでした。", "○", 0)) is None
+
+
+def test_three_countries_in_one_choice_are_no_choice() -> None:
+    """ギリシャ・スイス・アラブ首長国連邦 offered beside 中華人民共和国 (round 90's 0465, C): the
+    others also sent teams, a second right answer in one choice."""
+    from studygen.questions.base import Draft
+
+    text = "見出し\n\n中華人民共和国が国際支援隊を送った。" + _FILLER
+    article = build_study_set("t.txt", data=text.encode(), options=Options(question_counts={})).article
+    choices = ("中華人民共和国", "ロシア", "インド", "ギリシャ・スイス・アラブ首長国連邦")
+    d = Draft("who", "どこが国際支援隊を送りましたか。", "中華人民共和国", article.sentences[1].index, choices=choices)
+    assert check(d, article) == "bad_choices"
+    assert check(Draft("who", d.prompt, d.answer, d.sentence_index, choices=choices[:3] + ("トルコ",)), article) is None
 
 
 @pytest.mark.parametrize(("sentence", "kind", "prompt", "answer", "failure"), SENTENCE_CHECKS)

@@ -88,6 +88,10 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         if d.kind != "true_false" and (len(d.choices) < 2 or any(
                 a != b and a in b for a in d.choices for b in d.choices)) and d.kind not in ("reading", "meaning"):
             return "bad_choices"
+        if d.kind in ("who", "where") and any(c != d.answer and "・" in c and (
+                all(part in names for part in c.split("・")) or
+                c.count("・") >= 2 and all(len(part) >= 3 for part in c.split("・"))) for c in d.choices):
+            return "bad_choices"  # ギリシャ・スイス・アラブ首長国連邦: three of the article's names in one choice (wikinews-0465)
     if any(_LEFTOVERS.search(x) for x in (d.prompt, d.answer, *(d.choices or ()))):
         return "leftover_symbols"
     if d.kind in FACT_KINDS and (not d.prompt.endswith("か。") or "。" in d.prompt[:-1]):

@@ -112,6 +112,13 @@ def wording_problem(d: Draft | Question) -> str | None:
     if d.kind in (*FACT_KINDS, "true_false") and re.search(
             r"が[^、。]{0,12}(?:先制点|決勝点|同点|得点|ゴール|本塁打|ホームラン|勝ち越し点)(?:でした|です)か?。", d.prompt):
         return "register"  # 前半何分に永井が先制点ですか (…永井が先制点。: a goal scored, wikinews-3192, C)
+    if d.kind == "true_false" and (re.search(r"(?:新聞|通信|テレビ|NHK|ニュース|放送)(?:も|でも)報じ", d.prompt) or
+                                   re.search(r"日本語訳|翻訳したもの", d.prompt)):
+        # 今回の震源地付近の地震については、時事通信も報じています (a source line, wikinews-1853, C);
+        # …発言を日本語訳したものは実際に発言していません (a translator's note, 1957, C)
+        return "no_context"
+    if d.kind == "what" and re.search(r"何を観測しま", d.prompt) and not re.search(r"[0-9０-９]", d.answer):
+        return "no_context"  # …降り始めから何を観測しましたか (降水: the 332 mm is the fact, wikinews-0154, C)
     if d.kind in (*FACT_KINDS, "true_false") and re.search(r"[一-龥]入り(?:でした|です)か?。$", d.prompt):
         # 誰が創作座の一員として芸能界入りでしたか (…芸能界入り。, a noun that ends the sentence for
         # 入りした: wikinews-1882, C)
