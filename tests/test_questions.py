@@ -2053,6 +2053,22 @@ def test_a_figure_without_its_unit_is_no_statement(kind: str, prompt: str) -> No
                                  "○", 0)) is None
 
 
+@pytest.mark.parametrize(("prompt", "names", "alone"), [
+    # rounds 87-90: an event with nothing of the story around it (whose death? which report?)
+    ("いつ死亡が確認されましたか。", (), False),
+    ("いつ通報がありましたか。", ("警視庁",), False),
+    ("いつ容態が悪化しましたか。", (), False),
+    # a name of the article says which
+    ("いつ上野動物園が21頭を引き取りましたか。", ("上野動物園",), True),
+    ("いつ山口県側から調査の依頼がありましたか。", (), True),
+])
+def test_a_when_question_names_its_story(prompt: str, names: tuple[str, ...], alone: bool) -> None:
+    from studygen.questions.base import Draft
+    from studygen.questions.context import without_context
+
+    assert without_context(Draft("when", prompt, "9月3日", 0), names) is not alone
+
+
 @pytest.mark.parametrize("prompt", [
     # round 90 (2026-12-06): a source's line and a translator's note taken for statements (wikinews-
     # 1853, 1957: C); the article's names are in them, so only the wording tells

@@ -55,6 +55,12 @@ def without_context(d: Draft | Question, names: Sequence[str]) -> bool:
         if not re.search(r"[はが]", body):
             return True
         return not (any(n and len(n) > 1 and n in d.prompt for n in names) or _PERSON_MENTION.search(d.prompt))
+    if d.kind == "when" and re.fullmatch(r"いつ(?:から)?[^、。はにでを「」]{1,8}が[^、。「」]{1,14}か。", d.prompt):
+        # いつ死亡が確認されましたか, いつ通報がありましたか, いつ容態が悪化しましたか: whose death,
+        # what report? An event with nothing of the story around it (rounds 87-90: B, a teacher adds
+        # the subject); いつ上野動物園が21頭を引き取りましたか names the story and stays
+        return not (any(n and len(n) > 1 and n in d.prompt for n in names) or
+                    re.search(r"(?:容疑者|被告|選手|氏|さん|首相|大統領|知事|監督|騎手|議員|社長|会長|大使|長官|大臣|市長)が", d.prompt))
     if d.kind not in FACT_KINDS or d.kind in ("when", "why") or len(d.prompt) >= SHORT:
         return False
     if re.match(r"[^、。]{2,12}(?:では|には)", d.prompt):
