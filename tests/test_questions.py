@@ -360,41 +360,34 @@ def test_forces_are_not_asked_with_nani() -> None:
     assert not any(q.prompt.startswith("何が") or "何が催涙弾" in q.prompt for q in qs), [q.prompt for q in qs]
 
 
-def test_a_state_is_no_subject_of_the_acts_after_its_change() -> None:
-    """澄子さんの容態は…悪化し、入院治療を行っていた (round 52, C): 「容態は入院治療を行っていました」
-    makes the condition the one treated; the statement is not made."""
+def _statement(sentence: str) -> str | None:
+    """The ○× statement of a sentence's main clause, as the statement drafts ask for it."""
     from studygen.questions.tree import Tree
 
-    p = parse([Sentence(0, 1, "澄子さんの容態は今年の6月に更に悪化し、入院治療を行っていた。")])[0]
+    p = parse([Sentence(0, 1, sentence)])[0]
     roots = [b for b in range(len(Tree(p).bunsetsu)) if Tree(p).parent[b] < 0]
-    assert clause(p, None, anchor=Tree(p).span(roots[0]), question=False) is None
-    p = parse([Sentence(0, 1, "澄子さんは今年の6月に入院し、治療を受けていた。")])[0]
-    roots = [b for b in range(len(Tree(p).bunsetsu)) if Tree(p).parent[b] < 0]
-    assert clause(p, None, anchor=Tree(p).span(roots[0]), question=False) is not None
+    return clause(p, None, anchor=Tree(p).span(roots[0]), question=False)
+
+
+@pytest.mark.parametrize(("sentence", "made"), [
+    # 澄子さんの容態は…悪化し、入院治療を行っていた (round 52, C): 「容態は入院治療を行っていました」
+    # makes the condition the one treated
+    ("澄子さんの容態は今年の6月に更に悪化し、入院治療を行っていた。", False),
+    ("澄子さんは今年の6月に入院し、治療を受けていた。", True),
+    # 韓国の船舶や航空機が…通過することを全面的に禁じる (North Korea bans them, round 85's 1454):
+    # the statement said the ships ban
+    ("韓国の船舶や航空機が北朝鮮内の領海・領空を通過することを全面的に禁じる。", False),
+    ("北朝鮮は、韓国の船舶が北朝鮮の領海を通過することを全面的に禁じると発表した。", True),
+])
+def test_a_statement_keeps_who_does_what(sentence: str, made: bool) -> None:
+    assert (_statement(sentence) is not None) is made
 
 
 def test_a_noun_described_by_a_clause_is_no_act() -> None:
     """…福岡は、電話で督促を行う組織。 (round 87's 0150, C): the statement 「…は、組織しました」
     made the noun an act and dropped what it is."""
-    from studygen.questions.tree import Tree
-
-    p = parse([Sentence(0, 1, "なお、西日本管理センターとコンタクトセンター福岡は、電話で督促を行う組織。")])[0]
-    roots = [b for b in range(len(Tree(p).bunsetsu)) if Tree(p).parent[b] < 0]
-    said = clause(p, None, anchor=Tree(p).span(roots[0]), question=False)
+    said = _statement("なお、西日本管理センターとコンタクトセンター福岡は、電話で督促を行う組織。")
     assert said is None or "督促を行う組織です" in said, said
-
-
-def test_no_statement_says_the_banned_ban() -> None:
-    """韓国の船舶や航空機が…通過することを全面的に禁じる (North Korea bans them, round 85's 1454):
-    the ○× statement of it said the ships ban."""
-    from studygen.questions.tree import Tree
-
-    p = parse([Sentence(0, 1, "韓国の船舶や航空機が北朝鮮内の領海・領空を通過することを全面的に禁じる。")])[0]
-    roots = [b for b in range(len(Tree(p).bunsetsu)) if Tree(p).parent[b] < 0]
-    assert clause(p, None, anchor=Tree(p).span(roots[0]), question=False) is None
-    p = parse([Sentence(0, 1, "北朝鮮は、韓国の船舶が北朝鮮の領海を通過することを全面的に禁じると発表した。")])[0]
-    roots = [b for b in range(len(Tree(p).bunsetsu)) if Tree(p).parent[b] < 0]
-    assert clause(p, None, anchor=Tree(p).span(roots[0]), question=False) is not None
 
 
 @pytest.mark.parametrize(("sentence", "key", "wh", "particle"), NO_CLAUSE)

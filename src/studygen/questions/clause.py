@@ -21,7 +21,8 @@ import re
 from collections import Counter
 
 from ..model import Parse
-from .clause_path import _REPORTING, FORMAL_NOUNS, _foreseen, _last_word, _span, _top_predicate
+from .clause_path import (_REPORTING, FORMAL_NOUNS, _foreseen, _last_word, _span, _top_predicate, subject_of_the_banned,
+                          supposed)
 from .clause_tense import main_tense, past_on_the_way
 from .polite import held_in_the_passive
 from .clause_parts import (_ABSTRACT_SUBJECTS, _CONDITION, _governed_by, _inherited_subject, _is_actor,
@@ -58,10 +59,6 @@ MAX_PROMPT = 60
 # アメリカでは新たに400人の感染が確認された: 新たに, 計, 累計 tell which figure is meant; without
 # them 何人の感染が確認されましたか is also answered by the total (5000人以上).
 _QUALIFIER = re.compile(r"(?:新たに|新た|さらに|計|累計|合計|通算|最大|最高|最多|少なくとも|新規)(?:で|に)?、?$")
-# 禁じる, 認める: the one who may or may not act is no one who bans or allows
-_PERMITTING = frozenset(("禁じる", "禁ずる", "禁止", "認める", "許可", "許す", "容認", "命じる", "求める", "要求", "要請", "促す"))
-
-
 def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | None = None,
            question: bool = True, limit: int = MAX_PROMPT, require_subject: bool = True,
            minimal: bool = False, topic_before: str = "", drop: tuple[tuple[int, int], ...] = ()) -> str | None:
@@ -118,13 +115,8 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
     if tree.head(pred).lemma == "続く" and re.fullmatch(r"続(?:いて|き)、?", tree.text(pred)) and \
             tree.text(arg).rstrip("、").endswith("に"):
         return None  # 2005年度に続いて (as in 2005): 「セ・リーグはいつ続きましたか」 (wikinews-0138, C)
-    if tree.head(pred).lemma in _PERMITTING and not any(tree.is_topic(c) for c in tree.children[pred]) and any(
-            tree.dep(c) == "nsubj" and tree.text(c).rstrip("、").endswith("が") and
-            any(k > c and tree.head(k).lemma in ("こと", "事") for k in tree.children[pred]) for c in tree.children[pred]):
-        # 韓国の船舶や航空機が…領海を通過することを全面的に禁じる: the が before …ことを禁じる is the
-        # subject of what is banned, not of the banning (「何が…通過することを禁じますか」, 1454, C;
-        # the ○× statement of it says the ships ban)
-        return None
+    if subject_of_the_banned(tree, pred):
+        return None  # 何が…通過することを禁じますか (the ships are banned, wikinews-1454)
     described = {b for b in tree.subtree(arg) if tree.span(b)[1] <= target.start} if target and target.described else set()
     if target and not described and _modified_by_clause(tree, arg, target.start):
         return None  # 何を売り買いするアプリ: the question word under a relative clause
@@ -146,7 +138,7 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         # 検察審査会が2回目の起訴相当議決を出せば強制起訴となり、指定弁護士が…追及することになる:
         # what happens only if is no fact (検察審査会が何を出しますか, round 40)
         return None
-    if target and _supposed(tree, top, parse.text):
+    if target and supposed(tree, top, parse.text):
         return None
     if _relative_read_as_root(tree, top):
         return None  # オールスターの第2試合が予定される|8月1日に…行われる: a clause on 8月1日, not a fact
@@ -413,24 +405,3 @@ def _belongs_to_the_main_clause(tree, c: int, top: int, event: bool) -> bool:
     if event and re.search(r"[0-9０-９]+[日月年]、$", text):
         return False
     return text.endswith("、") and not re.search(r"によ(?:ると|れば|り)、$", text)
-
-
-# 仮に最終戦でイングランドがコスタリカに勝って勝ち点3をあげたとしても、…不可能となる: what is
-# only supposed is no fact (「イングランドがどこに勝ちましたか」 keyed コスタリカ; the match ended
-# 0-0, wikinews-1947, C)
-_SUPPOSING = re.compile(r"(?:としても|とすれば|としたら|(?<!よれ)ば|たら|なら)、?$")
-
-
-def _supposed(tree, top: int, text: str) -> bool:
-    """Whether the clause of ``top``, with the clauses in て form it runs on into, ends in a
-    supposition (…勝って…あげたとしても); ても counts after 仮に or もし in the sentence."""
-    b = top
-    for _ in range(len(tree.bunsetsu)):
-        t = tree.text(b)
-        if _SUPPOSING.search(t) or re.search(r"ても、?$", t) and re.search(r"仮に|もし", text):
-            return True
-        if not _te_form(tree, b) or tree.parent[b] < 0:
-            return False
-        b = tree.parent[b]
-    return False
-

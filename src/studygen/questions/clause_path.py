@@ -100,3 +100,38 @@ def _foreseen(tree: Tree, pred: int) -> bool:
             return True  # (GiNZA hangs 図り、 on 予測 beside 対立すると)
         b = parent
     return False
+
+
+# 仮に最終戦でイングランドがコスタリカに勝って勝ち点3をあげたとしても、…不可能となる: what is
+# only supposed is no fact (「イングランドがどこに勝ちましたか」 keyed コスタリカ; the match ended
+# 0-0, wikinews-1947, C)
+_SUPPOSING = re.compile(r"(?:としても|とすれば|としたら|(?<!よれ)ば|たら|なら)、?$")
+
+
+def supposed(tree: Tree, top: int, text: str) -> bool:
+    """Whether the clause of ``top``, with the clauses in て form it runs on into, ends in a
+    supposition (…勝って…あげたとしても); ても counts after 仮に or もし in the sentence."""
+    b = top
+    for _ in range(len(tree.bunsetsu)):
+        t = tree.text(b)
+        if _SUPPOSING.search(t) or re.search(r"ても、?$", t) and re.search(r"仮に|もし", text):
+            return True
+        words = tree.unpunctuated(b)
+        if not (words and words[-1].lemma in ("て", "で") and words[-1].pos in ("SCONJ", "ADP")) or tree.parent[b] < 0:
+            return False
+        b = tree.parent[b]
+    return False
+
+
+# 禁じる, 認める: the one who may or may not act is no one who bans or allows
+_PERMITTING = frozenset(("禁じる", "禁ずる", "禁止", "認める", "許可", "許す", "容認", "命じる", "求める", "要求", "要請", "促す"))
+
+
+def subject_of_the_banned(tree: Tree, pred: int) -> bool:
+    """韓国の船舶や航空機が…領海を通過することを全面的に禁じる: with no topic, the が before
+    …ことを禁じる is the subject of what is banned, which GiNZA hangs on the banning
+    (「何が…通過することを禁じますか」, wikinews-1454, C; the ○× statement of it said the ships ban)."""
+    children = tree.children[pred]
+    return tree.head(pred).lemma in _PERMITTING and not any(tree.is_topic(c) for c in children) and any(
+        tree.dep(c) == "nsubj" and tree.text(c).rstrip("、").endswith("が") and
+        any(k > c and tree.head(k).lemma in ("こと", "事") for k in children) for c in children)
