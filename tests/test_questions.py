@@ -2062,6 +2062,21 @@ def test_a_when_question_names_its_story(prompt: str, names: tuple[str, ...], al
     assert without_context(Draft("when", prompt, "9月3日", 0), names) is not alone
 
 
+@pytest.mark.parametrize(("kind", "prompt", "answer"), [
+    # round 91 (2026-12-06): とは別の cut in two, a business asked 誰, the subject of what was
+    # confirmed gone (wikinews-3499, 0262, 1547: C)
+    ("what", "日本のバスケットボールでは、2005年に日本協会とは何がすでに6チームで設立されていますか。", "別組織のプロリーグ「bjリーグ」"),
+    ("who", "マクドナルド中国法人の広報担当は、誰を変更していましたか。", "納入業者"),
+    ("who", "9月24日に、どこが9月11日から行方不明となっていた神戸市立名倉小学校1年生の生田美玲さんであることを確認しましたか。",
+     "兵庫県警"),
+])
+def test_a_question_word_where_the_sentence_had_none(kind: str, prompt: str, answer: str) -> None:
+    from studygen.questions.base import Draft
+    from studygen.questions.wording_checks import wording_problem
+
+    assert wording_problem(Draft(kind, prompt, answer, 0)) == "question_word"
+
+
 @pytest.mark.parametrize("prompt", [
     # round 90 (2026-12-06): a source's line and a translator's note taken for statements (wikinews-
     # 1853, 1957: C); the article's names are in them, so only the wording tells

@@ -119,6 +119,16 @@ def wording_problem(d: Draft | Question) -> str | None:
         return "no_context"
     if d.kind == "what" and re.search(r"何を観測しま", d.prompt) and not re.search(r"[0-9０-９]", d.answer):
         return "no_context"  # …降り始めから何を観測しましたか (降水: the 332 mm is the fact, wikinews-0154, C)
+    if d.kind in FACT_KINDS and re.search(r"とは(?:何|誰|どこ|いつ)", d.prompt):
+        # 日本協会とは何がすでに…設立されていますか (日本協会とは別組織の…: とは別の cut in two,
+        # wikinews-3499, C)
+        return "question_word"
+    if d.kind == "who" and "誰" in d.prompt and re.search(r"(?:業者|会社|企業|団体|機関)$", d.answer):
+        return "question_word"  # 広報担当は、誰を変更していましたか (納入業者: no person, wikinews-0262, C)
+    if d.kind == "who" and re.search(r"(?:誰|どこ)が[^が]*であることを", d.prompt):
+        # どこが…生田美玲さんであることを確認しましたか (遺体が…であることを: the subject of what was
+        # confirmed is gone, wikinews-1547, C)
+        return "question_word"
     if d.kind in (*FACT_KINDS, "true_false") and re.search(r"[一-龥]入り(?:でした|です)か?。$", d.prompt):
         # 誰が創作座の一員として芸能界入りでしたか (…芸能界入り。, a noun that ends the sentence for
         # 入りした: wikinews-1882, C)
