@@ -699,6 +699,20 @@ def test_a_region_is_no_choice_beside_a_country() -> None:
     assert place_class("中国") != place_class("中国地方")
 
 
+@pytest.mark.parametrize(("answer", "pool", "shown"), [
+    # round 91's 2618: 1013人 the one choice without a comma among 2,105人, 3,967人 and 517人
+    ("1013人", ("2,105人", "3,967人", "517人"), {"2105人", "3967人", "517人"}),
+    ("1,013人", ("2105人", "3967人", "517人"), {"2,105人", "3,967人", "517人"}),
+])
+def test_figures_among_the_choices_group_their_thousands_alike(answer: str, pool: tuple[str, ...], shown: set[str]) -> None:
+    import random
+
+    from studygen.questions.distractors import choices_from
+
+    choices = choices_from(answer, pool, random.Random(1))
+    assert choices is not None and set(choices) - {answer} == shown, choices
+
+
 def test_a_figure_close_to_the_answer_is_no_distractor() -> None:
     import random
 

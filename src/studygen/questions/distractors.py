@@ -48,7 +48,7 @@ def choices_from(answer: str, pool: Iterable[str], rng: random.Random, n: int = 
     plainly not the blank.
     """
     distractors: list[str] = []
-    for p in pool:
+    for p in (_grouped_as(p, answer) for p in pool):
         if prompt and p in prompt:
             continue
         if any(_ALIAS.get(p) == q or _ALIAS.get(q) == p or _unaliased(p) == _unaliased(q) for q in (answer, *distractors)):
@@ -71,6 +71,20 @@ def choices_from(answer: str, pool: Iterable[str], rng: random.Random, n: int = 
     rng.shuffle(choices)
     return tuple(choices)
 
+
+
+def _grouped_as(figure: str, answer: str) -> str:
+    """``figure`` with its thousands grouped as the answer groups them: 2,105人 beside the key
+    1013人 gave the key away as the one choice without a comma (round 91's 2618), and 1013人 beside
+    2,105人 does the same the other way."""
+    unit = re.sub(r"^.*[0-9]", "", answer)
+    if not unit or unit[:1] in "年月日時" or not figure.endswith(unit) or not re.search(r"[0-9]", figure):
+        return figure  # (2015年: a year is never grouped)
+    if re.search(r"[0-9],[0-9]{3}", answer):
+        return re.sub(r"(?<![0-9,.])[0-9]{4,}(?![0-9.])", lambda m: f"{int(m.group()):,}", figure)
+    if re.search(r"[0-9]{4}", answer):
+        return re.sub(r"(?<=[0-9]),(?=[0-9]{3})", "", figure)
+    return figure
 
 
 def date_shape(text: str) -> tuple[bool, ...]:
