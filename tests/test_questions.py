@@ -703,8 +703,10 @@ def test_a_region_is_no_choice_beside_a_country() -> None:
     # round 91's 2618: 1013人 the one choice without a comma among 2,105人, 3,967人 and 517人
     ("1013人", ("2,105人", "3,967人", "517人"), {"2105人", "3967人", "517人"}),
     ("1,013人", ("2105人", "3967人", "517人"), {"2,105人", "3,967人", "517人"}),
+    # round 89's 2489: 2005年ごろ the one year with ごろ
+    ("2005年ごろ", ("1951年", "1956年", "1952年"), {"1951年ごろ", "1956年ごろ", "1952年ごろ"}),
 ])
-def test_figures_among_the_choices_group_their_thousands_alike(answer: str, pool: tuple[str, ...], shown: set[str]) -> None:
+def test_figures_among_the_choices_are_written_alike(answer: str, pool: tuple[str, ...], shown: set[str]) -> None:
     import random
 
     from studygen.questions.distractors import choices_from

@@ -77,6 +77,9 @@ def _grouped_as(figure: str, answer: str) -> str:
     """``figure`` with its thousands grouped as the answer groups them: 2,105人 beside the key
     1013人 gave the key away as the one choice without a comma (round 91's 2618), and 1013人 beside
     2,105人 does the same the other way."""
+    about = re.search(r"(?:ごろ|頃|ころ)$", answer)
+    if about and re.search(r"[0-9０-９][年月日]$", figure):
+        return figure + about.group()  # 2005年ごろ the one choice with ごろ among years (round 89's 2489)
     unit = re.sub(r"^.*[0-9]", "", answer)
     if not unit or unit[:1] in "年月日時" or not figure.endswith(unit) or not re.search(r"[0-9]", figure):
         return figure  # (2015年: a year is never grouped)
