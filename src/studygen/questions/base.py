@@ -241,11 +241,13 @@ def inside_a_quote(article: Article, index: int) -> bool:
     羽田は国内線という大原則を…言えない。| …同じ構図だ」と批判し. The middle one is the mayor's
     opinion, not the article's fact: a ○ statement made of it was graded C (round 67's 0531). The
     nearest sentence before it with a bracket leaves 「 open, the nearest after it closes it first
-    (paragraphs do not tell: a line of the corpus is a sentence)."""
+    (paragraphs do not tell: a line of the corpus is a sentence). A press conference quoted over
+    nine sentences is one quote too: 麻生氏は会見でさらに「政権奪回へ向けて…。|…必ず再生して政権を
+    奪回する。|…|…全く考えていない」と話した (「どこが政権を奪回しますか」, round 92's 3219, C)."""
     sentences = article.sentences
     if "「" in sentences[index].text or "」" in sentences[index].text:
         return False
-    before = next((x.text for x in reversed(sentences[max(0, index - 4):index]) if "「" in x.text or "」" in x.text), "")
-    after = next((x.text for x in sentences[index + 1:index + 5] if "「" in x.text or "」" in x.text), "")
+    before = next((x.text for x in reversed(sentences[max(0, index - 8):index]) if "「" in x.text or "」" in x.text), "")
+    after = next((x.text for x in sentences[index + 1:index + 9] if "「" in x.text or "」" in x.text), "")
     opens, closes = after.find("「"), after.find("」")
     return before.rfind("「") > before.rfind("」") and closes >= 0 and (opens < 0 or closes < opens)

@@ -94,6 +94,8 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
             return "bad_choices"  # ギリシャ・スイス・アラブ首長国連邦: three of the article's names in one choice (wikinews-0465)
     if any(_LEFTOVERS.search(x) for x in (d.prompt, d.answer, *(d.choices or ()))):
         return "leftover_symbols"
+    if re.search(r"(?<![もそ])のの(?!ち|しる)", d.prompt):
+        return "leftover_symbols"  # 整備するためののための公共投資: the article's typo, printed (round 92's 0835, C)
     if d.kind in FACT_KINDS and (not d.prompt.endswith("か。") or "。" in d.prompt[:-1]):
         return "not_a_question"  # 水深は何メートル。4.7メートルですか: two sentences run together
     if d.kind == "cloze" and ("（　　　）" not in d.prompt or len(d.prompt.replace("（　　　）", "")) < 12):

@@ -222,6 +222,12 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
                 subjects += 1
                 nsubjs[p] += 1
                 continue
+            if dep == "dep" and tree.head(c).pos in ("NOUN", "PROPN") and \
+                    not any(w.pos in ("ADP", "AUX") for w in tree.unpunctuated(c)):
+                # 荒川静香選手が優勝を決め、今大会においての日本人選手初めてのメダルを獲得した: the
+                # article left out a の, and GiNZA hung 日本人選手 on 決め as "dep" (「誰が優勝を今大会
+                # においての日本人選手決めましたか」, round 92's wikinews-1111, C)
+                return None
             if dep in _CLAUSES and not (dep == "acl" and tree.head(p).lemma in FORMAL_NOUNS):
                 continue  # another clause; but 帰国する of 帰国する予定だ is the predicate's content
             if dep in ("obl", "advmod") and tree.clausal(c):
@@ -265,6 +271,12 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         optional += [c for c in tree.children[said[0]] if tree.dep(c) in ("obl", "advmod", "advcl") and
                      not tree.connective(c)]
         dropped.remove(said[0])
+    if target and _REPORTING.match(head.lemma) and tree.is_topic(arg) and any(
+            tree.parent[c] == top and tree.text(c).rstrip("、").endswith("では") for c in keep):
+        # 一・二審判決では、堀江被告は、…粉飾決算をしたと認定した: the ruling found; the topic after
+        # it is who the finding is about (「一・二審判決では、誰が認定しましたか」 keyed 堀江被告,
+        # round 92's wikinews-0939, C)
+        return None
     if _REPORTING.match(head.lemma) and any(_last_word(tree, c).lemma == "と" for c in dropped):
         return None  # 誰が20日、語りましたか: what was said is gone
     if head.lemma in ("する", "為る") and head.pos != "AUX" and not any(tree.dep(c) in ("obj", "obl") for c in keep):

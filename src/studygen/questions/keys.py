@@ -43,6 +43,10 @@ def key_problem(d: Draft | Question, sentence: str) -> str | None:
             re.match(r"と、?[^。]*?[0-9０-９][0-9０-９,，.]*" + re.escape(re.sub(r"^[0-9０-９,，.万億]+", "", d.answer)),
                      sentence[sentence.index(d.answer) + len(d.answer):]):
         return "key_fragment"  # 国際監視団491人と、国内からの4,633人からなる: one count of a list (round 31)
+    if d.kind == "how_many" and re.fullmatch(r"[0-9０-９]+回", d.answer) and re.search(
+            r"(?:^|、|しかし|また)" + re.escape(d.answer) + r"(?:、|表|裏|の(?:表|裏))", sentence) and \
+            not re.search(r"何回(?:に|の|表|裏)", d.prompt):
+        return "key_fragment"  # しかし9回、日本は…4点を奪い: the ninth inning, no count (日本は何回…奪いましたか, round 92's 1912, C)
     if d.kind == "how_many" and d.answer in sentence and \
             re.match(r"(?:から|[-－~〜～])[0-9０-９]", sentence[sentence.index(d.answer) + len(d.answer):]):
         return "key_fragment"  # マグニチュード5.4から5.6: the start of a range (dev 3112)

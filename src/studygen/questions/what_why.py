@@ -178,6 +178,8 @@ def _cause(tree: Tree, b: int) -> tuple[int, int, int] | None:
     sub = sorted(tree.subtree(b))
     start = tree.span(sub[0])[0]
     if head.lemma == "ため" and tree.dep(b) in ("obl", "advcl"):
+        if tree.text(b).rstrip("、").endswith("と"):
+            return None  # …通過したためと気象庁は説明している: the cause of the weather, not of saying so
         clause_b = [c for c in tree.children[b] if tree.dep(c) == "acl"]
         if not clause_b:
             return None

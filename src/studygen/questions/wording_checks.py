@@ -41,6 +41,8 @@ def wording_problem(d: Draft | Question) -> str | None:
         # 27日、どこが与党教育再生協議会で、しましたか (公明党は…協議会で、…を主張した: what it did is
         # gone; wikinews-2207, once the date went first)
         return "question_word"
+    if d.kind == "when" and re.fullmatch(r"[一-龥ァ-ヶー]{2,8}はいつ(?:でした|です)か。", d.prompt):
+        return "no_context"  # 指定日時はいつでしたか: of which threat? (round 92's 2853 and 0786, C: the article has several)
     if d.kind == "what" and d.answer.endswith("地震") and re.search(r"震源|震度|マグニチュード|余震", d.prompt):
         return "prompt_gives_answer"  # 大分県中部を震源として何がありましたか (地震: wikinews-0268, C)
     if d.kind == "who" and re.fullmatch(r"(?:合計|計|総勢|約|およそ)?[0-9０-９,，]+(?:人|名)(?:以上|余り)?", d.answer) or \
