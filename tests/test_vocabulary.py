@@ -610,6 +610,12 @@ def test_each_news_table_is_read_once_per_process() -> None:
 # (lemma, article text, a word of the first gloss): the news sense when the article calls for it
 # (data/news_senses.tsv), JMdict's order otherwise.
 NEWS_SENSES = (
+    # round 93 (2026-12-06): a skater's performance, figure skating, a hall of fame, a home run hit
+    # into the stands (JMdict first: acting, a shape, a palace, a nail driven in)
+    ("演技", "フリーの演技で荒川静香選手がフィギュアスケート女子の金メダルを獲得した。", "performance"),
+    ("フィギュア", "トリノ五輪のフィギュア女子で荒川選手が優勝した。", "figure skating"),
+    ("殿堂", "野茂英雄氏らが2008年度野球殿堂入りを果たした。", "hall of fame"),
+    ("叩き込む", "亀岡がダメ押しの2ランをバックスクリーン左へ叩き込んだ。", "to hit into"),
     # round 86 (2026-12-06): a batting order's linchpin, a mountain area, talks that fell through,
     # a possibility probed, a tournament won, a feat achieved, a requirement, people tracked, a
     # club punished with relegation

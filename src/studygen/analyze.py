@@ -94,6 +94,9 @@ def tokenize(text: str) -> tuple[Token, ...]:
                 # say 演じる (応じる, 信じる, 感じる)
                 lemma, lemma_reading = lemma[:-2] + "じる", lemma_reading[:-2] + "じる"
             split = _split_at_dots(surface, offset + start) if unknown and _DOTTED_UNKNOWN.fullmatch(surface) else None
+            if unknown and not split and re.fullmatch(r"[\u30a1-\u30fa\u30fc]{5,}", surface) and \
+                    re.match(r"[一-龥]", chunk[pos:pos + 1]):
+                split = _country_glued(surface, offset + start)
             if split:
                 tokens.extend(split)
                 continue
@@ -128,6 +131,21 @@ def _split_at_dots(surface: str, start: int) -> list[Token] | None:
                          t.unknown, t.origin) for t in tokenize(part))
         at += len(part)
     return out
+
+
+def _country_glued(surface: str, start: int) -> list[Token] | None:
+    """ロバート・ゼーリック|アメリカ国務副長官, ヒラリー・ベン|イギリス国際開発相: news glues a
+    person to the country of his post, and UniDic, knowing neither, reads one unknown word
+    (ゼーリックアメリカ, round 93's 1145). Before a kanji post, a tail that is a country alone is
+    split off; the head is tagged again."""
+    for cut in range(2, len(surface) - 2):
+        tail = tokenize(surface[cut:])
+        if len(tail) == 1 and tail[0].pos[2:4] == ("地名", "国"):
+            head = [Token(t.surface, t.lemma, t.reading, t.lemma_reading, t.pos, start + t.start, t.conjugation,
+                          t.unknown, t.origin) for t in tokenize(surface[:cut])]
+            return [*head, Token(tail[0].surface, tail[0].lemma, tail[0].reading, tail[0].lemma_reading, tail[0].pos,
+                                 start + cut, tail[0].conjugation, False, tail[0].origin)]
+    return None
 
 
 def _is_kana(text: str) -> bool:

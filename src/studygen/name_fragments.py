@@ -65,6 +65,8 @@ _COUNTRY_THING = re.compile(r"(?:国連|中国|日本|米国|アメリカ|韓国
                             r"[\u30a1-\u30fa\u30fc]{2,8})(?:警察|政府|軍|捜査|金融|規制|保健|司法)?(?:当局|法)")
 
 
+_PERSON_BEFORE = re.compile(r"(?:レーサー|メダリスト|メダル|選手|騎手|俳優|歌手|タレント|リポーター|記者|監督|コーチ|社長|"
+                            r"オーナー|代表|会長)(?:の|である|で)$")
 _HORSE_RACING = re.compile(r"競馬|競走馬|騎手|調教師|厩舎|重賞|産駒|種牡馬|馬術|乗馬|愛馬")  # (馬術: dev 3112)
 
 
@@ -152,6 +154,11 @@ def _part_of_something_else(sp: NameSpan, toks: Sequence[Token]) -> bool:
             _title_at(toks, sp.end) is None and \
             toks[sp.end].start == toks[sp.end - 1].end and re.fullmatch(r"[ぁ-ゖ]+", toks[sp.end].surface) and \
             toks[sp.end].pos[0] in ("接尾辞", "名詞"):
+        return True
+    # 武田|流一門, 小笠原|流: a school of archery or etiquette named for its founder, no one here
+    # (round 93's 2861)
+    if sp.type == "person" and not sp.title and sp.end < len(toks) and toks[sp.end].surface.startswith("流") and \
+            toks[sp.end].start == toks[sp.end - 1].end:
         return True
     # 「ヘイ・ジュード」: a katakana name inside a title in brackets is a piece of the title
     if sp.type == "person" and not sp.title and _in_katakana_title(sp, toks):
@@ -260,8 +267,13 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
         spans = [sp for sp in spans if not (sp.name == "ダービー" and sp.type == "place")]
         # (エル・ヴィエント in a show-jumping story, dev 3112; ライアン・ムーア, titled ムーア騎手
         # elsewhere, is a jockey)
+        # (オートバイレーサーのジェームス・トスランド, 銀メダリストであるイワン・トーマス: a rider at a
+        # horseback-archery festival, described as people are, round 93's 2861)
+        described = {sp.name for sp in spans if _PERSON_BEFORE.search(
+            "".join(t.surface for t in tokens[sp.sentence_index][max(0, sp.first - 4):sp.first]))}
         spans = [replace(sp, type="other") if sp.type == "person" and sp.name not in titled
-                 and re.fullmatch(r"[\u30a1-\u30fc]+", sp.name) and sp.name.split("・")[-1] not in titled else sp
+                 and re.fullmatch(r"[\u30a1-\u30fc]+", sp.name) and sp.name.split("・")[-1] not in titled
+                 and sp.name not in described else sp
                  for sp in spans]
     # ミルコ・デムーロ, then ミルコ (one of two brothers, named by his first name): the person the
     # list holds in full, no horse and no second entry (wikinews-2261)

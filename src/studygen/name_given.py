@@ -236,3 +236,35 @@ def hanja_name_before_reading(toks: Sequence[Token], si: int, i: int) -> NameSpa
     if not bracket or not re.fullmatch(r"[\u30a1-\u30fa\u30fc]{1,3}・[\u30a1-\u30fa\u30fc]{2,6}", inside):
         return None
     return NameSpan(si, i, k, "".join(t.surface for t in toks[i:k]), bracket[0], "person")
+
+
+def given_name_a_word_before_title(toks: Sequence[Token], si: int, i: int, dictionary: Dictionary) -> NameSpan | None:
+    """佐藤|善哉 記者: a surname, then a given name that is also a word to JMdict and UniDic (善哉
+    ぜんざい, sweet bean soup), then a title: one person, 佐藤善哉, not 佐藤 (round 93's 2861). Read
+    as given names are (よしや), never as the word."""
+    if i + 2 >= len(toks) or toks[i].pos[3] != "姓" or not _title_at(toks, i + 2):
+        return None
+    t, word = toks[i], toks[i + 1]
+    if word.start != t.end or word.pos[1] != "普通名詞" or not re.fullmatch(r"[一-龥]{2}", word.surface) or \
+            not dictionary.name_types(word.surface) & GIVEN_TYPES or word.surface in titles():
+        return None
+    readings = [r for r in (to_hiragana(x) for x in dictionary.name_readings(word.surface)) if r != word.reading]
+    if not readings:
+        return None
+    return NameSpan(si, i, i + 2, t.surface + word.surface,
+                    t.reading + dictionary.given_name_reading(word.surface, readings), "person")
+
+
+def surname_cut_before_given(toks: Sequence[Token], si: int, i: int, dictionary: Dictionary) -> NameSpan | None:
+    """角|居|勝彦: UniDic cut a surname JMnedict has (角居) into a noun and a verb before a given
+    name it tags: one person, 角居勝彦, not a given name alone (round 93's 2261)."""
+    if i + 2 >= len(toks) or toks[i + 2].pos[2:4] != ("人名", "名"):
+        return None
+    a, b, given = toks[i], toks[i + 1], toks[i + 2]
+    surname = a.surface + b.surface
+    if not (a.end == b.start and b.end == given.start) or not re.fullmatch(r"[一-龥]{2,3}", surname) or \
+            a.pos[1] == "固有名詞" or "surname" not in dictionary.name_types(surname) or dictionary.known([surname]) or \
+            (i and toks[i - 1].end == a.start and re.match(r"[一-龥]", toks[i - 1].surface)):
+        return None
+    return NameSpan(si, i, i + 3, surname + given.surface,
+                    to_hiragana(dictionary.name_readings(surname)[0]) + given.reading, "person")

@@ -196,6 +196,9 @@ def glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
         return False  # (羽田|行: bound for Haneda, 行 a given name to UniDic: round 33)
     if span.type == "person" and re.search(r"党(?:総裁|党首|代表|幹事長|議員|副代表|委員長)$", _noun_run(toks, end)):
         return False  # 麻生太郎|自民党総裁 (a table, no particle): the party is the person's title
+    if span.type == "person" and t.pos[2:4] == ("地名", "国") and end + 1 < len(toks) and \
+            toks[end + 1].start == t.end and re.match(r"[一-龥]", toks[end + 1].surface):
+        return False  # ロバート・ゼーリック|アメリカ国務副長官: the country of his post (round 93's 1145)
     if span.type == "person" and t.pos[1] == "固有名詞" and re.search(
             r"(?:社長|会長|監督|代表|理事長|総裁|球団社長|オーナー)$", _noun_run(toks, end)):
         return False  # 小泉隆司|オリックス球団社長: the firm before the title is the person's (round 33)

@@ -172,6 +172,14 @@ def _dotted_end(toks: Sequence[Token], i: int) -> int:
         # ジャック・ストロー|イギリス|外相: the country says whose minister he is (round 42);
         # ユーシェンコ・|ウクライナ|大統領 too, after a dot (round 65's 3098)
         dotted_end -= 2 if toks[dotted_end - 2].surface == "・" else 1
+    elif dotted_end > i + 3 and dotted_end < n and toks[dotted_end - 1].pos[2:4] == ("地名", "国") and \
+            len(toks[dotted_end - 1].surface) >= 3 and \
+            toks[dotted_end - 2].surface != "・" and toks[dotted_end].start == toks[dotted_end - 1].end and \
+            re.match(r"[一-龥]", toks[dotted_end].surface):
+        # ロバート・ゼーリック|アメリカ|国務副長官, ヒラリー・ベン|イギリス|国際開発相: a country glued
+        # to the name without a dot, then a post, is the post's (round 93's 1145; ロマ|シナ選手 is
+        # ロマシナ, シナ too short to tell)
+        dotted_end -= 1
     return dotted_end
 
 

@@ -253,7 +253,12 @@ def towns_standing_for_clubs(spans: Sequence[NameSpan], tokens: Sequence[Sequenc
 
 
 # 内川のタイムリーヒット, 村田の3ランホームラン (round 63's 2475): a hit is a batter's
-_HIT = re.compile(r"の(?:タイムリー|適時|本塁打|ホームラン|満塁|[2-4２-４]ラン|ソロ|安打|ヒット|[二三2-3２-３]塁打|犠飛|先制打|決勝打)")
+_HIT = re.compile(r"の(?:[0-9０-９一二三]本の)?(?:タイムリー|適時|本塁打|ホームラン|満塁|[2-4２-４]ラン|ソロ|安打|ヒット|[二三2-3２-３]塁打|犠飛|先制打|決勝打)")
+
+
+# 亀岡が左中間スタンドへ…ホームラン, 小笠原(北海道日本ハム): who hit is a player, not the town
+# (round 93's 1937 and 1912)
+_AT_BAT = re.compile(r"[がは][^。、]{0,25}(?:ホームラン|本塁打|[2-4２-４]ラン|適時打|タイムリー)")
 
 
 def players_named_by_surname(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]], text: str) -> list[NameSpan]:
@@ -265,15 +270,23 @@ def players_named_by_surname(spans: Sequence[NameSpan], tokens: Sequence[Sequenc
         return list(spans)  # (中山・札幌, 阪神・札幌 in a racing calendar: the racecourses)
     short = teams()[0]
     players: set[str] = set()
+    # (日本は…ホームラン, 和歌山が…本塁打: a team hits too; a surname UniDic tags as a person
+    # somewhere in the story is the batter)
+    tagged_people = {t.surface for toks in tokens for t in toks if t.pos[2] == "人名"}
     for sp in spans:
         toks = tokens[sp.sentence_index]
         before = "".join(t.surface for t in toks[max(0, sp.first - 3):sp.first])
-        after = "".join(t.surface for t in toks[sp.end:sp.end + 4])
+        after = "".join(t.surface for t in toks[sp.end:sp.end + 6])
         if sp.type == "place" and sp.end - sp.first == 1 and "surname" in default_dictionary().name_types(sp.name) \
                 and (any(before.endswith(team + "・") for team in short)
                      or re.match(r"の(?:[2-9２-９]|両)選手", after)
                      or re.match(r"と[一-龥]{1,3}の(?:[2-9２-９]|両)選手", after)
-                     or _HIT.match(after)):
+                     or _HIT.match(after)
+                     or sp.name in tagged_people and _AT_BAT.match("".join(t.surface for t in toks[sp.end:sp.end + 16]))
+                     or re.match(r"[(（](?:北海道|東北楽天|千葉ロッテ|埼玉西武|福岡ソフトバンク|横浜|東京ヤクルト|中日|広島|阪神|巨人|"
+                                 r"オリックス|西武|ロッテ|楽天|日本ハム|ソフトバンク|ヤクルト|DeNA)", after)):
             players.add(sp.name)
+        elif sp.type == "place" and sp.end - sp.first == 1 and re.search(r"(?:先頭打者|打者|先発した|先発の|投手)$", before):
+            players.add(sp.name)  # 先頭打者バレは, 先発した北山が (round 93's 1912, 1937)
     # (小笠原は敬遠四球: his other mentions in the story are the player too)
     return [replace(sp, type="person") if sp.type == "place" and sp.name in players else sp for sp in spans]

@@ -32,4 +32,8 @@ def in_title(span: NameSpan, toks: Sequence[Token]) -> bool:
         return False
     text = "".join(t.surface for t in toks)
     at = sum(len(t.surface) for t in toks[:span.first])
-    return any(m.start() < at < m.end() for m in (*TITLE.finditer(text), *QUOTED_TITLE.finditer(text)))
+    # (『大阪維新の会』, 『朝日新聞』: a party's or a paper's name alone in the brackets is the body,
+    # no work's title: round 93's 3133; 大河ドラマ「春日局」 stays a drama)
+    return any(m.start() < at < m.end() and not (span.type == "org" and m.group()[1:-1] == span.name and
+                                                    re.search(r"(?:の会|党|連合|協会|組合|同盟|連盟|新聞|新報|タイムス)$", span.name))
+               for m in (*TITLE.finditer(text), *QUOTED_TITLE.finditer(text)))

@@ -34,11 +34,13 @@ from .name_organisations import (
 )
 from .name_given import (
     given_name_after_a_town,
+    given_name_a_word_before_title,
     given_name_as_common_noun,
     given_name_continues,
     given_name_cut_before_title,
     given_name_read_whole,
     hanja_name_before_reading,
+    surname_cut_before_given,
     woman_read_ko,
 )
 from .name_people import (
@@ -202,6 +204,10 @@ def _sentence_spans(si: int, toks: Sequence[Token], article: _ArticleNames) -> l
             span = katakana_run_person(toks, si, i, article.known_people)
         if span is None:
             span = given_name_cut_before_title(toks, si, i, dictionary)
+        if span is None:
+            span = given_name_a_word_before_title(toks, si, i, dictionary)  # 佐藤|善哉 記者
+        if span is None:
+            span = surname_cut_before_given(toks, si, i, dictionary)  # 角|居|勝彦
         if span is None:
             span = _tagged_name(toks, si, i, article)
         if span is None:
