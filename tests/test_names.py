@@ -527,6 +527,15 @@ def test_a_bracket_reading_only_the_given_name(sentence: str, name: str, reading
 # (三洋|電機, 日本|中央競馬会, 近鉄|花園ラグビー場) is no name of the story; an address, a role after a
 # person or 出身 after a place keep the name.
 FRAGMENTS = (
+    # round 95 (2026-12-06): a council named in brackets (wikinews-2500; 「第209回委員会」 is a
+    # meeting), a university before its graduate school (3412), a run through the plural ら (3199),
+    # a station planned on a line (3188)
+    ("クーデターを起こした「民主改革評議会」の議長に司令官を指名した。民主改革評議会は会見した。", "民主改革評議会", None),
+    ("放送人権委員会は4月20日に行われた「第209回委員会」にて、委員長を選んだ。", None, "第209回委員会"),
+    ("逮捕されたのは大阪電気通信大学大学院修士課程1年生の中辻正人容疑者(24歳)。", "大阪電気通信大学", "大阪電気通信大学大学"),
+    ("日本相撲協会は両国国技館で北の湖理事長ら協会幹部4人が会見を行った。", "日本相撲協会", "北の湖理事長ら協会"),
+    ("滋賀県栗東市に予定されていた東海道新幹線新駅の建設計画が中止されることが確認された。", "東海道新幹線",
+     "東海道新幹線新駅"),
     # round 93 (2026-12-06): a country glued to the name before the post it says (ゼーリックアメリカ
     # one unknown word to UniDic, wikinews-1145), a school of archery named for its founder (2861),
     # a surname UniDic cut before the given name (角|居|勝彦, 2261), a party named alone in 『』 (3133)
@@ -1300,6 +1309,8 @@ TYPES_AND_READINGS = (
     ("山形新聞の佐藤善哉記者は活性化がなされたと評価した。", "佐藤善哉", "person", "さとうよしや"),
     ("流鏑馬にはオートバイレーサーのジェームス・トスランドが挑んだ。競馬の騎手も参加した。", "ジェームス・トスランド", "person",
      None),
+    # round 95: a general before his post 陸軍司令官 (wikinews-2500: no name at all before)
+    ("タイ国王は20日、ソンティ・ブンヤラッガリン陸軍司令官と面談した。", "ソンティ・ブンヤラッガリン", "person", None),
     # (guard: a team hits too; 日本 of a baseball story stays the country)
     ("9回、日本はイチローのタイムリーヒットなどで4点を奪い、日本が2ランホームランで突き放した。", "日本", "place", None),
 )

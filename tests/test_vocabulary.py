@@ -610,6 +610,17 @@ def test_each_news_table_is_read_once_per_process() -> None:
 # (lemma, article text, a word of the first gloss): the news sense when the article calls for it
 # (data/news_senses.tsv), JMdict's order otherwise.
 NEWS_SENSES = (
+    # round 95 (2026-12-06): thanks to, an airport's survival, two people meeting up, a whole week,
+    # the trigger of riots, chicken meat, a plan frozen, the school subject (JMdict first: grace of
+    # God, duration, a confluence, a cupful, a gun's trigger, a coward, ice, a national language)
+    ("お蔭", "監督のお蔭で勝つことができた。", "assistance"),
+    ("存続", "地元では空港の存続を求める声が上がった。", "continuance"),
+    ("合流", "二人は東京で合流し、会場に向かった。", "linking up"),
+    ("一杯", "その週一杯は休業するという。", "all of"),
+    ("引き金", "この事件が暴動の引き金となった。", "immediate cause"),
+    ("チキン", "チキンを販売する店舗が閉店した。", "chicken"),
+    ("凍結", "県は新駅の建設計画を凍結した。", "moratorium"),
+    ("国語", "小学校の国語の授業で使われた。", "Japanese language"),
     # round 93 (2026-12-06): a skater's performance, figure skating, a hall of fame, a home run hit
     # into the stands (JMdict first: acting, a shape, a palace, a nail driven in)
     ("演技", "フリーの演技で荒川静香選手がフィギュアスケート女子の金メダルを獲得した。", "performance"),
@@ -1428,6 +1439,8 @@ def test_the_sentence_of_a_word_says_its_sense_before_the_article() -> None:
 # (text, lemma, the start of the first gloss): a news sense JMdict has no sense for, first
 # (data/news_glosses.tsv); JMdict's own gloss stays after it (round 52-54)
 NEWS_GLOSSES = (
+    # round 95: a variant of a computer virus (JMdict: subspecies only)
+    ("警察は新たなウイルスの亜種を作成した疑いで男を逮捕した。\n被害は広がった。", "亜種", "variant"),
     # round 86 (2026-12-06): a percentage's denominator, a draw's prize winners, tickets put up at an
     # auction (JMdict: a statistical parameter, an elected candidate, things exhibited)
     ("投票者数を母数とした場合の得票率は70%だった。\n結果が発表された。", "母数", "denominator"),

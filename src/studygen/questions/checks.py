@@ -143,6 +143,9 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
     if d.kind == "what" and re.match(r"何が[^、。]{0,20}(?:会談|協議|会見|出席|表明)し", d.prompt) or \
             d.kind == "how_many" and re.search(r"何人が[^、。]*(?:派遣|逮捕|救助|搬送|保護|招待|起用)し(?:まし|ま)", d.prompt):
         return "question_word"  # 何がニューヨークで会談しますか (people); 何人が現地に派遣しましたか (were sent)
+    if d.kind == "who_said" and re.sub(r"^(?:[0-9０-９]+|両)", "", d.answer) in titles():
+        # 「…」と述べたのは誰ですか: 弁護士, 司令官, 2選手 (which? round 95's 1552, 3016, 2312, 0952)
+        return "no_context"
     if d.kind == "who" and d.choices and any(n.startswith(d.answer) and len(n) > len(d.answer) + 1 for n in names):
         return "key_fragment"  # 誰がトップに立ちましたか: 山下 of 山下拓郎 among full names (dev review 10)
     if d.kind == "what" and "何が" in d.prompt and re.search(r"(?:人|客|者|員|選手|市民|住民|児童|生徒|学生|サポーター|ファン|"
