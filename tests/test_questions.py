@@ -2111,6 +2111,16 @@ WORDING = (
     ("true_false", "最も多い兵庫県が2339、次いで大阪府が2093などです。", "○", "no_context"),
     ("true_false", "与党労働党の予想議席数が50、最大与党国民党が49とほぼ並びました。", "○", "no_context"),
     ("true_false", "共和党が49議席(当選9、非改選40)です。", "○", None),
+    # round 97 (2026-12-06): the set phrase 訴えを起こす asked as what (1278, C); the source's
+    # 出演予定している (0152, B); a rainfall that "starts observing" (2721, C); guards stand
+    ("what", "朝日によると、ヒューザーは、31日、何を東京地方裁判所に起こしましたか。", "訴え", "key_fragment"),
+    ("what", "福田容疑者は北九州市内のアパートで何を起こしましたか。", "放火未遂事件", None),
+    ("what", "京都府警察本部・宇治警察署は何を殺人未遂の疑いで逮捕しましたか。", "講師", "question_word"),
+    ("who", "誰が京都府福知山市で10月12日に出演予定していますか。", "辻井伸行さん", "register"),
+    ("who", "誰が京都府福知山市で10月12日に出演する予定ですか。", "辻井伸行さん", None),
+    ("when", "礼文町は8月24日午後1時40分までの24時間雨量がいつ観測を始めましたか。", "2003年", "question_word"),
+    ("how_many", "礼文町は8月24日午後1時40分までの何時間雨量が観測を始めましたか。", "24時間", "question_word"),
+    ("when", "気象庁はいつ礼文町で観測を始めましたか。", "2003年", None),
     # round 92: a bare noun's date, of which of the article's threats? (wikinews-2853, 0786, C)
     ("when", "指定日時はいつでしたか。", "2月24日午後3時34分", "no_context"),
     ("when", "更新日時はいつでしたか。", "2004年6月1日", "no_context"),

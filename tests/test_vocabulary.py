@@ -610,6 +610,9 @@ def test_each_news_table_is_read_once_per_process() -> None:
 # (lemma, article text, a word of the first gloss): the news sense when the article calls for it
 # (data/news_senses.tsv), JMdict's order otherwise.
 NEWS_SENSES = (
+    # round 96 (2026-12-06): a win achieved (of 納める: to dedicate), a dividend raised
+    ("収める", "決勝では一本勝ちを収めた。", "to achieve"),
+    ("増配", "同社は配当を増配すると発表した。", "increased dividend"),
     # round 95 (2026-12-06): thanks to, an airport's survival, two people meeting up, a whole week,
     # the trigger of riots, chicken meat, a plan frozen, the school subject (JMdict first: grace of
     # God, duration, a confluence, a cupful, a gun's trigger, a coward, ice, a national language)
@@ -1439,6 +1442,8 @@ def test_the_sentence_of_a_word_says_its_sense_before_the_article() -> None:
 # (text, lemma, the start of the first gloss): a news sense JMdict has no sense for, first
 # (data/news_glosses.tsv); JMdict's own gloss stays after it (round 52-54)
 NEWS_GLOSSES = (
+    # round 96: a couple dating (JMdict: company; friendship)
+    ("二人は2年前から交際を始め、結婚した。\n関係者が明かした。", "交際", "dating"),
     # round 95: a variant of a computer virus (JMdict: subspecies only)
     ("警察は新たなウイルスの亜種を作成した疑いで男を逮捕した。\n被害は広がった。", "亜種", "variant"),
     # round 86 (2026-12-06): a percentage's denominator, a draw's prize winners, tickets put up at an

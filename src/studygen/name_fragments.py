@@ -155,6 +155,10 @@ def _part_of_something_else(sp: NameSpan, toks: Sequence[Token]) -> bool:
             toks[sp.end].start == toks[sp.end - 1].end and re.fullmatch(r"[ぁ-ゖ]+", toks[sp.end].surface) and \
             toks[sp.end].pos[0] in ("接尾辞", "名詞"):
         return True
+    # アポロ|11|号: a craft numbered after its name, no person (round 96's 2249)
+    if sp.type == "person" and not sp.title and sp.end + 1 < len(toks) and toks[sp.end].pos[1] == "数詞" and \
+            toks[sp.end + 1].surface == "号" and toks[sp.end].start == toks[sp.end - 1].end:
+        return True
     # 武田|流一門, 小笠原|流: a school of archery or etiquette named for its founder, no one here
     # (round 93's 2861)
     if sp.type == "person" and not sp.title and sp.end < len(toks) and toks[sp.end].surface.startswith("流") and \

@@ -263,6 +263,10 @@ def organisation_or_place(toks: Sequence[Token], si: int, i: int, dictionary: Di
             return NameSpan(si, i, end, text, "".join(x.reading for x in toks[i:end]), "org")
         if named_person and _title_at(toks, end):
             continue
+        if re.search(r"(?:[市町村区郡][^市町村区郡県府]*?[県府]|[県府].+[県府])(?:警|警察|警察本部)$", text):
+            # 神奈川県相模原市神奈川県警, 京都府三重県警察: a list that lost its line breaks runs
+            # places into the police (round 96's 2853); 大阪府警察 stays
+            continue
         if text.endswith("線新駅") and (cut := next((k for k in range(end - 1, i, -1)
                                                    if "".join(x.surface for x in toks[i:k]) == text[:-2]), None)):
             return NameSpan(si, i, cut, text[:-2], "".join(x.reading for x in toks[i:cut]), "place")

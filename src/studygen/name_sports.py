@@ -197,13 +197,19 @@ def club_after_its_town(toks: Sequence[Token], si: int, i: int, dictionary: Dict
     while j < len(toks) and _KATAKANA_WORD.fullmatch(toks[j].surface) and toks[j].pos[0] == "名詞" and \
             toks[j].pos[2] != "地名" and toks[j].start == toks[j - 1].end:
         j += 1
+    if j + 1 < len(toks) and re.fullmatch(r"(?:19|20)[0-9]{2}", toks[j].surface) and toks[j].start == toks[j - 1].end \
+            and j > i + 1 and _ends_a_name(toks, j + 1):
+        j += 1  # 東京|ヴェルディ|1969: the club's founding year is part of its name (round 95's 2425)
     tail = "".join(x.surface for x in toks[i + 1:j])
     if len(tail) < 4 or j >= len(toks) or not _ends_a_name(toks, j) or _VENUE.search(tail):
         return None
     name = t.surface + tail
     if dictionary.name_types(name) & {"place"} or dictionary.known([name]):
         return None
-    return NameSpan(si, i, j, name, to_hiragana(t.reading + "".join(x.reading for x in toks[i + 1:j])), "org")
+    # (1969 read digit by digit, as the club says it: いちきゅうろくきゅう)
+    return NameSpan(si, i, j, name, to_hiragana(t.reading + "".join(
+        x.reading or "".join("ぜろ いち に さん よん ご ろく なな はち きゅう".split()[int(c)] for c in x.surface if c.isdigit())
+        for x in toks[i + 1:j])), "org")
 
 
 _CLUB = re.compile(r"^([ァ-ヶー]{3,}|FC|ＦＣ)(.{2,4})$|^(.{2,4})(?:FC|ＦＣ)$")

@@ -40,6 +40,7 @@ from .name_given import (
     given_name_cut_before_title,
     given_name_read_whole,
     hanja_name_before_reading,
+    one_kanji_given_name_as_suffix,
     surname_cut_before_given,
     woman_read_ko,
 )
@@ -209,6 +210,8 @@ def _sentence_spans(si: int, toks: Sequence[Token], article: _ArticleNames) -> l
         if span is None:
             span = surname_cut_before_given(toks, si, i, dictionary)  # 角|居|勝彦
         if span is None:
+            span = one_kanji_given_name_as_suffix(toks, si, i, dictionary)  # 漆島|華|さん
+        if span is None:
             span = _tagged_name(toks, si, i, article)
         if span is None:
             span = katakana_before_title(toks, si, i)
@@ -219,7 +222,10 @@ def _sentence_spans(si: int, toks: Sequence[Token], article: _ArticleNames) -> l
         if span is not None and span.type == "place":
             span = with_former(with_admin_suffix(span, toks, dictionary), toks, dictionary)
         whole = compound_name(toks, i, dictionary, jmnedict_runs, jmdict_runs, article.title_words)
-        if whole is not None and (span is None or whole[0] > span.end):
+        if whole is not None and (span is None or whole[0] > span.end) and \
+                not (span is not None and span.type == "person" and (title := _title_at(toks, span.end)) and
+                     whole[0] < title[1]):
+            # (秋山|大会会長: the title after the name is no 大会 of a name 秋山大会, round 96's 3463)
             span = _whole_name_span(si, i, whole, toks, dictionary)  # 日本|維新の会, パリ|協定
         if span is not None:
             span = checked(span, toks, article.dictionary, article.baseball, article.known_people)

@@ -41,6 +41,14 @@ def wording_problem(d: Draft | Question) -> str | None:
         # 27日、どこが与党教育再生協議会で、しましたか (公明党は…協議会で、…を主張した: what it did is
         # gone; wikinews-2207, once the date went first)
         return "question_word"
+    if d.kind == "what" and re.search(r"何を[^。]*(?:逮捕|書類送検|起訴|指名手配)", d.prompt):
+        return "question_word"  # 宇治警察署は何を殺人未遂の疑いで逮捕しましたか (講師: one arrests 誰を, round 97's 3409, B)
+    if d.kind == "what" and d.answer in ("訴え", "訴訟", "裁判") and re.search(r"何を[^。]*起こ", d.prompt):
+        return "key_fragment"  # 何を東京地方裁判所に起こしましたか (訴え: the set phrase, not the suit's content, round 97's 1278, C)
+    if d.kind in (*FACT_KINDS, "true_false") and re.search(r"[一-龥]{2}予定し(?:てい|まし|ます)", d.prompt):
+        return "register"  # 10月12日に出演予定していますか: the source's slip, printed (round 97's 0152, B)
+    if d.kind in FACT_KINDS and re.search(r"(?:雨量|降水量|気温|積雪|風速|水位|最大瞬間風速)が[^。]*観測を(?:始め|開始)", d.prompt):
+        return "question_word"  # …24時間雨量がいつ観測を始めましたか (…観測を始めて以来最大: round 97's 2721, C)
     if d.kind == "when" and re.fullmatch(r"[一-龥ァ-ヶー]{2,8}はいつ(?:でした|です)か。", d.prompt):
         return "no_context"  # 指定日時はいつでしたか: of which threat? (round 92's 2853 and 0786, C: the article has several)
     if d.kind == "what" and d.answer.endswith("地震") and re.search(r"震源|震度|マグニチュード|余震", d.prompt):
