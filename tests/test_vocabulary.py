@@ -467,6 +467,8 @@ WORD_CHOICE = [
     ("日加両政府は協定に署名した。日米の協力も進む。", "協定", "日加"),
     # 来月 says when: 来月施行 is no term, 施行 is the word.
     ("新しい法律が来月施行される。", "施行", "来月施行"),
+    # round 96 (2026-12-06): a sport and the women's event are two words of a results table
+    ("柔道女子48キロ級で谷選手が一本勝ちを収め、銅メダルを獲得した。", "柔道", "柔道女子"),
     # Said once, with 会談 and 決裂 both standing alone: the two words, not a made-up compound.
     ("両国の会談は3時間続いた。\n交渉は決裂した。\n首相は会談決裂の責任は相手にあると述べた。", "決裂", "会談決裂"),
     # Said twice, it is a term of this article.

@@ -317,6 +317,9 @@ def _joins(a: Candidate, b: Candidate, toks: Sequence[Token]) -> bool:
         and not _says_when(a) and not _says_when(b)  # 来月|施行: 来月 says when, it is no part of a term
         # 事実上|倒産: 事実上 (de facto), 法律上 say how the act is, no part of a term (round 38)
         and not (len(a.lemma) >= 3 and a.lemma.endswith("上"))
+        # 柔道|女子, 卓球|女子: a sport and the women's event, two words of a results table (round
+        # 96's 0643, 1476: "not a real word")
+        and b.lemma not in ("女子", "男子")
     )
 
 
