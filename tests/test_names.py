@@ -1319,6 +1319,12 @@ TYPES_AND_READINGS = (
     ("山形新聞の佐藤善哉記者は活性化がなされたと評価した。", "佐藤善哉", "person", "さとうよしや"),
     ("流鏑馬にはオートバイレーサーのジェームス・トスランドが挑んだ。競馬の騎手も参加した。", "ジェームス・トスランド", "person",
      None),
+    # round 98: a shuttle named after a place (3134)
+    ("「アトランティス」が打ち上げ成功。米航空宇宙局は、スペースシャトル・『アトランティス』を打ち上げた。アトランティスは軌道に乗った。",
+     "アトランティス", "other", None),
+    # round 98: a kana given name UniDic ended one kana early (山崎まさよ|し, 1612)
+    ("NHK紅白歌合戦には歌手の山崎まさよしが初出演した。", "山崎まさよし", "person", "やまざきまさよし"),
+    ("出場歌手はコブクロ、山崎まさよしさんら9組が決まった。", "山崎まさよし", "person", "やまざきまさよし"),
     # round 96: the station JR reads にしふなばし (3081)
     ("JR総武線の西船橋駅で事故があった。", "西船橋駅", "place", "にしふなばしえき"),
     # round 95: a club with its founding year (ヴェルディ was listed a person, wikinews-2425)

@@ -612,6 +612,16 @@ def test_each_news_table_is_read_once_per_process() -> None:
 # (lemma, article text, a word of the first gloss): the news sense when the article calls for it
 # (data/news_senses.tsv), JMdict's order otherwise.
 NEWS_SENSES = (
+    # round 98 (2026-12-06): a plant community, a comedian's quip, sworn brothers, a story the
+    # papers took up (JMdict first: villages, a thrust, a brother-in-law, to pick up)
+    ("群落", "山頂部には高山植物の群落がみられる。", "cluster of plants"),
+    ("突っ込み", "司会者は自虐的な突っ込みを入れた。", "quip"),
+    ("義兄弟", "二人は義兄弟タッグを結成した。", "sworn brother"),
+    ("取り上げる", "地元の新聞でも大きく取り上げていた。", "to take up"),
+    ("審判", "自民党は国民の審判を厳粛に受け止める。", "judgement"),
+    ("黒星", "チームは今大会初黒星を喫した。", "loss"),
+    ("披露", "人馬の演技を披露するショーが行われた。", "demonstration"),
+    ("格差", "格差など社会問題への不満があった。", "disparity"),
     # round 96 (2026-12-06): a win achieved (of 納める: to dedicate), a dividend raised
     ("収める", "決勝では一本勝ちを収めた。", "to achieve"),
     ("増配", "同社は配当を増配すると発表した。", "increased dividend"),
@@ -1408,6 +1418,8 @@ def test_a_law_article_keeps_the_plain_sense_of_intent() -> None:
     ("転売業者は独自にチケットを捌けなかった。", "捌ける", "さばける", "to sell"),
     # round 88: 現役を退く is to retire (JMdict's first sense of しりぞく: to step back)
     ("中田選手は29歳で現役を退いた。", "退く", "しりぞく", "to retire"),
+    # round 98: the red team of 紅白歌合戦 (0612: あかぐみ)
+    ("NHK紅白歌合戦で紅組の司会を務めた。", "紅組", "こうぐみ", "red team"),
 ])
 def test_news_reads_a_word_its_own_way(text: str, lemma: str, reading: str, gloss: str) -> None:
     term = vocab(text)[lemma]
@@ -1444,6 +1456,8 @@ def test_the_sentence_of_a_word_says_its_sense_before_the_article() -> None:
 # (text, lemma, the start of the first gloss): a news sense JMdict has no sense for, first
 # (data/news_glosses.tsv); JMdict's own gloss stays after it (round 52-54)
 NEWS_GLOSSES = (
+    # round 98: humour at one's own expense (JMdict: self-torturing)
+    ("番組の司会者は自虐的なジョークで英国の鉄道を笑った。\n視聴者から苦情が出た。", "自虐的", "self-deprecating"),
     # round 96: a couple dating (JMdict: company; friendship)
     ("二人は2年前から交際を始め、結婚した。\n関係者が明かした。", "交際", "dating"),
     # round 95: a variant of a computer virus (JMdict: subspecies only)

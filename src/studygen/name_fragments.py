@@ -228,6 +228,9 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
     spans = [replace(sp, type="place") if sp.type == "person" and not sp.title and
              "".join(t.surface for t in tokens[sp.sentence_index][sp.end:sp.end + 2]) in ("にある", "にあっ", "にあり")
              else sp for sp in spans]
+    # スペースシャトル・『アトランティス』: a craft named after a place, typed other (round 98's 3134)
+    spans = [replace(sp, type="other") if sp.type in ("place", "person") and
+             re.search(r"(?:スペースシャトル|シャトル|探査機|宇宙船)[・「『]*" + re.escape(sp.name), text) else sp for sp in spans]
     spans = team_named_by_its_town(spans, text)
     spans = players_named_by_surname(spans, tokens, text)
     # アンハイザー・ブッシュ社: a name the article writes with 社 is a company wherever it stands

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .dictionary import Dictionary
 from .furigana import has_kanji, to_hiragana
@@ -284,3 +285,21 @@ def one_kanji_given_name_as_suffix(toks: Sequence[Token], si: int, i: int, dicti
             not dictionary.name_types(given.surface) & GIVEN_TYPES:
         return None
     return NameSpan(si, i, i + 2, t.surface + given.surface, "", "person")
+
+
+def kana_given_name_runs_on(span: NameSpan, toks: Sequence[Token], dictionary: Dictionary) -> NameSpan:
+    """山崎|まさよ|し|が: UniDic ended a given name in kana one kana early and read the last as the
+    particle し, which no が or さん follows; まさよし is the name JMnedict has (round 98's 1612: the singer
+    山崎まさよし was listed as 山崎まさよ)."""
+    end = span.end
+    if span.type != "person" or end + 1 >= len(toks) or toks[end - 1].pos[2:4] != ("人名", "名") or \
+            not re.fullmatch(r"[ぁ-ゖ]+", toks[end - 1].surface):
+        return span
+    nxt, after = toks[end], toks[end + 1]
+    # (before さん UniDic reads し as する: 山崎|まさよ|し|さん)
+    if not re.fullmatch(r"[ぁ-ゖ]", nxt.surface) or nxt.start != toks[end - 1].end or \
+            not (nxt.pos[0] == "助詞" and after.pos[1] in ("格助詞", "係助詞")
+                 or nxt.pos[0] in ("助詞", "動詞") and _title_at(toks, end + 1)) or \
+            not dictionary.name_types(toks[end - 1].surface + nxt.surface) & GIVEN_TYPES:
+        return span
+    return replace(span, end=end + 1, name=span.name + nxt.surface, reading=span.reading + nxt.surface)

@@ -40,6 +40,7 @@ from .name_given import (
     given_name_cut_before_title,
     given_name_read_whole,
     hanja_name_before_reading,
+    kana_given_name_runs_on,
     one_kanji_given_name_as_suffix,
     surname_cut_before_given,
     woman_read_ko,
@@ -229,6 +230,8 @@ def _sentence_spans(si: int, toks: Sequence[Token], article: _ArticleNames) -> l
             span = _whole_name_span(si, i, whole, toks, dictionary)  # 日本|維新の会, パリ|協定
         if span is not None:
             span = checked(span, toks, article.dictionary, article.baseball, article.known_people)
+        if span is not None:
+            span = kana_given_name_runs_on(span, toks, dictionary)  # 山崎|まさよ|し
         if span is not None:
             spans.append(span)
             i = span.end
