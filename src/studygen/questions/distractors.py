@@ -80,6 +80,15 @@ def _grouped_as(figure: str, answer: str) -> str:
     about = re.search(r"(?:ごろ|頃|ころ)$", answer)
     if about and re.search(r"[0-9０-９][年月日]$", figure):
         return figure + about.group()  # 2005年ごろ the one choice with ごろ among years (round 89's 2489)
+    # 少なくとも46人 among 353人, 5日夕方 among 2日: the key the one choice with a hedge or a time
+    # of day (round 97's 2670, 3463, B)
+    hedge = re.match(r"(?:少なくとも|約|およそ|最大|最低)", answer)
+    if hedge and re.match(r"[0-9０-９]", figure) and not (hedge.group() in ("約", "およそ") and
+                                                          re.match(r"[0-9０-９](?![0-9０-９,，])", figure)):
+        figure = hedge.group() + figure  # (not 約3人: one counts three, no one rounds it)
+    when = re.search(r"(?<=[0-9０-９]日)(?:朝|夕方|夜|未明|深夜|早朝)$", answer)
+    if when and re.search(r"[0-9０-９]日$", figure):
+        return figure + when.group()
     unit = re.sub(r"^.*[0-9]", "", answer)
     if not unit or unit[:1] in "年月日時" or not figure.endswith(unit) or not re.search(r"[0-9]", figure):
         return figure  # (2015年: a year is never grouped)

@@ -41,6 +41,10 @@ def wording_problem(d: Draft | Question) -> str | None:
         # 27日、どこが与党教育再生協議会で、しましたか (公明党は…協議会で、…を主張した: what it did is
         # gone; wikinews-2207, once the date went first)
         return "question_word"
+    if d.kind in FACT_KINDS and re.search(r"いつ[^、。]{0,4}(?:以後|以降|以前)", d.prompt):
+        return "question_word"  # 列車はいつ始発以後乗り入れを見合わせましたか: half the time phrase stays (round 97's 0204, B)
+    if d.kind in (*FACT_KINDS, "true_false") and re.match(r"[0-9０-９]+回[・･]", d.prompt):
+        return "leftover_symbols"  # 1回・SKは…: a box score's dot (round 97's 3107, B)
     if d.kind == "what" and re.search(r"何を[^。]*(?:逮捕|書類送検|起訴|指名手配)", d.prompt):
         return "question_word"  # 宇治警察署は何を殺人未遂の疑いで逮捕しましたか (講師: one arrests 誰を, round 97's 3409, B)
     if d.kind == "what" and d.answer in ("訴え", "訴訟", "裁判") and re.search(r"何を[^。]*起こ", d.prompt):
