@@ -1319,6 +1319,9 @@ TYPES_AND_READINGS = (
     ("山形新聞の佐藤善哉記者は活性化がなされたと評価した。", "佐藤善哉", "person", "さとうよしや"),
     ("流鏑馬にはオートバイレーサーのジェームス・トスランドが挑んだ。競馬の騎手も参加した。", "ジェームス・トスランド", "person",
      None),
+    # a dotted name, then the country of her post, is the person (wikinews-2898: a place
+    # ローラ・ブッシュアメリカ合衆国, seen while reading round 93's output)
+    ("国際連合エイズ特別総会は、2日、ローラ・ブッシュアメリカ合衆国大統領夫人などが演説した。", "ローラ・ブッシュ", "person", None),
     # round 98: a shuttle named after a place (3134)
     ("「アトランティス」が打ち上げ成功。米航空宇宙局は、スペースシャトル・『アトランティス』を打ち上げた。アトランティスは軌道に乗った。",
      "アトランティス", "other", None),

@@ -225,7 +225,10 @@ def _sentence_spans(si: int, toks: Sequence[Token], article: _ArticleNames) -> l
         whole = compound_name(toks, i, dictionary, jmnedict_runs, jmdict_runs, article.title_words)
         if whole is not None and (span is None or whole[0] > span.end) and \
                 not (span is not None and span.type == "person" and (title := _title_at(toks, span.end)) and
-                     whole[0] < title[1]):
+                     whole[0] < title[1]) and \
+                not (span is not None and span.type == "person" and "・" in span.name and whole[2] == "place"):
+            # (ローラ・ブッシュ|アメリカ合衆国|大統領夫人: a dotted name, then the country of her post,
+            # is no place ローラ・ブッシュアメリカ合衆国, wikinews-2898)
             # (秋山|大会会長: the title after the name is no 大会 of a name 秋山大会, round 96's 3463)
             span = _whole_name_span(si, i, whole, toks, dictionary)  # 日本|維新の会, パリ|協定
         if span is not None:
