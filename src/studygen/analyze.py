@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 
 from .furigana import has_kanji, kanji_word_reading, to_hiragana
 from .model import Sentence, Token
@@ -127,8 +128,7 @@ def _split_at_dots(surface: str, start: int) -> list[Token] | None:
         if k:
             out.append(Token("・", "・", "・", "・", ("補助記号", "一般", "*", "*"), at, "*", False, ""))
             at += 1
-        out.extend(Token(t.surface, t.lemma, t.reading, t.lemma_reading, t.pos, at + t.start, t.conjugation,
-                         t.unknown, t.origin) for t in tokenize(part))
+        out.extend(replace(t, start=at + t.start) for t in tokenize(part))
         at += len(part)
     return out
 
@@ -141,10 +141,8 @@ def _country_glued(surface: str, start: int) -> list[Token] | None:
     for cut in range(2, len(surface) - 2):
         tail = tokenize(surface[cut:])
         if len(tail) == 1 and tail[0].pos[2:4] == ("地名", "国"):
-            head = [Token(t.surface, t.lemma, t.reading, t.lemma_reading, t.pos, start + t.start, t.conjugation,
-                          t.unknown, t.origin) for t in tokenize(surface[:cut])]
-            return [*head, Token(tail[0].surface, tail[0].lemma, tail[0].reading, tail[0].lemma_reading, tail[0].pos,
-                                 start + cut, tail[0].conjugation, False, tail[0].origin)]
+            return [*(replace(t, start=start + t.start) for t in tokenize(surface[:cut])),
+                    replace(tail[0], start=start + cut)]
     return None
 
 

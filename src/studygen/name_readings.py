@@ -53,12 +53,18 @@ def acronym_type(text: str) -> str | None:
     return table[letters][1] if letters in table else None
 
 
+def digit_by_digit(digits: str) -> str:
+    """1969 -> いちきゅうろくきゅう: a number read as its digits (a long number after an acronym, a
+    club's founding year in its name: 東京ヴェルディ1969)."""
+    return "".join(_DIGITS[int(d)] or "ぜろ" for d in digits if d.isdigit())
+
+
 def japanese_number(n: int) -> str:
     """24 -> にじゅうよん, 300 -> さんびゃく: how a number after an acronym is read (COP24)."""
     if n == 0:
         return "ぜろ"
     if n >= 10_000:
-        return "".join(_DIGITS[int(d)] or "ぜろ" for d in str(n))
+        return digit_by_digit(str(n))
     out = ""
     special = {(3, 100): "さんびゃく", (6, 100): "ろっぴゃく", (8, 100): "はっぴゃく",
                (3, 1000): "さんぜん", (8, 1000): "はっせん"}

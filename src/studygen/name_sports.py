@@ -12,6 +12,7 @@ from dataclasses import replace
 from .dictionary import Dictionary, default_dictionary
 from .furigana import has_kanji, to_hiragana
 from .model import Token
+from .name_readings import digit_by_digit
 from .name_tables import ADMIN_SUFFIXES, PREFECTURES, NameSpan, is_baseball_story, teams, titles
 
 _KATAKANA_WORD = re.compile(r"[ァ-ヶー]+")
@@ -207,9 +208,8 @@ def club_after_its_town(toks: Sequence[Token], si: int, i: int, dictionary: Dict
     if dictionary.name_types(name) & {"place"} or dictionary.known([name]):
         return None
     # (1969 read digit by digit, as the club says it: いちきゅうろくきゅう)
-    return NameSpan(si, i, j, name, to_hiragana(t.reading + "".join(
-        x.reading or "".join("ぜろ いち に さん よん ご ろく なな はち きゅう".split()[int(c)] for c in x.surface if c.isdigit())
-        for x in toks[i + 1:j])), "org")
+    return NameSpan(si, i, j, name, to_hiragana(t.reading + "".join(x.reading or digit_by_digit(x.surface)
+                                                                    for x in toks[i + 1:j])), "org")
 
 
 _CLUB = re.compile(r"^([ァ-ヶー]{3,}|FC|ＦＣ)(.{2,4})$|^(.{2,4})(?:FC|ＦＣ)$")
@@ -279,6 +279,8 @@ def players_named_by_surname(spans: Sequence[NameSpan], tokens: Sequence[Sequenc
     # (日本は…ホームラン, 和歌山が…本塁打: a team hits too; a surname UniDic tags as a person
     # somewhere in the story is the batter)
     tagged_people = {t.surface for toks in tokens for t in toks if t.pos[2] == "人名"}
+    # 小笠原(北海道日本ハム): a player's team in brackets after his surname
+    team_in_brackets = re.compile(r"[(（](?:北海道|東北|千葉|埼玉|福岡|東京)?(?:" + "|".join(map(re.escape, short)) + ")")
     for sp in spans:
         toks = tokens[sp.sentence_index]
         before = "".join(t.surface for t in toks[max(0, sp.first - 3):sp.first])
@@ -289,8 +291,7 @@ def players_named_by_surname(spans: Sequence[NameSpan], tokens: Sequence[Sequenc
                      or re.match(r"と[一-龥]{1,3}の(?:[2-9２-９]|両)選手", after)
                      or _HIT.match(after)
                      or sp.name in tagged_people and _AT_BAT.match("".join(t.surface for t in toks[sp.end:sp.end + 16]))
-                     or re.match(r"[(（](?:北海道|東北楽天|千葉ロッテ|埼玉西武|福岡ソフトバンク|横浜|東京ヤクルト|中日|広島|阪神|巨人|"
-                                 r"オリックス|西武|ロッテ|楽天|日本ハム|ソフトバンク|ヤクルト|DeNA)", after)):
+                     or team_in_brackets.match(after)):
             players.add(sp.name)
         elif sp.type == "place" and sp.end - sp.first == 1 and re.search(r"(?:先頭打者|打者|先発した|先発の|投手)$", before):
             players.add(sp.name)  # 先頭打者バレは, 先発した北山が (round 93's 1912, 1937)

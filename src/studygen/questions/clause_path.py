@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .clause_parts import _te_form
 from .tree import Tree
 
 # 開く予定だ, 進める方針だ: a verb before these nouns is the predicate's content.
@@ -116,8 +117,7 @@ def supposed(tree: Tree, top: int, text: str) -> bool:
         t = tree.text(b)
         if _SUPPOSING.search(t) or re.search(r"ても、?$", t) and re.search(r"仮に|もし", text):
             return True
-        words = tree.unpunctuated(b)
-        if not (words and words[-1].lemma in ("て", "で") and words[-1].pos in ("SCONJ", "ADP")) or tree.parent[b] < 0:
+        if not _te_form(tree, b) or tree.parent[b] < 0:
             return False
         b = tree.parent[b]
     return False

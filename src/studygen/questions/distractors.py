@@ -48,7 +48,7 @@ def choices_from(answer: str, pool: Iterable[str], rng: random.Random, n: int = 
     plainly not the blank.
     """
     distractors: list[str] = []
-    for p in (_grouped_as(p, answer) for p in pool):
+    for p in (_written_as_the_key(p, answer) for p in pool):
         if prompt and p in prompt:
             continue
         if any(_ALIAS.get(p) == q or _ALIAS.get(q) == p or _unaliased(p) == _unaliased(q) for q in (answer, *distractors)):
@@ -73,10 +73,10 @@ def choices_from(answer: str, pool: Iterable[str], rng: random.Random, n: int = 
 
 
 
-def _grouped_as(figure: str, answer: str) -> str:
-    """``figure`` with its thousands grouped as the answer groups them: 2,105人 beside the key
-    1013人 gave the key away as the one choice without a comma (round 91's 2618), and 1013人 beside
-    2,105人 does the same the other way."""
+def _written_as_the_key(figure: str, answer: str) -> str:
+    """``figure`` written as the answer is: its thousands grouped alike (2,105人 beside the key
+    1013人 gave the key away as the one choice without a comma, round 91's 2618, and 1013人 beside
+    2,105人 the other way), with the answer's ごろ, hedge (少なくとも, 約) or time of day."""
     about = re.search(r"(?:ごろ|頃|ころ)$", answer)
     if about and re.search(r"[0-9０-９][年月日]$", figure):
         return figure + about.group()  # 2005年ごろ the one choice with ごろ among years (round 89's 2489)
