@@ -189,6 +189,10 @@ FACTS = (
     ("2025年2月28日、ワシントンのホワイトハウスで、トランプ米大統領とウクライナのゼレンスキー大統領が会談を行いました。",
      "ワシントンのホワイトハウス", "どこ", F._where_particle,
      "2025年2月28日、どこでトランプ米大統領とウクライナのゼレンスキー大統領が会談を行いましたか。"),
+    # ...and so does a date with its weekday in brackets, as easy news writes it, the key with it as
+    # facts.py takes it (the plain-style test article's lead had no when and no where before 2026-12-06)
+    ("10月11日（土曜日）、緑山市で「みんなの国際まつり」がありました。", "10月11日（土曜日）", "いつ", F._when_particle,
+     "いつ緑山市で「みんなの国際まつり」がありましたか。"),
     # …企業で、 with its own subject stays a copula's clause: no where question of it
     ("同社は東京の企業で、5日に新製品を発表した。", "東京の企業", "どこ", F._where_particle, None),
     # What a body decided: the clause's object asked with the main verb (the rate test article's
@@ -516,6 +520,29 @@ def test_why_asks_the_cause() -> None:
     qs = _questions("大雨で川の水位が上がったため、試合は中止された。")
     why = [q for q in qs if q.kind == "why"]
     assert [(q.prompt, q.answer) for q in why] == [("試合はなぜ中止されましたか。", "大雨で川の水位が上がった")]
+
+
+def test_a_consequence_is_no_statement_without_its_cause() -> None:
+    """沖ノ鳥島の存在がより周知されることになります: what follows, stated without what it follows from
+    (灯台の設置により…), is no fact to mark (round 99's wikinews-3470, C). 沖ノ鳥島 is a name of the
+    article, so the statement is not dropped for naming no one."""
+    from studygen.questions.base import Draft
+
+    text = "見出し\n\n灯台の設置により、海図に灯台が記載されて沖ノ鳥島の存在がより周知されることになる。" + _FILLER
+    article = build_study_set("t.txt", data=text.encode(), options=Options(question_counts={})).article
+    statement = Draft("true_false", "沖ノ鳥島の存在がより周知されることになります。", "○", article.sentences[1].index)
+    assert check(statement, article, ["沖ノ鳥島"]) == "no_context"
+    kept = Draft("true_false", "灯台の設置により、沖ノ鳥島の存在がより周知されることになります。", "○", article.sentences[1].index)
+    assert check(kept, article, ["沖ノ鳥島"]) is None
+
+
+def test_the_cause_starts_at_its_own_subject() -> None:
+    """…合計44組で、放送時間が…短くなっていることなどから: the 44 groups say what the singers are, and
+    the cause is the shorter broadcast (round 99's wikinews-3442 put both in the key, C)."""
+    qs = _questions("出場する歌手は紅組・白組各22組の合計44組で、放送時間が前回より15分間短くなっていることなどから、"
+                    "前回より6組減少となっている。")
+    assert [(q.prompt, q.answer) for q in qs if q.kind == "why"] == [
+        ("出場する歌手はなぜ前回より6組減少となっていますか。", "放送時間が前回より15分間短くなっている")]
 
 
 def test_no_false_statement_with_the_date_the_article_gives_the_act() -> None:
@@ -2100,6 +2127,13 @@ SENTENCE_CHECKS = (
      "トラック", "question_word"),
     ("200円の購入で4億8426万6440円の高配当がでた。", "what", "200円の購入で4億8426万6440何がでましたか。", "円の高配当",
      "question_word"),
+    # round 99 (2026-12-06): ならびに "and" cut into the key (wikinews-2515, C)
+    ("「サニツ浜カーニバル」は宮古島市ならびに沖縄タイムスによる主催で行われた。", "where",
+     "「サニツ浜カーニバル」はどこに行われましたか。", "宮古島市ならび", "key_fragment"),
+    # 業務用 of what? whose? (round 99's wikinews-0507, C)
+    ("ロイターによれば、業務用は4月に値上げしている。", "when", "業務用はいつ値上げしていますか。", "4月", "no_context"),
+    # (guard: 費用 "cost" is no use of something: wikinews-3175 kept)
+    ("建設費用は約52億5000万ドルと見積もられている。", "how_many", "建設費用は何ドルと見積もられていますか。", "約52億5000万ドル", None),
     # the lowest of what was said in the sentence before (round 44, wikinews-1443)
     ("最低は栃木県の1.86%、岩手県の1.89%などだった。", "true_false", "最低は栃木県の1.86%、岩手県の1.89%などでした。", "○",
      "functional_expression"),

@@ -77,6 +77,8 @@ def key_problem(d: Draft | Question, sentence: str) -> str | None:
         return "key_fragment"  # 実家はどこに (古市容疑者の交野市): whose home went into the key (dev review 8)
     if d.kind in FACT_KINDS and re.match(r"(?:ため|ので|から|こと|もの|ところ|うち|まま|よう)(?=[0-9０-９一-龥ァ-ヶ])", d.answer):
         return "key_fragment"  # 付きにくいため2回の接種: the cause's ため went into the key (dev 3109)
+    if d.kind in FACT_KINDS and d.answer.endswith(("ならび", "並び")) and d.answer + "に" in sentence:
+        return "key_fragment"  # 宮古島市ならび(に沖縄タイムスによる主催): "and", cut (round 99's 2515, C)
     if d.kind in FACT_KINDS and d.answer.startswith(("、", "，", ",")):
         return "key_fragment"  # 、患者は多い時には1日20人に及んでいた: a clause cut at its comma (round 31)
     if d.kind in ("who", "where") and "、" in d.answer or d.kind == "what" and re.search(r"の、", d.answer):

@@ -106,11 +106,11 @@ def _what_and_why(article: Article, tree: Tree, index: int, terms: Sequence[Term
                                  salience=base + 0.3 - len(prompt) / 150 - (1.0 if light else 0.0)))
         cause = _cause(tree, b)
         if cause:
-            a, e, answer_end = cause
+            a, e, answer_start, answer_end = cause
             # また野球部員は全員自宅に帰宅した: the connective links to the sentence before, no cause
             # 日本経済新聞によると、改正により…: who reported the cause is no part of it
             answer = re.sub(r"^(?:また|さらに|そして|一方|その一方で|しかし|ただ|なお)、?|^[^、。]{1,20}(?:によると|によれば)、", "",
-                            s.text[a:answer_end]).rstrip("、")
+                            s.text[answer_start:answer_end]).rstrip("、")
             if not 6 <= len(answer) <= 50:
                 continue
             prompt = clause(parse, Target(a, e, "なぜ", lambda _x: ""))
@@ -167,8 +167,9 @@ def _body_subject(tree: Tree, b: int) -> tuple[int, int] | None:
 _BODY_HEAD = re.compile(r"(?:政府|両政府|両国|当局|首脳|両首脳|代表団|捜査本部|対策本部|研究チーム|研究グループ)$")
 
 
-def _cause(tree: Tree, b: int) -> tuple[int, int, int] | None:
-    """A cause clause ending in bunsetsu ``b``: (start, end with its ため/ので, end of the cause).
+def _cause(tree: Tree, b: int) -> tuple[int, int, int, int] | None:
+    """A cause clause ending in bunsetsu ``b``: (start, end with its ため/ので, start and end of the
+    cause itself, see :func:`_own_subject_start`).
 
     …伸びなかったため、 (ため after a finished verb: 〜するため is a purpose, not asked), …したので、
     …ことから、
@@ -177,6 +178,7 @@ def _cause(tree: Tree, b: int) -> tuple[int, int, int] | None:
     head = tree.head(b)
     sub = sorted(tree.subtree(b))
     start = tree.span(sub[0])[0]
+    own = _own_subject_start(tree, b, start)
     if head.lemma == "ため" and tree.dep(b) in ("obl", "advcl"):
         if tree.text(b).rstrip("、").endswith("と"):
             return None  # …通過したためと気象庁は説明している: the cause of the weather, not of saying so
@@ -186,14 +188,28 @@ def _cause(tree: Tree, b: int) -> tuple[int, int, int] | None:
         last = tree.bwords(clause_b[-1])[-1]
         if not (last.lemma in ("た", "ない") or last.inflection.endswith("連用形-一般") and last.lemma == "いる"):
             return None
-        return start, head.end, head.start
+        return start, head.end, own, head.start
     mark_word = next((w for w in words if w.pos == "SCONJ" and w.lemma in ("ので",)), None)
     if mark_word is not None and tree.dep(b) == "advcl":
-        return start, mark_word.end, mark_word.start
+        return start, mark_word.end, own, mark_word.start
     if head.lemma == "こと" and any(w.text == "から" for w in words) and tree.dep(b) in ("obl", "advcl"):
         kara = next(w for w in words if w.text == "から")
-        return start, kara.end, head.start
+        return start, kara.end, own, head.start
     return None
+
+
+def _own_subject_start(tree: Tree, b: int, start: int) -> int:
+    """Where the cause clause ending in ``b`` starts: at its own が-subject when what stands before
+    that subject is a figure and a copula (…44組で、). 出場する歌手は…合計44組で、|放送時間が…短く
+    なっていることなどから: the 44 groups say what the singers are, no part of the cause (round 99's
+    3442 put them in the key, C); 大雨で、川の水位が上がったため keeps the rain."""
+    verbs = [c for c in tree.children[b] if tree.dep(c) == "acl"] or [b]
+    for c in sorted(tree.children[verbs[-1]]):
+        a = tree.span(c)[0]
+        if tree.dep(c) == "nsubj" and tree.text(c).rstrip("、").endswith("が") and a > start and c > 0 and \
+                tree.text(c - 1).endswith("で、") and any(w.pos == "NUM" for w in tree.bwords(c - 1)):
+            return a
+    return start
 
 
 # 大統領選, 大会, 会議: a "place" named after an event is no actor (リベリア大統領選が開票を
