@@ -1031,6 +1031,20 @@ FRAGMENTS = (
     # rather than org); publicity
     ("イスラエルは安保理決議を受け入れた。", None, "安保理決議"),
     ("各放送局が独自に地デジがPR出来るようにスポット素材を製作した。", None, "PR"),
+    # round 100 (2026-12-06): a compass point before a place (北中米, 1038); an acronym of a word
+    # (ノロウイルス(NV), 1549); air before a country is a firm, no place (エア・カナダ, 1506); a given
+    # name no dictionary reads (広江弌, 2992: left unread, so unlisted); a police section of two words
+    # (大阪府警生活環境課, 3193)
+    ("北中米カリブ海サッカー連盟は声明を出した。", "北中米カリブ海サッカー連盟", "中米カリブ海サッカー連盟"),
+    ("日本全国でノロウイルス(NV)が大流行している。また、今年検出されたNVの遺伝子型はすべて人から人への感染が多く見られる"
+     "GII/4であった。検査した9人からNVが検出された。", None, "NV"),
+    ("世界保健機関(WHO)は声明を出した。", "WHO", None),
+    ("バンクーバー行きエア・カナダ36便が誤進入した。", None, "エア"),
+    ("広江弌議員が議会で質問した。", None, "広江"),
+    ("広江弌議員が議会で質問した。", None, "弌"),
+    ("大阪府警生活環境課は11月16日、本店を家宅捜索した。", "大阪府警生活環境課", "大阪府警"),
+    # (guard: food made in China is no firm, though 食品 ends 上海福喜食品)
+    ("中国産食品に対する国内外の不信感が強まっている。", None, "中国産食品"),
     # ...and the guards: an occupation, a country and a stadium before a dot stay apart
     ("ドイツ・ショルツ首相が来日した。", "ショルツ", "ドイツ・ショルツ"),
     ("試合はナタルのアレーナ・ダス・ドゥーナスで行われた。", None, "アレーナ・ダス・ドゥーナス"),
@@ -1335,6 +1349,10 @@ TYPES_AND_READINGS = (
      "とうきょうゔぇるでぃいちきゅうろくきゅう"),
     # round 95: a general before his post 陸軍司令官 (wikinews-2500: no name at all before)
     ("タイ国王は20日、ソンティ・ブンヤラッガリン陸軍司令官と面談した。", "ソンティ・ブンヤラッガリン", "person", None),
+    # round 100: UniDic's surname and given name before a firm's ending (上海福喜食品 was the person
+    # 上海福喜, 2889); the side facing a team in a fixture list (阪神 was a place, 0511)
+    ("中国の現地法人・「上海福喜食品」の工場が閉鎖された。", "上海福喜食品", "org", "しゃんはいふくきしょくひん"),
+    ("開幕戦は巨人軍対広島、中日対横浜、阪神対東京ヤクルトの3試合すべて午後6時開始となる。阪神の関係者は話した。", "阪神", "org", None),
     # (guard: a team hits too; 日本 of a baseball story stays the country)
     ("9回、日本はイチローのタイムリーヒットなどで4点を奪い、日本が2ランホームランで突き放した。", "日本", "place", None),
 )

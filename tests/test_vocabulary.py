@@ -463,6 +463,11 @@ def test_sense_restricted_to_another_reading_is_dropped() -> None:
 
 # (text, listed, not listed)
 WORD_CHOICE = [
+    # round 100 (2026-12-06): 滞在|中 "during a stay" is 滞在 to learn (2650); 8月|末|頃 is no すえごろ
+    # (1072); 廃|果 leaves no lone 果 (1072)
+    ("拉致被害者は北朝鮮に滞在中だった。", "滞在", "滞在中"),
+    ("果実は8月末頃に収穫される。", "収穫", "末頃"),
+    ("凍害などで生じた大量の廃果を使用している。", "使用", "果"),
     # 日加, 日米: two countries' one-kanji names, no word to learn (portal-page's hand list)
     ("日加両政府は協定に署名した。日米の協力も進む。", "協定", "日加"),
     # 来月 says when: 来月施行 is no term, 施行 is the word.
@@ -612,6 +617,15 @@ def test_each_news_table_is_read_once_per_process() -> None:
 # (lemma, article text, a word of the first gloss): the news sense when the article calls for it
 # (data/news_senses.tsv), JMdict's order otherwise.
 NEWS_SENSES = (
+    # round 100 (2026-12-06): growth, telecommunications, an affiliated channel, attendance that
+    # falters, a bill left shelved, disclosure (JMdict first: magnification, correspondence, series,
+    # to become blunt, shopworn goods, information discovery)
+    ("拡大", "放送試合数の大幅な拡大が決まった。", "expansion"),
+    ("通信", "地震の影響で通信回線に障害が出た。", "telecommunications"),
+    ("系列", "試合は系列のBSで中継される。", "affiliated"),
+    ("鈍る", "不況で客足が鈍る恐れがある。", "to weaken"),
+    ("店晒し", "政府は税制法案を店晒しにしている。", "unresolved"),
+    ("情報開示", "同社の情報開示が十分でないと指摘された。", "disclosure"),
     # round 98 (2026-12-06): a plant community, a comedian's quip, sworn brothers, a story the
     # papers took up (JMdict first: villages, a thrust, a brother-in-law, to pick up)
     ("群落", "山頂部には高山植物の群落がみられる。", "cluster of plants"),

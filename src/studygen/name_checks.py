@@ -18,7 +18,7 @@ from .name_people import surname_as_word
 from .name_places import city_reading
 from .name_readings import acronym_type, title_glued_to_given_name
 from .name_sports import named_as_player, ring_name_after_rank
-from .name_tables import _ERAS, NameSpan, _title_at, post_after_a_dot
+from .name_tables import _ERAS, NameSpan, _title_at, organizations, post_after_a_dot
 
 # 過去最多タイ: a record tied, not Thailand.
 _BEFORE_TIE = ("最多", "最高", "最少", "最低", "最長", "最短", "最速", "記録", "新記録", "最年少", "最年長")
@@ -207,3 +207,23 @@ def _word_before_it(span: NameSpan, toks: Sequence[Token], dictionary: Dictionar
         return True
     return before.pos[0] == "連体詞" and before.end == first.start and span.end - span.first > 1 \
         and bool(dictionary.known([before.surface + first.surface]))
+
+
+def acronyms_of_words(tokens: Sequence[Sequence[Token]], dictionary: Dictionary) -> frozenset[str]:
+    """ノロ|ウイルス(NV), 国内|総生産（GDP）: an acronym the article gives in brackets after a word
+    JMdict knows, of common nouns that end in no body's ending, shortens a word, not a name (round
+    100's 1549 listed NV for the norovirus). 世界保健機関(WHO) ends in 機関: a body, named."""
+    _, org_suffixes = organizations()
+    out = set()
+    for toks in tokens:
+        for k in range(1, len(toks) - 2):
+            if toks[k].surface in ("(", "（") and toks[k + 2].surface in (")", "）") and \
+                    re.fullmatch(r"[A-Z]{2,6}", toks[k + 1].surface):
+                j = k
+                while j > 0 and toks[j - 1].pos[:2] == ("名詞", "普通名詞") and toks[j - 1].end == toks[j].start:
+                    j -= 1
+                word = "".join(t.surface for t in toks[j:k])
+                if len(word) >= 3 and dictionary.known([word]) and not word.endswith(org_suffixes) and \
+                        not dictionary.name_types(word):
+                    out.add(toks[k + 1].surface)
+    return frozenset(out)

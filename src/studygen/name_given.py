@@ -287,6 +287,20 @@ def one_kanji_given_name_as_suffix(toks: Sequence[Token], si: int, i: int, dicti
     return NameSpan(si, i, i + 2, t.surface + given.surface, "", "person")
 
 
+def unknown_kanji_given_name(toks: Sequence[Token], si: int, i: int) -> NameSpan | None:
+    """広江|弌|議員: a surname UniDic tags, then a one-kanji given name it does not know at all (弌,
+    an old form of 一; read by no dictionary), then a title: one person, 広江弌, not the surname
+    広江 and a "person" 弌 (round 100's wikinews-2992). No text gives the given name's reading: the
+    span is left unread, so it is not listed."""
+    if i + 2 >= len(toks) or toks[i].pos[2:4] != ("人名", "姓"):
+        return None
+    given = toks[i + 1]
+    if not given.unknown or not re.fullmatch(r"[一-龥]", given.surface) or given.start != toks[i].end or \
+            not _title_at(toks, i + 2):
+        return None
+    return NameSpan(si, i, i + 2, toks[i].surface + given.surface, "", "person")
+
+
 def kana_given_name_runs_on(span: NameSpan, toks: Sequence[Token], dictionary: Dictionary) -> NameSpan:
     """山崎|まさよ|し|が: UniDic ended a given name in kana one kana early and read the last as the
     particle し, which no が or さん follows; まさよし is the name JMnedict has (round 98's 1612: the singer

@@ -32,7 +32,9 @@ _PUBLIC_SCHOOL = re.compile(r"(?:^|[市町村区県都府道])(?:私|公|国)?�
 _CORPORATE = ("株式会社", "ホールディングス", "有限会社")
 # 秋田|魁|新報, 嵐山|小川|IC: endings that make two words read as a person's names a paper or an
 # interchange (not 谷口|修|市議会, 張|玉|軍: a person, then another name)
-_AFTER_TWO_NAMES = frozenset(("新報", "新聞", "日報", "IC", "SA", "PA", "JCT"))
+# (上海|福喜|食品: UniDic's surname and given name, then a firm's ending, are a company; round 100's 2889)
+_AFTER_TWO_NAMES = frozenset(("新報", "新聞", "日報", "IC", "SA", "PA", "JCT", "食品", "製薬", "工業", "商事", "物産",
+                              "製菓", "乳業"))
 # A name runs over at most this many words; only a school's or a hospital's name runs past five
 # (駒澤|大学|付属|苫小牧|高等|学校).
 _MAX_WORDS = 8
@@ -257,6 +259,9 @@ def organisation_or_place(toks: Sequence[Token], si: int, i: int, dictionary: Di
     # 北の湖|相撲|協会|理事長: a person's one-word name (a ring name, not a surname: 松下|電器産業 is
     # a firm) before a body and a title is the person holding that post (round 51)
     named_person = toks[i].pos[2] == "人名" and toks[i].pos[3] == "一般"
+    # 北|中米|カリブ|海|サッカー|連盟: a compass point is one word with the place after it (北中米), so
+    # the body's name is five words, not six (round 100's 1038 listed it without 北)
+    compass = t.surface in ("北", "南", "東", "西") and i + 1 < len(toks) and toks[i + 1].pos[2] == "地名"
     for end in range(_noun_run_end(toks, i), i, -1):
         text = "".join(x.surface for x in toks[i:end])
         if text in org_names:  # スポーツ|ニッポン: a paper's name, though it starts with a verbal noun
@@ -270,6 +275,8 @@ def organisation_or_place(toks: Sequence[Token], si: int, i: int, dictionary: Di
         if text.endswith("線新駅") and (cut := next((k for k in range(end - 1, i, -1)
                                                    if "".join(x.surface for x in toks[i:k]) == text[:-2]), None)):
             return NameSpan(si, i, cut, text[:-2], "".join(x.reading for x in toks[i:cut]), "place")
+        if re.search(r"[産製](?:食品|製菓|乳業)$", text):
+            continue  # 中国|産|食品: food made in China, no firm (食品 ends 上海福喜食品)
         if text.endswith(("大学大学", "新駅")) or any(x.surface in ("ら", "たち", "等") and x.pos[0] == "接尾辞" for x in toks[i:end]):
             # 大阪電気通信大学|大学|院 (its graduate school): the university ends at its first 大学;
             # 北の湖|理事|長|ら|協会 (the chairman and others of the association): ら ends the run;
@@ -277,7 +284,7 @@ def organisation_or_place(toks: Sequence[Token], si: int, i: int, dictionary: Di
             # 3412, 3199, 3188)
             continue
         if no_start or person_first and not (end - i == 3 and toks[i + 2].surface in _AFTER_TWO_NAMES) \
-                or end - i > 5 and not text.endswith(("学校", "病院")):
+                or end - i - compass > 5 and not text.endswith(("学校", "病院")):
             # 駒澤|大学|付属|苫小牧|高等|学校: only a school's or a hospital's name runs past five
             # words (神戸市立|医療センター|中央|市民|病院, round 61's 2614)
             continue
@@ -306,16 +313,20 @@ def _company_in_jmnedict(toks: Sequence[Token], text: str, dictionary: Dictionar
 
 
 def department_of_body(span: NameSpan, toks: Sequence[Token]) -> NameSpan:
-    """警視庁|公安|部: a department (部, 課, 局) written right after its body (省, 庁, 県警) is
-    named with it, as one organisation."""
+    """警視庁|公安|部, 大阪府警|生活|環境|課: a department (部, 課, 局) written right after its body
+    (省, 庁, 県警) is named with it, as one organisation (round 100's 3193 listed 生活環境 as a word)."""
     n = len(toks)
-    if span.type == "org" and span.name.endswith(_WHOLE_BODIES) and span.end + 1 < n \
-            and toks[span.end].pos[1] == "普通名詞" and toks[span.end + 1].surface in ("部", "課", "局") \
-            and (span.end + 2 == n or toks[span.end + 2].pos[0] not in ("名詞", "接尾辞")) \
-            and toks[span.end].start == toks[span.end - 1].end and toks[span.end + 1].start == toks[span.end].end:
-        return NameSpan(span.sentence_index, span.first, span.end + 2, span.name + toks[span.end].surface
-                        + toks[span.end + 1].surface, span.reading + toks[span.end].reading
-                        + toks[span.end + 1].reading, "org")
+    if span.type != "org" or not span.name.endswith(_WHOLE_BODIES):
+        return span
+    for k in (1, 2):
+        last = span.end + k
+        if last < n and all(toks[m].pos[1] == "普通名詞" and toks[m].start == toks[m - 1].end
+                            for m in range(span.end, last)) and toks[last].surface in ("部", "課", "局") \
+                and toks[last].start == toks[last - 1].end \
+                and (last + 1 == n or toks[last + 1].pos[0] not in ("名詞", "接尾辞")):
+            return NameSpan(span.sentence_index, span.first, last + 1,
+                            span.name + "".join(t.surface for t in toks[span.end:last + 1]),
+                            span.reading + "".join(t.reading for t in toks[span.end:last + 1]), "org")
     return span
 
 

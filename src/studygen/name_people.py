@@ -145,8 +145,10 @@ def country_before_person(toks: Sequence[Token], si: int, i: int, dictionary: Di
     t = toks[i]
     run_end = _katakana_run(toks, i)
     # ケント・デザーモ騎手: ケント is Kent to JMnedict, but UniDic's given name starts a person
+    # (エア・カナダ: a word UniDic knows as a common noun, air, which JMnedict also has as a place,
+    # then a country, is a firm's name, no country and person; round 100's 1506)
     if run_end > i + 2 and toks[i + 1].surface == "・" and is_country(toks[i], dictionary) \
-            and toks[i].pos[2] != "人名":
+            and toks[i].pos[2] != "人名" and not (toks[i].pos[1] == "普通名詞" and toks[i + 2].pos[2] == "地名"):
         return NameSpan(si, i, i + 1, t.surface, to_hiragana(t.surface), "place")
     return None
 

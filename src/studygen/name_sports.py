@@ -140,6 +140,11 @@ def team_named_by_its_town(spans: Sequence[NameSpan], text: str) -> list[NameSpa
             re.findall(rf"(?<![東西南北中\u30a1-\u30fa\u30fc・])((?:{_K}、)+{_K})の[0-9０-９一二三四五六七八九十]+(?:クラブ|チーム|球団)", text):
         # (西アジアの16チーム: no town; スペインの1チーム: one country's national side, no list)
         team_towns |= set(run.split("、"))
+    # 阪神対東京ヤクルト, 巨人軍対広島: the side facing a team is a team (round 100's 0511 typed 阪神 a
+    # place in the fixture list and an organisation elsewhere)
+    clubs = {sp.name for sp in spans if sp.type == "org"}
+    for a, b in re.findall(r"([一-龥ァ-ヶー]+)対([一-龥ァ-ヶー]+)", text):
+        team_towns |= {x for x, other in ((a, b), (b, a)) if x in towns and any(other.startswith(c) for c in clubs)}
     return [replace(sp, type="org") if sp.type == "place" and sp.name in team_towns else sp for sp in spans]
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from .dictionary import Dictionary
 from .furigana import has_kanji, to_hiragana
 from .model import Sentence, Token
-from .name_checks import checked
+from .name_checks import acronyms_of_words, checked
 from .name_compounds import compound_name, run_texts
 from .name_list import collect_names  # the list of names, for the pipeline
 from .name_organisations import (
@@ -43,6 +43,7 @@ from .name_given import (
     kana_given_name_runs_on,
     one_kanji_given_name_as_suffix,
     surname_cut_before_given,
+    unknown_kanji_given_name,
     woman_read_ko,
 )
 from .name_people import (
@@ -144,6 +145,7 @@ class _ArticleNames:
     clubs: bool  # a story of matches, where 京都パープルサンガ is a club
     place_readings: Mapping[str, str]  # 羽田: はねだ, where UniDic tags it a place (羽田発)
     bracketed: Mapping[tuple[int, int], NameSpan]  # 宗教法人「紀元会」: by (sentence, first token)
+    word_acronyms: frozenset[str]  # ノロウイルス(NV): an acronym of a word, no name
 
 
 def _find_spans(
@@ -158,6 +160,7 @@ def _find_spans(
         known_people=people_known_by_title(tokens),
         known_orgs=company_names(tokens) | {sp.name for sp in bracketed.values()},
         bracketed=bracketed,
+        word_acronyms=acronyms_of_words(tokens, dictionary),
         title_words=frozenset(titles()),
         baseball=is_baseball_story([s.text for s in sentences]),
         clubs=is_club_story([s.text for s in sentences]),
@@ -212,6 +215,8 @@ def _sentence_spans(si: int, toks: Sequence[Token], article: _ArticleNames) -> l
             span = surname_cut_before_given(toks, si, i, dictionary)  # 角|居|勝彦
         if span is None:
             span = one_kanji_given_name_as_suffix(toks, si, i, dictionary)  # 漆島|華|さん
+        if span is None:
+            span = unknown_kanji_given_name(toks, si, i)  # 広江|弌|議員
         if span is None:
             span = _tagged_name(toks, si, i, article)
         if span is None:
@@ -369,7 +374,7 @@ def _tagged_name(toks: Sequence[Token], si: int, i: int, article: _ArticleNames)
     unknown word: 岸田文雄, 宮城, ゼレンスキー. Its reading is UniDic's, or the whole given name's
     that JMnedict lists (増渕竜義 ますぶちたつよし, 池田光智 いけだみつとも)."""
     t = toks[i]
-    if not (t.pos[1] == "固有名詞" or t.surface in article.known_people or t.unknown):
+    if not (t.pos[1] == "固有名詞" or t.surface in article.known_people or t.unknown) or t.surface in article.word_acronyms:
         return None
     kind = {"人名": "person", "地名": "place"}.get(t.pos[2])
     if kind == "person" and t.surface not in article.known_people:

@@ -108,7 +108,8 @@ def _single_kanji_word(toks: Sequence[Token], i: int, skip: set[int]) -> bool:
         # a longer word or name, glued to a letter or to another lone kanji (round 37)
         if 0 <= k < len(toks) and (toks[k].end == t.start or t.end == toks[k].start) and (
                 re.fullmatch(r"[A-Za-zＡ-Ｚａ-ｚ]+", toks[k].surface)
-                or len(toks[k].surface) == 1 and has_kanji(toks[k].surface) and toks[k].pos[0] == "名詞"):
+                or len(toks[k].surface) == 1 and has_kanji(toks[k].surface) and toks[k].pos[0] in ("名詞", "接頭辞")):
+            # (廃|果: a lone kanji after a one-kanji prefix is the end of a word JMdict lacks, round 100's 1072)
             return False
     return True
 
@@ -206,6 +207,14 @@ def find_candidates(
                 if any(k in skip for k in range(i, j)) or not all(_can_join(x) for x in piece[1:]) or \
                         not (_can_join(piece[0]) or (j - i >= 3 or len(piece[-1].surface) >= 2) and _numeral_leads(toks, i)):
                     continue
+                if piece[0].pos[0] == "接尾辞" and i and toks[i - 1].pos[2] in ("助数詞", "助数詞可能") and \
+                        toks[i - 1].end == piece[0].start:
+                    # 8|月|末|頃: the suffix 末 (まつ) ends the date before it and starts no word; 末頃 is
+                    # すえごろ, which no one reads here (round 100's 1072). (トランプ|米|大統領: 米 after
+                    # a name starts 米大統領)
+                    continue
+                if j - i >= 2 and piece[-1].surface == "中" and piece[-1].pos[0] == "接尾辞" and piece[-2].pos[2] == "サ変可能":
+                    continue  # 滞在|中, 入院|中 "during a stay": the word to learn is 滞在 (round 100's 2650)
                 if j - i >= 2 and j < n and _is_suffix(toks, j, skip) and _common_word(
                         toks[j - 1].surface + toks[j].surface, dictionary):
                     # サッカー|選手|権: 選手権 "championship" (news1) is the word, not サッカー選手 + 権;
