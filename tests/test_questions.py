@@ -536,6 +536,22 @@ def test_a_consequence_is_no_statement_without_its_cause() -> None:
     assert check(kept, article, ["沖ノ鳥島"]) is None
 
 
+def test_a_statement_keeps_the_person_who_acted() -> None:
+    """SFGCは…大島健伸社長兼会長が…会長に専念: the chairman's act is no company's (round 101's 0388,
+    C); オリックスは…石毛宏典氏が辞任してから…監督交代が続いている: the statement has a subject of
+    its own, and the person's clause is another (0926, kept)."""
+    from studygen.questions.base import Draft
+    from studygen.questions.context import subject_dropped
+
+    s = "SFGCは倒産直前の2月20日に大島健伸社長兼会長が社長兼任を解いて代表権の無い会長に専念。"
+    assert subject_dropped(Draft("true_false", "SFGCは代表権の無い会長に専念しました。", "○", 0), s)
+    # (福岡ソフトバンクは…薮田投手が抑えて得点を許さなかった: the pitcher's side allowed no run, 2184)
+    s = "福岡ソフトバンクは8回1・2塁のチャンスを作ったが薮田投手が抑えて得点を許さなかった。"
+    assert subject_dropped(Draft("true_false", "福岡ソフトバンクは得点を許しませんでした。", "○", 0), s)
+    s = "オリックスは2002年に石毛宏典氏が辞任してから5年連続で監督交代が続いている。"
+    assert not subject_dropped(Draft("true_false", "オリックスは5年連続で監督交代が続いています。", "○", 0), s)
+
+
 def test_the_cause_starts_at_its_own_subject() -> None:
     """…合計44組で、放送時間が…短くなっていることなどから: the 44 groups say what the singers are, and
     the cause is the shorter broadcast (round 99's wikinews-3442 put both in the key, C)."""
@@ -2134,6 +2150,18 @@ SENTENCE_CHECKS = (
     ("ロイターによれば、業務用は4月に値上げしている。", "when", "業務用はいつ値上げしていますか。", "4月", "no_context"),
     # (guard: 費用 "cost" is no use of something: wikinews-3175 kept)
     ("建設費用は約52億5000万ドルと見積もられている。", "how_many", "建設費用は何ドルと見積もられていますか。", "約52億5000万ドル", None),
+    # round 101 (2026-12-06): the object of 意欲をみせる asked (wikinews-1588, C)
+    ("北マリアナ諸島は、7月末から2006年大会の開催に意欲をみせていた。", "what",
+     "北マリアナ諸島は、7月末から2006年大会の開催に何をみせていましたか。", "意欲", "key_fragment"),
+    # the court's own object (3004, C); two innings left side by side by a cut clause (2638, C);
+    # a second reason, "too", without the first (2490, C)
+    ("一審の東京地裁は、2010年11月に越後製菓の請求を退ける判決を出しており、越後製菓の事実上の逆転勝訴となった。", "what",
+     "一審の東京地裁は、2010年11月に何を出していましたか。", "判決", "key_fragment"),
+    ("試合は1回、新保選手の先頭打者ホームランで三菱が先手を奪うと、2回に日産が小山選手のホームランで追いついた。",
+     "true_false", "試合は1回、2回に日産が小山選手のホームランで追いつきました。", "○", "leftover_link"),
+    ("その一方で、販売期限の近付いた弁当などを値引きする「見切り販売」についても制限されていたことなどから、店主側は損害を被ったと主張。",
+     "why", "店主側はなぜ損害を被ったと主張しましたか。", "販売期限の近付いた弁当などを値引きする「見切り販売」についても制限されていた",
+     "key_fragment"),
     # the lowest of what was said in the sentence before (round 44, wikinews-1443)
     ("最低は栃木県の1.86%、岩手県の1.89%などだった。", "true_false", "最低は栃木県の1.86%、岩手県の1.89%などでした。", "○",
      "functional_expression"),

@@ -168,6 +168,22 @@ def act_dropped(d: Draft | Question, sentence: str) -> bool:
     return False
 
 
+def subject_dropped(d: Draft | Question, sentence: str) -> bool:
+    """SFGCは代表権の無い会長に専念しました: the source has SFGCは…大島健伸社長兼会長が…会長に専念, a
+    person of the company as the subject of the act, which the statement gives to the company (round
+    101's wikinews-0388, C). A titled person marked が after the statement's topic, in one stretch
+    with no comma, that the statement leaves out."""
+    if d.kind != "true_false" or not (m := re.match(r"([^、。はが「」]{2,20}?)は", d.prompt)):
+        return False
+    if re.search(r"[^、。]が", d.prompt[m.end():]):
+        return False  # オリックスは…監督交代が続いています: the statement's own subject (石毛宏典氏が辞任してから, 0926)
+    at = sentence.find(m.group(1) + "は")
+    rest = sentence[at + len(m.group(0)):] if at >= 0 else ""
+    if not rest or "、" in rest:
+        return False
+    return any(p.group(0) not in d.prompt for p in _PERSON_MENTION.finditer(rest) if rest[p.end():p.end() + 1] == "が")
+
+
 def few(answer: str) -> bool:
     """A count a short list could show (3店舗, 6ヶ国); 約2万1000戸 of 宮城県と岩手県の is none."""
     m = re.search(r"[0-9０-９]+", answer)

@@ -17,7 +17,12 @@ from .shapes import LEADING_DATE, WHEN_A_NOUN
 
 
 # 疑い, 可能性, 見方: a noun that stands for the clause before it says nothing alone as a key
-_ABSTRACT_KEYS = frozenset(("疑い", "可能性", "見方", "見通し", "恐れ", "おそれ", "懸念", "公算", "見込み", "方針", "考え"))
+# (意欲, 関心, 姿勢: the object of a phrase whose verb says little, 意欲をみせる "be keen", 関心を示す: round 101's 1588, C)
+_ABSTRACT_KEYS = frozenset(("疑い", "可能性", "見方", "見通し", "恐れ", "おそれ", "懸念", "公算", "見込み", "方針", "考え",
+                            "意欲", "関心", "姿勢", "意向", "意思", "決意", "自信", "意気込み", "難色", "不快感",
+                            # 地裁は何を出していましたか (判決), 何を促していましたか (警戒): the verb's own
+                            # object, what the court or the agency always gives (round 101's 3004, 3051, C)
+                            "判決", "警戒", "注意", "損害", "被害"))
 
 
 def wording_problem(d: Draft | Question) -> str | None:
