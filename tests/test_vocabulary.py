@@ -468,6 +468,8 @@ WORD_CHOICE = [
     ("拉致被害者は北朝鮮に滞在中だった。", "滞在", "滞在中"),
     ("果実は8月末頃に収穫される。", "収穫", "末頃"),
     ("凍害などで生じた大量の廃果を使用している。", "使用", "果"),
+    # a day of the week is a beginner's word (日曜日 graded weak, 0511)
+    ("土曜・日曜の試合はデーゲームで開催される。開幕戦は日曜日に行われる。", "開幕戦", "日曜日"),
     # 日加, 日米: two countries' one-kanji names, no word to learn (portal-page's hand list)
     ("日加両政府は協定に署名した。日米の協力も進む。", "協定", "日加"),
     # 来月 says when: 来月施行 is no term, 施行 is the word.
@@ -617,6 +619,13 @@ def test_each_news_table_is_read_once_per_process() -> None:
 # (lemma, article text, a word of the first gloss): the news sense when the article calls for it
 # (data/news_senses.tsv), JMdict's order otherwise.
 NEWS_SENSES = (
+    # round 102 (2026-12-06): momentum, doubtful, to offer, to cut down, a centerpiece (JMdict
+    # first: a bounce, subtle, to lift up, to shave, an eyeball)
+    ("弾み", "それらの選挙への弾みとすることを目指していた。", "momentum"),
+    ("微妙", "読売新聞によれば実行されるかは微妙で、点検後に日程を決めるという。", "doubtful"),
+    ("捧げる", "選手たちは犠牲者に黙祷を捧げた。", "to offer"),
+    ("削る", "アジアの出場枠を削る案が出た。", "to cut down"),
+    ("目玉", "この絵はオークションの目玉となった。", "centerpiece"),
     # round 100 (2026-12-06): growth, telecommunications, an affiliated channel, attendance that
     # falters, a bill left shelved, disclosure (JMdict first: magnification, correspondence, series,
     # to become blunt, shopworn goods, information discovery)

@@ -66,7 +66,11 @@ def collect_names(article_id: str, spans: Sequence[NameSpan]) -> tuple[Name, ...
         owner = next((k for k in people if k in first and k != key and len(k[0]) > len(key[0])
                       and (k[0].startswith(key[0]) or k[0].endswith("・" + key[0]) or
                            # 沙保里 after 吉田沙保里: the given name alone is the same person
-                           key[1] == "person" and has_kanji(key[0]) and len(key[0]) >= 2 and k[0].endswith(key[0]))),
+                           key[1] == "person" and has_kanji(key[0]) and k[0].endswith(key[0]) and
+                           # 清さん after 山下清さん (round 102's 0083): one kanji with a title, one
+                           # full name it ends
+                           (len(key[0]) >= 2 or len(k[0]) >= 3 and bool(title_counts[key]) and
+                            sum(p in first and p[0].endswith(key[0]) and len(p[0]) >= 3 for p in people) == 1))),
                      None)
         if owner is None:
             continue

@@ -18,6 +18,7 @@ from .furigana import has_kanji, to_hiragana
 from .model import Token
 from .name_places import is_country
 from .name_readings import acronym_reading
+from .ranking import zipf
 from .name_tables import (
     _COUNTRY_ABBREVIATIONS,
     _KATAKANA,
@@ -148,7 +149,9 @@ def country_before_person(toks: Sequence[Token], si: int, i: int, dictionary: Di
     # (エア・カナダ: a word UniDic knows as a common noun, air, which JMnedict also has as a place,
     # then a country, is a firm's name, no country and person; round 100's 1506)
     if run_end > i + 2 and toks[i + 1].surface == "・" and is_country(toks[i], dictionary) \
-            and toks[i].pos[2] != "人名" and not (toks[i].pos[1] == "普通名詞" and toks[i + 2].pos[2] == "地名"):
+            and toks[i].pos[2] != "人名" and not (toks[i].pos[1] == "普通名詞" and toks[i + 2].pos[2] == "地名") \
+            and (toks[i].pos[3] == "国" or _title_at(toks, run_end) is not None):
+        # (ドラ・マール with no title: UniDic's town ドラ starts the name of Picasso's model, round 102's 3591)
         return NameSpan(si, i, i + 1, t.surface, to_hiragana(t.surface), "place")
     return None
 
@@ -191,7 +194,11 @@ def dotted_person(toks: Sequence[Token], si: int, i: int, dictionary: Dictionary
     センター: a place named after a person."""
     t = toks[i]
     dotted_end = _dotted_end(toks, i)
-    if dotted_end > i + 2 and t.pos[2] == "人名" and t.pos[3] != "姓" and any(
+    # (ドラ・マール: UniDic's town, a dot and a person's name, with no title, is one person, Picasso's
+    # model; a title after it makes the town a place of its own, ニューヨーク・ブルームバーグ市長)
+    town_first = t.pos[2:4] == ("地名", "一般") and dotted_end == i + 3 and toks[i + 2].pos[2] == "人名" and \
+        not _title_at(toks, dotted_end)
+    if dotted_end > i + 2 and (t.pos[2] == "人名" or town_first) and t.pos[3] != "姓" and any(
             x.surface == "・" for x in toks[i:dotted_end]) and (
             not is_country(toks[i], dictionary) or toks[i + 2].pos[2] == "人名"):
         # ハンク・アーロン, コービー・ブライアント: JMnedict knows ハンク and コービー only as places, but
@@ -242,6 +249,11 @@ def katakana_run_person(toks: Sequence[Token], si: int, i: int, known_people: fr
         and (_title_at(toks, dotted_end + 2) or ("氏",))[0] not in _HONORIFICS
     if dotted_end > i + 1 or country_title and toks[i].unknown:
         run = "".join(x.surface for x in toks[i:dotted_end])
+        if "・" not in run and all(not x.unknown and (x.pos[2:4] == ("地名", "国") or x.pos[1] == "普通名詞" and (zipf(x.surface) or 0) >= 4.3)
+                                   for x in toks[i:dotted_end]) and any(x.pos[1] == "普通名詞" for x in toks[i:dotted_end]):
+            # 元プロ|テニス選手, 元サッカー|ブラジル代表: everyday words that say what he was (round
+            # 102's 2716); スタン|リッジ選手, ライン|フェルト首相 are names cut into rarer words
+            return None
         if run in known_people or _title_at(toks, dotted_end) or country_title:
             return NameSpan(si, i, dotted_end, run, to_hiragana(run), "person")
     return None

@@ -93,6 +93,9 @@ def named_as_player(toks: Sequence[Token], first: int) -> bool:
 
 
 _PERSON_TYPES = frozenset({"given", "masc", "fem", "person", "surname", "unclass"})
+# The particles of European and Arab names: デ・リマ, ダ・シルバ, ファン・ペルシー, ビン・ラディン
+_NAME_PARTICLES = frozenset(("デ", "ダ", "ド", "ディ", "デル", "ドス", "ダス", "デュ", "ファン", "フォン", "ヴァン", "ビン", "イブン",
+                             "アル", "エル", "ラ", "ル", "ヴォン"))
 
 
 def team_before_player(sp: NameSpan, toks: Sequence[Token]) -> NameSpan:
@@ -108,6 +111,8 @@ def team_before_player(sp: NameSpan, toks: Sequence[Token]) -> NameSpan:
         # when it is a team's nickname (round 67's 0151); マイケル・ジョーダン keeps マイケル.
         if first not in teams()[1]:
             return sp
+    elif rest.split("・", 1)[0] in _NAME_PARTICLES:
+        return sp  # バンデルレイ・デ・リマ: de, da, van before a surname follow a given name (round 102's 2716)
     else:
         dictionary = default_dictionary()
         types = dictionary.name_types(first)

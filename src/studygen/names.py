@@ -377,6 +377,8 @@ def _tagged_name(toks: Sequence[Token], si: int, i: int, article: _ArticleNames)
     if not (t.pos[1] == "固有名詞" or t.surface in article.known_people or t.unknown) or t.surface in article.word_acronyms:
         return None
     kind = {"人名": "person", "地名": "place"}.get(t.pos[2])
+    if i and toks[i - 1].pos[2] == "助数詞" and toks[i - 1].end == t.start and t.surface[0] in "月日年時":
+        return None  # 三|日|月氏: 三日月 (a name) cut before 月, no Yuezhi (round 102's 2030)
     if kind == "person" and t.surface not in article.known_people:
         route_end = end_of_route(toks, si, i, article.place_readings)
         if route_end is not None:
