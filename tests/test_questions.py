@@ -340,6 +340,9 @@ NO_CLAUSE = (
     ("サンケイスポーツによると、2014ワールドカップサッカー選手権(W杯)・ブラジル大会1次予選リーグC組の日本対コートジボワール戦が"
      "現地6月14日、レシフェで行われ、日本は本田圭佑が前半16分に先制点を挙げるが、後半にコートジボワールに逆転を許し、"
      "1-2で初戦黒星スタートとなった。", "6月14日", "いつ", F._when_particle),
+    # round 101 (2026-12-06): a verb in its attributive form before a noun describes the noun, however
+    # GiNZA hung it; the vote's date is no date of the talks (wikinews-2172, C)
+    ("3度目の会談は、10月2日に行われるドレスデン1区の投票後の10月5日に行われる。", "10月2日", "いつ", F._when_particle),
 )
 
 
@@ -2162,6 +2165,23 @@ SENTENCE_CHECKS = (
     ("その一方で、販売期限の近付いた弁当などを値引きする「見切り販売」についても制限されていたことなどから、店主側は損害を被ったと主張。",
      "why", "店主側はなぜ損害を被ったと主張しましたか。", "販売期限の近付いた弁当などを値引きする「見切り販売」についても制限されていた",
      "key_fragment"),
+    # round 103 (2026-12-06): a date glued to a noun where a quote was cut (3320, C); one of two
+    # ordinals without its limit (2740, C); am/pm cut at its slash (0614, C); a stadium cut to わか
+    # before ですか, after 上述 (0214, C)
+    ("クシュネル外相が1月4日「危険だ」として開催の中止を求めていた。", "who", "誰が1月4日開催の中止を求めていましたか。",
+     "クシュネル外相", "leftover_link"),
+    ("ニジェールへの流行は、アフリカで3か国目、サハラ砂漠以南では隣国ナイジェリアに続いて2か国目。", "true_false",
+     "ニジェールへの流行は、2か国目です。", "○", "leftover_link"),
+    ("計画では12月24日付でレックス・ホールディングスからam/pmの全株式を120億円で取得し、2010年春をめどに経営統合・合併を"
+     "目指す。", "what", "計画では12月24日付でレックス・ホールディングスからam/2010年春をめどに何を目指しますか。", "経営統合・合併",
+     "leftover_link"),
+    # (guard: a model number with its slash, as the source writes it, wikinews-2214)
+    ("神奈川県内で「MA099J/A」という機種の製品を充電中に電池が加熱した。", "what",
+     "神奈川県内で「MA099J/A」という機種の製品を充電中に何が加熱しましたか。", "電池", None),
+    ("4月21日に巨人対横浜戦がわかさスタジアム京都で開催される。", "when", "いつ巨人対横浜戦がわかですか。", "4月21日",
+     "question_word"),
+    ("セ・リーグでは上述以外の地方球場での試合として、4月21日に巨人対横浜戦が開催される。", "when",
+     "セ・リーグでは上述以外の地方球場での試合として、いつ巨人対横浜戦が開催されますか。", "4月21日", "leftover_link"),
     # the lowest of what was said in the sentence before (round 44, wikinews-1443)
     ("最低は栃木県の1.86%、岩手県の1.89%などだった。", "true_false", "最低は栃木県の1.86%、岩手県の1.89%などでした。", "○",
      "functional_expression"),

@@ -9,7 +9,7 @@ from ..model import Article, Parse, Question
 from ..name_tables import titles
 from .base import ANSWER_IN_SENTENCE, FACT_KINDS, SAME_OFFICE, Draft, unbracketed
 from .keys import key_problem, unbalanced_brackets
-from .wording_checks import wording_problem
+from .wording_checks import cut_seam, wording_problem
 from .shapes import (
     CAUSE_TOPIC, CLAUSE_ON_VERB, COORDINATED, CORRECTION, CUT_AROUND_WH, DOUBLE_OBJECT, FUNCTIONAL, HEADINGS_RUN_IN, LINK,
     LIST_BEFORE_WH, MEDIA_LEFT, MEDIA_SAYS, MEDIA_TOPIC, MEDIA_WHEN, NOT_DONE, NO_OWNER, NO_STATEMENT, PAPERS, PARALLEL, POLITE_QUESTION,
@@ -311,9 +311,7 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
     if d.kind in (*FACT_KINDS, "true_false") and re.match(r"(?:業務|家庭|個人|法人|一般|商業|産業|工業|軍事|民生|医療|研究|輸出|国内|海外|男性|女性|子供|子ども|"
                                                               r"大人|学生|事業|自家|贈答|観賞|食|飼料|燃料)用は", d.prompt):
         return "no_context"  # 業務用はいつ値上げしていますか: for business use, what? whose? (round 99's 0507, C)
-    if d.kind == "true_false" and any(m.group(0) not in sentence for m in re.finditer(r"[0-9０-９]+[回日月年]、[0-9０-９]", d.prompt)):
-        # 試合は1回、2回に日産が…追いつきました: a cut clause (1回、…三菱が先手を奪うと、) left two
-        # times side by side (round 101's 2638, C)
+    if cut_seam(d, sentence):
         return "leftover_link"
     if d.kind == "why" and re.search(r"(?:についても|に対しても|からも|にも)", d.answer):
         return "key_fragment"  # …「見切り販売」についても制限されていた: "too", the first reason left out (round 101's 2490, C)

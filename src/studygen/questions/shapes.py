@@ -60,8 +60,9 @@ PAPERS = ("産経", "読売", "朝日", "毎日", "日経", "共同", "時事")
 PAPER = "|".join(PAPERS)
 # 同町, 同府警, この日, その後, 元同診療所院長, 発見後同市: a reference to a sentence the item does not show.
 # 私には何がありますか: a speaker's 私 lifted out of the quote asks the learner about themself.
-# 決勝戦は同じくいつ行われましたか: 同じく "likewise" points to the sentence before too (dev 3113).
-REFERENCE = re.compile(r"(?:^|[^一-龥]|当初|今回|翌日|当日|後|元|前)同(?:[一-龥]{1,3})|同じく|前者|後者|この|その|こちら|あちら|彼|彼女|私(?:は|が|に|を|の|も|たち)|僕|我々|われわれ|自分(?:は|が|に|を|の|たち)")
+# 決勝戦は同じくいつ行われましたか: 同じく "likewise" points to the sentence before too (dev 3113);
+# 上述以外の地方球場での試合 (round 103's 0214) to what the article said above.
+REFERENCE = re.compile(r"(?:^|[^一-龥]|当初|今回|翌日|当日|後|元|前)同(?:[一-龥]{1,3})|同じく|前者|後者|上述|前述|後述|この|その|こちら|あちら|彼|彼女|私(?:は|が|に|を|の|も|たち)|僕|我々|われわれ|自分(?:は|が|に|を|の|たち)")
 # 1977年といつ, 27日にもいつ: one date of a coordination asked, the other shown.
 # アサヒビールは3月、麒麟麦酒は2月、サッポロビールはいつ…: one of a row of dates asked, the others shown.
 # (研究グループは3日、何が…成功したと発表しましたか: a date set off by its comma before 何が or

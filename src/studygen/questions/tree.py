@@ -141,6 +141,15 @@ class Tree:
                 out[b] = b + 1
                 deps[b] = "compound"
                 continue
+            if raw == "advcl" and last and words[-1].pos != "PUNCT" and "連体形" in last[-1].inflection and \
+                    b + 1 < len(out) and self.words[self.bunsetsu[b + 1].first].pos in ("NOUN", "PROPN", "NUM"):
+                # 10月2日に行われる|ドレスデン1区の投票後の10月5日に行われる: a verb in its attributive
+                # form right before a noun describes that noun, however GiNZA hung it (on the main
+                # verb, so 「3度目の会談は、いつ行われますか」 was keyed 10月2日, the vote's date:
+                # round 101's wikinews-2172, C)
+                out[b] = b + 1
+                deps[b] = "acl"
+                continue
             if raw == "advcl" and len(last) >= 2 and last[-1].dep == "cop" and last[-1].text == "で" and \
                     words[-1].text == "、" and (last[-2].pos == "PROPN" or PLACE_HEADS.search(last[-2].text)) and \
                     not re.search(r"[0-9０-９]", self.text(b)) and \

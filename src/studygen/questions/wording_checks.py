@@ -33,6 +33,10 @@ def wording_problem(d: Draft | Question) -> str | None:
         # deadline is the closing's, wikinews-1995); 福島競馬場でのいくらでしたか (the noun after の
         # is gone, 3275): both graded C (2026-12-06)
         return "question_word"
+    if d.kind in (*FACT_KINDS, "true_false") and re.search(r"が[ぁ-ん]{1,3}ですか。$", d.prompt):
+        # いつ巨人対横浜戦がわかですか: a stadium's name (わかさスタジアム) cut to kana before ですか
+        # (round 103's 0214, C)
+        return "question_word"
     if d.kind in (*FACT_KINDS, "true_false") and re.search(r"今後(?![^。]*こと)[^。]*ました(?:か)?。$", d.prompt):
         # 今後両都県の警察は改めて何を設けましたか (今後…設けて…努めるとしている: a plan asked as done,
         # wikinews-2687, graded C); 今後も求めましたか (0896). (…今後…に変更することになりました stays.)
@@ -156,3 +160,20 @@ def wording_problem(d: Draft | Question) -> str | None:
                                          r"が(?:行われ|実施され)(?:ました|ます|ています))か。", d.prompt):
         return "no_context"  # 中京高校は何をしましたか, 議会では何が行われましたか: no one answer
     return None
+
+
+def cut_seam(d: Draft | Question, sentence: str) -> bool:
+    """Where a clause was cut out, what stood on either side now meets as the source never wrote it:
+    試合は1回、2回に日産が…追いつきました (1回、…三菱が先手を奪うと、2回に: round 101's 2638, C);
+    …レックス・ホールディングスからam/2010年春をめどに (am/pmの全株式を…取得し、: 0614, C);
+    誰が1月4日開催の中止を求めていましたか (1月4日「危険だ」として開催の中止を: a date glued to a noun
+    into an event of that day, round 103's 3320, C). Also a ○× statement that keeps one of two
+    parallel ordinals without the phrase that limited it (ニジェールへの流行は、2か国目です: アフリカで
+    3か国目、サハラ砂漠以南では2か国目, round 103's 2740, C)."""
+    if d.kind not in (*FACT_KINDS, "true_false"):
+        return False
+    if any(m.group(0) not in sentence for m in re.finditer(r"[^\s/、。]{1,3}/[^\s/、。]{1,3}|[0-9０-９]+[回日月年]、[0-9０-９]|[0-9０-９]+日(?![間目付夜朝昼夕午未深早以前後頃現中過正時当])[一-龥]", d.prompt)):
+        return True
+    ordinal = re.search(r"[0-9０-９]+(?:か国|カ国|ヶ国|人|校|社|度|回|例)目", d.prompt)
+    return bool(ordinal) and d.kind == "true_false" and \
+        len(re.findall(r"[0-9０-９]+" + re.escape(re.sub(r"^[0-9０-９]+", "", ordinal.group(0))), sentence)) >= 2
