@@ -1371,6 +1371,8 @@ TYPES_AND_READINGS = (
     ("スウェーデンのラインフェルト首相が来日した。", "ラインフェルト", "person", None),
     ("阪神のスタンリッジ選手が好投した。", "スタンリッジ", "person", None),
     ("株式会社デンソーは新製品を発表した。", "株式会社デンソー", "org", None),
+    # round 104: the team before the Marines (JMnedict: the place おおごと; 2184)
+    ("千葉ロッテは前身の毎日・大毎を含めて5回目の優勝を決めた。", "大毎", "org", "だいまい"),
     # (guard: a team hits too; 日本 of a baseball story stays the country)
     ("9回、日本はイチローのタイムリーヒットなどで4点を奪い、日本が2ランホームランで突き放した。", "日本", "place", None),
 )

@@ -619,6 +619,12 @@ def test_each_news_table_is_read_once_per_process() -> None:
 # (lemma, article text, a word of the first gloss): the news sense when the article calls for it
 # (data/news_senses.tsv), JMdict's order otherwise.
 NEWS_SENSES = (
+    # round 104 (2026-12-06): an active part, agreement, terrestrial TV, a hall of fame (JMdict first:
+    # great efforts as the list showed it, coincidence, a ground wave, a palace)
+    ("活躍", "バラエティ番組などで活躍した。", "activity"),
+    ("一致", "両国の意見が一致した。", "agreement"),
+    ("地上波", "試合は地上波で中継されない。", "terrestrial"),
+    ("殿堂", "2004年には「競馬の殿堂・騎手顕彰者」を受賞した。", "hall of fame"),
     # round 102 (2026-12-06): momentum, doubtful, to offer, to cut down, a centerpiece (JMdict
     # first: a bounce, subtle, to lift up, to shave, an eyeball)
     ("弾み", "それらの選挙への弾みとすることを目指していた。", "momentum"),
@@ -1443,6 +1449,8 @@ def test_a_law_article_keeps_the_plain_sense_of_intent() -> None:
     ("中田選手は29歳で現役を退いた。", "退く", "しりぞく", "to retire"),
     # round 98: the red team of 紅白歌合戦 (0612: あかぐみ)
     ("NHK紅白歌合戦で紅組の司会を務めた。", "紅組", "こうぐみ", "red team"),
+    # round 104: the jōyō reading (2683: うずもれる)
+    ("地方の埋もれた若者に野球の環境を与えたい。", "埋もれる", "うもれる", "to be buried"),
 ])
 def test_news_reads_a_word_its_own_way(text: str, lemma: str, reading: str, gloss: str) -> None:
     term = vocab(text)[lemma]
@@ -1479,6 +1487,10 @@ def test_the_sentence_of_a_word_says_its_sense_before_the_article() -> None:
 # (text, lemma, the start of the first gloss): a news sense JMdict has no sense for, first
 # (data/news_glosses.tsv); JMdict's own gloss stays after it (round 52-54)
 NEWS_GLOSSES = (
+    # round 104: what was left at a scene (JMdict: lost articles); a racehorse moving to another
+    # track (JMdict: a family register)
+    ("現場に残された遺留品を警察が調べている。\n被害者の身元は不明だ。", "遺留品", "belongings left behind"),
+    ("同馬は各地を転戦し、高知競馬場へ転籍してきた。\n調教師は喜んだ。", "転籍", "transfer (of a racehorse"),
     # round 98: humour at one's own expense (JMdict: self-torturing)
     ("番組の司会者は自虐的なジョークで英国の鉄道を笑った。\n視聴者から苦情が出た。", "自虐的", "self-deprecating"),
     # round 96: a couple dating (JMdict: company; friendship)
