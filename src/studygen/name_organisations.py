@@ -158,14 +158,16 @@ def _starts_no_name(toks: Sequence[Token], i: int) -> bool:
     if t.pos[1] == "普通名詞" and re.fullmatch(r"[ぁ-ん]+", t.surface) and i + 1 < len(toks) and toks[i + 1].pos[1] == "固有名詞":
         return True  # 欠員1|あり|自民党 (あり "ant" to UniDic, the verb there): a kana common noun starts no name
     # 運転|再開|仙台|空港: common nouns before a place's name are the sentence's, not the airport's.
-    j = i
+    # チャーター|専門|会社|イタリア航空: what the firm is, then its name (round 102's 2426); 株式|会社 is
+    # the firm's legal form, part of its name
+    for j in range(i, min(len(toks) - 1, i + 5)):
+        if not _is_nounish(toks[j]):
+            break
+        if toks[j].surface in ("会社", "企業", "メーカー", "団体") and toks[j + 1].pos[1] == "固有名詞" and \
+                not (j and toks[j - 1].surface in ("株式", "有限", "合同", "合資", "合名")):
+            return True
+    j = i + 1
     while j < len(toks) and j - i < 5 and _is_nounish(toks[j]):
-        if toks[j].surface in ("会社", "企業", "メーカー", "団体") and j + 1 < len(toks) and toks[j + 1].pos[1] == "固有名詞" \
-                and not (j and toks[j - 1].surface in ("株式", "有限", "合同", "合資", "合名")):
-            return True  # チャーター|専門|会社|イタリア航空: what the firm is, then its name (round 102's 2426)
-        if j == i:
-            j += 1
-            continue
         if toks[j].pos[1] == "固有名詞":
             # (与党・|統一|マレー|国民会議: after the dot that follows a role, the verbal noun is the name's)
             return (t.pos[1] == "普通名詞" and t.pos[2] in ("サ変可能", "副詞可能")

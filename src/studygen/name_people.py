@@ -18,7 +18,6 @@ from .furigana import has_kanji, to_hiragana
 from .model import Token
 from .name_places import is_country
 from .name_readings import acronym_reading
-from .ranking import zipf
 from .name_tables import (
     _COUNTRY_ABBREVIATIONS,
     _KATAKANA,
@@ -29,6 +28,7 @@ from .name_tables import (
     NameSpan,
     _title_at,
 )
+from .ranking import zipf
 
 __all__ = [
     "country_before_person",
@@ -249,8 +249,9 @@ def katakana_run_person(toks: Sequence[Token], si: int, i: int, known_people: fr
         and (_title_at(toks, dotted_end + 2) or ("氏",))[0] not in _HONORIFICS
     if dotted_end > i + 1 or country_title and toks[i].unknown:
         run = "".join(x.surface for x in toks[i:dotted_end])
-        if "・" not in run and all(not x.unknown and (x.pos[2:4] == ("地名", "国") or x.pos[1] == "普通名詞" and (zipf(x.surface) or 0) >= 4.3)
-                                   for x in toks[i:dotted_end]) and any(x.pos[1] == "普通名詞" for x in toks[i:dotted_end]):
+        everyday = [not x.unknown and (x.pos[2:4] == ("地名", "国") or x.pos[1] == "普通名詞" and (zipf(x.surface) or 0) >= 4.3)
+                    for x in toks[i:dotted_end]]
+        if "・" not in run and all(everyday) and any(x.pos[1] == "普通名詞" for x in toks[i:dotted_end]):
             # 元プロ|テニス選手, 元サッカー|ブラジル代表: everyday words that say what he was (round
             # 102's 2716); スタン|リッジ選手, ライン|フェルト首相 are names cut into rarer words
             return None
