@@ -18,7 +18,7 @@ from .shapes import (
 )
 from .context import (
     act_dropped, actor_as_event, first_word_cut, inanimate_actor, object_lost_its_verb, said_of_another, scene_question,
-    subject_dropped, topic_again, without_context,
+    cause_dropped, subject_dropped, topic_again, without_context,
 )
 
 _LEFTOVERS = re.compile(r"\?|[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]")
@@ -302,19 +302,10 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
     if d.kind == "who" and said_of_another(d, article) or d.kind in ("who", "true_false") and act_dropped(d, sentence) or \
             subject_dropped(d, sentence):
         return "no_context"
-    if d.kind == "true_false" and re.search(r"ことにな(?:ります|りました)。$", d.prompt) and \
-            (cause := re.search(r"(?:により|によって|ため|ので|ことで)、?", sentence)) and \
-            sentence[:cause.start()][-6:] not in d.prompt:
-        # 沖ノ鳥島の存在がより周知されることになります: what follows, with what it follows from (灯台の設置
-        # により) dropped, is no fact to mark (round 99's 3470, C)
+    if cause_dropped(d, sentence):
         return "no_context"
-    if d.kind in (*FACT_KINDS, "true_false") and re.match(r"(?:業務|家庭|個人|法人|一般|商業|産業|工業|軍事|民生|医療|研究|輸出|国内|海外|男性|女性|子供|子ども|"
-                                                              r"大人|学生|事業|自家|贈答|観賞|食|飼料|燃料)用は", d.prompt):
-        return "no_context"  # 業務用はいつ値上げしていますか: for business use, what? whose? (round 99's 0507, C)
     if cut_seam(d, sentence):
         return "leftover_link"
-    if d.kind == "why" and re.search(r"(?:についても|に対しても|からも|にも)", d.answer):
-        return "key_fragment"  # …「見切り販売」についても制限されていた: "too", the first reason left out (round 101's 2490, C)
     if without_context(d, names):
         return "no_context"
     if d.kind == "where" and not scene_question(d.prompt):

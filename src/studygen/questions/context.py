@@ -184,6 +184,14 @@ def subject_dropped(d: Draft | Question, sentence: str) -> bool:
     return any(p.group(0) not in d.prompt for p in _PERSON_MENTION.finditer(rest) if rest[p.end():p.end() + 1] == "が")
 
 
+def cause_dropped(d: Draft | Question, sentence: str) -> bool:
+    """沖ノ鳥島の存在がより周知されることになります: what follows, stated without what it follows from
+    (灯台の設置により、…), is no fact to mark (round 99's 3470, C)."""
+    cause = re.search(r"(?:により|によって|ため|ので|ことで)、?", sentence)
+    return d.kind == "true_false" and bool(re.search(r"ことにな(?:ります|りました)。$", d.prompt)) and \
+        cause is not None and sentence[:cause.start()][-6:] not in d.prompt
+
+
 def few(answer: str) -> bool:
     """A count a short list could show (3店舗, 6ヶ国); 約2万1000戸 of 宮城県と岩手県の is none."""
     m = re.search(r"[0-9０-９]+", answer)

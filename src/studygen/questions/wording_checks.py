@@ -25,6 +25,15 @@ _ABSTRACT_KEYS = frozenset(("疑い", "可能性", "見方", "見通し", "恐�
                             "判決", "警戒", "注意", "損害", "被害"))
 
 
+# 業務用は, 家庭用は: a use with no thing (建設費用 is a cost, no use)
+_A_USE = re.compile(r"(?:業務|家庭|個人|法人|一般|商業|産業|工業|軍事|民生|医療|研究|輸出|国内|海外|男性|女性|子供|子ども|"
+                    r"大人|学生|事業|自家|贈答|観賞|食|飼料|燃料)用は")
+# Where a cut joins what the source kept apart: a word cut at its slash (am/2010), two times side by
+# side (1回、2回に), a date glued to a noun (1月4日開催; not 2日間, 8日午後)
+_SEAMS = re.compile(r"[^\s/、。]{1,3}/[^\s/、。]{1,3}|[0-9０-９]+[回日月年]、[0-9０-９]|"
+                    r"[0-9０-９]+日(?![間目付夜朝昼夕午未深早以前後頃現中過正時当])[一-龥]")
+
+
 def wording_problem(d: Draft | Question) -> str | None:
     """The name of the check the item's wording fails, or None."""
     if d.kind == "where" and re.search(r"(?<!これ)までに[^、。]*どこに(?:あり|い)ま(?:した|す)か。$", d.prompt) or \
@@ -33,6 +42,10 @@ def wording_problem(d: Draft | Question) -> str | None:
         # deadline is the closing's, wikinews-1995); 福島競馬場でのいくらでしたか (the noun after の
         # is gone, 3275): both graded C (2026-12-06)
         return "question_word"
+    if d.kind in (*FACT_KINDS, "true_false") and _A_USE.match(d.prompt):
+        return "no_context"  # 業務用はいつ値上げしていますか: for business use, what? whose? (round 99's 0507, C)
+    if d.kind == "why" and re.search(r"(?:についても|に対しても|からも|にも)", d.answer):
+        return "key_fragment"  # …「見切り販売」についても制限されていた: "too", the first reason left out (round 101's 2490, C)
     if d.kind in (*FACT_KINDS, "true_false") and re.search(r"が[ぁ-ん]{1,3}ですか。$", d.prompt):
         # いつ巨人対横浜戦がわかですか: a stadium's name (わかさスタジアム) cut to kana before ですか
         # (round 103's 0214, C)
@@ -172,7 +185,7 @@ def cut_seam(d: Draft | Question, sentence: str) -> bool:
     3か国目、サハラ砂漠以南では2か国目, round 103's 2740, C)."""
     if d.kind not in (*FACT_KINDS, "true_false"):
         return False
-    if any(m.group(0) not in sentence for m in re.finditer(r"[^\s/、。]{1,3}/[^\s/、。]{1,3}|[0-9０-９]+[回日月年]、[0-9０-９]|[0-9０-９]+日(?![間目付夜朝昼夕午未深早以前後頃現中過正時当])[一-龥]", d.prompt)):
+    if any(m.group(0) not in sentence for m in _SEAMS.finditer(d.prompt)):
         return True
     ordinal = re.search(r"[0-9０-９]+(?:か国|カ国|ヶ国|人|校|社|度|回|例)目", d.prompt)
     return bool(ordinal) and d.kind == "true_false" and \
