@@ -202,6 +202,14 @@ NOT_NAMES = [
     ("日本一に貢献した。", "日本"),
     ("IP放送を始めた。", "IP放送"),  # a kind of broadcasting
     ("厚生労働省元局長が述べた。", "厚生労働省元局"),
+    # round 106: a firm became a company (0779); a river's mouth (0553); what a driver drives
+    # (0391); a man and his department, no quake (0553); a description glued to a broadcaster (3260)
+    ("丸井今井は1872年に札幌で創業し、1919年に株式会社化した。", "株式会社化"),
+    ("海岸や川の河口付近には絶対に近づかないようにしてください。", "河口"),
+    ("トンネル内に閉じ込められたトラック運転手から電話があった。", "トラック"),
+    ("気象庁の関田康雄地震火山部課長が会見を行った。", "関田康雄地震"),
+    ("米国営VOA放送は当選者が確定したことを伝えた。", "米国営VOA放送"),
+    ("この化石は約1億2千万年前の北谷層と呼ばれる地層から採取された。", "北谷"),  # a formation (3039)
 ]
 
 
@@ -1375,6 +1383,10 @@ TYPES_AND_READINGS = (
     ("千葉ロッテは前身の毎日・大毎を含めて5回目の優勝を決めた。", "大毎", "org", "だいまい"),
     # (guard: a team hits too; 日本 of a baseball story stays the country)
     ("9回、日本はイチローのタイムリーヒットなどで4点を奪い、日本が2ランホームランで突き放した。", "日本", "place", None),
+    # round 106: a jockey whose surname UniDic reads as a rank (四|位|洋文, 0918); a state
+    # broadcaster without 国営 "state-run" (3260)
+    ("騎乗していた四位洋文騎手は「走りやすい馬場でした」と馬場の良さを評価した。", "四位洋文", "person", "しいひろふみ"),
+    ("米国営VOA放送は、上院下院両院選挙の当選者がほぼ確定したことを伝えた。", "VOA放送", "org", None),
 )
 
 

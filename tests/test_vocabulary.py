@@ -1592,6 +1592,13 @@ def test_a_noun_and_naku_or_yoku_that_jmdict_lists_is_one_adverb() -> None:
     assert not {"遺憾", "首尾", "段落"} & set(words)
 
 
+def test_a_katakana_noun_and_no_that_jmdict_lists_whole_is_one_word() -> None:
+    """トロイの木馬 (round 106's 2478: 木馬 "wooden horse" for malware): one word, as JMdict lists it."""
+    words = vocab("混入したウイルスはトロイの木馬と呼ばれる種類で、パソコンに感染する。")
+    assert words["トロイの木馬"].glosses[0].startswith("Trojan horse")
+    assert "木馬" not in words
+
+
 def test_a_word_only_inside_a_longer_listed_word_is_not_listed_twice() -> None:
     """行方不明 beside 行方不明者: listed once when the shorter one never stands alone."""
     from dataclasses import replace

@@ -58,6 +58,11 @@ def checked(span: NameSpan, toks: Sequence[Token], dictionary: Dictionary, baseb
         return None  # 文久元年, 安政4年: an era before its year, no person (dev 3112)
     span = great_before_a_word(span, toks, dictionary)  # 江戸|大|地震: no university 江戸大
     span = _country_before_body(span, toks)  # カナダ|CBC|テレビ: CBCテレビ
+    if span.type == "place" and span.end < len(toks) and toks[span.end].surface == "層" \
+            and toks[span.end].start == toks[span.end - 1].end:
+        return None  # 北谷|層 (きただにそう), a rock formation, not the town 北谷 ちゃたん (round 106's 3039)
+    if toks[span.end - 1].surface == "化" and toks[span.end - 1].pos[0] == "接尾辞":
+        return None  # 1919年に株式会社|化した: a firm became a company (-化 "-ization"), no firm's name
     if acronym_type(span.name) == "word":
         return None  # DNA, DVD: an abbreviation that names nothing
     span = whole_around(span, toks, dictionary)  # 平安|時代, セルビア|・|モンテネグロ, 広|辞苑, 同町|若佐
@@ -106,6 +111,10 @@ def _country_before_body(span: NameSpan, toks: Sequence[Token]) -> NameSpan:
             or not span.name.startswith(first.surface):
         return span
     second = toks[span.first + 1]
+    if second.surface == "営" and re.fullmatch(r"[A-Z]{2,}", toks[span.first + 2].surface):
+        # 米国|営|VOA|放送: 国営 "state-run" says what it is; the body is VOA放送 (round 106's 3260)
+        return replace(span, first=span.first + 2, name=span.name[len(first.surface) + 1:],
+                       reading=span.reading.split("えい", 1)[1] if "えい" in span.reading else span.reading)
     if not (re.fullmatch(r"[A-Z]{2,}", second.surface) or second.pos[2] == "地名" and second.pos[3] != "国"
             and not re.search(r"(?:軍|艦隊|司令部)$", span.name)):
         return span  # (アメリカ太平洋軍: a country's command is named with the country)

@@ -199,6 +199,9 @@ def compound_name(
                                      or len(piece) == 2 and _is_name_word(piece[1])) and "station" not in rest_types:
                 kind = "org"  # JR|東日本, NTT|ドコモ: a company named after its group's acronym
         ending = next(((e, k) for e, k in name_endings() if text.endswith(e) and len(text) > len(e)), None)
+        if ending is not None and ending[0] in ("地震", "震災") and all(
+                t.pos[2] == "人名" for t in piece if t.end <= piece[0].start + len(text) - len(ending[0])):
+            continue  # 関田康雄|地震火山部課長: a man and his department; no quake is named after a person
         if ending is not None and not text[: -len(ending[0])].endswith(ending[0]):
             # 公職選挙法 "Public Office Election Law": JMdict's proper name with a law's ending.
             if kind is not None or text in words and proper_in_jmdict(text, dictionary) \
@@ -240,6 +243,15 @@ def whole_around(span: NameSpan, toks: Sequence[Token], dictionary: Dictionary) 
             and "place" in dictionary.name_types(span.name + "・" + toks[end + 1].surface):
         return NameSpan(span.sentence_index, first, end + 2, span.name + "・" + toks[end + 1].surface,
                         span.reading + "・" + toks[end + 1].reading, "place")
+    if span.type == "person" and end - first == 1 and toks[first].pos[3] == "名":
+        for k in (2, 1):
+            if first >= k and all(toks[j].end == toks[j + 1].start for j in range(first - k, first)):
+                whole = "".join(t.surface for t in toks[first - k:end])
+                readings = dictionary.person_readings(whole) if "person" in dictionary.name_types(whole) else ()
+                if readings:
+                    # 四|位|洋文騎手: the jockey 四位洋文 (しいひろふみ), whose surname UniDic reads as a
+                    # rank (四位); JMnedict knows the whole name (round 106's 0918)
+                    return NameSpan(span.sentence_index, first - k, end, whole, readings[0], "person")
     before = toks[first - 1] if first else None
     if before is None or before.end != toks[first].start:
         return span

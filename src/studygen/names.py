@@ -395,6 +395,11 @@ def _tagged_name(toks: Sequence[Token], si: int, i: int, article: _ArticleNames)
     if kind == "place" and end == i + 1 and end < len(toks) and toks[end].surface in ("時", "後", "以来", "当時") and \
             _common_word_read_otherwise(text, reading, article.dictionary):
         return None  # 築城時の姿 (ちくじょう "castle building"), not the town 築城 (ついき); 大分県 is a place
+    if kind == "place" and end == i + 1 and i >= 2 and toks[i - 1].surface == "の" and toks[i - 2].pos[1] == "普通名詞" \
+            and not _title_at(toks, end) and any(
+                any(p in ("news1", "ichi1") for p in e.priority(text)) and to_hiragana(e.kana[0][0]) != reading
+                for e in article.dictionary.entries(text) if e.kana):
+        return None  # 川の河口付近 (かこう, a river's mouth), not a place かわぐち (round 106's 0553)
     if given_end is not None and kind == "person":
         end, text, reading = given_end
     elif kind == "person" and end - i >= 3 and all(x.pos[2] == "人名" for x in toks[i:end]):

@@ -5,12 +5,15 @@ tokens are written together."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
 from .dictionary import Dictionary, Entry
 from .furigana import has_kanji
 from .model import Token
+
+_KATAKANA = re.compile(r"[ァ-ヶー・]+")
 
 MAX_SPAN = 6  # the longest span of tokens a word or a set phrase is looked up as
 
@@ -32,6 +35,7 @@ def set_phrases(
     """
     forms: dict[tuple[int, int, int], str] = {}
     adverbs: set[tuple[int, int, int]] = set()
+    nouns: set[tuple[int, int, int]] = set()
     for si, toks in enumerate(tokens):
         skip = excluded.get(si, set())
         for i, first in enumerate(toks):
@@ -44,7 +48,11 @@ def set_phrases(
                     not (i + 2 < len(toks) and toks[i + 2].lemma == "する"):  # 余儀なくされる (see _noun_nai)
                 forms[si, i, i + 2] = first.surface + toks[i + 1].surface
                 adverbs.add((si, i, i + 2))
-            if i in skip or first.pos[0] not in ("名詞", "動詞", "形容詞") or not has_kanji(first.surface):
+            # トロイ|の|木馬 (Trojan horse, JMdict's noun): a katakana noun and の start a word JMdict
+            # lists whole; alone, 木馬 taught "wooden horse" for malware (round 106's 2478)
+            katakana_no = first.pos[0] == "名詞" and i + 1 < len(toks) and toks[i + 1].surface == "の" and \
+                bool(_KATAKANA.fullmatch(first.surface))
+            if i in skip or first.pos[0] not in ("名詞", "動詞", "形容詞") or not (has_kanji(first.surface) or katakana_no):
                 continue
             if i and toks[i - 1].surface == "の" and toks[i - 1].pos[1] == "格助詞":
                 continue  # 足の骨を折る: a noun with a modifier is meant literally, not the idiom
@@ -57,17 +65,23 @@ def set_phrases(
                 if not any(x.pos[1] in ("格助詞", "係助詞") for x in piece[1:-1]) or not contiguous(piece):
                     continue
                 forms[si, i, j] = span_form(piece)[0]
+                if katakana_no:
+                    nouns.add((si, i, j))
     known = dictionary.known(set(forms.values()))
     out: dict[tuple[int, int], tuple[int, str]] = {}
     for (si, i, j), form in sorted(forms.items()):  # ascending j: the longest phrase wins
         if form in known and any(_is_expression(e) or (si, i, j) in adverbs and _is_adverb(e)
-                                 for e in dictionary.entries(form)):
+                                 or (si, i, j) in nouns and _is_noun(e) for e in dictionary.entries(form)):
             out[si, i] = (j, form)
     return out
 
 
 def _is_expression(entry: Entry) -> bool:
     return any(p.startswith("expressions") for s in entry.senses for p in s.pos)
+
+
+def _is_noun(entry: Entry) -> bool:
+    return any(p.startswith("noun (common)") for s in entry.senses for p in s.pos)
 
 
 def _is_adverb(entry: Entry) -> bool:
