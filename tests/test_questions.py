@@ -243,6 +243,18 @@ FACTS = (
     # (提出しましたか of what is yet to be handed in, wikinews-0157, B)
     ("特命委員会では、今後、政府に提言を提出して、エボラ熱対策の強化を申し入れることにしている。", "提言", "何",
      F._what_particle, "特命委員会では、政府に何を提出しますか。"),
+    # round 105 (2026-12-06): a verb before the conjunction が has its own tense (始まりました of duties
+    # yet to start, 1560); a game played, then the win in a noun (行われますか, 0457); a takeover
+    # carried out in a clause that leads to a plan (方向, 1938)
+    ("なお知事としての公務は1月23日から始まるが、本名の東国原英夫で公務を行う方針を明らかにした。", "1月23日", "いつ",
+     F._when_particle, "知事としての公務はいつから始まりますか。"),
+    ("日刊スポーツによると、日本プロ野球・パ・リーグの年間優勝をかけて行われたプレーオフの第2ステージ(決勝戦)が10月12日、"
+     "札幌ドーム球場で行われ、北海道日本ハムファイターズが1x-0のスコアで福岡ソフトバンクホークスを下し、2連勝。", "10月12日",
+     "いつ", F._when_particle, "プレーオフの第2ステージはいつ札幌ドーム球場で行われましたか。"),
+    ("一方で読売新聞の報道を見ると、日本生命が三井生命に対するTOB(株式公開買付け)を2000億円から4000億円にのぼる金額で実行"
+     "して、三井生命の全株式を取得する方向で動きを見せており、三井住友銀行側と三井住友信託銀行側も日本生命が立案したTOBに"
+     "応じる考えである、と報じている。", "日本生命", "どこ", F._who_particle,
+     "どこが三井生命に対するTOBを2000億円から4000億円にのぼる金額で実行しますか。"),
 )
 
 
@@ -268,6 +280,13 @@ NO_CLAUSE = (
      F._what_particle),
     ("仮に最終戦でイングランドがコスタリカに勝って勝ち点3をあげたとしても、勝ち点4を上回ることが不可能となるため、"
      "この時点でイングランドの1次予選敗退が決定した。", "コスタリカ", "どこ", F._where_particle),
+    # round 105 (2026-12-06): who knew of the forgery, inside the possibility looked into
+    # (「何が改竄を把握していた可能性などは調べる方針ですか」, 0786, C); a yearly tournament in a
+    # clause on a clause on the player's school (いつ開催されましたか, 3421, C)
+    ("最高検自らが容疑者を逮捕する初のケースであり、今後、前田検事の上司や同僚が改竄を把握していた可能性なども調べる方針である。",
+     "前田検事の上司や同僚", "何", F._who_particle),
+    ("このうち、天王寺谷選手は2005年に開催された選抜高校野球選手権大会で鹿児島県から出場し準優勝した神村学園高校の4番打者と"
+     "して甲子園出場実績を持っていた。", "2005年", "いつ", F._when_particle),
     # round 60: a time and a topic set off by commas are the sentence's, not the relative clause's
     # GiNZA hung them on (道路はいつ閉鎖されていましたか: 10日; カニンガムは土曜日の午前中には、何を発明
     # しましたか)
@@ -395,6 +414,8 @@ def _statement(sentence: str) -> str | None:
     # the statement said the ships ban
     ("韓国の船舶や航空機が北朝鮮内の領海・領空を通過することを全面的に禁じる。", False),
     ("北朝鮮は、韓国の船舶が北朝鮮の領海を通過することを全面的に禁じると発表した。", True),
+    # round 105: what is estimated is the と clause (「保険料収入合算は、見積もられています」, 1938)
+    ("大規模合併が達成された際に増える日本生命の保険料収入合算は、5兆8822億円規模にまで向上すると見積もられている。", False),
 ])
 def test_a_statement_keeps_who_does_what(sentence: str, made: bool) -> None:
     assert (_statement(sentence) is not None) is made
@@ -445,6 +466,13 @@ NOT_ASKED = (
     # Regression: 2020年代 gave 何年代 with the answer 2020年.
     ("計画では、2020年代後半に宇宙飛行士を着陸させることを目指している。", "how_many", "2020年"),
 )
+
+
+def test_no_stray_comma_between_an_argument_and_its_verb() -> None:
+    """集会が、行われた: the source's comma after a long subject, with what stood after it left out
+    (「…集会が、行われましたか」, round 105's wikinews-0048, B)."""
+    asked = [q.prompt for q in _questions("30日、埼玉県狭山市で狭山事件の再審を求める集会が、行われた。") if q.kind == "when"]
+    assert asked == ["いつ埼玉県狭山市で狭山事件の再審を求める集会が行われましたか。"]
 
 
 def test_a_clause_waiting_for_its_verb_is_not_a_statement() -> None:
@@ -772,6 +800,8 @@ def test_a_region_is_no_choice_beside_a_country() -> None:
     ("少なくとも46人", ("353人", "1,779人", "2,417人"), {"少なくとも353人", "少なくとも1,779人", "少なくとも2,417人"}),
     ("5日夕方", ("2日", "4日", "6日"), {"2日夕方", "4日夕方", "6日夕方"}),
     ("約1,500人", ("3人", "77人", "2人"), {"3人", "約77人", "2人"}),  # (not 約3人)
+    # round 105's 3588: 4月1日 among 3月29日午前 and 3月20日午後, the day alone gave it away
+    ("4月1日", ("3月29日午前", "4月2日", "3月20日午後"), {"3月29日", "4月2日", "3月20日"}),
 ])
 def test_figures_among_the_choices_are_written_alike(answer: str, pool: tuple[str, ...], shown: set[str]) -> None:
     import random
@@ -1467,6 +1497,9 @@ CONTEXT = (
     ("who", "どこが大雨に見舞われましたか。", (), False),
     ("when", "総選挙はいつ開催されましたか。", (), False),  # an event's date stands alone
     ("what", "日本代表チームの監督は、9日の試合で何を決めましたか。", (), False),  # long enough
+    ("who", "誰が見つかりましたか。", (), True),  # the verb alone (round 105's 0602, B)
+    ("who", "誰が4勝を挙げましたか。", (), False),  # (guard: what was done stays)
+    ("who", "21日、どこが署名しましたか。", (), False),  # (guard: the day says which act)
 )
 
 
@@ -2165,6 +2198,9 @@ SENTENCE_CHECKS = (
     ("その一方で、販売期限の近付いた弁当などを値引きする「見切り販売」についても制限されていたことなどから、店主側は損害を被ったと主張。",
      "why", "店主側はなぜ損害を被ったと主張しましたか。", "販売期限の近付いた弁当などを値引きする「見切り販売」についても制限されていた",
      "key_fragment"),
+    # round 105 (2026-12-06): an injury with 負う (1842, B)
+    ("ヘリコプターに乗っていた自衛隊員4人は重軽傷を負った。", "what", "ヘリコプターに乗っていた自衛隊員4人は何を負いましたか。",
+     "重軽傷", "key_fragment"),
     # round 103 (2026-12-06): a date glued to a noun where a quote was cut (3320, C); one of two
     # ordinals without its limit (2740, C); am/pm cut at its slash (0614, C); a stadium cut to わか
     # before ですか, after 上述 (0214, C)
@@ -2228,6 +2264,8 @@ WORDING = (
     ("who", "マクドナルド中国法人の広報担当は、誰を変更していましたか。", "納入業者", "question_word"),
     ("who", "9月24日に、どこが9月11日から行方不明となっていた神戸市立名倉小学校1年生の生田美玲さんであることを確認しましたか。",
      "兵庫県警", "question_word"),
+    # round 105: what a verb only carries (1330, B)
+    ("what", "日本勢に対しては結果よりは、むしろ凱旋門賞に挑む姿勢に対して何が交わされましたか。", "批判", "key_fragment"),
 )
 
 

@@ -77,6 +77,10 @@ def sentence_salience(article: Article, spans: Sequence[NameSpan], terms: Sequen
 
 # どこが1日、発足しましたか: the news order (subject, date, comma) with the subject asked reads as a
 # stray comma to a teacher (graded B, 2026-12-06); 1日、どこが発足しましたか is how one asks it.
+# 集会が、行われましたか: the source's comma after a long subject or object (…を求める集会が、30日、
+# 行われた) is a stray one once what stood between them is left out (round 105's wikinews-0048, B).
+# (…大臣を、誰が罷免しましたか keeps it: the question word after the object is set off)
+_COMMA_BEFORE_VERB = re.compile(r"(?<=[がを])、(?=(?![^、。]*(?:誰|どこ|いつ|何|なぜ))[^、。]{1,8}(?:ましたか|ますか|でしたか|ですか|ました|ます|でした|です)。$)")
 _WH_THEN_DATE = re.compile(r"^(誰|どこ)が(" + LEADING_DATE.removesuffix("、") + r")、")
 
 
@@ -257,6 +261,9 @@ def make_questions(
         if d.kind == "who":
             d = replace(d, prompt=_date_first(d.prompt), short=d.short and _date_first(d.short),
                         bare=d.bare and _date_first(d.bare))
+        if d.kind in FACT_KINDS or d.kind == "true_false":
+            d = replace(d, prompt=_COMMA_BEFORE_VERB.sub("", d.prompt), short=d.short and _COMMA_BEFORE_VERB.sub("", d.short),
+                        bare=d.bare and _COMMA_BEFORE_VERB.sub("", d.bare))
         failure = check(d, article, known)
         if failure:
             dropped[failure] += 1

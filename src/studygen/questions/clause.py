@@ -23,10 +23,11 @@ from collections import Counter
 from ..model import Parse
 from .clause_path import (_REPORTING, FORMAL_NOUNS, _foreseen, _last_word, _span, _top_predicate, subject_of_the_banned,
                           supposed)
-from .clause_tense import main_tense, past_on_the_way
+from .clause_tense import main_tense, past_on_the_way, planned_on_the_way
 from .polite import held_in_the_passive
 from .clause_parts import (_ABSTRACT_SUBJECTS, _CONDITION, _governed_by, _inherited_subject, _is_actor,
-                           _modified_by_clause, _noun_phrase, _one_common_noun, _relative_read_as_root, _te_form, _without_relative)
+                           _modified_by_clause, _noun_phrase, _one_common_noun, _relative_read_as_root, _te_form, _without_relative,
+                           in_a_relative_clause)
 from .tree import _CLAUSE_NOUNS, MODIFYING_VERBS, Tree
 from .wording import ASIDE, Target, render, topics
 
@@ -156,6 +157,11 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         # 同社の取締役会はいつ開かれましたか。 (no question word inside the modifier).
         topic = _noun_phrase(tree, tree.parent[top], top)
         noun = tree.parent[top]
+        if in_a_relative_clause(tree, tree.parent[noun]):
+            # 2005年に開催された選抜高校野球大会で…準優勝した神村学園高校の4番打者: the tournament
+            # is a detail of a detail; 「選抜高校野球大会はいつ開催されましたか」 asks of a yearly event
+            # what the story does not tell (round 105's wikinews-3421, C)
+            return None
         if any(_belongs_to_the_main_clause(tree, c, top, bool(_EVENT_NOUN.search(topic))) for c in tree.children[top]):
             # 土曜日の午前中には、ウィキを発明したカニンガムが講演を行った; 10日、…閉鎖されていた道路が
             # 再開したと語った: a topic or a time set off by its comma is the sentence's, which
@@ -302,7 +308,7 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
     if target and not topic and not any(any(w.pos in ("NOUN", "PROPN", "NUM", "PRON") for w in tree.bwords(b))
                                         for b in keep - held - {top}):
         return None  # 何が安定していましたか, 何がすでに確定しましたか: no noun to place the question
-    past = main_tense(tree) or past_on_the_way(tree, top)
+    past = (main_tense(tree) or past_on_the_way(tree, top)) and not planned_on_the_way(tree, top)
     if minimal:
         # The shortest question: the optional arguments dropped (高瀬首相はいつ会談しましたか。), so
         # that it shows no other item's key.
@@ -417,3 +423,4 @@ def _belongs_to_the_main_clause(tree, c: int, top: int, event: bool) -> bool:
     if event and re.search(r"[0-9０-９]+[日月年]、$", text):
         return False
     return text.endswith("、") and not re.search(r"によ(?:ると|れば|り)、$", text)
+

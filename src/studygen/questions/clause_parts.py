@@ -177,3 +177,21 @@ def _ancestors(tree: Tree, b: int, stop: int) -> tuple[int, ...]:
         b = tree.parent[b]
         out.append(b)
     return tuple(out)
+
+# …としたため、検察側が控訴した: a clause before ため, こと, 後 links to the next one; it describes no
+# thing (2009年6月に言い渡された一審判決は…としたため: the ruling stays asked)
+_LINKING_NOUNS = frozenset(("ため", "為", "こと", "事", "もの", "物", "の", "ところ", "所", "後", "際", "結果", "場合",
+                            "上", "中", "以降", "以来", "前", "うち", "一方", "末", "ほか", "他", "よう", "様"))
+
+
+def in_a_relative_clause(tree: Tree, b: int) -> bool:
+    """Whether bunsetsu ``b`` lies in a clause that describes a noun (GiNZA's acl) which in turn only
+    describes another (…準優勝した神村学園高校の|4番打者: nmod), at any depth."""
+    for _ in range(len(tree.bunsetsu)):  # (a bound: GiNZA's bunsetsu heads may loop)
+        if b < 0:
+            return False
+        if tree.dep(b) == "acl" and tree.parent[b] >= 0 and tree.head(tree.parent[b]).lemma not in _LINKING_NOUNS \
+                and tree.dep(tree.parent[b]) == "nmod":
+            return True
+        b = tree.parent[b]
+    return False

@@ -52,6 +52,27 @@ def past_on_the_way(tree: Tree, top: int) -> bool:
     return False
 
 
+def planned_on_the_way(tree: Tree, top: int) -> bool:
+    """A て clause that leads to a plan is planned, whatever the sentence's last verb: TOBを…実行して、
+    全株式を取得する方向で動きを見せている (実行しますか, not 実行しましたか: round 105's wikinews-1938
+    asked who had carried out a takeover still being prepared, C)."""
+    if not tree.text(top).rstrip("、").endswith(("て", "で")):
+        return False
+    b = tree.parent[top]
+    for _ in range(len(tree.bunsetsu)):
+        if b < 0:
+            return False
+        if any(w.pos in ("VERB", "AUX") for w in tree.bwords(b)):
+            up = tree.parent[b]
+            return not tense_of(tree.bwords(b)) and tree.dep(b) == "acl" and up >= 0 and \
+                tree.head(up).lemma in _PLAN_NOUNS
+        b = tree.parent[b]
+    return False
+
+
+_PLAN_NOUNS = frozenset(("予定", "方針", "計画", "方向", "意向", "考え", "構え", "見通し", "見込み"))
+
+
 def _state(tree: Tree, b: int) -> bool:
     """…ており、 …ていて、: a state that holds now, which goes on to the next clause (いる as
     GiNZA's fixed or auxiliary); not 得ていない|議席, a clause on a noun."""
@@ -59,7 +80,7 @@ def _state(tree: Tree, b: int) -> bool:
         any(w.lemma in ("いる", "おる", "居る") and (w.dep == "fixed" or w.pos != "VERB") for w in tree.bwords(b))
 
 
-_AHEAD = re.compile(r"来月|来年|来週|明日|あす|今後|予定|方針|見通し|見込み|来季|次回|翌月|翌年")
+LOOKS_AHEAD = re.compile(r"来月|来年|来週|明日|あす|今後|予定|方針|見通し|見込み|来季|次回|翌月|翌年")
 
 
 def _noun_stop(tree: Tree, root: int) -> bool:
@@ -68,10 +89,14 @@ def _noun_stop(tree: Tree, root: int) -> bool:
     stated in the past (確保しました)."""
     core = tree.unpunctuated(root)
     if not core or "サ変可能" not in core[-1].tag and not reports_a_result(core[-1]) or core[-1].inflection or \
-            any(w.dep != "compound" for w in core[:-1]):
+            any(w.dep != "compound" and not (w.dep == "nummod" and w.pos == "NUM") for w in core[:-1]):
         return False  # 初進出。: a prefix or compound noun before the サ変 noun is part of it
-    if _AHEAD.search(tree.parse.text):
+    if LOOKS_AHEAD.search(tree.parse.text):
         return False  # 首相は来月中国を訪問。: the sentence looks ahead
     # 夫は13日午後11時頃に警察に通報。 今大会には4489組が参加。: a subject or a place with the
     # noun is a report too.
-    return core[-1].pos == "VERB" or any(tree.dep(c) in ("obj", "nsubj", "obl") for c in tree.children[root])
+    # …ソフトバンクを下し、2連勝。: a clause in 連用形 before the noun is an act done, and the noun
+    # its outcome (round 105's wikinews-0457 asked いつ行われますか of a game played)
+    return core[-1].pos == "VERB" or any(tree.dep(c) in ("obj", "nsubj", "obl") or tree.dep(c) in ("acl", "advcl") and
+                                         tree.text(c).endswith("、") and "連用形" in tree.head(c).inflection
+                                         for c in tree.children[root])

@@ -71,7 +71,10 @@ def without_context(d: Draft | Question, names: Sequence[str]) -> bool:
         # (どこが買収されましたか, どこが見舞われましたか: what was done to it, by no one and with
         # nothing, names nothing of the story: wikinews-2768)
         # 誰が代表を務めていますか (round 65's 3133): whose 代表? A bare post leaves the body out
+        # 誰が見つかりましたか (round 105's 0602, B): the verb alone, with nothing of the story (a
+        # date before it says which day's act: 21日、どこが署名しましたか stays)
         return bool(re.fullmatch(r"どこが[^、。をにでとへがはの]{0,8}[さら]?れ(?:ました|ます|ています|ていました)か。", asked)
+                    or re.fullmatch(r"(?:誰|どこ)が[^、。をにでとへがはの]{1,10}(?:ました|ます|ています|ていました)か。", d.prompt)
                     or re.fullmatch(r"誰が(?:代表|会長|社長|委員長|理事長|議長|監督|主将|座長|団長|党首|総裁)"
                                     r"(?:を|に)(?:務め|就任し|就き|選ばれ)[^、。]{0,8}か。", asked))
     if any(n and n in d.prompt for n in names):

@@ -89,6 +89,9 @@ def _written_as_the_key(figure: str, answer: str) -> str:
     when = re.search(r"(?<=[0-9０-９]日)(?:朝|夕方|夜|未明|深夜|早朝)$", answer)
     if when and re.search(r"[0-9０-９]日$", figure):
         return figure + when.group()
+    bare = re.fullmatch(r"(.*[0-9０-９]日)(?:午前|午後|朝|夕方|夜|未明|深夜|早朝)", figure)
+    if bare and re.search(r"[0-9０-９]日$", answer):
+        return bare.group(1)  # 3月29日午前 among 4月1日, 4月2日: the day as the key gives it (round 105's 3588, B)
     unit = re.sub(r"^.*[0-9]", "", answer)
     if not unit or unit[:1] in "年月日時" or not figure.endswith(unit) or not re.search(r"[0-9]", figure):
         return figure  # (2015年: a year is never grouped)

@@ -76,13 +76,15 @@ def tense_of(words: Sequence[Word]) -> bool:
 
 
 def polite(words: Sequence[Word], text: str, *, past: bool | None = None, existential: bool = False,
-           after_no: bool = False) -> str | None:
+           after_no: bool = False, ahead: bool = False) -> str | None:
     """The predicate bunsetsu ``words`` (whose text in the sentence is ``text``, starting at the first
     word) in polite form, without the final か or 。; None when it cannot be made safely.
 
     ``past`` is the main clause's tense, used when this bunsetsu has none of its own (目指して、).
     ``after_no``: the bunsetsu before ends in の (自身初の|5連覇), so a サ変 noun here ends a noun
     phrase (5連覇です), not an act.
+    ``ahead``: the sentence looks ahead (予定, 方針, 来月 …): a verb before が is a plan, not news told in
+    the present (本田が先制点を挙げるが、…逆転を許した is past).
     ``existential``: で+ある says where something took place (公判が福岡地裁であった -> 福岡地裁で
     ありました), not the copula (…でした).
 
@@ -94,10 +96,16 @@ def polite(words: Sequence[Word], text: str, *, past: bool | None = None, existe
     base = words[0].start
     core = list(words)
     trimmed = False
+    own_tense = False
     while core and (core[-1].pos in _TRAILING or (core[-1].pos == "ADP" and core[-1].dep in ("case", "mark"))):
         if core[-1].pos == "ADP" and core[-1].lemma not in ("て", "で", "ば", "が", "し"):
             return None  # 取締役会で (a case particle): an argument, not a predicate
         trimmed = trimmed or core[-1].pos != "PUNCT"
+        # 公務は1月23日から始まるが、…方針を明らかにした: a verb before が or し is finite and has its
+        # own tense (始まりますか, not 始まりましたか: round 105's wikinews-1560, B) when it is a state
+        # (行っているが) or the sentence looks ahead; sports news tells a match in the present
+        # (本田が先制点を挙げるが、…逆転を許し: 挙げましたか)
+        own_tense = own_tense or core[-1].pos in ("ADP", "SCONJ") and core[-1].lemma in ("が", "し", "けれど", "けれども", "ものの", "のに")
         core.pop()
     if not core:
         return None
@@ -105,6 +113,9 @@ def polite(words: Sequence[Word], text: str, *, past: bool | None = None, existe
     if _is_past_aux(core[-1]):
         is_past = True
         core.pop()
+    elif own_tense and "終止形" in core[-1].inflection and (
+            core[-1].lemma in ("いる", "居る", "おる", "ある", "有る") or ahead):
+        is_past = False
     elif trimmed or core[-1].inflection.endswith(("連用形-一般", "連用形-促音便", "連用形-撥音便", "連用形-イ音便")) or \
             (core[-1].pos == "VERB" and core[-1].tag.startswith("名詞")):
         is_past = bool(past)  # 発表し、 / 目指して: the main clause's tense

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .clause_tense import LOOKS_AHEAD
 from .polite import polite
 from .tree import _BULLETS, Tree
 
@@ -132,7 +133,7 @@ def render(tree: Tree, keep: set[int], top: int, target: Target | None, question
         # 千代の富士が達成して|以来の快挙: what happened since is past, whatever the main clause says
         past = past or bool(re.match(r"以来|以降|から", text[e:]) and head_text.endswith(("て", "で")))
         ending = polite(words, head_text, past=past, existential=existential,
-                        after_no=bool(pieces) and pieces[-1].endswith("の"))
+                        after_no=bool(pieces) and pieces[-1].endswith("の"), ahead=bool(LOOKS_AHEAD.search(text)))
         if ending is None:
             return None
     body = "".join(pieces).lstrip("、" + _BULLETS).strip()

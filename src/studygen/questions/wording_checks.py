@@ -22,7 +22,10 @@ _ABSTRACT_KEYS = frozenset(("疑い", "可能性", "見方", "見通し", "恐�
                             "意欲", "関心", "姿勢", "意向", "意思", "決意", "自信", "意気込み", "難色", "不快感",
                             # 地裁は何を出していましたか (判決), 何を促していましたか (警戒): the verb's own
                             # object, what the court or the agency always gives (round 101's 3004, 3051, C)
-                            "判決", "警戒", "注意", "損害", "被害"))
+                            "判決", "警戒", "注意", "損害", "被害",
+                            # 隊員4人は何を負いましたか (重軽傷), 何が交わされましたか (批判): an injury
+                            # or a word with a verb that only carries it (round 105's 1842, 1330, B)
+                            "重軽傷", "重傷", "軽傷", "けが", "怪我", "批判"))
 
 
 # 業務用は, 家庭用は: a use with no thing (建設費用 is a cost, no use)
