@@ -287,6 +287,10 @@ NO_CLAUSE = (
      "前田検事の上司や同僚", "何", F._who_particle),
     ("このうち、天王寺谷選手は2005年に開催された選抜高校野球選手権大会で鹿児島県から出場し準優勝した神村学園高校の4番打者と"
      "して甲子園出場実績を持っていた。", "2005年", "いつ", F._when_particle),
+    # round 107: 明らかに (what it became) dropped, the と of a pair taken for it (「…ことがいつ関係者に
+    # よってなりましたか」, 1832, C)
+    ("1月3日の日刊スポーツの報道によると、女優・タレントの辺見えみりさんと、お笑いタレントの木村祐一さんが近々結婚することが"
+     "1月2日、関係者によって明らかになった。", "1月2日", "いつ", F._when_particle),
     # round 60: a time and a topic set off by commas are the sentence's, not the relative clause's
     # GiNZA hung them on (道路はいつ閉鎖されていましたか: 10日; カニンガムは土曜日の午前中には、何を発明
     # しましたか)
@@ -466,6 +470,14 @@ NOT_ASKED = (
     # Regression: 2020年代 gave 何年代 with the answer 2020年.
     ("計画では、2020年代後半に宇宙飛行士を着陸させることを目指している。", "how_many", "2020年"),
 )
+
+
+def test_a_one_time_act_is_asked_when_not_since_when() -> None:
+    """2012年から会長にも就任していた: いつから…就任しましたか asks a span of a one-time act
+    (round 107's 0713, B)."""
+    asked = [q.prompt for q in _questions("やなせ氏は90歳を超えても精力的に活動し、2012年から日本漫画家協会会長にも就任していた。")
+             if q.kind == "when"]
+    assert asked and all("いつから" not in p for p in asked) and any("いつ" in p for p in asked), asked
 
 
 def test_no_stray_comma_between_an_argument_and_its_verb() -> None:
@@ -2264,6 +2276,8 @@ WORDING = (
     ("who", "マクドナルド中国法人の広報担当は、誰を変更していましたか。", "納入業者", "question_word"),
     ("who", "9月24日に、どこが9月11日から行方不明となっていた神戸市立名倉小学校1年生の生田美玲さんであることを確認しましたか。",
      "兵庫県警", "question_word"),
+    # round 107: a pointer to the text that follows as the key (2201, C)
+    ("what", "放送法の第33条には何がありますか。", "次のような条文", "key_fragment"),
     # round 105: what a verb only carries (1330, B)
     ("what", "日本勢に対しては結果よりは、むしろ凱旋門賞に挑む姿勢に対して何が交わされましたか。", "批判", "key_fragment"),
 )

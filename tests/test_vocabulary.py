@@ -619,6 +619,10 @@ def test_each_news_table_is_read_once_per_process() -> None:
 # (lemma, article text, a word of the first gloss): the news sense when the article calls for it
 # (data/news_senses.tsv), JMdict's order otherwise.
 NEWS_SENSES = (
+    # round 108 (2026-12-06): visitors made to leave a park; a species not yet identified (JMdict
+    # first: an exit from a stage, specific)
+    ("退場", "園内の入場者を退場させた。", "leaving"),
+    ("特定", "植物食恐竜の皮膚に類似しているが、特定はされていない。", "identifying"),
     # round 104 (2026-12-06): an active part, agreement, terrestrial TV, a hall of fame (JMdict first:
     # great efforts as the list showed it, coincidence, a ground wave, a palace)
     ("活躍", "バラエティ番組などで活躍した。", "activity"),
@@ -1487,6 +1491,10 @@ def test_the_sentence_of_a_word_says_its_sense_before_the_article() -> None:
 # (text, lemma, the start of the first gloss): a news sense JMdict has no sense for, first
 # (data/news_glosses.tsv); JMdict's own gloss stays after it (round 52-54)
 NEWS_GLOSSES = (
+    # round 108: a view of how things will go (JMdict: observation only), 3626
+    ("両国が再び衝突するとする観測を示した。\n緊張が続いている。", "観測", "speculation"),
+    # a service's subscribers (JMdict first: affiliate), 1702
+    ("CS放送の加入者は約2万人減った。\n契約の解除が相次いだ。", "加入者", "subscriber (to a service)"),
     # round 104: what was left at a scene (JMdict: lost articles); a racehorse moving to another
     # track (JMdict: a family register)
     ("現場に残された遺留品を警察が調べている。\n被害者の身元は不明だ。", "遺留品", "belongings left behind"),
@@ -1682,6 +1690,15 @@ def test_a_reading_news_gives_wins_over_jmdicts() -> None:
     text = "見出し\n\n新型コロナの影響で、試合は無観客試合となった。無観客試合は初めてだ。多くのファンが残念がった。"
     [t] = [t for t in build_study_set("t.txt", data=text.encode()).vocabulary if t.lemma == "無観客試合"]
     assert t.reading == "むかんきゃくじあい"
+
+
+def test_a_border_zone_is_read_as_news_reads_the_border() -> None:
+    """国境地帯: JMdict gives only くにざかいちたい; news reads 国境 こっきょう (round 108's 3626)."""
+    from studygen.pipeline import build_study_set
+
+    text = "見出し\n\n両国の国境地帯で兵士の移動が確認された。国境地帯の緊張は続いている。国連は監視を強めた。"
+    [t] = [t for t in build_study_set("t.txt", data=text.encode()).vocabulary if t.lemma == "国境地帯"]
+    assert t.reading == "こっきょうちたい"
 
 
 def test_a_compound_jmdict_reads_without_one_of_its_parts_keeps_the_parts_reading() -> None:

@@ -61,6 +61,14 @@ def checked(span: NameSpan, toks: Sequence[Token], dictionary: Dictionary, baseb
     if span.type == "place" and span.end < len(toks) and toks[span.end].surface == "層" \
             and toks[span.end].start == toks[span.end - 1].end:
         return None  # 北谷|層 (きただにそう), a rock formation, not the town 北谷 ちゃたん (round 106's 3039)
+    if span.type == "person" and _FIRM_ENDING.search(span.name):
+        span = replace(span, type="org")  # レックス・ホールディングス: a firm's name in katakana (round 108's 0614)
+    if span.type == "person" and not _title_at(toks, span.end) and span.end + 2 < len(toks) \
+            and toks[span.end].surface == "の" and _KATAKANA_ONLY.fullmatch(toks[span.end + 1].surface) \
+            and (toks[span.end + 2].surface == "・" or _title_at(toks, span.end + 2)) and _KATAKANA_ONLY.fullmatch(span.name):
+        # マクラーレンのキミ・ライコネン, ウイリアムズのファン・パブロ・モントーヤ: the team a driver
+        # races for, not a person (round 108's 2169, 2336)
+        span = replace(span, type="org")
     if toks[span.end - 1].surface == "化" and toks[span.end - 1].pos[0] == "接尾辞":
         return None  # 1919年に株式会社|化した: a firm became a company (-化 "-ization"), no firm's name
     if acronym_type(span.name) == "word":
@@ -99,6 +107,9 @@ def checked(span: NameSpan, toks: Sequence[Token], dictionary: Dictionary, baseb
 
 
 _AREA_WORDS = frozenset(("地区", "地方", "州", "郡"))
+_FIRM_ENDING = re.compile(r"(?:ホールディングス|コーポレーション|カンパニー|グループ|インターナショナル|エンタープライズ|"
+                          r"コミュニケーションズ|システムズ|テクノロジーズ)$")
+_KATAKANA_ONLY = re.compile(r"[ァ-ヶー・]+")
 
 
 def _country_before_body(span: NameSpan, toks: Sequence[Token]) -> NameSpan:

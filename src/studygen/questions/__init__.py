@@ -81,6 +81,7 @@ def sentence_salience(article: Article, spans: Sequence[NameSpan], terms: Sequen
 # 行われた) is a stray one once what stood between them is left out (round 105's wikinews-0048, B).
 # (…大臣を、誰が罷免しましたか keeps it: the question word after the object is set off)
 _COMMA_BEFORE_VERB = re.compile(r"(?<=[がを])、(?=(?![^、。]*(?:誰|どこ|いつ|何|なぜ))[^、。]{1,8}(?:ましたか|ますか|でしたか|ですか|ました|ます|でした|です)。$)")
+_FROM_WHEN_ONCE = re.compile(r"いつから(?=[^、。]*(?:就任|開始|着任|発足)し(?:ました|ます|ていました)か。$)")
 _WH_THEN_DATE = re.compile(r"^(誰|どこ)が(" + LEADING_DATE.removesuffix("、") + r")、")
 
 
@@ -261,6 +262,11 @@ def make_questions(
         if d.kind == "who":
             d = replace(d, prompt=_date_first(d.prompt), short=d.short and _date_first(d.short),
                         bare=d.bare and _date_first(d.bare))
+        if d.kind == "when":
+            # 2012年から会長に就任していた: いつから…就任しましたか asks a span of a one-time act
+            # (round 107's 0713, 1470, B); いつ…就任しましたか
+            d = replace(d, prompt=_FROM_WHEN_ONCE.sub("いつ", d.prompt), short=d.short and _FROM_WHEN_ONCE.sub("いつ", d.short),
+                        bare=d.bare and _FROM_WHEN_ONCE.sub("いつ", d.bare))
         if d.kind in FACT_KINDS or d.kind == "true_false":
             d = replace(d, prompt=_COMMA_BEFORE_VERB.sub("", d.prompt), short=d.short and _COMMA_BEFORE_VERB.sub("", d.short),
                         bare=d.bare and _COMMA_BEFORE_VERB.sub("", d.bare))

@@ -287,8 +287,9 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         return None  # 誰が20日、語りましたか: what was said is gone
     if head.lemma in ("する", "為る") and head.pos != "AUX" and not any(tree.dep(c) in ("obj", "obl") for c in keep):
         return None  # 誰がしておりますか: a light verb without what is done
+    # (辺見えみりさんと、 of a pair is no complement: only what hangs on なる itself counts, round 107's 1832)
     if head.lemma in ("なる", "成る") and not any(tree.text(c).rstrip("、").endswith(("に", "と", "く")) for c in keep
-                                                if c != top) and not (target and tree.span(arg)[1] <= tree.span(top)[0]
+                                                if c != top and tree.parent[c] == top) and not (target and tree.span(arg)[1] <= tree.span(top)[0]
                                                                       and parse.text[target.end:tree.span(arg)[1]].startswith(("に", "と"))):
         return None  # いつ関係者によってなりましたか: 明らかに (what it became) is gone
     if not subjects:

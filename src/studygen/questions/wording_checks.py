@@ -135,6 +135,8 @@ def wording_problem(d: Draft | Question) -> str | None:
     if d.kind in (*FACT_KINDS, "true_false") and re.search(r"が[0-9０-９,，.]+(?:[(（][^)）]*[)）])?(?:、|など|と|です|でした)",
                                                         d.prompt):
         return "no_context"  # 共和党が49(当選9、非改選40)です: 49 of what? (a table's row, wikinews-1871, C)
+    if d.kind == "what" and re.match(r"(?:次の|以下の|上記の|下記の|このような|次のような|以下のような)", d.answer):
+        return "key_fragment"  # 放送法の第33条には何がありますか (次のような条文): a pointer to the text after it (round 107's 2201, C)
     if d.kind == "what" and (d.answer in _ABSTRACT_KEYS or
                              re.fullmatch(r"[一-龥]{2}", d.answer) and re.search(r"の何を(?:行|実施|進め|始め)", d.prompt)):
         # 警視庁は、何が強いと見ていますか (…関係している疑いが強い: 疑い is nothing without its clause,
