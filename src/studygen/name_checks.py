@@ -18,7 +18,7 @@ from .name_people import surname_as_word
 from .name_places import city_reading
 from .name_readings import acronym_type, title_glued_to_given_name
 from .name_sports import named_as_player, ring_name_after_rank
-from .name_tables import _ERAS, NameSpan, _title_at, organizations, post_after_a_dot
+from .name_tables import _ERAS, _KATAKANA, NameSpan, _title_at, organizations, post_after_a_dot
 
 # 過去最多タイ: a record tied, not Thailand.
 _BEFORE_TIE = ("最多", "最高", "最少", "最低", "最長", "最短", "最速", "記録", "新記録", "最年少", "最年長")
@@ -64,8 +64,8 @@ def checked(span: NameSpan, toks: Sequence[Token], dictionary: Dictionary, baseb
     if span.type == "person" and _FIRM_ENDING.search(span.name):
         span = replace(span, type="org")  # レックス・ホールディングス: a firm's name in katakana (round 108's 0614)
     if span.type == "person" and not _title_at(toks, span.end) and span.end + 2 < len(toks) \
-            and toks[span.end].surface == "の" and _KATAKANA_ONLY.fullmatch(toks[span.end + 1].surface) \
-            and (toks[span.end + 2].surface == "・" or _title_at(toks, span.end + 2)) and _KATAKANA_ONLY.fullmatch(span.name):
+            and toks[span.end].surface == "の" and _KATAKANA.match(toks[span.end + 1].surface) \
+            and (toks[span.end + 2].surface == "・" or _title_at(toks, span.end + 2)) and _KATAKANA.match(span.name):
         # マクラーレンのキミ・ライコネン, ウイリアムズのファン・パブロ・モントーヤ: the team a driver
         # races for, not a person (round 108's 2169, 2336)
         span = replace(span, type="org")
@@ -109,7 +109,6 @@ def checked(span: NameSpan, toks: Sequence[Token], dictionary: Dictionary, baseb
 _AREA_WORDS = frozenset(("地区", "地方", "州", "郡"))
 _FIRM_ENDING = re.compile(r"(?:ホールディングス|コーポレーション|カンパニー|グループ|インターナショナル|エンタープライズ|"
                           r"コミュニケーションズ|システムズ|テクノロジーズ)$")
-_KATAKANA_ONLY = re.compile(r"[ァ-ヶー・]+")
 
 
 def _country_before_body(span: NameSpan, toks: Sequence[Token]) -> NameSpan:

@@ -424,4 +424,3 @@ def _belongs_to_the_main_clause(tree, c: int, top: int, event: bool) -> bool:
     if event and re.search(r"[0-9０-９]+[日月年]、$", text):
         return False
     return text.endswith("、") and not re.search(r"によ(?:ると|れば|り)、$", text)
-

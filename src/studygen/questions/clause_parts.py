@@ -178,6 +178,7 @@ def _ancestors(tree: Tree, b: int, stop: int) -> tuple[int, ...]:
         out.append(b)
     return tuple(out)
 
+
 # …としたため、検察側が控訴した: a clause before ため, こと, 後 links to the next one; it describes no
 # thing (2009年6月に言い渡された一審判決は…としたため: the ruling stays asked)
 _LINKING_NOUNS = frozenset(("ため", "為", "こと", "事", "もの", "物", "の", "ところ", "所", "後", "際", "結果", "場合",

@@ -70,6 +70,7 @@ def planned_on_the_way(tree: Tree, top: int) -> bool:
     return False
 
 
+# (a forecast too, …する見通し: unlike clause_path's plans told, which leave out 見通し and 可能性)
 _PLAN_NOUNS = frozenset(("予定", "方針", "計画", "方向", "意向", "考え", "構え", "見通し", "見込み"))
 
 
