@@ -123,8 +123,9 @@ def _country_before_body(span: NameSpan, toks: Sequence[Token]) -> NameSpan:
     second = toks[span.first + 1]
     if second.surface == "営" and re.fullmatch(r"[A-Z]{2,}", toks[span.first + 2].surface):
         # 米国|営|VOA|放送: 国営 "state-run" says what it is; the body is VOA放送 (round 106's 3260)
+        before = first.reading + second.reading
         return replace(span, first=span.first + 2, name=span.name[len(first.surface) + 1:],
-                       reading=span.reading.split("えい", 1)[1] if "えい" in span.reading else span.reading)
+                       reading=span.reading[len(before):] if span.reading.startswith(before) else span.reading)
     if not (re.fullmatch(r"[A-Z]{2,}", second.surface) or second.pos[2] == "地名" and second.pos[3] != "国"
             and not re.search(r"(?:軍|艦隊|司令部)$", span.name)):
         return span  # (アメリカ太平洋軍: a country's command is named with the country)

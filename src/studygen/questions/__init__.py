@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from .. import syntax
@@ -88,6 +88,11 @@ _WH_THEN_DATE = re.compile(r"^(誰|どこ)が(" + LEADING_DATE.removesuffix("、
 def _date_first(prompt: str) -> str:
     """誰が2月29日、…死去しましたか -> 2月29日、誰が…死去しましたか"""
     return _WH_THEN_DATE.sub(r"\2、\1が", prompt)
+
+
+def _reworded(d: Draft, fix: Callable[[str], str]) -> Draft:
+    """The draft with ``fix`` applied to its prompt and to its shorter forms."""
+    return replace(d, prompt=fix(d.prompt), short=d.short and fix(d.short), bare=d.bare and fix(d.bare))
 
 
 def _select_parsed(kept_by_kind: dict[str, list[Draft]], counts: dict[str, int], dropped: Counter[str]) -> list[Draft]:
@@ -260,16 +265,13 @@ def make_questions(
     known = [n.name for n in names]
     for d in drafts:
         if d.kind == "who":
-            d = replace(d, prompt=_date_first(d.prompt), short=d.short and _date_first(d.short),
-                        bare=d.bare and _date_first(d.bare))
+            d = _reworded(d, _date_first)
         if d.kind == "when":
             # 2012年から会長に就任していた: いつから…就任しましたか asks a span of a one-time act
             # (round 107's 0713, 1470, B); いつ…就任しましたか
-            d = replace(d, prompt=_FROM_WHEN_ONCE.sub("いつ", d.prompt), short=d.short and _FROM_WHEN_ONCE.sub("いつ", d.short),
-                        bare=d.bare and _FROM_WHEN_ONCE.sub("いつ", d.bare))
+            d = _reworded(d, lambda p: _FROM_WHEN_ONCE.sub("いつ", p))
         if d.kind in FACT_KINDS or d.kind == "true_false":
-            d = replace(d, prompt=_COMMA_BEFORE_VERB.sub("", d.prompt), short=d.short and _COMMA_BEFORE_VERB.sub("", d.short),
-                        bare=d.bare and _COMMA_BEFORE_VERB.sub("", d.bare))
+            d = _reworded(d, lambda p: _COMMA_BEFORE_VERB.sub("", p))
         failure = check(d, article, known)
         if failure:
             dropped[failure] += 1

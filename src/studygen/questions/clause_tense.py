@@ -40,16 +40,10 @@ def past_on_the_way(tree: Tree, top: int) -> bool:
     """A て clause takes the tense of the predicate it leads to, not the sentence's last one:
     臨時取締役会を行って、…解任を決めた他、全国の教室も一時休校する: 行いました, as 決めた
     (round 44 asked いつ…行いますか of the night before)."""
-    b = tree.parent[top]
-    for _ in range(len(tree.bunsetsu)):  # (a bound: GiNZA's bunsetsu heads may loop)
-        if b < 0 or tree.parent[b] < 0:
-            break
-        if any(w.pos in ("VERB", "AUX") for w in tree.bwords(b)):
-            # 19日、意識を取り戻し、…反応できるようになっており: the state it led to (ており)
-            # says it has happened (取り戻しました, not 取り戻しますか: round 55's review)
-            return tense_of(tree.bwords(b)) or _state(tree, b)
-        b = tree.parent[b]
-    return False
+    b = _led_to(tree, top)
+    # 19日、意識を取り戻し、…反応できるようになっており: the state it led to (ており) says it has
+    # happened (取り戻しました, not 取り戻しますか: round 55's review)
+    return b >= 0 and (tense_of(tree.bwords(b)) or _state(tree, b))
 
 
 def planned_on_the_way(tree: Tree, top: int) -> bool:
@@ -58,16 +52,21 @@ def planned_on_the_way(tree: Tree, top: int) -> bool:
     asked who had carried out a takeover still being prepared, C)."""
     if not tree.text(top).rstrip("、").endswith(("て", "で")):
         return False
+    b = _led_to(tree, top)
+    return b >= 0 and not tense_of(tree.bwords(b)) and tree.dep(b) == "acl" and \
+        tree.head(tree.parent[b]).lemma in _PLAN_NOUNS
+
+
+def _led_to(tree: Tree, top: int) -> int:
+    """The first predicate above ``top`` short of the sentence's last, or -1."""
     b = tree.parent[top]
-    for _ in range(len(tree.bunsetsu)):
-        if b < 0:
-            return False
+    for _ in range(len(tree.bunsetsu)):  # (a bound: GiNZA's bunsetsu heads may loop)
+        if b < 0 or tree.parent[b] < 0:
+            return -1
         if any(w.pos in ("VERB", "AUX") for w in tree.bwords(b)):
-            up = tree.parent[b]
-            return not tense_of(tree.bwords(b)) and tree.dep(b) == "acl" and up >= 0 and \
-                tree.head(up).lemma in _PLAN_NOUNS
+            return b
         b = tree.parent[b]
-    return False
+    return -1
 
 
 # (a forecast too, …する見通し: unlike clause_path's plans told, which leave out 見通し and 可能性)
