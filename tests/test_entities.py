@@ -139,6 +139,9 @@ QUOTES = (
     # an abbreviation in brackets after the title (wikinews-1830: keyed to the speaker before)
     ("鳥居厚生代表は「残念だ」と話した。またリーグの鍵山誠最高経営責任者(CEO)も「憤りを感じる」と話した。",
      "鳥居厚生代表|鍵山誠最高経営責任者"),
+    # round 109's 0564: an abbreviation before 兼 and the second post (「兼社長」 was the speaker)
+    ("日本マクドナルドホールディングスのサラ・カサノバ最高経営責任者(CEO)兼社長は、7月29日、謝罪会見を行い、"
+     "「商品への信頼をいただけるように取り組む」とする姿勢を述べた。", "サラ・カサノバ最高経営責任者兼社長"),
     # round 40: the body that explains, not the topic (加藤さん); the one questioned, not the
     # officer who asked; a team leader (keyed to the wrestler quoted before)
     ("加藤さんは年金も受給しており、日本年金機構の説明では「過去の台帳が無いので不明だ」と指摘している。", "日本年金機構"),

@@ -115,6 +115,19 @@ FACTS = (
     ("来年のまつりも、10月に中央公園で開く予定です。", "10月", "いつ", F._when_particle,
      "来年のまつりは、いつ中央公園で開く予定ですか。"),
     ("サントス大統領は17日に帰国する予定だ。", "17日", "いつ", F._when_particle, "サントス大統領はいつ帰国する予定ですか。"),
+    # a plan agreed on (方針で合意した) is asked through its plan (guard for the dump of 3324's rule)
+    ("両国は、北朝鮮に制裁を科す方針で合意した。", "北朝鮮", "どこ", F._where_particle, "両国は、どこに制裁を科す方針で合意しましたか。"),
+    # 8月24日になる: the date is what the final becomes, so its に stays (round 109's 0112)
+    ("日程が繰り下げとなり、決勝は8月24日になる予定。", "8月24日", "いつ", F._when_particle, "決勝はいつになる予定ですか。"),
+    # round 109: the も of a person with an aside in brackets (41歳) is the person's (0343); でも
+    # after the question word is で (3073: 「どこが…では配信されますか」); a committee's meeting is
+    # held (1242: 「規律委員会はいつ開催しましたか」)
+    ("女優の夫でサーファーの高相祐一(たかそう・ゆういち)容疑者(41歳)も8月3日、警視庁渋谷警察署に逮捕された。", "8月3日", "いつ",
+     F._when_particle, "女優の夫でサーファーの高相祐一容疑者はいつ警視庁渋谷警察署に逮捕されましたか。"),
+    ("アニマックス・ラテンアメリカは、HBO Latin America Group SMでも配信される。", "アニマックス・ラテンアメリカ", "どこ",
+     F._doko_ga, "どこがHBO Latin America Group SMで配信されますか。"),
+    ("これを受けIOCは9月に開催した規律委員会で2人の選手に事情聴取を行った。", "9月", "いつ", F._when_particle,
+     "規律委員会はいつ開催されましたか。"),
     # 体言止め: a report ending in a サ変 noun (…を確保。) tells a past event.
     ("スイスの司法当局が国際サッカー連盟の幹部らを逮捕。", "幹部ら", "誰", lambda a: "を",
      "スイスの司法当局は国際サッカー連盟の誰を逮捕しましたか。"),
@@ -269,6 +282,26 @@ def test_fact_question(sentence: str, key: str, wh: str, particle, prompt: str) 
 
 # (sentence, key, question word, particle rule): no question, since Japanese does not allow it there.
 NO_CLAUSE = (
+    # round 109 (2026-12-07): a clause on the name before への (the treaty left, not the return to
+    # it, 1809); the date set off after a topic is the topic's act (3410); a bound in a clause on a
+    # noun (0484); a place with では when the topic was the dropped clause's (0567); a copula clause
+    # on the topic kept before the predicate (2768)
+    ("また、2003年に脱退した「核拡散防止条約(NPT)」への再復帰と、国際原子力機関(IAEA)の核査察の無条件受け入れという"
+     "義務も果たさねばいけないなど課題も多いという。", "2003年", "いつ", F._when_particle),
+    ("報道各社によると、日本証券クリアリング機構は12日、ジェイコム株の買い注文が成立し、まだ株式に対する権利を所有して"
+     "いる投資家に、現金を支払って強制的に決済する方針を固めた。", "12日", "いつ", F._when_particle),
+    ("プレイヤーの部はプロ野球取材経験15年以上の記者の投票により、有効投票数の75%以上を獲得した選手らが殿堂入りとなる。",
+     "75%以上", "何%", lambda a: "を"),
+    ("今年の梅雨期間の降水量は例年並みの所が多かったが、一部地域では平年を下回った。", "平年", "何", lambda a: "を"),
+    ("常盤薬品工業は1949年設立で、2002年にノエビアに買収された。", "常盤薬品工業", "どこ", F._doko_ga),
+    # round 109: the time an act took (2時間かけて行われた, 0151); ともに of the main clause's pair
+    # that GiNZA hung on a relative clause (3358)
+    ("骨折部分を固定する手術は12日午前中に2時間かけて行われた。", "2時間", "何時間", F._number_particle),
+    # a plan with で is the circumstance of another act, no plan asked (the dump of 3324)
+    ("朝日新聞によると、橋下さんは自民党が擁立する方針で12月20日ごろにも表明する方向だったが、12月5日にそれが具体的に"
+     "明らかになると橋下さんは慎重な姿勢になっていた。", "自民党", "どこ", F._doko_ga),
+    ("カナダのピエール・ペティグリュー外相とデンマークのペール・シュティーグ・メーラー外相は、ともにニューヨークで開催されて"
+     "いる国連総会に参加しており、19日会談を行った。", "ニューヨーク", "どこ", F._where_particle),
     # round 85 (2026-12-06): the date a topic is (開幕戦は3月26日で、), a noun with its copula as the
     # clause (高度約150mで、), the one banned from passing asked as who bans, what is only supposed
     # (仮に…勝って…あげたとしても)
@@ -420,6 +453,9 @@ def _statement(sentence: str) -> str | None:
     ("北朝鮮は、韓国の船舶が北朝鮮の領海を通過することを全面的に禁じると発表した。", True),
     # round 105: what is estimated is the と clause (「保険料収入合算は、見積もられています」, 1938)
     ("大規模合併が達成された際に増える日本生命の保険料収入合算は、5兆8822億円規模にまで向上すると見積もられている。", False),
+    # round 109's 2169: the topic was the clause dropped (トップを維持し); the kept one has its own
+    # subject (「F.アロンソはK.ライコネンが10位、…に立ちました」, C)
+    ("全車がピットストップを終えた後、F.アロンソはトップを維持し、K.ライコネンが2位、J-P.モントーヤが3位に立った。", False),
 ])
 def test_a_statement_keeps_who_does_what(sentence: str, made: bool) -> None:
     assert (_statement(sentence) is not None) is made
@@ -2811,7 +2847,8 @@ def test_no_blank_in_a_list() -> None:
 
 def test_an_object_glued_to_the_act_takes_its_particle() -> None:
     """…に続いての金メダル獲得。 (体言止め, round 38) was asked 誰が金メダル獲得しましたか."""
-    text = ("見出し\n\nレスリング競技の女子2階級が行われ、63キロ級の伊調馨選手が日本の女子選手としては初の3連覇を達成した。"
+    # (the lead names no one: 伊調馨選手 there would key both who items alike, and one goes)
+    text = ("見出し\n\nレスリング競技の女子2階級が行われ、63キロ級では日本の女子選手として初の3連覇が達成された。"
             "伊調選手は2004年アテネオリンピック・2008年北京オリンピックに続いての金メダル獲得。" + _FILLER)
     prompts = [q.prompt for q in build_study_set("t.txt", data=text.encode()).questions]
     assert not [p for p in prompts if "メダル獲得し" in p], prompts
@@ -3290,3 +3327,48 @@ def test_one_end_of_a_range_is_no_key() -> None:
     assert check(Draft("when", "いつ5.6の地震が観測されましたか。", "午前10時8分", at), article) == "key_fragment"
     assert check(Draft("when", "いつ5.4から5.6の地震が観測されましたか。", "午前10時8分", at), article) != "key_fragment"
 
+
+
+@pytest.mark.parametrize(("prompt", "sentence", "key", "newest", "past"), [
+    # round 109's 3118: the sentence looks to a later year in the present, so 2009 is ahead too
+    ("国際オリンピック委員会総会はいつ開催されますか。",
+     "2016年のオリンピック開催地は、2006年11月に日本国内の開催候補地が決定した後、2009年に開催される国際オリンピック"
+     "委員会総会で最終的に決定される。", "2009年", 2020, False),
+    # a later year in a sentence that tells of the earlier one done stays past (0672, 0994 went present)
+    ("いつ経済産業省が設置を許可しますか。", "この訴訟で問題となっているのは、2005年に経済産業省が設置を許可し2007年から営業して"
+     "いる『サテライト大阪』。", "2005年", 2010, True),
+    ("ドラフト会議はいつから2部構成に分割されますか。", "ドラフト会議は2005年から2部構成に分割され、2006年は2年目に当たる。",
+     "2005年", 2006, True),
+    # a year the article looks back on is past (1992年秋に入団: the clause in its main clause's present)
+    ("山田選手はいつ入団しますか。", "山田選手は1992年秋に入団し、2006年に引退する。", "1992年秋", 2006, True),
+])
+def test_a_year_the_article_looks_back_on_is_past(prompt: str, sentence: str, key: str, newest: int, past: bool) -> None:
+    from studygen.questions.polite import looks_back
+
+    assert looks_back(prompt, sentence, key, newest) is past
+
+
+@pytest.mark.parametrize(("key", "name", "people", "answer"), [
+    # round 109's 2973: 吉田さん of the lead's 吉田拓郎さん is keyed as the article named him
+    ("吉田さん", "吉田", ["吉田拓郎", "古田敦也"], "吉田拓郎さん"),
+    # two people of the name (吉田拓郎, 吉田沙保里): no guess
+    ("吉田さん", "吉田", ["吉田拓郎", "吉田沙保里"], None),
+    # named in full already
+    ("吉田拓郎さん", "吉田拓郎", ["吉田拓郎"], None),
+])
+def test_a_surname_is_keyed_by_the_full_name(key: str, name: str, people: list[str], answer: str | None) -> None:
+    assert F._in_full(key, name, people) == answer
+
+
+def test_a_full_name_key_passes_the_sentence_check() -> None:
+    """The key 吉田拓郎さん of 吉田さんは… stands in its sentence by the surname (answer_not_in_sentence
+    let only the sentence's own words through); a listed name the sentence does not hold does not."""
+    from studygen.questions.base import Draft
+
+    from studygen.model import Article
+
+    said = ("歌手の吉田拓郎さんがコンサートを中止した。", "吉田さんは6月21日から全国ツアーを開幕した。")
+    article = Article("a", "見出し", "t.txt", None, tuple(Sentence(i, i + 1, t) for i, t in enumerate(said)))
+    draft = Draft("who", "誰が6月21日から全国ツアーを開幕しましたか。", "吉田拓郎さん", 1)
+    assert check(draft, article, ["吉田拓郎"]) is None
+    assert check(replace(draft, answer="古田敦也さん"), article, ["吉田拓郎", "古田敦也"]) == "answer_not_in_sentence"

@@ -115,6 +115,10 @@ def _phrase_before(tokens: Sequence[Token], k: int) -> str:
         if t.surface in ("）", ")") and kept and (start := bracket_start(i - 1)) is not None:
             i = start  # 森林子（もり・りんこ）さん: the reading between the name and さん
             continue
+        if t.surface in ("）", ")") and kept and tokens[kept[-1]].surface == "兼" and \
+                (start := bracket_start(i - 1, last=True)) is not None:
+            i = start  # サラ・カサノバ最高経営責任者(CEO)兼社長: one post and the next, not 「兼社長」 (round 109)
+            continue
         if t.surface in ("）", ")") and kept and "".join(tokens[j].surface for j in reversed(kept)) in titles():
             # 広瀬道貞(テレビ朝日取締役相談役)会長は: a post in brackets between the name and the
             # title is stepped over, else the bare 会長 is the speaker (round 44)

@@ -70,7 +70,10 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
     sentence = article.sentences[d.sentence_index].text
     if d.kind in ANSWER_IN_SENTENCE and (not d.answer or d.answer not in sentence) and not (
             # 広瀬道貞(テレビ朝日取締役相談役)会長 says it as 広瀬道貞会長 (round 44)
-            d.kind == "who_said" and d.answer in unbracketed(sentence)):
+            d.kind == "who_said" and d.answer in unbracketed(sentence) or
+            # 吉田さん asked by the name the article gave in full, 吉田拓郎さん (round 109's 2973)
+            d.kind == "who" and any(len(n) >= 3 and d.answer.startswith(n) and
+                                    any(n[:k] + d.answer[len(n):] in sentence for k in range(1, len(n))) for n in names)):
         return "answer_not_in_sentence"
     if d.kind not in ("discussion", "reading", "meaning", "writing") and HEADINGS_RUN_IN.search(d.prompt + "|" + d.answer):
         return "leftover_link"  # 神奈川県横浜市神奈川県相模原市…, 静岡県浜松市25日、: list headings run into the text

@@ -25,11 +25,11 @@ from .clause_path import (_REPORTING, FORMAL_NOUNS, _foreseen, _last_word, _span
                           supposed)
 from .clause_tense import main_tense, past_on_the_way, planned_on_the_way
 from .polite import held_in_the_passive
-from .clause_parts import (_ABSTRACT_SUBJECTS, _CONDITION, _governed_by, _inherited_subject, _is_actor,
-                           _modified_by_clause, _noun_phrase, _one_common_noun, _relative_read_as_root, _te_form, _without_relative,
-                           in_a_relative_clause)
+from .clause_parts import (_ABSTRACT_SUBJECTS, _CONDITION, _belongs_to_the_main_clause, _gapped, _gapped_pairs,
+                           _governed_by, _inherited_subject, _is_actor, _modified_by_clause, _noun_phrase, _one_common_noun,
+                           _relative_read_as_root, _te_form, _without_relative, in_a_relative_clause, sentence_topic)
 from .tree import _CLAUSE_NOUNS, MODIFYING_VERBS, Tree
-from .wording import ASIDE, Target, render, topics
+from .wording import Target, render, topics
 
 __all__ = ["FORMAL_NOUNS", "FUNCTIONAL_VERBS", "MAX_PROMPT", "Target", "clause", "sentence_topic"]
 
@@ -141,6 +141,10 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         return None
     if target and supposed(tree, top, parse.text):
         return None
+    if target and tree.text(top).rstrip("、").endswith(("かけて", "掛けて")) and tree.parent[top] >= 0:
+        # 手術は…2時間かけて行われた: the time is how the act was done; 「手術は…何時間かけましたか」
+        # makes the operation spend it (round 109's 0151, B)
+        return None
     if _relative_read_as_root(tree, top):
         return None  # オールスターの第2試合が予定される|8月1日に…行われる: a clause on 8月1日, not a fact
     if any(tree.text(b).endswith("のは") and tree.text(b + 1).endswith("で、") for b in range(len(tree.bunsetsu) - 1)):
@@ -157,6 +161,10 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         # 同社の取締役会はいつ開かれましたか。 (no question word inside the modifier).
         topic = _noun_phrase(tree, tree.parent[top], top)
         noun = tree.parent[top]
+        if re.search(r"(?:以上|以下|未満|超)$", parse.text[target.start:target.end]):
+            # 有効投票数の75%以上を獲得した選手らが殿堂入りとなる: a bound in a clause on a noun says
+            # which ones count, not what anyone got (「選手らは…何%を獲得しましたか」, round 109's 0484, C)
+            return None
         if in_a_relative_clause(tree, tree.parent[noun]):
             # 2005年に開催された選抜高校野球大会で…準優勝した神村学園高校の4番打者: the tournament
             # is a detail of a detail; 「選抜高校野球大会はいつ開催されましたか」 asks of a yearly event
@@ -183,6 +191,7 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         if not topic or len(topic) > 20 or target.wh == "なぜ" or _PLACE_END.search(topic) or \
                 _one_common_noun(tree, noun, topic) or \
                 re.search(r"に対し|に対する|に関する|についての|における|に於ける|に伴う|による|に向けた|をめぐる|での", topic) or \
+                re.search(r"への|からの|との", topic) and not _EVENT_NOUN.search(topic) or \
                 tree.parent[noun] >= 0 and tree.head(tree.parent[noun]).lemma in MODIFYING_VERBS or \
                 tree.head(tree.parent[top]).tag.startswith("名詞-固有名詞-地名"):
             # 待機していた香港近海を離れ: the place where it happened is not who did it
@@ -196,6 +205,7 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         return None  # a relative or nominalised clause: the question word would sit in a modifier
     keep: set[int] = set(path) if pred == arg else set(path) | tree.subtree(arg) - described
     optional: list[int] = []
+    scenes: list[int] = []  # places with では that stand for the subject
     # (気象庁は…と発表した: GiNZA calls a topic before a clause's own subject "dislocated")
     subjects = int(tree.dep(arg) in ("nsubj", "dislocated") and pred != arg) + int(bool(topic))
     # subjects by predicate: 研究グループは…探査車が…成功したと発表した has one for each verb
@@ -246,6 +256,7 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
                 nsubjs[p] += 1
             elif dep == "obl" and tree.text(c).rstrip("、").endswith("では"):
                 subjects += 1  # 管制室では、…受信した: a place as topic stands for the subject
+                scenes.append(c)
             elif dep not in ("obj", "iobj", "acl") and not _QUALIFIER.match(tree.text(c)):
                 optional.append(c)
     if not target and any(_gapped(tree, p) and not _gapped_pairs(tree, p) <= keep for p in path):
@@ -263,6 +274,24 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
             c < d and tree.dep(d) in ("advcl", "conj") for d in dropped) for c in keep if tree.parent[c] in path):
         # 澄子さんの容態は…悪化し、入院治療を行っていた: a patient's condition is what worsened, the
         # subject of the clause dropped, not who was treated (「容態は入院治療を行っていました」, round 52)
+        return None
+    if any(tree.is_topic(t) and any(tree.dep(s) == "nsubj" and tree.parent[s] == tree.parent[t] and
+                                    tree.text(s).rstrip("、").endswith("が") and
+                                    any(t < d < s and tree.dep(d) in ("advcl", "conj") for d in dropped)
+                                    for s in keep) for t in keep if tree.parent[t] in path):
+        # F.アロンソはトップを維持し、K.ライコネンが2位、…3位に立った: the topic was the dropped
+        # clause's; the kept one has its own subject (「F.アロンソはK.ライコネンが10位、…に立ちまし
+        # た」, round 109's 2169, C)
+        return None
+    if scenes and subjects == len(scenes) and any(tree.is_topic(b) and b not in keep and b < min(scenes)
+                                                  for b in range(len(tree.bunsetsu))):
+        # 今年の梅雨期間の降水量は平年並みの所が多かったが、一部地域では平年を下回った: what fell
+        # below is the topic of the clause dropped (「一部地域では何を下回りましたか」, round 109's 0567, C)
+        return None
+    if target and tree.is_topic(arg) and any(b > arg and tree.text(b).endswith("で、") and "サ変" in tree.head(b).tag
+                                             and any(w.pos == "NUM" for w in tree.bwords(b)) for b in keep):
+        # 常盤薬品工業は1949年設立で、2002年に…買収された: the copula clause says what the topic is;
+        # asked, it describes the answer (「どこが1949年設立で、…買収されましたか」, round 109's 2768)
         return None
     said = [c for c in dropped if _last_word(tree, c).lemma == "と" and tree.is_predicate(c)]
     if target and _REPORTING.match(head.lemma) and len(said) == 1 and arg not in path and \
@@ -297,6 +326,13 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         if subject is not None:
             keep |= tree.subtree(subject)
             subjects += 1
+    if target and target.wh == "いつ" and arg > 0 and tree.is_topic(arg - 1) and arg - 1 not in keep and \
+            tree.text(arg).endswith("、"):
+        # 日本証券クリアリング機構は12日、ジェイコム株の買い注文が成立し、…方針を固めた: the date set
+        # off after the topic is when the topic acted, whatever GiNZA hung it on (「いつ…買い注文が
+        # 成立しましたか」 keyed 12日, round 109's 3410, C). A topic inherited stands in the question:
+        # 各社は、11月14日、…発表し対応に追われている is asked.
+        return None
     if not subjects and topic_before:
         # 厚労省は…方針を決めた。来年4月から…助成する。: a news sentence without a subject goes on
         # with the topic of the sentence before it.
@@ -363,64 +399,8 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
 # 会合はいつ開かれましたか, not 「会合はいつ開きましたか」 (the rate test article; wikinews-1306, 2755).
 _SCHEDULED = frozenset(("予定", "開催", "開く", "行う", "実施", "計画", "予定する", "開催する", "実施する"))
 _EVENT_BEFORE = re.compile(r"(?:遠足|旅行|行事|ツアー|会議|大会|試合|式典|イベント|公演|選挙|会見)(?:用|向け)?の")
-_EVENT_NOUN = re.compile(r"(?:会見|会合|会議|会談|公演|大会|総会|式|式典|祭|まつり|イベント|試合|選挙|集会|説明会|"
+_EVENT_NOUN = re.compile(r"(?:会見|会合|会議|会談|公演|大会|総会|委員会|理事会|式|式典|祭|まつり|イベント|試合|選挙|集会|説明会|"
                          r"展示会|展|セミナー|シンポジウム|講演会|調査|訓練)$")
 
 
 _PLACE_END = re.compile(r"(?:近海|沖|付近|周辺|近く|一帯|上空|海域|地域|現場|市|町|村|県|区|国)$")
-
-
-def sentence_topic(parse: Parse) -> str:
-    """The topic a sentence states of its main predicate (厚生労働省は…決めた -> 厚生労働省), if it is
-    a short noun phrase; what the next sentence without a subject goes on with."""
-    tree = Tree(parse)
-    roots = [b for b in range(len(tree.bunsetsu)) if tree.parent[b] < 0]
-    for c in (tree.children[roots[-1]] if roots else []):
-        text = tree.text(c).rstrip("、")
-        if tree.dep(c) == "nsubj" and text.endswith("は") and c == min(tree.subtree(c)):
-            a, e = tree.phrase(*tree.span(c))
-            phrase = parse.text[a:e]
-            if 2 <= len(phrase) <= 12 and not ASIDE.search(phrase) and not phrase.startswith(("この", "その", "同")) \
-                    and _is_actor(tree, c, phrase):
-                return phrase
-    return ""
-
-
-def _gapped_pairs(tree, p: int) -> set[int]:
-    """The bunsetsu of the subjects and objects a gapped sentence pairs (see _gapped)."""
-    return {c for c in tree.children[p] if tree.dep(c) in ("nsubj", "dislocated", "obj") and not tree.clausal(c)
-            and tree.text(c).rstrip("、")[-1:] in ("が", "を") and not _object_of_a_verbal_noun(tree, c, p)}
-
-
-def _gapped(tree, p: int) -> bool:
-    """Two subjects with が or two objects with を on one predicate: a gapped sentence that shares
-    its verb, 社長にはAが、会長にはBが就く (Japanese drops the first 就き). A question on one pair keeps
-    the other's half (「持ち株会社の社長には、会長には誰が就きますか」, the merger test article);
-    「1株に対して株式1株を、…に対して0.85株を、それぞれ割り当てる」 likewise."""
-    marks = Counter(tree.text(c).rstrip("、")[-1:] for c in _gapped_pairs(tree, p))
-    return marks["が"] > 1 or marks["を"] > 1
-
-
-def _object_of_a_verbal_noun(tree, c: int, p: int) -> bool:
-    """日本を|訪問中に|辞任を発表し: GiNZA hangs 日本を on the verb, but it is the object of the verbal
-    noun right after it (訪問), no second object of 発表する (wikinews-1851)."""
-    if c + 1 >= p:
-        return False
-    first = tree.bwords(c + 1)[0]
-    return "サ変" in first.tag and not tree.text(c + 1).rstrip("、").endswith(("を", "が"))
-
-
-def _belongs_to_the_main_clause(tree, c: int, top: int, event: bool) -> bool:
-    """A phrase the relative clause of ``top`` does not hold, though GiNZA hung it there: a topic
-    (Xは, Xには) or a phrase set off by a comma (10日、記者団に対し、…閉鎖されていた道路: a
-    relative clause runs on without one), but for the source (…によると、), which says nothing of
-    the clause, and a date before an event the clause holds (27日、都内で開かれた記者会見で: the
-    meeting was that day)."""
-    text = tree.text(c)
-    if tree.dep(c) not in ("obl", "advmod", "nmod", "dislocated", "nsubj") or c > top:
-        return False
-    if re.search(r"(?:には|では|とは|は)、?$", text):
-        return True
-    if event and re.search(r"[0-9０-９]+[日月年]、$", text):
-        return False
-    return text.endswith("、") and not re.search(r"によ(?:ると|れば|り)、$", text)

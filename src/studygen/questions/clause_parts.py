@@ -1,15 +1,20 @@
 """The shapes of a clause that :func:`clause.clause` tests: what governs what, which subject a
 clause inherits, which relative clause describes which noun, what is a condition (出せば) and
-what is no subject (可能性が高い). Each takes the bunsetsu tree of one sentence.
+what is no subject (可能性が高い), which phrase GiNZA hung on a relative clause is the main
+clause's, which sentence is gapped (社長にはAが、会長にはBが就く) and what topic a sentence hands on
+to the next. Each takes the bunsetsu tree of one sentence.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
+from ..model import Parse
 from ..name_tables import ends_in_title
 from .base import is_media
 from .tree import Tree
+from .wording import ASIDE
 
 
 def _governed_by(tree: Tree, b: int, top: int) -> bool:
@@ -196,3 +201,63 @@ def in_a_relative_clause(tree: Tree, b: int) -> bool:
             return True
         b = tree.parent[b]
     return False
+
+
+def sentence_topic(parse: Parse) -> str:
+    """The topic a sentence states of its main predicate (厚生労働省は…決めた -> 厚生労働省), if it is
+    a short noun phrase; what the next sentence without a subject goes on with."""
+    tree = Tree(parse)
+    roots = [b for b in range(len(tree.bunsetsu)) if tree.parent[b] < 0]
+    for c in (tree.children[roots[-1]] if roots else []):
+        text = tree.text(c).rstrip("、")
+        if tree.dep(c) == "nsubj" and text.endswith("は") and c == min(tree.subtree(c)):
+            a, e = tree.phrase(*tree.span(c))
+            phrase = parse.text[a:e]
+            if 2 <= len(phrase) <= 12 and not ASIDE.search(phrase) and not phrase.startswith(("この", "その", "同")) \
+                    and _is_actor(tree, c, phrase):
+                return phrase
+    return ""
+
+
+def _gapped_pairs(tree, p: int) -> set[int]:
+    """The bunsetsu of the subjects and objects a gapped sentence pairs (see _gapped)."""
+    return {c for c in tree.children[p] if tree.dep(c) in ("nsubj", "dislocated", "obj") and not tree.clausal(c)
+            and tree.text(c).rstrip("、")[-1:] in ("が", "を") and not _object_of_a_verbal_noun(tree, c, p)}
+
+
+def _gapped(tree, p: int) -> bool:
+    """Two subjects with が or two objects with を on one predicate: a gapped sentence that shares
+    its verb, 社長にはAが、会長にはBが就く (Japanese drops the first 就き). A question on one pair keeps
+    the other's half (「持ち株会社の社長には、会長には誰が就きますか」, the merger test article);
+    「1株に対して株式1株を、…に対して0.85株を、それぞれ割り当てる」 likewise."""
+    marks = Counter(tree.text(c).rstrip("、")[-1:] for c in _gapped_pairs(tree, p))
+    return marks["が"] > 1 or marks["を"] > 1
+
+
+def _object_of_a_verbal_noun(tree, c: int, p: int) -> bool:
+    """日本を|訪問中に|辞任を発表し: GiNZA hangs 日本を on the verb, but it is the object of the verbal
+    noun right after it (訪問), no second object of 発表する (wikinews-1851)."""
+    if c + 1 >= p:
+        return False
+    first = tree.bwords(c + 1)[0]
+    return "サ変" in first.tag and not tree.text(c + 1).rstrip("、").endswith(("を", "が"))
+
+
+def _belongs_to_the_main_clause(tree, c: int, top: int, event: bool) -> bool:
+    """A phrase the relative clause of ``top`` does not hold, though GiNZA hung it there: a topic
+    (Xは, Xには) or a phrase set off by a comma (10日、記者団に対し、…閉鎖されていた道路: a
+    relative clause runs on without one), but for the source (…によると、), which says nothing of
+    the clause, and a date before an event the clause holds (27日、都内で開かれた記者会見で: the
+    meeting was that day)."""
+    text = tree.text(c)
+    if tree.dep(c) not in ("obl", "advmod", "nmod", "dislocated", "nsubj") or c > top:
+        return False
+    if text.rstrip("、") in ("ともに", "共に", "それぞれ", "いずれも", "そろって"):
+        # 両外相は、ともにニューヨークで開催されている国連総会に参加: both took part; the session is
+        # not held ともに (「国連総会はともにどこで開催されていますか」, round 109's 3358)
+        return True
+    if re.search(r"(?:には|では|とは|は)、?$", text):
+        return True
+    if event and re.search(r"[0-9０-９]+[日月年]、$", text):
+        return False
+    return text.endswith("、") and not re.search(r"によ(?:ると|れば|り)、$", text)

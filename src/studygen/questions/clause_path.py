@@ -18,6 +18,7 @@ FORMAL_NOUNS = frozenset((
 # A plan that is told or taken: …供与する方針を伝えた. Not a possibility looked into (上司が改竄を把握
 # していた可能性なども調べる方針: 「何が改竄を把握していた可能性を調べますか」 asks nothing; round 105's
 # wikinews-0786, C).
+_AGREEING = frozenset(("合意", "一致", "決定", "決める", "固める", "調整", "検討", "確認", "了承", "承認"))
 _PLANS = FORMAL_NOUNS - {"可能性", "おそれ", "恐れ", "公算", "模様", "はず", "必要", "見方", "見込み", "見込", "見通し"}
 # …と発表した, …と述べた, …たいとしている: a clause reported by these keeps its frame.
 # (…梅雨明けしたとみられると発表した: みる of とみられる, "is believed to", passes what is said on)
@@ -72,8 +73,12 @@ def _top_predicate(tree: Tree, pred: int, decided: bool = False) -> list[int]:
                 _REPORTING.match(tree.head(up).lemma) and tree.is_predicate(up):
             path.append(up)
         elif dep == "acl" and tree.head(up).lemma in _PLANS and tree.dep(up) in ("obj", "obl") and \
-                tree.parent[up] >= 0 and tree.is_predicate(tree.parent[up]):
-            path += [up, tree.parent[up]]  # …供与する方針を伝えた: the plan is what was told
+                tree.parent[up] >= 0 and tree.is_predicate(tree.parent[up]) and \
+                (tree.dep(up) == "obj" or tree.head(tree.parent[up]).lemma in _AGREEING):
+            # …供与する方針を伝えた: the plan is what was told; …を科す方針で合意した, what was agreed.
+            # (自民党が擁立する方針で…表明する方向だった: a plan with で is the circumstance of another
+            # act; 「どこが擁立する方針で…表明する方向でしたか」 asked inside it, the dump of 3324)
+            path += [up, tree.parent[up]]
         else:
             return path
 

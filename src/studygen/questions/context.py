@@ -86,7 +86,7 @@ def without_context(d: Draft | Question, names: Sequence[str]) -> bool:
 
 
 _EVENT_PASSIVE = re.compile(r"(?:行われ|開かれ|開催され|実施され)(?:ます|ました|ています|ていました)か。$")
-_EVENT_NOUN = re.compile(r"(?:試合|大会|会議|会談|選挙|戦|式|会見|祭|イベント|公演|審査|投票|協議|交渉)$")
+_EVENT_NOUN = re.compile(r"(?:試合|大会|会議|会合|総会|委員会|理事会|会談|選挙|戦|式|会見|祭|イベント|公演|審査|投票|協議|交渉)$")
 
 
 def actor_as_event(prompt: str, names: Sequence[str]) -> bool:

@@ -44,6 +44,13 @@ def _day_of_month(prompt: str) -> str:
     return re.sub(r"(今月|先月|来月|同月)いつ(から|までに|まで)?", lambda m: f"{m[1]}の何日{m[2] or 'に'}", prompt)
 
 
+def _in_full(key: str, name: str, people: Sequence[str]) -> str | None:
+    """吉田さん, where the article named 吉田拓郎さん in full: the key as a student writes it from the
+    article, 吉田拓郎さん (round 109's 2973, B). None when no one person's full name begins so."""
+    fuller = [p for p in people if p.startswith(name) and len(p) > len(name)]
+    return fuller[0] + key[len(name):] if len(fuller) == 1 and key.startswith(name) and has_kanji(name) else None
+
+
 def _when_particle(after: str) -> str | None:
     """What follows いつ: 14日に、 -> いつ; 4月から -> いつから; 10日は / 3月にも / 2024年の -> no question."""
     after = after.rstrip("、，")
@@ -251,7 +258,7 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
                 if topic and (re.match(r"は、?「", after) or not _governs_the_sentence(tree, phrase)):
                     continue  # 裁判官は「…女性が生活を侵害した」と述べ: the topic is not who did the inner act
                 add("who", phrase, Target(*phrase, "誰", _who_particle, described=described), pool, -0.6 if topic else 0.4,
-                    answer=name_only)
+                    answer=name_only or _in_full(key, sp.name, person_names))
             elif sp.type == "org" and after.startswith(("は", "が")):
                 if after.startswith("は") and not _governs_the_sentence(tree, phrase) or ends_in_title(s.text[a:b]):
                     continue  # (鶴島社長 typed an organisation is no どこ: wikinews-1214)

@@ -220,7 +220,14 @@ def looks_back(prompt: str, sentence: str, key: str, newest: int) -> bool:
     what happened すでに. Not a plan (計画では2010年11月に打ち上げる, round 27), nor a state since
     a year (1968年から授与されている goes on today: いつから授与されていますか, wikinews-2301)."""
     years = [int(y) for y in _YEAR.findall(prompt + key)]
-    return (bool(years) and max(years) < newest or bool(re.search(r"すでに|既に", prompt))) and \
+    # 2016年のオリンピック開催地は、…2009年に開催される…総会で決定される: an event the sentence
+    # describes as coming (開催される総会), in a sentence that looks to a later year still, is ahead
+    # (round 109's 3118 asked 「総会はいつ開催されましたか」; 2005年に…許可し2007年から営業している
+    # is past)
+    after = sentence[sentence.find(key) + len(key):] if key in sentence else ""
+    ahead = bool(years) and any(int(y) > max(years) for y in _YEAR.findall(sentence)) and \
+        bool(re.match(r"に[^、。]{1,8}?(?:される|する|れる)(?=[一-龥ァ-ヶ])", after))
+    return (bool(years) and max(years) < newest and not ahead or bool(re.search(r"すでに|既に", prompt))) and \
         not _PLANNED.search(sentence) and not re.search(r"いつから[^。]*ていますか。$", prompt)
 
 

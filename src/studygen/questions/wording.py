@@ -108,7 +108,7 @@ def render(tree: Tree, keep: set[int], top: int, target: Target | None, question
             # さる8月 / 去る8日: 去る belongs to the date, and the question word replaces both.
             piece = re.sub(r"(?:去る|さる|きたる|来る)$", "", text[a:target.start]) + target.wh + particle
         else:
-            piece = _without_also(tree.bwords(b), piece, question)
+            piece = _without_also(tree.bwords(b), piece, question, bool(target) and a >= target.end)
         pieces.append(piece)
     a, e = tree.span(top)
     head_text = text[a:e]
@@ -169,6 +169,10 @@ def render(tree: Tree, keep: set[int], top: int, target: Target | None, question
     # どこで2005年11月17日に起きましたか: a date goes before the place asked (2005年11月17日に
     # どこで…, round 67's 1271)
     out = re.sub(r"どこで、?((?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)に、?", r"\1にどこで", out)
+    # 決勝は8月24日になる予定: the に of a date that なる becomes is its complement, not the
+    # time's に that いつ drops (「決勝はいつなる予定ですか」, round 109's 0112). Only of a plan: 警視庁は
+    # 29日の夜になって…発表した is no date the police became (いつなりましたか, dropped as ever)
+    out = re.sub(r"いつな(?=る(?:予定|見通し|見込み))", r"いつにな", out)
     # 会社更生法を申請、保全管理命令を受けました: the news style's suspended verbal noun reads as
     # a headline in a polite sentence; 申請し、 (dev review 11)
     out = _SUSPENDED.sub(r"\1\2し、", out)
@@ -179,7 +183,7 @@ _SUSPENDED = re.compile(r"([をにでと])(申請|発表|決定|表明|提出|�
                         r"承認|可決|否決|発売|出場|優勝|到着|帰国|来日|退任|移籍|入団|引退|逮捕|起訴|提訴|送検)、")
 
 
-def _without_also(words, piece: str, question: bool = True) -> str:
+def _without_also(words, piece: str, question: bool = True, after_wh: bool = False) -> str:
     """飛行も何人によって行われましたか: も adds to something said in a sentence the question does
     not show, so alone the phrase is asked plainly: 飛行は, 漁港でも -> 漁港では, 県にも -> 県に.
     (A ○× statement keeps it: the parse may take an object for the subject, and も is safe.)
@@ -188,6 +192,10 @@ def _without_also(words, piece: str, question: bool = True) -> str:
     if not question or len(core) < 2 or core[-1].lemma != "も" or core[-1].pos != "ADP" or not piece.rstrip("、").endswith("も"):
         return piece
     before = core[-2]
+    if re.search(r"[)）]も、?$", piece):
+        # 高相祐一容疑者(41歳)も: the も is the person's, not the age's (「…高相祐一容疑者もいつ…」,
+        # round 109's 0343)
+        return re.sub(r"も(、?)$", r"は\1", piece)
     if before.pos in ("NUM", "PRON") or before.tag.startswith(("名詞-数詞", "接尾辞-名詞的-助数詞")) or \
             before.lemma in ("何", "誰", "どれ", "どこ", "今後", "引き続き") or \
             before.text in ("いずれ", "いづれ", "ともに", "共に"):
@@ -197,7 +205,9 @@ def _without_also(words, piece: str, question: bool = True) -> str:
     if before.pos == "ADP" and before.lemma in ("に", "から", "まで", "へ", "と"):
         return stem + comma
     if before.pos == "ADP":
-        return stem + "は" + comma  # 漁港でも -> 漁港では
+        # 漁港でも -> 漁港では; after the question word a contrast has nothing to stand against:
+        # どこが…HBO Latin Americaでも配信されますか -> …で (round 109's 3073, not …では)
+        return stem + ("" if after_wh else "は") + comma
     if core[-1].dep == "case" and core[-1].head != core[-1].i:
         dep = next((w.dep for w in core if w.i == core[-1].head), "")
         if dep == "obj":
