@@ -14,7 +14,7 @@ from .dictionary import Dictionary
 from .furigana import has_kanji, to_hiragana
 from .model import Token
 from .name_people import _AFTER_A_NAME, _AFTER_A_WORK, _GIVEN_AFTER_SURNAME, _name_ends_at
-from .name_tables import GIVEN_TYPES, NameSpan, _reading_bracket, _title_at, titles
+from .name_tables import GIVEN_TYPES, VARIANT_KANJI, NameSpan, _reading_bracket, _title_at, titles
 
 
 def given_name_continues(toks: Sequence[Token], i: int, end: int,
@@ -67,10 +67,16 @@ def given_name_as_common_noun(toks: Sequence[Token], i: int, dictionary: Diction
     t, end, n = toks[i], i + 1, len(toks)
     if end < n and toks[end].pos[1] == "普通名詞" \
             and toks[end].start == t.end and has_kanji(toks[end].surface) and len(toks[end].surface) >= 2 \
-            and (end + 1 == n or toks[end + 1].pos[0] not in ("名詞", "接尾辞")) \
-            and dictionary.name_types(toks[end].surface) & GIVEN_TYPES \
+            and (end + 1 == n or toks[end + 1].pos[0] not in ("名詞", "接尾辞")
+                 or toks[end].unknown and t.pos[3] == "姓" and _title_at(toks, end + 1)) \
             and not dictionary.known([toks[end].surface]):
-        return end + 1, t.surface + toks[end].surface, t.reading + toks[end].reading
+        # 緒方|冨昭 議長 (round 110's 3548): a given name in a variant kanji (冨 for 富) is a word
+        # UniDic does not know; JMnedict reads it in the common form (富昭 とみあき)
+        given = toks[end].surface.translate(VARIANT_KANJI) if toks[end].unknown else toks[end].surface
+        readings = dictionary.name_readings(given)
+        if dictionary.name_types(given) & GIVEN_TYPES and readings:
+            reading = toks[end].reading or to_hiragana(dictionary.given_name_reading(given, readings))
+            return end + 1, t.surface + toks[end].surface, t.reading + reading
     if end + 2 < n and t.pos[3] == "姓" and toks[end].start == t.end and toks[end + 1].start == toks[end].end \
             and _title_at(toks, end + 2):
         # 山田|九州|男 氏: UniDic read the given name as a place and a suffix; JMnedict has 九州男 くすお

@@ -21,6 +21,9 @@ from .name_tables import ADMIN_SUFFIXES, NameSpan, titles
 _KATAKANA_PART = re.compile(r"[ァ-ヶー]{3,}")
 
 
+_FIRM_POSTS = frozenset(("社長", "副社長", "会長", "副会長", "取締役", "専務", "常務", "相談役", "顧問", "CEO"))
+
+
 def collect_names(article_id: str, spans: Sequence[NameSpan]) -> tuple[Name, ...]:
     """One :class:`Name` per distinct name, with its first sentence, count and usual title."""
     first: dict[tuple[str, str], NameSpan] = {}
@@ -65,6 +68,9 @@ def collect_names(article_id: str, spans: Sequence[NameSpan]) -> tuple[Name, ...
             continue
         owner = next((k for k in people if k in first and k != key and len(k[0]) > len(key[0])
                       and (k[0].startswith(key[0]) or k[0].endswith("・" + key[0]) or
+                           # M.シューマッハー after ミハエル・シューマッハ: a final long vowel is spelling
+                           # (round 110's 2464)
+                           _KATAKANA_PART.fullmatch(key[0]) and k[0].rstrip("ー").endswith("・" + key[0].rstrip("ー")) or
                            # 沙保里 after 吉田沙保里: the given name alone is the same person
                            key[1] == "person" and has_kanji(key[0]) and k[0].endswith(key[0]) and
                            # 清さん after 山下清さん (round 102's 0083): one kanji with a title, one
@@ -82,7 +88,10 @@ def collect_names(article_id: str, spans: Sequence[NameSpan]) -> tuple[Name, ...
     # "person" with no title and no fuller name, listed as a place too, is that place (dev 3109).
     # (鶴崎工(大分), a school's team, then 鶴崎工は read as a man つるさきたくみ: an untitled
     # "person" the story also names as an organisation is that organisation, round 53)
-    for key in [k for k in people if k in first and not title_counts[k]]:
+    # (ノエビア副社長兼…: a firm before a firm's post is no person when the story names the firm as
+    # one, ノエビアは1971年設立, round 109's 2768)
+    for key in [k for k in people if k in first and (not title_counts[k] or set(title_counts[k]) <= _FIRM_POSTS
+                                                     and (k[0], "org") in first)]:
         kind = next((t for t in ("place", "org") if (key[0], t) in first), None)
         if kind is not None:
             counts[(key[0], kind)] += counts.pop(key)

@@ -167,7 +167,11 @@ def _starts_no_name(toks: Sequence[Token], i: int) -> bool:
                 not (j and toks[j - 1].surface in ("株式", "有限", "合同", "合資", "合名")):
             return True
     j = i + 1
+    if t.surface == "兼":
+        return True
     while j < len(toks) and j - i < 5 and _is_nounish(toks[j]):
+        if toks[j].surface == "兼":
+            return True  # 副社長|兼|常盤薬品工業社長: one man's two posts, no 「社長兼常盤薬品工業」 (round 109's 2768)
         if toks[j].pos[1] == "固有名詞":
             # (与党・|統一|マレー|国民会議: after the dot that follows a role, the verbal noun is the name's)
             return (t.pos[1] == "普通名詞" and t.pos[2] in ("サ変可能", "副詞可能")

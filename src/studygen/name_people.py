@@ -86,6 +86,9 @@ def _spoken(run: str) -> str:
                    for part in run.split("・"))
 
 
+_FIRM_POSTS = frozenset(("社長", "副社長", "会長", "副会長", "取締役", "専務", "常務"))
+
+
 def people_known_by_title(tokens: Sequence[Sequence[Token]]) -> frozenset[str]:
     """Names the article gives a personal title once anywhere (ゼレンスキー大統領, マクロ|ン大統領,
     ドイツ・ショルツ首相): the same name alone elsewhere (ゼレンスキー氏は, ゼレンスキーは) is
@@ -104,7 +107,10 @@ def people_known_by_title(tokens: Sequence[Sequence[Token]]) -> frozenset[str]:
             # title is of; サントス大統領 (地名 一般, a Brazilian city too) is a person.
             if (t.unknown or t.pos[1] == "固有名詞" or _KATAKANA.match(t.surface)) and _title_at(toks, i + 1) \
                     and (not has_kanji(t.surface) or t.pos[2] == "人名") and t.pos[3] != "国" \
-                    and not (t.pos[2] == "地名" and _title_at(toks, i + 1)[0] in _TITLES_AFTER_PLACES):  # ワルシャワ市長
+                    and not (t.pos[2] == "地名" and _title_at(toks, i + 1)[0] in _TITLES_AFTER_PLACES) \
+                    and not (t.pos[1:3] == ("固有名詞", "一般") and _title_at(toks, i + 1)[0] in _FIRM_POSTS):
+                # (ワルシャワ市長: the city's; ノエビア副社長: the firm's, a proper noun UniDic knows as
+                # no person's name, round 109's 2768)
                 known_people.add(t.surface)
     return frozenset(known_people - KINDS_OF_PEOPLE)
 
@@ -291,7 +297,10 @@ def surname_as_word(span: NameSpan, toks: Sequence[Token], known_people: frozens
     (たちき, a standing tree). A surname alone, untitled and titled nowhere in the article, is
     the word (round 36); news names a person by surname with a title (立木氏)."""
     t = toks[span.first]
-    return span.end - span.first == 1 and t.pos[2:] == ("人名", "姓") and span.name not in known_people \
+    # (平安をもたらす: 平安 "peace", a proper noun to UniDic (the era), a person only to JMnedict,
+    # round 110's 3548)
+    return span.end - span.first == 1 and (t.pos[2:] == ("人名", "姓") or t.pos[1:3] == ("固有名詞", "一般")) \
+        and span.name not in known_people \
         and any(to_hiragana(k[0]) == span.reading and (k[1] or e.priority(span.name))
                 for e in dictionary.entries(span.name) for k in e.kana)
 

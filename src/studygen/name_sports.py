@@ -130,10 +130,13 @@ def team_named_by_its_town(spans: Sequence[NameSpan], text: str) -> list[NameSpa
     team's second word is a nickname (カープ) or no word JMdict has (日本|テレビ names no team)."""
     if not re.search(r"試合|リーグ|優勝|選手|監督|球団|サッカー|野球", text):
         return list(spans)
-    nicknames = teams()[1]
+    short, nicknames = teams()
     towns = {sp.name for sp in spans if sp.type == "place" and has_kanji(sp.name[-1:]) and sp.name not in ("日本", "中国")}
+    # (東京ヤクルトスワローズ: the town put before a team's own short name (ヤクルト) is no name of
+    # the team; 「東京」の地名 stays a place, round 110's 1261)
     team_towns = {town for town in towns for sp in spans if sp.type == "org" and sp.name.startswith(town)
                   and re.fullmatch(r"[\u30a1-\u30fa\u30fc]{3,}", tail := sp.name[len(town):])
+                  and not any(tail.startswith(t) for t in short)
                   and not tail.endswith("リーグ")  # 四国アイランドリーグ: a league of the region's clubs
                   and (tail in nicknames or not default_dictionary().entries(tail))}
     # ペルージャに移籍し、…ローマ、パルマ、ボローニャでプレー; ユベントス、フィオレンティーナ、ラツィオの3クラブ:

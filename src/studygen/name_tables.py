@@ -145,6 +145,11 @@ def is_baseball_story(texts: Sequence[str]) -> bool:
     return any(_BASEBALL.search(t) for t in texts)
 
 
+# Names in an old or variant kanji (異体字) and the common form: 山縣 and 山県, 澤 and 沢 are one
+# name; JMnedict lists 冨昭 under 富昭. Questions match people by it, names read given names by it.
+VARIANT_KANJI = str.maketrans("縣澤邊邉齋齊濱濵髙﨑德惠廣櫻國嶋龍瀨冨", "県沢辺辺斎斉浜浜高崎徳恵広桜国島竜瀬富")
+
+
 def team_span(tokens: Sequence[Token], i: int, baseball: bool) -> tuple[int, str, str] | None:
     """(end, text, reading) of a baseball team starting at token i, or None: 千葉|ロッテ,
     東北|楽天|イーグルス, オリックス|・|バファローズ, and in a baseball story 阪神 or 近鉄 alone.
@@ -171,6 +176,9 @@ def team_span(tokens: Sequence[Token], i: int, baseball: bool) -> tuple[int, str
     k = end + 1 if end + 1 < len(tokens) and tokens[end].surface == "・" else end
     if k < len(tokens) and touching(k) and (nick := match(k, nicknames)):
         end, named = nick, True
+    elif place_first and end < len(tokens) and touching(end) and tokens[end].pos[0] in ("名詞", "接尾辞") \
+            and tokens[end].surface not in ("戦", "打線", "球団", "監督", "投手", "選手", "対"):
+        return None  # アジア|大洋|州|局: a word runs on past 大洋; the bureau, no team (round 110's 0135)
     if not named:
         if not baseball or end < len(tokens) and tokens[end].surface in ("ドーム", "球場", "スタジアム", "新聞", "スポーツ"):
             return None

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..entities import Entity
 from ..model import Article, Name
+from ..name_tables import VARIANT_KANJI
 from ..names import titles
 
 FACT_KINDS = ("who", "when", "where", "what", "why", "how_many")
@@ -59,14 +60,10 @@ def mention(name: Name) -> str:
 _HONORIFIC = re.compile(r"(さん|氏|様|君|ちゃん)$")
 
 
-# 山縣 and 山県, 澤 and 沢: one name in its old and its common kanji
-_OLD_KANJI = str.maketrans("縣澤邊邉齋齊濱髙﨑德廣櫻國嶋龍瀨", "県沢辺辺斎斉浜高崎徳広桜国島竜瀬")
-
-
 def same_person(a: str, b: str) -> bool:
     """高瀬首相 and 高瀬誠一首相 are one person: they share the name before the title; so are
     森さん and 森静香さん, the surname alone after the full name, and 山縣選手 and 山県亮太選手."""
-    a, b = a.translate(_OLD_KANJI), b.translate(_OLD_KANJI)
+    a, b = a.translate(VARIANT_KANJI), b.translate(VARIANT_KANJI)
     if a in b or b in a or a[:2] == b[:2]:
         return True
     x, y = _bare_name(a), _bare_name(b)
