@@ -320,6 +320,8 @@ def test_set_phrase_is_one_item(text: str, phrase: str, reading: str, as_written
 NOT_SET_PHRASES = [
     ("転倒して足の骨を折る重傷だ。", "骨を折る"),  # 足の骨: a modified noun is meant literally
     ("彼はすぐに戻ってくると話した。", "戻ってくる"),  # て is no case particle: a verb, not a phrase
+    # round 110's 3617: 誕生から死に至るまで is "from birth to death", not 死に至る "to be fatal"
+    ("恒星の誕生から死に至るまでの過程を研究した。", "死に至る"),
 ]
 
 
@@ -474,6 +476,9 @@ WORD_CHOICE = [
     ("日加両政府は協定に署名した。日米の協力も進む。", "協定", "日加"),
     # 来月 says when: 来月施行 is no term, 施行 is the word.
     ("新しい法律が来月施行される。", "施行", "来月施行"),
+    # 当時, 当初 say when too (当時同封, 当初発表 were listed as terms)
+    ("当時同封された手紙が見つかった。", "同封", "当時同封"),
+    ("政府が当初発表した数字は誤りだった。", "発表", "当初発表"),
     # round 96 (2026-12-06): a sport and the women's event are two words of a results table
     ("柔道女子48キロ級で谷選手が一本勝ちを収め、銅メダルを獲得した。", "柔道", "柔道女子"),
     # Said once, with 会談 and 決裂 both standing alone: the two words, not a made-up compound.
@@ -619,6 +624,15 @@ def test_each_news_table_is_read_once_per_process() -> None:
 # (lemma, article text, a word of the first gloss): the news sense when the article calls for it
 # (data/news_senses.tsv), JMdict's order otherwise.
 NEWS_SENSES = (
+    # round 110 (2026-12-07): a win earned (2464), a part fitted (0189), an organ removed (0716),
+    # relief for survivors (3548), two teams meeting (2887), a headwind overcome (2847), a zone (0960)
+    ("挙げる", "シューマッハが通算90勝目を挙げた。", "to earn"),
+    ("取り付ける", "ホースは接続口に取り付けられた。", "to install"),
+    ("摘出", "腫瘍の摘出手術を受けた。", "(surgical) removal"),
+    ("援護", "被爆者の援護を充実させる。", "relief"),
+    ("激突", "決勝で両チームが激突した。", "clash"),
+    ("跳ね返す", "逆風を跳ね返して当選した。", "to repel"),
+    ("区域", "避難区域の住民が帰還した。", "zone"),
     # round 108 (2026-12-06): visitors made to leave a park; a species not yet identified (JMdict
     # first: an exit from a stage, specific)
     ("退場", "園内の入場者を退場させた。", "leaving"),
@@ -1491,6 +1505,10 @@ def test_the_sentence_of_a_word_says_its_sense_before_the_article() -> None:
 # (text, lemma, the start of the first gloss): a news sense JMdict has no sense for, first
 # (data/news_glosses.tsv); JMdict's own gloss stays after it (round 52-54)
 NEWS_GLOSSES = (
+    # round 110: a statement given (談話を述べ, 3653), a message of sympathy (0135), a drug inhaled (0117)
+    ("監督は試合後、談話を述べた。\n選手をたたえた。", "談話", "statement (to the press)"),
+    ("首相は中国にお見舞いと支援の意向を伝えた。\n被害は大きい。", "お見舞い", "expression of sympathy"),
+    ("容疑者は覚醒剤を吸引した疑いがある。\n警察が調べている。", "吸引", "inhalation (of a drug)"),
     # round 108: a view of how things will go (JMdict: observation only), 3626
     ("両国が再び衝突するとする観測を示した。\n緊張が続いている。", "観測", "speculation"),
     # a service's subscribers (JMdict first: affiliate), 1702
@@ -1768,3 +1786,30 @@ def test_a_short_story_still_lists_twenty_words_unless_the_user_caps_it() -> Non
     assert len(text) / Options().chars_per_term < 15  # a short story
     assert len(build_study_set("t.txt", data=text.encode()).vocabulary) == 20
     assert len(build_study_set("t.txt", Options(max_terms=8), data=text.encode()).vocabulary) == 8
+
+
+def test_a_word_read_in_brackets_is_read_whole() -> None:
+    """花崗岩(かこうがん): a word the article reads in brackets is read whole; 花崗 is a surname too,
+    and the bracket was taken for a given name's reading (岩 かこうがん, so かこうかこうがん: round
+    110's 2257)."""
+    from studygen.pipeline import build_study_set
+
+    text = ("見出し\n\n現場付近は花崗岩(かこうがん)が風化し、表面が砂の層になっていて、水が染みこみやすい地域だ。"
+            "県内の多くは花崗岩が風化した地層に覆われている。")
+    [t] = [t for t in build_study_set("t.txt", data=text.encode()).vocabulary if t.lemma == "花崗岩"]
+    assert t.reading == "かこうがん"
+
+
+@pytest.mark.parametrize(("first", "second", "kept"), [
+    # round 110's 0135: お見舞い beside 見舞い, the polite prefix making a second item
+    (("お見舞い", "おみまい"), ("見舞い", "みまい"), ["お見舞い"]),
+    (("見舞い", "みまい"), ("お見舞い", "おみまい"), ["見舞い"]),
+    # two words that merely start alike stay (おまけ is no polite 負け)
+    (("負け", "まけ"), ("おまけ", "おまけ"), ["負け", "おまけ"]),
+])
+def test_a_polite_prefix_makes_no_second_word(first, second, kept) -> None:
+    from studygen.model import Term
+    from studygen.overlaps import one_per_word
+
+    terms = [Term(lemma, lemma, lemma, reading, lemma, "noun", (f"gloss of {lemma}",), 0) for lemma, reading in (first, second)]
+    assert [t.lemma for t in one_per_word(terms)] == kept

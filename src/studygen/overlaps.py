@@ -6,6 +6,8 @@ on the ranked list."""
 
 from __future__ import annotations
 
+import re
+
 from .model import Term
 from .furigana import I_ROW
 
@@ -83,12 +85,16 @@ def one_per_word(terms: list[Term]) -> list[Term]:
     """呼出 beside 呼び出し, 総売上 beside 総売り上げ: two spellings of one word (the same reading
     and meaning) are listed once, the higher ranked (round 36)."""
     seen: set[tuple[str, str]] = set()
+    bases: set[str] = set()
     out = []
     for t in terms:
         key = (t.reading, t.glosses[0] if t.glosses else "")
-        if key not in seen:
+        # お見舞い beside 見舞い: the polite prefix makes no second word (round 110's 0135)
+        base = t.lemma[1:] if t.lemma[:1] in ("お", "ご", "御") and re.match(r"[一-龥]", t.lemma[1:2]) else t.lemma
+        if key not in seen and base not in bases:
             out.append(t)
         seen.add(key)
+        bases.add(base)
     return out
 
 

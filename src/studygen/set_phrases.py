@@ -64,6 +64,11 @@ def set_phrases(
                     break
                 if not any(x.pos[1] in ("格助詞", "係助詞") for x in piece[1:-1]) or not contiguous(piece):
                     continue
+                if piece[-1].lemma == "至る" and j < len(toks) and toks[j].surface == "まで" and \
+                        first.surface not in ("現在", "今日", "今", "現状"):
+                    # 誕生から死に至るまで "from birth to death": no 死に至る "to be fatal" (round 110's 3617);
+                    # 現在に至るまで is 現在に至る, "up to the present"
+                    continue
                 forms[si, i, j] = span_form(piece)[0]
                 if katakana_no:
                     nouns.add((si, i, j))
