@@ -297,6 +297,9 @@ NO_CLAUSE = (
     # round 109: the time an act took (2時間かけて行われた, 0151); ともに of the main clause's pair
     # that GiNZA hung on a relative clause (3358)
     ("骨折部分を固定する手術は12日午前中に2時間かけて行われた。", "2時間", "何時間", F._number_particle),
+    # round 111's 1913: the city was born, not its mayor
+    ("京都新聞によると、平成の大合併により2006年1月1日に誕生した京都府南丹市の市長が3月12日に逮捕された事件で、"
+     "同市長が3月22日に辞職届けを提出した。", "2006年1月1日", "いつ", F._when_particle),
     # a plan with で is the circumstance of another act, no plan asked (the dump of 3324)
     ("朝日新聞によると、橋下さんは自民党が擁立する方針で12月20日ごろにも表明する方向だったが、12月5日にそれが具体的に"
      "明らかになると橋下さんは慎重な姿勢になっていた。", "自民党", "どこ", F._doko_ga),
@@ -1281,6 +1284,10 @@ _S = _CHECK_ARTICLE.sentences[1].index
 # (kind, prompt, answer, the check it fails or None)
 CHECKS_TABLE = (
     ("when", "首相はいつ会談しましたか。", "2026年3月14日", None),
+    # round 111's 3522: a clause on the key left before its question word; また何が is an adverb
+    ("what", "開会式典前半では、現代に至る何が展開しましたか。", "記録", "question_word"),
+    ("what", "ネットに接続できなくなる何が発生しましたか。", "記録", "question_word"),
+    ("what", "首相はまた何を発表しましたか。", "記録", None),
     # a duration before the verb is no name glued to it (the rate test article's when)
     ("when", "金融政策決定会合はいつまで2日間開かれましたか。", "2026年3月14日", None),
     # dev review 7: a date pair cut in two; いつまでに with a state; the source's のだ
@@ -2454,6 +2461,9 @@ def test_one_register_on_a_sheet(path: Path) -> None:
 
 # (sentence, the ○× statement of the whole sentence): polite, in the source's tense.
 STATEMENTS = (
+    # round 111's 2867: an aside between a date and a figure leaves a comma (not 8日4日目)
+    ("8月5日(現地時間)に開幕したリオデジャネイロオリンピックは、8日(現地時間)4日目の競技が行われた。",
+     "8月5日に開幕したリオデジャネイロオリンピックは、8日、4日目の競技が行われました。"),
     # a past ない: ありませんでした (round 45 left 資格しかなかった。 plain in a cloze)
     ("中国政府からの要請はまだなかった。", "中国政府からの要請はまだありませんでした。"),
     # 体言止め of a report: the event has happened.
@@ -3055,7 +3065,9 @@ def test_a_statement_a_teacher_would_not_print(text: str, statement: str, failur
 def test_the_discussion_prompt_shows_no_key() -> None:
     """「日本で大規模なネットワーク障害が発生」というニュースについて… beside 何が発生しましたか
     (ネットワーク障害) shows its key (round 48): the sheet takes the summary prompt instead."""
-    text = ("日本で大規模なネットワーク障害が発生\n\n2017年8月25日正午すぎから、日本国内の各地でインターネットに接続できなくなる"
+    # (the source's 「インターネットに接続できなくなるネットワーク障害」 asked 「…接続できなくなる何が」 is
+    # dropped since round 111: its clause on the key stayed before the question word)
+    text = ("日本で大規模なネットワーク障害が発生\n\n2017年8月25日正午すぎから、日本国内の各地で"
             "ネットワーク障害が発生した。障害は約1時間続き、多くの企業が影響を受けた。" + _FILLER)
     qs = build_study_set("t.txt", data=text.encode(), options=Options(question_counts={"what": 2, "discussion": 1})).questions
     keys = [q.answer for q in qs if q.kind == "what"]
@@ -3334,6 +3346,11 @@ def test_one_end_of_a_range_is_no_key() -> None:
     ("国際オリンピック委員会総会はいつ開催されますか。",
      "2016年のオリンピック開催地は、2006年11月に日本国内の開催候補地が決定した後、2009年に開催される国際オリンピック"
      "委員会総会で最終的に決定される。", "2009年", 2020, False),
+    # round 111's 3206: a date before the month a plan of the sentence looks to is of something done;
+    # a plan's own month stays ahead
+    ("船場吉兆はいつ保全管理命令を受けますか。", "船場吉兆は5月28日に大阪地方裁判所から保全管理命令を受け、6月中旬にも破産"
+     "手続きを行う予定で、負債総額は9億円程度になる見通しである。", "5月28日", 0, True),
+    ("探査機はいつ打ち上げますか。", "計画では探査機を2010年11月に打ち上げる予定だ。", "2010年11月", 2008, False),
     # a later year in a sentence that tells of the earlier one done stays past (0672, 0994 went present)
     ("いつ経済産業省が設置を許可しますか。", "この訴訟で問題となっているのは、2005年に経済産業省が設置を許可し2007年から営業して"
      "いる『サテライト大阪』。", "2005年", 2010, True),
@@ -3372,3 +3389,15 @@ def test_a_full_name_key_passes_the_sentence_check() -> None:
     draft = Draft("who", "誰が6月21日から全国ツアーを開幕しましたか。", "吉田拓郎さん", 1)
     assert check(draft, article, ["吉田拓郎"]) is None
     assert check(replace(draft, answer="古田敦也さん"), article, ["吉田拓郎", "古田敦也"]) == "answer_not_in_sentence"
+
+
+@pytest.mark.parametrize(("before", "figure", "short"), [
+    # round 111's 2489: 1965年から81年に is the year 1981, no count of years
+    ("番組では1965年から", "81年", True),
+    ("番組では1965年～", "81年", True),
+    # a span of years stays a count
+    ("番組では1965年から", "16年間", False),
+    ("番組は", "16年", False),
+])
+def test_a_year_written_short_is_no_count(before: str, figure: str, short: bool) -> None:
+    assert F._a_year_written_short(before, figure) is short

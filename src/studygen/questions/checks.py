@@ -138,6 +138,10 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         # 全国1400万世帯はいつあたりましたか: あたる says what a figure equals, nothing that happened
         # at a time or a place (round 41)
         return "question_word"
+    if d.kind in FACT_KINDS and re.search(r"(?<!ま)(?:る|た|ない)(?:何|誰|どこ)[がを]", d.prompt):
+        # 現代に至る何が展開しましたか, インターネットに接続できなくなる何が発生しましたか: a clause on
+        # the key left before its question word (round 111's 3522, B); また何が stays
+        return "question_word"
     if d.kind == "when" and WHEN_OF_THE_INTENT.search(d.prompt):
         return "question_word"  # いつ総選挙を行う意向を示しましたか: when the election, or when it was said?
     if d.kind == "who" and (re.search(r"誰を(?:務め|歴任|経験)", d.prompt) or d.answer in titles()) or \

@@ -161,6 +161,11 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         # 同社の取締役会はいつ開かれましたか。 (no question word inside the modifier).
         topic = _noun_phrase(tree, tree.parent[top], top)
         noun = tree.parent[top]
+        if re.search(r"(?:誕生|設立|発足|創立|創設|開業|開設|創業|合併)", tree.text(top)) and \
+                re.search(r"の(?:市長|町長|村長|知事|社長|会長|理事長|学長|首長|代表|議長)$", topic):
+            # 2006年1月1日に誕生した京都府南丹市の市長: the city was born, not its mayor (「南丹市の市長は
+            # いつ誕生しましたか」, round 111's 1913, C)
+            return None
         if re.search(r"(?:以上|以下|未満|超)$", parse.text[target.start:target.end]):
             # 有効投票数の75%以上を獲得した選手らが殿堂入りとなる: a bound in a clause on a noun says
             # which ones count, not what anyone got (「選手らは…何%を獲得しましたか」, round 109's 0484, C)

@@ -51,6 +51,12 @@ def _in_full(key: str, name: str, people: Sequence[str]) -> str | None:
     return fuller[0] + key[len(name):] if len(fuller) == 1 and key.startswith(name) and has_kanji(name) else None
 
 
+def _a_year_written_short(before: str, figure: str) -> bool:
+    """1965年から81年に: 81年 after a year in full is the year 1981 written short, no count of years
+    (「1965年から何年に…担当し続けましたか」 keyed 81年, round 111's 2489, C)."""
+    return bool(re.fullmatch(r"[0-9０-９]{2}年", figure) and re.search(r"[0-9０-９]{4}年(?:から|～|〜|-)$", before))
+
+
 def _when_particle(after: str) -> str | None:
     """What follows いつ: 14日に、 -> いつ; 4月から -> いつから; 10日は / 3月にも / 2024年の -> no question."""
     after = after.rstrip("、，")
@@ -127,6 +133,7 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
     orgs = [n.name for n in names if n.type == "org"]
     # The article's newest year: an event in an earlier year is past, whatever the clause's tense.
     newest = newest_year(x.text for x in article.sentences)
+    story = [x.text for x in article.sentences]
     by_sentence: dict[int, list] = {}
     for e in entities:
         by_sentence.setdefault(e.sentence_index, []).append(e)
@@ -198,6 +205,8 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
                 a, b = item.start, item.start + len(item.text)
                 if _ERA.search(s.text[:a]) or re.search(r"[0-9０-９]$", s.text[:a]):
                     continue  # 平成26年 cut to 26年: no key
+                if item.type != "date" and _a_year_written_short(s.text[:a], item.text):
+                    continue
                 pool = [t for t in pools.get((item.type, "" if item.type == "date" else item.counter), [])
                         if t != item.text]
                 if item.type == "date":
@@ -264,7 +273,10 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
                     continue  # (鶴島社長 typed an organisation is no どこ: wikinews-1214)
                 if is_media(sp.name):
                     continue  # 朝日新聞は…と伝えた: which paper reported it is no fact of the story
-                pool = [o for o in orgs if o not in s.text[a:b] and org_class(o) == org_class(sp.name)]
+                # (千葉県警 beside 行徳警察署, where the story wrote 千葉県警・行徳警察署: the body the
+                # answer belongs to is a second right answer, round 111's 3392)
+                pool = [o for o in orgs if o not in s.text[a:b] and org_class(o) == org_class(sp.name)
+                        and not any(o + j + sp.name in text for j in ("・", "の", "") for text in story)]
                 add("who", phrase, Target(*phrase, "どこ", _doko_ga, described=described), pool, 0.3, answer=name_only)
             elif sp.type == "place" and after.startswith(("は", "が")) and \
                     ((reported := not _governs_the_sentence(tree, phrase)) is False or

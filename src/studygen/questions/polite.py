@@ -227,8 +227,13 @@ def looks_back(prompt: str, sentence: str, key: str, newest: int) -> bool:
     after = sentence[sentence.find(key) + len(key):] if key in sentence else ""
     ahead = bool(years) and any(int(y) > max(years) for y in _YEAR.findall(sentence)) and \
         bool(re.match(r"に[^、。]{1,8}?(?:される|する|れる)(?=[一-龥ァ-ヶ])", after))
-    return (bool(years) and max(years) < newest and not ahead or bool(re.search(r"すでに|既に", prompt))) and \
-        not _PLANNED.search(sentence) and not re.search(r"いつから[^。]*ていますか。$", prompt)
+    # 5月28日に…命令を受け、6月中旬にも破産手続きを行う予定: a date before the month a plan of the
+    # same sentence looks to is of something done (round 111's 3206 asked 「いつ…受けますか」)
+    month = re.match(r"(?:[0-9０-９]{4}年)?([0-9]{1,2})月", key)
+    before_the_plan = bool(month) and bool(_PLANNED.search(after)) and any(
+        int(m) > int(month.group(1)) for m in re.findall(r"(?<![0-9])([0-9]{1,2})月", after.split("予定")[0]))
+    return ((bool(years) and max(years) < newest and not ahead or bool(re.search(r"すでに|既に", prompt))) and
+            not _PLANNED.search(sentence) or before_the_plan) and not re.search(r"いつから[^。]*ていますか。$", prompt)
 
 
 def _to_past(prompt: str) -> str:

@@ -142,7 +142,7 @@ def render(tree: Tree, keep: set[int], top: int, target: Target | None, question
         # nothing (round 38: いつ設立しましたか)
         ending = re.sub(r"し(ます|ました)$", r"され\1", ending)
     # (UTC+9), （25）, （日本時間）: an aside in brackets is clutter in a question
-    body = _SOURCE_ANYWHERE.sub("", ASIDE.sub("", body))
+    body = _SOURCE_ANYWHERE.sub("", without_asides(body))
     if re.search(r"「[^」]{13,}」", body):
         return None  # a long quote left in: a who-said item in disguise
     body = re.sub(r"、+$", "、", body)
@@ -181,6 +181,14 @@ def render(tree: Tree, keep: set[int], top: int, target: Target | None, question
 
 _SUSPENDED = re.compile(r"([をにでと])(申請|発表|決定|表明|提出|開始|実施|合意|辞任|就任|設立|開催|参加|訪問|会談|署名|"
                         r"承認|可決|否決|発売|出場|優勝|到着|帰国|来日|退任|移籍|入団|引退|逮捕|起訴|提訴|送検)、")
+
+
+def without_asides(text: str) -> str:
+    """(UTC+9), （25）, （日本時間） taken out; between a day and a figure the aside parted them, so
+    a comma does: 8日(現地時間)4日目の競技 -> 8日、4日目の競技 (round 111's 2867, not 8日4日目). A
+    day and its time, a year and its day, stay together (10月5日(現地時間)16時30分 -> 10月5日16時30分)."""
+    return ASIDE.sub(lambda m: "、" if re.search(r"[0-9０-９]日$", text[:m.start()])
+                     and re.match(r"[0-9０-９]+(?![0-9０-９]|時)", text[m.end():]) else "", text)
 
 
 def _without_also(words, piece: str, question: bool = True, after_wh: bool = False) -> str:

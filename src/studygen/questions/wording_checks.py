@@ -14,6 +14,7 @@ import re
 from ..model import Question
 from .base import FACT_KINDS, Draft
 from .shapes import LEADING_DATE, WHEN_A_NOUN
+from .wording import without_asides
 
 
 # 疑い, 可能性, 見方: a noun that stands for the clause before it says nothing alone as a key
@@ -190,7 +191,8 @@ def cut_seam(d: Draft | Question, sentence: str) -> bool:
     3か国目、サハラ砂漠以南では2か国目, round 103's 2740, C)."""
     if d.kind not in (*FACT_KINDS, "true_false"):
         return False
-    if any(m.group(0) not in sentence for m in _SEAMS.finditer(d.prompt)):
+    # (8日(現地時間)4日目: the aside taken out leaves a comma, no seam of a cut)
+    if any(m.group(0) not in sentence and m.group(0) not in without_asides(sentence) for m in _SEAMS.finditer(d.prompt)):
         return True
     ordinal = re.search(r"[0-9０-９]+(?:か国|カ国|ヶ国|人|校|社|度|回|例)目", d.prompt)
     return bool(ordinal) and d.kind == "true_false" and \
