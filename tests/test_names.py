@@ -761,6 +761,12 @@ FRAGMENTS = (
     ("新球場では来年から試合が行われる。", None, "新球場"),
     ("東京都議選民主党が大躍進。都議選では民主党が第1党となった。", "民主党", "東京都議選民主党"),  # dev review 10
     ("柏レイソルは2対1で勝った。レイソルは首位に立った。", "柏レイソル", "レイソル"),  # the club, listed once
+    # round 112's 1552: a military airport names none
+    ("エチオピアは25日、モガディッシュ国際空港および100km離れた軍事空港の計2空港へ爆撃を行った。", "モガディッシュ国際空港",
+     "軍事空港"),
+    # round 112's 1518: 赤堀|幸|英 会長 (英会長 read "the British chairman"); 2158: 出|津 of 出津集落
+    ("ばんえい競馬馬主協会の赤堀幸英会長は「次は3500勝に向けて励みを」と語った。", "赤堀幸英", "赤堀幸"),
+    ("外海の出津集落が世界遺産に登録された。", None, "津"),
     # round 110's 0135: 大洋 (a team) does not end アジア大洋州局 outside a baseball story
     ("日本・外務省アジア大洋州局中国課によると、首相はメッセージを伝達した。", "アジア大洋州局", "アジア大洋"),
     # round 110's 2464: M.シューマッハー after ミハエル・シューマッハ is the same driver, listed once
@@ -1087,6 +1093,8 @@ FRAGMENTS = (
 # (article text, name, its type, its reading): newspapers and agencies are organisations; a place
 # JMnedict reads is read so (石垣島 いしがきじま, not 石垣+島 とう).
 TYPES_AND_READINGS = (
+    # round 111's 1022: 松|友美|佐紀 選手 (a place to UniDic, a given name to JMnedict) is one name
+    ("高橋礼華選手と松友美佐紀選手のペアは決勝でデンマークのペアに逆転勝ちした。", "松友美佐紀", "person", "まつともみさき"),
     # round 110's 1261: the town put before a team's short name (東京ヤクルトスワローズ) stays a place
     ("チーム名に東京の名前を被せた「東京ヤクルトスワローズ」に変更することが承認された。ヤクルトが優勝した。", "東京", "place", None),
     # rounds 45-47: a company the sentence shows as one (ギャラップ社, キューピーの子会社, 「すき家」を

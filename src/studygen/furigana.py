@@ -43,8 +43,9 @@ REPEAT_MARKS = "々〆ヶ"  # written among kanji, but no kanji of a school grad
 
 
 def is_kanji(ch: str) -> bool:
-    # 々 repeats the previous kanji (人々 ひとびと) and takes a reading like one.
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch in "々〆ヶ"
+    # 々 repeats the previous kanji (人々 ひとびと) and takes a reading like one. 﨑 (U+FA11, of 﨑津)
+    # and the other compatibility ideographs are kanji too (round 112's 2158 listed 津 of 﨑津).
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff" or ch in "々〆ヶ"
 
 
 def has_kanji(text: str) -> bool:

@@ -219,6 +219,9 @@ def _word_before_it(span: NameSpan, toks: Sequence[Token], dictionary: Dictionar
             and before.pos[0] == "名詞" and has_kanji(before.surface[-1:]) \
             and dictionary.known([before.surface[-1] + span.name]):
         return True  # 群馬・長野両県|境: 境 ends the word 県境 (a border), no town 境 (round 67's 0234)
+    if span.end - span.first == 1 and len(span.name) == 1 and span.type == "place" and before.end == first.start \
+            and has_kanji(before.surface[-1:]) and before.surface[-1] not in "県都府道州国郡" and before.pos[0] != "接尾辞":
+        return True  # 外海の出|津|集落: the tail of a place UniDic does not know (しつ), no city 津 (round 112's 2158)
     if before.pos[0] == "接尾辞" and before.end == first.start and span.end - span.first == 1 and \
             span.type in ("place", "person") and has_kanji(before.surface) and has_kanji(first.surface[:1]) and \
             not (span.first >= 2 and toks[span.first - 2].pos[1] == "数詞") and \

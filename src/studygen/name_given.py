@@ -35,7 +35,12 @@ def given_name_continues(toks: Sequence[Token], i: int, end: int,
     if end - i < 2 or end >= len(toks) or toks[end].start != toks[end - 1].end:
         return None
     nxt = toks[end]
-    if len(nxt.surface) != 1 or not has_kanji(nxt.surface) or nxt.surface in titles() or _title_at(toks, end):
+    if len(nxt.surface) != 1 or not has_kanji(nxt.surface) or nxt.surface in titles():
+        return None
+    if _title_at(toks, end) and not (dictionary.name_types(toks[end - 1].surface + nxt.surface) & GIVEN_TYPES
+                                     and _title_at(toks, end + 1)):
+        # (英会長 reads as "the British chairman", but 赤堀|幸|英 会長 is 赤堀幸英, a given name
+        # JMnedict lists, before his title: round 112's 1518 listed 赤堀幸)
         return None
     if nxt.surface in _AFTER_A_NAME:
         return None  # 安倍晋三|派, 田中角栄|邸: a word about the person

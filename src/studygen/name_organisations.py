@@ -28,6 +28,10 @@ _WHOLE_BODIES = ("省", "庁", "県警", "府警", "道警")
 _NAMED_FACILITIES = ("通り", "スタジアム", "ドーム", "球場", "競技場", "球技場", "IC", "SA", "PA", "JCT")  # 新球場, 本拠球場 name nothing (dev review 9)
 # 貨物ヤード駅, 新旅客駅 (round 59's 0646): a station described, not named (樅山駅, 汶山駅 are names)
 _DESCRIBED_STATION = frozenset(("新", "旧", "仮", "臨時", "貨物", "旅客", "最寄り", "最寄", "始発", "終着"))
+# 軍事|空港, 民間|空港, 地方|空港: a word of what kind of facility it is names none (100km離れた軍事空港,
+# round 112's 1552)
+_KIND_OF_FACILITY = frozenset(("軍事", "民間", "地方", "大型", "小型", "臨時", "仮設", "主要", "地元", "近隣", "最寄り",
+                               "公営", "民営", "私設", "公設", "無人", "有料", "無料"))
 _PUBLIC_SCHOOL = re.compile(r"(?:^|[市町村区県都府道])(?:私|公|国)?立(?:小学校|中学校|高校|高等学校|病院)$")
 _CORPORATE = ("株式会社", "ホールディングス", "有限会社")
 # 秋田|魁|新報, 嵐山|小川|IC: endings that make two words read as a person's names a paper or an
@@ -235,6 +239,7 @@ def _is_named_place(toks: Sequence[Token], i: int, end: int, text: str, dictiona
     return text in places() or (
         end - i >= 2 and text.endswith(facilities()) and toks[i].pos[0] != "接尾辞"
         and toks[i].pos[2] != "サ変可能"  # 買収|公園として: a verbal noun, then a park
+        and not (end - i == 2 and toks[i].surface in _KIND_OF_FACILITY)
         and (not text.endswith(_NAMED_FACILITIES) or any(x.pos[1] == "固有名詞" for x in toks[i:end])
              or has_kanji(toks[i].surface) and bool(dictionary.name_types(toks[i].surface) - GIVEN_TYPES)
              and toks[i].pos[0] != "接頭辞")  # 甲子園|球場 (not ホーム|スタジアム, 新|球場, 運動公園|球技場:

@@ -303,6 +303,12 @@ def _tagged_extent(toks: Sequence[Token], i: int, kind: str | None,
     end = i + 1
     while end < n and kind == "person" and toks[end].pos[2] == "人名":
         end += 1
+    if kind == "person" and end == i + 2 and end + 1 < n and toks[end].pos[1:3] == ("固有名詞", "地名") \
+            and toks[end].pos[3] != "国" and toks[end].start == toks[end - 1].end and _title_at(toks, end + 1) \
+            and dictionary.name_types(toks[end].surface) & GIVEN_TYPES and not dictionary.name_types(toks[end].surface) & {"place"}:
+        # 松|友美|佐紀 選手 (UniDic's surname, given name and a place): 松友美佐紀, one name before its
+        # title; 佐紀 is a given name to JMnedict and no place (round 111's 1022 listed 松友美)
+        end += 1
     if kind == "person" and end == i + 1 and end + 1 < n and toks[end].pos[0] == "接尾辞" \
             and len(toks[end].surface) == 1 and has_kanji(toks[end].surface) and toks[end + 1].pos[2] == "人名" \
             and toks[end].start == toks[i].end and toks[end + 1].start == toks[end].end:
