@@ -624,6 +624,14 @@ def test_each_news_table_is_read_once_per_process() -> None:
 # (lemma, article text, a word of the first gloss): the news sense when the article calls for it
 # (data/news_senses.tsv), JMdict's order otherwise.
 NEWS_SENSES = (
+    # round 112: table tennis singles (1475), talent drawn out in a racing story (1518), a star
+    # jockey, united as one, a phone's lanyard (0505)
+    ("シングルス", "卓球の女子シングルスで銅メダルを獲得した。", "singles (tennis"),
+    ("引き出す", "馬の能力を引き出すのがうまい騎手だ。", "to bring out (talent"),
+    ("看板", "看板ジョッキーとして活躍した。", "attraction"),
+    ("一丸", "チーム一丸となって戦った。", "one body"),
+    ("首紐", "携帯電話のストラップを首紐にしていた。", "lanyard"),
+    ("力士", "2人の力士から大麻の陽性反応が出た。", "sumo wrestler"),
     # round 110 (2026-12-07): a win earned (2464), a part fitted (0189), an organ removed (0716),
     # relief for survivors (3548), two teams meeting (2887), a headwind overcome (2847), a zone (0960)
     ("挙げる", "シューマッハが通算90勝目を挙げた。", "to earn"),
@@ -1505,6 +1513,9 @@ def test_the_sentence_of_a_word_says_its_sense_before_the_article() -> None:
 # (text, lemma, the start of the first gloss): a news sense JMdict has no sense for, first
 # (data/news_glosses.tsv); JMdict's own gloss stays after it (round 52-54)
 NEWS_GLOSSES = (
+    # round 112: excitement that grows (1475); a boy slumped against a wall (0505)
+    ("卓球人気の盛り上がりが続いている。\n大会も盛況だ。", "盛り上がり", "upsurge (of excitement or interest)"),
+    ("少年は壁にもたれて座り込んでいた。\n意識はなかった。", "座り込む", "to sit down (on the ground or floor)"),
     # round 110: a statement given (談話を述べ, 3653), a message of sympathy (0135), a drug inhaled (0117)
     ("監督は試合後、談話を述べた。\n選手をたたえた。", "談話", "statement (to the press)"),
     ("首相は中国にお見舞いと支援の意向を伝えた。\n被害は大きい。", "お見舞い", "expression of sympathy"),
@@ -1813,3 +1824,4 @@ def test_a_polite_prefix_makes_no_second_word(first, second, kept) -> None:
 
     terms = [Term(lemma, lemma, lemma, reading, lemma, "noun", (f"gloss of {lemma}",), 0) for lemma, reading in (first, second)]
     assert [t.lemma for t in one_per_word(terms)] == kept
+
