@@ -76,7 +76,7 @@ def given_name_as_common_noun(toks: Sequence[Token], i: int, dictionary: Diction
                  or toks[end].unknown and t.pos[3] == "姓" and _title_at(toks, end + 1)) \
             and not dictionary.known([toks[end].surface]):
         # 緒方|冨昭 議長 (round 110's 3548): a given name in a variant kanji (冨 for 富) is a word
-        # UniDic does not know; JMnedict reads it in the common form (富昭 とみあき)
+        # UniDic does not know; JMnedict reads it in the common form (富昭)
         given = toks[end].surface.translate(VARIANT_KANJI) if toks[end].unknown else toks[end].surface
         readings = dictionary.name_readings(given)
         if dictionary.name_types(given) & GIVEN_TYPES and readings:

@@ -15,13 +15,10 @@ from collections.abc import Sequence
 
 from .furigana import has_kanji, to_hiragana
 from .model import Name
-from .name_tables import ADMIN_SUFFIXES, NameSpan, titles
+from .name_tables import ADMIN_SUFFIXES, FIRM_POSTS, NameSpan, titles
 
 
 _KATAKANA_PART = re.compile(r"[ァ-ヶー]{3,}")
-
-
-_FIRM_POSTS = frozenset(("社長", "副社長", "会長", "副会長", "取締役", "専務", "常務", "相談役", "顧問", "CEO"))
 
 
 def collect_names(article_id: str, spans: Sequence[NameSpan]) -> tuple[Name, ...]:
@@ -90,7 +87,7 @@ def collect_names(article_id: str, spans: Sequence[NameSpan]) -> tuple[Name, ...
     # "person" the story also names as an organisation is that organisation, round 53)
     # (ノエビア副社長兼…: a firm before a firm's post is no person when the story names the firm as
     # one, ノエビアは1971年設立, round 109's 2768)
-    for key in [k for k in people if k in first and (not title_counts[k] or set(title_counts[k]) <= _FIRM_POSTS
+    for key in [k for k in people if k in first and (not title_counts[k] or set(title_counts[k]) <= FIRM_POSTS
                                                      and (k[0], "org") in first)]:
         kind = next((t for t in ("place", "org") if (key[0], t) in first), None)
         if kind is not None:

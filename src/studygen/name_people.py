@@ -23,6 +23,7 @@ from .name_tables import (
     _KATAKANA,
     _MUNICIPAL,
     ADMIN_SUFFIXES,
+    FIRM_POSTS,
     GIVEN_TYPES,
     KINDS_OF_PEOPLE,
     NameSpan,
@@ -86,9 +87,6 @@ def _spoken(run: str) -> str:
                    for part in run.split("・"))
 
 
-_FIRM_POSTS = frozenset(("社長", "副社長", "会長", "副会長", "取締役", "専務", "常務"))
-
-
 def people_known_by_title(tokens: Sequence[Sequence[Token]]) -> frozenset[str]:
     """Names the article gives a personal title once anywhere (ゼレンスキー大統領, マクロ|ン大統領,
     ドイツ・ショルツ首相): the same name alone elsewhere (ゼレンスキー氏は, ゼレンスキーは) is
@@ -108,7 +106,7 @@ def people_known_by_title(tokens: Sequence[Sequence[Token]]) -> frozenset[str]:
             if (t.unknown or t.pos[1] == "固有名詞" or _KATAKANA.match(t.surface)) and _title_at(toks, i + 1) \
                     and (not has_kanji(t.surface) or t.pos[2] == "人名") and t.pos[3] != "国" \
                     and not (t.pos[2] == "地名" and _title_at(toks, i + 1)[0] in _TITLES_AFTER_PLACES) \
-                    and not (t.pos[1:3] == ("固有名詞", "一般") and _title_at(toks, i + 1)[0] in _FIRM_POSTS):
+                    and not (t.pos[1:3] == ("固有名詞", "一般") and _title_at(toks, i + 1)[0] in FIRM_POSTS):
                 # (ワルシャワ市長: the city's; ノエビア副社長: the firm's, a proper noun UniDic knows as
                 # no person's name, round 109's 2768)
                 known_people.add(t.surface)

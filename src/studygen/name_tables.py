@@ -145,6 +145,10 @@ def is_baseball_story(texts: Sequence[str]) -> bool:
     return any(_BASEBALL.search(t) for t in texts)
 
 
+# A firm's posts: ノエビア副社長 is the firm's, not a person named ノエビア.
+FIRM_POSTS = frozenset(("社長", "副社長", "会長", "副会長", "取締役", "専務", "常務", "相談役", "顧問", "CEO"))
+
+
 # Names in an old or variant kanji (異体字) and the common form: 山縣 and 山県, 澤 and 沢 are one
 # name; JMnedict lists 冨昭 under 富昭. Questions match people by it, names read given names by it.
 VARIANT_KANJI = str.maketrans("縣澤邊邉齋齊濱濵髙﨑德惠廣櫻國嶋龍瀨冨", "県沢辺辺斎斉浜浜高崎徳恵広桜国島竜瀬富")
