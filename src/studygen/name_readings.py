@@ -377,7 +377,7 @@ def given_name_only(base: str, reading: str, dictionary) -> tuple[str, str]:
     if len(base) < 2 or not all("\u4e00" <= ch <= "\u9fff" or ch == "々" for ch in base) or \
             base[-1] in "市町村区県都府道郡島山川湖駅署社党庁省局会館園港":
         return base, reading  # 潮見市(うしおみし) reads the whole place
-    if dictionary.known([base]) and any(reading in e.readings_for(base) for e in dictionary.entries(base)):
+    if any(reading in e.readings_for(base) for e in dictionary.entries(base)):
         return base, reading  # 花崗岩(かこうがん): a word read whole (花崗 a surname too; round 110's 2257)
     for k in (2, 1, 3):
         if k < len(base):

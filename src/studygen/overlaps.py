@@ -6,10 +6,8 @@ on the ranked list."""
 
 from __future__ import annotations
 
-import re
-
 from .model import Term
-from .furigana import I_ROW
+from .furigana import I_ROW, has_kanji
 
 
 def without_inner_words(terms: list[Term], text: str) -> list[Term]:
@@ -90,7 +88,7 @@ def one_per_word(terms: list[Term]) -> list[Term]:
     for t in terms:
         key = (t.reading, t.glosses[0] if t.glosses else "")
         # お見舞い beside 見舞い: the polite prefix makes no second word (round 110's 0135)
-        base = t.lemma[1:] if t.lemma[:1] in ("お", "ご", "御") and re.match(r"[一-龥]", t.lemma[1:2]) else t.lemma
+        base = t.lemma[1:] if t.lemma[:1] in ("お", "ご", "御") and has_kanji(t.lemma[1:2]) else t.lemma
         if key not in seen and base not in bases:
             out.append(t)
         seen.add(key)

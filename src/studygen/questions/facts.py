@@ -133,7 +133,7 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
     orgs = [n.name for n in names if n.type == "org"]
     # The article's newest year: an event in an earlier year is past, whatever the clause's tense.
     newest = newest_year(x.text for x in article.sentences)
-    story = [x.text for x in article.sentences]
+    story = "\n".join(x.text for x in article.sentences)
     by_sentence: dict[int, list] = {}
     for e in entities:
         by_sentence.setdefault(e.sentence_index, []).append(e)
@@ -276,7 +276,7 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
                 # (千葉県警 beside 行徳警察署, where the story wrote 千葉県警・行徳警察署: the body the
                 # answer belongs to is a second right answer, round 111's 3392)
                 pool = [o for o in orgs if o not in s.text[a:b] and org_class(o) == org_class(sp.name)
-                        and not any(o + j + sp.name in text for j in ("・", "の", "") for text in story)]
+                        and not any(o + j + sp.name in story for j in ("・", "の", ""))]
                 add("who", phrase, Target(*phrase, "どこ", _doko_ga, described=described), pool, 0.3, answer=name_only)
             elif sp.type == "place" and after.startswith(("は", "が")) and \
                     ((reported := not _governs_the_sentence(tree, phrase)) is False or
