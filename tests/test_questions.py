@@ -662,6 +662,26 @@ def test_a_cloze_sentence_without_its_asides(text: str, shown: str) -> None:
     assert without_asides(text) == shown
 
 
+@pytest.mark.parametrize(("prompt", "answer", "asked"), [
+    # round 109's 0789 (B): 午前9時30分 alone answers 何時; いつ is as well answered by the day the
+    # lead gave (9月19日)
+    ("中内氏はいつ死去しましたか。", "午前9時30分", "中内氏は何時に死去しましたか。"),
+    ("騒動はいつ収まりましたか。", "午後7時ごろ", "騒動は何時ごろ収まりましたか。"),
+    ("いつまで復旧作業が開始できませんでしたか。", "午前8時40分頃", "何時ごろまで復旧作業が開始できませんでしたか。"),
+    ("長崎大病院はいつから記者会見を開きましたか。", "午前4時30分", "長崎大病院は何時から記者会見を開きましたか。"),
+    ("いつまでに暴風雨注意報が発令されましたか。", "午後4時", "何時までに暴風雨注意報が発令されましたか。"),
+    # 午後8時52分、搬送された市内の病院で: the hour stays off the relative clause (0411)
+    ("いつ搬送された市内の病院で死亡が確認されましたか。", "午後8時52分", "何時に、搬送された市内の病院で死亡が確認されましたか。"),
+    # a day with its time, or a day alone, is asked いつ
+    ("東京スカイツリーはいつ閉鎖されましたか。", "14日14時30分", "東京スカイツリーはいつ閉鎖されましたか。"),
+    ("中内氏はいつ死去しましたか。", "9月19日", "中内氏はいつ死去しましたか。"),
+])
+def test_a_time_of_day_alone_is_asked_by_the_hour(prompt: str, answer: str, asked: str) -> None:
+    from studygen.questions.wording import at_what_hour
+
+    assert at_what_hour(prompt, answer) == asked
+
+
 @pytest.mark.parametrize(("text", "shown"), [
     # the seed article: a whole sentence written as an aside
     ("(激しい非難が含まれており、会談は完全に（　　　）しました)", "激しい非難が含まれており、会談は完全に（　　　）しました。"),
@@ -1555,6 +1575,12 @@ CONTEXT = (
     ("who", "誰が見つかりましたか。", (), True),  # the verb alone (round 105's 0602, B)
     ("who", "誰が4勝を挙げましたか。", (), False),  # (guard: what was done stays)
     ("who", "21日、どこが署名しましたか。", (), False),  # (guard: the day says which act)
+    # which former president, which suspect? (round 113's 2750, B); the story's 大統領 is its one
+    ("what", "前大統領は何を行っていましたか。", (), True),
+    ("true_false", "容疑者は加勢の自宅で大麻を持っていました。", ("加勢",), True),
+    ("what", "大統領は9日の会見で何を発表しましたか。", (), False),
+    ("when", "契約期間はいつまででしたか。", (), True),  # whose contract? (round 113's 0750, B)
+    ("when", "加藤容疑者の契約期間はいつまででしたか。", (), False),
 )
 
 
@@ -2319,6 +2345,9 @@ WORDING = (
     ("who", "マクドナルド中国法人の広報担当は、誰を変更していましたか。", "納入業者", "question_word"),
     ("who", "9月24日に、どこが9月11日から行方不明となっていた神戸市立名倉小学校1年生の生田美玲さんであることを確認しましたか。",
      "兵庫県警", "question_word"),
+    # 生活が楽になる: なる without its state (これで何がなるだろうと語りましたか, round 113's 0693 read alone)
+    ("what", "地元に住むパレスチナ人は、これで何がなるだろうと語りましたか。", "生活", "question_word"),
+    ("what", "これで何がなくなりましたか。", "生活", None),
     # round 107: a pointer to the text that follows as the key (2201, C)
     ("what", "放送法の第33条には何がありますか。", "次のような条文", "key_fragment"),
     # round 105: what a verb only carries (1330, B)
@@ -2391,6 +2420,37 @@ def test_checks(kind: str, prompt: str, answer: str, failure: str | None) -> Non
 
     d = Draft(kind, prompt, answer, _S)
     assert check(d, _CHECK_ARTICLE) == failure
+
+
+_ROUND_113 = build_study_set(
+    "t.txt", data=("見出し\n\n28日までに40の大学の学生会が宣言を発し、公明党は過去最多の7議席を獲得した。28日午前10時8分、19分、26分にマグニチュード5.4の地震が観測された。"
+                   "今年7月に防衛相が同島に渡り国旗を立てたため論争が再燃した。クローゼットには大麻草25株が栽培されていた。"
+                   + _FILLER).encode(),
+    options=Options(question_counts={})).article
+
+
+@pytest.mark.parametrize(("kind", "prompt", "answer", "failure"), [
+    # a count asked 何を is its how-many question worded as an open one (2715, B)
+    ("what", "公明党は何を獲得しましたか。", "過去最多の7議席", "key_fragment"),
+    ("what", "公明党は何を獲得しましたか。", "過去最多", None),  # (guard: no count)
+    # the thing with its count glued on: 大麻草 answers, 25株 is a second fact (2786, B)
+    ("what", "クローゼットには何が栽培されていましたか。", "大麻草25株", "key_fragment"),
+    ("what", "クローゼットには何が栽培されていましたか。", "大麻草", None),
+    # 午前10時8分、19分、26分にも: one of a row of times asked (the diff of round 113's fixes, 2828)
+    ("when", "いつ19分、26分にマグニチュード5.4の地震が観測されましたか。", "28日", "question_word"),
+    # by a day a tally had grown: いつまでに reads as a deadline (2871, B)
+    ("when", "いつまでに40の大学の学生会が宣言を発しましたか。", "28日", "question_word"),
+    ("when", "40の大学の学生会はいつまでに宣言を発する予定ですか。", "28日", None),  # (guard: a plan's)
+    # a reason whose 同島 points at the sentence before (3358, B)
+    ("why", "なぜ論争が再燃しましたか。", "今年7月に防衛相が同島に渡り国旗を立てた", "leftover_link"),
+    # 同チーム, "the same team", in katakana too (1830, C)
+    ("true_false", "同チームの代表は論争が再燃したと話しました。", "○", "leftover_link"),
+])
+def test_round_113s_checks(kind: str, prompt: str, answer: str, failure: str | None) -> None:
+    from studygen.questions.base import Draft
+
+    at = next(s.index for s in _ROUND_113.sentences if answer in s.text or kind == "true_false" and "再燃" in s.text)
+    assert check(Draft(kind, prompt, answer, at), _ROUND_113) == failure
 
 
 # (statement, its sentence, cut): a statement opening with the tail of a longer word, or running an

@@ -33,6 +33,7 @@ from .statements import discussion_drafts, true_false_drafts, who_said_drafts
 from .polite import polite, tense_of
 from .tree import Tree
 from .vocab_items import look_up_ahead, vocabulary_drafts, without_asides
+from .wording import at_what_hour
 
 __all__ = [
     "ANSWER_IN_SENTENCE", "CHECKS", "FACT_KINDS", "STORY_KINDS", "align_kanji", "check", "check_question",
@@ -280,6 +281,8 @@ def make_questions(
             d = replace(d, short=None)  # the shorter question must pass the checks as well
         if d.bare and check(replace(d, prompt=d.bare), article, known):
             d = replace(d, bare=None)
+        if d.kind == "when":  # after the checks, which read いつ
+            d = _reworded(d, lambda p, key=d.answer: at_what_hour(p, key))
         kept_by_kind.setdefault(d.kind, []).append(d)
     chosen = _polite_clozes(_select_parsed(kept_by_kind, options.question_counts, dropped), article, parses)
     questions: list[Question] = []

@@ -174,6 +174,12 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "question_word"  # 「ぶつかり稽古」は通常の何分を超えますか: the usual is no figure asked so (round 47)
     if d.kind == "when" and (re.search(r"[^\s、]といつ", d.prompt) or re.search(r"いつまでに[^、。]*に(?:ありま|いま)(?:した|す)か", d.prompt)):
         return "question_word"  # 28日に…「大館樹海ドーム」といつ (a date pair cut); いつまでに…にありましたか
+    if d.kind == "when" and "いつまでに" in d.prompt and re.search(r"(?:ました|でした)か。$", d.prompt) and \
+            not re.search(r"予定|目標|期限|求め|命じ|指示|要請", d.prompt):
+        # 28日までに40の大学の学生会が…宣言を発した: by a day a tally had grown to a count; asked
+        # いつまでに it reads as a deadline (round 113's 2871, B; いつまでに12人の死者が確認されましたか,
+        # いつまでにわかりましたか). A plan's or an order's deadline stays (いつまでに出揃う予定ですか).
+        return "question_word"
     if d.kind in FACT_KINDS and CUT_AROUND_WH.search(d.prompt):
         return "question_word"
     problem = wording_problem(d)
@@ -226,8 +232,11 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "functional_expression"
     if d.kind in (*FACT_KINDS, "true_false") and REFERENCE.search(d.prompt) or \
             d.kind in (*FACT_KINDS, "who_said") and REFERENCE.match(d.answer) or \
+            d.kind == "why" and REFERENCE.search(d.answer) or \
             d.kind in ("who", "who_said") and SAME_OFFICE.search(d.answer):
-        return "leftover_link"  # 徳久正・同地検次席検事: "the same office's" deputy
+        # 徳久正・同地検次席検事: "the same office's" deputy; a reason whose 同島 points back (…防衛相が同島に
+        # 渡り, round 113's 3358, B)
+        return "leftover_link"
     if d.kind == "what" and re.fullmatch(r"(?:摂氏|華氏|約|およそ|マイナス|氷点下)?[0-9０-９][0-9０-９,.．]*[^0-9０-９]{0,3}", d.answer):
         return "question_word"  # 最低気温は何を下回りましたか (摂氏0度): a figure is asked with 何度
     if d.kind == "when" and MEDIA_WHEN.search(d.prompt) or \

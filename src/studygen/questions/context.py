@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import Article, Question
+from ..name_tables import titles
 from .base import FACT_KINDS, Draft
 from .shapes import LEADING_DATE
 
@@ -45,6 +46,12 @@ def without_context(d: Draft | Question, names: Sequence[str]) -> bool:
     to guess which match or whose sales. On the graded rounds such items were a quarter A. A
     when-question on an event (総選挙はいつ開催されましたか), a why, a scene (関東地方では…) and
     誰が/どこが asking for the actor stand on their own."""
+    if (d.kind in FACT_KINDS or d.kind == "true_false") and (topic := re.match(r"([^、。はが「」]{1,8}?)は", d.prompt)) and \
+            (topic.group(1)[0] in "前元" and topic.group(1)[1:] in titles() or
+             topic.group(1) in ("容疑者", "被告", "被告人", "副大臣", "司令官", "記者")):
+        # 前大統領は何を行っていましたか, 容疑者は何を持っていましたか: which former president, which
+        # suspect? (round 113's 2750, B). The story's 首相 or 大統領 is its one head of government.
+        return True
     if d.kind == "true_false":
         # 仕事以外でも楽しい思い出がいっぱい残っています, 過去5回はいずれも…敗れ続けました: a
         # statement with no one of the story in it cannot be judged true or false on its own. On
@@ -55,7 +62,9 @@ def without_context(d: Draft | Question, names: Sequence[str]) -> bool:
         if not re.search(r"[はが]", body):
             return True
         return not (any(n and len(n) > 1 and n in d.prompt for n in names) or _PERSON_MENTION.search(d.prompt))
-    if d.kind == "when" and re.fullmatch(r"いつ(?:から)?[^、。はにでを「」]{1,8}が[^、。「」]{1,14}か。", d.prompt):
+    # (契約期間はいつまででしたか: whose contract? round 113's 0750, B)
+    if d.kind == "when" and re.fullmatch(r"いつ(?:から)?[^、。はにでを「」]{1,8}が[^、。「」]{1,14}か。|"
+                                         r"[^、。「」]{1,8}はいつ(?:から|まで)?(?:でした|です)か。", d.prompt):
         # いつ死亡が確認されましたか, いつ通報がありましたか, いつ容態が悪化しましたか: whose death,
         # what report? An event with nothing of the story around it (rounds 87-90: B, a teacher adds
         # the subject); いつ上野動物園が21頭を引き取りましたか names the story and stays

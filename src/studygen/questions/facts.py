@@ -286,9 +286,12 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
                 # where the news happens is the sentence's subject; asked どこが (the notice and
                 # weather test articles' leads had no draft for it)
                 key = s.text[phrase[0]:phrase[1]]
+                if re.search(r"(?:人|人々|住民|市民|国民|者|たち)$", key):
+                    continue  # パレスチナ人は…語った: people, not a place, are no どこが (round 113's 0693, B)
                 # (土浦日大 offered beside 阪神甲子園球場: a place of no kind has no rival to offer)
-                pool = [p for p in places if p not in key and key not in p and place_class(p) == place_class(key)] \
-                    if place_class(key) else None
+                # (綾川町 beside 木田郡三木町 and 綾歌郡宇多津町: the one without its 郡 stands out, round 113's 1669)
+                pool = [p for p in places if p not in key and key not in p and place_class(p) == place_class(key)
+                        and ("郡" in p) == ("郡" in key)] if place_class(key) else None
                 add("who", phrase, Target(*phrase, "どこ", _doko_ga, described=described), pool, 0.2)
             elif sp.type in ("place", "org") and after.startswith(_LOCATIVE) and not is_media(sp.name) and not name_only \
                     and (sp.type == "place" or after.startswith("で") and _EVENT_VERB.search(s.text[phrase[1]:])):
@@ -305,7 +308,7 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
                 same = places if sp.type == "place" else [o for o in orgs if org_class(o) == org_class(sp.name)]
                 # 関東甲信 beside 関東地方: a choice that begins as the key does names a part of it
                 pool = [p for p in same if p not in key and key not in p and len(p) >= 2
-                        and place_class(p) == place_class(inside) and p[:2] != key[:2]]
+                        and place_class(p) == place_class(inside) and p[:2] != key[:2] and ("郡" in p) == ("郡" in key)]
                 # (ワシントンのホワイトハウス: a building in a city has no rival of its kind to offer)
                 # (宮城県石巻市と東松島市: a list of places has no rival list to offer)
                 add("where", phrase, Target(*phrase, "どこ", _where_particle, described=described),

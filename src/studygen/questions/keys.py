@@ -77,6 +77,15 @@ def key_problem(d: Draft | Question, sentence: str) -> str | None:
         return "key_fragment"  # 実家はどこに (古市容疑者の交野市): whose home went into the key (dev review 8)
     if d.kind in FACT_KINDS and re.match(r"(?:ため|ので|から|こと|もの|ところ|うち|まま|よう)(?=[0-9０-９一-龥ァ-ヶ])", d.answer):
         return "key_fragment"  # 付きにくいため2回の接種: the cause's ため went into the key (dev 3109)
+    if d.kind == "what" and re.match(r"[0-9０-９][0-9０-９,.]*[^0-9０-９,.]", d.answer.split("の")[-1]):
+        # 現在J2では何を行っていますか (4回総当り), 何を獲得しましたか (過去最多の7議席): a count asked
+        # 何を is its how-many question worded as an open one (round 113's 0445 and 2715, B)
+        return "key_fragment"
+    if d.kind == "what" and re.search(r"[一-龥ァ-ヶー]{2,}(?:など)?[0-9０-９][0-9０-９,.]*(?:万|億)?"
+                                      r"(?:つ|株|隻|トン|本|個|人|円|台|頭|匹|枚|件|棟|戸|発|機)$", d.answer):
+        # 高さ40cmの大麻草25株, 入植地6つ, 救助船2隻: what was grown is 大麻草; the count after it is a
+        # second fact the student must copy too (round 113's 2786, B)
+        return "key_fragment"
     if d.kind in FACT_KINDS and d.answer.endswith(("ならび", "並び")) and d.answer + "に" in sentence:
         return "key_fragment"  # 宮古島市ならび(に沖縄タイムスによる主催): "and", cut (round 99's 2515, C)
     if d.kind in FACT_KINDS and d.answer.startswith(("、", "，", ",")):

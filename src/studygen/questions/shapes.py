@@ -40,7 +40,8 @@ LINK = re.compile(r"^(?:一方|また|さらに|ただ|しかし|そして|な�
                    r"^対[^、。「]{1,12}?(?:高校|高|大学|大|戦)の|"
                    # イタリアはこれで何回…: "with this" points at the sentence before (round 35)
                    r"^[^、。「]{1,15}は(?:これで|これにより)、?|"
-                   r"^(?:以後|以降|これで|更に|他に|ほかに|ただちに|直ちに|同じく|のちは|のちに|対する|対して|これに対して|それに対して)、?|^[0-9０-９]+番目、|"
+                   # 続く7時46分頃には (round 113's 2633, B): "next" after the sentence before
+                   r"^(?:以後|以降|これで|更に|他に|ほかに|ただちに|直ちに|同じく|のちは|のちに|対する|対して|これに対して|それに対して|続く|続いて)、?|^[0-9０-９]+番目、|"
                    # 特に誰が…, 参考までに、…: an adverb that leans on what the article said before
                    r"^(?:特に|とりわけ|参考までに|ちなみに|実際に|結局)、?|"
                    # 者は女子選手で…: a suffix cut from its noun
@@ -62,12 +63,14 @@ PAPER = "|".join(PAPERS)
 # 私には何がありますか: a speaker's 私 lifted out of the quote asks the learner about themself.
 # 決勝戦は同じくいつ行われましたか: 同じく "likewise" points to the sentence before too (dev 3113);
 # 上述以外の地方球場での試合 (round 103's 0214) to what the article said above.
-REFERENCE = re.compile(r"(?:^|[^一-龥]|当初|今回|翌日|当日|後|元|前)同(?:[一-龥]{1,3})|同じく|前者|後者|上述|前述|後述|この|その|こちら|あちら|彼|彼女|私(?:は|が|に|を|の|も|たち)|僕|我々|われわれ|自分(?:は|が|に|を|の|たち)")
+# 同チームの宮本高明代表 (round 113's 1830, C): "the same team" of the sentence before, in katakana too
+REFERENCE = re.compile(r"(?:^|[^一-龥]|当初|今回|翌日|当日|後|元|前)同(?:[一-龥]{1,3}|[ァ-ヶ]ー?[ァ-ヶ])|同じく|前者|後者|上述|前述|後述|この|その|こちら|あちら|彼|彼女|私(?:は|が|に|を|の|も|たち)|僕|我々|われわれ|自分(?:は|が|に|を|の|たち)")
 # 1977年といつ, 27日にもいつ: one date of a coordination asked, the other shown.
 # アサヒビールは3月、麒麟麦酒は2月、サッポロビールはいつ…: one of a row of dates asked, the others shown.
 # (研究グループは3日、何が…成功したと発表しましたか: a date set off by its comma before 何が or
 # 何を is when the act was, no list of dates)
-COORDINATED = re.compile(r"(?:[年月日時0-9０-９])(?:と|や)(?:いつ|何)|[年月日時0-9０-９]、(?:いつ|何(?![がを]))|いつ[^、。]{0,12}、[0-9０-９]+日|"
+# (午前10時8分、19分、26分にも: いつ19分、26分に… asks one of a row of times, round 113's diff on 2828)
+COORDINATED = re.compile(r"いつ[0-9０-９]+分|(?:[年月日時0-9０-９])(?:と|や)(?:いつ|何)|[年月日時0-9０-９]、(?:いつ|何(?![がを]))|いつ[^、。]{0,12}、[0-9０-９]+日|"
                           r"[0-9０-９]+(?:年|月|日)[^。]{0,20}、[^、。]{0,15}いつ|"
                           # ハイチでは8人が、どこで3人が / 406人死亡、何人が / 第何回9月27日に第2回
                           r"[0-9０-９][^、。]{0,4}(?:が|を|死亡|負傷)、[^、。]{0,8}(?:どこ|いつ|何|誰)|何[^、。]{0,3}[0-9０-９]|"

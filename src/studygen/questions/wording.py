@@ -183,6 +183,24 @@ _SUSPENDED = re.compile(r"([をにでと])(申請|発表|決定|表明|提出|�
                         r"承認|可決|否決|発売|出場|優勝|到着|帰国|来日|退任|移籍|入団|引退|逮捕|起訴|提訴|送検)、")
 
 
+_CLOCK_ONLY = re.compile(r"(?:午前|午後)?[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分|半)?(ごろ|頃|過ぎ|すぎ)?")
+
+
+def at_what_hour(prompt: str, answer: str) -> str:
+    """A key that is a time of day alone asks 何時: 中内氏は午前9時30分に…死去した, its day said in
+    another sentence, is asked 「中内氏は何時に死去しましたか」, not いつ, to which 9月19日 is as right an
+    answer (round 109's 0789, B). ごろ and 過ぎ ask 何時ごろ (騒動は午後7時ごろ収まった)."""
+    clock = _CLOCK_ONLY.fullmatch(answer)
+    if not clock or "いつ" not in prompt:
+        return prompt
+    if clock.group(1):
+        return prompt.replace("いつ", "何時ごろ", 1).replace("何時ごろまでに", "何時までに")
+    # (何時に、搬送された市内の病院で…: a comma keeps the hour off the relative clause after it, 0411)
+    return re.sub(r"いつ(?!から|まで)(?=([^、。]{0,6}(?:れた|した|った|いた)[一-龥])?)",
+                  lambda m: "何時に、" if m.group(1) else "何時に",
+                  prompt.replace("いつから", "何時から", 1).replace("いつまで", "何時まで", 1), count=1)
+
+
 def without_asides(text: str) -> str:
     """(UTC+9), （25）, （日本時間） taken out; between a day and a figure the aside parted them, so
     a comma does: 8日(現地時間)4日目の競技 -> 8日、4日目の競技 (round 111's 2867, not 8日4日目). A

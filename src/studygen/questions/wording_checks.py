@@ -67,6 +67,9 @@ def wording_problem(d: Draft | Question) -> str | None:
         # 27日、どこが与党教育再生協議会で、しましたか (公明党は…協議会で、…を主張した: what it did is
         # gone; wikinews-2207, once the date went first)
         return "question_word"
+    if d.kind in FACT_KINDS and re.search(r"(?:何|誰|どこ)がな(?:る|り|っ)", d.prompt):
+        # 生活が楽になる: なる without the state it turns to (何がなるだろうと語りましたか) is no question
+        return "question_word"
     if d.kind in FACT_KINDS and re.search(r"いつ[^、。]{0,4}(?:以後|以降|以前)", d.prompt):
         return "question_word"  # 列車はいつ始発以後乗り入れを見合わせましたか: half the time phrase stays (round 97's 0204, B)
     if d.kind in (*FACT_KINDS, "true_false") and re.match(r"[0-9０-９]+回[・･]", d.prompt):
