@@ -177,6 +177,9 @@ def glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
     if end >= len(toks) or span.title:
         return False
     t = toks[end]
+    if t.surface == "対":
+        return False  # 神戸大学|対|京都大学: versus, one side of a match and the other
+    t = toks[end]
     if _in_quote(toks, span.first) and (t.surface == "・" or t.pos[0] == "名詞") and span.type != "person" \
             and not (t.surface == "・" and "".join(x.surface for x in toks[end + 2:end + 3]) == "」"):
         # 「水戸|黄門」, 「博多|・天神落語祭り」: a place that begins a work's or an event's title
@@ -226,6 +229,12 @@ def glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
         # ボーイング|777が (a model), 広島|6区 (an electoral district); not ロンドンオリンピック|13日目,
         # アジア|4カ国: a count after the name
         return True
+    if span.type == "place" and t.surface in ("工", "商", "農", "高", "実", "工業", "商業", "農業") and \
+            t.start == toks[end - 1].end and end + 1 < len(toks) and toks[end + 1].surface in ("戦", "、", "と", "は", "が", "を", "の", "―", "-"):
+        return True  # 南陽|工 (戦), 鹿児島|工|―早実: a high school by its town and course, no town (round 114's 3063)
+    if span.type == "person" and all(x.pos[2:4] == ("人名", "名") for x in toks[span.first:end]) and \
+            t.pos[2] == "地名" and t.start == toks[end - 1].end:
+        return True  # 智|辯|和歌山: two "given names" glued to a town are a school's name (round 114's 3063)
     if span.type == "person" and t.pos[1] == "数詞" and end + 1 < len(toks) and toks[end + 1].surface == "世":
         return True  # ベネディクト|16世: the regnal number is part of the name
     if t.surface == "・" and span.type == "place" and _noun_run(toks, end + 1).endswith("プレート"):
@@ -338,6 +347,8 @@ def glued_before(span: NameSpan, toks: Sequence[Token]) -> bool:
     if span.first == 0:
         return False
     t = toks[span.first - 1]
+    if t.surface == "対":
+        return False  # 近鉄|対|ヤマハ発動機: versus
     if span.type == "place" and span.end - span.first == 1 and any(
             _team_town(toks, k) == span.first for k in range(max(1, span.first - 2), span.first + 1)):
         return True  # 堺 of 新日鉄堺, 鹿島 of 住友金属鹿島: the town of a company's team
@@ -398,6 +409,10 @@ def glued_before(span: NameSpan, toks: Sequence[Token]) -> bool:
         # 仲|川元|庸(仲川げん): UniDic took 仲 for a word, and 仲川, written apart in the sentence, is
         # the surname (round 35; その上|松岡 is a name after a word)
         return True
+    if span.type == "place" and t.pos[1] == "普通名詞" and len(t.surface) >= 2 and has_kanji(t.surface[-1]) and \
+            has_kanji(span.name[0]) and t.end == toks[span.first].start and _word(t.surface + span.name[0]) \
+            and not _common(t.surface):
+        return True  # アメリカ合衆|国東海岸: 合衆国 is the word, no place 国東 (Kunisaki; round 114's 3142)
     if span.type == "person" or span.type == "org" and t.pos[3] == "国" and (
             re.match(r"[A-Z]{2}", span.name) or toks[span.first].pos[2] == "地名" and toks[span.first].pos[3] != "国"
             and not re.search(r"(?:軍|艦隊|司令部)$", span.name)):
@@ -405,6 +420,19 @@ def glued_before(span: NameSpan, toks: Sequence[Token]) -> bool:
         # 67's 0468, 69's 3268)
         return False
     return t.pos[:2] == ("名詞", "固有名詞") and not (span.type == "place" and _ADMIN_END.search(span.name))
+
+
+def _word(text: str) -> bool:
+    from .dictionary import default_dictionary
+
+    return bool(default_dictionary().known([text]))
+
+
+def _common(word: str) -> bool:
+    """A word news uses often (JMdict's priority): 現在|高知競馬場 is no 在高 "stock" (合衆 has none)."""
+    from .dictionary import default_dictionary
+
+    return any(e.priority(word) for e in default_dictionary().entries(word))
 
 
 def _surname(text: str) -> bool:

@@ -171,7 +171,7 @@ def _starts_no_name(toks: Sequence[Token], i: int) -> bool:
                 not (j and toks[j - 1].surface in ("株式", "有限", "合同", "合資", "合名")):
             return True
     j = i + 1
-    if t.surface == "兼":
+    if t.surface in ("兼", "対"):  # 対|ヤマハ発動機: "versus" is no first word of the name
         return True
     while j < len(toks) and j - i < 5 and _is_nounish(toks[j]):
         if toks[j].surface == "兼":
@@ -190,7 +190,9 @@ def _noun_run_end(toks: Sequence[Token], i: int) -> int:
     n = len(toks)
     j = i
     while j < n and (_is_nounish(toks[j]) or j > i and toks[j].pos[0] == "形状詞" and j + 1 < n
-                     and _is_nounish(toks[j + 1])) and toks[j].pos[1] != "数詞" and j - i < _MAX_WORDS:
+                     and _is_nounish(toks[j + 1])) and toks[j].pos[1] != "数詞" and j - i < _MAX_WORDS and \
+            not (j > i and toks[j].surface == "対"):
+        # 近鉄|対|ヤマハ発動機: 対 (versus) parts two sides of a match, no one body (round 114's 0385)
         j += 1
     return j
 

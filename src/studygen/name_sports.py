@@ -150,10 +150,12 @@ def team_named_by_its_town(spans: Sequence[NameSpan], text: str) -> list[NameSpa
         team_towns |= set(run.split("、"))
     # 阪神対東京ヤクルト, 巨人軍対広島: the side facing a team is a team (round 100's 0511 typed 阪神 a
     # place in the fixture list and an organisation elsewhere)
-    clubs = {sp.name for sp in spans if sp.type == "org"}
+    # (中日対横浜: a team's short name, 中日 "China and Japan" to JMdict, faces a team too, round 114's diff)
+    clubs = {sp.name for sp in spans if sp.type == "org"} | set(short)
     for a, b in re.findall(r"([一-龥ァ-ヶー]+)対([一-龥ァ-ヶー]+)", text):
-        team_towns |= {x for x, other in ((a, b), (b, a)) if x in towns and any(other.startswith(c) for c in clubs)}
-    return [replace(sp, type="org") if sp.type == "place" and sp.name in team_towns else sp for sp in spans]
+        team_towns |= {x for x, other in ((a, b), (b, a)) if (x in towns or x in short) and any(other.startswith(c) for c in clubs)}
+    return [replace(sp, type="org") if sp.name in team_towns and (sp.type == "place" or sp.name in short) else sp
+            for sp in spans]
 
 
 def club_before_its_town(toks: Sequence[Token], si: int, i: int, dictionary: Dictionary) -> NameSpan | None:
