@@ -1787,6 +1787,38 @@ def test_one_gloss_in_two_spellings_is_shown_once(lemma: str, twice: tuple[str, 
     assert not all(re.search(rf"(?<![\w-]){re.escape(w)}\b", shown) for w in twice), shown
 
 
+@pytest.mark.parametrize(("text", "cut", "whole"), [
+    # round 114: UniDic cut the word one kanji off (0802, 0234)
+    ("映画で美術を担当し、米国アカデミー賞美術賞にもノミネートされた。", "賞美", "美術"),
+    ("群馬・長野両県境にある荒船山で男性の遺体が発見された。", "両県", "遺体"),
+])
+def test_a_word_cut_one_kanji_off_is_not_listed(text: str, cut: str, whole: str) -> None:
+    words = set(vocab(text))
+    assert cut not in words and whole in words, words
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # guards: a suffix after the word (隊員, 時), or a word the next one only touches (人事 of 殺人事件)
+    ("地震の直後に消防隊員が現場に出動した。", "消防隊"),
+    ("与那覇湾は干潮時になると広大な干潟が現れる。", "干潮"),
+    ("市内で放火殺人事件が起き、警察が捜査している。", "放火殺人"),
+])
+def test_a_word_a_suffix_follows_stays_listed(text: str, word: str) -> None:
+    assert word in set(vocab(text))
+
+
+@pytest.mark.parametrize("lemma", ["崖", "同化", "失策"])
+def test_a_gloss_two_senses_share_is_shown_once(lemma: str) -> None:
+    """崖 "cliff; precipice" and "precipice; brink of a dangerous situation" (round 114's 0356):
+    the card read "cliff; precipice; precipice; brink"."""
+    from studygen.dictionary import default_dictionary
+    from studygen.senses import choose_glosses
+
+    glosses = [g for sense in choose_glosses(default_dictionary().entries(lemma)[0].senses, "noun", spelling=lemma)
+               for g in sense.split("; ")]
+    assert len(glosses) == len(set(glosses)), glosses
+
+
 def test_a_short_story_still_lists_twenty_words_unless_the_user_caps_it() -> None:
     """A story of 500 characters got 13 words; reviewers of rounds 36-38 missed words that stood
     at ranks 14-20 (see docs/vocabulary.md). --max-terms still caps the list."""

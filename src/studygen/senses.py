@@ -222,13 +222,17 @@ def choose_glosses(
         return (not preferred, not fits, not of_domain, off_domain, kana or elsewhere, -min(shared, 1), i)
 
     out: list[str] = []
+    shown: set[str] = set()
     for _, s in sorted(enumerate(usable), key=rank):
-        glosses = _ordered_glosses(s.glosses)
+        # 崖 "cliff; precipice", then "precipice; brink of a dangerous situation": a gloss an earlier
+        # sense showed is not shown again (round 114's 0356: "cliff; precipice; precipice; brink")
+        glosses = [g for g in _ordered_glosses(s.glosses) if _spelling_key(g) not in shown]
         if prefer:  # 接戦: "close contest" before "close combat"
             glosses = sorted(glosses, key=lambda g: prefer not in g)
         text = "; ".join(_REGISTER_NOTE.sub("", g) for g in glosses[:3])
         if text and text not in out:
             out.append(text)
+            shown.update(_spelling_key(g) for g in glosses[:3])
         if len(out) == limit:
             break
     return tuple(out)

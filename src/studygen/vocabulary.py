@@ -130,6 +130,7 @@ def extract_vocabulary(
     lead = {s.index for s in article.sentences[:3]}
     domain = article_domain((c.lemma for c in merged.values()), dictionary)
     text = "".join(s.text for s in article.sentences)
+    lines = "\n".join(s.text for s in article.sentences)  # (事故死|神奈川: no word runs across a headline's end)
     # 『木枯らし紋次郎』, 『国士無双』: words of a work's title name the work, they are no words
     # of the story to learn.
     # (「影武者」「お葬式」などで活躍: film titles in 「」 too, round 31)
@@ -138,7 +139,8 @@ def extract_vocabulary(
     glued: dict[str, tuple[str, ...]] = {}  # a compound JMdict lacks -> its parts (緊急理事会: 緊急, 理事会)
     for c in merged.values():
         if c.term not in untitled and c.lemma not in untitled or _only_in_names(c.term, text, dictionary) \
-                or _inside_katakana(c.term, text) or _cut_one_late(c.term, text, dictionary):
+                or _inside_katakana(c.term, text) or _cut_one_late(c.term, text, dictionary) \
+                or _cut_one_early(c.term, lines, dictionary):
             continue
         if _a_real_name(c.term, text):
             continue  # 本名・義人: a writer's real given name (よしと), not the word 義人 ぎじん (round 67's 0234)
@@ -264,6 +266,36 @@ def _cut_one_late(term: str, text: str, dictionary: Dictionary) -> bool:
     return bool(at) and all(any(i >= k and re.fullmatch(r"[一-龥]+", text[i - k:i]) and (
         dictionary.known([text[i - k:i + 1]]) or dictionary.name_types(text[i - k:i + 1]) & {"place"})
         for k in (1, 2, 3)) for i in at)
+
+
+# Kanji that end words as suffixes: 消防隊|員, 対策本部|長, 干潮|時 keep their word (消防隊 is one)
+_SUFFIX_KANJI = frozenset("員者長団会所隊部課室局署館場費料金額率性化的式用製産系派側内外後前中上下間初末等別毎時書医士師家官案")
+
+
+def _cut_one_early(term: str, text: str, dictionary: Dictionary) -> bool:
+    """A word UniDic cut one kanji too early, wherever the article writes it (round 114):
+    アカデミー賞|美術賞 read 賞美|術 (賞美 "praise"; 美術 is the word), 両県|境 (県境), 二|塁打 (二塁打
+    listed), 春秋|社 (a publisher, 春秋社). A word news uses often (JMdict's priority) stays, and so
+    does one a suffix follows (消防隊|員) or one the next word only touches (放火殺人|事件: 人事 is a
+    word, but 事件 is the one written)."""
+    at = _mentions(term, text)
+    if not at or not has_kanji(term[-1:]) or any(e.priority(term) for e in dictionary.entries(term)):
+        return False
+
+    def cut(i: int) -> bool:
+        rest = text[i + len(term):]
+        before = text[i - 1:i] if i else ""
+        if before and before in "一二三四五六七八九十本" and dictionary.known([before + term]):
+            return True  # 二|塁打 (二塁打 listed), 本|塁打
+        if rest.startswith("社") and not any(dictionary.known([term[-k:] + "社"]) for k in range(1, len(term) + 1)):
+            return bool(re.match(r"社(?:より|から|は|が|の|と|に|を|、)", rest))
+        after = rest[:1]
+        if not re.fullmatch(r"[一-龥]", after) or after in _SUFFIX_KANJI or dictionary.known([rest[:2]]):
+            return False
+        return any((e := dictionary.entries(term[-k:] + after)) and e[0].priority(term[-k:] + after) or
+                   k == 1 and dictionary.known([term[-1] + after]) and not dictionary.known([term + after])
+                   for k in range(1, len(term)))
+    return all(cut(i) for i in at)
 
 
 def _only_in_names(term: str, text: str, dictionary: Dictionary) -> bool:
