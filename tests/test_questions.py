@@ -657,9 +657,29 @@ def test_no_false_statement_with_the_date_the_article_gives_the_act() -> None:
     ("羽根田卓也選手(29)は決勝に出場した。", "羽根田卓也選手は決勝に出場した。"),
 ])
 def test_a_cloze_sentence_without_its_asides(text: str, shown: str) -> None:
-    from studygen.questions.vocab_items import without_asides
+    from studygen.questions.wording import without_asides
 
     assert without_asides(text) == shown
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    # round 115's 0837 (B): 阪神タイガース and 横浜ベイスターズ offered beside 楽天 the company
+    ("阪神タイガース", "team"), ("横浜ベイスターズ", "team"), ("阪神電鉄", "company"), ("千葉ロッテ", "team"),
+    ("ヤマハ発動機", ""),
+])
+def test_an_organisations_kind(name: str, kind: str) -> None:
+    from studygen.questions.base import org_class
+
+    assert org_class(name) == kind
+
+
+def test_a_question_keeps_two_katakana_words_an_aside_parted_apart() -> None:
+    """インファンティノ(en:GianniInfantino)ヨーロッパサッカー連盟事務総長 (round 115's 2262, B): the
+    question printed インファンティノヨーロッパ…"""
+    from studygen.questions.wording import without_asides
+
+    assert without_asides("インファンティノ(en:GianniInfantino)ヨーロッパサッカー連盟事務総長が発表した。") == \
+        "インファンティノ・ヨーロッパサッカー連盟事務総長が発表した。"
 
 
 @pytest.mark.parametrize(("prompt", "answer", "asked"), [
@@ -1580,6 +1600,12 @@ CONTEXT = (
     ("true_false", "容疑者は加勢の自宅で大麻を持っていました。", ("加勢",), True),
     ("what", "大統領は9日の会見で何を発表しましたか。", (), False),
     ("when", "契約期間はいつまででしたか。", (), True),  # whose contract? (round 113's 0750, B)
+    # a statement whose actor the sentence before named (round 113's 1134, B; 1817, 3636 in the corpus)
+    ("true_false", "気象庁の予報では、11日夕方にも上海付近の中国大陸に上陸する可能性が高いです。", ("気象庁",), True),
+    ("true_false", "台風15号は、11日夕方にも上海付近の中国大陸に上陸する可能性が高いです。", ("台風15号",), False),
+    ("true_false", "解散後はサディスティック・ミカ・バンドを結成しました。", ("サディスティック・ミカ・バンド",), True),
+    ("true_false", "1次リーグは、カラカスと、カラカスの西に位置するマラカイで開催しました。", ("カラカス",), True),
+    ("true_false", "1次リーグは、カラカスと、カラカスの西に位置するマラカイで開催されました。", ("カラカス",), False),
     ("when", "加藤容疑者の契約期間はいつまででしたか。", (), False),
 )
 
@@ -2451,6 +2477,37 @@ def test_round_113s_checks(kind: str, prompt: str, answer: str, failure: str | N
 
     at = next(s.index for s in _ROUND_113.sentences if answer in s.text or kind == "true_false" and "再燃" in s.text)
     assert check(Draft(kind, prompt, answer, at), _ROUND_113) == failure
+
+
+_ROUND_115 = build_study_set(
+    "t.txt", data=("見出し\n\n時津風親方は今年6月名古屋場所番付発表の前日に序の口力士の時太山俊をビール瓶で殴打した。"
+                   "2010年のJ2リーグは19チーム・2回総当りで行われる。"
+                   "これによりガンバの勝ち点は60となり、ガンバの初優勝が決まった。"
+                   "会場では9月5日に開催される予定されていた会の開催が取りやめとなった。"
+                   "警察は業務上過失致死容疑で捜査を進めている。"
+                   "総務省はモデル地区として珠洲市と能登町の一部地域を指定した。"
+                   "温家宝首相は現場で救助活動の指示を取るために現地入りした。" + _FILLER).encode(),
+    options=Options(question_counts={})).article
+
+
+@pytest.mark.parametrize(("kind", "prompt", "answer", "failure"), [
+    # round 115 (2026-12-07): the day said beside いつ (3579, C); 何チーム・2回総当り (0680, B); a why
+    # key opening on これにより (1613, B); the source's 開催される予定されていた (3405, C); 何を進めて
+    # いますか keyed 捜査 (1441, C); a place asked 何を (3378, B)
+    ("when", "時津風親方はいつ名古屋場所番付発表の前日に序の口力士の時太山俊をビール瓶で殴打しましたか。", "今年6月", "question_word"),
+    ("how_many", "2010年のJ2リーグは何チーム・2回総当りですか。", "19チーム", "question_word"),
+    ("why", "なぜガンバの初優勝が決まりましたか。", "これによりガンバの勝ち点は60となり", "leftover_link"),
+    ("true_false", "会場では9月5日に開催される予定されていた会の開催が取りやめとなりました。", "○", "register"),
+    ("what", "警察は業務上過失致死容疑で何を進めていますか。", "捜査", "key_fragment"),
+    ("what", "総務省はモデル地区として何を指定しましたか。", "珠洲市と能登町の一部地域", "question_word"),
+    # the act a trip was for, asked as done (0494, C)
+    ("what", "温家宝首相は現場で何を取りましたか。", "救助活動の指示", "key_fragment"),
+])
+def test_round_115s_checks(kind: str, prompt: str, answer: str, failure: str | None) -> None:
+    from studygen.questions.base import Draft
+
+    at = next(s.index for s in _ROUND_115.sentences if answer in s.text or kind == "true_false" and "予定され" in s.text)
+    assert check(Draft(kind, prompt, answer, at), _ROUND_115, ("時津風", "温家宝")) == failure
 
 
 # (statement, its sentence, cut): a statement opening with the tail of a longer word, or running an

@@ -32,8 +32,8 @@ from .shapes import LEADING_DATE
 from .statements import discussion_drafts, true_false_drafts, who_said_drafts
 from .polite import polite, tense_of
 from .tree import Tree
-from .vocab_items import look_up_ahead, vocabulary_drafts, without_asides
-from .wording import at_what_hour
+from .vocab_items import look_up_ahead, vocabulary_drafts
+from .wording import at_what_hour, without_asides
 
 __all__ = [
     "ANSWER_IN_SENTENCE", "CHECKS", "FACT_KINDS", "STORY_KINDS", "align_kanji", "check", "check_question",

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..entities import Entity
 from ..model import Article, Name
-from ..name_tables import VARIANT_KANJI
+from ..name_tables import VARIANT_KANJI, teams
 from ..names import titles
 
 FACT_KINDS = ("who", "when", "where", "what", "why", "how_many")
@@ -169,12 +169,17 @@ _ORG_CLASSES = (
     ("party", re.compile(r"党$|の会$")), ("police", re.compile(r"警察|県警|府警|道警|警視庁|署$")),
     ("court", re.compile(r"裁判所$|地裁$|高裁$|最高裁$|家裁$|地検$|高検$")),
     ("ministry", re.compile(r"省$|庁$|内閣|政府$")), ("media", _MEDIA),
-    ("company", re.compile(r"銀行$|会社$|社$|ホールディングス$|グループ$|工業$|自動車$|電機$|電力$|製作所$")),
+    ("company", re.compile(r"銀行$|会社$|社$|ホールディングス$|グループ$|工業$|自動車$|電機$|電力$|製作所$|電鉄$|鉄道$")),
     ("school", re.compile(r"大学$|高校$|学校$|学園$")),
 )
 
 
 def org_class(name: str) -> str:
+    # 阪神タイガース, 横浜ベイスターズ beside 阪神電鉄 the company (round 115's 0837, B): a team by its
+    # nickname or its short name (千葉ロッテ, ソフトバンク)
+    short, nicknames = teams()
+    if name.endswith(tuple(nicknames)) or name.endswith(tuple(short)):
+        return "team"
     return next((label for label, pattern in _ORG_CLASSES if pattern.search(name)), "")
 
 

@@ -52,6 +52,8 @@ def without_context(d: Draft | Question, names: Sequence[str]) -> bool:
         # 前大統領は何を行っていましたか, 容疑者は何を持っていましたか: which former president, which
         # suspect? (round 113's 2750, B). The story's 首相 or 大統領 is its one head of government.
         return True
+    if d.kind == "true_false" and zero_subject(d.prompt):
+        return True
     if d.kind == "true_false":
         # 仕事以外でも楽しい思い出がいっぱい残っています, 過去5回はいずれも…敗れ続けました: a
         # statement with no one of the story in it cannot be judged true or false on its own. On
@@ -202,6 +204,29 @@ def cause_dropped(d: Draft | Question, sentence: str) -> bool:
     cause = re.search(r"(?:により|によって|ため|ので|ことで)、?", sentence)
     return d.kind == "true_false" and bool(re.search(r"ことにな(?:ります|りました)。$", d.prompt)) and \
         cause is not None and sentence[:cause.start()][-6:] not in d.prompt
+
+
+# 今シーズンは, 解散後は, 第二次世界大戦中は: a time as the topic, whose actor the sentence before named
+_TIME_TOPIC = re.compile(r"^([^、。はが「」]{1,12}?(?:後|中|以降|以来|時代|当時|シーズン|年度|今季|今年|昨年))は、?")
+
+
+def zero_subject(statement: str) -> bool:
+    """今シーズンはプロ選手を主体に大型補強を実施しました, 解散後は…バンドを結成しました, 1次リーグは
+    …で開催しました: the actor was the sentence before's topic, so the statement names none (whose
+    signings? who formed the band? round 113's 0849 and 1134, B). A time for a topic and an active
+    verb with no が of its own, or an event said to hold itself (開催しました, not 開催されました)."""
+    if _PASSIVE.search(statement.replace("。", "か。")):
+        return False
+    time = _TIME_TOPIC.match(statement)
+    if time and not re.search(r"[^、。]が", statement[time.end():]) and \
+            re.search(r"(?:し|き|ち|り|い|び|み|ぎ|に)(?:ました|ます|ていました)。$", statement):
+        return True
+    modal = re.search(r"(?:可能性|見込み|恐れ|おそれ)が(?:高|強|あ)", statement)
+    if modal and not re.search(r"[^、。でに][はが]", statement[:modal.start()]):
+        return True  # 気象庁の予報では、11日夕方にも…上陸する可能性が高いです: what lands? (1134)
+    topic = _TOPIC.match(statement)
+    return bool(topic) and bool(re.search(r"(?:リーグ|大会|開幕|試合|会議|式|戦|祭|イベント|レース|シリーズ)$", topic.group(1))) \
+        and bool(re.search(r"開催し(?:ました|ます)。$", statement))
 
 
 def few(answer: str) -> bool:

@@ -277,6 +277,10 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
                 # answer belongs to is a second right answer, round 111's 3392)
                 pool = [o for o in orgs if o not in s.text[a:b] and org_class(o) == org_class(sp.name)
                         and not any(o + j + sp.name in story for j in ("・", "の", ""))]
+                # 北大西洋条約機構(NATO): one body under two names offers two choices, or a second
+                # right one (round 115's 2999, B)
+                pool = [o for o in pool if not any(f"{o}{a}{p}{b}" in story or f"{p}{a}{o}{b}" in story
+                                                   for p in (*pool, sp.name) if p != o for a, b in ("()", "（）"))]
                 add("who", phrase, Target(*phrase, "どこ", _doko_ga, described=described), pool, 0.3, answer=name_only)
             elif sp.type == "place" and after.startswith(("は", "が")) and \
                     ((reported := not _governs_the_sentence(tree, phrase)) is False or

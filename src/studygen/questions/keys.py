@@ -77,6 +77,11 @@ def key_problem(d: Draft | Question, sentence: str) -> str | None:
         return "key_fragment"  # 実家はどこに (古市容疑者の交野市): whose home went into the key (dev review 8)
     if d.kind in FACT_KINDS and re.match(r"(?:ため|ので|から|こと|もの|ところ|うち|まま|よう)(?=[0-9０-９一-龥ァ-ヶ])", d.answer):
         return "key_fragment"  # 付きにくいため2回の接種: the cause's ため went into the key (dev 3109)
+    if d.kind in ("what", "who", "where", "how_many") and d.answer in sentence and re.match(
+            r"[をにがへと][^、。]{0,8}?[るうくすつぬむぶぐ]ため", sentence[sentence.index(d.answer) + len(d.answer):]):
+        # 救助活動の指示を取るために現地入りした: the act the trip was for, asked as if it were done
+        # (温家宝首相は現場で何を取りましたか, round 115's 0494, C)
+        return "key_fragment"
     if d.kind == "what" and re.match(r"[0-9０-９][0-9０-９,.]*[^0-9０-９,.]", d.answer.split("の")[-1]):
         # 現在J2では何を行っていますか (4回総当り), 何を獲得しましたか (過去最多の7議席): a count asked
         # 何を is its how-many question worded as an open one (round 113's 0445 and 2715, B)

@@ -64,13 +64,15 @@ PAPER = "|".join(PAPERS)
 # 決勝戦は同じくいつ行われましたか: 同じく "likewise" points to the sentence before too (dev 3113);
 # 上述以外の地方球場での試合 (round 103's 0214) to what the article said above.
 # 同チームの宮本高明代表 (round 113's 1830, C): "the same team" of the sentence before, in katakana too
-REFERENCE = re.compile(r"(?:^|[^一-龥]|当初|今回|翌日|当日|後|元|前)同(?:[一-龥]{1,3}|[ァ-ヶ]ー?[ァ-ヶ])|同じく|前者|後者|上述|前述|後述|この|その|こちら|あちら|彼|彼女|私(?:は|が|に|を|の|も|たち)|僕|我々|われわれ|自分(?:は|が|に|を|の|たち)")
+# これにより (round 115's 1613, a why key opening on "by this": B)
+REFERENCE = re.compile(r"(?:^|[^一-龥]|当初|今回|翌日|当日|後|元|前)同(?:[一-龥]{1,3}|[ァ-ヶ]ー?[ァ-ヶ])|これ(?:により|によって|を受け)|同じく|前者|後者|上述|前述|後述|この|その|こちら|あちら|彼|彼女|私(?:は|が|に|を|の|も|たち)|僕|我々|われわれ|自分(?:は|が|に|を|の|たち)")
 # 1977年といつ, 27日にもいつ: one date of a coordination asked, the other shown.
 # アサヒビールは3月、麒麟麦酒は2月、サッポロビールはいつ…: one of a row of dates asked, the others shown.
 # (研究グループは3日、何が…成功したと発表しましたか: a date set off by its comma before 何が or
 # 何を is when the act was, no list of dates)
 # (午前10時8分、19分、26分にも: いつ19分、26分に… asks one of a row of times, round 113's diff on 2828)
-COORDINATED = re.compile(r"いつ[0-9０-９]+分|(?:[年月日時0-9０-９])(?:と|や)(?:いつ|何)|[年月日時0-9０-９]、(?:いつ|何(?![がを]))|いつ[^、。]{0,12}、[0-9０-９]+日|"
+# (時津風親方はいつ名古屋場所番付発表の前日に…殴打しましたか: the day is said beside the question, round 115's 3579, C)
+COORDINATED = re.compile(r"いつ[0-9０-９]+分|いつ[^。]*の(?:前日|翌日|当日|前夜|翌朝)|(?:[年月日時0-9０-９])(?:と|や)(?:いつ|何)|[年月日時0-9０-９]、(?:いつ|何(?![がを]))|いつ[^、。]{0,12}、[0-9０-９]+日|"
                           r"[0-9０-９]+(?:年|月|日)[^。]{0,20}、[^、。]{0,15}いつ|"
                           # ハイチでは8人が、どこで3人が / 406人死亡、何人が / 第何回9月27日に第2回
                           r"[0-9０-９][^、。]{0,4}(?:が|を|死亡|負傷)、[^、。]{0,8}(?:どこ|いつ|何|誰)|何[^、。]{0,3}[0-9０-９]|"
@@ -202,7 +204,8 @@ VERB_DESU = re.compile(r"(?:[ぐすぬぶむる]|(?<![よそ])う|(?<![近遠多
 NOT_DONE = re.compile(r"ませ(?:ん|んでした)か。$")
 # Shapes dev review 3113 graded C or B, each a question no teacher prints:
 # 8月30日告示・いつ投開票されましたか, 59.32%は前回・いつ記録しましたか: one half of a dotted pair asked
-WH_AFTER_DOT = re.compile(r"・(?:いつ|どこ|誰|何)")
+# (何チーム・2回総当りですか: the question word on one side of a dot, round 115's 0680, B)
+WH_AFTER_DOT = re.compile(r"・(?:いつ|どこ|誰|何)|何[^、。・]{0,4}・")
 # 女何人がそれぞれ…検挙されましたか, 誰がそれぞれ: "each" with nothing before it to share out
 # (5、6回に…それぞれ何点 keeps the pair it shares)
 EACH_ALONE = re.compile(r"^[^、とや]*それぞれ")

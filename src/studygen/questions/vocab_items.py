@@ -10,8 +10,9 @@ from ..dictionary import default_dictionary
 from ..furigana import has_kanji, spells_itself
 from ..model import Article, Term
 from ..name_tables import PAPERS_BY_PLACE
-from .base import ASIDE, Draft, mark, rng_for
+from .base import Draft, mark, rng_for
 from .distractors import choices_from, meaning_choices, reading_distractors, writing_distractors
+from .wording import without_asides
 
 
 # (これにより, なかでも: round 36)
@@ -103,13 +104,6 @@ def unwrapped(text: str) -> str:
     if m and _balanced(m.group(1)):
         return m.group(1) + (m.group(2) or "。")
     return text
-
-
-def without_asides(text: str) -> str:
-    """The sentence without its asides in brackets; where one stood between two figures a comma
-    keeps them apart (9日(現地時間)5日目の -> 9日、5日目の; round 45 printed 9日5日目)."""
-    return ASIDE.sub(lambda m: "、" if re.match(r"[0-9０-９]", text[m.end():m.end() + 1])
-                      and re.search(r"[0-9０-９][日月年時]?$", text[:m.start()]) else "", text)
 
 
 def _fits(other: Term, term: Term, after: str, dictionary) -> bool:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .base import ASIDE as _ASIDE_NOT_BLANK
 from .clause_tense import LOOKS_AHEAD
 from .polite import polite
 from .tree import _BULLETS, Tree
@@ -205,8 +206,15 @@ def without_asides(text: str) -> str:
     """(UTC+9), （25）, （日本時間） taken out; between a day and a figure the aside parted them, so
     a comma does: 8日(現地時間)4日目の競技 -> 8日、4日目の競技 (round 111's 2867, not 8日4日目). A
     day and its time, a year and its day, stay together (10月5日(現地時間)16時30分 -> 10月5日16時30分)."""
-    return ASIDE.sub(lambda m: "、" if re.search(r"[0-9０-９]日$", text[:m.start()])
-                     and re.match(r"[0-9０-９]+(?![0-9０-９]|時)", text[m.end():]) else "", text)
+    def between(m: re.Match[str]) -> str:
+        before, after = text[:m.start()], text[m.end():]
+        if re.search(r"[0-9０-９]日$", before) and re.match(r"[0-9０-９]+(?![0-9０-９]|時)", after):
+            return "、"
+        # インファンティノ(en:…)ヨーロッパサッカー連盟事務総長: two katakana words the aside kept
+        # apart stay apart (round 115's 2262, B: インファンティノヨーロッパ…)
+        return "・" if re.search(r"[ァ-ヶー]$", before) and re.match(r"[ァ-ヶ]", after) else ""
+    # (base.ASIDE: a cloze's blank （　　　） is no aside)
+    return _ASIDE_NOT_BLANK.sub(between, text)
 
 
 def _without_also(words, piece: str, question: bool = True, after_wh: bool = False) -> str:

@@ -67,6 +67,12 @@ def wording_problem(d: Draft | Question) -> str | None:
         # 27日、どこが与党教育再生協議会で、しましたか (公明党は…協議会で、…を主張した: what it did is
         # gone; wikinews-2207, once the date went first)
         return "question_word"
+    if d.kind in (*FACT_KINDS, "true_false") and re.search(r"[るれ]予定され", d.prompt):
+        return "register"  # 開催される予定されていた: the source's slip, printed (round 115's 3405, C)
+    if d.kind == "what" and d.answer in ("捜査", "調査") and re.search(r"何を[^。]*進め", d.prompt):
+        return "key_fragment"  # 警察は…容疑で何を進めていますか (捜査): the prompt says it (round 115's 1441, C)
+    if d.kind == "what" and re.search(r"(?:地域|地区|市|町|村|県|州)$", d.answer) and "何を" in d.prompt:
+        return "question_word"  # モデル地区として何を指定しましたか (珠洲市と…一部地域): a place is どこ (round 115's 3378, B)
     if d.kind in FACT_KINDS and re.search(r"(?:何|誰|どこ)がな(?:る|り|っ)", d.prompt):
         # 生活が楽になる: なる without the state it turns to (何がなるだろうと語りましたか) is no question
         return "question_word"
