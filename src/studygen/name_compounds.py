@@ -199,6 +199,8 @@ def compound_name(
                                      or len(piece) == 2 and _is_name_word(piece[1])) and "station" not in rest_types:
                 kind = "org"  # JR|東日本, NTT|ドコモ: a company named after its group's acronym
         ending = next(((e, k) for e, k in name_endings() if text.endswith(e) and len(text) > len(e)), None)
+        if ending is not None and "・" in text and piece[0].pos[2:4] == ("地名", "国"):
+            continue  # ギリシャ・スイス・アラブ首長国連邦: a list of countries, no one named by the ending (round 116's 0465)
         if ending is not None and ending[0] in ("地震", "震災") and all(
                 t.pos[2] == "人名" for t in piece if t.end <= piece[0].start + len(text) - len(ending[0])):
             continue  # 関田康雄|地震火山部課長: a man and his department; no quake is named after a person

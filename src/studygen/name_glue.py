@@ -185,6 +185,11 @@ def glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
         # 「水戸|黄門」, 「博多|・天神落語祭り」: a place that begins a work's or an event's title
         # (「九州・沖縄」, two places, is none)
         return True
+    if span.type == "place" and t.surface == "の" and end + 2 < len(toks) and toks[end + 1].pos[0] == "名詞" and \
+            toks[end + 2].surface in ("」", "(", "（") and _in_quote(toks, span.first):
+        # 「アルル|の女」: a painting's title, no town of the story (round 116's 3591); a person
+        # stays (「武満徹の宇宙」 is a concert of his music; 「ドラ・マールと猫」 her portrait: round 102)
+        return True
     if span.type == "org" and _team_town(toks, end) is not None:
         return True  # 新日鉄|堺, 住友|金属鹿島, 三菱|ふそう川崎: a company's team named with its town
     if span.type == "org" and _station_at(toks, end):

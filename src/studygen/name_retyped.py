@@ -31,6 +31,9 @@ def trimmed(sp: NameSpan) -> NameSpan:
     if sp.name.startswith(("付け", "付")) and len(sp.name) > 4 and sp.type == "org" and _MEDIA.fullmatch(sp.name):
         cut = 2 if sp.name.startswith("付け") else 1
         return replace(sp, name=sp.name[cut:], reading=re.sub(r"^[つづ]け?", "", sp.reading))
+    if sp.type == "org" and sp.name.startswith("現金") and len(sp.name) > 5 and sp.reading.startswith("げんきん"):
+        # (現金正日政治軍事大学): "now 金正日…", which UniDic reads 現金 "cash" (round 116's 3072)
+        return replace(sp, name=sp.name[1:], reading=sp.reading.removeprefix("げん"))
     if sp.name.startswith("対") and len(sp.name) > 3 and sp.type == "org":
         return replace(sp, name=sp.name[1:], reading=sp.reading.removeprefix("たい"))  # 対|白樺学園 戦: versus
     if re.search(r".{2,}[省県州]全[省県州]$", sp.name):
