@@ -624,6 +624,8 @@ def test_each_news_table_is_read_once_per_process() -> None:
 # (lemma, article text, a word of the first gloss): the news sense when the article calls for it
 # (data/news_senses.tsv), JMdict's order otherwise.
 NEWS_SENSES = (
+    # round 116: a spy agency's 工作 (3072)
+    ("工作", "北朝鮮の工作機関が工作員を日本に送り込み、工作活動を続けていた。", "maneuvering"),
     # round 112: table tennis singles (1475), talent drawn out in a racing story (1518), a star
     # jockey, united as one, a phone's lanyard (0505)
     ("シングルス", "卓球の女子シングルスで銅メダルを獲得した。", "singles (tennis"),
@@ -1513,6 +1515,9 @@ def test_the_sentence_of_a_word_says_its_sense_before_the_article() -> None:
 # (text, lemma, the start of the first gloss): a news sense JMdict has no sense for, first
 # (data/news_glosses.tsv); JMdict's own gloss stays after it (round 52-54)
 NEWS_GLOSSES = (
+    # round 116: the Games' 17 days (0900); a horse entered in a race (0986)
+    ("大会は17日間の会期を終えて閉幕した。\n選手団が帰国した。", "会期", "period (of an event)"),
+    ("この馬は今年の重賞に出馬し、騎手が手綱を取った。\n調教師は喜んだ。", "出馬", "entry (of a horse in a race)"),
     # round 112: excitement that grows (1475); a boy slumped against a wall (0505)
     ("卓球人気の盛り上がりが続いている。\n大会も盛況だ。", "盛り上がり", "upsurge (of excitement or interest)"),
     ("少年は壁にもたれて座り込んでいた。\n意識はなかった。", "座り込む", "to sit down (on the ground or floor)"),
@@ -1795,6 +1800,12 @@ def test_one_gloss_in_two_spellings_is_shown_once(lemma: str, twice: tuple[str, 
 def test_a_word_cut_one_kanji_off_is_not_listed(text: str, cut: str, whole: str) -> None:
     words = set(vocab(text))
     assert cut not in words and whole in words, words
+
+
+def test_an_agencys_name_gives_no_word() -> None:
+    """共同通信, 共同電 (round 116's 0432): the agency, no word 共同 "doing together"."""
+    words = set(vocab("共同通信によれば協議が始まった。中日新聞が共同電として伝えた。各国は東アジア共同体の創設で合意した。"))
+    assert "共同" not in words and "共同体" in words, words
 
 
 @pytest.mark.parametrize(("text", "word"), [

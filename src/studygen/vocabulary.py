@@ -306,8 +306,10 @@ def _only_in_names(term: str, text: str, dictionary: Dictionary) -> bool:
         return all(i and re.match(r"[一-龥0-9０-９ァ-ヶ]", text[i - 1]) for i in at)
     if len(term) == 1 and _NAME_MAKERS.fullmatch(term):
         return all(i and re.match(r"[一-龥]", text[i - 1]) for i in at)  # 雲仙普賢|岳: the peak's, no word 岳
-    if term == "通信":
-        return all(i and re.match(r"[A-Za-zＡ-Ｚａ-ｚァ-ヶー]", text[i - 1]) for i in at)  # AFP通信: an agency's name
+    if term == "通信":  # AFP通信, 共同通信: an agency's name (round 116's 0465)
+        return all(i and (re.match(r"[A-Za-zＡ-Ｚａ-ｚァ-ヶー]", text[i - 1]) or text[max(0, i - 2):i] in ("共同", "時事")) for i in at)
+    if term == "共同":
+        return all(re.match(r"通信|電|体", text[i + 2:]) for i in at)  # 共同通信, 共同電 (the agency), 共同体 (listed): round 116's 0432
     if term.startswith("沖") and len(term) > 2:
         return all(i and re.match(r"[一-龥]", text[i - 1]) for i in at)  # スマトラ島|沖地震 (round 31)
     # (伏見区醍醐, 上醍醐, 醍醐寺, 醍醐派: districts, a temple, a school, no "ghee": dev review 3111)
