@@ -179,7 +179,6 @@ def glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
     t = toks[end]
     if t.surface == "対":
         return False  # 神戸大学|対|京都大学: versus, one side of a match and the other
-    t = toks[end]
     if _in_quote(toks, span.first) and (t.surface == "・" or t.pos[0] == "名詞") and span.type != "person" \
             and not (t.surface == "・" and "".join(x.surface for x in toks[end + 2:end + 3]) == "」"):
         # 「水戸|黄門」, 「博多|・天神落語祭り」: a place that begins a work's or an event's title

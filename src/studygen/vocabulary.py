@@ -275,9 +275,9 @@ _SUFFIX_KANJI = frozenset("員者長団会所隊部課室局署館場費料金�
 def _cut_one_early(term: str, text: str, dictionary: Dictionary) -> bool:
     """A word UniDic cut one kanji too early, wherever the article writes it (round 114):
     アカデミー賞|美術賞 read 賞美|術 (賞美 "praise"; 美術 is the word), 両県|境 (県境), 二|塁打 (二塁打
-    listed), 春秋|社 (a publisher, 春秋社). A word news uses often (JMdict's priority) stays, and so
-    does one a suffix follows (消防隊|員) or one the next word only touches (放火殺人|事件: 人事 is a
-    word, but 事件 is the one written)."""
+    listed), a rare word before the 社 of a firm's name JMdict lacks. A word news uses often (JMdict's
+    priority) stays (so 春秋 of 春秋社 does: left), and so does one a suffix follows (消防隊|員) or one
+    the next word only touches (放火殺人|事件: 人事 is a word, but 事件 is the one written)."""
     at = _mentions(term, text)
     if not at or not has_kanji(term[-1:]) or any(e.priority(term) for e in dictionary.entries(term)):
         return False

@@ -52,9 +52,9 @@ def without_context(d: Draft | Question, names: Sequence[str]) -> bool:
         # 前大統領は何を行っていましたか, 容疑者は何を持っていましたか: which former president, which
         # suspect? (round 113's 2750, B). The story's 首相 or 大統領 is its one head of government.
         return True
-    if d.kind == "true_false" and zero_subject(d.prompt):
-        return True
     if d.kind == "true_false":
+        if zero_subject(d.prompt):
+            return True
         # 仕事以外でも楽しい思い出がいっぱい残っています, 過去5回はいずれも…敗れ続けました: a
         # statement with no one of the story in it cannot be judged true or false on its own. On
         # graded rounds 3-10 such statements were 41% A and 25% C; those naming someone 64% and 10%.
