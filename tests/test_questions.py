@@ -2371,6 +2371,11 @@ WORDING = (
     ("who", "マクドナルド中国法人の広報担当は、誰を変更していましたか。", "納入業者", "question_word"),
     ("who", "9月24日に、どこが9月11日から行方不明となっていた神戸市立名倉小学校1年生の生田美玲さんであることを確認しましたか。",
      "兵庫県警", "question_word"),
+    # round 117: a profile line asked of the story's own man (2868, C); a count asked 誰 (1604, B);
+    # a station asked 何 (0646, B)
+    ("who", "誰が島根県出身で26歳ですか。", "錦織圭選手", "no_context"),
+    ("who", "ロンドン警視庁は誰を逮捕しましたか。", "25人の容疑者", "key_fragment"),
+    ("what", "東海道支線は新大阪駅から何を結びますか。", "大阪環状線の福島駅", "question_word"),
     # 生活が楽になる: なる without its state (これで何がなるだろうと語りましたか, round 113's 0693 read alone)
     ("what", "地元に住むパレスチナ人は、これで何がなるだろうと語りましたか。", "生活", "question_word"),
     ("what", "これで何がなくなりましたか。", "生活", None),

@@ -308,6 +308,8 @@ def _only_in_names(term: str, text: str, dictionary: Dictionary) -> bool:
         return all(i and re.match(r"[一-龥]", text[i - 1]) for i in at)  # 雲仙普賢|岳: the peak's, no word 岳
     if term == "通信":  # AFP通信, 共同通信: an agency's name (round 116's 0465)
         return all(i and (re.match(r"[A-Za-zＡ-Ｚａ-ｚァ-ヶー]", text[i - 1]) or text[max(0, i - 2):i] in ("共同", "時事")) for i in at)
+    if term == "時事":  # 時事通信, 時事によると: the agency (round 118's 0040), no "events of the day"
+        return all(re.match(r"通信|によると|によれば|の報道", text[i + 2:]) for i in at)
     if term == "共同":
         return all(re.match(r"通信|電|体", text[i + 2:]) for i in at)  # 共同通信, 共同電 (the agency), 共同体 (listed): round 116's 0432
     if term.startswith("沖") and len(term) > 2:

@@ -71,8 +71,14 @@ def wording_problem(d: Draft | Question) -> str | None:
         return "register"  # 開催される予定されていた: the source's slip, printed (round 115's 3405, C)
     if d.kind == "what" and d.answer in ("捜査", "調査") and re.search(r"何を[^。]*進め", d.prompt):
         return "key_fragment"  # 警察は…容疑で何を進めていますか (捜査): the prompt says it (round 115's 1441, C)
-    if d.kind == "what" and re.search(r"(?:地域|地区|市|町|村|県|州)$", d.answer) and "何を" in d.prompt:
-        return "question_word"  # モデル地区として何を指定しましたか (珠洲市と…一部地域): a place is どこ (round 115's 3378, B)
+    if d.kind == "who" and re.search(r"出身(?:で|の)[0-9０-９]+歳(?:です|でした)か。$", d.prompt):
+        return "no_context"  # 誰が島根県出身で26歳ですか: a profile line asked of the story's own man (round 117's 2868, C)
+    if d.kind == "who" and re.match(r"(?:約|延べ|のべ)?[0-9０-９][0-9０-９,]*(?:人|名)の", d.answer):
+        return "key_fragment"  # 誰を逮捕しましたか (25人の容疑者): a count asked 誰 (round 117's 1604, B)
+    if d.kind == "what" and re.search(r"(?:地域|地区|市|町|村|県|州|駅|空港)$", d.answer) and "何を" in d.prompt:
+        # モデル地区として何を指定しましたか (珠洲市と…一部地域), 何を結びますか (福島駅): a place is
+        # どこ (round 115's 3378, round 117's 0646, B)
+        return "question_word"
     if d.kind in FACT_KINDS and re.search(r"(?:何|誰|どこ)がな(?:る|り|っ)", d.prompt):
         # 生活が楽になる: なる without the state it turns to (何がなるだろうと語りましたか) is no question
         return "question_word"
