@@ -298,8 +298,14 @@ def _cut_one_early(term: str, text: str, dictionary: Dictionary) -> bool:
     return all(cut(i) for i in at)
 
 
+# A news agency's short name, by what follows it wherever the article writes it: 共同通信, 共同電
+# (共同体 is listed itself, round 116's 0432), 時事通信, 時事によると (round 118's 0040): no word
+# 共同 "doing together" or 時事 "events of the day"
+_AGENCY_SHORT_NAMES = {"共同": re.compile(r"通信|電|体"), "時事": re.compile(r"通信|によると|によれば|の報道")}
+
+
 def _only_in_names(term: str, text: str, dictionary: Dictionary) -> bool:
-    at = [m.start() for m in re.finditer(re.escape(term), text)]
+    at = _mentions(term, text)
     if not at:
         return False
     if term == "振り":
@@ -308,10 +314,8 @@ def _only_in_names(term: str, text: str, dictionary: Dictionary) -> bool:
         return all(i and re.match(r"[一-龥]", text[i - 1]) for i in at)  # 雲仙普賢|岳: the peak's, no word 岳
     if term == "通信":  # AFP通信, 共同通信: an agency's name (round 116's 0465)
         return all(i and (re.match(r"[A-Za-zＡ-Ｚａ-ｚァ-ヶー]", text[i - 1]) or text[max(0, i - 2):i] in ("共同", "時事")) for i in at)
-    if term == "時事":  # 時事通信, 時事によると: the agency (round 118's 0040), no "events of the day"
-        return all(re.match(r"通信|によると|によれば|の報道", text[i + 2:]) for i in at)
-    if term == "共同":
-        return all(re.match(r"通信|電|体", text[i + 2:]) for i in at)  # 共同通信, 共同電 (the agency), 共同体 (listed): round 116's 0432
+    if term in _AGENCY_SHORT_NAMES:
+        return all(_AGENCY_SHORT_NAMES[term].match(text, i + len(term)) for i in at)
     if term.startswith("沖") and len(term) > 2:
         return all(i and re.match(r"[一-龥]", text[i - 1]) for i in at)  # スマトラ島|沖地震 (round 31)
     # (伏見区醍醐, 上醍醐, 醍醐寺, 醍醐派: districts, a temple, a school, no "ghee": dev review 3111)

@@ -177,10 +177,16 @@ _ORG_CLASSES = (
 def org_class(name: str) -> str:
     # 阪神タイガース, 横浜ベイスターズ beside 阪神電鉄 the company (round 115's 0837, B): a team by its
     # nickname or its short name (千葉ロッテ, ソフトバンク)
-    short, nicknames = teams()
-    if name.endswith(tuple(nicknames)) or name.endswith(tuple(short)):
+    if name.endswith(_team_endings()):
         return "team"
     return next((label for label, pattern in _ORG_CLASSES if pattern.search(name)), "")
+
+
+@lru_cache(maxsize=1)
+def _team_endings() -> tuple[str, ...]:
+    """The teams table's short names and nicknames, once (org_class runs for every choice pool)."""
+    short, nicknames = teams()
+    return tuple(short | nicknames)
 
 
 _PLACE_CLASS = re.compile(r"(都|道|府|県|市|区|町|村|州|郡|島)$")
