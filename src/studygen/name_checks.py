@@ -69,6 +69,9 @@ def checked(span: NameSpan, toks: Sequence[Token], dictionary: Dictionary, baseb
         # マクラーレンのキミ・ライコネン, ウイリアムズのファン・パブロ・モントーヤ: the team a driver
         # races for, not a person (round 108's 2169, 2336)
         span = replace(span, type="org")
+    if span.type == "other" and span.end < len(toks) and toks[span.end].surface in ("地域", "地方", "地区") \
+            and toks[span.end].start == toks[span.end - 1].end:
+        span = replace(span, type="place")  # ハザラ|地域: a region (round 120's 2828)
     if toks[span.end - 1].surface == "化" and toks[span.end - 1].pos[0] == "接尾辞":
         return None  # 1919年に株式会社|化した: a firm became a company (-化 "-ization"), no firm's name
     if acronym_type(span.name) == "word":
@@ -208,6 +211,23 @@ def _a_word_of_its_own(span: NameSpan, word: str, dictionary: Dictionary) -> boo
     return all(not to_hiragana(r).startswith(reading) for e in entries for r in e.readings_for(word))
 
 
+def _after_a_kanji_adverb(toks: Sequence[Token], first: int) -> bool:
+    """Whether one-kanji common nouns at most two, glued, lead back from ``first`` to a one-kanji
+    adverb glued to them: 又|野|知|弥 (又野知弥, a player UniDic cut after 又 "again", then read 野
+    and 知 as nouns); neither 野知弥 nor 知弥 is anyone."""
+    k = first - 1
+    while k >= 0 and first - k <= 3:
+        t = toks[k]
+        if t.end != toks[k + 1].start or len(t.surface) != 1 or not has_kanji(t.surface):
+            return False
+        if t.pos[0] == "副詞":
+            return True
+        if t.pos[:2] != ("名詞", "普通名詞"):
+            return False
+        k -= 1
+    return False
+
+
 def _word_before_it(span: NameSpan, toks: Sequence[Token], dictionary: Dictionary) -> bool:
     """その上松岡: その上 (moreover) is a word; 上松岡 is no place here, 松岡 is the person.
     関|連子|会社 (UniDic's cut of 関連子会社): a suffix glued before a one-word "place" makes a word
@@ -228,6 +248,8 @@ def _word_before_it(span: NameSpan, toks: Sequence[Token], dictionary: Dictionar
             dictionary.known([before.surface + first.surface[:1]]):
         # (not 21|日|ロンドン or 6|日|東京: a date's 日 before a place makes 日ロ, 日東 of nothing)
         return True
+    if span.type == "person" and _after_a_kanji_adverb(toks, span.first):
+        return True  # 又|野|知|弥選手 (又野知弥): a one-kanji "adverb" glued on starts the name; 野知弥 is no one (round 118's 0659)
     return before.pos[0] == "連体詞" and before.end == first.start and span.end - span.first > 1 \
         and bool(dictionary.known([before.surface + first.surface]))
 

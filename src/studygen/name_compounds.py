@@ -263,6 +263,12 @@ def whole_around(span: NameSpan, toks: Sequence[Token], dictionary: Dictionary) 
         kind = _name_type_from_jmnedict(dictionary.name_types(whole)) or ("other" if span.type == "person" else span.type)
         return NameSpan(span.sentence_index, first - 1, end, whole, before.reading + span.reading,
                         kind if kind != "person" else span.type)
+    if span.type in ("place", "other") and before.surface in _DIRECTIONS and before.pos[:2] == ("名詞", "普通名詞") \
+            and toks[first].pos[2] == "地名" and not (first >= 2 and toks[first - 2].end == before.start
+                                                     and has_kanji(toks[first - 2].surface[-1:])):
+        # 南|北海道|大会 (the South Hokkaido tournament), 東|北海道: the direction is part of the name;
+        # 北海道大会 is no tournament of this story (round 118's 0659)
+        return NameSpan(span.sentence_index, first - 1, end, whole, before.reading + span.reading, span.type)
     if span.type == "person" and end - first == 1 and toks[first].pos[3] == "姓" \
             and re.search(r"[町村区郡]$", before.surface) and "place" in dictionary.name_types(span.name) \
             and not (end < n and toks[end].pos[0] == "接尾辞"):
@@ -271,6 +277,7 @@ def whole_around(span: NameSpan, toks: Sequence[Token], dictionary: Dictionary) 
 
 
 _KANA_WORD = re.compile(r"[\u30a1-\u30faー]+")
+_DIRECTIONS = frozenset("東西南北")
 
 
 def _katakana_run(toks: Sequence[Token], i: int, step: int) -> int:

@@ -94,6 +94,12 @@ def _in_katakana_title(sp: NameSpan, toks: Sequence[Token]) -> bool:
     return i >= 0 and j < len(toks) and toks[i].surface == "「" and toks[j].surface == "」"
 
 
+def _after_country_no(sp: NameSpan, toks: Sequence[Token]) -> bool:
+    """ドイツのアンドレアス・クルーザー: a dotted name after a country and の is a rider from there,
+    given name and surname, no horse (round 120's 1110, a show-jumping meet)."""
+    return sp.first >= 2 and toks[sp.first - 1].surface == "の" and toks[sp.first - 2].pos[3] == "国"
+
+
 def _part_of_something_else(sp: NameSpan, toks: Sequence[Token]) -> bool:
     """The words around the span show it is no name of its own (rounds 40-43)."""
     after = "".join(t.surface for t in toks[sp.end:sp.end + 3])
@@ -142,11 +148,11 @@ def _part_of_something_else(sp: NameSpan, toks: Sequence[Token]) -> bool:
             and before.pos[0] == "名詞" and before.end == toks[sp.first].start:
         return True
     # round 48: 蘆花恒春|園 (a park named for its writer), トキワ|荘 (round 46; typed a place in round
-    # 88's 3515), 明松|寺 (馬事公苑, round 49): a name glued to the place that bears it is a piece of
-    # that place's name
+    # 88's 3515), 明松|寺 (馬事公苑, round 49), 高円寺パル|商店街 (round 120's 2589): a name glued to
+    # the place that bears it is a piece of that place's name
     if (sp.type in ("person", "other") or sp.type == "place" and re.fullmatch(r"[\u30a1-\u30fc]+", sp.name)) \
             and not sp.title and sp.end < len(toks) and \
-            toks[sp.end].start == toks[sp.end - 1].end and toks[sp.end].surface in ("園", "荘", "苑", "寺"):
+            toks[sp.end].start == toks[sp.end - 1].end and (toks[sp.end].surface in ("園", "荘", "苑", "寺", "ビル") or after.startswith("商店街")):
         return True
     # 二井|せき|なり (二井せきなり, a candidate's name as filed, kana given name): UniDic read せき as
     # the given name and なり as a suffix; 二井せき is no one (wikinews-2220)
@@ -277,7 +283,8 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
         # (オートバイレーサーのジェームス・トスランド, 銀メダリストであるイワン・トーマス: a rider at a
         # horseback-archery festival, described as people are, round 93's 2861)
         described = {sp.name for sp in spans if _PERSON_BEFORE.search(
-            "".join(t.surface for t in tokens[sp.sentence_index][max(0, sp.first - 4):sp.first]))}
+            "".join(t.surface for t in tokens[sp.sentence_index][max(0, sp.first - 4):sp.first]))
+            or "・" in sp.name and _after_country_no(sp, tokens[sp.sentence_index])}
         spans = [replace(sp, type="other") if sp.type == "person" and sp.name not in titled
                  and re.fullmatch(r"[\u30a1-\u30fc]+", sp.name) and sp.name.split("・")[-1] not in titled
                  and sp.name not in described else sp

@@ -179,6 +179,8 @@ def glued_after(span: NameSpan, toks: Sequence[Token]) -> bool:
     t = toks[end]
     if t.surface == "対":
         return False  # 神戸大学|対|京都大学: versus, one side of a match and the other
+    if span.type == "org" and t.surface in ("紙", "誌") and t.pos[0] == "接尾辞":
+        return False  # タイムズ|紙 (The Times), シュピーゲル|誌: 紙 and 誌 say the name is a paper's, as 氏 a person's
     if _in_quote(toks, span.first) and (t.surface == "・" or t.pos[0] == "名詞") and span.type != "person" \
             and not (t.surface == "・" and "".join(x.surface for x in toks[end + 2:end + 3]) == "」"):
         # 「水戸|黄門」, 「博多|・天神落語祭り」: a place that begins a work's or an event's title

@@ -30,7 +30,7 @@ from .name_checks import acronyms_of_words, checked
 from .name_compounds import compound_name, run_texts
 from .name_list import collect_names  # the list of names, for the pipeline
 from .name_organisations import (
-    and_company, bodies_named_in_brackets, company_names, organisation_or_place, papers_by_short_name,
+    and_company, bodies_named_in_brackets, company_names, organisation_or_place, paper_before_shi, papers_by_short_name,
 )
 from .name_given import (
     given_name_after_a_town,
@@ -268,6 +268,8 @@ def _named_by_table(toks: Sequence[Token], si: int, i: int, article: _ArticleNam
     span = article.bracketed.get((si, i))  # 宗教法人「紀元会」
     if span is None:
         span = acronym_span(toks, i, si)
+    if span is None:
+        span = paper_before_shi(toks, si, i)  # タイムズ|紙
     if span is not None:
         return span
     team = team_span(toks, i, article.baseball)
