@@ -118,6 +118,10 @@ NOISE = [
     ("駅の近くにある中央公園で開かれた。", ("中央公園",)),  # a place of this article
     ("価格は3000円で、国の声を聞いた。", ("円", "国", "声")),  # counters and everyday kanji
     ("大統領は15日夜、講演した。", ("日夜",)),  # 15|日|夜 is a date and a time, not 日夜
+    # round 120 (2026-12-07): 6,789|名分, 6,789 people's worth, not 名分 "justification" (1482); a
+    # paper's name before 紙, no word "times" (0777)
+    ("署名は399万6,789名分に達し、首相に提出された。", ("名分",)),
+    ("イギリスのタイムズ紙が記事を掲載した。", ("タイムズ",)),
 ]
 
 
@@ -322,6 +326,10 @@ NOT_SET_PHRASES = [
     ("彼はすぐに戻ってくると話した。", "戻ってくる"),  # て is no case particle: a verb, not a phrase
     # round 110's 3617: 誕生から死に至るまで is "from birth to death", not 死に至る "to be fatal"
     ("恒星の誕生から死に至るまでの過程を研究した。", "死に至る"),
+    # round 120 (2026-12-07): JMdict's past-form 怪我をした "injured" (2589); 激しい雨の降る恐れ, heavy
+    # rain may fall, not 雨の降る "rainy" (3533)
+    ("火災で客ら4人が死亡し、12人が怪我をした。", "怪我をした"),
+    ("九州では激しい雨の降る恐れがあり、気象庁が警戒を呼びかけた。", "雨の降る"),
 ]
 
 
@@ -627,6 +635,14 @@ NEWS_SENSES = (
     # round 116: a spy agency's 工作 (3072)
     ("両軍", "試合は両軍無得点のまま延長に入り、投手戦となった。", "both teams"),  # round 118's 1184
     ("工作", "北朝鮮の工作機関が工作員を日本に送り込み、工作活動を続けていた。", "maneuvering"),
+    # round 120 (2026-12-07): ネット中毒 (0777), FIFAを解体せよ (0831), 公称2万部 (0004), a player's
+    # 契約金 (0418), a mayor's 挨拶 at a reception (1110), a venue as the 受け皿 (1110)
+    ("中毒", "中国がネット中毒を病気として正式に認定した。", "addiction"),
+    ("解体", "サポーターは「FIFAを解体せよ!」と訴えた。", "dissolution"),
+    ("公称", "同誌は公称2万部を発行している。", "nominal"),
+    ("契約金", "球団は新人選手と契約金1億円で合意した。", "contract money"),
+    ("挨拶", "市長は歓迎レセプションで「期待したい」と挨拶を行った。", "speech"),
+    ("受け皿", "市として万が一の際は、つま恋を受け皿として対応したい。", "receiver"),
     # round 112: table tennis singles (1475), talent drawn out in a racing story (1518), a star
     # jockey, united as one, a phone's lanyard (0505)
     ("シングルス", "卓球の女子シングルスで銅メダルを獲得した。", "singles (tennis"),

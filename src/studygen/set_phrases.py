@@ -54,11 +54,18 @@ def set_phrases(
                 bool(_KATAKANA.fullmatch(first.surface))
             if i in skip or first.pos[0] not in ("名詞", "動詞", "形容詞") or not (has_kanji(first.surface) or katakana_no):
                 continue
-            if i and toks[i - 1].surface == "の" and toks[i - 1].pos[1] == "格助詞":
-                continue  # 足の骨を折る: a noun with a modifier is meant literally, not the idiom
+            if i and (toks[i - 1].surface == "の" and toks[i - 1].pos[1] == "格助詞" or toks[i - 1].pos[0] == "形容詞"
+                      and toks[i - 1].surface.endswith("い") and i + 1 < len(toks) and toks[i + 1].surface == "の"):
+                # 足の骨を折る: a noun with a modifier is meant literally, not the idiom; 激しい雨の降る
+                # 恐れ (heavy rain may fall), not 雨の降る "rainy" (round 120's 3533); an adjective that
+                # says how (深く心に残る, 波が高く雷が鳴る) or an idiom with を (新しい道を切り開く) stays
+                continue
             for j in range(i + 3, min(len(toks), i + MAX_SPAN) + 1):
                 piece = toks[i:j]
-                if any(k in skip for k in range(i, j)) or piece[-1].pos[0] in ("助詞", "補助記号", "記号", "空白"):
+                if any(k in skip for k in range(i, j)) or piece[-1].pos[0] in ("助詞", "補助記号", "記号", "空白") \
+                        or piece[-1].lemma == "た" and piece[-1].pos[0] == "助動詞":
+                    # 怪我|を|し|た: JMdict's 怪我をした "injured" is a past form; the learner is taught
+                    # 怪我 (round 120's 2589), as a phrase in dictionary form would be
                     continue
                 if any(x.pos[0] in ("補助記号", "記号", "空白") or x.unknown for x in piece):
                     break
