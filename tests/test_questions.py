@@ -903,6 +903,20 @@ def test_figures_among_the_choices_are_written_alike(answer: str, pool: tuple[st
     assert choices is not None and set(choices) - {answer} == shown, choices
 
 
+@pytest.mark.parametrize(("answer", "pool", "shown"), [
+    # round 119's 2303: 中沢 (a player by surname) among surnames, not beside 香田誉士史
+    ("中沢", ("香田誉士史", "岡田", "田中", "本間"), {"岡田", "田中", "本間"}),
+    ("中沢", ("香田誉士史", "岡田", "田中"), {"香田誉士史", "岡田", "田中"}),  # (guard: too few surnames)
+])
+def test_a_surname_is_offered_among_surnames(answer: str, pool: tuple[str, ...], shown: set[str]) -> None:
+    import random
+
+    from studygen.questions.distractors import choices_from
+
+    choices = choices_from(answer, pool, random.Random(1), people=True)
+    assert choices is not None and set(choices) - {answer} == shown, choices
+
+
 def test_a_figure_close_to_the_answer_is_no_distractor() -> None:
     import random
 
@@ -1588,6 +1602,11 @@ CONTEXT = (
     ("who", "どこが買収されましたか。", (), True),  # what was done to it, by no one (wikinews-2768)
     ("who", "誰が代表を務めていますか。", (), True),  # whose 代表? (round 65's 3133)
     ("who", "誰が大阪維新の会の代表を務めていますか。", (), False),
+    # round 119 (2026-12-07): an order, a stance, with nothing of what about (1531, 3228, B)
+    ("who", "どこが指示を出しましたか。", (), True),
+    ("who", "誰が慎重な姿勢を示しましたか。", (), True),
+    ("who", "誰が解散の考えを示しましたか。", (), False),  # (guard: what the stance is on)
+    ("true_false", "バングラデシュ内陸水運局は指示を出しました。", ("バングラデシュ内陸水運局",), True),
     ("who", "どこが見舞われましたか。", (), True),
     ("who", "どこが大雨に見舞われましたか。", (), False),
     ("when", "総選挙はいつ開催されましたか。", (), False),  # an event's date stands alone
@@ -1759,7 +1778,9 @@ def test_a_speaker_with_a_post_of_the_same_office_is_named_alone() -> None:
     # a who key with the same office's post is dropped by the checks too
     from studygen.questions.base import Draft
 
-    d = Draft("who", "誰がコメントを出しましたか。", "徳久正・同地検次席検事", ss.article.sentences[2].index)
+    # (the comment's words kept: 誰がコメントを出しましたか alone says nothing of it, round 119)
+    d = Draft("who", "誰が「二度と起きないよう十分指導していきます」とのコメントを出しましたか。", "徳久正・同地検次席検事",
+              ss.article.sentences[2].index)
     assert check(d, ss.article) == "leftover_link"
     assert check(replace(d, answer="徳久正"), ss.article) is None
 
@@ -2328,7 +2349,33 @@ SENTENCE_CHECKS = (
     # the lowest of what was said in the sentence before (round 44, wikinews-1443)
     ("最低は栃木県の1.86%、岩手県の1.89%などだった。", "true_false", "最低は栃木県の1.86%、岩手県の1.89%などでした。", "○",
      "functional_expression"),
+    # round 119 (2026-12-07): an earlier blast told with にも, its date lost (1676, C); a verb with
+    # two subjects (2876, C); a share asked of the clause's head (3211, C)
+    ("ナイジェリアでは、今年5月12日にもラゴスに近い漁村でパイプラインが爆発し、200人が死亡している。", "how_many",
+     "ナイジェリアでは、何人が死亡していますか。", "200人", "no_context"),
+    ("タイでは地震後警戒宣言が出され、一部地域で避難勧告が出された。", "what", "タイでは地震後何が出されましたか。", "警戒宣言",
+     "two_answers"),
+    ("受信機の世帯での普及率は2007年3月末で28%にあたる全国1400万世帯しか及んでいない。", "how_many",
+     "全国1400万世帯は2007年3月末で何%にあたりましたか。", "28%", "no_context"),
+    # (guards: the date kept in the prompt; one subject of the verb)
+    ("ナイジェリアでは、今年5月12日にもラゴスに近い漁村でパイプラインが爆発し、200人が死亡している。", "how_many",
+     "ナイジェリアでは、今年5月12日にも何人が死亡していますか。", "200人", None),
+    ("タイでは地震後警戒宣言が出され、一部地域で住民が避難した。", "what", "タイでは地震後何が出されましたか。", "警戒宣言", None),
 )
+
+
+@pytest.mark.parametrize(("statement", "failure"), [
+    # round 119 (2026-12-07): the guns left to register themselves, the mother who did dropped (3634, C)
+    ("NBCテレビによる情報では、犯行に使ったとされる拳銃2丁は、登録していました。", "no_context"),
+    # (guard: the one who acted kept)
+    ("NBCテレビによる情報では、犯行に使ったとされる拳銃2丁は、母親が登録していました。", None),
+])
+def test_a_statement_keeps_who_acted_on_its_topic(statement: str, failure: str | None) -> None:
+    from studygen.questions.base import Draft
+
+    text = "見出し\n\nNBCテレビによる情報では、犯行に使ったとされる拳銃2丁は、母親が合法的に購入し登録していた。" + _FILLER
+    article = build_study_set("t.txt", data=text.encode(), options=Options(question_counts={})).article
+    assert check(Draft("true_false", statement, "○", 1), article, ("NBCテレビ",)) == failure
 
 
 # (kind, prompt, key, the check of the wording alone it fails or None): items whose wording shows
@@ -3214,6 +3261,18 @@ def test_a_one_time_event_is_asked_as_done(prompt: str, asked: str) -> None:
     from studygen.questions.polite import _one_time
 
     assert _one_time(prompt) == asked
+
+
+@pytest.mark.parametrize(("prompt", "past", "asked"), [
+    # round 119 (2026-12-07): 2008年1月に予定される選挙, a schedule that holds (3324, B)
+    ("大阪府知事選挙はいつ予定されますか。", False, "大阪府知事選挙はいつ予定されていますか。"),
+    ("理事会はいつ予定されますか。", True, "理事会はいつ予定されていましたか。"),
+    ("理事会はいつ開かれますか。", False, "理事会はいつ開かれますか。"),  # (guard: an event)
+])
+def test_a_schedule_is_asked_as_a_state(prompt: str, past: bool, asked: str) -> None:
+    from studygen.questions.polite import in_its_tense
+
+    assert in_its_tense(prompt, past) == asked
 
 
 # (prompt, whether the parser's second reading hangs the question word on the predicate)

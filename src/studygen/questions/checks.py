@@ -18,7 +18,7 @@ from .shapes import (
 )
 from .context import (
     act_dropped, actor_as_event, first_word_cut, inanimate_actor, object_lost_its_verb, said_of_another, scene_question,
-    cause_dropped, subject_dropped, topic_again, without_context,
+    agent_dropped, another_event, cause_dropped, subject_dropped, topic_again, without_context,
 )
 
 _LEFTOVERS = re.compile(r"\?|[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]")
@@ -28,7 +28,7 @@ MAX_PROMPT = 90
 CHECKS = ("answer_not_in_sentence", "prompt_gives_answer", "bad_choices", "leftover_symbols",
           "not_a_question", "too_long", "register", "question_word", "functional_expression", "leftover_link",
           "key_fragment", "count_shown", "question_word_attachment", "duplicate", "gives_away", "no_context",
-          "no_scene", "name_blank")
+          "no_scene", "name_blank", "two_answers")
 
 # A ○× statement, a figure or a what question cut from a long sentence: graded on rounds 11-18,
 # ○× from sentences of 70 characters or more were 25% A and 31% C (71% and 8% from shorter ones),
@@ -59,6 +59,7 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
     - count_shown: a count is not asked when the prompt lists what is counted (日米韓の何か国);
     - no_context: a short question names someone of the story (see :func:`without_context`);
     - name_blank: a cloze's blank is no name of the article;
+    - two_answers: a what or who key whose verb takes another subject or object in the sentence;
     - no_scene: a where question asks the scene of an event, a movement or a seat (see
       :func:`scene_question`).
 
@@ -318,7 +319,13 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
     if d.kind == "who" and said_of_another(d, article) or d.kind in ("who", "true_false") and act_dropped(d, sentence) or \
             subject_dropped(d, sentence):
         return "no_context"
-    if cause_dropped(d, sentence):
+    if cause_dropped(d, sentence) or agent_dropped(d, sentence) or another_event(d, sentence):
+        return "no_context"
+    if d.kind in ("what", "who") and _one_of_two(d.answer, d.prompt, sentence):
+        return "two_answers"  # タイでは地震後何が出されましたか: 警戒宣言が出され、…避難勧告が出された
+    if d.kind == "how_many" and re.search(r"何(?:%|％|割|パーセント)に(?:あた|当た|相当し)", d.prompt):
+        # 全国1400万世帯は何%にあたりましたか: a share is of a whole, which the clause's head is not
+        # (28%にあたる全国1400万世帯しか及んでいない: of 普及率, round 119's 3211, C)
         return "no_context"
     if cut_seam(d, sentence):
         return "leftover_link"
@@ -330,6 +337,19 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "question_word"  # 衆議院に何回参議院に1回当選しましたか (round 57, 2722)
     return None
 
+
+
+def _one_of_two(key: str, prompt: str, sentence: str) -> bool:
+    """警戒宣言が出され、一部地域で避難勧告が出された: the key's verb takes another subject or object
+    in the same sentence, so 何が出されましたか has two answers (round 119's 2876, C). Not when the
+    prompt keeps a word of the key's own clause that tells the two apart (鳥越のレフト犠牲フライで
+    何を挙げましたか, not 3回の2点目; セ・リーグからは誰が, not パ・リーグからの)."""
+    at = sentence.find(key)
+    verb = re.match(r"[がを][一-龥]+[ぁ-ん]", sentence[at + len(key):]) if at >= 0 else None
+    if verb is None or len(re.findall(r"[一-龥ァ-ヶー]" + re.escape(verb.group(0)), sentence)) < 2:
+        return False
+    own = sentence.rfind("、", 0, at) + 1
+    return not (own and any(w in prompt for w in re.findall(r"[一-龥ァ-ヶー・]{2,}", sentence[own:at])))
 
 
 # When questions a teacher would not print: いつ放送の番組を… (the question word inside a noun's

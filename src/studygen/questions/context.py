@@ -53,7 +53,7 @@ def without_context(d: Draft | Question, names: Sequence[str]) -> bool:
         # suspect? (round 113's 2750, B). The story's 首相 or 大統領 is its one head of government.
         return True
     if d.kind == "true_false":
-        if zero_subject(d.prompt):
+        if zero_subject(d.prompt) or _BARE_STANCE_STATED.fullmatch(d.prompt):
             return True
         # 仕事以外でも楽しい思い出がいっぱい残っています, 過去5回はいずれも…敗れ続けました: a
         # statement with no one of the story in it cannot be judged true or false on its own. On
@@ -87,7 +87,10 @@ def without_context(d: Draft | Question, names: Sequence[str]) -> bool:
         return bool(re.fullmatch(r"どこが[^、。をにでとへがはの]{0,8}[さら]?れ(?:ました|ます|ています|ていました)か。", asked)
                     or re.fullmatch(r"(?:誰|どこ)が[^、。をにでとへがはの]{1,10}(?:ました|ます|ています|ていました)か。", d.prompt)
                     or re.fullmatch(r"誰が(?:代表|会長|社長|委員長|理事長|議長|監督|主将|座長|団長|党首|総裁)"
-                                    r"(?:を|に)(?:務め|就任し|就き|選ばれ)[^、。]{0,8}か。", asked))
+                                    r"(?:を|に)(?:務め|就任し|就き|選ばれ)[^、。]{0,8}か。", asked)
+                    # どこが指示を出しましたか, 誰が慎重な姿勢を示しましたか: a stance or an order
+                    # with nothing of what it was about (round 119's 1531, 3228, B)
+                    or re.fullmatch(_BARE_STANCE, asked))
     if any(n and n in d.prompt for n in names):
         return False
     if re.match(r"何[^、。はがを]{0,4}が", d.prompt):
@@ -96,6 +99,11 @@ def without_context(d: Draft | Question, names: Sequence[str]) -> bool:
     return not (m and _ANIMATE.search(m.group(1)))
 
 
+_STANCE = (r"(?:[^、。をにでとへがはの]{1,6}な)?(?:指示|姿勢|考え|方針|声明|見解|意向|コメント|意見|懸念|不快感|遺憾の意|"
+           r"認識|立場|態度)を(?:出し|示し|表明し|述べ|明らかにし|発表し)(?:ました|ます|ています|ていました)")
+_BARE_STANCE = re.compile(r"(?:誰|どこ)が" + _STANCE + "か。")
+# バングラデシュ内陸水運局は指示を出しました: the statement of the same, true of any story
+_BARE_STANCE_STATED = re.compile(r"[^、。はが「」]{1,20}は、?" + _STANCE + "。")
 _EVENT_PASSIVE = re.compile(r"(?:行われ|開かれ|開催され|実施され)(?:ます|ました|ています|ていました)か。$")
 _EVENT_NOUN = re.compile(r"(?:試合|大会|会議|会合|総会|委員会|理事会|会談|選挙|戦|式|会見|祭|イベント|公演|審査|投票|協議|交渉)$")
 
@@ -196,6 +204,38 @@ def subject_dropped(d: Draft | Question, sentence: str) -> bool:
     if not rest or "、" in rest:
         return False
     return any(p.group(0) not in d.prompt for p in _PERSON_MENTION.finditer(rest) if rest[p.end():p.end() + 1] == "が")
+
+
+def agent_dropped(d: Draft | Question, sentence: str) -> bool:
+    """拳銃2丁は、登録していました: the source has 拳銃2丁は、母親が…購入し登録していた; the statement
+    drops who acted and leaves the guns to register themselves (round 119's 3634, C). The statement's
+    last topic, right after which the source names a subject (…が) the statement lacks, when the
+    statement has no subject or object of its own."""
+    if d.kind != "true_false" or not (tops := list(re.finditer(r"([^、。はが「」]{2,12})は、?", d.prompt))):
+        return False
+    topic = tops[-1]
+    if re.search(r"[がを]", d.prompt[topic.end():]):
+        return False
+    at = sentence.find(topic.group(1) + "は")
+    agent = re.match(r"、?([一-龥ァ-ヶー]{1,8})が", sentence[at + len(topic.group(1)) + 1:]) if at >= 0 else None
+    return agent is not None and agent.group(1) not in d.prompt
+
+
+# 今年5月12日にも…200人が死亡している: にも after a date tells of another, earlier event like this one
+_ANOTHER_TIME = re.compile(r"((?:[0-9０-９]+(?:年|月|日)|昨年|先月|先週|前回|過去)(?:の[^、。]{1,6})?)にも")
+
+
+def another_event(d: Draft | Question, sentence: str) -> bool:
+    """ナイジェリアでは、何人が死亡していますか (200人): the source tells of an earlier blast (今年5月12日
+    にも…), the prompt has lost the date that says so, and the story's own blast killed 269 (round
+    119's 1676, C)."""
+    m = _ANOTHER_TIME.search(sentence)
+    if d.kind not in (*FACT_KINDS, "true_false") or m is None or m.group(1) in d.prompt:
+        return False
+    # the key told after the にも, before a topic of its own starts another act (2008年4月にも…事故が
+    # 起きて…、神奈川県警は2009年12月に…書類送検: the police's act is no earlier event)
+    at = sentence.find(d.answer, m.end()) if d.kind != "true_false" else m.end()
+    return at >= 0 and not re.search(r"[^、。]は", sentence[m.end():at + len(d.answer) + 1])
 
 
 def cause_dropped(d: Draft | Question, sentence: str) -> bool:

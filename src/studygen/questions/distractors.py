@@ -38,11 +38,15 @@ def _unaliased(name: str) -> str:
     return name
 
 
+_SHORT_KANJI = re.compile(r"[一-龥々]{1,3}")
+
+
 def choices_from(answer: str, pool: Iterable[str], rng: random.Random, n: int = 3, *,
-             prompt: str = "") -> tuple[str, ...] | None:
+             prompt: str = "", people: bool = False) -> tuple[str, ...] | None:
     """Answer plus ``n`` distractors from ``pool`` (distinct, not the answer), shuffled; None if too few.
 
-    The pool comes in order of preference (the article's own entities of the same type first).
+    The pool comes in order of preference (the article's own entities of the same type first);
+    ``people`` (who questions) keeps a surname among surnames.
     A figure or word the ``prompt`` itself shows is no distractor: 「…1万9852票を獲得し、5621票の
     候補らを何人破ったか」 offering 5621票 confuses, and a cloze choice already in the sentence is
     plainly not the blank.
@@ -63,6 +67,11 @@ def choices_from(answer: str, pool: Iterable[str], rng: random.Random, n: int = 
             distractors.append(p)
     if len(distractors) < n:
         return None
+    short = [p for p in distractors if _SHORT_KANJI.fullmatch(p)]
+    if people and _SHORT_KANJI.fullmatch(answer) and len(short) >= n:
+        # 中沢 (a player by his surname) among 岡田 and 田中, not beside 香田誉士史: a full name
+        # stands out, and is the one the article named otherwise (round 119's 2303, B)
+        distractors = short
     # Similar in length to the answer, so the length gives nothing away.
     distractors.sort(key=lambda p: (abs(len(p) - len(answer)) > max(3, len(answer) // 2), 0))
     picked = distractors[: n + 2]

@@ -187,7 +187,8 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
                 bare = _day_of_month(bare) if bare else bare
             if pool is not None:
                 pool = second_right(pool, predicate_of(tree, toks, *key), article, lemmas, s.index)
-            choices = choices_from(answer, pool, rng_for(article.id, kind, s.index, answer), prompt=prompt) \
+            choices = choices_from(answer, pool, rng_for(article.id, kind, s.index, answer), prompt=prompt,
+                                   people=kind == "who") \
                 if pool is not None else None
             town = _TOWN_IN_PREFECTURE.fullmatch(answer) if choices and kind == "where" else None
             if town and choices and not any(_TOWN_IN_PREFECTURE.fullmatch(c) for c in choices if c != answer):

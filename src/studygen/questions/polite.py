@@ -254,9 +254,15 @@ def _one_time(prompt: str) -> str:
     return _ONE_TIME.sub(r"\1ました\2", prompt)
 
 
+# 2008年1月に予定される大阪府知事選挙 -> 選挙はいつ予定されていますか: a schedule is a state that
+# holds, not an act done or to be done (いつ予定されますか, round 119's 3324, B)
+_SCHEDULED = re.compile(r"予定されま(す|した)か。$")
+
+
 def in_its_tense(prompt: str, past: bool) -> str:
-    """The prompt in the past when ``past`` (:func:`looks_back`), and a one-time event asked as done."""
-    return _one_time(_to_past(prompt) if past else prompt)
+    """The prompt in the past when ``past`` (:func:`looks_back`), a one-time event asked as done,
+    and a schedule asked as a state."""
+    return _SCHEDULED.sub(r"予定されていま\1か。", _one_time(_to_past(prompt) if past else prompt))
 
 
 # 開催しましたか -> 開催されましたか: an event a clause's subject held, asked as the topic.
