@@ -215,6 +215,8 @@ NOT_NAMES = [
     # (guards of round 120's papers: a kind of paper before 紙 or 誌 names none)
     ("スポーツ紙や一般紙の記者が集まった。", "スポーツ"),
     ("人気のマンガ誌で連載が始まった。", "マンガ"),
+    # round 122 (2026-12-07): supporters' representative, no person サポーター (1454)
+    ("浦和の応援団も「G大阪のサポーターの代表が浦和側のサポーター代表に謝罪した」と話した。", "サポーター"),
     # (guard of round 120's センター: a centre of a firm's, with JMnedict's station of the name)
     ("それを神奈川県や兵庫県の流通センターを経由して出荷した。", "流通センター"),
 ]
@@ -1454,6 +1456,10 @@ TYPES_AND_READINGS = (
     ("日本スポーツ振興センターは売り上げを発表した。", "日本スポーツ振興センター", "org", None),
     ("大相撲九州場所は福岡国際センターで行われた。", "福岡国際センター", "place", None),  # (guard: a hall)
     ("ニューヨーク・タイムズ紙やシュピーゲル誌が伝えた。", "シュピーゲル", "org", None),
+    # round 122: the founder, though 創業者 ends in 業者 (3379); a Chinese player UniDic read as
+    # common nouns, named before a title and her country (0984)
+    ("三洋電機は元々パナソニックの創業者・松下幸之助の義弟・井植歳男が創業した。", "松下幸之助", "person", None),
+    ("決勝で世界選手権3位の景瑞雪選手(中国)と対戦した。", "景瑞雪", "person", "けいずいせつ"),
 )
 
 

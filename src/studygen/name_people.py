@@ -304,3 +304,23 @@ def surname_as_word(span: NameSpan, toks: Sequence[Token], known_people: frozens
 
 
 # 前社長, 元首相, 両選手: a prefix before a title, no kanji of a given name
+
+
+def kanji_name_before_country(toks: Sequence[Token], si: int, i: int) -> NameSpan | None:
+    """景|瑞雪選手(中国): two to four kanji UniDic read as common nouns, then a title and a country
+    in brackets, name a Chinese or Korean person (景 was listed as a word, "vista", round 122's
+    0984). Read by the tokens' readings (けいずいせつ)."""
+    if i and toks[i - 1].end == toks[i].start and toks[i - 1].pos[0] == "名詞" and has_kanji(toks[i - 1].surface):
+        return None
+    j = i
+    while j < len(toks) and j - i < 3 and toks[j].pos[0] == "名詞" and toks[j].pos[1] in ("普通名詞", "固有名詞") \
+            and re.fullmatch(r"[一-龥]+", toks[j].surface) and (j == i or toks[j - 1].end == toks[j].start) \
+            and not (j > i and _title_at(toks, j)):
+        j += 1
+    text = "".join(t.surface for t in toks[i:j])
+    title = _title_at(toks, j) if 2 <= len(text) <= 4 else None
+    if title is None or title[1] + 2 >= len(toks) or toks[title[1]].surface not in ("(", "（") \
+            or toks[title[1] + 1].pos[3] != "国" or toks[title[1] + 2].surface not in (")", "）"):
+        return None
+    return NameSpan(si, i, j, text, "".join(t.reading for t in toks[i:j]), "person")
+

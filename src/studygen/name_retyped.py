@@ -89,7 +89,8 @@ def retyped(sp: NameSpan) -> NameSpan:
 # 販売業者・ヒューザー, 運営会社で会社更生法を申請している「大阪シティドーム」: what the text calls
 # a firm is one, whatever its name sounds like (a dome, a place; round 40)
 # (「すき家」を経営するゼンショー: what runs a chain of shops is a firm, round 45)
-_FIRM_BEFORE = re.compile(r"(?:会社|業者|企業|メーカー|法人)(?:・|の「|で[^、。「」]{0,30}「)$")
+# (創業者・松下幸之助: the founder, a person, though 創業者 ends in 業者; round 122's 3379)
+_FIRM_BEFORE = re.compile(r"(?:会社|(?<!創)業者|企業|メーカー|法人)(?:・|の「|で[^、。「」]{0,30}「)$")
 # (not for a place: 大阪ドームを運営する大阪市 is a city that runs it)
 _RUNS_BEFORE = re.compile(r"(?:を経営|を運営)する$")
 # 松下・日立等の他社: names listed before 等の他社 are companies (松下 read as a person, round 44)

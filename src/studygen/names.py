@@ -50,6 +50,7 @@ from .name_people import (
     country_before_person,
     dotted_person,
     initial_before_surname,
+    kanji_name_before_country,
     katakana_before_title,
     katakana_run_person,
     people_known_by_title,
@@ -219,6 +220,8 @@ def _sentence_spans(si: int, toks: Sequence[Token], article: _ArticleNames) -> l
             span = unknown_kanji_given_name(toks, si, i)  # 広江|弌|議員
         if span is None:
             span = _tagged_name(toks, si, i, article)
+        if span is None:
+            span = kanji_name_before_country(toks, si, i)  # 景|瑞雪選手(中国)
         if span is None:
             span = katakana_before_title(toks, si, i)
         if span is not None:
