@@ -122,6 +122,11 @@ NOISE = [
     # paper's name before 紙, no word "times" (0777)
     ("署名は399万6,789名分に達し、首相に提出された。", ("名分",)),
     ("イギリスのタイムズ紙が記事を掲載した。", ("タイムズ",)),
+    # round 122 (2026-12-07): the year's kanji cited alone, not 惨い (1243); 景 of a Chinese
+    # player's name (0984); 開城 of 開城工業団地, the city Kaesong, no capitulation (1454)
+    ("今年の漢字の3位は「惨」と暗い意味の字が並んだ。", ("惨い",)),
+    ("決勝で世界選手権3位の景瑞雪選手(中国)と対戦した。", ("景",)),
+    ("開城工業団地は韓国側の制裁処置を受けた。", ("開城",)),
 ]
 
 
@@ -643,6 +648,12 @@ NEWS_SENSES = (
     ("契約金", "球団は新人選手と契約金1億円で合意した。", "contract money"),
     ("挨拶", "市長は歓迎レセプションで「期待したい」と挨拶を行った。", "speech"),
     ("受け皿", "市として万が一の際は、つま恋を受け皿として対応したい。", "receiver"),
+    # round 122 (2026-12-07): a hero's interview stand (0806), food served to fans (0168), その傍らで
+    # (0852), 広島一筋 (1621)
+    ("お立ち台", "井端選手が通算100セーブを挙げ、この日のお立ち台に上がった。", "interview platform"),
+    ("振る舞う", "馬の形に仕上げた「ばん馬パン」をファンへ振る舞った。", "to treat"),
+    ("傍ら", "ギタリストとして活躍し、1930年代からはその傍らで独自のギター作りを開始した。", "in addition to"),
+    ("一筋", "2005年に現役を引退するまで17年間広島一筋でプレーし続けた。", "devoted"),
     # round 112: table tennis singles (1475), talent drawn out in a racing story (1518), a star
     # jockey, united as one, a phone's lanyard (0505)
     ("シングルス", "卓球の女子シングルスで銅メダルを獲得した。", "singles (tennis"),
@@ -1532,6 +1543,9 @@ def test_the_sentence_of_a_word_says_its_sense_before_the_article() -> None:
 # (text, lemma, the start of the first gloss): a news sense JMdict has no sense for, first
 # (data/news_glosses.tsv); JMdict's own gloss stays after it (round 52-54)
 NEWS_GLOSSES = (
+    # round 122: a pitcher giving up a home run (0806)
+    ("ロッテのペーニャ選手にソロホームランを被弾するも、この1失点で切り抜けた。\n投手は好投した。", "被弾",
+     "giving up a hit (baseball)"),
     # round 116: the Games' 17 days (0900); a horse entered in a race (0986)
     ("大会は17日間の会期を終えて閉幕した。\n選手団が帰国した。", "会期", "period (of an event)"),
     ("この馬は今年の重賞に出馬し、騎手が手綱を取った。\n調教師は喜んだ。", "出馬", "entry (of a horse in a race)"),

@@ -201,7 +201,8 @@ def choose_glosses(
     """
     wanted = _POS_MATCH.get(pos, ())
     usable = senses_of_reading(senses, spelling, reading) if spelling else list(senses)
-    plain = [s for s in usable if not set(s.misc) & MARKED_MISC]
+    # (a sense chosen by hand stays, marked or not: お立ち台, a hero's interview stand, round 122's 0806)
+    plain = [s for s in usable if not set(s.misc) & MARKED_MISC or prefer and any(prefer in g for g in s.glosses)]
     if plain:
         usable = plain
 

@@ -190,6 +190,11 @@ def find_candidates(
             if i in skip or not (_can_join(t) or _numeral_leads(toks, i)):
                 i += 1
                 continue
+            if t.pos[0] in ("動詞", "形容詞") and len(t.surface) == 1 and has_kanji(t.surface) and \
+                    (i + 1 == n or toks[i + 1].pos[0] in ("補助記号", "記号")):
+                # 3位は「惨」: a kanji cited alone (the year's kanji), not the adjective 惨い (round 122's 1243)
+                i += 1
+                continue
             cand = None
             if (si, i) in phrases:
                 j, lemma = phrases[si, i]
