@@ -2357,11 +2357,57 @@ SENTENCE_CHECKS = (
      "two_answers"),
     ("受信機の世帯での普及率は2007年3月末で28%にあたる全国1400万世帯しか及んでいない。", "how_many",
      "全国1400万世帯は2007年3月末で何%にあたりましたか。", "28%", "no_context"),
+    # round 121 (2026-12-07): a second addition on another date (2457, C); the record lost with
+    # its topic 500号は (2930, C); 催し for the conference named before (1358, C); a win that
+    # threw 130 pitches (0292, C)
+    ("「楽天証券」の履歴によると、1月9日に業務改善命令に関する記述が追加され、7月6日に削除され、7月30日には違う利用者"
+     "によって記述が追加された。", "when", "いつ業務改善命令に関する記述が追加されましたか。", "1月9日", "two_answers"),
+    ("またサンケイスポーツによると、日本では500号は8人が記録。", "how_many", "日本では何人が記録しましたか。", "8人",
+     "no_context"),
+    ("5日間に渡る催しがドイツのフランクフルト・アム・マインで行われた。", "what",
+     "何がドイツのフランクフルト・アム・マインで行われましたか。", "催し", "no_context"),
+    ("デイリースポーツによると今回のメジャー通算14勝目・今年3勝目がレスター投手自身にとって初完投・完封勝利で130球を投球。",
+     "true_false", "今回のメジャー通算14勝目・今年3勝目がレスター投手自身にとって初完投・完封勝利で130球を投球しました。", "○",
+     "no_context"),
+    # (guards: one date, though the verb comes twice; two editions told apart by the prompt)
+    ("またNHKによると、講談社が2007年に単行本として出版し、2013年に文庫版として幻冬舎から出版された。", "when",
+     "講談社はいつ単行本として出版しましたか。", "2007年", None),
+    ("9月2日午後2時ごろ、埼玉県越谷市で竜巻とみられる突風が発生し、住宅に被害が発生した。", "when",
+     "埼玉県越谷市ではいつ竜巻とみられる突風が発生しましたか。", "9月2日午後2時ごろ", None),
+    # round 121: next to what? (次いで厳しい20日間は…, 0150, B)
+    ("次いで厳しい20日間は長崎県諫早市の諫早店と福岡市のコンタクトセンター福岡。", "true_false",
+     "次いで厳しい20日間は長崎県諫早市の諫早店と福岡市のコンタクトセンター福岡です。", "○", "leftover_link"),
     # (guards: the date kept in the prompt; one subject of the verb)
     ("ナイジェリアでは、今年5月12日にもラゴスに近い漁村でパイプラインが爆発し、200人が死亡している。", "how_many",
      "ナイジェリアでは、今年5月12日にも何人が死亡していますか。", "200人", None),
     ("タイでは地震後警戒宣言が出され、一部地域で住民が避難した。", "what", "タイでは地震後何が出されましたか。", "警戒宣言", None),
 )
+
+
+@pytest.mark.parametrize(("key", "prompt", "sentence", "lost"), [
+    # round 121's 2930 (C): what was recorded, the topic before the key and its が
+    ("8人", "日本では何人が記録しましたか。", "またサンケイスポーツによると、日本では500号は8人が記録。", True),
+    ("8人", "日本では500号は何人が記録しましたか。", "またサンケイスポーツによると、日本では500号は8人が記録。", False),
+    # (guards: a scene as the topic; a topic in brackets' company)
+    ("4対10", "何対何で済美が勝利しましたか。", "試合は4対10で済美が勝利した。", False),
+    ("13人", "火災の前日の13日には、何人が宿泊していましたか。", "火災の前日の13日には、客は13人が宿泊していた。", False),
+    ("4位", "ブレンダン・ハンセン選手は何位でしたか。", "記録保持者であったブレンダン・ハンセン選手(アメリカ)は4位だった。", False),
+])
+def test_the_topic_before_a_key_is_kept(key: str, prompt: str, sentence: str, lost: bool) -> None:
+    from studygen.questions.checks import _topic_lost
+
+    assert _topic_lost(key, prompt, sentence) is lost
+
+
+def test_a_roads_number_is_no_win() -> None:
+    """(guard of round 121's 14勝目が…投球しました: 国道405号が is a road, no ordinal win, 0443)"""
+    from studygen.questions.base import Draft
+
+    sentence = "長野県栄村は、新潟県津南村との間を結ぶ国道405号がほとんど唯一の交通機関である。"
+    article = build_study_set("t.txt", data=("見出し\n\n" + sentence + _FILLER).encode(),
+                              options=Options(question_counts={})).article
+    statement = "長野県栄村は、新潟県津南村との間を結ぶ国道405号がほとんど唯一の交通機関です。"
+    assert check(Draft("true_false", statement, "○", 1), article, ("長野県栄村", "新潟県津南村")) is None
 
 
 @pytest.mark.parametrize(("statement", "failure"), [
@@ -3253,6 +3299,11 @@ ONE_TIME = (
     ("株式分割はいつ行われていましたか。", "株式分割はいつ行われましたか。"),
     ("容疑者は何を持っていましたか。", "容疑者は何を持っていましたか。"),
     ("バキエフ新大統領は、何を務めていましたか。", "バキエフ新大統領は、何を務めていましたか。"),
+    ("ジョーンズ氏はいつ死去していますか。", "ジョーンズ氏はいつ死去しましたか。"),  # round 121's 2777
+    ("容疑者は何を持っていますか。", "容疑者は何を持っていますか。"),
+    # (guards: a span since, an event going on)
+    ("ソフトボール競技はいつから行われていますか。", "ソフトボール競技はいつから行われていますか。"),
+    ("IAEA総会はどこで行われていますか。", "IAEA総会はどこで行われていますか。"),
 )
 
 

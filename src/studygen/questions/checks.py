@@ -321,8 +321,16 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "no_context"
     if cause_dropped(d, sentence) or agent_dropped(d, sentence) or another_event(d, sentence):
         return "no_context"
-    if d.kind in ("what", "who") and _one_of_two(d.answer, d.prompt, sentence):
+    if d.kind in ("what", "who") and _one_of_two(d.answer, d.prompt, sentence) or d.kind == "when" and _done_twice(d.prompt, sentence):
         return "two_answers"  # タイでは地震後何が出されましたか: 警戒宣言が出され、…避難勧告が出された
+    if d.kind in ("what", "how_many") and _topic_lost(d.answer, d.prompt, sentence):
+        return "no_context"
+    if d.kind == "what" and d.answer in _EMPTY_KEYS:
+        return "no_context"  # 何がフランクフルトで行われましたか (催し): the event's name is elsewhere (round 121's 1358, C)
+    if d.kind in (*FACT_KINDS, "true_false") and re.search(r"[0-9０-９]+(?:勝|敗|勝利|号)目(?:・[^、。]{1,10})?が", d.prompt):
+        # 14勝目・今年3勝目が…130球を投球しました: a win does nothing; the pitcher did (a noun stop
+        # made a verb, round 121's 0292, C)
+        return "no_context"
     if d.kind == "how_many" and re.search(r"何(?:%|％|割|パーセント)に(?:あた|当た|相当し)", d.prompt):
         # 全国1400万世帯は何%にあたりましたか: a share is of a whole, which the clause's head is not
         # (28%にあたる全国1400万世帯しか及んでいない: of 普及率, round 119's 3211, C)
@@ -350,6 +358,36 @@ def _one_of_two(key: str, prompt: str, sentence: str) -> bool:
         return False
     own = sentence.rfind("、", 0, at) + 1
     return not (own and any(w in prompt for w in re.findall(r"[一-龥ァ-ヶー・]{2,}", sentence[own:at])))
+
+
+def _done_twice(prompt: str, sentence: str) -> bool:
+    """1月9日に記述が追加され、…7月30日には…記述が追加された: いつ…追加されましたか has two dates
+    (round 121's 2457, C). The prompt's verbal noun and its subject or object in two clauses of
+    the sentence, and two dates."""
+    verb = re.search(r"([一-龥ァ-ヶー]{2,})(?:が|を)([一-龥]{2,})(?:され|し)(?:ました|ます|ています|ていました)か。$", prompt)
+    if verb is None or len(set(re.findall(r"[0-9０-９]+(?:月[0-9０-９]+日|日|年)", sentence))) < 2:
+        return False
+    # the same thing done again: 記述が追加 twice, not 講談社が…単行本として出版し、…文庫版として幻冬舎から
+    # 出版された (a prompt naming its own edition)
+    thing, act = verb.groups()
+    clauses = [c for c in re.split(r"[、。]", sentence) if act in c]
+    return len(clauses) >= 2 and all(thing in c for c in clauses)
+
+
+def _topic_lost(key: str, prompt: str, sentence: str) -> bool:
+    """日本では500号は8人が記録: 日本では何人が記録しましたか lost what was recorded, the topic right
+    before the key and its が (round 121's 2930, C)."""
+    at = sentence.find(key)
+    if at <= 0 or sentence[at + len(key):at + len(key) + 1] != "が" or "を" in prompt:
+        return False  # (試合は4対10で済美が勝利: a scene, no theme of the verb, lost)
+    topic = re.search(r"([^、。はがをにでと「」()（）]{1,10})は、?$", sentence[:at])
+    # (客は13人が宿泊: the people counted, whom the count names well enough)
+    return topic is not None and topic.group(1) not in prompt and not re.search(r"[客者人員]$", topic.group(1))
+
+
+# What keys that name nothing of their own: 5日間に渡る催しが…行われた (催し: ウィキマニア2005, named
+# in the sentence before)
+_EMPTY_KEYS = frozenset(("催し", "イベント", "行事", "もの", "こと", "事柄", "取り組み", "活動"))
 
 
 # When questions a teacher would not print: いつ放送の番組を… (the question word inside a noun's

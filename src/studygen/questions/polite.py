@@ -246,12 +246,17 @@ def _to_past(prompt: str) -> str:
 # 乗組員何人が死亡していましたか, 夏さんはいつ体調を崩していましたか: news tells an event done
 # before its report with ている/ていた (死亡しており); a question asks the event itself, 死亡しましたか
 # (round 47 graded both B). Only verbs of one-time events: 持っていました, 務めていました stay.
-_ONE_TIME = re.compile(r"((?:死亡|逮捕|就任|辞任|引退|発生|記録|発表|書類送検|事情聴取|負傷|当選|落選|受賞|優勝|到着|"
+_ONE_TIME = re.compile(r"((?:死亡|死去|逮捕|就任|辞任|引退|発生|記録|発表|書類送検|事情聴取|負傷|当選|落選|受賞|優勝|到着|"
                        r"合意|可決|成立)(?:し|され)|崩し|行われ|開かれ|開催され)ていました(か。)$")
+# 何人が死亡していますか, いつ死去していますか: a death before the report, asked as done too (round
+# 121's 2777, B); not an event going on (どこで行われていますか) nor a span (いつから…)
+_DONE_BY_NOW = re.compile(r"((?:死亡|死去|逮捕|就任|辞任|引退|書類送検|負傷|当選|落選|受賞|優勝|到着|合意|可決|成立)"
+                          r"(?:し|され))ています(か。)$")
 
 
 def _one_time(prompt: str) -> str:
-    return _ONE_TIME.sub(r"\1ました\2", prompt)
+    prompt = _ONE_TIME.sub(r"\1ました\2", prompt)
+    return prompt if "いつから" in prompt else _DONE_BY_NOW.sub(r"\1ました\2", prompt)
 
 
 # 2008年1月に予定される大阪府知事選挙 -> 選挙はいつ予定されていますか: a schedule is a state that
