@@ -303,9 +303,6 @@ def surname_as_word(span: NameSpan, toks: Sequence[Token], known_people: frozens
                 for e in dictionary.entries(span.name) for k in e.kana)
 
 
-# 前社長, 元首相, 両選手: a prefix before a title, no kanji of a given name
-
-
 def kanji_name_before_country(toks: Sequence[Token], si: int, i: int) -> NameSpan | None:
     """景|瑞雪選手(中国): two to four kanji UniDic read as common nouns, then a title and a country
     in brackets, name a Chinese or Korean person (景 was listed as a word, "vista", round 122's
@@ -324,3 +321,5 @@ def kanji_name_before_country(toks: Sequence[Token], si: int, i: int) -> NameSpa
         return None
     return NameSpan(si, i, j, text, "".join(t.reading for t in toks[i:j]), "person")
 
+
+# 前社長, 元首相, 両選手: a prefix before a title, no kanji of a given name

@@ -59,7 +59,8 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
     - count_shown: a count is not asked when the prompt lists what is counted (日米韓の何か国);
     - no_context: a short question names someone of the story (see :func:`without_context`);
     - name_blank: a cloze's blank is no name of the article;
-    - two_answers: a what or who key whose verb takes another subject or object in the sentence;
+    - two_answers: a what or who key whose verb takes another subject or object in the sentence,
+      a when key whose act the sentence tells again on another date;
     - no_scene: a where question asks the scene of an event, a movement or a seat (see
       :func:`scene_question`).
 
@@ -321,7 +322,8 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "no_context"
     if cause_dropped(d, sentence) or agent_dropped(d, sentence) or another_event(d, sentence):
         return "no_context"
-    if d.kind in ("what", "who") and _one_of_two(d.answer, d.prompt, sentence) or d.kind == "when" and _done_twice(d.prompt, sentence):
+    if d.kind in ("what", "who") and _one_of_two(d.answer, d.prompt, sentence) or \
+            d.kind == "when" and _done_twice(d.prompt, sentence):
         return "two_answers"  # タイでは地震後何が出されましたか: 警戒宣言が出され、…避難勧告が出された
     if d.kind in ("what", "how_many") and _topic_lost(d.answer, d.prompt, sentence):
         return "no_context"
