@@ -2394,9 +2394,9 @@ SENTENCE_CHECKS = (
     ("4位", "ブレンダン・ハンセン選手は何位でしたか。", "記録保持者であったブレンダン・ハンセン選手(アメリカ)は4位だった。", False),
 ])
 def test_the_topic_before_a_key_is_kept(key: str, prompt: str, sentence: str, lost: bool) -> None:
-    from studygen.questions.checks import _topic_lost
+    from studygen.questions.context import topic_lost
 
-    assert _topic_lost(key, prompt, sentence) is lost
+    assert topic_lost(key, prompt, sentence) is lost
 
 
 def test_a_roads_number_is_no_win() -> None:

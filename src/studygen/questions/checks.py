@@ -18,7 +18,8 @@ from .shapes import (
 )
 from .context import (
     act_dropped, actor_as_event, first_word_cut, inanimate_actor, object_lost_its_verb, said_of_another, scene_question,
-    agent_dropped, another_event, cause_dropped, subject_dropped, topic_again, without_context,
+    agent_dropped, another_event, cause_dropped, done_twice, one_of_two, subject_dropped, topic_again, topic_lost,
+    without_context,
 )
 
 _LEFTOVERS = re.compile(r"\?|[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]")
@@ -322,10 +323,10 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "no_context"
     if cause_dropped(d, sentence) or agent_dropped(d, sentence) or another_event(d, sentence):
         return "no_context"
-    if d.kind in ("what", "who") and _one_of_two(d.answer, d.prompt, sentence) or \
-            d.kind == "when" and _done_twice(d.prompt, sentence):
+    if d.kind in ("what", "who") and one_of_two(d.answer, d.prompt, sentence) or \
+            d.kind == "when" and done_twice(d.prompt, sentence):
         return "two_answers"  # タイでは地震後何が出されましたか: 警戒宣言が出され、…避難勧告が出された
-    if d.kind in ("what", "how_many") and _topic_lost(d.answer, d.prompt, sentence):
+    if d.kind in ("what", "how_many") and topic_lost(d.answer, d.prompt, sentence):
         return "no_context"
     if d.kind == "what" and d.answer in _EMPTY_KEYS:
         return "no_context"  # 何がフランクフルトで行われましたか (催し): the event's name is elsewhere (round 121's 1358, C)
@@ -347,44 +348,6 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "question_word"  # 衆議院に何回参議院に1回当選しましたか (round 57, 2722)
     return None
 
-
-
-def _one_of_two(key: str, prompt: str, sentence: str) -> bool:
-    """警戒宣言が出され、一部地域で避難勧告が出された: the key's verb takes another subject or object
-    in the same sentence, so 何が出されましたか has two answers (round 119's 2876, C). Not when the
-    prompt keeps a word of the key's own clause that tells the two apart (鳥越のレフト犠牲フライで
-    何を挙げましたか, not 3回の2点目; セ・リーグからは誰が, not パ・リーグからの)."""
-    at = sentence.find(key)
-    verb = re.match(r"[がを][一-龥]+[ぁ-ん]", sentence[at + len(key):]) if at >= 0 else None
-    if verb is None or len(re.findall(r"[一-龥ァ-ヶー]" + re.escape(verb.group(0)), sentence)) < 2:
-        return False
-    own = sentence.rfind("、", 0, at) + 1
-    return not (own and any(w in prompt for w in re.findall(r"[一-龥ァ-ヶー・]{2,}", sentence[own:at])))
-
-
-def _done_twice(prompt: str, sentence: str) -> bool:
-    """1月9日に記述が追加され、…7月30日には…記述が追加された: いつ…追加されましたか has two dates
-    (round 121's 2457, C). The prompt's verbal noun and its subject or object in two clauses of
-    the sentence, and two dates."""
-    verb = re.search(r"([一-龥ァ-ヶー]{2,})(?:が|を)([一-龥]{2,})(?:され|し)(?:ました|ます|ています|ていました)か。$", prompt)
-    if verb is None or len(set(re.findall(r"[0-9０-９]+(?:月[0-9０-９]+日|日|年)", sentence))) < 2:
-        return False
-    # the same thing done again: 記述が追加 twice, not 講談社が…単行本として出版し、…文庫版として幻冬舎から
-    # 出版された (a prompt naming its own edition)
-    thing, act = verb.groups()
-    clauses = [c for c in re.split(r"[、。]", sentence) if act in c]
-    return len(clauses) >= 2 and all(thing in c for c in clauses)
-
-
-def _topic_lost(key: str, prompt: str, sentence: str) -> bool:
-    """日本では500号は8人が記録: 日本では何人が記録しましたか lost what was recorded, the topic right
-    before the key and its が (round 121's 2930, C)."""
-    at = sentence.find(key)
-    if at <= 0 or sentence[at + len(key):at + len(key) + 1] != "が" or "を" in prompt:
-        return False  # (試合は4対10で済美が勝利: a scene, no theme of the verb, lost)
-    topic = re.search(r"([^、。はがをにでと「」()（）]{1,10})は、?$", sentence[:at])
-    # (客は13人が宿泊: the people counted, whom the count names well enough)
-    return topic is not None and topic.group(1) not in prompt and not re.search(r"[客者人員]$", topic.group(1))
 
 
 # What keys that name nothing of their own: 5日間に渡る催しが…行われた (催し: ウィキマニア2005, named
