@@ -186,6 +186,16 @@ FACTS = (
     # noun; a cleft's focus (…のはジュール・ボルデで、) is no argument of the next clause
     ("表彰式はオールスターの第2試合が予定される8月1日に横浜スタジアムで行われる。", "第2試合", "第何試合",
      F._number_particle, None),
+    # (guards of the compound rule below: a noun stop before its comma and a verb before the next
+    # clause, both GiNZA's "compound", are verbs: round 123's dump, 2378 and 3015)
+    ("共同通信によると、日本政府は27日夜に首相官邸に情報連絡室を設置、北沢俊美防衛大臣が記者会見で遺憾の意を表した。", "27日夜",
+     "いつ", F._when_particle, "日本政府はいつ首相官邸に情報連絡室を設置しましたか。"),
+    ("神戸国際大付は、6回裏に谷口が北海の多間の投じた初球をレフトスタンドへ放り込み同点とした。", "谷口", "誰", F._who_particle,
+     "6回裏に誰が北海の多間の投じた初球をレフトスタンドへ放り込みましたか。"),
+    # round 123 (2026-12-07): GiNZA gave the relative clause no relation at all ("dep") and hung
+    # the sentence's topic on it (「開催地の決定はいつ開催されますか」, wikinews-3208)
+    ("毎日新聞によれば、開催地の決定は来年10月2日にコペンハーゲンで開催されるIOC総会の投票になる。", "来年10月2日",
+     "いつ", F._when_particle, None),
     ("これまで1704年に書かれた楽譜がバッハの書いた楽譜の中でもっとも古いとされてきた。", "1704年", "いつ",
      F._when_particle, None),
     ("法政大学から1968年にドラフト1位指名を受けて広島カープ入り。", "1968年", "いつ", F._when_particle, None),
@@ -282,6 +292,13 @@ def test_fact_question(sentence: str, key: str, wh: str, particle, prompt: str) 
 
 # (sentence, key, question word, particle rule): no question, since Japanese does not allow it there.
 NO_CLAUSE = (
+    # round 123 (2026-12-07): the first noun of a compound (支払い|保留件数) read as the verb of the
+    # topic and the date (「日本放送協会はいつ受信料の支払い拒否と支払いましたか」, 3541, C)
+    ("日本放送協会(NHK)は8月2日、受信料の支払い拒否と支払い保留件数が、6月から7月の間で新たに約20万1000件発生し、"
+     "7月末時点の合計で約117万1000件に上ったことを、NHKの経営委員会後の会見で発表した。", "8月2日", "いつ", F._when_particle),
+    # round 123 (2026-12-07): に代る, "in place of", is no act (「山崎徳之氏は誰に代りますか」, 2133, B)
+    ("平松社長は、山崎徳之氏が熊谷容疑者に代る新しい代表取締役に就任したことを明らかにした。", "熊谷容疑者", "誰",
+     F._who_particle),
     # round 109 (2026-12-07): a clause on the name before への (the treaty left, not the return to
     # it, 1809); the date set off after a topic is the topic's act (3410); a bound in a clause on a
     # noun (0484); a place with では when the topic was the dropped clause's (0567); a copula clause
@@ -459,6 +476,9 @@ def _statement(sentence: str) -> str | None:
     # round 109's 2169: the topic was the clause dropped (トップを維持し); the kept one has its own
     # subject (「F.アロンソはK.ライコネンが10位、…に立ちました」, C)
     ("全車がピットストップを終えた後、F.アロンソはトップを維持し、K.ライコネンが2位、J-P.モントーヤが3位に立った。", False),
+    # round 123's 1008 (C): the topic is the object of the clause before ため
+    # (「連邦政府はモンテネグロ側で独立を求める動きが起きていました」)
+    ("連邦政府はセルビアが中心に運営していたためモンテネグロ側で独立を求める動きが起きていた。", False),
 ])
 def test_a_statement_keeps_who_does_what(sentence: str, made: bool) -> None:
     assert (_statement(sentence) is not None) is made
@@ -2381,6 +2401,32 @@ SENTENCE_CHECKS = (
     ("ナイジェリアでは、今年5月12日にもラゴスに近い漁村でパイプラインが爆発し、200人が死亡している。", "how_many",
      "ナイジェリアでは、今年5月12日にも何人が死亡していますか。", "200人", None),
     ("タイでは地震後警戒宣言が出され、一部地域で住民が避難した。", "what", "タイでは地震後何が出されましたか。", "警戒宣言", None),
+    # round 123 (2026-12-07): a topic pointing at the sentence before, dropped (0469, 2214, B) or
+    # kept as "both", "the other one", "this time" (0250, 2967, 1950, B); 3分後 after what (2884,
+    # B); 特に after the question word (2257, B); people asked with 何 (2635, B)
+    ("こちらの裁判の一審は2004年11月に千葉地方裁判所で判決がなされ、請求が棄却されている。", "when",
+     "いつ千葉地方裁判所で判決がなされましたか。", "2004年11月", "no_context"),
+    ("これと同じ型の商品は日本国内では2005年9月から2006年9月の1年間で42万台が販売されていた。", "how_many",
+     "日本国内では2005年9月から2006年9月の1年間で何万台が販売されていましたか。", "42万台", "no_context"),
+    ("東京ヴェルディ1969と柏レイソルは今年度は成績がふるわず、どちらも2006年からJ2リーグに降格する。", "when",
+     "どちらもいつからJ2リーグに降格しますか。", "2006年", "leftover_link"),
+    ("もう1人の女子高生(16歳)は川崎市の在住。", "true_false", "もう1人の女子高生は川崎市の在住です。", "○", "leftover_link"),
+    ("リオデジャネイロオリンピックにおけるCASによる裁定は今回が初めてとなった。", "true_false",
+     "リオデジャネイロオリンピックにおけるCASによる裁定は今回が初めてとなりました。", "○", "leftover_link"),
+    ("JR東日本によると、上越新幹線は地震直後に運転を停止したが、3分後に再開した。", "who", "どこが3分後に再開しましたか。",
+     "上越新幹線", "no_context"),
+    ("広島県内で8月19日夜から、特に県西部を中心として雷を伴う集中豪雨が発生した。", "when",
+     "広島県内でいつから特に県西部を中心として雷を伴う集中豪雨が発生しましたか。", "8月19日夜", "leftover_link"),
+    ("テゼ共同体では、主にカトリックおよびプロテスタント諸派の修道士たちが共に生活をしている。", "what",
+     "テゼ共同体では、主にカトリックおよびプロテスタント諸派の何が共に生活をしていますか。", "修道士たち", "question_word"),
+    # (guards: a reference inside the prompt's own phrase; an interval after its anchor; a
+    # reference in a later clause, not the one asked (3649 in the first draft of the rule))
+    ("この件について情報提供を受けた厚生労働省が、11月中旬に調査に乗り出したが、この院長は、妻に接種したと説明した。", "who",
+     "どこが調査に乗り出しましたか。", "厚生労働省", None),
+    ("この裁判の一審は2004年11月に千葉地方裁判所で判決がなされた。", "when",
+     "この裁判の一審はいつ千葉地方裁判所で判決がなされましたか。", "2004年11月", "leftover_link"),
+    ("地震から3時間後にはオーストラリア本土の北西部に津波が到達したと見られている。", "where",
+     "地震から3時間後にはどこに津波が到達したと見られていますか。", "オーストラリア本土の北西部", None),
 )
 
 
@@ -2388,6 +2434,9 @@ SENTENCE_CHECKS = (
     # round 121's 2930 (C): what was recorded, the topic before the key and its が
     ("8人", "日本では何人が記録しましたか。", "またサンケイスポーツによると、日本では500号は8人が記録。", True),
     ("8人", "日本では500号は何人が記録しましたか。", "またサンケイスポーツによると、日本では500号は8人が記録。", False),
+    # round 123's 3087 (C): the disease whose infections were reported, a few words before
+    ("感染", "2000年以降、南アジアおよびアフリカの一部でのみ何が報告されていましたか。",
+     "2000年以降、ポリオは南アジアおよびアフリカの一部でのみ感染が報告されていた。", True),
     # (guards: a scene as the topic; a topic in brackets' company)
     ("4対10", "何対何で済美が勝利しましたか。", "試合は4対10で済美が勝利した。", False),
     ("13人", "火災の前日の13日には、何人が宿泊していましたか。", "火災の前日の13日には、客は13人が宿泊していた。", False),
@@ -3030,6 +3079,15 @@ def test_a_choice_the_article_says_the_same_of_is_dropped(texts, index, key, poo
     start = texts[index].index(key)
     predicate = F.predicate_of(tree, tokens[index], start, start + len(key))
     assert F.second_right(pool, predicate, article, F.sentence_lemmas(tokens), index) == kept
+
+
+def test_a_name_the_article_glues_to_the_key_is_no_choice() -> None:
+    """兵庫県警有馬署: the station is part of the police asked about (round 123's 3645, B)."""
+    from studygen.model import Article
+    from studygen.questions.rivals import glued
+
+    article = Article("t", "t", "t.txt", None, (Sentence(0, 1, "読売新聞が兵庫県警有馬署の話として伝えた。"),))
+    assert glued(["浦安署", "有馬署", "千葉県警"], "兵庫県警", article) == ["浦安署", "千葉県警"]
 
 
 def test_a_figure_is_not_asked_with_nani_wo() -> None:

@@ -18,7 +18,8 @@ from .shapes import (
 )
 from .context import (
     act_dropped, actor_as_event, first_word_cut, inanimate_actor, object_lost_its_verb, said_of_another, scene_question,
-    agent_dropped, another_event, cause_dropped, done_twice, one_of_two, subject_dropped, topic_again, topic_lost,
+    agent_dropped, another_event, cause_dropped, done_twice, one_of_two, reference_lost, subject_dropped, topic_again,
+    topic_lost,
     without_context,
 )
 
@@ -326,8 +327,18 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
     if d.kind in ("what", "who") and one_of_two(d.answer, d.prompt, sentence) or \
             d.kind == "when" and done_twice(d.prompt, sentence):
         return "two_answers"  # タイでは地震後何が出されましたか: 警戒宣言が出され、…避難勧告が出された
-    if d.kind in ("what", "how_many") and topic_lost(d.answer, d.prompt, sentence):
+    if d.kind in ("what", "how_many") and topic_lost(d.answer, d.prompt, sentence) or \
+            d.kind in (*FACT_KINDS, "true_false") and reference_lost(d.prompt, sentence):
         return "no_context"
+    if d.kind in (*FACT_KINDS, "true_false") and re.search(
+            r"(?<!から)(?<!より)(?<!の)[0-9０-９一二三四五六七八九十]+(?:分|時間|日|週間|か月|カ月|ヶ月|年)後", d.prompt):
+        # 上越新幹線は地震直後に運転を停止したが、3分後に再開した: after what? (「どこが3分後に
+        # 再開しましたか」, round 123's 2884, B; 3週間後, round 121's 0909)
+        return "no_context"
+    if d.kind in FACT_KINDS and re.search(r"(?:いつ|何|誰|どこ)[^、。]{0,4}、?特に", d.prompt):
+        return "leftover_link"  # いつから特に県西部を中心として…: "especially" of a list cut away (2257, B)
+    if d.kind == "what" and re.search(r"何[がを]", d.prompt) and d.answer.endswith("たち"):
+        return "question_word"  # 諸派の何が共に生活をしていますか (修道士たち: people are 誰, round 123's 2635, B)
     if d.kind == "what" and d.answer in _EMPTY_KEYS:
         return "no_context"  # 何がフランクフルトで行われましたか (催し): the event's name is elsewhere (round 121's 1358, C)
     if d.kind in (*FACT_KINDS, "true_false") and re.search(r"[0-9０-９]+(?:勝|敗|勝利|号)目(?:・[^、。]{1,10})?が", d.prompt):

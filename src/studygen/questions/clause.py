@@ -41,6 +41,8 @@ FUNCTIONAL_VERBS = frozenset((
     "含める", "含む", "含まれる", "除く", "はじめる", "めぐる", "巡る", "通じる", "通す", "問う", "経る", "伴う",
     "対する", "関する", "基づく", "比べる", "加える", "向ける", "際する", "沿う", "よる", "因る", "つく",
     "わたる", "亘る", "応じる", "限る", "当たる", "中心", "皮切り", "踏まえる", "合わせる",
+    # 熊谷容疑者に代る新しい代表取締役に就任した (in place of: 「山崎徳之氏は誰に代りますか」, round 123's 2133, B)
+    "代わる", "代る", "替わる", "代える", "替える",
 ))
 # 河原太一氏を始め、 (including), 事件を受けて (in response to): these forms of 始める and 受ける
 # make a functional expression (誰を始めましたか, どこが事件を受けましたか: wikinews-0918, 0543);
@@ -60,6 +62,11 @@ MAX_PROMPT = 60
 # アメリカでは新たに400人の感染が確認された: 新たに, 計, 累計 tell which figure is meant; without
 # them 何人の感染が確認されましたか is also answered by the total (5000人以上).
 _QUALIFIER = re.compile(r"(?:新たに|新た|さらに|計|累計|合計|通算|最大|最高|最多|少なくとも|新規)(?:で|に)?、?$")
+def _clause_of_cause(tree: Tree, b: int) -> bool:
+    """…運営していた|ため: GiNZA's noun ため (obl) with the clause it ends, a cause like an advcl."""
+    return tree.head(b).lemma in ("ため", "為") and any(tree.dep(c) == "acl" for c in tree.children[b])
+
+
 def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | None = None,
            question: bool = True, limit: int = MAX_PROMPT, require_subject: bool = True,
            minimal: bool = False, topic_before: str = "", drop: tuple[tuple[int, int], ...] = ()) -> str | None:
@@ -108,6 +115,14 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
             # …58便が、高度約150mで、エンジンから炎が噴出するトラブルがあった: a clause of a noun and
             # its copula asks nothing (「いつ…58便が、高度約150mでしたか」, 2633, C)
             return None
+    if tree.dep(pred) == "compound" and not tree.text(pred).endswith(("、", "，")) and pred > 0 and \
+            tree.text(pred - 1).endswith("と"):
+        # 受信料の支払い拒否と支払い|保留件数が: GiNZA made the first noun of the second compound of
+        # a pair (AとB) the verb of the sentence's topic and date (「日本放送協会はいつ受信料の支払い
+        # 拒否と支払いましたか」, round 123's 3541, C). (情報連絡室を設置、…, 初球を…放り込み同点と
+        # した: a noun stop or a verb before the next clause, which GiNZA also calls compound, is a
+        # clause's verb.)
+        return None
     if tree.head(pred).lemma in ("含む", "含める") or \
             tree.dep(pred) in ("advcl", "conj") and tree.head(pred).lemma in FUNCTIONAL_VERBS or \
             tree.dep(pred) in ("advcl", "conj") and (_FUNCTIONAL_FORM.fullmatch(tree.text(pred)) or re.fullmatch(
@@ -282,11 +297,13 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         return None
     if any(tree.is_topic(t) and any(tree.dep(s) == "nsubj" and tree.parent[s] == tree.parent[t] and
                                     tree.text(s).rstrip("、").endswith("が") and
-                                    any(t < d < s and tree.dep(d) in ("advcl", "conj") for d in dropped)
+                                    any(t < d < s and (tree.dep(d) in ("advcl", "conj") or _clause_of_cause(tree, d))
+                                        for d in dropped)
                                     for s in keep) for t in keep if tree.parent[t] in path):
         # F.アロンソはトップを維持し、K.ライコネンが2位、…3位に立った: the topic was the dropped
         # clause's; the kept one has its own subject (「F.アロンソはK.ライコネンが10位、…に立ちまし
-        # た」, round 109's 2169, C)
+        # た」, round 109's 2169, C). 連邦政府はセルビアが中心に運営していたため…動きが起きていた: the
+        # topic is the object of the clause before ため (「連邦政府は…動きが起きていました」, round 123's 1008, C)
         return None
     if scenes and subjects == len(scenes) and any(tree.is_topic(b) and b not in keep and b < min(scenes)
                                                   for b in range(len(tree.bunsetsu))):

@@ -156,13 +156,16 @@ def _te_form(tree: Tree, b: int) -> bool:
 
 def _relative_read_as_root(tree: Tree, b: int) -> bool:
     """GiNZA made a relative clause a root of its own: its predicate ends in 連体形 and a noun
-    follows (…が予定される|8月1日に…行われる, two roots in one sentence)."""
-    if tree.dep(b) != "ROOT" or b + 1 >= len(tree.bunsetsu) or tree.text(b).endswith(("、", "。", "，")):
+    follows (…が予定される|8月1日に…行われる, two roots in one sentence), or gave it no relation
+    at all ("dep": 毎日新聞によれば、開催地の決定は来年10月2日に…開催される|IOC総会の投票になる hung
+    開催される on 新聞によれば and 決定は on 開催される; 「開催地の決定はいつ開催されますか」)."""
+    if tree.dep(b) not in ("ROOT", "dep") or b + 1 >= len(tree.bunsetsu) or \
+            tree.text(b).endswith(("、", "。", "，")):
         return False
     words = tree.unpunctuated(b)
     first_next = tree.bwords(b + 1)[0]
     return bool(words) and "連体形" in words[-1].inflection and first_next.pos in ("NOUN", "PROPN", "NUM") \
-        and any(tree.parent[x] < 0 for x in range(b + 1, len(tree.bunsetsu)))
+        and (tree.dep(b) == "dep" or any(tree.parent[x] < 0 for x in range(b + 1, len(tree.bunsetsu))))
 
 
 def _noun_phrase(tree: Tree, noun: int, clause_top: int) -> str:

@@ -271,9 +271,25 @@ def topic_lost(key: str, prompt: str, sentence: str) -> bool:
     at = sentence.find(key)
     if at <= 0 or sentence[at + len(key):at + len(key) + 1] != "が" or "を" in prompt:
         return False  # (試合は4対10で済美が勝利: a scene, no theme of the verb, lost)
-    topic = re.search(r"([^、。はがをにでと「」()（）]{1,10})は、?$", sentence[:at])
+    # ポリオは南アジアおよびアフリカの一部でのみ感染が報告されていた: the topic a few words before
+    # (「…一部でのみ何が報告されていましたか」, 感染 of what? round 123's 3087, C)
+    topic = re.search(r"([^、。はがをにでと「」()（）]{1,10})は、?[^、。はが「」]{0,24}$", sentence[:at])
     # (客は13人が宿泊: the people counted, whom the count names well enough)
     return topic is not None and topic.group(1) not in prompt and not re.search(r"[客者人員]$", topic.group(1))
+
+
+# こちらの裁判の一審は…, これと同じ型の商品は…: a topic that points at the sentence before; a
+# question without it asks of nothing (「いつ千葉地方裁判所で判決がなされましたか」, the story's
+# other case; 「日本国内では…何万台が販売されていましたか」, of what: round 123's 0469, 2214, B)
+# The sentence's own topic only, after its source (毎日新聞によると、): 「…厚生労働省が…乗り出したが、
+# この院長は…」 points back in a later clause, not in the one asked about; この大会の…選手には is no topic.
+_POINTED_TOPIC = re.compile(r"^(?:[^、。「」]{0,25}、)?((?:こちら|あちら|これ|それ)(?:の|と同じ)[一-龥ァ-ヶー0-9０-９のA-Za-z]{1,15}|"
+                            r"(?:この|その)(?!後|ため|際|結果|上|うち|一方|日|年|月|時|場)[一-龥ァ-ヶー0-9０-９のA-Za-z]{1,15})(?<!の)は")
+
+
+def reference_lost(prompt: str, sentence: str) -> bool:
+    topic = _POINTED_TOPIC.search(sentence)
+    return topic is not None and topic.group(1) not in prompt
 
 
 def cause_dropped(d: Draft | Question, sentence: str) -> bool:

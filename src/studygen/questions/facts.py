@@ -22,7 +22,7 @@ from .distractors import choices_from, date_shape
 from .clause import Target, clause, sentence_topic
 from .lead_subjects import met_partner, reported_subject, with_partner
 from .polite import in_its_tense, looks_back, newest_year
-from .rivals import predicate_of, second_right, sentence_lemmas
+from .rivals import glued, predicate_of, second_right, sentence_lemmas
 from .tree import PLACE_HEADS, Tree
 from .what_why import MAX_KEY, _governs_the_sentence, _what_and_why, place_acts
 from .what_why import _what_particle  # noqa: F401 (the tests' tables read every particle rule here)
@@ -186,7 +186,8 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
                 short = _day_of_month(short) if short else short
                 bare = _day_of_month(bare) if bare else bare
             if pool is not None:
-                pool = second_right(pool, predicate_of(tree, toks, *key), article, lemmas, s.index)
+                pool = glued(second_right(pool, predicate_of(tree, toks, *key), article, lemmas, s.index),
+                             answer, article)
             choices = choices_from(answer, pool, rng_for(article.id, kind, s.index, answer), prompt=prompt,
                                    people=kind == "who") \
                 if pool is not None else None

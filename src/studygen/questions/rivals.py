@@ -60,5 +60,14 @@ def second_right(pool: Sequence[str], predicate: tuple[str, tuple[str, ...]] | N
     return [p for p in pool if not any(p in text for text in rivals)]
 
 
+def glued(pool: Sequence[str], answer: str, article: Article) -> list[str]:
+    """The pool without a name the article writes glued to the key: 有馬署 of 兵庫県警有馬署 is a
+    station of the police asked about (「どこが…逮捕しましたか」 with 兵庫県警 and 有馬署 among the
+    choices, round 123's 3645, B); 日本 of 日本政府 likewise answers for it."""
+    texts = [x.text for x in article.sentences]
+    # (近畿・東海: two regions of a list, each a fair wrong answer to the other, round 124's diff on 0870)
+    return [p for p in pool if not any(answer + p in t or p + answer in t for t in texts)]
+
+
 def sentence_lemmas(tokens: Sequence[Sequence[Token]]) -> list[frozenset[str]]:
     return [frozenset(t.lemma for t in toks) for toks in tokens]

@@ -65,7 +65,10 @@ PAPER = "|".join(PAPERS)
 # 上述以外の地方球場での試合 (round 103's 0214) to what the article said above.
 # 同チームの宮本高明代表 (round 113's 1830, C): "the same team" of the sentence before, in katakana too
 # これにより (round 115's 1613, a why key opening on "by this": B)
-REFERENCE = re.compile(r"(?:^|[^一-龥]|当初|今回|翌日|当日|後|元|前)同(?:[一-龥]{1,3}|[ァ-ヶ]ー?[ァ-ヶ])|これ(?:により|によって|を受け)|同じく|前者|後者|上述|前述|後述|この|その|こちら|あちら|彼|彼女|私(?:は|が|に|を|の|も|たち)|僕|我々|われわれ|自分(?:は|が|に|を|の|たち)")
+# どちらもいつから…降格しますか, もう1人の女子高生は…, 裁定は今回が初めて (round 123's 0250, 2967,
+# 1950, B): both of whom, the other one of whom, this time of what
+REFERENCE = re.compile(r"(?:^|[^一-龥]|当初|今回|翌日|当日|後|元|前)同(?:[一-龥]{1,3}|[ァ-ヶ]ー?[ァ-ヶ])|これ(?:により|によって|を受け)|同じく|前者|後者|上述|前述|後述|この|その|こちら|あちら|彼|彼女|私(?:は|が|に|を|の|も|たち)|僕|我々|われわれ|自分(?:は|が|に|を|の|たち)|"
+                       r"どちらも|いずれも|両者|もう(?:1|一|１)(?:人|つ|社|校|チーム)|今回(?:が|は|も)")
 # 1977年といつ, 27日にもいつ: one date of a coordination asked, the other shown.
 # アサヒビールは3月、麒麟麦酒は2月、サッポロビールはいつ…: one of a row of dates asked, the others shown.
 # (研究グループは3日、何が…成功したと発表しましたか: a date set off by its comma before 何が or
