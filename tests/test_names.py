@@ -184,6 +184,8 @@ NOT_NAMES = [
     ("駒澤大学付属苫小牧高等学校が出場する。", "苫小牧"),
     ("スポーツニッポンによると、", "ニッポン"),
     ("大阪区検は男を略式起訴した。", "大阪区"),
+    # round 124 (2026-12-07): a public health centre's district (2163)
+    ("岐阜県西濃保健所は検査を行った。", "西濃"),
     ("千葉ロッテが日本一になった。", "千葉"),
     ("クロード・ヘラー議長は述べた。", "クロード"),
     ("F.アロンソが優勝した。", "F"),  # an initial
@@ -244,6 +246,26 @@ def test_the_plural_after_a_title_is_no_part_of_it() -> None:
     sentences = (Sentence(0, 0, "東野圭吾氏らが提訴した。"),)
     spans = find_name_spans(sentences, analyze.analyze(sentences), default_dictionary())
     assert [(s.name, s.title) for s in spans] == [("東野圭吾", "氏")]
+
+
+def test_a_films_hero_in_its_title_is_no_person() -> None:
+    """「ハリー・ポッターと謎のプリンス」 after 上映される, 「ハリー・ポッター」の映画: a film's title
+    (round 124's 1855 listed Harry Potter as a person of the story)."""
+    from studygen.pipeline import build_study_set
+
+    text = ("見出し\n\nノックスさんは11月から上映される「ハリー・ポッターと謎のプリンス」に生徒役で出演していた。\n"
+            "「ハリー・ポッター」の映画は2週間前に撮影を終了したばかりだった。")
+    assert "ハリー・ポッター" not in {n.name for n in build_study_set("t.txt", data=text.encode()).names}
+
+
+def test_a_body_before_a_post_is_listed_without_the_post() -> None:
+    """FIFA会長選 (the election of FIFA's president): no one is titled, so the body is listed with
+    no title (round 124's 3016 listed FIFA "会長"); 石川有三室長 is titled (0393)."""
+    sentences = (Sentence(0, 0, "2016年2月のFIFA会長選まで、会長職を続ける。"),
+                 Sentence(1, 1, "気象庁精密地震観測室の石川有三室長は述べた。"))
+    spans = find_name_spans(sentences, analyze.analyze(sentences), default_dictionary())
+    listed = {n.name: n.title for n in collect_names("x" * 12, spans)}
+    assert (listed.get("FIFA"), listed.get("石川有三")) == ("", "室長"), listed
 
 
 def test_country_before_a_person_leaves_the_title_with_the_person() -> None:

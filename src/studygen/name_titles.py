@@ -16,13 +16,14 @@ TITLE = re.compile(r"『[^』、。「」]{1,20}』")
 # 「うちのホンカン」で主役を務めた: a short 「…」 a part or a show is named by is a title too (round
 # 31); a quote goes on with と (「…」と語った) and is the story's.
 # 「あにいもうと」「影武者」「お葬式」などで活躍, 「巨匠」(木下順二作), 上演された「帰還」: a row of
-# them, one with its author in brackets, or one after a word for a work.
-QUOTED_TITLE = re.compile(r"(?:(?<=上演された)|(?<=公開された)|(?<=放送された)|(?<=映画)|(?<=ドラマ)|(?<=舞台)|(?<=番組)|"
+# them, one with its author in brackets, or one after a word for a work; 「ハリー・ポッター」の映画 (a
+# film, no person: round 124's 1855).
+QUOTED_TITLE = re.compile(r"(?:(?<=上演された)|(?<=公開された)|(?<=放送された)|(?<=上映される)|(?<=上映された)|(?<=公開される)|(?<=映画)|(?<=ドラマ)|(?<=舞台)|(?<=番組)|"
                           r"(?<=小説)|(?<=作品))「[^」、。「]{1,20}」|"
                           # 「マイアミの奇跡」: an event's byname (not Miami, a place of the story)
                           r"「[^」、。「]{1,10}の(?:奇跡|悲劇|惨劇|屈辱|歓喜|乱|変)」|"
                           r"(?:「[^」、。「]{1,20}」[、・や]?)+(?=で(?:主演|主役|出演|共演|デビュー|初主演)|に(?:主演|出演)|"
-                          r"など(?:で|に)|の(?:主演|主役|監督|作者|原作|放送)|[(（][^)）]{0,12}(?:作|以降|監督|主演))")
+                          r"など(?:で|に)|の(?:主演|主役|監督|作者|原作|放送|映画|撮影|続編|シリーズ)|[(（][^)）]{0,12}(?:作|以降|監督|主演))")
 
 
 def in_title(span: NameSpan, toks: Sequence[Token]) -> bool:
