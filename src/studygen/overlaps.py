@@ -43,7 +43,9 @@ def without_inner_words(terms: list[Term], text: str) -> list[Term]:
 # general word a learner reads at sight.
 # (round 36: 聴覚障害者 beside 聴覚障害, 傷害致死罪 beside 傷害致死, 選手権大会 beside 選手権, 大統領選挙
 # beside 大統領選, 実施状況 and 実施中 beside 実施)
-_TRANSPARENT = frozenset({"活動", "開始", "終了", "機関", "作業", "悪性", "現場", "者", "罪", "大会", "状況", "中", "挙"})
+# (round 124: 墜落事故 beside 墜落, 食中毒菌 beside 食中毒, 共同記者会見 beside 記者会見, 3660, 2163, 3179)
+_TRANSPARENT = frozenset({"活動", "開始", "終了", "機関", "作業", "悪性", "現場", "者", "罪", "大会", "状況", "中", "挙",
+                          "事故", "菌", "共同"})
 
 
 # 観測結果 beside 観測, 調査結果 beside 調査 (round 49), 軌道上 beside 軌道 (round 50): the word
