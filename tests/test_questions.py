@@ -179,6 +179,8 @@ FACTS = (
      "姉妹殺害事件は2005年11月17日にどこで起きましたか。"),
     # a count before its noun: 何人の作業員が, not 作業員何人が
     ("作業員6人が水路で調査を行っていた。", "6人", "何人", F._number_particle, "何人の作業員が水路で調査を行っていましたか。"),
+    # round 125's 3066 (B): any noun of people (客何人が), not a pair the count is of
+    ("鴻巣市のホームセンターでは落ちた案内板で客5人が軽傷を負った。", "5人", "何人", F._number_particle, "鴻巣市のホームセンターでは落ちた案内板で何人の客が軽傷を負いましたか。"),
     ("日本が今後5年間で官民合わせて3兆円規模の投資を行う。", "3兆円規模", "何兆円規模", F._number_particle,
      "日本は何兆円規模の投資を行いますか。"),  # 官民合わせて (functional) and the period's clause dropped
     # round 38: a relative clause GiNZA made a root (予定される|8月1日に…行われる); a bare noun
@@ -2419,6 +2421,29 @@ SENTENCE_CHECKS = (
      "広島県内でいつから特に県西部を中心として雷を伴う集中豪雨が発生しましたか。", "8月19日夜", "leftover_link"),
     ("テゼ共同体では、主にカトリックおよびプロテスタント諸派の修道士たちが共に生活をしている。", "what",
      "テゼ共同体では、主にカトリックおよびプロテスタント諸派の何が共に生活をしていますか。", "修道士たち", "question_word"),
+    # round 125 (2026-12-07): a light act without what it was (示唆, 1590, C); a range's start
+    # kept without its end (2755, C); the paper left in the statement (0455, B); a day told
+    # against one not named (1723, B); the paper's frame round the fact (2170, B); the real
+    # name's aside in the key (0716, B)
+    ("労働党は、ハイド幹事長の当選阻止のために、支持者に国民党候補への投票を呼びかける示唆を行った。", "what",
+     "労働党は、ハイド幹事長の当選阻止のために、何を行いましたか。", "示唆", "key_fragment"),
+    ("今年の6月21日の名古屋公演から8月3日にNHKホールで開催する追加公演まで、10公演のコンサートを行う。", "where",
+     "追加公演は今年の6月21日の名古屋公演から8月3日にどこで開催されますか。", "NHKホール", "no_context"),
+    ("読売によると女性は、松下容疑者に200万円ほどの金を貸していた。", "true_false",
+     "読売によると女性は、松下容疑者に200万円ほどの金を貸していました。", "○", "leftover_link"),
+    ("前日まで期日前投票を済ませた人は170万8195人だった。", "how_many", "前日まで期日前投票を済ませた人は何人でしたか。",
+     "170万8195人", "no_context"),
+    ("ロイターなどは、報告された感染者は240人に達したと世界保健機構が公表したと伝えた。", "how_many",
+     "報告された感染者は、何人に達したと世界保健機構が公表したと伝えましたか。", "240人", "leftover_link"),
+    ("タレントの大橋巨泉(本名:大橋克巳)さんが7月12日に急性呼吸不全のため82歳で亡くなった。", "who",
+     "誰が7月12日に急性呼吸不全のため82歳で亡くなりましたか。", "タレントの大橋巨泉(本名:大橋克巳)さん", "key_fragment"),
+    # (guards: the day of a named event; a range kept whole)
+    ("事件当日の夜、住民3人が近くの公民館に避難した。", "how_many", "事件当日の夜、何人の住民が近くの公民館に避難しましたか。", "3人",
+     None),
+    ("大会は8月1日から8月10日まで甲子園球場で開催される。", "where", "大会は8月1日から8月10日までどこで開催されますか。",
+     "甲子園球場", None),
+    ("中沢さんは、1973年から『はだしのゲン』の連載を開始し、1987年に完結させるまで14年間に亘り連載を続けた。", "how_many",
+     "中沢さんは、1973年から『はだしのゲン』の連載を開始し、何年間に亘り連載を続けましたか。", "14年間", None),
     # (guards: a reference inside the prompt's own phrase; an interval after its anchor; a
     # reference in a later clause, not the one asked (3649 in the first draft of the rule))
     ("この件について情報提供を受けた厚生労働省が、11月中旬に調査に乗り出したが、この院長は、妻に接種したと説明した。", "who",
@@ -3079,6 +3104,16 @@ def test_a_choice_the_article_says_the_same_of_is_dropped(texts, index, key, poo
     start = texts[index].index(key)
     predicate = F.predicate_of(tree, tokens[index], start, start + len(key))
     assert F.second_right(pool, predicate, article, F.sentence_lemmas(tokens), index) == kept
+
+
+def test_a_year_among_years_of_account_is_no_choice() -> None:
+    """2005年度 among 2006年, 1977年: the one choice with 度 stands out (round 123's 0250, 125's 0922)."""
+    import random
+
+    from studygen.questions.distractors import choices_from
+
+    choices = choices_from("2006年", ["2005年度", "1977年", "1989年", "2001年"], random.Random(1))
+    assert choices is not None and "2005年度" not in choices
 
 
 def test_a_name_the_article_glues_to_the_key_is_no_choice() -> None:

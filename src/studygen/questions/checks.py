@@ -18,8 +18,8 @@ from .shapes import (
 )
 from .context import (
     act_dropped, actor_as_event, first_word_cut, inanimate_actor, object_lost_its_verb, said_of_another, scene_question,
-    agent_dropped, another_event, cause_dropped, done_twice, one_of_two, reference_lost, subject_dropped, topic_again,
-    topic_lost,
+    agent_dropped, another_event, cause_dropped, done_twice, modifier_lost, one_of_two, range_cut, reference_lost,
+    subject_dropped, topic_again, topic_lost,
     without_context,
 )
 
@@ -328,8 +328,10 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
             d.kind == "when" and done_twice(d.prompt, sentence):
         return "two_answers"  # タイでは地震後何が出されましたか: 警戒宣言が出され、…避難勧告が出された
     if d.kind in ("what", "how_many") and topic_lost(d.answer, d.prompt, sentence) or \
-            d.kind in (*FACT_KINDS, "true_false") and reference_lost(d.prompt, sentence):
+            d.kind in (*FACT_KINDS, "true_false") and (reference_lost(d.prompt, sentence) or range_cut(d, sentence)):
         return "no_context"
+    if d.kind == "what" and modifier_lost(d.answer, d.prompt, sentence):
+        return "key_fragment"
     if d.kind in (*FACT_KINDS, "true_false") and re.search(
             r"(?<!から)(?<!より)(?<!の)[0-9０-９一二三四五六七八九十]+(?:分|時間|日|週間|か月|カ月|ヶ月|年)後", d.prompt):
         # 上越新幹線は地震直後に運転を停止したが、3分後に再開した: after what? (「どこが3分後に

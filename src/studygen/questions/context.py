@@ -95,7 +95,9 @@ def without_context(d: Draft | Question, names: Sequence[str]) -> bool:
         return False
     if re.match(r"何[^、。はがを]{0,4}が", d.prompt):
         return True  # 何人がけがを負いましたか: the count is its own subject, of which accident? (round 39)
-    m = _TOPIC.match(d.prompt) or _SUBJECT.match(d.prompt)
+    # (地元の何人の少年が: the count put before its noun, wording.render, still counts 少年)
+    plain = re.sub(r"何(?:人|名)の", "", d.prompt)
+    m = _TOPIC.match(plain) or _SUBJECT.match(plain)
     return not (m and _ANIMATE.search(m.group(1)))
 
 
@@ -360,3 +362,22 @@ def object_lost_its_verb(statement: str, sentence: str) -> bool:
         if all(skip < 0 or re.search(r"[ぁ-ん]", flat[at:at + skip]) for at, skip in skips):
             return True
     return False
+
+
+def modifier_lost(key: str, prompt: str, sentence: str) -> bool:
+    """支持者に国民党候補への投票を呼びかける示唆を行った: 何を行いましたか with 示唆 for a key is a
+    light act without what it was (round 125's 1590, C). A what key of a light verb (行う, する)
+    whose source phrase has a clause or の phrase before it that the prompt leaves out."""
+    at = sentence.find(key)
+    return at > 0 and bool(re.search(r"何を(?:行い|し|実施し)(?:ました|ます|ていました|ています)か。$", prompt)) and \
+        sentence[at - 1] in "るたうくすつむぬぶぐいの" and sentence[max(0, at - 6):at] not in prompt
+
+
+def range_cut(d: Draft | Question, sentence: str) -> bool:
+    """今年の6月21日の名古屋公演から8月3日に…開催する追加公演まで: the range's start kept, its end
+    (the key's noun) made the topic; 「追加公演は…名古屋公演から8月3日にどこで開催されますか」
+    (round 125's 2755, C). A question's key lies inside the range (1973年から…完結させるまで14年間
+    asks a span after it); a statement that keeps 10時頃から without 午後7時頃までに says another thing."""
+    return any(m.group(1) + "から" in d.prompt and "まで" not in d.prompt and
+               (d.kind == "true_false" or d.answer in m.group(0))
+               for m in re.finditer(r"([^、。「」からま]{2,12})から[^。]{1,40}?まで", sentence))

@@ -61,6 +61,9 @@ def choices_from(answer: str, pool: Iterable[str], rng: random.Random, n: int = 
             continue
         if _BOUND.search(p) and not _BOUND.search(answer):
             continue  # 4位以下 beside 5位: a bound may hold the answer, a second right choice
+        if re.search(r"[0-9０-９]年度?$", p) and re.search(r"[0-9０-９]年度?$", answer) and \
+                p.endswith("年度") != answer.endswith("年度"):
+            continue  # 2005年度 among 2006年, 1977年: the odd unit stands out (round 123's 0250, 125's 0922, B)
         if p and p != answer and p not in distractors and answer not in p and p not in answer \
                 and not any(p in d or d in p or _close_figures(d, p) for d in distractors) \
                 and not _close_figures(answer, p):

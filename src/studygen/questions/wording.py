@@ -165,7 +165,10 @@ def render(tree: Tree, keep: set[int], top: int, target: Target | None, question
     out = re.sub(r"したばかり(?:でした|です)(か?。)$", r"しました\1", out)
     # 作業員何人が: Japanese counts before the noun (何人の作業員が); 作業員6人が reads well only
     # with the figure given
-    out = re.sub(r"(作業員|乗客|乗員|住民|観客|職員|社員|選手|学生|生徒|児童|患者|兵士|警察官|隊員)"
+    # (客何人が, 少年何人が, 支持者何人が, 若手投手何人が: any noun of people after の, は, に or a
+    # comma, round 125's 3066, B; not 計何人が, nor 選手と役員何人が, a pair the count is of)
+    out = re.sub(r"(?:(?<=^)|(?<=[のはにでが、]))((?:作業員|乗客|乗員|住民|観客|職員|社員|選手|学生|生徒|児童|患者|兵士|警察官|隊員)|"
+                 r"(?!計|合計|累計|約)[一-龥]{0,4}(?:者|員|客|兵|年|手|生|徒|童|士|官|民|師|女|男))"
                  r"何(人|名)(が|を|に)", r"何\2の\1\3", out)
     # どこで2005年11月17日に起きましたか: a date goes before the place asked (2005年11月17日に
     # どこで…, round 67's 1271)

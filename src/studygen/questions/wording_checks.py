@@ -193,6 +193,29 @@ def wording_problem(d: Draft | Question) -> str | None:
     if d.kind == "what" and re.fullmatch(r"[^、。]{0,14}何(?:を(?:しました|します|行いました|行います)|"
                                          r"が(?:行われ|実施され)(?:ました|ます|ています))か。", d.prompt):
         return "no_context"  # 中京高校は何をしましたか, 議会では何が行われましたか: no one answer
+    return _round_125(d)
+
+
+# 読売によると女性は…: the paper the fact came from, left in the statement (round 125's 0455, B)
+_SOURCE_LEFT = re.compile(r"(?:読売|朝日|毎日|産経|日経|共同|時事|NHK|新聞|通信|ロイター|AP|AFP|スポーツ|報知|スポニチ|サンスポ)"
+                          r"(?:によると|によれば)")
+# 前日まで…, 当日…では, 日本時間同日: a day told against one the prompt does not name (round 125's 1723,
+# B); 事件当日, 開業当日, 試合の前日 name theirs
+_RELATIVE_DAY = re.compile(r"(?:^|(?<=[^一-龥ァ-ヶー々の])|(?<=時間))(?:前日|翌日|同日|当日)")
+
+
+def _round_125(d: Draft | Question) -> str | None:
+    if d.kind in (*FACT_KINDS, "true_false") and _SOURCE_LEFT.search(d.prompt):
+        return "leftover_link"
+    if d.kind in (*FACT_KINDS, "true_false") and _RELATIVE_DAY.search(d.prompt):
+        return "no_context"
+    if d.kind in FACT_KINDS and re.search(r"と[^、。「」]{1,25}(?:した|する|された|している)と(?:伝え|報じ)(?:ました|ます)か。$",
+                                          d.prompt):
+        # 何人に達したと世界保健機構が公表したと伝えましたか: the paper's frame kept round the fact,
+        # its subject gone (round 125's 2170, B)
+        return "leftover_link"
+    if d.kind in FACT_KINDS and re.search(r"[(（]本名", d.answer):
+        return "key_fragment"  # タレントの大橋巨泉(本名:大橋克巳)さん: the aside in the key (round 125's 0716, B)
     return None
 
 
