@@ -186,6 +186,7 @@ NOT_NAMES = [
     ("大阪区検は男を略式起訴した。", "大阪区"),
     # round 124 (2026-12-07): a public health centre's district (2163)
     ("岐阜県西濃保健所は検査を行った。", "西濃"),
+    ("1980年に最高裁判事に就任。", "最高裁判事"),  # round 126's 3256: a post, typed a body
     ("千葉ロッテが日本一になった。", "千葉"),
     ("クロード・ヘラー議長は述べた。", "クロード"),
     ("F.アロンソが優勝した。", "F"),  # an initial
@@ -246,6 +247,18 @@ def test_the_plural_after_a_title_is_no_part_of_it() -> None:
     sentences = (Sentence(0, 0, "東野圭吾氏らが提訴した。"),)
     spans = find_name_spans(sentences, analyze.analyze(sentences), default_dictionary())
     assert [(s.name, s.title) for s in spans] == [("東野圭吾", "氏")]
+
+
+def test_a_piece_of_a_word_or_a_cup_is_no_person_and_a_quoted_name_takes_its_reading() -> None:
+    """准胝|観音|坐像 (a deity inside a statue's name) and 金栗|四三杯 (the cup) were listed as people
+    (round 126's 2483, 3288); 「准胝堂」(じゅんていどう) gives the hall's reading after the quote."""
+    from studygen.pipeline import build_study_set
+
+    text = ("見出し\n\n醍醐寺にある「准胝堂」(じゅんていどう)と呼ばれる観音堂が全焼した。\n准胝堂の本尊である准胝観音坐像も焼失した。\n"
+            "最優秀選手(金栗四三杯)には往路5区の選手が選ばれた。")
+    names = {n.name: n for n in build_study_set("t.txt", data=text.encode()).names}
+    assert not {"観音", "金栗"} & set(names), sorted(names)
+    assert names["准胝堂"].reading == "じゅんていどう"
 
 
 def test_a_films_hero_in_its_title_is_no_person() -> None:
@@ -382,6 +395,7 @@ def readings_in(text: str, overrides=None) -> dict[str, tuple[str, str]]:
 
 # (text, acronym, spoken reading, type): from data/acronyms.tsv, else letter by letter.
 ACRONYMS = [
+    ("CERNは実験を始めた。", "CERN", "せるん", "org"),  # round 126's 1685: read as a word (typed other)
     ("NHKの取材に答えた。", "NHK", "えぬえいちけー", "org"),
     ("WHOは声明を出した。", "WHO", "だぶりゅーえいちおー", "org"),
     ("EUは声明を出した。", "EU", "いーゆー", "org"),

@@ -72,9 +72,11 @@ _STAMP_PUNCT = re.compile(r"[\s\[\]［］【】()（）|｜/／:：・,，、-]+
 # kanji it reads, 会見(かいけん) or 会見（かいけん）. The brackets hold kana only: 森静香（もり・しずか）
 # (a name's reading, with ・) and （68） stay for the name and age rules.
 # Groups: the word after ｜ and its reading; or the kanji before 《》 or () and the reading.
+# 「准胝堂」(じゅんていどう): the reading after the quote that holds the name (round 126's 2483).
 _FURIGANA = re.compile(
     r"｜([^《｜\n]{1,20})《([^》\n]{1,30})》"
     r"|([\u4e00-\u9fff々〆ヶ]+)(?:《([\u3041-\u30ffー]{1,30})》|[(（]([\u3041-\u309fー]{1,12})[)）])"
+    r"|「([\u4e00-\u9fff々〆ヶ]{2,10})」[(（]([\u3041-\u309fー]{2,16})[)）]"
 )
 
 
@@ -84,7 +86,7 @@ def strip_furigana(text: str) -> str:
     >>> strip_furigana("首相(しゅしょう)は｜記者会見《きしゃかいけん》を開《ひら》きました。")
     '首相は記者会見を開きました。'
     """
-    return _FURIGANA.sub(lambda m: m.group(1) or m.group(3), text)
+    return _FURIGANA.sub(lambda m: m.group(1) or m.group(3) or f"「{m.group(6)}」", text)
 
 
 _KANJI_IN = re.compile(r"[\u4e00-\u9fff々〆ヶ]")
@@ -103,7 +105,7 @@ def given_readings(pairs: Iterable[tuple[str, str]] | str) -> tuple[tuple[str, s
     (('潮見', 'うしおみ'), ('会見', 'かいけん'))
     """
     if isinstance(pairs, str):
-        pairs = [(m.group(1) or m.group(3), m.group(2) or m.group(4) or m.group(5))
+        pairs = [(m.group(1) or m.group(3) or m.group(6), m.group(2) or m.group(4) or m.group(5) or m.group(7))
                  for m in _FURIGANA.finditer(pairs)]
     seen: dict[str, set[str]] = {}
     for base, reading in pairs:

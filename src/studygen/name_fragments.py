@@ -305,7 +305,8 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
                                         and any(o.endswith(sp.name) and len(o) > len(sp.name) for o in teams))]
     alone = {(sp.name, sp.type) for sp in spans
              if not (glued_after(sp, tokens[sp.sentence_index]) or glued_before(sp, tokens[sp.sentence_index])
-                     or in_title(sp, tokens[sp.sentence_index]) or renamed_inside(sp, tokens[sp.sentence_index]))}
+                     or in_title(sp, tokens[sp.sentence_index]) or renamed_inside(sp, tokens[sp.sentence_index])
+                     or _inside_kanji(sp, tokens[sp.sentence_index]))}
     # 中国によると beside 中国新聞: the paper's short name is the paper, listed once by its full name
     # (a 中国 typed org reads as China: round 36)
     papers = {sp.name for sp in spans if sp.type == "org"}
@@ -335,3 +336,19 @@ def only_inside_others(names: Sequence[Name], text: str) -> list[Name]:
         if not longer or n.name in rest:
             out.append(n)
     return out
+
+
+def _inside_kanji(sp: NameSpan, toks: Sequence[Token]) -> bool:
+    """准胝|観音|坐像, 旧|安田|生命保険, 金栗|四三杯: a two-kanji "person" with kanji glued on both
+    sides, or a person before a cup or a prize, is a piece of a word or of a name (round 126's 2483
+    listed the deity 観音 a person, 3288 the cup's 金栗)."""
+    if sp.type != "person" or sp.title or sp.first == 0 or sp.end >= len(toks):
+        return False
+    before, after = toks[sp.first - 1], toks[sp.end]
+    rest = "".join(t.surface for t in toks[sp.end:sp.end + 3])
+    if re.match(r"[一-龥]{0,3}(?:杯|賞)", rest) and after.start == toks[sp.end - 1].end:
+        return True
+    # (a two-kanji name only: 中旬|麻生太郎|自民党総裁 is a full name in a run of nouns)
+    return re.fullmatch(r"[一-龥]{1,2}", sp.name) is not None and before.end == toks[sp.first].start and \
+        after.start == toks[sp.end - 1].end and re.fullmatch(r"[一-龥]", before.surface[-1:]) is not None and \
+        re.fullmatch(r"[一-龥]", after.surface[:1]) is not None
