@@ -637,6 +637,12 @@ def test_each_news_table_is_read_once_per_process() -> None:
 # (lemma, article text, a word of the first gloss): the news sense when the article calls for it
 # (data/news_senses.tsv), JMdict's order otherwise.
 NEWS_SENSES = (
+    # round 126 (2026-12-07): support offered (2044), a probe's return (2076), a console's main unit
+    # (0571), leaving work right after a row (0750)
+    ("申し出る", "日本政府は被災地への支援を申し出ている。", "to make an offer"),
+    ("帰還", "探査機「はやぶさ」は地球帰還に向けて飛行を続けている。", "return"),
+    ("本体", "レーティングとゲーム機の本体に設定された年齢を照合する。", "main unit"),
+    ("退社", "容疑者は始業前に大声で騒ぎ、直後に退社した。", "leaving work"),
     # round 124 (2026-12-07): a vote's abstentions (0039), an aircraft circling (3660), meat's
     # packaging (2163), the cheering squad of 紅白 (2692), a swimmer against the water (2981), a
     # greeting to the last customers (0085)
@@ -1301,6 +1307,9 @@ def test_a_word_and_the_same_word_with_a_general_word_added_are_listed_once() ->
     # round 49: 観測結果 is 観測 and a general word; 本拠 and 本拠地 have one meaning in JMdict
     ("探査機が観測を続けた。\n観測結果は来月発表される。\n観測は成功した。", {"観測", "観測結果"}),
     ("長良川競技場を本拠地とする。\n来年は本来の競技場に本拠を戻す。", {"本拠", "本拠地"}),
+    # round 126: a first win beside the win (1215), a treatment's method beside the treatment (2618)
+    ("チームは初優勝を果たした。\n優勝は30年ぶりだ。\n優勝を祝うパレードが行われた。", {"優勝", "初優勝"}),
+    ("新しい治療方法が試された。\n治療は成功した。\n治療には半年かかった。", {"治療", "治療方法"}),
     # round 124: a crash and the crash's accident (3660), a joint press conference (3179)
     ("旅客機が墜落した。\n墜落事故の原因は天候とみられる。\n墜落の直前に機体は旋回していた。", {"墜落", "墜落事故"}),
     ("両氏は共同記者会見を開いた。\n記者会見で首相は支持を表明した。\n記者会見は1時間続いた。", {"記者会見", "共同記者会見"}),
@@ -1566,6 +1575,9 @@ def test_the_sentence_of_a_word_says_its_sense_before_the_article() -> None:
 # (text, lemma, the start of the first gloss): a news sense JMdict has no sense for, first
 # (data/news_glosses.tsv); JMdict's own gloss stays after it (round 52-54)
 NEWS_GLOSSES = (
+    # round 126: 基準に応じた, in accordance with (0571); マンデラ氏の足跡, his life's path (0734)
+    ("ゲームソフトに記録されたレーティングに応じた制限がかかる。\n制限は保護者が設定する。", "応じる", "in accordance with"),
+    ("大統領はマンデラ氏の足跡を自らの青年時代と重ねた。\n式典には多くの首脳が出席した。", "足跡", "achievements"),
     # round 124's 0039: a paper's と観測している, a view of how things will go
     ("日経は、イランは理事会付託の可能性が残っていると判断したと観測している。\n理事会は決議を採択した。", "観測", "speculation"),
     # round 122: a pitcher giving up a home run (0806)

@@ -45,7 +45,9 @@ def without_inner_words(terms: list[Term], text: str) -> list[Term]:
 # beside 大統領選, 実施状況 and 実施中 beside 実施)
 # (round 124: 墜落事故 beside 墜落, 食中毒菌 beside 食中毒, 共同記者会見 beside 記者会見, 3660, 2163, 3179)
 _TRANSPARENT = frozenset({"活動", "開始", "終了", "機関", "作業", "悪性", "現場", "者", "罪", "大会", "状況", "中", "挙",
-                          "事故", "菌", "共同"})
+                          "事故", "菌", "共同",
+                          # (round 126: 初優勝, 諸問題, 宣言文, 開発費用, 治療方法, 赤道付近, 広報部, 契約期間)
+                          "初", "諸", "文", "費用", "方法", "付近", "部", "期間"})
 
 
 # 観測結果 beside 観測, 調査結果 beside 調査 (round 49), 軌道上 beside 軌道 (round 50): the word
