@@ -179,6 +179,9 @@ FACTS = (
      "姉妹殺害事件は2005年11月17日にどこで起きましたか。"),
     # a count before its noun: 何人の作業員が, not 作業員何人が
     ("作業員6人が水路で調査を行っていた。", "6人", "何人", F._number_particle, "何人の作業員が水路で調査を行っていましたか。"),
+    # round 127's 1105 (B): the adverb before the question word (何をこれまで -> これまで何を)
+    ("熊谷氏は経理財務担当の取締役をこれまで担当した。", "経理財務担当の取締役", "何", F._what_particle,
+     "熊谷氏はこれまで何を担当しましたか。"),
     # round 125's 3066 (B): any noun of people (客何人が), not a pair the count is of
     ("鴻巣市のホームセンターでは落ちた案内板で客5人が軽傷を負った。", "5人", "何人", F._number_particle, "鴻巣市のホームセンターでは落ちた案内板で何人の客が軽傷を負いましたか。"),
     ("日本が今後5年間で官民合わせて3兆円規模の投資を行う。", "3兆円規模", "何兆円規模", F._number_particle,
@@ -294,6 +297,11 @@ def test_fact_question(sentence: str, key: str, wh: str, particle, prompt: str) 
 
 # (sentence, key, question word, particle rule): no question, since Japanese does not allow it there.
 NO_CLAUSE = (
+    # round 127 (2026-12-07): the verb inside the quote is the speaker's, not his act on the day
+    # (「ある防衛庁首脳はいつ記者に対し働き掛けていますか」, 1714, C)
+    ("しかし、7月23日付『沖縄タイムス』によると、ある防衛庁首脳が7月22日、記者に対し「米側に訓練日時などの情報を事前に公開"
+     "するよう働き掛けている」「直前まで情報がなかったのは、やはり問題だ」として、アメリカ軍に訓練情報の事前公開を求めていると"
+     "話したという。", "7月22日", "いつ", F._when_particle),
     # round 123 (2026-12-07): the first noun of a compound (支払い|保留件数) read as the verb of the
     # topic and the date (「日本放送協会はいつ受信料の支払い拒否と支払いましたか」, 3541, C)
     ("日本放送協会(NHK)は8月2日、受信料の支払い拒否と支払い保留件数が、6月から7月の間で新たに約20万1000件発生し、"
@@ -2444,6 +2452,16 @@ SENTENCE_CHECKS = (
      "甲子園球場", None),
     ("中沢さんは、1973年から『はだしのゲン』の連載を開始し、1987年に完結させるまで14年間に亘り連載を続けた。", "how_many",
      "中沢さんは、1973年から『はだしのゲン』の連載を開始し、何年間に亘り連載を続けましたか。", "14年間", None),
+    # round 127 (2026-12-07): a cleft and the next topic fused (1882, C); a career asked a day
+    # (3473, C); a company one takes office in (1812, B); first in what (2286, B)
+    ("北林谷栄さんが初めて老け役をしたのは26歳で、生前に記者がインタビューしたところ感想を述べた。", "who",
+     "北林さんが初めて老け役をしたのは26歳は生前に誰にインタビューしますか。", "北林谷栄さん", "question_word"),
+    ("日本軽種馬協会は8月5日、種牡馬として活躍し、静内種馬場で余生を過ごしていた馬が死亡したと発表した。", "when",
+     "日本軽種馬協会はいつ活躍しましたか。", "8月5日", "question_word"),
+    ("新たに設立したリーグ運営会社にスリーアローズの壁矢代表が就任した。", "who",
+     "新たに設立したリーグ運営会社に誰が就任しましたか。", "壁矢代表", "no_context"),
+    ("追悼式は、初めに厚生労働大臣の先導で天皇・皇后が入場し、君が代を斉唱した。", "who",
+     "初めに尾辻秀久厚生労働大臣の先導で誰が入場しましたか。", "天皇・皇后", "leftover_link"),
     # (guards: a reference inside the prompt's own phrase; an interval after its anchor; a
     # reference in a later clause, not the one asked (3649 in the first draft of the rule))
     ("この件について情報提供を受けた厚生労働省が、11月中旬に調査に乗り出したが、この院長は、妻に接種したと説明した。", "who",

@@ -140,6 +140,11 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
     if target and _foreseen(tree, pred):
         return None
     top = path[-1]
+    if target and parse.text[:tree.span(top)[0]].count("「") > parse.text[:tree.span(top)[0]].count("」"):
+        # 7月22日、記者に対し「米側に…働き掛けている」と話した: the verb in the quote is the
+        # speaker's, not what he did on the day (「ある防衛庁首脳はいつ記者に対し働き掛けていますか」,
+        # round 127's 1714, C)
+        return None
     if any(re.search(r"か、?(?:どうか|否か)", tree.text(b) + parse.text[tree.span(b)[1]:][:3]) for b in {pred, *path}):
         return None  # 消防法に違反していないかどうか、点検する: an embedded question is no fact to ask
     if len(path) > 1 and tree.dep(arg) == "nsubj" and tree.bwords(path[0])[-1].lemma == "と" and not any(

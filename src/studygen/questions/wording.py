@@ -161,6 +161,8 @@ def render(tree: Tree, keep: set[int], top: int, target: Target | None, question
     scene = re.match(r"([^、。]{2,10})では、?", out)
     if scene and scene.group(1) in out[scene.end():]:
         out = out[scene.end():]
+    # 熊谷氏は何をこれまで担当しましたか: the adverb goes before the question word (round 127, B)
+    out = re.sub(r"(何を|誰を|誰が|何が|どこが|どこで)(これまで|すでに|既に|新たに|今回)", r"\2\1", out)
     # 合意したばかりでしたか: the source's "just" is no part of the fact asked (合意しましたか)
     out = re.sub(r"したばかり(?:でした|です)(か?。)$", r"しました\1", out)
     # 作業員何人が: Japanese counts before the noun (何人の作業員が); 作業員6人が reads well only

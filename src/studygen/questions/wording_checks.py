@@ -216,6 +216,20 @@ def _round_125(d: Draft | Question) -> str | None:
         return "leftover_link"
     if d.kind in FACT_KINDS and re.search(r"[(（]本名", d.answer):
         return "key_fragment"  # タレントの大橋巨泉(本名:大橋克巳)さん: the aside in the key (round 125's 0716, B)
+    return _round_127(d)
+
+
+def _round_127(d: Draft | Question) -> str | None:
+    if d.kind in (*FACT_KINDS, "true_false") and re.search(r"のは[^、。はが「」]{1,12}は", d.prompt):
+        # 北林さんが初めて老け役をしたのは26歳は生前に誰に…: a cleft and the next topic fused
+        # (round 127's 1882, C)
+        return "question_word"
+    if d.kind == "when" and re.search(r"活躍し(?:ました|ていました|ます|ています)か。$", d.prompt):
+        # 日本軽種馬協会はいつ活躍しましたか: a career is no day's act; 8月5日 was the announcement's
+        # (round 127's 3473, C)
+        return "question_word"
+    if d.kind in FACT_KINDS and re.search(r"(?:会社|協会|団体|法人|チーム|リーグ|連盟)に(?:誰|どこ)が就任", d.prompt):
+        return "no_context"  # 新たに設立したリーグ運営会社に誰が就任しましたか: the post is gone (round 127, B)
     return None
 
 
