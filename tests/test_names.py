@@ -261,6 +261,17 @@ def test_a_piece_of_a_word_or_a_cup_is_no_person_and_a_quoted_name_takes_its_rea
     assert names["准胝堂"].reading == "じゅんていどう"
 
 
+def test_the_articles_reading_holds_for_the_headlines_mention_too() -> None:
+    """松本薫選手 in the headline, 松本薫(まつもと・かおり)選手 in the lead (round 128's 2248 listed
+    the headline's かおる, the dictionary's)."""
+    from studygen.pipeline import build_study_set
+
+    text = ("ロンドン五輪で松本薫選手が金メダル\n\n柔道女子57キロ級で、世界選手権金メダリストの松本薫(まつもと・かおり)選手が"
+            "優勝した。\n松本選手は喜んだ。")
+    names = {n.name: n.reading for n in build_study_set("t.txt", data=text.encode()).names}
+    assert names["松本薫"] == "まつもとかおり", names
+
+
 def test_a_films_hero_in_its_title_is_no_person() -> None:
     """「ハリー・ポッターと謎のプリンス」 after 上映される, 「ハリー・ポッター」の映画: a film's title
     (round 124's 1855 listed Harry Potter as a person of the story)."""

@@ -100,6 +100,10 @@ def find_name_spans(
     # 森林子（もり・りんこ）: a reading the article gives in brackets is the name's reading.
     given = frozenset(k for k, sp in enumerate(spans) if _reading_bracket(tokens[sp.sentence_index], sp.end))
     spans = read_people_in_context(spans, dictionary, given)
+    # 松本薫選手 in the headline, 松本薫(まつもと・かおり)選手 in the lead: the article's reading is the
+    # name's wherever it stands (round 128's 2248 listed the headline's かおる)
+    told = {spans[k].name: spans[k].reading for k in given if spans[k].type == "person"}
+    spans = [replace(sp, reading=told[sp.name]) if sp.type == "person" and sp.name in told else sp for sp in spans]
     spans = read_places(spans, tokens, dictionary)  # 石垣島 いしがきじま, not UniDic's 石垣+島 (とう)
     spans = towns_without_suffix(spans)
     # NHK, COP24, JR東日本: every Latin-letter part gets its spoken reading (UniDic has none).
