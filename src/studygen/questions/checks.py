@@ -332,15 +332,6 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "no_context"
     if d.kind == "what" and modifier_lost(d.answer, d.prompt, sentence):
         return "key_fragment"
-    if d.kind in (*FACT_KINDS, "true_false") and re.search(
-            r"(?<!から)(?<!より)(?<!の)[0-9０-９一二三四五六七八九十]+(?:分|時間|日|週間|か月|カ月|ヶ月|年)後", d.prompt):
-        # 上越新幹線は地震直後に運転を停止したが、3分後に再開した: after what? (「どこが3分後に
-        # 再開しましたか」, round 123's 2884, B; 3週間後, round 121's 0909)
-        return "no_context"
-    if d.kind in FACT_KINDS and re.search(r"(?:いつ|何|誰|どこ)[^、。]{0,4}、?特に", d.prompt):
-        return "leftover_link"  # いつから特に県西部を中心として…: "especially" of a list cut away (2257, B)
-    if d.kind == "what" and re.search(r"何[がを]", d.prompt) and d.answer.endswith("たち"):
-        return "question_word"  # 諸派の何が共に生活をしていますか (修道士たち: people are 誰, round 123's 2635, B)
     if d.kind == "what" and d.answer in _EMPTY_KEYS:
         return "no_context"  # 何がフランクフルトで行われましたか (催し): the event's name is elsewhere (round 121's 1358, C)
     if d.kind in (*FACT_KINDS, "true_false") and re.search(r"[0-9０-９]+(?:勝|敗|勝利|号)目(?:・[^、。]{1,10})?が", d.prompt):

@@ -193,22 +193,32 @@ def wording_problem(d: Draft | Question) -> str | None:
     if d.kind == "what" and re.fullmatch(r"[^、。]{0,14}何(?:を(?:しました|します|行いました|行います)|"
                                          r"が(?:行われ|実施され)(?:ました|ます|ています))か。", d.prompt):
         return "no_context"  # 中京高校は何をしましたか, 議会では何が行われましたか: no one answer
-    return _round_125(d)
+    return _source_left(d) or _misread(d)
 
 
 # 読売によると女性は…: the paper the fact came from, left in the statement (round 125's 0455, B)
 _SOURCE_LEFT = re.compile(r"(?:読売|朝日|毎日|産経|日経|共同|時事|NHK|新聞|通信|ロイター|AP|AFP|スポーツ|報知|スポニチ|サンスポ)"
                           r"(?:によると|によれば)")
 # 前日まで…, 当日…では, 日本時間同日: a day told against one the prompt does not name (round 125's 1723,
-# B); 事件当日, 開業当日, 試合の前日 name theirs
-_RELATIVE_DAY = re.compile(r"(?:^|(?<=[^一-龥ァ-ヶー々の])|(?<=時間))(?:前日|翌日|同日|当日)")
+# B); 事件当日, 開業当日, 試合の前日 name theirs, and 前日比 (against the day before) is a market's figure
+_RELATIVE_DAY = re.compile(r"(?:^|(?<=[^一-龥ァ-ヶー々の])|(?<=時間))(?:前日|翌日|同日|当日)(?!比)")
 
 
-def _round_125(d: Draft | Question) -> str | None:
+# 上越新幹線は地震直後に運転を停止したが、3分後に再開した: after what? (「どこが3分後に再開しましたか」,
+# round 123's 2884, B; 3週間後, round 121's 0909); 地震から3時間後, 事故の3日後 name theirs
+_INTERVAL_AFTER = re.compile(r"(?<!から)(?<!より)(?<!の)[0-9０-９一二三四五六七八九十]+(?:分|時間|日|週間|か月|カ月|ヶ月|年)後")
+
+
+def _source_left(d: Draft | Question) -> str | None:
+    """What the source said around the fact, left in the item without what it leaned on: the
+    paper, a day or an interval told against one not named, the paper's frame, 特に of a list cut
+    away, an aside in the key."""
     if d.kind in (*FACT_KINDS, "true_false") and _SOURCE_LEFT.search(d.prompt):
         return "leftover_link"
-    if d.kind in (*FACT_KINDS, "true_false") and _RELATIVE_DAY.search(d.prompt):
+    if d.kind in (*FACT_KINDS, "true_false") and (_RELATIVE_DAY.search(d.prompt) or _INTERVAL_AFTER.search(d.prompt)):
         return "no_context"
+    if d.kind in FACT_KINDS and re.search(r"(?:いつ|何|誰|どこ)[^、。]{0,4}、?特に", d.prompt):
+        return "leftover_link"  # いつから特に県西部を中心として…: "especially" of a list cut away (2257, B)
     if d.kind in FACT_KINDS and re.search(r"と[^、。「」]{1,25}(?:した|する|された|している)と(?:伝え|報じ)(?:ました|ます)か。$",
                                           d.prompt):
         # 何人に達したと世界保健機構が公表したと伝えましたか: the paper's frame kept round the fact,
@@ -216,10 +226,14 @@ def _round_125(d: Draft | Question) -> str | None:
         return "leftover_link"
     if d.kind in FACT_KINDS and re.search(r"[(（]本名", d.answer):
         return "key_fragment"  # タレントの大橋巨泉(本名:大橋克巳)さん: the aside in the key (round 125's 0716, B)
-    return _round_127(d)
+    return None
 
 
-def _round_127(d: Draft | Question) -> str | None:
+def _misread(d: Draft | Question) -> str | None:
+    """A question the sentence's structure does not carry: a cleft fused with the next topic, a
+    career asked a day, a body one takes office in, people asked with 何."""
+    if d.kind == "what" and re.search(r"何[がを]", d.prompt) and d.answer.endswith("たち"):
+        return "question_word"  # 諸派の何が共に生活をしていますか (修道士たち: people are 誰, round 123's 2635, B)
     if d.kind in (*FACT_KINDS, "true_false") and re.search(r"のは[^、。はが「」]{1,12}は", d.prompt):
         # 北林さんが初めて老け役をしたのは26歳は生前に誰に…: a cleft and the next topic fused
         # (round 127's 1882, C)
