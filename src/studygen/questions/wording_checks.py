@@ -197,8 +197,9 @@ def wording_problem(d: Draft | Question) -> str | None:
 
 
 # 読売によると女性は…: the paper the fact came from, left in the statement (round 125's 0455, B)
+# (時事通信によると、震源の深さは…: the source set off by its comma before the fact stays, as ever)
 _SOURCE_LEFT = re.compile(r"(?:読売|朝日|毎日|産経|日経|共同|時事|NHK|新聞|通信|ロイター|AP|AFP|スポーツ|報知|スポニチ|サンスポ)"
-                          r"(?:によると|によれば)")
+                          r"(?:によると|によれば)(?!、)")
 # 前日まで…, 当日…では, 日本時間同日: a day told against one the prompt does not name (round 125's 1723,
 # B); 事件当日, 開業当日, 試合の前日 name theirs, and 前日比 (against the day before) is a market's figure
 _RELATIVE_DAY = re.compile(r"(?:^|(?<=[^一-龥ァ-ヶー々の])|(?<=時間))(?:前日|翌日|同日|当日)(?!比)")
