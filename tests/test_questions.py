@@ -283,6 +283,16 @@ FACTS = (
      "して、三井生命の全株式を取得する方向で動きを見せており、三井住友銀行側と三井住友信託銀行側も日本生命が立案したTOBに"
      "応じる考えである、と報じている。", "日本生命", "どこ", F._who_particle,
      "どこが三井生命に対するTOBを2000億円から4000億円にのぼる金額で実行しますか。"),
+    # round 129 (2026-12-07): what was agreed stays with 合意した (「与党はいつ合意しましたか」, 1052, B)
+    ("日本経済新聞によると、与党は31日、必履修科目の削減を含む高等学校の教育課程を見直すことで合意した。", "31日", "いつ",
+     F._when_particle, "与党はいつ必履修科目の削減を含む高等学校の教育課程を見直すことで合意しましたか。"),
+    # a clause that leads to what has been decided is yet to come (受付けられましたか, 2120, B)
+    ("債権の届け出は6月30日まで受付けられ、財務状況の報告は9月13日に行われることが決定している。", "6月30日", "いつ",
+     F._when_particle, "債権の届け出はいつまで受付けられますか。"),
+    # (a guard: talks held before what was decided, 1805 of round 129's dump)
+    ("同球団公式ページは、以前から辞意を表明していた王監督とそれを慰留していた孫正義オーナーが23日午前に会談を行い、同日の試合終"
+     "了後に引退発表することを決定したとしている。", "23日午前", "いつ",
+     F._when_particle, "孫正義オーナーはいつ会談を行いましたか。"),
 )
 
 
@@ -297,6 +307,20 @@ def test_fact_question(sentence: str, key: str, wh: str, particle, prompt: str) 
 
 # (sentence, key, question word, particle rule): no question, since Japanese does not allow it there.
 NO_CLAUSE = (
+    # round 129: a clause that runs on into a relative clause, whose noun is what was published
+    # (「講談社はいつ単行本として出版しましたか」, 0322, B)
+    ("またNHKによると、講談社が2007年に単行本として出版し、2013年に文庫版として幻冬舎から出版された「交響曲第一番」とい"
+     "う佐村河内氏の自伝書についても、今回の発表を受けて絶版にすると共に、現在書店に出荷されている単行本については発売を中止・回収"
+     "する予定でもある他、2月11日発売予定の佐村河内氏の楽譜の出版も取りやめられることになるなど、今回の問題による影響が広がりを"
+     "見せている。",
+     "2007年", "いつ", F._when_particle),
+    # round 129 (2026-12-07): the Games are held in 2020, not the bid (「東京五輪の馬術競技誘致はいつ
+    # 行われますか」, 1110, C)
+    ("29日夜には出場選手の歓迎レセプションが行われ、大会副委員長を務めた掛川市の松井三郎市長が「これを機会に掛川市に馬術のナショ"
+     "ナルセンター機能を設けていただき、馬術のまちとなることを期待したい」と挨拶を行い、2020年に行われる東京五輪の馬術競技誘致"
+     "についても「市として万々が一の際は、つま恋を受け皿として対応したい」と述べ、市を挙げて馬術に対してのバックアップに取り組む意"
+     "欲を見せた。",
+     "2020年", "いつ", F._when_particle),
     # round 127 (2026-12-07): the verb inside the quote is the speaker's, not his act on the day
     # (「ある防衛庁首脳はいつ記者に対し働き掛けていますか」, 1714, C)
     ("しかし、7月23日付『沖縄タイムス』によると、ある防衛庁首脳が7月22日、記者に対し「米側に訓練日時などの情報を事前に公開"
@@ -2470,6 +2494,22 @@ SENTENCE_CHECKS = (
      "この裁判の一審はいつ千葉地方裁判所で判決がなされましたか。", "2004年11月", "leftover_link"),
     ("地震から3時間後にはオーストラリア本土の北西部に津波が到達したと見られている。", "where",
      "地震から3時間後にはどこに津波が到達したと見られていますか。", "オーストラリア本土の北西部", None),
+    # round 129 (2026-12-07): a plan's content asked as a fact (0050, C); what is impossible is the
+    # のは clause, cut (2424, C); 現在 of the key's modifier left (2358, B); 今年3月 (1462, B); the
+    # place in the contest's name (0855, C)
+    ("今オフも新たな所属球団を探し、アストロズが有力視されたものの声は掛からず、日本球界復帰をも含めての去就が注目されていた。",
+     "true_false", "日本球界復帰をも含めての去就が注目されていました。", "○", "question_word"),
+    ("この案では、シュレーダー首相が続投し、メルケル党首が外相に就任する。", "who", "誰が外相に就任しますか。", "メルケル党首",
+     "no_context"),
+    ("みずほ証券が、決済日である13日までに買い手に株券を渡すのは不可能である。", "who",
+     "どこが決済日である13日までに不可能ですか。", "みずほ証券", "question_word"),
+    ("現在、約5,500人に減少したイラク駐留米軍は12月15日にバグダッドで解散式を実施する。", "who",
+     "現在、どこが12月15日にバグダッドで解散式を実施しますか。", "イラク駐留米軍", "leftover_link"),
+    ("なお、吉松さんは今年3月に鳥栖市の観光大使に任命された。", "when", "吉松さんはいつ鳥栖市の観光大使に任命されましたか。",
+     "今年3月", "no_context"),
+    ("第51回ブザンソン国際指揮者コンクールの決勝が9月19日、フランス東部ブザンソンで開催された。", "where",
+     "第51回ブザンソン国際指揮者コンクールの決勝は9月19日、どこで開催されましたか。", "フランス東部ブザンソン",
+     "prompt_gives_answer"),
 )
 
 
@@ -2519,6 +2559,11 @@ def test_a_statement_keeps_who_acted_on_its_topic(statement: str, failure: str |
 # (kind, prompt, key, the check of the wording alone it fails or None): items whose wording shows
 # the fault whatever the article's names (check() with names lets more pass without context)
 WORDING = (
+    # round 129's dump (2026-12-07): 就く with no post (1851); one pair shown, the other asked (2436)
+    ("when", "フジモリ氏はいつまで就くことができませんか。", "2010年", "no_context"),
+    ("who", "日刊スポーツによると、翌20日は千葉ロッテが阪神タイガースと、どこが北海道日本ハムとそれぞれ対戦しましたか。",
+     "東京ヤクルト", "question_word"),
+    ("who", "誰が会長に就任しましたか。", "山田氏", None),  # (a guard: the post is there)
     # round 85 (2026-12-06): a figure without its unit (49 of what? wikinews-1871, 1300, 1361: C);
     # with the unit it stands
     ("true_false", "共和党が49(当選9、非改選40)です。", "○", "no_context"),

@@ -9,7 +9,7 @@ from ..model import Article, Parse, Question
 from ..name_tables import titles
 from .base import ANSWER_IN_SENTENCE, FACT_KINDS, SAME_OFFICE, Draft, unbracketed
 from .keys import key_problem, unbalanced_brackets
-from .wording_checks import cut_seam, wording_problem
+from .wording_checks import cut_seam, frame_lost, wording_problem
 from .shapes import (
     CAUSE_TOPIC, CLAUSE_ON_VERB, COORDINATED, CORRECTION, CUT_AROUND_WH, DOUBLE_OBJECT, FUNCTIONAL, HEADINGS_RUN_IN, LINK,
     LIST_BEFORE_WH, MEDIA_LEFT, MEDIA_SAYS, MEDIA_TOPIC, MEDIA_WHEN, NOT_DONE, NO_OWNER, NO_STATEMENT, PAPERS, PARALLEL, POLITE_QUESTION,
@@ -25,6 +25,7 @@ from .context import (
 
 _LEFTOVERS = re.compile(r"\?|[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]")
 MAX_PROMPT = 90
+_REGION_OF = re.compile(r"^.{1,8}?(?:北東部|北西部|南東部|南西部|東部|西部|南部|北部|中部|郊外|近郊)")
 
 
 CHECKS = ("answer_not_in_sentence", "prompt_gives_answer", "bad_choices", "leftover_symbols",
@@ -162,8 +163,11 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
     if d.kind == "what" and "何が" in d.prompt and re.search(r"(?:人|客|者|員|選手|市民|住民|児童|生徒|学生|サポーター|ファン|"
                                                          r"頭取|社長|首脳|幹部|[^0-9０-９]ら)$", d.answer):
         return "question_word"  # 何が桜の見物をしましたか (約32万人の観光客): people are asked with 何人 or 誰
-    if d.kind == "where" and len(stem := re.sub(r"[都道府県市町村区郡]$", "", d.answer)) >= 2 and stem in d.prompt:
-        return "prompt_gives_answer"  # 阿蘇神社はどこにありますか (阿蘇市): the name shows the place
+    if d.kind == "where" and len(stem := re.sub(r"[都道府県市町村区郡]$", "", re.sub(_REGION_OF, "", d.answer))) >= 2 \
+            and stem in d.prompt:
+        # 阿蘇神社はどこにありますか (阿蘇市): the name shows the place; so does ブザンソン国際指揮者
+        # コンクールは…どこで (フランス東部ブザンソン, round 129's 0855, C)
+        return "prompt_gives_answer"
     if d.kind == "true_false" and d.answer == "×" and "現在" in d.prompt:
         return "no_context"  # 21日午後4時現在…断水が続いています: an as-of time swapped is no false fact
     if d.kind == "true_false" and (re.search(r"(?<!の)(?:長女|長男|次女|次男|三女|三男|妻|夫|娘|息子|父親|母親)(?:です|でした)。$",
@@ -344,6 +348,9 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "no_context"
     if cut_seam(d, sentence):
         return "leftover_link"
+    problem = frame_lost(d, sentence)
+    if problem:
+        return problem
     if without_context(d, names):
         return "no_context"
     if d.kind == "where" and not scene_question(d.prompt):

@@ -62,6 +62,10 @@ MAX_PROMPT = 60
 # アメリカでは新たに400人の感染が確認された: 新たに, 計, 累計 tell which figure is meant; without
 # them 何人の感染が確認されましたか is also answered by the total (5000人以上).
 _QUALIFIER = re.compile(r"(?:新たに|新た|さらに|計|累計|合計|通算|最大|最高|最多|少なくとも|新規)(?:で|に)?、?$")
+def _passive(tree: Tree, b: int) -> bool:
+    return any(w.lemma in ("れる", "られる") and w.pos == "AUX" for w in tree.bwords(b))
+
+
 def _clause_of_cause(tree: Tree, b: int) -> bool:
     """…運営していた|ため: GiNZA's noun ため (obl) with the clause it ends, a cause like an advcl."""
     return tree.head(b).lemma in ("ため", "為") and any(tree.dep(c) == "acl" for c in tree.children[b])
@@ -131,6 +135,14 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
     if tree.head(pred).lemma == "続く" and re.fullmatch(r"続(?:いて|き)、?", tree.text(pred)) and \
             tree.text(arg).rstrip("、").endswith("に"):
         return None  # 2005年度に続いて (as in 2005): 「セ・リーグはいつ続きましたか」 (wikinews-0138, C)
+    up = tree.parent[pred]
+    if tree.dep(pred) == "advcl" and up >= 0 and tree.dep(up) == "acl" and tree.is_predicate(up) and \
+            tree.parent[up] >= 0 and tree.head(tree.parent[up]).lemma not in (*FORMAL_NOUNS, "こと", "事", "の") and \
+            _passive(tree, up) and not _passive(tree, pred) and not any(tree.dep(c) == "obj" for c in tree.children[pred] + tree.children[up]):
+        # 講談社が2007年に単行本として出版し、…幻冬舎から出版された「交響曲第一番」という自伝書: the
+        # clause runs on into a relative clause, and what was published is the noun it describes
+        # (「講談社はいつ単行本として出版しましたか」, round 129's 0322, B)
+        return None
     if subject_of_the_banned(tree, pred):
         return None  # 何が…通過することを禁じますか (the ships are banned, wikinews-1454)
     described = {b for b in tree.subtree(arg) if tree.span(b)[1] <= target.start} if target and target.described else set()
@@ -271,6 +283,11 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
                 return None
             if dep in _CLAUSES and not (dep == "acl" and tree.head(p).lemma in FORMAL_NOUNS):
                 continue  # another clause; but 帰国する of 帰国する予定だ is the predicate's content
+            if tree.text(c).rstrip("、").endswith("ことで") and tree.head(p).lemma in ("合意", "一致"):
+                # 与党は31日、…見直しを行うことで合意した: what was agreed is the news; 「与党はいつ
+                # 合意しましたか」 says nothing (round 129's 1052, B)
+                keep |= tree.subtree(c)
+                continue
             if dep in ("obl", "advmod") and tree.clausal(c):
                 continue  # …があったことから、: a cause clause, not an argument
             keep |= tree.subtree(c) if not (target and dep == "nsubj") else _without_relative(tree, c)
@@ -425,7 +442,9 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
 # the event, so the event asked as topic is held in the passive (polite.held_in_the_passive):
 # 会合はいつ開かれましたか, not 「会合はいつ開きましたか」 (the rate test article; wikinews-1306, 2755).
 _SCHEDULED = frozenset(("予定", "開催", "開く", "行う", "実施", "計画", "予定する", "開催する", "実施する"))
-_EVENT_BEFORE = re.compile(r"(?:遠足|旅行|行事|ツアー|会議|大会|試合|式典|イベント|公演|選挙|会見)(?:用|向け)?の")
+# (2020年に行われる東京五輪の馬術競技誘致: the Games are held, not the bid, round 129's 1110, C)
+_EVENT_BEFORE = re.compile(r"(?:遠足|旅行|行事|ツアー|会議|大会|試合|式典|イベント|公演|選挙|会見|五輪|オリンピック|パラリンピック|"
+                           r"W杯|ワールドカップ|万博|博覧会|サミット|選手権)(?:用|向け)?の")
 _EVENT_NOUN = re.compile(r"(?:会見|会合|会議|会談|公演|大会|総会|委員会|理事会|式|式典|祭|まつり|イベント|試合|選挙|集会|説明会|"
                          r"展示会|展|セミナー|シンポジウム|講演会|調査|訓練)$")
 

@@ -76,7 +76,9 @@ def choices_from(answer: str, pool: Iterable[str], rng: random.Random, n: int = 
         # stands out, and is the one the article named otherwise (round 119's 2303, B)
         distractors = short
     # Similar in length to the answer, so the length gives nothing away.
-    distractors.sort(key=lambda p: (abs(len(p) - len(answer)) > max(3, len(answer) // 2), 0))
+    # (and of the key's order: 1人 beside 約1万6000人 of NATO's troops is no one's guess, round
+    # 129's 3100, B)
+    distractors.sort(key=lambda p: (_far(p, answer), abs(len(p) - len(answer)) > max(3, len(answer) // 2)))
     picked = distractors[: n + 2]
     rng.shuffle(picked)
     choices = [answer, *picked[:n]]
@@ -119,6 +121,12 @@ def date_shape(text: str) -> tuple[bool, ...]:
     # (a relative date is of its own shape: 2004年 swapped for 来年 made nonsense, round 36)
     return (bool(re.search(r"年|春|夏|秋|冬", text)), "月" in text, bool(re.search(r"[0-9０-９]日", text)),
             "時" in text, bool(re.search(r"から|[～~〜－]", text)), bool(re.search(r"[0-9０-９〇一二三四五六七八九十]", text)))
+
+
+def _far(figure: str, answer: str) -> bool:
+    """Two figures a hundredfold or more apart."""
+    a, b = _magnitude(figure), _magnitude(answer)
+    return bool(a and b) and max(a, b) >= 100 * min(a, b)
 
 
 @functools.lru_cache(maxsize=4096)

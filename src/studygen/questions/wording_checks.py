@@ -210,6 +210,9 @@ _RELATIVE_DAY = re.compile(r"(?:^|(?<=[^一-龥ァ-ヶー々の])|(?<=時間))(?
 _INTERVAL_AFTER = re.compile(r"(?<!から)(?<!より)(?<!の)[0-9０-９一二三四五六七八九十]+(?:分|時間|日|週間|か月|カ月|ヶ月|年)後")
 
 
+_RELATIVE_YEAR = re.compile(r"(?:今年|昨年|去年|来年|一昨年|今月|先月|来月|前年|翌年|今春|今夏|今秋|今冬|昨春|昨夏|昨秋|昨冬)")
+
+
 def _source_left(d: Draft | Question) -> str | None:
     """What the source said around the fact, left in the item without what it leaned on: the
     paper, a day or an interval told against one not named, the paper's frame, 特に of a list cut
@@ -243,6 +246,12 @@ def _misread(d: Draft | Question) -> str | None:
         # 日本軽種馬協会はいつ活躍しましたか: a career is no day's act; 8月5日 was the announcement's
         # (round 127's 3473, C)
         return "question_word"
+    if d.kind in FACT_KINDS and re.search(r"就(?:く|け|き|い)", d.prompt) and not re.search(r"に、?[^、。]{0,25}就", d.prompt):
+        return "no_context"  # フジモリ氏はいつまで就くことができませんか: to what? (公職に, 1851 of round 129's dump)
+    if d.kind in FACT_KINDS and re.search(r"と、(?:どこ|誰|何)が[^、。]*それぞれ", d.prompt):
+        # 千葉ロッテが阪神タイガースと、どこが北海道日本ハムとそれぞれ対戦しましたか: one pair shown, the
+        # other asked (2436 of round 129's dump)
+        return "question_word"
     if d.kind in FACT_KINDS and re.search(r"(?:会社|協会|団体|法人|チーム|リーグ|連盟)に(?:誰|どこ)が就任", d.prompt):
         return "no_context"  # 新たに設立したリーグ運営会社に誰が就任しましたか: the post is gone (round 127, B)
     return None
@@ -264,3 +273,32 @@ def cut_seam(d: Draft | Question, sentence: str) -> bool:
     ordinal = re.search(r"[0-9０-９]+(?:か国|カ国|ヶ国|人|校|社|度|回|例)目", d.prompt)
     return bool(ordinal) and d.kind == "true_false" and \
         len(re.findall(r"[0-9０-９]+" + re.escape(re.sub(r"^[0-9０-９]+", "", ordinal.group(0))), sentence)) >= 2
+
+
+# この案では、シュレーダー首相が続投し、メルケル党首が外相に就任する: a plan's content, asked as a
+# fact once the frame is cut (「誰が外相に就任しますか」, round 129's 0050, C)
+_FRAME = re.compile(r"(?:案|計画|構想|想定|試算|シナリオ|予測|仮定|草案|原案)(?:で|に)は、?")
+# みずほ証券が…買い手に株券を渡すのは不可能である: what is impossible is the のは clause; cut, the
+# key was its subject (「どこが…13日までに不可能ですか」, round 129's 2424, C)
+_JUDGED = r"(?:不可能|可能|困難|難しい|容易|必要|不要)"
+
+
+def frame_lost(d: Draft | Question, sentence: str) -> str | None:
+    """The sentence's frame cut away from what it framed: a year told against the article's own,
+    a plan's content, a のは clause judged
+    possible, an adverb that stood before the key (現在、約5,500人に減少したイラク駐留米軍は…:
+    「現在、どこが…解散式を実施しますか」, round 129's 2358, B)."""
+    if d.kind not in (*FACT_KINDS, "true_false"):
+        return None
+    if d.kind == "when" and _RELATIVE_YEAR.match(d.answer):
+        return "no_context"  # 今年3月: which year? (round 129's 1462, B; the corpus gives no date)
+    frame = _FRAME.search(sentence)
+    if frame and frame.group(0).rstrip("、") not in d.prompt:
+        return "no_context"
+    if re.search(_JUDGED + r"(?:です|でした)か。$", d.prompt) and re.search(r"(?:のは|ことは)、?[^。]*" + _JUDGED, sentence) \
+            and not re.search(r"のは|ことは", d.prompt):
+        return "question_word"
+    lead = re.match(r"(現在|当時|今回|同時に)、(?:誰|どこ|何)", d.prompt)
+    if lead and d.kind in FACT_KINDS and (lead.group(1) + "、" + d.answer) not in sentence:
+        return "leftover_link"
+    return None
