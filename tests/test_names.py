@@ -170,6 +170,8 @@ NAMES = [
 
 # (text, name that must not be listed)
 NOT_NAMES = [
+    # round 129's dump (0854): a match's commissioner, one post; no one is called マッチ
+    ("30分後マッチコミッショナー・審判員協議の上、開催中止を決定した。", "マッチ"),
     # round 109's 2768: one man's two posts joined by 兼, no organisation 社長兼常盤薬品工業
     ("ノエビア副社長兼常盤薬品工業社長が退任した。", "社長兼常盤薬品工業"),
     ("令和7年度の予算が決まった。", "令和"),  # an era, tagged 人名 by UniDic
@@ -290,6 +292,23 @@ def test_a_body_before_a_post_is_listed_without_the_post() -> None:
     spans = find_name_spans(sentences, analyze.analyze(sentences), default_dictionary())
     listed = {n.name: n.title for n in collect_names("x" * 12, spans)}
     assert (listed.get("FIFA"), listed.get("石川有三")) == ("", "室長"), listed
+
+
+@pytest.mark.parametrize(("sentence", "name", "title"), [
+    # rounds 128 and 130 (2026-12-07): posts the titles table lacked (2248, 3137, 2569, 0387, 0537, 2398)
+    ("日本代表の長谷部誠主将は試合後に話した。", "長谷部誠", "主将"),
+    ("兵庫県警の佐藤幸一郎本部長は会見した。", "佐藤幸一郎", "本部長"),
+    ("プロ野球の加藤良三コミッショナーは辞任を表明した。", "加藤良三", "コミッショナー"),
+    ("東京ドームの北田英一専務が謝罪した。", "北田英一", "専務"),
+    ("坂口弘死刑囚は歌集を出した。", "坂口弘", "死刑囚"),
+    ("菅康弘チーフプロデューサーは話した。", "菅康弘", "チーフプロデューサー"),
+    ("長嶋茂雄終身名誉監督が始球式を務めた。", "長嶋茂雄", "終身名誉監督"),
+    ("菅義偉内閣官房長官は会見で述べた。", "菅義偉", "内閣官房長官"),
+])
+def test_a_post_after_a_name_is_its_title(sentence: str, name: str, title: str) -> None:
+    sentences = (Sentence(0, 0, sentence),)
+    spans = find_name_spans(sentences, analyze.analyze(sentences), default_dictionary())
+    assert {n.name: n.title for n in collect_names("x" * 12, spans)}.get(name) == title
 
 
 def test_country_before_a_person_leaves_the_title_with_the_person() -> None:

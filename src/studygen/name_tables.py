@@ -255,6 +255,8 @@ def _title_at(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
             if after is not None and after.surface in ("杯", "賞", "記念") and after.start == tokens[j + length - 1].end:
                 continue  # エリザベス女王|杯: a race named for a queen, no queen here (wikinews-2261)
             if text in table:
+                if j == i and i > 0 and tokens[i - 1].end == tokens[j].start and tokens[i - 1].surface + text in table:
+                    return None  # マッチ|コミッショナー: one post (a match's commissioner), no one called マッチ (0854)
                 return text, j + length
     return None
 
