@@ -637,6 +637,15 @@ def test_each_news_table_is_read_once_per_process() -> None:
 # (lemma, article text, a word of the first gloss): the news sense when the article calls for it
 # (data/news_senses.tsv), JMdict's order otherwise.
 NEWS_SENSES = (
+    # round 130 (2026-12-07): refraining from travel (3320), a dispute overheating (3358), a drama
+    # that follows its novel and inserts documentary (0387), a qualifying competition (1976),
+    # primarily (1214)
+    ("控える", "政府は渡航を控えるよう呼びかけた。選挙を控えて治安が悪化した。", "to refrain"),
+    ("過熱", "両国は過熱していた国境についての論争を抑えることで合意した。", "overheating"),
+    ("沿う", "原作に沿い、ドキュメンタリーも挟みながら作品を作る。", "to follow"),
+    ("挟む", "原作に沿い、ドキュメンタリーも挟みながら作品を作る。", "to insert"),
+    ("選考会", "世界選手権選考会となる12月の大会へは出場を認められた。", "qualifying competition"),
+    ("一義的", "一義的には責任は東証にあると述べた。", "principal"),
     # round 126 (2026-12-07): support offered (2044), a probe's return (2076), a console's main unit
     # (0571), leaving work right after a row (0750)
     ("申し出る", "日本政府は被災地への支援を申し出ている。", "to make an offer"),
@@ -1575,6 +1584,10 @@ def test_the_sentence_of_a_word_says_its_sense_before_the_article() -> None:
 # (text, lemma, the start of the first gloss): a news sense JMdict has no sense for, first
 # (data/news_glosses.tsv); JMdict's own gloss stays after it (round 52-54)
 NEWS_GLOSSES = (
+    # round 130: the round of delivery (2985: JMdict's first is the boy), leaning toward a belief
+    # (2569: JMdict has only the slope)
+    ("なお次男は新聞配達中で外出していた。\n家は全焼した。", "新聞配達", "newspaper delivery"),
+    ("後年は仏教に傾斜し、文学賞を受賞した。\n作家は62歳だった。", "傾斜", "leaning (toward"),
     # round 126: 基準に応じた, in accordance with (0571); マンデラ氏の足跡, his life's path (0734)
     ("ゲームソフトに記録されたレーティングに応じた制限がかかる。\n制限は保護者が設定する。", "応じる", "in accordance with"),
     ("大統領はマンデラ氏の足跡を自らの青年時代と重ねた。\n式典には多くの首脳が出席した。", "足跡", "achievements"),
