@@ -307,6 +307,11 @@ def test_fact_question(sentence: str, key: str, wh: str, particle, prompt: str) 
 
 # (sentence, key, question word, particle rule): no question, since Japanese does not allow it there.
 NO_CLAUSE = (
+    # round 131 (2026-12-07): a deadline in a relative clause is the goal's (「外人客はいつまでに日本を
+    # 訪れますか」, 3659, C)
+    ("日本政府は、2030年までに日本を訪れる外人客を3000万人に増やすことを目標としており、今回の鉄道アクセス改善計画が実現す"
+     "れば、国際競争力強化につながるとする期待感が高まるとしている。",
+     "2030年", "いつ", F._when_particle),
     # round 129: a clause that runs on into a relative clause, whose noun is what was published
     # (「講談社はいつ単行本として出版しましたか」, 0322, B)
     ("またNHKによると、講談社が2007年に単行本として出版し、2013年に文庫版として幻冬舎から出版された「交響曲第一番」とい"
@@ -2559,6 +2564,16 @@ def test_a_statement_keeps_who_acted_on_its_topic(statement: str, failure: str |
 # (kind, prompt, key, the check of the wording alone it fails or None): items whose wording shows
 # the fault whatever the article's names (check() with names lets more pass without context)
 WORDING = (
+    # round 131: each of one, the other cut (2651, B)
+    ("when", "岡山市在住の無職・田中陽子さんのそれぞれの家族がいつから宿泊していますか。", "8日", "no_context"),
+    ("when", "高橋聡美さんと田中陽子さんのそれぞれの家族がいつから宿泊していますか。", "8日", None),  # (a guard)
+    # round 131 (2026-12-07): an act on someone with no one acted on (0095, 1702, 1316, B)
+    ("when", "秋田県警察・能代警察署はいつ逮捕しましたか。", "6月4日午後11時", "no_context"),
+    ("how_many", "スカパーJSATは何億円で取得しますか。", "280億円", "no_context"),
+    ("who", "誰が拍手で出迎えましたか。", "沖縄県民約3000人", "no_context"),
+    ("true_false", "スカパーJSATは280億円で取得します。", "○", "no_context"),
+    ("who", "誰が選手団を拍手で出迎えましたか。", "沖縄県民約3000人", None),  # (guards: what was acted on is there,
+    ("where", "片山さんの乗用車は、どこで発見されましたか。", "御殿場口付近", None),  # or is the passive's subject)
     # round 129's dump (2026-12-07): 就く with no post (1851); one pair shown, the other asked (2436)
     ("when", "フジモリ氏はいつまで就くことができませんか。", "2010年", "no_context"),
     ("who", "日刊スポーツによると、翌20日は千葉ロッテが阪神タイガースと、どこが北海道日本ハムとそれぞれ対戦しましたか。",
@@ -3452,6 +3467,8 @@ def test_the_discussion_prompt_shows_no_key() -> None:
 ONE_TIME = (
     ("銃撃により乗組員何人が死亡していましたか。", "銃撃により乗組員何人が死亡しましたか。"),
     ("夏さんはいつ体調を崩していましたか。", "夏さんはいつ体調を崩しましたか。"),
+    ("QABはいつ開局していましたか。", "QABはいつ開局しましたか。"),  # round 131's 1623
+    ("片山さんの乗用車は、どこで発見されていますか。", "片山さんの乗用車は、どこで発見されましたか。"),  # 0545
     ("株式分割はいつ行われていましたか。", "株式分割はいつ行われましたか。"),
     ("容疑者は何を持っていましたか。", "容疑者は何を持っていましたか。"),
     ("バキエフ新大統領は、何を務めていましたか。", "バキエフ新大統領は、何を務めていましたか。"),
@@ -3461,6 +3478,22 @@ ONE_TIME = (
     ("ソフトボール競技はいつから行われていますか。", "ソフトボール競技はいつから行われていますか。"),
     ("IAEA総会はどこで行われていますか。", "IAEA総会はどこで行われていますか。"),
 )
+
+
+def test_a_day_set_off_goes_before_the_question_word() -> None:
+    """どこで10日、… -> 10日、どこで… (round 131's 0053, B)."""
+    from studygen.questions.polite import in_its_tense
+
+    assert in_its_tense("どこで10日、住民と警官隊との間に衝突が起こりましたか。", True) == \
+        "10日、どこで住民と警官隊との間に衝突が起こりましたか。"
+
+
+def test_a_days_nite_is_asked_with_ni() -> None:
+    """9月2日にて (written style) is asked 9月2日に (round 129's 0606, B); 清水寺にて stays."""
+    from studygen.questions.polite import in_its_tense
+
+    assert in_its_tense("どこが9月2日にて今夏の競馬の開催を終えましたか。", False) == "どこが9月2日に今夏の競馬の開催を終えましたか。"
+    assert in_its_tense("書はいつまで清水寺にて展示されますか。", False) == "書はいつまで清水寺にて展示されますか。"
 
 
 @pytest.mark.parametrize(("prompt", "asked"), ONE_TIME)

@@ -191,6 +191,10 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
             and tree.dep(tree.parent[top]) in ("obj", "obl", "nsubj", "iobj", "ROOT"):
         # 9月12日に開かれた同社の取締役会で…: asked of the noun the clause describes,
         # 同社の取締役会はいつ開かれましたか。 (no question word inside the modifier).
+        if parse.text[target.end:].startswith("までに"):
+            # 2030年までに日本を訪れる外人客を3000万人に増やすことを目標: the deadline is the goal's,
+            # not the visitors' (「外人客はいつまでに日本を訪れますか」, round 131's 3659, C)
+            return None
         topic = _noun_phrase(tree, tree.parent[top], top)
         noun = tree.parent[top]
         if re.search(r"(?:誕生|設立|発足|創立|創設|開業|開設|創業|合併)", tree.text(top)) and \

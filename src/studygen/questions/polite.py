@@ -246,11 +246,14 @@ def _to_past(prompt: str) -> str:
 # 乗組員何人が死亡していましたか, 夏さんはいつ体調を崩していましたか: news tells an event done
 # before its report with ている/ていた (死亡しており); a question asks the event itself, 死亡しましたか
 # (round 47 graded both B). Only verbs of one-time events: 持っていました, 務めていました stay.
+# (開局していましたか, 発見されていますか: a station opened, a car found, round 131's 1623, 0545, B)
 _ONE_TIME = re.compile(r"((?:死亡|死去|逮捕|就任|辞任|引退|発生|記録|発表|書類送検|事情聴取|負傷|当選|落選|受賞|優勝|到着|"
-                       r"合意|可決|成立)(?:し|され)|崩し|行われ|開かれ|開催され)ていました(か。)$")
+                       r"合意|可決|成立|開局|開業|設立|創業|創刊|結成|開通|発見|締結)(?:し|され)|崩し|行われ|開かれ|開催され)"
+                       r"ていました(か。)$")
 # 何人が死亡していますか, いつ死去していますか: a death before the report, asked as done too (round
 # 121's 2777, B); not an event going on (どこで行われていますか) nor a span (いつから…)
-_DONE_BY_NOW = re.compile(r"((?:死亡|死去|逮捕|就任|辞任|引退|書類送検|負傷|当選|落選|受賞|優勝|到着|合意|可決|成立)"
+_DONE_BY_NOW = re.compile(r"((?:死亡|死去|逮捕|就任|辞任|引退|書類送検|負傷|当選|落選|受賞|優勝|到着|合意|可決|成立|開局|開業|"
+                          r"設立|創業|創刊|結成|開通|発見|締結)"
                           r"(?:し|され))ています(か。)$")
 
 
@@ -264,9 +267,20 @@ def _one_time(prompt: str) -> str:
 _SCHEDULED = re.compile(r"予定されま(す|した)か。$")
 
 
+# 札幌競馬場は9月2日にて今夏の開催を終えた: the written にて after a day reads stiff in a question
+# (「どこが9月2日にて…終えましたか」, round 129's 0606, B); a place's にて (清水寺にて) is left.
+_DAY_NITE = re.compile(r"(?<=[0-9０-９][日月年])にて(?=[^、。])")
+
+
+# どこで10日、…衝突が起こりましたか: the day set off by its comma goes before the question word
+# (10日、どこで…; round 131's 0053, B)
+_WH_BEFORE_DAY = re.compile(r"^(どこで|どこが|どこに|誰が|何が)([0-9０-９]+(?:年|月|日)(?:[0-9０-９]+日)?(?:午前|午後|夜|朝)?、)")
+
+
 def in_its_tense(prompt: str, past: bool) -> str:
     """The prompt in the past when ``past`` (:func:`looks_back`), a one-time event asked as done,
-    and a schedule asked as a state."""
+    and a schedule asked as a state (and a day's にて made に)."""
+    prompt = _WH_BEFORE_DAY.sub(r"\2\1", _DAY_NITE.sub("に", prompt))
     return _SCHEDULED.sub(r"予定されていま\1か。", _one_time(_to_past(prompt) if past else prompt))
 
 

@@ -210,6 +210,10 @@ _RELATIVE_DAY = re.compile(r"(?:^|(?<=[^一-龥ァ-ヶー々の])|(?<=時間))(?
 _INTERVAL_AFTER = re.compile(r"(?<!から)(?<!より)(?<!の)[0-9０-９一二三四五六七八九十]+(?:分|時間|日|週間|か月|カ月|ヶ月|年)後")
 
 
+_ACTS_ON = (r"(?:逮捕|取得|買収|保護|救出|起訴|表明|獲得|購入|売却|解任|任命|指名|確保|設置|開設|発見|提出|締結|採択|承認|"
+            r"殺害|襲撃|出迎え)")
+_ACT_ON = re.compile(_ACTS_ON + r"(?:し)?(?:まし|ま|てい)")
+
 _RELATIVE_YEAR = re.compile(r"(?:今年|昨年|去年|来年|一昨年|今月|先月|来月|前年|翌年|今春|今夏|今秋|今冬|昨春|昨夏|昨秋|昨冬)")
 
 
@@ -246,8 +250,18 @@ def _misread(d: Draft | Question) -> str | None:
         # 日本軽種馬協会はいつ活躍しましたか: a career is no day's act; 8月5日 was the announcement's
         # (round 127's 3473, C)
         return "question_word"
+    if d.kind in (*FACT_KINDS, "true_false") and d.kind != "what" and "を" not in d.prompt and _ACT_ON.search(d.prompt) and \
+            not re.search(_ACTS_ON + r"され", d.prompt):
+        # 能代警察署はいつ逮捕しましたか (whom? 33歳の女性を), スカパーJSATは何億円で取得しますか (what?
+        # 株式を, which GiNZA hung on メドとして): an act on something with nothing it acts on (round
+        # 131's 0095, 1702, 1316, B; a statement too: スカパーJSATは280億円で取得します)
+        return "no_context"
     if d.kind in FACT_KINDS and re.search(r"就(?:く|け|き|い)", d.prompt) and not re.search(r"に、?[^、。]{0,25}就", d.prompt):
         return "no_context"  # フジモリ氏はいつまで就くことができませんか: to what? (公職に, 1851 of round 129's dump)
+    each = re.search(r"([^、。]{0,30})のそれぞれの", d.prompt)
+    if d.kind in (*FACT_KINDS, "true_false") and each and not re.search(r"と|や|及び|および", each.group(1)):
+        # …無職・田中陽子さんのそれぞれの家族: each of one (高橋聡美さんと cut, round 131's 2651, B)
+        return "no_context"
     if d.kind in FACT_KINDS and re.search(r"と、(?:どこ|誰|何)が[^、。]*それぞれ", d.prompt):
         # 千葉ロッテが阪神タイガースと、どこが北海道日本ハムとそれぞれ対戦しましたか: one pair shown, the
         # other asked (2436 of round 129's dump)
