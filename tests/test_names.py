@@ -304,6 +304,8 @@ def test_a_body_before_a_post_is_listed_without_the_post() -> None:
     ("菅康弘チーフプロデューサーは話した。", "菅康弘", "チーフプロデューサー"),
     ("長嶋茂雄終身名誉監督が始球式を務めた。", "長嶋茂雄", "終身名誉監督"),
     ("菅義偉内閣官房長官は会見で述べた。", "菅義偉", "内閣官房長官"),
+    ("Jリーグの鬼武健二チェアマンは述べた。", "鬼武健二", "チェアマン"),  # round 132's 0911
+    ("楽天の島田亨オーナーは述べた。", "島田亨", "オーナー"),  # 1085
 ])
 def test_a_post_after_a_name_is_its_title(sentence: str, name: str, title: str) -> None:
     sentences = (Sentence(0, 0, sentence),)
