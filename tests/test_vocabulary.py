@@ -637,6 +637,8 @@ def test_each_news_table_is_read_once_per_process() -> None:
 # (lemma, article text, a word of the first gloss): the news sense when the article calls for it
 # (data/news_senses.tsv), JMdict's order otherwise.
 NEWS_SENSES = (
+    # round 132 (2026-12-07): a wrestler slow to move and unable to break his fall (0876)
+    ("受け身", "バックドロップを受ける際、受け身が十分にとれず落下した。", "ukemi"),
     # round 130 (2026-12-07): refraining from travel (3320), a dispute overheating (3358), a drama
     # that follows its novel and inserts documentary (0387), a qualifying competition (1976),
     # primarily (1214)
@@ -1564,6 +1566,13 @@ def test_news_sense(lemma: str, text: str, gloss: str) -> None:
     assert gloss in first.split(";")[0]
 
 
+def test_a_slow_wrestler_is_not_a_blunt_knife() -> None:
+    """動きが鈍く: にぶい "slow" (JMdict's entry of this reading has "dull (e.g. a knife)" first;
+    round 132's 0876)."""
+    term = vocab("三沢選手はその後の動きが鈍くなった。\n試合は中断された。")["鈍い"]
+    assert (term.reading, term.glosses[0].split(";")[0]) == ("にぶい", "slow")
+
+
 def test_the_sentence_of_a_word_says_its_sense_before_the_article() -> None:
     """ゴールを挙げた is "to earn" though the story elsewhere gives reasons (理由), which call for
     "to give (an example)", a row before it (round 54, wikinews-1945)."""
@@ -1584,6 +1593,8 @@ def test_the_sentence_of_a_word_says_its_sense_before_the_article() -> None:
 # (text, lemma, the start of the first gloss): a news sense JMdict has no sense for, first
 # (data/news_glosses.tsv); JMdict's own gloss stays after it (round 52-54)
 NEWS_GLOSSES = (
+    # round 132: an agency orders its talent to stay off work (3342)
+    ("事務所は山本さんに対して「当面謹慎」を命じた。\n番組は休止した。", "謹慎", "disciplinary suspension"),
     # round 130: the round of delivery (2985: JMdict's first is the boy), leaning toward a belief
     # (2569: JMdict has only the slope)
     ("なお次男は新聞配達中で外出していた。\n家は全焼した。", "新聞配達", "newspaper delivery"),
