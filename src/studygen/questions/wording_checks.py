@@ -312,6 +312,12 @@ def frame_lost(d: Draft | Question, sentence: str) -> str | None:
     if re.search(_JUDGED + r"(?:です|でした)か。$", d.prompt) and re.search(r"(?:のは|ことは)、?[^。]*" + _JUDGED, sentence) \
             and not re.search(r"のは|ことは", d.prompt):
         return "question_word"
+    first = re.search(r"(?:後|以来|以降)(?=最初の|初めて|初の)", sentence)
+    if first and sentence[first.start() - 2:first.end()] not in d.prompt and \
+            re.search(r"最初の|初めて|初の", d.prompt):
+        # 廃止決定後最初のバンエイ競馬: the first since the decision, asked as the first ever
+        # (「いつから最初のバンエイ競馬が開催されましたか」, round 133's 1028, C)
+        return "no_context"
     lead = re.match(r"(現在|当時|今回|同時に)、(?:誰|どこ|何)", d.prompt)
     if lead and d.kind in FACT_KINDS and (lead.group(1) + "、" + d.answer) not in sentence:
         return "leftover_link"
