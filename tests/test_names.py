@@ -306,6 +306,9 @@ def test_a_body_before_a_post_is_listed_without_the_post() -> None:
     ("菅義偉内閣官房長官は会見で述べた。", "菅義偉", "内閣官房長官"),
     ("Jリーグの鬼武健二チェアマンは述べた。", "鬼武健二", "チェアマン"),  # round 132's 0911
     ("楽天の島田亨オーナーは述べた。", "島田亨", "オーナー"),  # 1085
+    ("菊村憂受刑者は控訴しなかった。", "菊村憂", "受刑者"),  # round 134's 1266
+    ("清水寺の森清範貫主が揮毫した。", "森清範", "貫主"),  # 2575
+    ("兒玉外務報道官は会見で述べた。", "兒玉", "外務報道官"),  # 0485
 ])
 def test_a_post_after_a_name_is_its_title(sentence: str, name: str, title: str) -> None:
     sentences = (Sentence(0, 0, sentence),)
