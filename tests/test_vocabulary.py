@@ -637,6 +637,15 @@ def test_each_news_table_is_read_once_per_process() -> None:
 # (lemma, article text, a word of the first gloss): the news sense when the article calls for it
 # (data/news_senses.tsv), JMdict's order otherwise.
 NEWS_SENSES = (
+    # round 134 (2026-12-07): 首尾よく (2048), アルコール度数 (2542), 進路指導 and a photo posted on a
+    # board and B4 sheets (0728), a pension body (0987), problems overcome (1008)
+    ("首尾", "探査機は首尾よく着陸した。", "dealing with something successfully"),
+    ("度数", "アルコール度数の高い商品を発売した。", "strength"),
+    ("進路", "学校は進路指導を見直した。", "one's future course"),
+    ("張り出す", "容疑者の顔写真をB4用紙に印刷して掲示板に張り出した。", "to post"),
+    ("用紙", "容疑者の顔写真をB4用紙に印刷して掲示板に張り出した。", "sheets of paper"),
+    ("機構", "日本年金機構は記録の照合を進めている。", "organization"),
+    ("乗り越える", "複雑な問題の全てを乗り越えていくことが必要だ。", "to surmount"),
     # round 132 (2026-12-07): a wrestler slow to move and unable to break his fall (0876)
     ("受け身", "バックドロップを受ける際、受け身が十分にとれず落下した。", "ukemi"),
     # round 130 (2026-12-07): refraining from travel (3320), a dispute overheating (3358), a drama
