@@ -304,8 +304,10 @@ def frame_lost(d: Draft | Question, sentence: str) -> str | None:
     「現在、どこが…解散式を実施しますか」, round 129's 2358, B)."""
     if d.kind not in (*FACT_KINDS, "true_false"):
         return None
-    if d.kind == "when" and _RELATIVE_YEAR.match(d.answer):
-        return "no_context"  # 今年3月: which year? (round 129's 1462, B; the corpus gives no date)
+    if d.kind == "when" and _RELATIVE_YEAR.match(d.answer) and re.search(r"(?:ました|でした|ています)か。$", d.prompt):
+        # 今年3月 of a past event: which year? (round 129's 1462, B; the corpus gives no date). A plan's
+        # 来年4月中旬 (いつ開館する予定ですか) is how a notice tells it, and stays.
+        return "no_context"
     frame = _FRAME.search(sentence)
     if frame and frame.group(0).rstrip("、") not in d.prompt:
         return "no_context"
