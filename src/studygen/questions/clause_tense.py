@@ -55,7 +55,7 @@ def planned_on_the_way(tree: Tree, top: int) -> bool:
         return False
     if tree.head(tree.parent[b]).lemma in ("こと", "事") and tree.text(tree.parent[b]).rstrip("、").endswith(("が", "は")) and \
             tree.parent[tree.parent[b]] >= 0 and \
-            tree.head(tree.parent[tree.parent[b]]).lemma in _DECIDED:
+            tree.head(tree.parent[tree.parent[b]]).lemma in _DECISIONS:
         # 届け出は6月30日まで受付けられ、…報告は9月13日に行われることが決定している: what has been
         # decided is yet to come (受付けられますか, not 受付けられましたか: round 129's 2120, B); not
         # …会談を行い、…引退発表することを決定した, where the talks were held before the decision (1805)
@@ -76,7 +76,7 @@ def _led_to(tree: Tree, top: int) -> int:
 
 
 # (a forecast too, …する見通し: unlike clause_path's plans told, which leave out 見通し and 可能性)
-_DECIDED = frozenset(("決定", "決まる", "確定", "内定", "決める", "予定"))
+_DECISIONS = frozenset(("決定", "決まる", "確定", "内定", "決める", "予定"))
 _PLAN_NOUNS = frozenset(("予定", "方針", "計画", "方向", "意向", "考え", "構え", "見通し", "見込み"))
 
 
