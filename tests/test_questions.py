@@ -893,6 +893,10 @@ def test_swaps_stay_plausible(original: str, other: str, allowed: bool) -> None:
     ("林光太郎さん", "桜井花子さん", False),
     ("フリード副長官", "ダニエル・フリード", True),  # a foreign surname ends the full name
     ("山縣選手", "山県亮太選手", True),  # old and common kanji of one name
+    # a foreign name with its whole post (round 138's dump: 3351, 0640)
+    ("メルケル党首", "アンゲラ・メルケル連邦首相候補", True),
+    ("トルシエ氏", "フィリップ・トルシエ日本代表元監督", True),
+    ("メルケル党首", "ゲアハルト・シュレーダー連邦首相候補", False),
 ])
 def test_same_person(a: str, b: str, same: bool) -> None:
     assert _same_person(a, b) == same
@@ -2015,6 +2019,26 @@ def test_no_cloze_choice_is_another_question_s_key() -> None:
 # (the article's one sentence, kind, prompt, answer, the check it fails or None): a draft checked
 # against the sentence it came from.
 SENTENCE_CHECKS = (
+    # the dump of round 138's titles (2026-12-07): what was reported cut away (1548)
+    ("先週はじめには、ピノチェト元大統領は心臓発作から回復しつつあると報道されていた。", "who",
+     "先週はじめには、誰が報道されていましたか。", "ピノチェト元大統領", "no_context"),
+    ("先週はじめには、ピノチェト元大統領は心臓発作から回復しつつあると報道されていた。", "who",
+     "先週はじめには、誰が心臓発作から回復しつつあると報道されていましたか。", "ピノチェト元大統領", None),
+    # round 137 (2026-12-07): the year of the event asked of the record its relative clause
+    # names (1453, C); whose group, cut (2186, C); the name before a bracket cut from the key (1127, C)
+    ("中でも国際プロレスでは1970年に日本初となる「金網デスマッチ」を開催し、そこで連戦連勝を重ね「金網デスマッチの鬼」といわれた。",
+     "when", "「金網デスマッチ」はいつ日本初となりましたか。", "1970年", "no_context"),
+    ("殺人件数は、統計を開始した1963年の548件以降増加を続け、1990年に最多となる2245件に達した。",
+     "when", "2245件はいつ最多となりましたか。", "1990年", "no_context"),
+    ("殺人件数は、1990年に最多となる2245件に達した。", "when", "殺人件数はいつ最多となる2245件に達しましたか。", "1990年", None),
+    ("Yahoo!ニュースは米ヤフーの日本法人ヤフー株式会社が運営するが、ヤフー株式会社は筆頭株主であるソフトバンクのグループ企業でもある。",
+     "who", "どこがグループ企業でもありますか。", "ヤフー株式会社", "no_context"),
+    ("Yahoo!ニュースは米ヤフーの日本法人ヤフー株式会社が運営するが、ヤフー株式会社は筆頭株主であるソフトバンクのグループ企業でもある。",
+     "who", "どこがソフトバンクのグループ企業でもありますか。", "ヤフー株式会社", None),
+    ("これに対してフランツ・ミュンテフェリング(ミュンテフェーリング)SPD党首は2005年秋に総選挙を行う意向を示した。",
+     "who", "誰が2005年秋に総選挙を行う意向を示しましたか。", "SPD党首", "key_fragment"),
+    ("これに対してフランツ・ミュンテフェリング(ミュンテフェーリング)SPD党首は2005年秋に総選挙を行う意向を示した。",
+     "who", "誰が2005年秋に総選挙を行う意向を示しましたか。", "フランツ・ミュンテフェリング(ミュンテフェーリング)SPD党首", None),
     # round 85 (2026-12-06): pm of am/pm; a sentence ending in the noun
     # 芸能界入り asked with でした
     ("計画では12月24日付でレックス・ホールディングスからam/pmの全株式を120億円で取得し、経営統合を目指す。", "how_many",
@@ -3482,6 +3506,10 @@ ONE_TIME = (
     ("容疑者は何を持っていましたか。", "容疑者は何を持っていましたか。"),
     ("バキエフ新大統領は、何を務めていましたか。", "バキエフ新大統領は、何を務めていましたか。"),
     ("ジョーンズ氏はいつ死去していますか。", "ジョーンズ氏はいつ死去しましたか。"),  # round 121's 2777
+    # round 137 (2026-12-07): a title won, an appeal made, a treaty in force (2260, 3495, 3269, B)
+    ("佐藤選手は2013年に初めて女性ライダーとして何を制していましたか。", "佐藤選手は2013年に初めて女性ライダーとして何を制しましたか。"),
+    ("男性はなぜ控訴していましたか。", "男性はなぜ控訴しましたか。"),
+    ("日中間ではいつ日中刑事共助条約が発効していますか。", "日中間ではいつ日中刑事共助条約が発効しましたか。"),
     ("容疑者は何を持っていますか。", "容疑者は何を持っていますか。"),
     # (guards: a span since, an event going on)
     ("ソフトボール競技はいつから行われていますか。", "ソフトボール競技はいつから行われていますか。"),
@@ -3495,6 +3523,15 @@ def test_a_day_set_off_goes_before_the_question_word() -> None:
 
     assert in_its_tense("どこで10日、住民と警官隊との間に衝突が起こりましたか。", True) == \
         "10日、どこで住民と警官隊との間に衝突が起こりましたか。"
+
+
+def test_a_figure_is_asked_of_its_topic() -> None:
+    """死者が何人でしたか -> 死者は何人でしたか (round 137's 2618, B); a subject that acts keeps が."""
+    from studygen.questions.polite import in_its_tense
+
+    assert in_its_tense("8月9日時点の集計では、死者が何人でしたか。", False) == "8月9日時点の集計では、死者は何人でしたか。"
+    assert in_its_tense("クーデター支持が何%ですか。", True) == "クーデター支持は何%でしたか。"
+    assert in_its_tense("乗組員何人が死亡しましたか。", False) == "乗組員何人が死亡しましたか。"
 
 
 def test_a_days_nite_is_asked_with_ni() -> None:

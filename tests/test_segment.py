@@ -24,6 +24,9 @@ SPLITS = (
     # a show's title ending in ! goes on with its particle (round 34: ちょーだいはいつこたえますか)
     ("title ending in !", "25日にこたえてちょーだい!の代役が発表された。次へ。",
      ["25日にこたえてちょーだい!の代役が発表された。", "次へ。"]),
+    # a brand's ! runs on into its name (round 137's 2186: Yahoo!|ニュースは… cut in two)
+    ("brand ending in !", "Yahoo!ニュースは同社が運営する。Yes!と叫んだ。Wow! 次へ。",
+     ["Yahoo!ニュースは同社が運営する。", "Yes!と叫んだ。", "Wow!", "次へ。"]),
     ("no full stop", "見出しだけ", ["見出しだけ"]),
     ("only punctuation", "。。。", ["。。。"]),
     ("empty", "", []),

@@ -32,6 +32,8 @@ _CLOSE = "」』）)】〕］]》〉"
 _ENDERS = "。！？!?"
 # No sentence starts with a particle: after ! or ? one means the mark ended a title, not a sentence.
 _PARTICLES = "のがをにはとでもへや"
+# Yahoo!ニュース: after a Latin word's ! a katakana or kanji word runs on in the same name
+_NAME_GOES_ON = re.compile(r"[\u30a1-\u30fa\u30fc\u4e00-\u9fff]")
 # Characters that stay with the sentence they close: 。」 ！） …
 _TRAILERS = _CLOSE + _ENDERS + "…‥"
 
@@ -59,6 +61,10 @@ def split_sentences(text: str) -> list[str]:
                 j += 1
             if ch in "！!？?" and j < n and text[j] in _PARTICLES:
                 i = j  # こたえてちょーだい!の菊間アナ: a title ending in ! goes on with its particle (round 34)
+                continue
+            if ch in "!?" and j == i + 1 and i > 0 and text[i - 1].isascii() and text[i - 1].isalpha() \
+                    and j < n and _NAME_GOES_ON.match(text[j]):
+                i = j  # Yahoo!ニュース, Yahoo!ジャパン: the ! is the brand's, the name goes on (round 137's 2186)
                 continue
             out.append(text[start:j])
             start = i = j

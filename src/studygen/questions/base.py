@@ -117,11 +117,15 @@ def distinct_people(pool: Sequence[str]) -> list[str]:
 
 @functools.lru_cache(maxsize=4096)
 def _bare_name(mention: str) -> str:
-    """朴正勲大統領 -> 朴正勲, 森さん -> 森: the name without its title or honorific."""
+    """朴正勲大統領 -> 朴正勲, 森さん -> 森: the name without its title or honorific; a foreign
+    name without its whole post too (アンゲラ・メルケル連邦首相候補 -> アンゲラ・メルケル, フィリップ・
+    トルシエ日本代表元監督 -> フィリップ・トルシエ: round 138's dump offered them beside メルケル党首
+    and トルシエ氏)."""
     mention = _HONORIFIC.sub("", mention)
     for title in _titles_longest_first():
         if mention.endswith(title) and len(mention) > len(title):
-            return re.sub(r"(?<=.)(?:副|前|元|次期|新|現)$", "", mention[: -len(title)])  # フリード副|長官
+            bare = re.sub(r"(?<=.)(?:副|前|元|次期|新|現)$", "", mention[: -len(title)])  # フリード副|長官
+            return re.sub(r"(?<=[ァ-ヶー])[一-龥々A-Za-z0-9]+$", "", bare)
     return mention
 
 

@@ -93,6 +93,11 @@ def key_problem(d: Draft | Question, sentence: str) -> str | None:
         return "key_fragment"
     if d.kind in FACT_KINDS and d.answer.endswith(("ならび", "並び")) and d.answer + "に" in sentence:
         return "key_fragment"  # 宮古島市ならび(に沖縄タイムスによる主催): "and", cut (round 99's 2515, C)
+    if d.kind in ("who", "where", "what") and d.answer in sentence and \
+            re.search(r"[ァ-ヶー一-龥A-Za-z][(（][^()（）]{1,20}[)）]$", sentence[:sentence.index(d.answer)]):
+        # フランツ・ミュンテフェリング(ミュンテフェーリング)SPD党首: the name before the bracket is
+        # the key's too (誰が…意向を示しましたか: SPD党首, round 137's 1127, C)
+        return "key_fragment"
     if d.kind in FACT_KINDS and d.answer.startswith(("、", "，", ",")):
         return "key_fragment"  # 、患者は多い時には1日20人に及んでいた: a clause cut at its comma (round 31)
     if d.kind in ("who", "where") and "、" in d.answer or d.kind == "what" and re.search(r"の、", d.answer):

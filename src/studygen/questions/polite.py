@@ -248,12 +248,16 @@ def _to_past(prompt: str) -> str:
 # (round 47 graded both B). Only verbs of one-time events: 持っていました, 務めていました stay.
 # (開局していましたか, 発見されていますか: a station opened, a car found, round 131's 1623, 0545, B)
 _ONE_TIME = re.compile(r"((?:死亡|死去|逮捕|就任|辞任|引退|発生|記録|発表|書類送検|事情聴取|負傷|当選|落選|受賞|優勝|到着|"
-                       r"合意|可決|成立|開局|開業|設立|創業|創刊|結成|開通|発見|締結)(?:し|され)|崩し|行われ|開かれ|開催され)"
+                       r"合意|可決|成立|開局|開業|設立|創業|創刊|結成|開通|発見|締結|"
+                       # (何を制していましたか, なぜ控訴していましたか: a title won, an appeal made,
+                       # round 137's 2260 and 3495, B)
+                       r"制|獲得|発効|施行|調印|批准|控訴|提訴|上告)(?:し|され)|崩し|行われ|開かれ|開催され)"
                        r"ていました(か。)$")
 # 何人が死亡していますか, いつ死去していますか: a death before the report, asked as done too (round
 # 121's 2777, B); not an event going on (どこで行われていますか) nor a span (いつから…)
 _DONE_BY_NOW = re.compile(r"((?:死亡|死去|逮捕|就任|辞任|引退|書類送検|負傷|当選|落選|受賞|優勝|到着|合意|可決|成立|開局|開業|"
-                          r"設立|創業|創刊|結成|開通|発見|締結)"
+                          r"設立|創業|創刊|結成|開通|発見|締結|制|獲得|発効|施行|調印|批准|控訴|提訴|上告)"
+                          # (いつ…条約が発効していますか: a treaty in force since then, round 137's 3269, B)
                           r"(?:し|され))ています(か。)$")
 
 
@@ -277,10 +281,15 @@ _DAY_NITE = re.compile(r"(?<=[0-9０-９][日月年])にて(?=[^、。])")
 _WH_BEFORE_DAY = re.compile(r"^(どこで|どこが|どこに|誰が|何が)([0-9０-９]+(?:年|月|日)(?:[0-9０-９]+日)?(?:午前|午後|夜|朝)?、)")
 
 
+# 死者が何人でしたか: a figure asked of its noun takes the topic's は (死者は何人でしたか; round
+# 137's 2618, B), as a count a sentence tells of it does (死者は1013人だった)
+_COUNT_OF = re.compile(r"が(何[^、。がをに]{0,5})(でしたか。|ですか。)$")
+
+
 def in_its_tense(prompt: str, past: bool) -> str:
     """The prompt in the past when ``past`` (:func:`looks_back`), a one-time event asked as done,
-    and a schedule asked as a state (and a day's にて made に)."""
-    prompt = _WH_BEFORE_DAY.sub(r"\2\1", _DAY_NITE.sub("に", prompt))
+    and a schedule asked as a state (and a day's にて made に, a figure's が made は)."""
+    prompt = _COUNT_OF.sub(r"は\1\2", _WH_BEFORE_DAY.sub(r"\2\1", _DAY_NITE.sub("に", prompt)))
     return _SCHEDULED.sub(r"予定されていま\1か。", _one_time(_to_past(prompt) if past else prompt))
 
 

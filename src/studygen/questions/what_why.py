@@ -14,6 +14,7 @@ from ..model import Article, Term
 from ..name_tables import ends_in_title
 from .base import Draft, mark
 from .clause import Target, clause
+from .polite import in_its_tense
 from .tree import Tree
 
 MAX_KEY = 20  # the longest key phrase, in characters
@@ -97,6 +98,9 @@ def _what_and_why(article: Article, tree: Tree, index: int, terms: Sequence[Term
             if dep == "nsubj" and _BODY_NOUN.search(text) or any(len(o) >= 2 and text.endswith(o) for o in bodies):
                 continue  # (何がシスコシステムズに…要請しましたか: アップルコンピュータ, a company, is どこ)
             prompt = clause(parse, Target(a, e, "誰" if person else "何", _what_particle, described=described))
+            # (何を制していましたか -> 制しましたか: a one-time act asked as done, as who and when
+            # questions ask it; round 137's 2260, B)
+            prompt = prompt and in_its_tense(prompt, False)
             if prompt:
                 answer = _key_without_brackets(text)
                 # …は何を行いましたか (会談): a light verb's object is the event itself, which the
@@ -118,6 +122,7 @@ def _what_and_why(article: Article, tree: Tree, index: int, terms: Sequence[Term
             since = re.match(r"(?:ことなどから|ことから|ことで|ため|から|ので)", s.text[answer_end:])
             answer += since.group(0) if since and s.text[answer_start:answer_end].endswith(answer) else ""
             prompt = clause(parse, Target(a, e, "なぜ", lambda _x: ""))
+            prompt = prompt and in_its_tense(prompt, False)  # なぜ控訴していましたか (round 137's 3495)
             if prompt and prompt.count("なぜ") == 1:
                 out.append(Draft("why", prompt, answer, index, None, mark(s.text, answer),
                                  salience=base + 0.5 - len(prompt) / 150))

@@ -320,6 +320,20 @@ def frame_lost(d: Draft | Question, sentence: str) -> str | None:
         # 廃止決定後最初のバンエイ競馬: the first since the decision, asked as the first ever
         # (「いつから最初のバンエイ競馬が開催されましたか」, round 133's 1028, C)
         return "no_context"
+    topic = re.match(r"(?:[^、。]{0,12}、)?(「?[^、。はが]{2,20}?」?)はいつ", d.prompt)
+    if d.kind == "when" and topic and re.search(r"[とに]なる" + re.escape(topic.group(1)), sentence):
+        # 1970年に日本初となる「金網デスマッチ」を開催し: the year is the match's, not the record's
+        # (「金網デスマッチ」はいつ日本初となりましたか, round 137's 1453, C; 2245件はいつ最多となりましたか)
+        return "no_context"
+    also = re.search(r"([一-龥々ァ-ヶーA-Za-z0-9]{1,12})の([^、。のは]{1,10})でもあ", sentence)
+    if also and also.group(2) + "でもあ" in d.prompt and also.group(1) + "の" not in d.prompt:
+        # ソフトバンクのグループ企業でもある: whose group, cut away (「どこがグループ企業でもありますか」,
+        # round 137's 2186, C)
+        return "no_context"
+    if re.search(r"(?:誰|どこ|何)が(?:報道され|報じられ|伝えられ)", d.prompt):
+        # ピノチェト元大統領は心臓発作から回復しつつあると報道されていた: what was reported, cut away
+        # (「先週はじめには、誰が報道されていましたか」, round 137's dump, 1548)
+        return "no_context"
     lead = re.match(r"(現在|当時|今回|同時に)、(?:誰|どこ|何)", d.prompt)
     if lead and d.kind in FACT_KINDS and (lead.group(1) + "、" + d.answer) not in sentence:
         return "leftover_link"
