@@ -170,6 +170,7 @@ NAMES = [
 
 # (text, name that must not be listed)
 NOT_NAMES = [
+    ("民主党は、タレント候補に頼らないと述べた。", "タレント"),  # a celebrity candidate (round 138's dump, 1778)
     # round 129's dump (0854): a match's commissioner, one post; no one is called マッチ
     ("30分後マッチコミッショナー・審判員協議の上、開催中止を決定した。", "マッチ"),
     # round 109's 2768: one man's two posts joined by 兼, no organisation 社長兼常盤薬品工業
@@ -284,6 +285,17 @@ def test_a_films_hero_in_its_title_is_no_person() -> None:
     assert "ハリー・ポッター" not in {n.name for n in build_study_set("t.txt", data=text.encode()).names}
 
 
+def test_an_editions_place_in_an_events_name_is_no_event() -> None:
+    """2014FIFAワールドカップサッカー選手権・ブラジル大会: ブラジル大会 is the tail of the event's
+    name (round 138's 3653, 3656, 1594 listed it as a name of its own); 1998年フランス大会 stays."""
+    from studygen.pipeline import build_study_set
+
+    text = ("見出し\n\n2014FIFAワールドカップサッカー選手権・ブラジル大会の予選が始まった。\n"
+            "2006FIFAワールドカップサッカー選手権ドイツ大会は開幕した。\n日本は1998年フランス大会に出場した。")
+    names = {n.name for n in build_study_set("t.txt", data=text.encode()).names}
+    assert "ブラジル大会" not in names and "ドイツ大会" not in names and "フランス大会" in names, names
+
+
 def test_a_body_before_a_post_is_listed_without_the_post() -> None:
     """FIFA会長選 (the election of FIFA's president): no one is titled, so the body is listed with
     no title (round 124's 3016 listed FIFA "会長"); 石川有三室長 is titled (0393)."""
@@ -309,6 +321,23 @@ def test_a_body_before_a_post_is_listed_without_the_post() -> None:
     ("菊村憂受刑者は控訴しなかった。", "菊村憂", "受刑者"),  # round 134's 1266
     ("清水寺の森清範貫主が揮毫した。", "森清範", "貫主"),  # 2575
     ("兒玉外務報道官は会見で述べた。", "兒玉", "外務報道官"),  # 0485
+    # round 138 (2026-12-07): a post written whole after the name (a place, a body, a section, 元/前),
+    # set off by a dot before or after it, and 候補 (1218, 1500, 2664, 1873, 1361, 1770)
+    ("ラニール・ウィクラマシンハ前首相は敗れた。", "ラニール・ウィクラマシンハ", "前首相"),
+    ("小林信次球団社長は会見した。", "小林信次", "球団社長"),
+    ("原田豊彦放送総局長が謝罪した。", "原田豊彦", "放送総局長"),
+    ("河村たかし名古屋市長は12日、会見した。", "河村たかし", "名古屋市長"),
+    ("麻生太郎自民党総裁は演説した。", "麻生太郎", "自民党総裁"),
+    ("舛添要一前東京都知事らが出席した。", "舛添要一", "前東京都知事"),
+    ("総務会長・笹川堯氏が決まった。", "笹川堯", "総務会長"),
+    ("尾辻秀久・参議院議員会長が述べた。", "尾辻秀久", "参議院議員会長"),
+    ("与謝野馨候補は演説した。", "与謝野馨", "候補"),
+    # (guards: a name cut short is given no post; a room is no post; a courtesy stays)
+    ("朴吉淵国連大使は述べた。", "朴吉", ""),
+    ("山田太郎さんは名古屋市長室で述べた。", "山田太郎", "さん"),
+    ("中谷翼内野手も指名を受けた。", "中谷", ""),
+    ("塩崎恭久厚労大臣は述べた。", "塩崎恭久", "厚労大臣"),
+    ("ダルトン・マクグィンティ州知事が会見した。", "ダルトン", ""),
 ])
 def test_a_post_after_a_name_is_its_title(sentence: str, name: str, title: str) -> None:
     sentences = (Sentence(0, 0, sentence),)

@@ -18,7 +18,7 @@ from .name_people import surname_as_word
 from .name_places import city_reading
 from .name_readings import acronym_type, title_glued_to_given_name
 from .name_sports import named_as_player, ring_name_after_rank
-from .name_tables import _ERAS, _KATAKANA, NameSpan, _title_at, organizations, post_after_a_dot
+from .name_tables import _ERAS, _KATAKANA, NameSpan, _title_at, organizations, post_after_a_dot, post_at, post_by_a_dot
 
 # 過去最多タイ: a record tied, not Thailand.
 _BEFORE_TIE = ("最多", "最高", "最少", "最低", "最長", "最短", "最速", "記録", "新記録", "最年少", "最年長")
@@ -103,9 +103,19 @@ def checked(span: NameSpan, toks: Sequence[Token], dictionary: Dictionary, baseb
     if span.type == "person" and not title and span.end < len(toks) and toks[span.end].start == toks[span.end - 1].end \
             and toks[span.end].surface in _AREA_WORDS:
         return replace(span, type="place")  # グアム島のタモン|地区: a district (Tumon), no surname (round 67's 1104)
+    if span.type == "person" and not span.title and not title:
+        # 河村たかし名古屋市長: the post written whole; no evidence of a person, only a title
+        # (赳夫元総理大臣, the given name alone, stays unlisted)
+        # (中谷|翼内|野手: after a surname alone, a word JMdict does not know may hold his given name)
+        lone = span.end - span.first == 1 and toks[span.first].pos[3] == "姓"
+        title = post_at(toks, span.end, lambda word: not lone or bool(dictionary.entries(word)))
     if title:
         span = NameSpan(span.sentence_index, span.first, span.end, span.name, span.reading,
                         span.type, title[0], title[1])
+    if span.type == "person" and span.title in ("", "氏", "さん", "様"):
+        post = post_by_a_dot(span, toks)  # 総務会長・笹川堯氏: the post, not the courtesy
+        if post:
+            span = replace(span, title=post)
     return span
 
 

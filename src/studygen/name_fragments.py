@@ -312,7 +312,14 @@ def listed(spans: Sequence[NameSpan], tokens: Sequence[Sequence[Token]]) -> list
     papers = {sp.name for sp in spans if sp.type == "org"}
     alone = {(name, kind) for name, kind in alone
              if not (kind == "org" and any(name + end in papers for end in ("新聞", "新報", "日報")))}
+    # 2014FIFAワールドカップサッカー選手権・ブラジル大会: the edition's place is the tail of the
+    # event's name, no event of its own (round 138's 3653, 3656, 1594; 1998年フランス大会 stays)
+    alone = {(name, kind) for name, kind in alone if not (name.endswith("大会") and all(
+        _EVENT_BEFORE_EDITION.search(text[:m.start()]) for m in re.finditer(re.escape(name), text)))}
     return surnames_as_full_names([sp for sp in spans if (sp.name, sp.type) in alone], spans)
+
+
+_EVENT_BEFORE_EDITION = re.compile(r"(?:選手権|ワールドカップ|W杯|杯|[)）])・?$")
 
 
 def _without_first_word(sp: NameSpan, toks: Sequence[Token]) -> NameSpan:

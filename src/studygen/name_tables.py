@@ -6,9 +6,10 @@ endings and acronyms, places JMdict files as common nouns, readings given in bra
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from importlib import resources
 
 from .dictionary import Dictionary
@@ -31,6 +32,7 @@ PAPERS_BY_PLACE = {"中国": "中国新聞", "東京": "東京新聞", "神戸":
 KINDS_OF_PEOPLE = frozenset(("アマチュア", "プロ", "ベテラン", "エース", "ルーキー", "レギュラー", "ライバル", "ゲスト",
                              "スター", "ファン", "ユース", "シニア", "ジュニア", "ヤクザ", "ボランティア", "スタッフ",
                              "トップ", "フリー", "サポーター", "メンバー", "オーナー",  # (サポーター代表: round 122)
+                             "タレント",  # (タレント候補, a celebrity candidate: round 138's dump, 1778)
                              # 5人のムスリム議員: believers, not a person (round 67's 3351)
                              "ムスリム", "イスラム", "カトリック", "プロテスタント", "ユダヤ",
                              "ヒスパニック",
@@ -261,6 +263,39 @@ def _title_at(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
     return None
 
 
+# 元選手, 前首相, 副知事: a prefix that makes a post of a title, then the post.
+_POST_PREFIXES = frozenset(("元", "前", "現", "副", "故", "新", "准", "初代", "次期"))
+_HONORIFIC_TITLES = frozenset(("氏", "さん", "様", "君", "ちゃん", "殿"))
+
+
+def post_at(tokens: Sequence[Token], i: int, known: Callable[[str], bool]) -> tuple[str, int] | None:
+    """A post written whole after a name, where no bare title starts at token ``i``: 河村たかし
+    名古屋市長, 麻生太郎自民党総裁, 二反田隆治取締役編集局長, マンデラ元大統領, 舛添要一前東京都
+    知事: glued nouns (a place, a body, a section, 元/前/副) that end in a title of titles.tsv,
+    with nothing glued after it (名古屋市長室 names a room). The whole post is the person's title,
+    as the article writes it; never a courtesy (氏) nor a run with a person's name in it (朴吉|
+    淵国連大使 is a name cut short, not a post 淵国連大使), nor one that starts with a common noun
+    ``known`` rejects (中谷|翼内|野手: UniDic's 翼内 "inside a wing" is 翼, his given name)."""
+    n, table = len(tokens), titles()
+    k = i
+    while k < n and k - i < 8 and (k == i or tokens[k].start == tokens[k - 1].end) and tokens[k].surface != "・" \
+            and (tokens[k].pos[0] in ("名詞", "接尾辞") or tokens[k].surface in _POST_PREFIXES) \
+            and tokens[k].pos[1] != "数詞" and tokens[k].pos[2] != "人名":
+        k += 1
+    if k > i and tokens[k - 1].surface in _PLURAL:
+        k -= 1  # 舛添要一前知事ら: the post, then the others
+    text = "".join(t.surface for t in tokens[i:k])
+    title = next((text[-size:] for size in (6, 5, 4, 3, 2, 1) if text[-size:] in table), None)
+    if k - i < 2 or title is None or title == text or title in _HONORIFIC_TITLES or len(text) > 12:
+        return None
+    first = tokens[i].surface
+    if len(first) == 1 and first not in _POST_PREFIXES and first not in _COUNTRY_ABBREVIATIONS:
+        return None  # 朴吉|淵国連大使: one kanji left of a name cut short
+    if tokens[i].pos[1] == "普通名詞" and first not in _POST_PREFIXES and not known(first):
+        return None
+    return text, k
+
+
 _ORGANISATION_WORDS = re.compile(
     r"\b(Bank|Ministry|Agency|Party|Corporation|Company|Association|Committee|University|Bureau|Council|Nations|"
     r"Union|Organization|Organisation|Fund|Federation|Institute|Court|Police|Forces?|Group)\b"
@@ -303,6 +338,41 @@ ADMIN_SUFFIXES = frozenset(["都", "道", "府", "県", "市", "区", "町", "�
                              # a district's name as often: 周防大島町平野)
                              "高原", "山脈", "盆地", "山地", "砂漠",
                              "海岸"])  # 青島|海岸 (あおしま, 宮崎市), no town 青島 (ちんたお, round 60)
+
+
+def _post_run(tokens: Sequence[Token], first: int, end: int) -> str | None:
+    """The text of tokens[first:end] when it is a post: nouns (no person's name, no number) that
+    end in a title of titles.tsv other than a courtesy, at most 12 characters."""
+    if first < 0 or end - first < 1 or end > len(tokens):
+        return None
+    run = tokens[first:end]
+    if any(t.pos[0] not in ("名詞", "接尾辞", "接頭辞") or t.pos[1] == "数詞" or t.pos[2] == "人名" for t in run) \
+            or any(b.start != a.end for a, b in pairwise(run)):
+        return None
+    text = "".join(t.surface for t in run)
+    title = next((text[-size:] for size in (6, 5, 4, 3, 2, 1) if text[-size:] in titles()), None)
+    return text if title and title not in _HONORIFIC_TITLES and len(text) <= 12 else None
+
+
+def post_by_a_dot(span: NameSpan, tokens: Sequence[Token]) -> str | None:
+    """総務会長・笹川堯氏, 野球評論家・稲尾和久さん, 尾辻秀久・参議院議員会長: news sets a post
+    off from the name by a dot, before it or after it; the post is the person's title."""
+    if span.first >= 2 and tokens[span.first - 1].surface == "・":
+        start = span.first - 1
+        while start > 0 and span.first - 1 - start < 8 and tokens[start - 1].pos[0] in ("名詞", "接尾辞", "接頭辞") \
+                and tokens[start - 1].surface != "・" and tokens[start - 1].end == tokens[start].start:
+            start -= 1
+        post = _post_run(tokens, start, span.first - 1)
+        if post:
+            return post
+    if post_after_a_dot(tokens, span.end) and not _KATAKANA.match(tokens[span.end + 1].surface):
+        # (ダルトン・マクグィンティ州知事: the name goes on after the dot, no post of ダルトン)
+        k = span.end + 1
+        while k < len(tokens) and tokens[k].pos[0] in ("名詞", "接尾辞") and tokens[k].surface != "・" \
+                and tokens[k].start == tokens[k - 1].end:
+            k += 1
+        return _post_run(tokens, span.end + 1, k)
+    return None
 
 
 def post_after_a_dot(tokens: Sequence[Token], i: int) -> bool:
