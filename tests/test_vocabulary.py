@@ -637,6 +637,11 @@ def test_each_news_table_is_read_once_per_process() -> None:
 # (lemma, article text, a word of the first gloss): the news sense when the article calls for it
 # (data/news_senses.tsv), JMdict's order otherwise.
 NEWS_SENSES = (
+    # round 138 (2026-12-07): a sponsor's name (3377), a retort (0644), a rally and no match (1370)
+    ("冠", "協賛社の冠が付く大会となった。", "named sponsorship"),
+    ("突っ込む", "司会者は「泣き過ぎやろ」と突っ込んだ。", "to retort"),
+    ("打ち合い", "卓球の試合は激しい打ち合いになった。", "long rally"),
+    ("及ぶ", "日本は中国に一歩及ばず、銀メダルだった。", "to be a match (for)"),
     # round 134 (2026-12-07): 首尾よく (2048), アルコール度数 (2542), 進路指導 and a photo posted on a
     # board and B4 sheets (0728), a pension body (0987), problems overcome (1008)
     ("首尾", "探査機は首尾よく着陸した。", "dealing with something successfully"),

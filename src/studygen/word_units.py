@@ -180,11 +180,12 @@ def find_candidates(
             start = i
             if i and toks[i - 1].pos[1] == "数詞" and (t.pos[2] in ("助数詞可能", "助数詞") or t.pos[0] == "接尾辞"
                                                      or re.fullmatch(r"[両番号回階台枚度]目", t.surface)
-                                                     or re.match(r"[名人件個]", t.surface)
+                                                     or re.match(r"[名人件個年]", t.surface)
                                                      and toks[i - 1].end == t.start):
                 # 70|周年, 15|日|夜: a counter after a number is part of the number, not 日夜; 2|両目
                 # is the second car, not 両目 "both eyes" (round 74's 2915); 6,789|名分 is 6,789 people's
-                # worth (名|分), not 名分 "justification" (round 120's 1482)
+                # worth (名|分), not 名分 "justification" (round 120's 1482); 8|年越し is "over eight
+                # years" (年|越し), not 年越し "New Year's Eve" (round 138's 1999)
                 i += 1
                 continue
             if i in skip or not (_can_join(t) or _numeral_leads(toks, i)):
