@@ -31,7 +31,7 @@ from .clause_parts import (_ABSTRACT_SUBJECTS, _CONDITION, _belongs_to_the_main_
 from .tree import _CLAUSE_NOUNS, MODIFYING_VERBS, Tree
 from .wording import Target, render, topics
 
-__all__ = ["FORMAL_NOUNS", "FUNCTIONAL_VERBS", "MAX_PROMPT", "MAX_STATEMENT", "Target", "clause", "sentence_topic"]
+__all__ = ["FORMAL_NOUNS", "FUNCTIONAL_VERBS", "MAX_PROMPT", "Target", "clause", "sentence_topic"]
 
 # Dependents of a predicate that are clauses of their own: dropped unless the target is in them.
 _CLAUSES = {"advcl", "acl", "ccomp", "csubj", "parataxis", "conj", "list", "dislocated", "vocative",
@@ -55,55 +55,13 @@ _AS_OF = re.compile(r"(?:終了|限り|満了|最後|付け?|[日月年期度])�
 _STATE_NOUNS = frozenset(("容態", "容体", "病状", "体調", "状態", "様子", "状況", "天候", "天気", "景気", "情勢", "治安"))
 # …会話した時は: a time noun described by a clause is no thing to ask about (時はいつ…).
 _TIME_NOUNS = frozenset(("時", "とき", "頃", "ころ", "日", "年", "月", "際", "折", "当時", "時期", "時点", "直前"))
-# A question's prompt: optional arguments go, longest first, until it fits. Graded fact questions
-# of 50 characters or more were 4 A, 17 B, 2 C of 23 (rounds 109-137; "too long", a title chain
-# or a plan's content kept), those of 40-49 characters 29 A, 10 B, 3 C of 42. A ○× statement
-# keeps the longer limit: those of 50 characters or more were 15 A of 20, and cut to 49 they lost
-# what they stated (「…外相は21日、記者団に対し、遺憾の意を表明しました」 without クーデターについて).
-MAX_PROMPT = 49
-MAX_STATEMENT = 60
+MAX_PROMPT = 60
 
 
 
 # アメリカでは新たに400人の感染が確認された: 新たに, 計, 累計 tell which figure is meant; without
 # them 何人の感染が確認されましたか is also answered by the total (5000人以上).
 _QUALIFIER = re.compile(r"(?:新たに|新た|さらに|計|累計|合計|通算|最大|最高|最多|少なくとも|新規)(?:で|に)?、?$")
-def _paired(tree: Tree, c: int, target: Target | None) -> bool:
-    """東京都知事と|東京都議会議長に勧告した, ソフトバンクと|どこが提案した: one of two joined by と or
-    や that GiNZA hangs on the verb side by side. Dropped for length, the other is left dangling
-    (「…を東京都知事と勧告しましたか」) or alone (「どこが提案しましたか」 asks what ソフトバンク did
-    too). The partner asked (誰と|首相官邸で会談した) is no pair, nor a place after a partner, nor
-    a noun whose pair is another verb's (ヒューザーと|同社関係者を立件する方向で検討を始めた)."""
-    text = tree.parse.text
-    first = min(tree.span(b)[0] for b in tree.subtree(c))
-    last = max(tree.span(b)[1] for b in tree.subtree(c))
-    second = _SECOND.match(text, last)
-    if _NOUN_AND.search(tree.text(c)) and second and tree.parent[_bunsetsu_at(tree, second.end() - 1)] == tree.parent[c]:
-        return True
-    before = text[:first]
-    if target is not None and re.fullmatch(r"と、?", text[target.end:first]):
-        return False
-    if _NOUN_AND.search(before) and _CASE_END.search(tree.text(c)) and \
-            tree.parent[_bunsetsu_at(tree, len(before.rstrip("、")) - 1)] == tree.parent[c]:
-        return True
-    # (製品を|充電中に|…加熱した: the object before a clause of time is its own, which GiNZA hung on
-    # the verb; dropped, 「…製品をバッテリー部分のリチウムイオン電池が加熱しましたか」 is garbled, the
-    # dump of 2214)
-    return bool(re.search(r"を、?$", before) and re.search(r"(?:中|後|前|時|際)(?:に|には|で)?、?$", tree.text(c)))
-
-
-def _bunsetsu_at(tree: Tree, offset: int) -> int:
-    return next(b for b in range(len(tree.bunsetsu)) if tree.span(b)[0] <= offset < tree.span(b)[1])
-
-
-# a noun, then と or や (…によると、 and 「…」と are no pair)
-_NOUN_AND = re.compile(r"[一-龥々ァ-ヶーA-Za-z0-9)）](?:と|や)、?$")
-# the second of the pair: a noun phrase taking the same part (…と|東京都議会議長に, …と|村田利彦元次長の2人の容疑者を)
-_SECOND = re.compile(r"、?[一-龥々ァ-ヶーA-Za-z0-9・の()（）]{1,30}(?:に|を|が|へ|は)")
-# the second's own case (…と|東京都議会議長に, …と|製作会社に対し), not a place (…と|首相官邸で)
-_CASE_END = re.compile(r"(?:に|を|が|へ|は)(?:対し|対して)?、?$")
-
-
 def _passive(tree: Tree, b: int) -> bool:
     return any(w.lemma in ("れる", "られる") and w.pos == "AUX" for w in tree.bwords(b))
 
@@ -345,7 +303,7 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
             elif dep == "obl" and tree.text(c).rstrip("、").endswith("では"):
                 subjects += 1  # 管制室では、…受信した: a place as topic stands for the subject
                 scenes.append(c)
-            elif dep not in ("obj", "iobj", "acl") and not _QUALIFIER.match(tree.text(c)) and not _paired(tree, c, target):
+            elif dep not in ("obj", "iobj", "acl") and not _QUALIFIER.match(tree.text(c)):
                 optional.append(c)
     if not target and any(_gapped(tree, p) and not _gapped_pairs(tree, p) <= keep for p in path):
         # a gapped sentence stated whole keeps both pairs; 「持ち株会社の社長には、会長には北辰テクノの

@@ -11,7 +11,7 @@ from ..quotes import Quote
 from ..model import Article, Name, Parse, Token
 from ..names import NameSpan
 from .base import SAME_OFFICE, Draft, is_media, mark, rng_for, unbracketed
-from .clause import MAX_STATEMENT, clause
+from .clause import clause
 from .tree import Tree
 from .distractors import swappable
 
@@ -122,8 +122,7 @@ def true_false_drafts(article: Article, parses: dict[int, Parse], names: Sequenc
             continue
         if _ABOUT_THE_SOURCE.match(tree.head(roots[0]).lemma):
             continue  # 毎日新聞は…と報じた: a statement about the report, not the story
-        statement = clause(parse, None, anchor=tree.span(roots[0]), question=False, require_subject=True,
-                           limit=MAX_STATEMENT)
+        statement = clause(parse, None, anchor=tree.span(roots[0]), question=False, require_subject=True)
         # ハリケーンセンターは予想しています。 says nothing: a statement holds more than its subject.
         if statement is None or len(statement) < 18 or not re.search(r"[^はが][をにでとへ]", statement):
             continue
