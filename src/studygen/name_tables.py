@@ -276,7 +276,7 @@ def post_at(tokens: Sequence[Token], i: int, known: Callable[[str], bool]) -> tu
     as the article writes it; never a courtesy (氏) nor a run with a person's name in it (朴吉|
     淵国連大使 is a name cut short, not a post 淵国連大使), nor one that starts with a common noun
     ``known`` rejects (中谷|翼内|野手: UniDic's 翼内 "inside a wing" is 翼, his given name)."""
-    n, table = len(tokens), titles()
+    n = len(tokens)
     k = i
     while k < n and k - i < 8 and (k == i or tokens[k].start == tokens[k - 1].end) and tokens[k].surface != "・" \
             and (tokens[k].pos[0] in ("名詞", "接尾辞") or tokens[k].surface in _POST_PREFIXES) \
@@ -285,7 +285,7 @@ def post_at(tokens: Sequence[Token], i: int, known: Callable[[str], bool]) -> tu
     if k > i and tokens[k - 1].surface in _PLURAL:
         k -= 1  # 舛添要一前知事ら: the post, then the others
     text = "".join(t.surface for t in tokens[i:k])
-    title = next((text[-size:] for size in (6, 5, 4, 3, 2, 1) if text[-size:] in table), None)
+    title = _title_ending(text)
     if k - i < 2 or title is None or title == text or title in _HONORIFIC_TITLES or len(text) > 12:
         return None
     first = tokens[i].surface
@@ -350,13 +350,20 @@ def _post_run(tokens: Sequence[Token], first: int, end: int) -> str | None:
             or any(b.start != a.end for a, b in pairwise(run)):
         return None
     text = "".join(t.surface for t in run)
-    title = next((text[-size:] for size in (6, 5, 4, 3, 2, 1) if text[-size:] in titles()), None)
+    title = _title_ending(text)
     return text if title and title not in _HONORIFIC_TITLES and len(text) <= 12 else None
 
 
+def _title_ending(text: str) -> str | None:
+    """The longest title of titles.tsv that ``text`` ends in (事務局長 -> 局長, 前首相 -> 首相)."""
+    table = titles()
+    return next((text[-size:] for size in (6, 5, 4, 3, 2, 1) if text[-size:] in table), None)
+
+
 def post_by_a_dot(span: NameSpan, tokens: Sequence[Token]) -> str | None:
-    """総務会長・笹川堯氏, 野球評論家・稲尾和久さん, 尾辻秀久・参議院議員会長: news sets a post
-    off from the name by a dot, before it or after it; the post is the person's title."""
+    """総務会長・笹川堯氏, 政務調査会長・保利耕輔氏, 尾辻秀久・参議院議員会長: news sets a post
+    off from the name by a dot, before it or after it; the post is the person's title (野球評論家・
+    稲尾和久さん keeps さん: 評論家 is a calling, no title of titles.tsv)."""
     if span.first >= 2 and tokens[span.first - 1].surface == "・":
         start = span.first - 1
         while start > 0 and span.first - 1 - start < 8 and tokens[start - 1].pos[0] in ("名詞", "接尾辞", "接頭辞") \

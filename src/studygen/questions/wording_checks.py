@@ -300,8 +300,9 @@ _JUDGED = r"(?:不可能|可能|困難|難しい|容易|必要|不要)"
 def frame_lost(d: Draft | Question, sentence: str) -> str | None:
     """The sentence's frame cut away from what it framed: a past year told against the article's
     own, a plan's content, a のは clause judged possible, the first since an event asked as the
-    first ever, an adverb that stood before the key (現在、約5,500人に減少したイラク駐留米軍は…:
-    「現在、どこが…解散式を実施しますか」, round 129's 2358, B)."""
+    first ever, a record's year asked of the record (日本初となる「金網デスマッチ」), the owner of
+    …の…でもある, what was reported, an adverb that stood before the key (現在、約5,500人に減少し
+    たイラク駐留米軍は…: 「現在、どこが…解散式を実施しますか」, round 129's 2358, B)."""
     if d.kind not in (*FACT_KINDS, "true_false"):
         return None
     if d.kind == "when" and _RELATIVE_YEAR.match(d.answer) and re.search(r"(?:ました|でした|ています)か。$", d.prompt):
