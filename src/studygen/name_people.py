@@ -25,6 +25,7 @@ from .name_tables import (
     ADMIN_SUFFIXES,
     FIRM_POSTS,
     GIVEN_TYPES,
+    HONORIFICS,
     KINDS_OF_PEOPLE,
     NameSpan,
     _title_at,
@@ -44,8 +45,6 @@ __all__ = [
 
 # Titles that also follow places and organisations (東京都知事, 駐日大使, トヨタ社長).
 _TITLES_AFTER_PLACES = frozenset(["知事", "市長", "町長", "村長", "区長", "大使", "代表", "社長", "会長", "副社長", "総裁", "副総裁", "議長", "所長", "院長", "校長", "理事長", "監督", "選手", "委員長", "幹事長", "報道官", "事務総長", "CEO"])
-# A courtesy, not a post: ロバート・オーマン氏 is a man named after no country (Oman)
-_HONORIFICS = frozenset(("氏", "さん", "様", "君", "ちゃん", "殿"))
 # The head of a body, not of a town: …の御手洗会長 after a company or a federation
 _TITLES_OF_BODIES = frozenset(["会長", "社長", "副社長", "理事長", "総裁", "副総裁", "CEO"])
 _AFTER_A_NAME = frozenset("家派邸宅側ら等組陣氏君様")
@@ -177,7 +176,7 @@ def _dotted_end(toks: Sequence[Token], i: int) -> int:
             and (title_after is None or title_after[0] in _TITLES_AFTER_PLACES)):
         dotted_end -= 2
     elif dotted_end > i + 2 and dotted_end < n and toks[dotted_end - 1].pos[2:4] == ("地名", "国") \
-            and title_after is not None and title_after[0] not in _HONORIFICS:
+            and title_after is not None and title_after[0] not in HONORIFICS:
         # ジャック・ストロー|イギリス|外相: the country says whose minister he is (round 42);
         # ユーシェンコ・|ウクライナ|大統領 too, after a dot (round 65's 3098)
         dotted_end -= 2 if toks[dotted_end - 2].surface == "・" else 1
@@ -250,7 +249,7 @@ def katakana_run_person(toks: Sequence[Token], si: int, i: int, known_people: fr
     # ユーシェンコ・|ウクライナ|大統領: the person, then his country's title (round 65's 3098)
     country_title = dotted_end + 2 < len(toks) and toks[dotted_end].surface == "・" \
         and toks[dotted_end + 1].pos[2:4] == ("地名", "国") \
-        and (_title_at(toks, dotted_end + 2) or ("氏",))[0] not in _HONORIFICS
+        and (_title_at(toks, dotted_end + 2) or ("氏",))[0] not in HONORIFICS
     if dotted_end > i + 1 or country_title and toks[i].unknown:
         run = "".join(x.surface for x in toks[i:dotted_end])
         everyday = [not x.unknown and (x.pos[2:4] == ("地名", "国") or x.pos[1] == "普通名詞" and (zipf(x.surface) or 0) >= 4.3)

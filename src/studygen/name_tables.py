@@ -265,7 +265,8 @@ def _title_at(tokens: Sequence[Token], i: int) -> tuple[str, int] | None:
 
 # 元選手, 前首相, 副知事: a prefix that makes a post of a title, then the post.
 _POST_PREFIXES = frozenset(("元", "前", "現", "副", "故", "新", "准", "初代", "次期"))
-_HONORIFIC_TITLES = frozenset(("氏", "さん", "様", "君", "ちゃん", "殿"))
+# A courtesy, not a post: ロバート・オーマン氏 is a man named after no country (Oman)
+HONORIFICS = frozenset(("氏", "さん", "様", "君", "ちゃん", "殿"))
 
 
 def post_at(tokens: Sequence[Token], i: int, known: Callable[[str], bool]) -> tuple[str, int] | None:
@@ -286,7 +287,7 @@ def post_at(tokens: Sequence[Token], i: int, known: Callable[[str], bool]) -> tu
         k -= 1  # 舛添要一前知事ら: the post, then the others
     text = "".join(t.surface for t in tokens[i:k])
     title = _title_ending(text)
-    if k - i < 2 or title is None or title == text or title in _HONORIFIC_TITLES or len(text) > 12:
+    if k - i < 2 or title is None or title == text or title in HONORIFICS or len(text) > 12:
         return None
     first = tokens[i].surface
     if len(first) == 1 and first not in _POST_PREFIXES and first not in _COUNTRY_ABBREVIATIONS:
@@ -351,7 +352,7 @@ def _post_run(tokens: Sequence[Token], first: int, end: int) -> str | None:
         return None
     text = "".join(t.surface for t in run)
     title = _title_ending(text)
-    return text if title and title not in _HONORIFIC_TITLES and len(text) <= 12 else None
+    return text if title and title not in HONORIFICS and len(text) <= 12 else None
 
 
 def _title_ending(text: str) -> str | None:
