@@ -93,7 +93,8 @@ def _date_first(prompt: str) -> str:
 
 def _reworded(d: Draft, fix: Callable[[str], str]) -> Draft:
     """The draft with ``fix`` applied to its prompt and to its shorter forms."""
-    return replace(d, prompt=fix(d.prompt), short=d.short and fix(d.short), bare=d.bare and fix(d.bare))
+    return replace(d, prompt=fix(d.prompt), short=d.short and fix(d.short), bare=d.bare and fix(d.bare),
+                   trim=d.trim and fix(d.trim))
 
 
 def _select_parsed(kept_by_kind: dict[str, list[Draft]], counts: dict[str, int], dropped: Counter[str]) -> list[Draft]:
@@ -281,6 +282,13 @@ def make_questions(
             d = replace(d, short=None)  # the shorter question must pass the checks as well
         if d.bare and check(replace(d, prompt=d.bare), article, known):
             d = replace(d, bare=None)
+        if d.trim:
+            # a question of 50 characters or more is asked shorter when the shorter form passes the
+            # checks as the full one did (a draft that fails in full is not rescued by cutting it:
+            # round 139's three C of the 49-character limit were such drafts, e.g. 0971's
+            # 「日本サッカー協会はいつ承認されますか」)
+            d = replace(d, trim=None) if check(replace(d, prompt=d.trim), article, known) else \
+                replace(d, prompt=d.trim, trim=None)
         if d.kind == "when":  # after the checks, which read いつ
             d = _reworded(d, lambda p, key=d.answer: at_what_hour(p, key))
         kept_by_kind.setdefault(d.kind, []).append(d)

@@ -33,6 +33,7 @@ class Draft:
     salience: float = 0.0
     short: str | None = None  # the same question without optional arguments, for a sheet that asks them
     bare: str | None = None  # a who question without the sentence's dates and places
+    trim: str | None = None  # a prompt of 50 characters or more cut to 49 (clause.SHORT_ENOUGH)
     spare: tuple[str, ...] = ()  # a cloze's further wrong choices, for one another item asks
 
 
@@ -135,6 +136,18 @@ def _titles_longest_first() -> tuple[str, ...]:
 
 
 # -- vocabulary questions ------------------------------------------------------------------------
+
+def names_the_answer(prompt: str, answer: str) -> bool:
+    """The who question's prompt names its answer by surname: 「誰が勝又容疑者の殺人罪での逮捕に
+    踏み切りましたか」 keyed 勝又拓哉容疑者 (the dump of 0558: the police did it), 「神田さんが…誰が
+    飯島さんに祝福をしてもらっていましたか」 keyed 神田うのさん (round 139's 0188, C). A key that
+    describes someone by another's name (宗現さんの長女ら, 1317) is not that person."""
+    bare = _bare_name(answer)
+    if len(bare) < 3 or not re.match(r"[一-龥々]{2}", bare) or re.search(r"(?:さん|氏|容疑者|被告|選手)の", answer):
+        return False
+    return bool(re.search(re.escape(bare[:2]) + r"(?:さん|氏|容疑者|被告|選手|" +
+                          "|".join(map(re.escape, _titles_longest_first())) + ")", prompt))
+
 
 def fact_key(answer: str) -> str:
     """約65歳以上 -> 65歳: one fact however it is hedged."""

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from ..model import Article, Parse, Question
 from ..name_tables import titles
-from .base import ANSWER_IN_SENTENCE, FACT_KINDS, SAME_OFFICE, Draft, unbracketed
+from .base import ANSWER_IN_SENTENCE, FACT_KINDS, SAME_OFFICE, Draft, names_the_answer, unbracketed
 from .keys import key_problem, unbalanced_brackets
 from .wording_checks import cut_seam, frame_lost, wording_problem
 from .shapes import (
@@ -357,6 +357,8 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
         return "no_scene"
     if d.kind in FACT_KINDS and count_beside_count(d.prompt):
         return "question_word"  # 衆議院に何回参議院に1回当選しましたか (round 57, 2722)
+    if d.kind == "who" and names_the_answer(d.prompt, d.answer):
+        return "prompt_gives_answer"
     return None
 
 

@@ -19,7 +19,7 @@ from ..names import NameSpan, titles
 from .base import (Draft, distinct_people, is_media, mark, mention, org_class, place_class, plausible_person, rng_for,
                    same_person, same_shape)
 from .distractors import choices_from, date_shape
-from .clause import Target, clause, sentence_topic
+from .clause import SHORT_ENOUGH, Target, clause, sentence_topic
 from .lead_subjects import met_partner, reported_subject, with_partner
 from .polite import in_its_tense, looks_back, newest_year
 from .rivals import glued, predicate_of, second_right, sentence_lemmas
@@ -168,16 +168,19 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
             # questions ask (selection.py)
             others = tuple(x for x in scenes if not (x[0] < target.end and target.start < x[1]))
             bare = clause(parse, target, topic_before=topic_before, drop=others) if others and kind == "who" else None
+            trim = clause(parse, target, topic_before=topic_before, limit=SHORT_ENOUGH) \
+                if len(prompt) > SHORT_ENOUGH else None
             if partner:
-                short, bare = with_partner(short, partner), with_partner(bare, partner)
+                short, bare, trim = with_partner(short, partner), with_partner(bare, partner), with_partner(trim, partner)
             # 誰がメリーランド大学教授ですか: a post asked the way Japanese asks it, メリーランド大学
             # 教授は誰ですか (round 41)
             post = re.fullmatch(r"誰が([^、。]{2,30})ですか。", prompt)
             if post and ends_in_title(post.group(1)):
-                prompt, short, bare = f"{post.group(1)}は誰ですか。", None, None
+                prompt, short, bare, trim = f"{post.group(1)}は誰ですか。", None, None, None
             past = looks_back(prompt, s.text, s.text[key[0]:key[1]], newest)
             prompt, short = in_its_tense(prompt, past), in_its_tense(short, past) if short else short
             bare = in_its_tense(bare, past) if bare else bare
+            trim = in_its_tense(trim, past) if trim else trim
             answer = answer or s.text[key[0]:key[1]]
             if kind == "when" and re.match(r"[0-9０-９]+日", answer):
                 # 今月10日に -> 今月いつ reads wrong; a day of a named month is asked 今月の何日に
@@ -185,6 +188,7 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
                 prompt = _day_of_month(prompt)
                 short = _day_of_month(short) if short else short
                 bare = _day_of_month(bare) if bare else bare
+                trim = _day_of_month(trim) if trim else trim
             if pool is not None:
                 pool = glued(second_right(pool, predicate_of(tree, toks, *key), article, lemmas, s.index),
                              answer, article)
@@ -200,7 +204,8 @@ def fact_drafts(article: Article, parses: dict[int, Parse], tokens: Sequence[Seq
             out.append(Draft(kind, prompt, answer, s.index, choices, mark(s.text, answer),
                              salience=base + bonus - len(prompt) / 150,
                              short=short if short and short != prompt else None,
-                             bare=bare if bare and bare != prompt else None))
+                             bare=bare if bare and bare != prompt else None,
+                             trim=trim if trim and trim != prompt else None))
 
         for item in by_sentence.get(index, []):
             if isinstance(item, Entity):

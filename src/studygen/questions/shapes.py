@@ -24,6 +24,9 @@ WH_GLUED = re.compile(r"(?:いつ|どこ|誰|何[^\s、。をがにでとへは�
                        r"(?:さん|ちゃん|くん|さま)(?:誰|どこ)|"
                        # 10月7日夕方いつ: a date of the source glued to the question word
                        r"(?:[0-9０-９]日|朝|昼|夕方|夜|未明|午前|午後)いつ|"
+                       # これまでどこでに44人が: two case particles after the question word (the clause of
+                       # 最も死者の多いベトナムではこれまでに, 1182); 誰とにらみ合い is a word after と
+                       r"(?:どこ|誰|何)(?:で|が|を|へ|と)(?:に|で|が|を|へ)(?![ぁ-ん])|"
                        # いつ・スウェーデン大会, 期間は前年よりいつ多いですか: いつ inside a name, or for a quantity
                        r"いつ・|いつ(?:多|少な|長|短|早|遅)|"
                        # 14日から15日にかけて -> いつかけましたか: にかけて cut into a verb (round 30)

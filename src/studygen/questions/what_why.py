@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from ..model import Article, Term
 from ..name_tables import ends_in_title
 from .base import Draft, mark
-from .clause import Target, clause
+from .clause import FORMAL_NOUNS, Target, clause
 from .polite import in_its_tense
 from .tree import Tree
 
@@ -89,6 +89,10 @@ def _what_and_why(article: Article, tree: Tree, index: int, terms: Sequence[Term
                 continue
             if any(w.pos in ("VERB", "ADJ", "PRON") and not _noun_modifier(tree, w) for w in tree.words if a <= w.start < e):
                 continue
+            if described and text in _CONTENT_NOUNS:
+                # …工場を閉鎖する|処置を取った: the measure is what the clause says, and 処置 alone is no
+                # answer (「上海市の当局は、何を取りましたか」, the dump of 2889)
+                continue
             if dep == "nsubj" and tree.head(b).tag.startswith("名詞-固有名詞"):
                 continue  # a name as subject is a who question
             # 何が for 被害者の女児, 主将の小玉, 国軍: a person or a body is asked with 誰 or どこ.
@@ -127,6 +131,10 @@ def _what_and_why(article: Article, tree: Tree, index: int, terms: Sequence[Term
                 out.append(Draft("why", prompt, answer, index, None, mark(s.text, answer),
                                  salience=base + 0.5 - len(prompt) / 150))
     return out
+
+
+# nouns whose content is the clause before them (…閉鎖する処置, …支援する方針)
+_CONTENT_NOUNS = FORMAL_NOUNS | {"処置", "措置", "対応", "対策", "方策", "手段", "姿勢", "態度", "立場", "判断", "決定", "方法"}
 
 
 def _after_relative(tree: Tree, a: int, e: int) -> tuple[int, bool]:
