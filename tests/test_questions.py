@@ -563,7 +563,8 @@ def test_no_question_where_japanese_does_not_allow_it(sentence: str, key: str, w
 
 
 # (sentence, key, question word, particle rule) -> the prompt cut to SHORT_ENOUGH characters, or
-# None: the longest optional arguments go, never one of a pair joined by と or や (2026-12-07).
+# None: the longest optional arguments go, never one that cannot go alone (clause_parts.
+# _not_droppable: one of a pair joined by と or や, a contrast with は, an end of a range, 2026-12-07).
 SHORTER = (
     # the scene goes, the judgment and what was done stay (wikinews-0108)
     ("判決では、吉田被告は2008年10月21日午前4時20分頃、大阪市北区梅田1丁目の国道176号交差点でワゴン車を無免許で運転。",

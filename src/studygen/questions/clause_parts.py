@@ -293,9 +293,9 @@ def _paired(tree: Tree, c: int, target: Target | None) -> bool:
 def _not_droppable(tree: Tree, c: int, target: Target | None) -> bool:
     """An optional argument that cannot go for length without garbling what stays: one of a pair
     (:func:`_paired`); a contrast with は (過去のワールドカップにおいては|1995年のベスト8、オリンピック
-    では…4位が最高成績: dropped, 「1995年のベスト8、…」 dangles, the dump of 2349); the start of a
-    range (1980年代半ばから|1990年代に: 「1990年代に、どこが…受け入れてきましたか」 says less than
-    the article, 0305); an argument just before a relative clause that GiNZA hung on the main verb
+    では…4位が最高成績: dropped, 「1995年のベスト8、…」 dangles, the dump of 2349); either end of a
+    range of one kind (1980年代半ばから|1990年代に: 「1990年代に、どこが…受け入れてきましたか」 says less
+    than the article, 0305); an argument just before a relative clause that GiNZA hung on the main verb
     (…シナゴーグに|立てこもる|撤退反対者の排除に乗り出した: 「どこが立てこもる撤退反対者の排除に…」
     leaves the clause without its place, 1343); a に or へ right before its verb."""
     if _paired(tree, c, target):
