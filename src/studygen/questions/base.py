@@ -131,8 +131,15 @@ def _bare_name(mention: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
 def _titles_longest_first() -> tuple[str, ...]:
     return tuple(sorted(titles(), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _a_title() -> re.Pattern[str]:
+    """A title or courtesy of titles.tsv (氏, さん, 容疑者, 選手, 首相 …), compiled once."""
+    return re.compile("|".join(map(re.escape, _titles_longest_first())))
 
 
 # -- vocabulary questions ------------------------------------------------------------------------
@@ -145,8 +152,7 @@ def names_the_answer(prompt: str, answer: str) -> bool:
     bare = _bare_name(answer)
     if len(bare) < 3 or not re.match(r"[一-龥々]{2}", bare) or re.search(r"(?:さん|氏|容疑者|被告|選手)の", answer):
         return False
-    return bool(re.search(re.escape(bare[:2]) + r"(?:さん|氏|容疑者|被告|選手|" +
-                          "|".join(map(re.escape, _titles_longest_first())) + ")", prompt))
+    return any(_a_title().match(prompt, m.end()) for m in re.finditer(re.escape(bare[:2]), prompt))
 
 
 def fact_key(answer: str) -> str:
