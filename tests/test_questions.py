@@ -57,6 +57,15 @@ def _questions(text: str):
 # predicate, the question word in the key's slot, the predicate polite with its own tense.
 _TO_GA = F._who_particle
 FACTS = (
+    # round 142 (2026-12-07, a later session): a cause through 予定のため is no argument (「チームは
+    # 1月21日と22日に…戦う予定のためいつ練習を予定していましたか」, the dump of 1648); "amid this" goes
+    # (2894, B); the source's frame of a non-reporting verb goes (決定理由では、誰が…死去, 3641, B)
+    ("チームは1月21日と22日に神奈川県でリーグ戦を戦う予定のため1月19日に練習を予定していたが、それも取り止めとなった。",
+     "1月19日", "いつ", F._when_particle, "チームはいつ練習を予定していましたか。"),
+    ("こうした中で20万人を超える被災者が地震後にテントなどで避難生活を送っているが、食料などの救援物資がまだ行き届かない状況にある。",
+     "避難生活", "何", F._what_particle, "20万人を超える被災者は地震後にテントなどで何を送っていますか。"),
+    ("毎日新聞によると、決定理由では、婚外子の父親が2008年に死去し、遺産相続の「話が持ち上がった」。", "婚外子の父親", "誰",
+     F._who_particle, "誰が2008年に死去しましたか。"),
     # round 107: 明らかに (what it became) dropped, the と of a pair taken for it, printed 「…ことがいつ
     # 関係者によってなりましたか」 (1832, C); 明らかに stays with なる (2026-12-07)
     ("1月3日の日刊スポーツの報道によると、女優・タレントの辺見えみりさんと、お笑いタレントの木村祐一さんが近々結婚することが"
@@ -316,6 +325,16 @@ def test_fact_question(sentence: str, key: str, wh: str, particle, prompt: str) 
 
 # (sentence, key, question word, particle rule): no question, since Japanese does not allow it there.
 NO_CLAUSE = (
+    # what was asked is gone (「駆けつけた警察官は誰にたずねましたか」, round 142's 1807, B)
+    ("駆けつけた警察官が小川容疑者に「怪我はないか？」とたずねると、「ごめんなさい」を繰り返した。", "小川容疑者", "誰",
+     F._who_particle),
+    # an ordinal in a relative clause ranks who did it, not the feat (「2000本安打は1968年に史上何人目と
+    # なりましたか」, round 142's 2849, C); an object set off by its comma is the main verb's
+    # (「池添謙一騎手は何を、騎乗していましたか」, the dump of 1526)
+    ("1960年に打率3割4分4厘、1966年に3割5分1厘でそれぞれ首位打者となり、1968年に史上3人目となる2000本安打を達成した。",
+     "3人目", "何人目", F._number_particle),
+    ("オルフェーヴルの強さを、騎乗していた池添謙一騎手は「この馬が世界一強い」とこれ以上ない分かりやすい表現で称えた。",
+     "オルフェーヴルの強さ", "何", F._what_particle),
     # the date of a sale begun, hung on the clause describing it (「試験販売はいつから…10店舗に限定
     # しましたか」, the dump of 2889, 2026-12-07)
     ("「ポップコーンチキン」も7月21日から東京都内など10店舗に限定した試験販売を開始したばかりだったという。",
@@ -541,6 +560,19 @@ def test_a_statement_keeps_who_does_what(sentence: str, made: bool) -> None:
     assert (_statement(sentence) is not None) is made
 
 
+@pytest.mark.parametrize(("sentence", "statement"), [
+    # ドゥガル内相が|19日、…視察することが公開された: GiNZA calls the actor dislocated; without him
+    # the statement says nothing of who inspects (the dump of 2662, 2026-12-07)
+    ("ドゥガル内相が19日、ジャンム・カシミール州の治安対策を視察することが公開された。",
+     "ドゥガル内相が19日、ジャンム・カシミール州の治安対策を視察することが公開されました。"),
+    # what a stance is about stays with it (「オヨ州報道官は、不満を表明しました」, round 142's 2520, B)
+    ("オヨ州報道官は、未確認の情報により報道が混乱していることについて、不満を表明した。",
+     "オヨ州報道官は、未確認の情報により報道が混乱していることについて、不満を表明しました。"),
+])
+def test_a_statement_keeps_what_it_is_about(sentence: str, statement: str) -> None:
+    assert _statement(sentence) == statement
+
+
 def test_what_became_clear_stays_in_the_statement() -> None:
     """…廃止されることが、11月27日に明らかになった: 明らかに (parsed as a clause) stays with なる
     (「…廃止されることが、11月27日になりました」, the dump of 1028, 2026-12-07)."""
@@ -683,6 +715,46 @@ def test_the_topic_keeps_its_own_verb() -> None:
     assert not any(q.kind == "when" and q.prompt.endswith("越えたか。") for q in qs)
 
 
+def test_a_lasting_state_is_asked_in_the_present() -> None:
+    """…アファール盆地にあり、…形成している: the desert lies there now (「アファール砂漠は、どこに
+    ありましたか」, round 141's 0433); an event of ある on its day stays past."""
+    qs = _questions("アファール砂漠は、エチオピア・エリトリア・ジブチにまたがるアファール盆地にあり、アフリカを南北に縦断する"
+                    "プレートの境界であるグレート・リフト・バレーの一部を形成している。")
+    assert ("where", "アファール砂漠は、どこにありますか。") in [(q.kind, q.prompt) for q in qs]
+    from studygen.questions.clause_tense import still_so
+    from studygen.questions.tree import Tree
+
+    for sentence, still in (("アファール砂漠は、アファール盆地にあり、大地溝帯の一部を形成している。", True),
+                            ("同市は県の北部に位置し、人口は5万人を数える。", True),
+                            ("9月14日に大きな地震があり、けが人が出ている。", False),
+                            ("アファール砂漠は、アファール盆地にあり、大地溝帯の一部を形成していた。", False)):
+        tree = Tree(parse([Sentence(0, 1, sentence)])[0])
+        top = next(b for b in range(len(tree.bunsetsu)) if tree.text(b).endswith(("あり、", "位置し、")))
+        assert still_so(tree, top) is still, sentence
+
+
+def test_a_clause_that_goes_on_describes_no_noun() -> None:
+    """早稲田大学在学中に小説の執筆を始め、…デビュー。: the clause in 連用形 with its comma goes on to
+    the noun stop, not a relative clause on デビュー (「1970年に「途方にくれて」でデビューは…何を始め
+    ましたか」, round 142's 2569, C). (Asked with the topic before, such clauses of a noun stop gave
+    their tense wrong too often: 「…ゴールを決めますか」 of …決めて先制。, the dump of 2885.)"""
+    sentence = "早稲田大学在学中に小説の執筆を始め、1970年に「途方にくれて」でデビュー。"
+    p = parse([Sentence(0, 1, sentence)])[0]
+    at = sentence.index("小説の執筆")
+    assert clause(p, Target(at, at + len("小説の執筆"), "何", F._what_particle), topic_before="立松和平氏") is None
+
+
+@pytest.mark.parametrize(("a", "b", "apart"), [
+    ("5月12日", "5月13日", True), ("12日", "13日", True), ("4月30日", "5月1日", True),
+    ("5月12日", "5月20日", False), ("5月12日", "6月12日", False), ("2005年", "2006年", False),
+])
+def test_a_false_date_is_not_the_next_day_where_the_article_has_time_zones(a: str, b: str, apart: bool) -> None:
+    """5月12日(UTC-4) made false as 5月13日 may be the same moment in Japan (round 142's 0135, B)."""
+    from studygen.questions.statements import _a_day_apart
+
+    assert _a_day_apart(a, b) is apart
+
+
 @pytest.mark.parametrize(("sentence", "kind", "answer"), NOT_ASKED)
 def test_not_asked(sentence: str, kind: str, answer: str) -> None:
     assert all(not (q.kind == kind and answer in q.answer) for q in _questions(sentence))
@@ -696,6 +768,9 @@ WHAT_KEYS = (
      "電子部品をめぐる国際的な競争の激化"),
     ("フィリピン中部の山間部で17日午前、大規模な地滑りが発生した。", "フィリピン中部の山間部で17日午前、何が発生しましたか。",
      "大規模な地滑り"),
+    # (round 142's 1526, B: 「「挑戦馬」に対してはファンは…」 stacked two topics)
+    ("有馬記念の翌日である23日に中山競馬場でエイシンフラッシュの引退式が実施されたが、「挑戦馬」に対してもファンは惜しみない称賛を"
+     "贈った。", "「挑戦馬」に対してファンは何を贈りましたか。", "惜しみない称賛"),
 )
 
 
@@ -2096,6 +2171,16 @@ def test_no_cloze_choice_is_another_question_s_key() -> None:
 # (the article's one sentence, kind, prompt, answer, the check it fails or None): a draft checked
 # against the sentence it came from.
 SENTENCE_CHECKS = (
+    # a state's body named by the currency in the prompt (round 142's 0393, B); another state's is none
+    ("オーストラリア政府は緊急支援のため、300万オーストラリアドルを支援すると発表した。", "who",
+     "どこが緊急支援のため、300万オーストラリアドルを支援すると発表しましたか。", "オーストラリア政府", "prompt_gives_answer"),
+    ("カナダ政府は緊急支援のため、300万オーストラリアドルを支援すると発表した。", "who",
+     "どこが緊急支援のため、300万オーストラリアドルを支援すると発表しましたか。", "カナダ政府", None),
+    ("フランス政府はカメルーン航空に対し、フランス上空の飛行を禁止する処分を下した。", "who",
+     "どこがカメルーン航空に対し、フランス上空の飛行を禁止する処分を下しましたか。", "フランス政府", None),
+    # "amid this" leans on the sentence before (round 142's 2894, B)
+    ("こうした中で20万人を超える被災者が地震後にテントなどで避難生活を送っている。", "what",
+     "こうした中で20万人を超える被災者は地震後にテントなどで何を送っていますか。", "避難生活", "leftover_link"),
     # two case particles after the question word (the clause of …ベトナムではこれまでに, 1182, 2026-12-07)
     ("最も死者の多いベトナムではこれまでに44人が死亡している。", "where", "これまでどこでに44人が死亡しましたか。", "ベトナム",
      "question_word"),
@@ -2985,8 +3070,10 @@ STATEMENTS = (
     ("統合の条件は、ヒカリ電子工業の株式1株に対して持ち株会社の株式1株を、北辰テクノの株式1株に対して0.85株を、それぞれ割り当てる。",
      None),
     # nor stated without one pair's subject (GiNZA: 藤原正樹社長が、 dislocated): 「持ち株会社の社長には、
-    # 会長には北辰テクノの小田切聡社長が就きます」 is false of who takes which post
-    ("持ち株会社の社長には、ヒカリ電子工業の藤原正樹社長が、会長には北辰テクノの小田切聡社長が就く。", None),
+    # 会長には北辰テクノの小田切聡社長が就きます」 is false of who takes which post; the subject kept
+    # (as a statement keeps a dislocated が since the dump of 2662), both pairs stand
+    ("持ち株会社の社長には、ヒカリ電子工業の藤原正樹社長が、会長には北辰テクノの小田切聡社長が就く。",
+     "持ち株会社の社長には、ヒカリ電子工業の藤原正樹社長が、会長には北辰テクノの小田切聡社長が就きます。"),
     # whose aim? (the example's list item 「米国の提案:…狙いがあった」, its label gone)
     ("経済的な結びつきを強化し、米国の安全保障上の利益を確保する狙いがあった。", None),
 )

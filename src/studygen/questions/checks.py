@@ -28,6 +28,9 @@ MAX_PROMPT = 90
 _REGION_OF = re.compile(r"^.{1,8}?(?:北東部|北西部|南東部|南西部|東部|西部|南部|北部|中部|郊外|近郊)")
 
 
+# オーストラリア政府, 韓国軍, 米国務省: a state's body, named by its state
+_STATE_BODY = re.compile(r"([^\s]{2,}?)(?:政府|軍|当局|大使館|外務省|国防省|国務省)")
+_CURRENCY = "(?:ドル|ポンド|ユーロ|元|ウォン|ルーブル|ルピー|ペソ|フラン)"  # (フランス国内の… names no donor)
 CHECKS = ("answer_not_in_sentence", "prompt_gives_answer", "bad_choices", "leftover_symbols",
           "not_a_question", "too_long", "register", "question_word", "functional_expression", "leftover_link",
           "key_fragment", "count_shown", "question_word_attachment", "duplicate", "gives_away", "no_context",
@@ -87,6 +90,11 @@ def check(d: Draft | Question, article: Article, names: Sequence[str] = ()) -> s
     if d.kind in ANSWER_IN_SENTENCE and d.answer in d.prompt:
         return "prompt_gives_answer"
     if d.kind in ("reading", "writing") and d.answer in d.prompt:
+        return "prompt_gives_answer"
+    if d.kind == "who" and (m := _STATE_BODY.fullmatch(d.answer)) and \
+            re.search(re.escape(m.group(1)) + _CURRENCY, d.prompt):
+        # どこが…300万オーストラリアドルを支援すると発表しましたか keyed オーストラリア政府: the
+        # currency names the country (round 142's 0393, B)
         return "prompt_gives_answer"
     if d.kind in (*FACT_KINDS, "true_false") and _cut_at_a_slash(d.prompt + "|" + d.answer, sentence):
         return "key_fragment"  # 計画ではpmの全株式を…取得しますか (am/pm, the chain: wikinews-0614, C)

@@ -23,13 +23,13 @@ from collections import Counter
 from ..model import Parse
 from .clause_path import (_REPORTING, FORMAL_NOUNS, _foreseen, _last_word, _span, _top_predicate, subject_of_the_banned,
                           supposed)
-from .clause_tense import main_tense, past_on_the_way, planned_on_the_way
+from .clause_topic import describes_a_noun, relative_topic
+from .clause_tense import main_tense, past_on_the_way, planned_on_the_way, still_so
 from .polite import held_in_the_passive
-from .clause_parts import (_ABSTRACT_SUBJECTS, _CONDITION, _belongs_to_the_main_clause, _gapped, _gapped_pairs,
-                           _governed_by, _inherited_subject, _is_actor, _modified_by_clause, _noun_phrase, _not_droppable,
-                           _one_common_noun,
-                           _relative_read_as_root, _te_form, _without_relative, in_a_relative_clause, sentence_topic)
-from .tree import _CLAUSE_NOUNS, _SOURCE_FRAME, MODIFYING_VERBS, Tree
+from .clause_parts import (_ABSTRACT_SUBJECTS, _CONDITION, _gapped, _gapped_pairs,
+                           _governed_by, _inherited_subject, _is_actor, _modified_by_clause, _not_droppable,
+                           _relative_read_as_root, _without_relative, goes_on, sentence_topic)
+from .tree import _SOURCE_FRAME, Tree
 from .wording import Target, render, topics
 
 __all__ = ["FORMAL_NOUNS", "FUNCTIONAL_VERBS", "MAX_PROMPT", "SHORT_ENOUGH", "Target", "clause", "sentence_topic"]
@@ -54,8 +54,6 @@ _FUNCTIONAL_FORM = re.compile(r"(?:始め|はじめ)、?|受けて、?|もって
 _AS_OF = re.compile(r"(?:終了|限り|満了|最後|付け?|[日月年期度])を$")
 # 容態, 病状, 天候: a state that changes; the subject of a clause of change (悪化し), not of the acts after it
 _STATE_NOUNS = frozenset(("容態", "容体", "病状", "体調", "状態", "様子", "状況", "天候", "天気", "景気", "情勢", "治安"))
-# …会話した時は: a time noun described by a clause is no thing to ask about (時はいつ…).
-_TIME_NOUNS = frozenset(("時", "とき", "頃", "ころ", "日", "年", "月", "際", "折", "当時", "時期", "時点", "直前"))
 MAX_PROMPT = 60
 # A fact question of 50 characters or more is offered shorter, its longest optional arguments
 # dropped, when the shorter form passes the checks as the full one did (questions/__init__.py).
@@ -71,13 +69,23 @@ _QUALIFIER = re.compile(r"(?:新たに|新た|さらに|計|累計|合計|通算
 _DATE_AT = re.compile(r"[0-9０-９]+(?:年|月|日)(?:頃|ごろ)?に、?$")
 
 
+# (not 調査では, 統計では: a poll's figure is the poll's, NHKの世論調査では支持率が40%に下がった; nor 判決では,
+# where a court finds the facts: 判決では、吉田被告は…運転しましたか)
+_DOCUMENT_FRAME = re.compile(r"(?:理由|決定|報告書?|声明|発表|調べ|記事|報道|資料|文書|見解|説明|談話|会見)(?:で|に)は、?$")
+_STANCE = re.compile(r"表明|抗議|謝罪|陳謝|批判|反発|非難|遺憾|懸念|反論|言及|不満")
+_AMID = re.compile(r"(?:こうした|そうした|こういった|そういった|このような|そのような)(?:状況の)?(?:中|なか)(?:で|にあって)?、?")
+
+
 def _passive(tree: Tree, b: int) -> bool:
     return any(w.lemma in ("れる", "られる") and w.pos == "AUX" for w in tree.bwords(b))
 
 
 def _clause_of_cause(tree: Tree, b: int) -> bool:
-    """…運営していた|ため: GiNZA's noun ため (obl) with the clause it ends, a cause like an advcl."""
-    return tree.head(b).lemma in ("ため", "為") and any(tree.dep(c) == "acl" for c in tree.children[b])
+    """…運営していた|ため: GiNZA's noun ため (obl) with the clause it ends, a cause like an advcl;
+    so is …リーグ戦を戦う|予定の|ため, the clause one noun further down."""
+    return tree.head(b).lemma in ("ため", "為") and any(
+        tree.dep(c) == "acl" or tree.dep(c) == "nmod" and any(tree.dep(g) == "acl" for g in tree.children[c])
+        for c in tree.children[b])
 
 
 def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | None = None,
@@ -154,6 +162,12 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         # clause runs on into a relative clause, and what was published is the noun it describes
         # (「講談社はいつ単行本として出版しましたか」, round 129's 0322, B)
         return None
+    if target and tree.dep(pred) == "acl" and tree.dep(arg) == "obj" and tree.text(arg).endswith("、") and \
+            not goes_on(tree, pred):
+        # オルフェーヴルの強さを、騎乗していた池添謙一騎手は…称えた: an object set off by its comma is
+        # the main verb's, which GiNZA hung on the relative clause after it (「池添謙一騎手は何を、騎乗
+        # していましたか」, the dump of 1526)
+        return None
     if subject_of_the_banned(tree, pred):
         return None  # 何が…通過することを禁じますか (the ships are banned, wikinews-1454)
     described = {b for b in tree.subtree(arg) if tree.span(b)[1] <= target.start} if target and target.described else set()
@@ -196,69 +210,11 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         return None
     topic = ""
     held_event = False  # the topic is an event the relative clause held: its verb goes passive
-    if target and tree.dep(top) == "acl" and tree.parent[top] >= 0 and not _te_form(tree, top) \
-            and tree.head(tree.parent[top]).pos in ("NOUN", "PROPN") \
-            and tree.head(tree.parent[top]).lemma not in FORMAL_NOUNS | _CLAUSE_NOUNS | _TIME_NOUNS \
-            and tree.dep(tree.parent[top]) in ("obj", "obl", "nsubj", "iobj", "ROOT"):
-        # 9月12日に開かれた同社の取締役会で…: asked of the noun the clause describes,
-        # 同社の取締役会はいつ開かれましたか。 (no question word inside the modifier).
-        if parse.text[target.end:].startswith("までに"):
-            # 2030年までに日本を訪れる外人客を3000万人に増やすことを目標: the deadline is the goal's,
-            # not the visitors' (「外人客はいつまでに日本を訪れますか」, round 131's 3659, C)
+    if target and describes_a_noun(tree, top):
+        found = relative_topic(tree, target, top)
+        if found is None:
             return None
-        topic = _noun_phrase(tree, tree.parent[top], top)
-        noun = tree.parent[top]
-        if target.wh == "いつ" and tree.dep(noun) == "obj" and tree.parent[noun] >= 0 and \
-                tree.head(tree.parent[noun]).lemma in _STARTED:
-            # 7月21日から東京都内など10店舗に限定した|試験販売を開始した: the date is when the sale
-            # began, which GiNZA hung on the clause describing it (「試験販売はいつから…10店舗に限定
-            # しましたか」, the dump of 2889)
-            return None
-        if re.search(r"(?:誕生|設立|発足|創立|創設|開業|開設|創業|合併)", tree.text(top)) and \
-                re.search(r"の(?:市長|町長|村長|知事|社長|会長|理事長|学長|首長|代表|議長)$", topic):
-            # 2006年1月1日に誕生した京都府南丹市の市長: the city was born, not its mayor (「南丹市の市長は
-            # いつ誕生しましたか」, round 111's 1913, C)
-            return None
-        if re.search(r"(?:以上|以下|未満|超)$", parse.text[target.start:target.end]):
-            # 有効投票数の75%以上を獲得した選手らが殿堂入りとなる: a bound in a clause on a noun says
-            # which ones count, not what anyone got (「選手らは…何%を獲得しましたか」, round 109's 0484, C)
-            return None
-        if in_a_relative_clause(tree, tree.parent[noun]):
-            # 2005年に開催された選抜高校野球大会で…準優勝した神村学園高校の4番打者: the tournament
-            # is a detail of a detail; 「選抜高校野球大会はいつ開催されましたか」 asks of a yearly event
-            # what the story does not tell (round 105's wikinews-3421, C)
-            return None
-        if any(_belongs_to_the_main_clause(tree, c, top, bool(_EVENT_NOUN.search(topic))) for c in tree.children[top]):
-            # 土曜日の午前中には、ウィキを発明したカニンガムが講演を行った; 10日、…閉鎖されていた道路が
-            # 再開したと語った: a topic or a time set off by its comma is the sentence's, which
-            # GiNZA hung on the relative clause (round 60's 1358 asked what he invented on
-            # Saturday morning, 3369 when the roads were closed with the day he spoke)
-            return None
-        held_event = bool(_EVENT_NOUN.search(topic)) and not any(
-            tree.dep(c) in ("nsubj", "obj") for c in tree.children[top])
-        # 1979年に放送開始した「花王名人劇場」以来27年間: the clause describes the show before 以来,
-        # not the span of years after it (「花王名人劇場」以来27年間はいつ…, round 44)
-        topic = re.sub(r"^(.+?)(?:以来|以降).*", r"\1", topic)
-        # 18日に予定されていた|遠足用の|おやつ: GiNZA hangs the clause on おやつ, but what is
-        # scheduled is the outing before it (遠足用のおやつはいつ予定されていましたか, round 55)
-        if tree.head(top).lemma in _SCHEDULED and not _EVENT_NOUN.search(tree.head(noun).text) and \
-                _EVENT_BEFORE.search(topic):
-            return None
-        # (a bare common noun, 1704年に書かれた楽譜が…, is one of many: 楽譜はいつ書かれましたか
-        # asks of the wrong one, round 38)
-        if not topic or len(topic) > 20 or target.wh == "なぜ" or _PLACE_END.search(topic) or \
-                _one_common_noun(tree, noun, topic) or \
-                re.search(r"に対し|に対する|に関する|についての|における|に於ける|に伴う|による|に向けた|をめぐる|での", topic) or \
-                re.search(r"への|からの|との", topic) and not _EVENT_NOUN.search(topic) or \
-                tree.parent[noun] >= 0 and tree.head(tree.parent[noun]).lemma in MODIFYING_VERBS or \
-                tree.head(tree.parent[top]).tag.startswith("名詞-固有名詞-地名"):
-            # 待機していた香港近海を離れ: the place where it happened is not who did it
-            # (香港近海はなぜ待機していましたか). 入院していた幼児に対しての脳死判定: the clause
-            # describes 幼児, inside the phrase, not 判定 that the parser hung it on (round 31).
-            # 7月5日に開かれた衆議院の法案可決に伴う投票: 開かれた describes 投票, not 法案可決 of
-            # 伴う; アトランタ五輪における代表メンバー: the Games were held, not the squad (round 35);
-            # 西アフリカにあるギニアでの医療支援活動: Guinea lies there, not the work (round 41)
-            return None
+        topic, held_event = found
     elif tree.dep(top) in ("acl", "nmod", "obj", "nsubj", "obl", "csubj", "iobj") and tree.parent[top] >= 0:
         return None  # a relative or nominalised clause: the question word would sit in a modifier
     keep: set[int] = set(path) if pred == arg else set(path) | tree.subtree(arg) - described
@@ -285,11 +241,13 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
                 keep.add(c)
                 continue
             if dep == "dislocated" and not tree.clausal(c) and tree.head(c).pos in ("NOUN", "PROPN") and (
-                    target is None and tree.text(c).rstrip("、").endswith("は")
+                    target is None and tree.text(c).rstrip("、").endswith(("は", "が"))
                     or target and p == path[-1] and len(path) > 1 and tree.is_topic(c)):
                 # クライシスマッピングは…実績がある: GiNZA calls a topic before another subject
                 # "dislocated"; without it a ○× statement says nothing of what it is about (dev
-                # review 5). (A question keeps its cut: 何が完了しましたか of such topics read worse.)
+                # review 5); nor ドゥガル内相が|19日、…視察することが公開された (「19日、…視察することが
+                # 公開されました」, the dump of 2662). (A question keeps its cut: 何が完了しましたか of
+                # such topics read worse.)
                 # But the topic of a reporting verb stays in a question about what it reports: 気象庁は|
                 # …関東甲信地方がどこが梅雨明けしたとみられると|発表した is asked 気象庁は11日午前、どこが…
                 # (not 「11日午前、どこが…発表しましたか」)
@@ -310,8 +268,21 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
                 # 合意しましたか」 says nothing (round 129's 1052, B)
                 keep |= tree.subtree(c)
                 continue
-            if dep in ("obl", "advmod") and tree.clausal(c):
-                continue  # …があったことから、: a cause clause, not an argument
+            if dep == "obl" and re.search(r"ことに(?:ついて|対して|対し)、?$", tree.text(c)) and \
+                    _STANCE.search(tree.head(p).lemma):
+                # オヨ州報道官は、…報道が混乱していることについて、不満を表明した: what the stance is
+                # about is the news (「オヨ州報道官は、不満を表明しました」, round 142's 2520, B)
+                keep |= tree.subtree(c)
+                continue
+            if dep == "obl" and _DOCUMENT_FRAME.search(tree.text(c)) and not _REPORTING.search(tree.head(p).lemma):
+                # 決定理由では、婚外子の父親が2008年に死去し: where the fact is told, not where it
+                # happened (「決定理由では、誰が2008年に死去しましたか」, round 142's 3641, B); with a verb
+                # of telling it is who tells (憲章では…認定している)
+                continue
+            if dep in ("obl", "advmod") and (tree.clausal(c) or _clause_of_cause(tree, c)):
+                # …があったことから、: a cause clause, not an argument; nor is …戦う予定のため (「チームは1月
+                # 21日と22日に…戦う予定のためいつ練習を予定していましたか」, the dump of 1648)
+                continue
             keep |= tree.subtree(c) if not (target and dep == "nsubj") else _without_relative(tree, c)
             if dep in ("nsubj", "csubj"):
                 # (…で行われる可能性が高い: 可能性 is no subject a statement is about; what is held
@@ -400,8 +371,11 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         # it is who the finding is about (「一・二審判決では、誰が認定しましたか」 keyed 堀江被告,
         # round 92's wikinews-0939, C)
         return None
-    if _REPORTING.match(head.lemma) and any(_last_word(tree, c).lemma == "と" for c in dropped):
-        return None  # 誰が20日、語りましたか: what was said is gone
+    if (_REPORTING.match(head.lemma) or head.lemma in ("尋ねる", "たずねる", "訊ねる", "質問")) and \
+            any(_last_word(tree, c).lemma == "と" for c in dropped):
+        # 誰が20日、語りましたか: what was said is gone; so is what was asked (「駆けつけた警察官は誰に
+        # たずねましたか」 of …に「怪我はないか？」とたずねると, round 142's 1807, B)
+        return None
     if head.lemma in ("する", "為る") and head.pos != "AUX" and not any(tree.dep(c) in ("obj", "obl") for c in keep):
         return None  # 誰がしておりますか: a light verb without what is done
     # (辺見えみりさんと、 of a pair is no complement: only what hangs on なる itself counts, round 107's 1832)
@@ -433,7 +407,8 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
     if target and not topic and not any(any(w.pos in ("NOUN", "PROPN", "NUM", "PRON") for w in tree.bwords(b))
                                         for b in keep - held - {top}):
         return None  # 何が安定していましたか, 何がすでに確定しましたか: no noun to place the question
-    past = (main_tense(tree) or past_on_the_way(tree, top)) and not planned_on_the_way(tree, top)
+    past = (main_tense(tree) or past_on_the_way(tree, top)) and not planned_on_the_way(tree, top) and \
+        not still_so(tree, top)
     if minimal:
         # The shortest question: the optional arguments dropped (高瀬首相はいつ会談しましたか。), so
         # that it shows no other item's key.
@@ -463,6 +438,11 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         # 抱えましたか」, wikinews-0781, graded C). (A topic inside a quote, 「私の役割は…」と述べ, hangs
         # elsewhere; one that is no actor, 林氏は…出走は…懸念されるとして…展望している, leaves 林氏 asked.)
         return None
+    # こうした中で20万人を超える被災者が…: "amid this" leans on the sentence before; GiNZA hangs 中で
+    # on the first verb after it, inside the subject (「こうした中で20万人を超える被災者は…」, round 142's 2894, B)
+    amid = _AMID.match(parse.text)
+    if amid:
+        keep -= {b for b in keep if tree.span(b)[1] <= amid.end()}
     while True:
         if any(b - 1 not in keep and tree.runs_on(b - 1) or b + 1 not in keep and tree.runs_on(b) for b in keep):
             # 毎日|新聞と業務提携を結んで: 毎日 (an adverb to GiNZA) dropped leaves 新聞と; オウム|真理教が
@@ -481,18 +461,3 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         optional.remove(longest)
         keep -= tree.subtree(longest)
 
-
-# what is started or held: the date of a clause describing its object is the main verb's
-_STARTED = frozenset(("開始", "始める", "開始する", "実施", "実施する", "開催", "開催する", "発売", "発売する", "再開", "再開する"))
-# 23日まで2日間開いた金融政策決定会合, 12月8日に開催した定例記者会見: the clause's subject holds
-# the event, so the event asked as topic is held in the passive (polite.held_in_the_passive):
-# 会合はいつ開かれましたか, not 「会合はいつ開きましたか」 (the rate test article; wikinews-1306, 2755).
-_SCHEDULED = frozenset(("予定", "開催", "開く", "行う", "実施", "計画", "予定する", "開催する", "実施する"))
-# (2020年に行われる東京五輪の馬術競技誘致: the Games are held, not the bid, round 129's 1110, C)
-_EVENT_BEFORE = re.compile(r"(?:遠足|旅行|行事|ツアー|会議|大会|試合|式典|イベント|公演|選挙|会見|五輪|オリンピック|パラリンピック|"
-                           r"W杯|ワールドカップ|万博|博覧会|サミット|選手権)(?:用|向け)?の")
-_EVENT_NOUN = re.compile(r"(?:会見|会合|会議|会談|公演|大会|総会|委員会|理事会|式|式典|祭|まつり|イベント|試合|選挙|集会|説明会|"
-                         r"展示会|展|セミナー|シンポジウム|講演会|調査|訓練)$")
-
-
-_PLACE_END = re.compile(r"(?:近海|沖|付近|周辺|近く|一帯|上空|海域|地域|現場|市|町|村|県|区|国)$")

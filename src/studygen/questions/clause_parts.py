@@ -154,6 +154,17 @@ def _te_form(tree: Tree, b: int) -> bool:
     return bool(words) and words[-1].lemma in ("て", "で") and words[-1].pos in ("SCONJ", "ADP")
 
 
+def goes_on(tree: Tree, b: int) -> bool:
+    """A clause in て form or in 連用形 with its comma goes on to the next; it describes no noun,
+    whatever GiNZA calls it: 早稲田大学在学中に小説の執筆を始め、|…デビュー。 (not a 執筆 that
+    describes a debut: 「…でデビューは早稲田大学在学中に何を始めましたか」, round 142's 2569, C)."""
+    if _te_form(tree, b):
+        return True
+    words = tree.unpunctuated(b)
+    return bool(words) and tree.text(b).endswith("、") and "連用形" in words[-1].inflection and \
+        words[-1].pos in ("VERB", "AUX")
+
+
 def _relative_read_as_root(tree: Tree, b: int) -> bool:
     """GiNZA made a relative clause a root of its own: its predicate ends in 連体形 and a noun
     follows (…が予定される|8月1日に…行われる, two roots in one sentence), or gave it no relation

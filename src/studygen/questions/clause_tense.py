@@ -36,6 +36,27 @@ def main_tense(tree: Tree) -> bool:
                                               for w in tree.bwords(r)) for r in roots[-1:])
 
 
+# 位置する, 面する, またがる: a lasting state. アファール砂漠は、…アファール盆地にあり、…一部を形成
+# している holds now as the state after it does (「アファール砂漠は、どこにありましたか」, round 141's
+# 0433); an act before a state is past (同館は1981年に開館し、…利用している: 開館しました).
+_STATES = frozenset(("位置", "位置する", "面する", "接する", "隣接", "隣接する", "またがる", "跨る", "属する"))
+_WHEN = re.compile(r"[0-9０-９]+(?:年|月|日|時)|昨年|今年|去年|当時|以前|かつて")
+
+
+def still_so(tree: Tree, top: int) -> bool:
+    """The clause of ``top`` is a lasting state (…にあり、, 位置し、) before a sentence that ends in
+    the present: it is asked in the present. ある is one only with a place in に and no time
+    (地震があり、 on a day is an event: 9月14日に大きな地震があり)."""
+    roots = [b for b in range(len(tree.bunsetsu)) if tree.parent[b] < 0]
+    if not roots or tense_of(tree.bwords(roots[-1])) or _noun_stop(tree, roots[-1]) or tense_of(tree.bwords(top)):
+        return False
+    lemma = tree.head(top).lemma
+    if lemma in ("ある", "有る", "在る"):
+        return any(tree.text(c).rstrip("、").endswith("に") for c in tree.children[top]) and \
+            not any(_WHEN.search(tree.text(b)) for b in tree.subtree(top))
+    return lemma in _STATES
+
+
 def past_on_the_way(tree: Tree, top: int) -> bool:
     """A て clause takes the tense of the predicate it leads to, not the sentence's last one:
     臨時取締役会を行って、…解任を決めた他、全国の教室も一時休校する: 行いました, as 決めた

@@ -112,6 +112,7 @@ def true_false_drafts(article: Article, parses: dict[int, Parse], names: Sequenc
     """
     out: list[Draft] = []
     statements = [x.text for x in article.sentences]
+    zones = any(_TIME_ZONE.search(x) for x in statements)
     for index, parse in parses.items():
         s = article.sentences[index]
         if "「" in s.text:
@@ -135,7 +136,8 @@ def true_false_drafts(article: Article, parses: dict[int, Parse], names: Sequenc
                     and not (e.type == "date" and _names_a_thing(statement, e.text)):
                 key = (e.type, "" if e.type == "date" else e.counter)
                 swaps.append((e.text, [o for o in pools.get(key, []) if o not in e.text and e.text not in o
-                                       and swappable(e.text, o)]))
+                                       and swappable(e.text, o)
+                                       and not (zones and e.type == "date" and _a_day_apart(e.text, o))]))
         swaps = [(o, p) for o, p in swaps if p]
         rng = rng_for(article.id, "tf", index)
         false = rng.random() < 0.5
@@ -167,6 +169,25 @@ def true_false_drafts(article: Article, parses: dict[int, Parse], names: Sequenc
             out.append(Draft("true_false", statement, "○", index, ("○", "×"), s.text,
                              salience=salience.get(index, 0.0)))
     return out
+
+
+# 5月12日(UTC-4): where the article tells the time of more than one zone, the next day may be the
+# same moment elsewhere (「…ブッシュ大統領は、5月13日、…声明を出しました」 keyed ×, round 142's 0135, B)
+_TIME_ZONE = re.compile(r"UTC|GMT|日本時間|現地時間|米東部時間|中国時間")
+
+
+def _a_day_apart(a: str, b: str) -> bool:
+    """5月12日 and 5月13日 (or 12日 and 13日): a day apart, or a month's end and the next's start."""
+    ma, mb = _DAY.search(a), _DAY.search(b)
+    if not ma or not mb:
+        return False
+    gap = abs(int(ma.group(2)) - int(mb.group(2)))
+    if ma.group(1) and mb.group(1) and ma.group(1) != mb.group(1):
+        return gap >= 27  # 4月30日 and 5月1日
+    return gap <= 1
+
+
+_DAY = re.compile(r"(?:([0-9]+)月)?([0-9]+)日")
 
 
 _ALSO_THERE = re.compile(r"^([^、。「」はがをにでも]{0,20}(?:市|町|村|区|県|都|府|州|国|島|[東西南北中]部|地方|地域|公園|会場|"

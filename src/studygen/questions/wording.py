@@ -241,7 +241,10 @@ def _without_also(words, piece: str, question: bool = True, after_wh: bool = Fal
         return piece
     comma = "、" if piece.endswith("、") else ""
     stem = piece.rstrip("、")[:-1]
-    if before.pos == "ADP" and before.lemma in ("に", "から", "まで", "へ", "と"):
+    if before.pos == "ADP" and before.lemma in ("に", "から", "まで", "へ", "と") or \
+            before.lemma in ("て", "で") and before.pos == "SCONJ":
+        # (「挑戦馬」に対しても, として も: 「…に対してはファンは何を贈りましたか」 stacked two topics,
+        # round 142's 1526, B)
         return stem + comma
     if before.pos == "ADP":
         # 漁港でも -> 漁港では; after the question word a contrast has nothing to stand against:
