@@ -23,20 +23,17 @@ from collections import Counter
 from ..model import Parse
 from .clause_path import (_REPORTING, FORMAL_NOUNS, _foreseen, _last_word, _span, _top_predicate, subject_of_the_banned,
                           supposed)
+from .clause_args import arguments, clause_of_cause
 from .clause_topic import describes_a_noun, relative_topic
 from .clause_tense import main_tense, past_on_the_way, planned_on_the_way, still_so
 from .polite import held_in_the_passive
-from .clause_parts import (_ABSTRACT_SUBJECTS, _CONDITION, _gapped, _gapped_pairs,
-                           _governed_by, _inherited_subject, _is_actor, _modified_by_clause, _not_droppable,
-                           _relative_read_as_root, _without_relative, goes_on, sentence_topic)
+from .clause_parts import (_CONDITION, _gapped, _gapped_pairs,
+                           _governed_by, _inherited_subject, _is_actor, _modified_by_clause, _relative_read_as_root, goes_on, sentence_topic)
 from .tree import _SOURCE_FRAME, Tree
 from .wording import Target, render, topics
 
 __all__ = ["FORMAL_NOUNS", "FUNCTIONAL_VERBS", "MAX_PROMPT", "SHORT_ENOUGH", "Target", "clause", "sentence_topic"]
 
-# Dependents of a predicate that are clauses of their own: dropped unless the target is in them.
-_CLAUSES = {"advcl", "acl", "ccomp", "csubj", "parataxis", "conj", "list", "dislocated", "vocative",
-            "discourse", "reparandum", "appos"}
 # 〜を含め, 〜をめぐり, 〜を通じて: verbs that make a functional expression, not a predicate.
 FUNCTIONAL_VERBS = frozenset((
     "含める", "含む", "含まれる", "除く", "はじめる", "めぐる", "巡る", "通じる", "通す", "問う", "経る", "伴う",
@@ -62,30 +59,15 @@ MAX_PROMPT = 60
 SHORT_ENOUGH = 49
 
 
-# アメリカでは新たに400人の感染が確認された: 新たに, 計, 累計 tell which figure is meant; without
-# them 何人の感染が確認されましたか is also answered by the total (5000人以上).
-_QUALIFIER = re.compile(r"(?:新たに|新た|さらに|計|累計|合計|通算|最大|最高|最多|少なくとも|新規)(?:で|に)?、?$")
 # 1973年に, 1980年に: a date an event took place on (two of them on one verb are two events)
 _DATE_AT = re.compile(r"[0-9０-９]+(?:年|月|日)(?:頃|ごろ)?に、?$")
 
 
-# (not 調査では, 統計では: a poll's figure is the poll's, NHKの世論調査では支持率が40%に下がった; nor 判決では,
-# where a court finds the facts: 判決では、吉田被告は…運転しましたか)
-_DOCUMENT_FRAME = re.compile(r"(?:理由|決定|報告書?|声明|発表|調べ|記事|報道|資料|文書|見解|説明|談話|会見)(?:で|に)は、?$")
-_STANCE = re.compile(r"表明|抗議|謝罪|陳謝|批判|反発|非難|遺憾|懸念|反論|言及|不満")
 _AMID = re.compile(r"(?:こうした|そうした|こういった|そういった|このような|そのような)(?:状況の)?(?:中|なか)(?:で|にあって)?、?")
 
 
 def _passive(tree: Tree, b: int) -> bool:
     return any(w.lemma in ("れる", "られる") and w.pos == "AUX" for w in tree.bwords(b))
-
-
-def _clause_of_cause(tree: Tree, b: int) -> bool:
-    """…運営していた|ため: GiNZA's noun ため (obl) with the clause it ends, a cause like an advcl;
-    so is …リーグ戦を戦う|予定の|ため, the clause one noun further down."""
-    return tree.head(b).lemma in ("ため", "為") and any(
-        tree.dep(c) == "acl" or tree.dep(c) == "nmod" and any(tree.dep(g) == "acl" for g in tree.children[c])
-        for c in tree.children[b])
 
 
 def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | None = None,
@@ -218,82 +200,16 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
     elif tree.dep(top) in ("acl", "nmod", "obj", "nsubj", "obl", "csubj", "iobj") and tree.parent[top] >= 0:
         return None  # a relative or nominalised clause: the question word would sit in a modifier
     keep: set[int] = set(path) if pred == arg else set(path) | tree.subtree(arg) - described
-    optional: list[int] = []
-    scenes: list[int] = []  # places with では that stand for the subject
     # (気象庁は…と発表した: GiNZA calls a topic before a clause's own subject "dislocated")
     subjects = int(tree.dep(arg) in ("nsubj", "dislocated") and pred != arg) + int(bool(topic))
     # subjects by predicate: 研究グループは…探査車が…成功したと発表した has one for each verb
     nsubjs = Counter({pred: 1} if tree.dep(arg) in ("nsubj", "dislocated") and pred != arg else {})
     nsubjs[top] += bool(topic)
-    for p in path:
-        for c in tree.children[p]:
-            if c in keep or tree.connective(c) or tree.dep(c) == "punct":
-                continue
-            dep = tree.dep(c)
-            if _QUALIFIER.match(tree.text(c)) and len(tree.subtree(c)) == 1:
-                keep.add(c)  # 新たに (parsed as a clause of its own) stays with its figure
-                continue
-            if len(tree.subtree(c)) == 1 and tree.head(p).lemma in ("する", "為る", "なる", "成る") and \
-                    tree.head(c).pos == "ADJ" and tree.text(c).rstrip("、").endswith("に"):
-                # 方針を明らかにした: 明らかに (parsed as a clause) is what the light verb does;
-                # without it 「方針をしましたか」 is not Japanese; nor is 「…廃止されることが、11月27日に
-                # なりました」 of …明らかになった (the dump of 1028)
-                keep.add(c)
-                continue
-            if dep == "dislocated" and not tree.clausal(c) and tree.head(c).pos in ("NOUN", "PROPN") and (
-                    target is None and tree.text(c).rstrip("、").endswith(("は", "が"))
-                    or target and p == path[-1] and len(path) > 1 and tree.is_topic(c)):
-                # クライシスマッピングは…実績がある: GiNZA calls a topic before another subject
-                # "dislocated"; without it a ○× statement says nothing of what it is about (dev
-                # review 5); nor ドゥガル内相が|19日、…視察することが公開された (「19日、…視察することが
-                # 公開されました」, the dump of 2662). (A question keeps its cut: 何が完了しましたか of
-                # such topics read worse.)
-                # But the topic of a reporting verb stays in a question about what it reports: 気象庁は|
-                # …関東甲信地方がどこが梅雨明けしたとみられると|発表した is asked 気象庁は11日午前、どこが…
-                # (not 「11日午前、どこが…発表しましたか」)
-                keep |= tree.subtree(c)
-                subjects += 1
-                nsubjs[p] += 1
-                continue
-            if dep == "dep" and tree.head(c).pos in ("NOUN", "PROPN") and \
-                    not any(w.pos in ("ADP", "AUX") for w in tree.unpunctuated(c)):
-                # 荒川静香選手が優勝を決め、今大会においての日本人選手初めてのメダルを獲得した: the
-                # article left out a の, and GiNZA hung 日本人選手 on 決め as "dep" (「誰が優勝を今大会
-                # においての日本人選手決めましたか」, round 92's wikinews-1111, C)
-                return None
-            if dep in _CLAUSES and not (dep == "acl" and tree.head(p).lemma in FORMAL_NOUNS):
-                continue  # another clause; but 帰国する of 帰国する予定だ is the predicate's content
-            if tree.text(c).rstrip("、").endswith("ことで") and tree.head(p).lemma in ("合意", "一致"):
-                # 与党は31日、…見直しを行うことで合意した: what was agreed is the news; 「与党はいつ
-                # 合意しましたか」 says nothing (round 129's 1052, B)
-                keep |= tree.subtree(c)
-                continue
-            if dep == "obl" and re.search(r"ことに(?:ついて|対して|対し)、?$", tree.text(c)) and \
-                    _STANCE.search(tree.head(p).lemma):
-                # オヨ州報道官は、…報道が混乱していることについて、不満を表明した: what the stance is
-                # about is the news (「オヨ州報道官は、不満を表明しました」, round 142's 2520, B)
-                keep |= tree.subtree(c)
-                continue
-            if dep == "obl" and _DOCUMENT_FRAME.search(tree.text(c)) and not _REPORTING.search(tree.head(p).lemma):
-                # 決定理由では、婚外子の父親が2008年に死去し: where the fact is told, not where it
-                # happened (「決定理由では、誰が2008年に死去しましたか」, round 142's 3641, B); with a verb
-                # of telling it is who tells (憲章では…認定している)
-                continue
-            if dep in ("obl", "advmod") and (tree.clausal(c) or _clause_of_cause(tree, c)):
-                # …があったことから、: a cause clause, not an argument; nor is …戦う予定のため (「チームは1月
-                # 21日と22日に…戦う予定のためいつ練習を予定していましたか」, the dump of 1648)
-                continue
-            keep |= tree.subtree(c) if not (target and dep == "nsubj") else _without_relative(tree, c)
-            if dep in ("nsubj", "csubj"):
-                # (…で行われる可能性が高い: 可能性 is no subject a statement is about; what is held
-                # there was in the clause before, round 41)
-                subjects += tree.head(c).lemma not in _ABSTRACT_SUBJECTS
-                nsubjs[p] += 1
-            elif dep == "obl" and tree.text(c).rstrip("、").endswith("では"):
-                subjects += 1  # 管制室では、…受信した: a place as topic stands for the subject
-                scenes.append(c)
-            elif dep not in ("obj", "iobj", "acl") and not _QUALIFIER.match(tree.text(c)) and not _not_droppable(tree, c, target):
-                optional.append(c)
+    found_args = arguments(tree, path, target, keep, subjects, nsubjs)
+    if found_args is None:
+        return None
+    keep, optional, scenes = found_args.keep, found_args.optional, found_args.scenes
+    subjects, nsubjs = found_args.subjects, found_args.nsubjs
     if not target and any(_gapped(tree, p) and not _gapped_pairs(tree, p) <= keep for p in path):
         # a gapped sentence stated whole keeps both pairs; 「持ち株会社の社長には、会長には北辰テクノの
         # 小田切聡社長が就きます」 dropped the first pair's subject (藤原正樹社長が、, which GiNZA calls
@@ -334,7 +250,7 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         return None
     if any(tree.is_topic(t) and any(tree.dep(s) == "nsubj" and tree.parent[s] == tree.parent[t] and
                                     tree.text(s).rstrip("、").endswith("が") and
-                                    any(t < d < s and (tree.dep(d) in ("advcl", "conj") or _clause_of_cause(tree, d))
+                                    any(t < d < s and (tree.dep(d) in ("advcl", "conj") or clause_of_cause(tree, d))
                                         for d in dropped)
                                     for s in keep) for t in keep if tree.parent[t] in path):
         # F.アロンソはトップを維持し、K.ライコネンが2位、…3位に立った: the topic was the dropped
