@@ -57,6 +57,25 @@ def _questions(text: str):
 # predicate, the question word in the key's slot, the predicate polite with its own tense.
 _TO_GA = F._who_particle
 FACTS = (
+    # round 143 (2026-12-07): what was told in the dictionary form before と is to come (「…団長は
+    # いつシリアを訪問しましたか」, 3091, B); "today" goes (今日8日, 2669, B); a figure right after its
+    # noun floats off it (「…大麻草何株が…」, 2786, B), not after a part (乗客のうち何人が)
+    ("またロイターは、国連調査団のデトレフ・メフリス団長が10日にシリアを訪問するとシリアの外務省筋が3日明らかにしたと報じた。",
+     "10日", "いつ", F._when_particle, "国連調査団のデトレフ・メフリス団長はいつシリアを訪問しますか。"),
+    ("西アフリカのリベリアで、今日8日、大統領選挙の第2次投票が行われる。", "大統領選挙の第2次投票", "何", F._what_particle,
+     "西アフリカのリベリアで、8日、何が行われますか。"),
+    ("またクローゼットには高さ40cmの大麻草25株がプランターで栽培されていた。", "25株", "何株", F._number_particle,
+     "クローゼットには高さ40cmの大麻草が何株プランターで栽培されていましたか。"),
+    ("旗手は岡崎朋美選手が務め、日本代表選手と役員約90人が参加した。", "約90人", "何人", F._number_particle,
+     "日本代表選手と役員が何人参加しましたか。"),
+    ("事故で乗客のうち3人が死亡した。", "3人", "何人", F._number_particle, "事故で乗客のうち何人が死亡しましたか。"),
+    # も of a second place after a first the question shows goes, no contrast with は (2225, B)
+    ("また毎日新聞によると、名古屋市で36万6000世帯、東京都八王子市でも150万世帯などに一時避難勧告があった。", "避難勧告", "何",
+     F._what_particle, "名古屋市で36万6000世帯、東京都八王子市で150万世帯などに一時何がありましたか。"),
+    # (guards: a rank or a number does not count the noun before it, the dump of 1086, 3660)
+    ("デビューアルバムはオリコン初登場9位を記録した。", "9位", "何位", F._number_particle,
+     "デビューアルバムはオリコン初登場何位を記録しましたか。"),
+    ("当時台湾には台風10号が上陸していた。", "10号", "何号", F._number_particle, "当時台湾には台風何号が上陸していましたか。"),
     # round 142 (2026-12-07, a later session): a cause through 予定のため is no argument (「チームは
     # 1月21日と22日に…戦う予定のためいつ練習を予定していましたか」, the dump of 1648); "amid this" goes
     # (2894, B); the source's frame of a non-reporting verb goes (決定理由では、誰が…死去, 3641, B)
@@ -715,6 +734,22 @@ def test_the_topic_keeps_its_own_verb() -> None:
     assert not any(q.kind == "when" and q.prompt.endswith("越えたか。") for q in qs)
 
 
+@pytest.mark.parametrize(("sentence", "clause_end", "ahead"), [
+    ("国連調査団の団長が10日にシリアを訪問するとシリアの外務省筋が3日明らかにした。", "訪問すると", True),
+    ("首相は来月訪米すると述べた。", "訪米すると", True),
+    # a と with its comma is "when"; a past before と was done
+    ("警察官が駆けつけると、男は逃げた。", "駆けつけると、", False),
+    ("団長はシリアを訪問したと明らかにした。", "訪問したと", False),
+])
+def test_what_was_told_before_to_is_to_come(sentence: str, clause_end: str, ahead: bool) -> None:
+    from studygen.questions.clause_tense import told_ahead
+    from studygen.questions.tree import Tree
+
+    tree = Tree(parse([Sentence(0, 1, sentence)])[0])
+    top = next(b for b in range(len(tree.bunsetsu)) if tree.text(b).endswith(clause_end))
+    assert told_ahead(tree, top) is ahead
+
+
 def test_a_lasting_state_is_asked_in_the_present() -> None:
     """…アファール盆地にあり、…形成している: the desert lies there now (「アファール砂漠は、どこに
     ありましたか」, round 141's 0433); an event of ある on its day stays past."""
@@ -742,6 +777,19 @@ def test_a_clause_that_goes_on_describes_no_noun() -> None:
     p = parse([Sentence(0, 1, sentence)])[0]
     at = sentence.index("小説の執筆")
     assert clause(p, Target(at, at + len("小説の執筆"), "何", F._what_particle), topic_before="立松和平氏") is None
+
+
+@pytest.mark.parametrize(("statement", "state"), [
+    ("エチオピアは24日には空軍機や戦車などをソマリア領内に投入していました。", True),
+    ("市は7日まで避難所を開設しています。", True),
+    ("エチオピアは24日、ソマリアに侵攻しました。", False),
+])
+def test_a_state_by_a_date_is_not_made_false_with_another(statement: str, state: bool) -> None:
+    """…24日には…投入していた holds on the 26th too: 「…26日には…投入していました」 keyed × is true
+    (round 144's 1552, C); an act on a day is not."""
+    from studygen.questions.statements import _STATE_BY
+
+    assert bool(_STATE_BY.search(statement)) is state
 
 
 @pytest.mark.parametrize(("a", "b", "apart"), [
@@ -1107,7 +1155,7 @@ def test_a_region_is_no_choice_beside_a_country() -> None:
     # round 97: 少なくとも46人 the one count with a hedge (2670), 5日夕方 the one day with a time (3463)
     ("少なくとも46人", ("353人", "1,779人", "2,417人"), {"少なくとも353人", "少なくとも1,779人", "少なくとも2,417人"}),
     ("5日夕方", ("2日", "4日", "6日"), {"2日夕方", "4日夕方", "6日夕方"}),
-    ("約1,500人", ("3人", "77人", "2人"), {"3人", "約77人", "2人"}),  # (not 約3人)
+    ("約150人", ("3人", "77人", "2人"), {"3人", "約77人", "2人"}),  # (not 約3人)
     # round 105's 3588: 4月1日 among 3月29日午前 and 3月20日午後, the day alone gave it away
     ("4月1日", ("3月29日午前", "4月2日", "3月20日午後"), {"3月29日", "4月2日", "3月20日"}),
 ])
@@ -1143,6 +1191,13 @@ def test_a_figure_close_to_the_answer_is_no_distractor() -> None:
     # One time written two ways: 26日17時 is the key 26日午後5時 again.
     choices = _choices("26日午後5時", ["26日17時", "26日午前10時50分", "27日12時", "25日9時"], random.Random(1))
     assert choices is not None and "26日17時" not in choices
+    # 18日午後 beside the key 18日夕方 is a second right answer (round 144's 0845, C)
+    choices = _choices("18日夕方", ["18日午後", "17日夕方", "18日夜", "19日夕方"], random.Random(1))
+    assert choices is not None and "18日午後" not in choices
+    # a figure a hundredfold from the key is no one's guess (2人 beside 約1,500人, round 143's 1343, B)
+    choices = _choices("約1,500人", ["2人", "約77人", "3人", "約2,000人", "約800人", "約120人"], random.Random(1))
+    assert choices is not None and not {"2人", "3人"} & set(choices)
+    assert _choices("約1,500人", ["2人", "約77人", "3人", "約2,000人"], random.Random(1)) is None  # asked without
 
 
 # A cloze's choices are of the key's class: a disease for a disease, a person for a person, and no

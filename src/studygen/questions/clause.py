@@ -25,7 +25,7 @@ from .clause_path import (_REPORTING, FORMAL_NOUNS, _foreseen, _last_word, _span
                           supposed)
 from .clause_args import arguments, clause_of_cause
 from .clause_topic import describes_a_noun, relative_topic
-from .clause_tense import main_tense, past_on_the_way, planned_on_the_way, still_so
+from .clause_tense import main_tense, past_on_the_way, planned_on_the_way, still_so, told_ahead
 from .polite import held_in_the_passive
 from .clause_parts import (_CONDITION, _gapped, _gapped_pairs,
                            _governed_by, _inherited_subject, _is_actor, _modified_by_clause, _relative_read_as_root, goes_on, sentence_topic)
@@ -63,6 +63,7 @@ SHORT_ENOUGH = 49
 _DATE_AT = re.compile(r"[0-9０-９]+(?:年|月|日)(?:頃|ごろ)?に、?$")
 
 
+_TODAY = re.compile(r"(?:今日|本日|きょう)、?(?=[0-9０-９]+日)")
 _AMID = re.compile(r"(?:こうした|そうした|こういった|そういった|このような|そのような)(?:状況の)?(?:中|なか)(?:で|にあって)?、?")
 
 
@@ -324,7 +325,7 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
                                         for b in keep - held - {top}):
         return None  # 何が安定していましたか, 何がすでに確定しましたか: no noun to place the question
     past = (main_tense(tree) or past_on_the_way(tree, top)) and not planned_on_the_way(tree, top) and \
-        not still_so(tree, top)
+        not still_so(tree, top) and not told_ahead(tree, top)
     if minimal:
         # The shortest question: the optional arguments dropped (高瀬首相はいつ会談しましたか。), so
         # that it shows no other item's key.
@@ -369,6 +370,10 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         out = render(tree, keep, top, target, question, past, topic + "は" if topic else "")
         if out is not None and held_event:
             out = held_in_the_passive(out)
+        if out is not None:
+            # 西アフリカのリベリアで、今日8日、…: "today" is the day the news ran, not the day the
+            # sheet is read (round 143's 2669, B)
+            out = _TODAY.sub("", out)
         if out is None or len(out) <= limit:
             return out
         if not optional:

@@ -57,6 +57,20 @@ def still_so(tree: Tree, top: int) -> bool:
     return lemma in _STATES
 
 
+def told_ahead(tree: Tree, top: int) -> bool:
+    """The clause asked is what was told, in the dictionary form before と: …団長が10日にシリアを
+    訪問すると…明らかにした is a visit to come (「…団長はいつシリアを訪問しましたか」, round 143's
+    3091, B)."""
+    from .clause_path import _REPORTING  # (clause_path -> clause_parts -> wording -> clause_tense)
+
+    words = tree.unpunctuated(top)
+    up = tree.parent[top]
+    # (a と with its comma is "when": 警察官が駆けつけると、男は逃げた is past)
+    return len(words) >= 2 and words[-1].lemma == "と" and not tree.text(top).endswith("、") and \
+        words[-2].pos in ("VERB", "AUX") and not tense_of(words) and up >= 0 and \
+        bool(_REPORTING.match(tree.head(up).lemma) or any(tree.text(c).startswith("明らかに") for c in tree.children[up]))
+
+
 def past_on_the_way(tree: Tree, top: int) -> bool:
     """A て clause takes the tense of the predicate it leads to, not the sentence's last one:
     臨時取締役会を行って、…解任を決めた他、全国の教室も一時休校する: 行いました, as 決めた

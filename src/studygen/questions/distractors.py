@@ -59,6 +59,10 @@ def choices_from(answer: str, pool: Iterable[str], rng: random.Random, n: int = 
             # 国連 beside 国際連合, 国連総会 beside 国際連合総会 (round 41): one body under two names
             # is two right answers
             continue
+        if _far(p, answer) and not re.search(r"[年月日]$", answer):
+            # 2人 and 3人 beside 約1,500人 who held out in a synagogue: no one's guess (round 143's
+            # 1343, B); too few near ones, and the figure is asked without choices
+            continue
         if _BOUND.search(p) and not _BOUND.search(answer):
             continue  # 4位以下 beside 5位: a bound may hold the answer, a second right choice
         if re.search(r"[0-9０-９]年度?$", p) and re.search(r"[0-9０-９]年度?$", answer) and \
@@ -77,7 +81,7 @@ def choices_from(answer: str, pool: Iterable[str], rng: random.Random, n: int = 
         distractors = short
     # Similar in length to the answer, so the length gives nothing away.
     # (and of the key's order: 1人 beside 約1万6000人 of NATO's troops is no one's guess, round
-    # 129's 3100, B)
+    # 129's 3100, B; dates only now, the other figures a hundredfold apart are left out above)
     distractors.sort(key=lambda p: (_far(p, answer), abs(len(p) - len(answer)) > max(3, len(answer) // 2)))
     picked = distractors[: n + 2]
     rng.shuffle(picked)
@@ -141,11 +145,20 @@ def _magnitude(text: str) -> float | None:
     return value
 
 
+_PART_OF_DAY = re.compile(r"(.*[0-9０-９]日)(午前|午後|朝|昼|夕方|夜|未明|早朝|深夜)")
+_OVERLAPPING = {frozenset(pair) for pair in (("午後", "夕方"), ("午後", "昼"), ("午前", "朝"), ("午前", "未明"),
+                                             ("午前", "早朝"), ("朝", "早朝"), ("未明", "早朝"), ("夜", "深夜"))}
+
+
 def _close_figures(a: str, b: str) -> bool:
     """Two figures that could both be right: 約118兆円 and 約118兆3000億円 (the headline rounds
     the body's figure), 約4万人 and 少なくとも4万1000人. Dates are never close: 3日 is not 4日."""
     if re.search(r"[年月日時]", a + b):
-        # 26日午後5時 and 26日17時: one time written two ways is a second right answer
+        # 26日午後5時 and 26日17時: one time written two ways is a second right answer; so is 18日午後
+        # beside 18日夕方, the evening being in the afternoon (round 144's 0845, C)
+        da, db = _PART_OF_DAY.fullmatch(a), _PART_OF_DAY.fullmatch(b)
+        if da and db and da.group(1) == db.group(1) and frozenset((da.group(2), db.group(2))) in _OVERLAPPING:
+            return True
         return _clock(a) is not None and _clock(a) == _clock(b)
     x, y = _magnitude(a), _magnitude(b)
     return bool(x and y) and max(x, y) / min(x, y) < 1.2

@@ -139,8 +139,13 @@ def true_false_drafts(article: Article, parses: dict[int, Parse], names: Sequenc
                                        and swappable(e.text, o)
                                        and not (zones and e.type == "date" and _a_day_apart(e.text, o))]))
         swaps = [(o, p) for o, p in swaps if p]
+        by_a_date = [(o, p) for o, p in swaps if _STATE_BY.search(statement) and any(
+            e.text == o and e.type == "date" and e.sentence_index == index for e in entities)]
+        swaps = [x for x in swaps if x not in by_a_date]
         rng = rng_for(article.id, "tf", index)
         false = rng.random() < 0.5
+        if false and by_a_date and not swaps:
+            continue  # (a state's date is no fact to swap; the sentence is left out, as it was when swapped)
         if false and not swaps and _NEGATABLE:
             # No fact of the same type to swap: the statement denied is false (…発表しました ->
             # …発表しませんでした), as long as it holds no negation of its own.
@@ -171,6 +176,9 @@ def true_false_drafts(article: Article, parses: dict[int, Parse], names: Sequenc
     return out
 
 
+# エチオピアは24日には…投入していた: a state by a date holds on every later one, so the statement
+# made false with another date may be true (「…26日には…投入していました」 keyed ×, round 144's 1552, C)
+_STATE_BY = re.compile(r"(?:て|で)(?:い|お)(?:ます|ました|ません|ませんでした)。$")
 # 5月12日(UTC-4): where the article tells the time of more than one zone, the next day may be the
 # same moment elsewhere (「…ブッシュ大統領は、5月13日、…声明を出しました」 keyed ×, round 142's 0135, B)
 _TIME_ZONE = re.compile(r"UTC|GMT|日本時間|現地時間|米東部時間|中国時間")

@@ -9,7 +9,7 @@ brackets, 現地時間 before いつ) left out.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .base import ASIDE as _ASIDE_NOT_BLANK
@@ -107,9 +107,20 @@ def render(tree: Tree, keep: set[int], top: int, target: Target | None, question
             if particle is None:
                 return None
             # さる8月 / 去る8日: 去る belongs to the date, and the question word replaces both.
-            piece = re.sub(r"(?:去る|さる|きたる|来る)$", "", text[a:target.start]) + target.wh + particle
+            before = re.sub(r"(?:去る|さる|きたる|来る)$", "", text[a:target.start])
+            if target.quantity and particle in ("が", "を") and _COUNTED_NOUN.search(before) and (
+                    _THING_COUNTERS.fullmatch(target.wh) or
+                    target.wh in ("何人", "何名") and re.search(r"[とや][一-龥ァ-ヶー]{1,6}$", text[:target.start])):
+                # (作業員6人が of people alone is asked 何人の作業員が, further down; a pair of
+                # them is not. A rank, a sum or a span does not count the noun before it:
+                # オリコン初登場9位を, 予算3400万円を, フルゲート16頭が)
+                # 大麻草25株が -> 大麻草が何株: a figure right after its noun floats off it when
+                # asked (「…大麻草何株が栽培されていましたか」, round 143's 2786, B; 選手と役員何人が, 0129)
+                piece = before + particle + target.wh
+            else:
+                piece = before + target.wh + particle
         else:
-            piece = _without_also(tree.bwords(b), piece, question, bool(target) and a >= target.end)
+            piece = _without_also(tree.bwords(b), piece, question, bool(target) and a >= target.end, pieces)
         pieces.append(piece)
     a, e = tree.span(top)
     head_text = text[a:e]
@@ -222,7 +233,17 @@ def without_asides(text: str) -> str:
     return _ASIDE_NOT_BLANK.sub(between, text)
 
 
-def _without_also(words, piece: str, question: bool = True, after_wh: bool = False) -> str:
+# A noun a figure counts, right before it: 大麻草, 役員 (not a time, a total or a part: 昨年,
+# 合計, うち, 全体, 約, whose figure does not float: 「うちが何人」)
+_COUNTED_NOUN = re.compile(r"(?<![0-9０-９])[一-龥々ァ-ヶー]{2,}(?<![年月日週間度回時分秒計体数中内外部内約各毎全総])(?<!うち)(?<!今回)$")
+
+
+# Counters of the things a noun names: 大麻草25株, 作品23点, 車両3台 (the figure floats off the noun)
+_THING_COUNTERS = re.compile(r"何(?:株|本|台|隻|機|匹|羽|枚|件|棟|軒|戸|個|点|冊|着|基|両|社|校|店|カ所|か所|箇所)")
+
+
+def _without_also(words, piece: str, question: bool = True, after_wh: bool = False,
+                  before_it: Sequence[str] = ()) -> str:
     """飛行も何人によって行われましたか: も adds to something said in a sentence the question does
     not show, so alone the phrase is asked plainly: 飛行は, 漁港でも -> 漁港では, 県にも -> 県に.
     (A ○× statement keeps it: the parse may take an object for the subject, and も is safe.)
@@ -245,6 +266,10 @@ def _without_also(words, piece: str, question: bool = True, after_wh: bool = Fal
             before.lemma in ("て", "で") and before.pos == "SCONJ":
         # (「挑戦馬」に対しても, として も: 「…に対してはファンは何を贈りましたか」 stacked two topics,
         # round 142's 1526, B)
+        return stem + comma
+    if before.pos == "ADP" and any(p.rstrip("、").endswith(before.text) for p in before_it):
+        # 名古屋市で36万6000世帯、東京都八王子市でも150万世帯などに: も adds a second place to a
+        # first the question shows; then は would contrast them (「…八王子市では…」, round 143's 2225, B)
         return stem + comma
     if before.pos == "ADP":
         # 漁港でも -> 漁港では; after the question word a contrast has nothing to stand against:
