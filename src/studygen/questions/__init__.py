@@ -83,6 +83,11 @@ def sentence_salience(article: Article, spans: Sequence[NameSpan], terms: Sequen
 # (…大臣を、誰が罷免しましたか keeps it: the question word after the object is set off)
 _COMMA_BEFORE_VERB = re.compile(r"(?<=[がを])、(?=(?![^、。]*(?:誰|どこ|いつ|何|なぜ))[^、。]{1,8}(?:ましたか|ますか|でしたか|ですか|ました|ます|でした|です)。$)")
 _FROM_WHEN_ONCE = re.compile(r"いつから(?=[^、。]*(?:就任|開始|着任|発足)し(?:ました|ます|ていました)か。$)")
+# 誰が小太刀重機の従業員ですか: a noun predicate asks who it is as the topic's 誰ですか (小太刀重機の従業員は
+# 誰ですか, round 143's 0199, B); not a plan or a state in a noun (…予定でしたか, …模様ですか), nor a verb
+# (「会派の拘束をかけませんはどこでしたか」, the first dump of this rule)
+_WHO_IS = re.compile(r"^(誰|どこ)が([^、。]*?の[^の、。「」]{0,7}[一-龥ァ-ヶー])(?<!予定)(?<!模様)(?<!方針)(?<!見込み)(?<!見通し)"
+                     r"(?<!可能性)(?<!中)(?<!意向)(?<!歳)(?<!獲得)(?<!出身)(?<!生まれ)(です|でした)か。$")
 _WH_THEN_DATE = re.compile(r"^(誰|どこ)が(" + LEADING_DATE.removesuffix("、") + r")、")
 
 
@@ -291,6 +296,8 @@ def make_questions(
                 replace(d, prompt=d.trim, trim=None)
         if d.kind == "when":  # after the checks, which read いつ
             d = _reworded(d, lambda p, key=d.answer: at_what_hour(p, key))
+        if d.kind == "who":  # after the checks, which read 誰が…出身ですか as the profile line it is
+            d = _reworded(d, lambda p: _WHO_IS.sub(r"\2は\1\3か。", p))
         kept_by_kind.setdefault(d.kind, []).append(d)
     chosen = _polite_clozes(_select_parsed(kept_by_kind, options.question_counts, dropped), article, parses)
     questions: list[Question] = []

@@ -71,8 +71,10 @@ def wording_problem(d: Draft | Question) -> str | None:
         return "register"  # 開催される予定されていた: the source's slip, printed (round 115's 3405, C)
     if d.kind == "what" and d.answer in ("捜査", "調査") and re.search(r"何を[^。]*進め", d.prompt):
         return "key_fragment"  # 警察は…容疑で何を進めていますか (捜査): the prompt says it (round 115's 1441, C)
-    if d.kind == "who" and re.search(r"出身(?:で|の)[0-9０-９]+歳(?:です|でした)か。$", d.prompt):
-        return "no_context"  # 誰が島根県出身で26歳ですか: a profile line asked of the story's own man (round 117's 2868, C)
+    if d.kind == "who" and re.search(r"出身(?:で|の)(?:[^、。]{0,12}の)?[0-9０-９]+歳(?:です|でした)か。$", d.prompt):
+        # 誰が島根県出身で26歳ですか, 誰が兵庫県出身で1952年生まれの64歳でしたか: a profile line asked
+        # of the story's own man (round 117's 2868, C; the dump of 1723)
+        return "no_context"
     if d.kind == "who" and re.match(r"(?:約|延べ|のべ)?[0-9０-９][0-9０-９,]*(?:人|名)の", d.answer):
         return "key_fragment"  # 誰を逮捕しましたか (25人の容疑者): a count asked 誰 (round 117's 1604, B)
     if d.kind == "what" and re.search(r"(?:地域|地区|市|町|村|県|州|駅|空港)$", d.answer) and "何を" in d.prompt:
