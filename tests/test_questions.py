@@ -548,6 +548,14 @@ def test_forces_are_not_asked_with_nani() -> None:
     assert not any(q.prompt.startswith("何が") or "何が催涙弾" in q.prompt for q in qs), [q.prompt for q in qs]
 
 
+def _bunsetsu_ending(sentence: str, ends: str | tuple[str, ...]):
+    """The bunsetsu tree of ``sentence`` and the first bunsetsu whose text ends in ``ends``."""
+    from studygen.questions.tree import Tree
+
+    tree = Tree(parse([Sentence(0, 1, sentence)])[0])
+    return tree, next(b for b in range(len(tree.bunsetsu)) if tree.text(b).endswith(ends))
+
+
 def _statement(sentence: str) -> str | None:
     """The ○× statement of a sentence's main clause, as the statement drafts ask for it."""
     from studygen.questions.tree import Tree
@@ -743,11 +751,8 @@ def test_the_topic_keeps_its_own_verb() -> None:
 ])
 def test_what_was_told_before_to_is_to_come(sentence: str, clause_end: str, ahead: bool) -> None:
     from studygen.questions.clause_tense import told_ahead
-    from studygen.questions.tree import Tree
 
-    tree = Tree(parse([Sentence(0, 1, sentence)])[0])
-    top = next(b for b in range(len(tree.bunsetsu)) if tree.text(b).endswith(clause_end))
-    assert told_ahead(tree, top) is ahead
+    assert told_ahead(*_bunsetsu_ending(sentence, clause_end)) is ahead
 
 
 @pytest.mark.parametrize(("sentence", "prompt"), [
@@ -776,15 +781,12 @@ def test_a_lasting_state_is_asked_in_the_present() -> None:
                     "プレートの境界であるグレート・リフト・バレーの一部を形成している。")
     assert ("where", "アファール砂漠は、どこにありますか。") in [(q.kind, q.prompt) for q in qs]
     from studygen.questions.clause_tense import still_so
-    from studygen.questions.tree import Tree
 
     for sentence, still in (("アファール砂漠は、アファール盆地にあり、大地溝帯の一部を形成している。", True),
                             ("同市は県の北部に位置し、人口は5万人を数える。", True),
                             ("9月14日に大きな地震があり、けが人が出ている。", False),
                             ("アファール砂漠は、アファール盆地にあり、大地溝帯の一部を形成していた。", False)):
-        tree = Tree(parse([Sentence(0, 1, sentence)])[0])
-        top = next(b for b in range(len(tree.bunsetsu)) if tree.text(b).endswith(("あり、", "位置し、")))
-        assert still_so(tree, top) is still, sentence
+        assert still_so(*_bunsetsu_ending(sentence, ("あり、", "位置し、"))) is still, sentence
 
 
 def test_a_clause_that_goes_on_describes_no_noun() -> None:

@@ -130,18 +130,17 @@ def true_false_drafts(article: Article, parses: dict[int, Parse], names: Sequenc
         # 八尾市でも…生存状態となっていました: the も ("there too") points back to the sentence before,
         # which a statement taken alone does not print (graded B, 2026-12-06): 八尾市では…
         statement = _ALSO_THERE.sub(r"\1では\2", statement)
+        state = bool(_STATE_BY.search(statement))
         swaps: list[tuple[str, list[str]]] = []
+        by_a_date: list[tuple[str, list[str]]] = []  # a state's dates: no fact to swap
         for e in entities:
             if e.sentence_index == index and statement.count(e.text) == 1 \
                     and not (e.type == "date" and _names_a_thing(statement, e.text)):
                 key = (e.type, "" if e.type == "date" else e.counter)
-                swaps.append((e.text, [o for o in pools.get(key, []) if o not in e.text and e.text not in o
-                                       and swappable(e.text, o)
-                                       and not (zones and e.type == "date" and _a_day_apart(e.text, o))]))
-        swaps = [(o, p) for o, p in swaps if p]
-        by_a_date = [(o, p) for o, p in swaps if _STATE_BY.search(statement) and any(
-            e.text == o and e.type == "date" and e.sentence_index == index for e in entities)]
-        swaps = [x for x in swaps if x not in by_a_date]
+                pool = [o for o in pools.get(key, []) if o not in e.text and e.text not in o and swappable(e.text, o)
+                        and not (zones and e.type == "date" and _a_day_apart(e.text, o))]
+                if pool:
+                    (by_a_date if state and e.type == "date" else swaps).append((e.text, pool))
         rng = rng_for(article.id, "tf", index)
         false = rng.random() < 0.5
         if false and by_a_date and not swaps:

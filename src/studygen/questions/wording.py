@@ -235,7 +235,7 @@ def without_asides(text: str) -> str:
 
 # A noun a figure counts, right before it: 大麻草, 役員 (not a time, a total or a part: 昨年,
 # 合計, うち, 全体, 約, whose figure does not float: 「うちが何人」)
-_COUNTED_NOUN = re.compile(r"(?<![0-9０-９])[一-龥々ァ-ヶー]{2,}(?<![年月日週間度回時分秒計体数中内外部内約各毎全総])(?<!うち)(?<!今回)$")
+_COUNTED_NOUN = re.compile(r"(?<![0-9０-９])[一-龥々ァ-ヶー]{2,}(?<![年月日週間度回時分秒計体数中内外部約各毎全総])(?<!うち)(?<!今回)$")
 
 
 # Counters of the things a noun names: 大麻草25株, 作品23点, 車両3台 (the figure floats off the noun)
