@@ -21,7 +21,7 @@ import re
 from collections import Counter
 
 from ..model import Parse
-from .clause_path import (_REPORTING, FORMAL_NOUNS, _foreseen, _last_word, _span, _top_predicate, subject_of_the_banned,
+from .clause_path import (FORMAL_NOUNS, _foreseen, _last_word, _span, _top_predicate, subject_of_the_banned,
                           supposed)
 from .clause_args import arguments, clause_of_cause
 from .clause_topic import describes_a_noun, relative_topic
@@ -29,7 +29,7 @@ from .clause_tense import main_tense, past_on_the_way, planned_on_the_way, still
 from .polite import held_in_the_passive
 from .clause_parts import (_CONDITION, _gapped, _gapped_pairs,
                            _governed_by, _inherited_subject, _is_actor, _modified_by_clause, _relative_read_as_root, goes_on, sentence_topic)
-from .tree import _SOURCE_FRAME, Tree
+from .tree import _SOURCE_FRAME, REPORTING, Tree
 from .wording import Target, render, topics
 
 __all__ = ["FORMAL_NOUNS", "FUNCTIONAL_VERBS", "MAX_PROMPT", "SHORT_ENOUGH", "Target", "clause", "sentence_topic"]
@@ -270,7 +270,7 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         # asked, it describes the answer (「どこが1949年設立で、…買収されましたか」, round 109's 2768)
         return None
     said = [c for c in dropped if _last_word(tree, c).lemma == "と" and tree.is_predicate(c)]
-    if target and _REPORTING.match(head.lemma) and len(said) == 1 and arg not in path and \
+    if target and REPORTING.match(head.lemma) and len(said) == 1 and arg not in path and \
             tree.dep(arg) in ("nsubj", "dislocated") and not re.search("[「」『』]", tree.parse.text[slice(*_span(tree, said[0]))]) \
             and not any(tree.text(c).rstrip("、").endswith("は") for c in tree.subtree(said[0])):
         # (…組織することを、左翼党は阻むべきであると語った: a topic of its own in what was said
@@ -282,13 +282,13 @@ def clause(parse: Parse, target: Target | None, *, anchor: tuple[int, int] | Non
         optional += [c for c in tree.children[said[0]] if tree.dep(c) in ("obl", "advmod", "advcl") and
                      not tree.connective(c)]
         dropped.remove(said[0])
-    if target and _REPORTING.match(head.lemma) and tree.is_topic(arg) and any(
+    if target and REPORTING.match(head.lemma) and tree.is_topic(arg) and any(
             tree.parent[c] == top and tree.text(c).rstrip("、").endswith("では") for c in keep):
         # 一・二審判決では、堀江被告は、…粉飾決算をしたと認定した: the ruling found; the topic after
         # it is who the finding is about (「一・二審判決では、誰が認定しましたか」 keyed 堀江被告,
         # round 92's wikinews-0939, C)
         return None
-    if (_REPORTING.match(head.lemma) or head.lemma in ("尋ねる", "たずねる", "訊ねる", "質問")) and \
+    if (REPORTING.match(head.lemma) or head.lemma in ("尋ねる", "たずねる", "訊ねる", "質問")) and \
             any(_last_word(tree, c).lemma == "と" for c in dropped):
         # 誰が20日、語りましたか: what was said is gone; so is what was asked (「駆けつけた警察官は誰に
         # たずねましたか」 of …に「怪我はないか？」とたずねると, round 142's 1807, B)

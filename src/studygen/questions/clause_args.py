@@ -16,8 +16,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .clause_parts import _ABSTRACT_SUBJECTS, _not_droppable, _without_relative
-from .clause_path import _REPORTING, FORMAL_NOUNS
-from .tree import Tree
+from .clause_path import FORMAL_NOUNS
+from .tree import REPORTING, Tree
 from .wording import Target
 
 __all__ = ["QUALIFIER", "Arguments", "arguments", "clause_of_cause"]
@@ -113,7 +113,7 @@ def arguments(tree: Tree, path: list[int], target: Target | None, keep: set[int]
                 # about is the news (「オヨ州報道官は、不満を表明しました」, round 142's 2520, B)
                 keep |= tree.subtree(c)
                 continue
-            if dep == "obl" and _DOCUMENT_FRAME.search(tree.text(c)) and not _REPORTING.search(tree.head(p).lemma):
+            if dep == "obl" and _DOCUMENT_FRAME.search(tree.text(c)) and not REPORTING.search(tree.head(p).lemma):
                 # 決定理由では、婚外子の父親が2008年に死去し: where the fact is told, not where it
                 # happened (「決定理由では、誰が2008年に死去しましたか」, round 142's 3641, B); with a verb
                 # of telling it is who tells (憲章では…認定している)

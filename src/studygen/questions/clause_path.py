@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .clause_parts import _te_form
-from .tree import Tree
+from .tree import REPORTING, Tree
 
 # 開く予定だ, 進める方針だ: a verb before these nouns is the predicate's content.
 FORMAL_NOUNS = frozenset((
@@ -20,14 +20,6 @@ FORMAL_NOUNS = frozenset((
 # wikinews-0786, C).
 _AGREEING = frozenset(("合意", "一致", "決定", "決める", "固める", "調整", "検討", "確認", "了承", "承認"))
 _PLANS = FORMAL_NOUNS - {"可能性", "おそれ", "恐れ", "公算", "模様", "はず", "必要", "見方", "見込み", "見込", "見通し"}
-# …と発表した, …と述べた, …たいとしている: a clause reported by these keeps its frame.
-# (…梅雨明けしたとみられると発表した: みる of とみられる, "is believed to", passes what is said on)
-_REPORTING = re.compile(r"みる$|見る$|発表|述べ|明らか|話|語|説明|報告|指摘|強調|公表|表明|報じ|伝え|発言|主張|示|決め|決定|判断|予想|予測|見込|懸念|"
-                        r"認め|認定|否定|批判|見方|考え|要請|求め|訴え|呼びかけ|確認|回答|答え|言|振り返|述懐|コメント|する$|"
-                        # …5兆円規模に向上すると見積もられている: the estimate is the と clause (round 105)
-                        r"見積|推定|推計|試算|算出|想定")
-
-
 # 政策金利を1％程度に引き上げることを決めた, 共同訓練の規模を拡大することで合意した: what a
 # body decided or agreed is the news itself; its object is asked with the main verb's frame.
 _DECIDED = re.compile(r"^(?:決め|決定|閣議決定|合意|一致|表明|発表|決議|承認)")
@@ -70,7 +62,7 @@ def _top_predicate(tree: Tree, pred: int, decided: bool = False) -> list[int]:
         if dep == "acl" and tree.head(up).lemma in FORMAL_NOUNS and tree.is_predicate(up):
             path.append(up)
         elif dep in ("advcl", "ccomp") and last.lemma == "と" and last.pos == "ADP" and \
-                _REPORTING.match(tree.head(up).lemma) and tree.is_predicate(up):
+                REPORTING.match(tree.head(up).lemma) and tree.is_predicate(up):
             path.append(up)
         elif dep == "acl" and tree.head(up).lemma in _PLANS and tree.dep(up) in ("obj", "obl") and \
                 tree.parent[up] >= 0 and tree.is_predicate(tree.parent[up]) and \

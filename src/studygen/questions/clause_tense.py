@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .polite import reports_a_result, tense_of
-from .tree import Tree
+from .tree import REPORTING, Tree
 
 
 # 今後、政府に提言を提出して、…申し入れることにしている: the いる of a plan is no state that
@@ -61,14 +61,12 @@ def told_ahead(tree: Tree, top: int) -> bool:
     """The clause asked is what was told, in the dictionary form before と: …団長が10日にシリアを
     訪問すると…明らかにした is a visit to come (「…団長はいつシリアを訪問しましたか」, round 143's
     3091, B)."""
-    from .clause_path import _REPORTING  # (clause_path -> clause_parts -> wording -> clause_tense)
-
     words = tree.unpunctuated(top)
     up = tree.parent[top]
     # (a と with its comma is "when": 警察官が駆けつけると、男は逃げた is past)
     return len(words) >= 2 and words[-1].lemma == "と" and not tree.text(top).endswith("、") and \
         words[-2].pos in ("VERB", "AUX") and not tense_of(words) and up >= 0 and \
-        bool(_REPORTING.match(tree.head(up).lemma) or any(tree.text(c).startswith("明らかに") for c in tree.children[up]))
+        bool(REPORTING.match(tree.head(up).lemma) or any(tree.text(c).startswith("明らかに") for c in tree.children[up]))
 
 
 def past_on_the_way(tree: Tree, top: int) -> bool:

@@ -53,6 +53,12 @@ _TIME_WITH_COMMA = re.compile(
 _TOPIC_MARK = re.compile(r"(?<!で)は、?$")
 _COMPANY_PREFIXES = frozenset(("株式会社", "有限会社", "合同会社", "合資会社", "合名会社", "一般社団法人", "公益社団法人",
                                "一般財団法人", "公益財団法人", "社会福祉法人", "学校法人", "医療法人", "独立行政法人"))
+# …と発表した, …と述べた, …たいとしている: a clause reported by these keeps its frame.
+# (…梅雨明けしたとみられると発表した: みる of とみられる, "is believed to", passes what is said on)
+REPORTING = re.compile(r"みる$|見る$|発表|述べ|明らか|話|語|説明|報告|指摘|強調|公表|表明|報じ|伝え|発言|主張|示|決め|決定|判断|予想|予測|見込|懸念|"
+                       r"認め|認定|否定|批判|見方|考え|要請|求め|訴え|呼びかけ|確認|回答|答え|言|振り返|述懐|コメント|する$|"
+                       # …5兆円規模に向上すると見積もられている: the estimate is the と clause (round 105)
+                       r"見積|推定|推計|試算|算出|想定")
 # 会談した, 合意した, 対戦した: verbs whose partner takes と (サントス大統領と会談した).
 MEETING = re.compile(r"会談|会う|面会|協議|合意|対戦|署名|締結|対談|電話会談|話し合|交渉|提携|統合|合併|契約|結婚|共演|握手")
 
