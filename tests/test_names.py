@@ -632,6 +632,9 @@ GIVEN_NAME_BRACKETS = (
     ("興南の左腕エース島袋洋奨(ようすけ)選手が完投した。", "島袋洋奨", "しまぶくろようすけ"),
     # round 57: UniDic read 一氏 as one given name (かずうじ); the bracket reads 一, 氏 is the title
     ("参議院議員を務めた、民主党の石井一(はじめ)氏(80)が、パーティーで発言した。", "石井一", "いしいはじめ"),
+    # wikinews-0919: JMnedict reads the ring name whole (はるまふじ); 日馬 is a surname too (くさま),
+    # which made 富士 a given name and the name くさまはるまふじ
+    ("結びの一番で日馬富士(はるまふじ)との横綱同士の対戦に臨んだ白鵬が、13勝目を挙げた。", "日馬富士", "はるまふじ"),
 )
 
 
@@ -1444,8 +1447,9 @@ TYPES_AND_READINGS = (
     # ...and names that read 日本 にっぽん themselves (JMnedict: にほん)
     ("日本ダービーは東京競馬場で行われた。", "日本ダービー", "other", "にっぽんだーびー"),
     ("日本放送協会の会長が会見した。", "日本放送協会", "org", "にっぽんほうそうきょうかい"),
-    # round 61: a bank by its short name; the record company's にっぽん
-    ("池田銀行と泉州銀行が経営統合する。池田と泉州は来年合併する。", "池田", "org", None),
+    # round 61: a bank by its short name, an org (since round 145 listed under its full name, as
+    # companies_by_short_name names it); the record company's にっぽん
+    ("池田銀行と泉州銀行が経営統合する。池田と泉州は来年合併する。", "池田銀行", "org", None),
     ("日本コロムビアから曲が発売された。", "日本コロムビア", "org", "にっぽんころむびあ"),
     ("台湾の台北で式典があった。", "台北", "place", "たいぺい"),  # (UniDic: たいほく, round 61's 1979)
     # round 62: a ground named after its sponsor and its town; the shrines of 浅間; a race's
@@ -1786,3 +1790,18 @@ def test_a_firm_before_a_firms_post_is_the_firm() -> None:
             "常盤薬品工業は2002年にノエビアに買収された。")
     found = [(n.name, n.type) for n in build_study_set("t.txt", data=("見出し\n\n" + text).encode()).names]
     assert ("ノエビア", "org") in found and ("ノエビア", "person") not in found, found
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # round 145's 2058: 松下 alone after 松下電器産業 is the company (asked 「誰に対して」, B)
+    ("松下電器産業は8日に会見した。\n経済産業省は緊急命令を松下に対して出した。", "松下電器産業", "org"),
+    ("三井生命保険を買収する。\n三井の契約者への影響はない。", "三井生命保険", "org"),
+    # (guards: a person named with it, or titled, stays a person)
+    ("松下電器産業は会見した。\n松下幸之助氏が創業した。\n松下は大阪で生まれた。", "松下", "person"),
+    ("松下電器産業は会見した。\n松下会長は謝罪した。", "松下", "person"),
+])
+def test_a_surname_alone_that_begins_a_company_named_in_full_is_the_company(text: str, name: str, kind: str) -> None:
+    sentences = tuple(Sentence(i, i, s) for i, s in enumerate(text.split("\n")))
+    spans = find_name_spans(sentences, analyze.analyze(sentences), default_dictionary())
+    last = [sp for sp in spans if sp.sentence_index == len(sentences) - 1]
+    assert (name, kind) in [(sp.name, sp.type) for sp in last], last

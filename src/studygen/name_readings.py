@@ -379,6 +379,10 @@ def given_name_only(base: str, reading: str, dictionary) -> tuple[str, str]:
         return base, reading  # 潮見市(うしおみし) reads the whole place
     if any(reading in e.readings_for(base) for e in dictionary.entries(base)):
         return base, reading  # 花崗岩(かこうがん): a word read whole (花崗 a surname too; round 110's 2257)
+    if reading in map(to_hiragana, dictionary.name_readings(base)):
+        # 日馬富士(はるまふじ): a name JMnedict reads whole so is read whole (日馬 is a surname too,
+        # read くさま, and the given name 富士 would have made it くさまはるまふじ; wikinews-0919)
+        return base, reading
     for k in (2, 1, 3):
         if k < len(base):
             surname = dictionary.name_readings(base[:k])

@@ -186,3 +186,26 @@ def country_before_title(sp: NameSpan, toks: Sequence[Token]) -> NameSpan:
             toks[sp.first].pos[2:4] == ("地名", "国"):
         return replace(sp, type="place", title="", title_end=None)
     return sp
+
+
+# 松下電器産業, 三井住友銀行, 三井生命保険: a company's name by its ending
+_FIRM_ENDS = re.compile(r"(?:産業|電器|電機|工業|重工業?|自動車|製作所|商事|物産|建設|製薬|化学|銀行|証券|保険|生命|"
+                        r"ホールディングス|グループ)$")
+
+
+def companies_by_short_name(spans: Sequence[NameSpan]) -> list[NameSpan]:
+    """松下電器産業は…。…緊急命令を松下に対して出した: a surname alone that begins a company's name
+    the story gives in full is that company by its short name (an org, so asked with どこ: 「誰に
+    対して」 was round 145's 2058, B), unless the story titles it (松下会長) or names a person
+    with it (松下幸之助). The span takes the company's full name, as a paper's short name does."""
+    firms = [sp for sp in spans if sp.type == "org" and _FIRM_ENDS.search(sp.name)]
+    people = {sp.name for sp in spans if sp.type == "person"}
+    titled = {sp.name for sp in spans if sp.type == "person" and sp.title}
+    out = []
+    for sp in spans:
+        full = next((f for f in firms if f.name.startswith(sp.name) and len(f.name) > len(sp.name)), None) \
+            if sp.type == "person" and sp.end - sp.first == 1 and sp.name not in titled else None
+        if full is not None and not any(p != sp.name and p.startswith(sp.name) for p in people):
+            sp = NameSpan(sp.sentence_index, sp.first, sp.end, full.name, full.reading, "org")
+        out.append(sp)
+    return out

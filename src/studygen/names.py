@@ -29,6 +29,7 @@ from .model import Sentence, Token
 from .name_checks import acronyms_of_words, checked
 from .name_compounds import compound_name, run_texts
 from .name_list import collect_names  # the list of names, for the pipeline
+from .name_retyped import companies_by_short_name
 from .name_organisations import (
     and_company, bodies_named_in_brackets, company_names, organisation_or_place, paper_before_shi, papers_by_short_name,
 )
@@ -97,6 +98,7 @@ def find_name_spans(
     """
     spans = towns_standing_for_clubs(_find_spans(sentences, tokens, dictionary), tokens, [s.text for s in sentences])
     spans = papers_by_short_name(spans, tokens)  # 東亜によれば: 東亜日報
+    spans = companies_by_short_name(spans)  # 松下に対して: 松下電器産業
     # 森林子（もり・りんこ）: a reading the article gives in brackets is the name's reading.
     given = frozenset(k for k, sp in enumerate(spans) if _reading_bracket(tokens[sp.sentence_index], sp.end))
     spans = read_people_in_context(spans, dictionary, given)
