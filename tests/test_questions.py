@@ -766,6 +766,30 @@ def test_who_a_noun_predicate_names_is_asked_with_it_as_topic(sentence: str, pro
     assert prompt in [q.prompt for q in _questions(sentence) if q.kind == "who"]
 
 
+@pytest.mark.parametrize(("polite", "plain"), [
+    ("逮捕しました", "逮捕した"), ("呼びかけています", "呼びかけている"), ("問われました", "問われた"),
+    ("起きました", "起きた"),  # 一段 by UniDic's readings (おき + る), not 起いた as 書き -> 書いた
+    ("書きました", "書いた"), ("行きました", "行った"), ("泳ぎました", "泳いだ"), ("死にました", "死んだ"),
+    ("帰りました", "帰った"), ("来ました", "来た"), ("あります", "ある"), ("逮捕します", "逮捕する"),
+    ("勤務していました", "勤務していた"),
+    ("でした", None), ("しませんでした", None), ("問いました", None),  # (問うた: left as it is)
+])
+def test_a_polite_predicate_in_the_plain_form(polite: str, plain: str | None) -> None:
+    from studygen.questions.polite import plain as plain_form
+
+    assert plain_form(polite) == plain
+
+
+@pytest.mark.parametrize(("sentence", "prompt"), [
+    # round 145's 0732 (B): どこが逃走した… reads as what fled; the question word goes last
+    ("広島県警は逃走した後自ら110番通報をした派遣社員・引寺利明(ひきじ・としあき)容疑者(42)を逮捕した。",
+     "逃走した後自ら110番通報をした派遣社員・引寺利明容疑者を逮捕したのはどこですか。"),
+    ("山田選手が男子100メートルで金メダルを獲得した。", "誰が男子100メートルで金メダルを獲得しましたか。"),  # (guard: short)
+])
+def test_a_long_who_question_asks_who_last(sentence: str, prompt: str) -> None:
+    assert prompt in [q.prompt for q in _questions(sentence) if q.kind == "who"]
+
+
 @pytest.mark.parametrize("sentence", [
     "新監督の岡田武史氏は大阪府の出身。",
     "柳ヶ浦高校は7月13日に初戦を行う予定だった。",
@@ -3684,7 +3708,8 @@ def test_a_name_under_a_modifier_is_asked_whole_phrase_for_name() -> None:
             "3対2でサヨナラ勝ちした。広島はこれで2連勝となった。")
     qs = build_study_set("t.txt", data=text.encode(), options=Options(question_counts={"who": 3})).questions
     assert [(q.prompt, q.answer) for q in qs] == [
-        ("どこが首位の横浜DeNAベイスターズに延長10回、サヨナラ勝ちしましたか。", "広島東洋カープ")]
+        # (asked with the question word last since round 145: _who_last)
+        ("首位の横浜DeNAベイスターズに延長10回、サヨナラ勝ちしたのはどこですか。", "広島東洋カープ")]
 
 
 def test_the_example_asks_its_leads_when_and_where() -> None:

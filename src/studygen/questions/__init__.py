@@ -30,7 +30,7 @@ from .facts import fact_drafts
 from .selection import in_headline, select
 from .shapes import LEADING_DATE
 from .statements import discussion_drafts, true_false_drafts, who_said_drafts
-from .polite import polite, tense_of
+from .polite import plain, polite, tense_of
 from .tree import Tree
 from .vocab_items import look_up_ahead, vocabulary_drafts
 from .wording import at_what_hour, without_asides
@@ -88,7 +88,21 @@ _FROM_WHEN_ONCE = re.compile(r"いつから(?=[^、。]*(?:就任|開始|着任|
 # (「会派の拘束をかけませんはどこでしたか」, the first dump of this rule)
 _WHO_IS = re.compile(r"^(誰|どこ)が([^、。]*?の[^の、。「」]{0,7}[一-龥ァ-ヶー])(?<!予定)(?<!模様)(?<!方針)(?<!見込み)(?<!見通し)"
                      r"(?<!可能性)(?<!中)(?<!意向)(?<!歳)(?<!獲得)(?<!出身)(?<!生まれ)(です|でした)か。$")
+# どこが逃走した後自ら110番通報をした派遣社員・引寺利明容疑者を逮捕しましたか: a question word before a
+# long clause reads as that clause's subject first (どこが逃走した); a teacher asks …容疑者を逮捕したのは
+# どこですか (round 145's 0732, B). Short ones stay as they are: 誰が優勝しましたか.
+_WHO_FIRST = re.compile(r"^(誰|どこ)が((?:(?!誰|どこ|何|いつ)[^。])+)か。$")
+_LONG_WHO = 36
 _WH_THEN_DATE = re.compile(r"^(誰|どこ)が(" + LEADING_DATE.removesuffix("、") + r")、")
+
+
+def _who_last(prompt: str) -> str:
+    """A long 誰が/どこが question asked with the question word last: どこが…逮捕しましたか ->
+    …逮捕したのはどこですか (the predicate in its plain form before の; left as it is where
+    :func:`polite.plain` cannot make one)."""
+    m = _WHO_FIRST.match(prompt)
+    said = plain(m.group(2)) if m and len(prompt) >= _LONG_WHO else None
+    return f"{said}のは{m.group(1)}ですか。" if m and said else prompt
 
 
 def _date_first(prompt: str) -> str:
@@ -303,6 +317,8 @@ def make_questions(
     questions: list[Question] = []
     for d in chosen:
         prompt = d.prompt.replace("づつ", "ずつ")  # 4ヶ国づつ: the misspelling of ずつ is not printed (round 37)
+        if d.kind == "who":  # after the parser's second reading (_select_parsed), which reads 誰が…
+            prompt = _who_last(prompt)
         questions.append(Question(
             id=qid(article.id, d.kind, d.sentence_index, d.answer, prompt), kind=d.kind,
             prompt=prompt, answer=d.answer, sentence_index=d.sentence_index,

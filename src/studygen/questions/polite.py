@@ -302,3 +302,35 @@ def held_in_the_passive(prompt: str) -> str:
     """The polite predicate of holding an event made passive: 会合はいつ開きましたか。 ->
     会合はいつ開かれましたか。 (other predicates are left as they are)."""
     return _HELD.sub(lambda m: _PASSIVE[m.group(1)] + m.group(2), prompt)
+
+
+# 連用形 before ます -> (non-past, past) endings of a godan verb: 書き 書く 書いた, 泳ぎ 泳ぐ 泳いだ
+_GODAN = {"き": ("く", "いた"), "ぎ": ("ぐ", "いだ"), "し": ("す", "した"), "ち": ("つ", "った"), "り": ("る", "った"),
+          "い": ("う", "った"), "に": ("ぬ", "んだ"), "び": ("ぶ", "んだ"), "み": ("む", "んだ")}
+
+
+def plain(predicate: str) -> str | None:
+    """A polite predicate in the plain form a clause before の takes: 逮捕しました -> 逮捕した,
+    呼びかけています -> 呼びかけている, 問われました -> 問われた, 行きました -> 行った, 起きました ->
+    起きた (not 起いた: the verb's class is UniDic's, by its readings). None for what it does not
+    turn (でした, ません; 問う, whose past is 問うた)."""
+    from ..analyze import tokenize
+
+    past = predicate.endswith("ました")
+    if not past and not predicate.endswith("ます"):
+        return None
+    toks = tokenize(predicate)
+    k = len(toks) - (2 if past else 1)
+    if k < 1 or toks[k].lemma != "ます" or toks[k - 1].pos[0] not in ("動詞", "助動詞") or \
+            not toks[k - 1].conjugation.startswith("連用形"):
+        return None
+    v = toks[k - 1]
+    head = predicate[:v.start] + v.surface
+    if v.lemma_reading in ("する", "くる") or v.lemma_reading == v.reading + "る":
+        # 逮捕し, 来, 起き, 問われ: サ変, カ変 and 一段 (the reading before る is the 連用形)
+        return head + "た" if past else (head[:-1] + "する" if v.lemma_reading == "する" else head + "る")
+    if v.lemma_reading in ("とう", "こう") or not v.surface or v.surface[-1] not in _GODAN:
+        return None
+    if past and v.lemma_reading in ("いく", "ゆく"):
+        return head[:-1] + "った"  # 行き: 行った, not 行いた
+    return head[:-1] + _GODAN[v.surface[-1]][1 if past else 0]
