@@ -651,6 +651,9 @@ def test_a_bracket_reading_only_the_given_name(sentence: str, name: str, reading
 # (三洋|電機, 日本|中央競馬会, 近鉄|花園ラグビー場) is no name of the story; an address, a role after a
 # person or 出身 after a place keep the name.
 FRAGMENTS = (
+    # (guards of round 146's owner rule, team_span: a word glued before the nickname is no owner)
+    ("2009アメリカ大リーグヤンキースがワールドチャンピオンになった。", None, "リーグヤンキース"),
+    ("この試合は2回ヤンキースがノーアウト1塁の場面だった。", None, "回ヤンキース"),
     # round 114 (2026-12-07): 対 "versus" parts a match's sides (0385); アメリカ合衆|国東海岸, no
     # place 国東 (3142); a high school by its town and course (南陽工), 智辯 of 智辯和歌山 (3063)
     ("花園ラグビー場で予定されていた近鉄対ヤマハ発動機との試合が中止された。", "ヤマハ発動機", "近鉄対ヤマハ発動機"),
@@ -1805,3 +1808,30 @@ def test_a_surname_alone_that_begins_a_company_named_in_full_is_the_company(text
     spans = find_name_spans(sentences, analyze.analyze(sentences), default_dictionary())
     last = [sp for sp in spans if sp.sentence_index == len(sentences) - 1]
     assert (name, kind) in [(sp.name, sp.type) for sp in last], last
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # nv145's 2427: Houston, which UniDic tags a person, before 近郊; a town no dictionary knows
+    # before 市 (typed other)
+    ("バスにはヒューストン近郊のベルエア市の老人ホームの入居者が乗っていた。", "ヒューストン", "place"),
+    ("バスにはヒューストン近郊のベルエア市の老人ホームの入居者が乗っていた。", "ベルエア市", "place"),
+    # nv145's 2570: a surname to UniDic at the start of a route, a place to JMnedict
+    ("男性がいるのを網干発米原行き快速電車に乗り合わせた乗客が見つけた。", "網干", "place"),
+    # nv145's 0789: a company set after its business with ・ (typed other), wherever it stands
+    ("大手スーパーマーケットの全国チェーン・ダイエーの創業者が死去した。\nダイエーは再建中だ。", "ダイエー", "org"),
+    ("網干さんは近郊の町に住む。", "網干", "person"),  # (guard: 近郊 after さん is no place's)
+    # nv145's 1519, 0593: the universities' relay race is one event, not a university
+    ("青山学院大学は今年6月の全日本大学駅伝予選で敗退した。", "全日本大学駅伝", "other"),
+    ("東京箱根間往復大学駅伝競走は1月2日に始まった。", "東京箱根間往復大学駅伝競走", "other"),
+    ("第22回出雲全日本大学選抜駅伝競走が行われた。", "出雲全日本大学選抜駅伝競走", "other"),
+    ("早稲田大学は箱根駅伝で優勝した。", "早稲田大学", "org"),  # (guard)
+    # round 146's 1121: a club of old by its owner and nickname (listed オリオンズ, a person, of
+    # ロッテオリオンズ監督, and offered it as a choice of who died)
+    ("1979年から81年のロッテオリオンズ監督時代には優勝した。", "ロッテオリオンズ", "org"),
+    ("1952年に毎日オリオンズ入団。以後毎日・大毎オリオンズ時代の打線で活躍した。", "大毎オリオンズ", "org"),
+    # (guards: a person and a post of the state stay; a pass in football is no route)
+    ("ブランデンブルク州のマティアス・プラツェク州首相を選出した。", "ブランデンブルク州", "place"),
+    ("後半28分にロブソン・ポンテ→赤星貴文からのパスを受けた。", "赤星貴文", "person"),
+])
+def test_a_name_is_typed_by_what_stands_around_it(text: str, name: str, kind: str) -> None:
+    assert readings_in(text)[name][1] == kind

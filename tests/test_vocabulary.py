@@ -455,6 +455,12 @@ SENSES_OF_THE_ARTICLE = [
     # a compound glossed part by part takes each part's news sense (wikinews-3488)
     ("移籍選手の登録が始まった。\n移籍選手は5人だった。\n今季は移籍選手が多い。", "移籍選手", "移籍 transfer (to another team",
      "family register"),
+    # nv145 (2026-12-08): games still to play (0330), a practice that took root (0789), the
+    # ground's control of a space station (2427), a programme moved to another slot (2087)
+    ("今後の試合日程を考えると何らかの形でゲームを消化しなければいけない。", "消化", "using up", ""),
+    ("小売価格の安値販売を定着させるきっかけを作った。", "定着", "taking root", ""),
+    ("ジョンソン宇宙センターにかわり、ロシアの宇宙管制センターが国際宇宙ステーションの管制を行う。", "管制", "controlling", ""),
+    ("番組は振り替え放送となった。", "振り替える", "to switch over", ""),
 ]
 
 

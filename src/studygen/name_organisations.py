@@ -287,6 +287,14 @@ def organisation_or_place(toks: Sequence[Token], si: int, i: int, dictionary: Di
         text = "".join(x.surface for x in toks[i:end])
         if text in org_names:  # スポーツ|ニッポン: a paper's name, though it starts with a verbal noun
             return NameSpan(si, i, end, text, "".join(x.reading for x in toks[i:end]), "org")
+        race = end + 1 if end < len(toks) and toks[end].surface == "選抜" else end
+        if not no_start and text.endswith("大学") and race < len(toks) and toks[race].surface == "駅伝" and \
+                toks[end].start == toks[end - 1].end:
+            # 東京箱根間往復大学|駅伝|競走, 出雲全日本大学|選抜|駅伝: the universities' relay race, one
+            # event, no university (nv145's 1519 listed 全日本大学; 0593 東京箱根間往復大学)
+            more = race + 2 if race + 1 < len(toks) and toks[race + 1].surface == "競走" else race + 1
+            return NameSpan(si, i, more, "".join(x.surface for x in toks[i:more]),
+                            "".join(x.reading for x in toks[i:more]), "other")
         if named_person and _title_at(toks, end):
             continue
         if re.search(r"(?:[市町村区郡][^市町村区郡県府]*?[県府]|[県府].+[県府])(?:警|警察|警察本部)$", text):

@@ -153,14 +153,26 @@ def _read_as_place(surface: str) -> str | None:
     return first.reading if first.surface == surface and first.pos[2] == "地名" else None
 
 
-def end_of_route(toks: Sequence[Token], si: int, i: int, place_readings: Mapping[str, str]) -> NameSpan | None:
+# ヒューストン近郊, 網干周辺: nouns of what lies around a place
+_AROUND = frozenset({"近郊", "郊外", "周辺", "付近", "近辺", "市内", "市街", "市街地", "沖", "近海", "上空", "一帯", "在住"})
+
+
+def end_of_route(toks: Sequence[Token], si: int, i: int, place_readings: Mapping[str, str],
+                 dictionary: Dictionary | None = None) -> NameSpan | None:
     """鹿児島発羽田行のANA624便, 羽田⇔福岡: UniDic takes 羽田 before 行 for the surname はた and 行
     for a given name (a person 羽田行); an end of a route is a place, read as UniDic reads it where
-    it tags it so (羽田発 はねだ, round 33). None when token i ends no route."""
+    it tags it so (羽田発 はねだ, round 33), else, where JMnedict knows it as a place, as UniDic
+    read it (網干発米原行き: あぼし, a person to UniDic; nv145's 2570). So is a name JMnedict knows
+    as a place before what lies around one (ヒューストン近郊のベルエア市: Houston, which UniDic
+    tags a person; nv145's 2427). None when token i is neither."""
     t = toks[i]
-    if not (i + 1 < len(toks) and toks[i + 1].surface in _ROUTE_AFTER or i and toks[i - 1].surface in _ROUTE_BEFORE):
+    after = toks[i + 1].surface if i + 1 < len(toks) and toks[i + 1].start == t.end else ""
+    # (only before 発, 行き or what lies around: ポンテ→赤星貴文 is a pass from one player to another)
+    known_place = dictionary is not None and after in _AROUND | {"発", "行", "行き", "着"} and \
+        "place" in dictionary.name_types(t.surface)
+    if not (known_place or i + 1 < len(toks) and toks[i + 1].surface in _ROUTE_AFTER or i and toks[i - 1].surface in _ROUTE_BEFORE):
         return None
-    reading = place_readings.get(t.surface) or _read_as_place(t.surface)
+    reading = place_readings.get(t.surface) or _read_as_place(t.surface) or (t.reading if known_place else None)
     return NameSpan(si, i, i + 1, t.surface, reading, "place") if reading else None
 
 

@@ -156,6 +156,10 @@ FIRM_POSTS = frozenset(("社長", "副社長", "会長", "副会長", "取締役
 VARIANT_KANJI = str.maketrans("縣澤邊邉齋齊濱濵髙﨑德惠廣櫻國嶋龍瀨冨", "県沢辺辺斎斉浜浜高崎徳恵広桜国島竜瀬富")
 
 
+# Owners of clubs that UniDic takes for common nouns (毎日 "every day", 読売 "selling newspapers")
+_OWNERS = frozenset(("毎日", "読売", "国鉄", "大洋", "大映", "東急", "産経", "サンケイ"))
+
+
 def team_span(tokens: Sequence[Token], i: int, baseball: bool) -> tuple[int, str, str] | None:
     """(end, text, reading) of a baseball team starting at token i, or None: 千葉|ロッテ,
     東北|楽天|イーグルス, オリックス|・|バファローズ, and in a baseball story 阪神 or 近鉄 alone.
@@ -176,11 +180,20 @@ def team_span(tokens: Sequence[Token], i: int, baseball: bool) -> tuple[int, str
     place_first = False
     if tokens[i].pos[2] == "地名" and touching(i + 1) and match(i + 1, short):
         end, place_first = match(i + 1, short), True  # 千葉|ロッテ, 北海道|日本|ハム
-    if end is None:
+    owned = None
+    if end is None and (tokens[i].pos[1] == "固有名詞" or tokens[i].surface in _OWNERS) and touching(i + 1) and \
+            not (i and tokens[i - 1].end == tokens[i].start and tokens[i - 1].pos[0] in ("名詞", "接頭辞")
+                 and tokens[i - 1].surface not in ("対", "野球")):  # (対|読売|ジャイアンツ, プロ|野球|毎日|オリオンズ)
+        # 大毎|オリオンズ, 毎日|オリオンズ (毎日, 読売 common nouns to UniDic): a club by its owner and
+        # nickname, the owner starting the noun (not 阪神|ジュベナイル|フィリーズ, a race; 日|拓|フライヤーズ)
+        owned = match(i + 1, nicknames)
+    if end is None and owned is None:
         return None
     named = place_first
-    k = end + 1 if end + 1 < len(tokens) and tokens[end].surface == "・" else end
-    if k < len(tokens) and touching(k) and (nick := match(k, nicknames)):
+    k = end + 1 if end is not None and end + 1 < len(tokens) and tokens[end].surface == "・" else end
+    if owned is not None:
+        end, named = owned, True
+    elif k is not None and k < len(tokens) and touching(k) and (nick := match(k, nicknames)):
         end, named = nick, True
     elif place_first and end < len(tokens) and touching(end) and tokens[end].pos[0] in ("名詞", "接尾辞") \
             and tokens[end].surface not in ("戦", "打線", "球団", "監督", "投手", "選手", "対"):

@@ -29,7 +29,7 @@ from .model import Sentence, Token
 from .name_checks import acronyms_of_words, checked
 from .name_compounds import compound_name, run_texts
 from .name_list import collect_names  # the list of names, for the pipeline
-from .name_retyped import companies_by_short_name
+from .name_retyped import companies_by_short_name, firms_by_apposition
 from .name_organisations import (
     and_company, bodies_named_in_brackets, company_names, organisation_or_place, paper_before_shi, papers_by_short_name,
 )
@@ -99,6 +99,7 @@ def find_name_spans(
     spans = towns_standing_for_clubs(_find_spans(sentences, tokens, dictionary), tokens, [s.text for s in sentences])
     spans = papers_by_short_name(spans, tokens)  # 東亜によれば: 東亜日報
     spans = companies_by_short_name(spans)  # 松下に対して: 松下電器産業
+    spans = firms_by_apposition(spans, tokens)  # 全国チェーン・ダイエー
     # 森林子（もり・りんこ）: a reading the article gives in brackets is the name's reading.
     given = frozenset(k for k, sp in enumerate(spans) if _reading_bracket(tokens[sp.sentence_index], sp.end))
     spans = read_people_in_context(spans, dictionary, given)
@@ -371,6 +372,10 @@ def _tagged_kind(toks: Sequence[Token], i: int, end: int, text: str, kind: str |
         kind = "place"  # 熊谷|市, 利根川: a surname to UniDic, a place by its suffix
     if kind is None and t.unknown and _title_at(toks, end):
         kind = "person"
+    if kind is None and _KATAKANA.match(text) and end < len(toks) and toks[end].surface in ("市", "州", "町", "村", "郡") \
+            and toks[end].start == toks[end - 1].end and not _title_at(toks, end) and not _title_at(toks, end + 1):
+        # (マクグィンティ|州|知事, プラツェク|州|首相: a person and the state's post)
+        kind = "place"  # ベルエア|市: a town no dictionary knows, by its unit (typed other: nv145's 2427)
     if kind in (None, "place") and t.pos[1] == "固有名詞" and t.pos[3] != "国" \
             and _glossed_as_organisation(text, dictionary):  # ソ連 "Soviet Union" is a country
         kind = "org"  # 日銀: Bank of Japan
@@ -397,7 +402,7 @@ def _tagged_name(toks: Sequence[Token], si: int, i: int, article: _ArticleNames)
     if i and toks[i - 1].pos[2] == "助数詞" and toks[i - 1].end == t.start and t.surface[0] in "月日年時":
         return None  # 三|日|月氏: 三日月 (a name) cut before 月, no Yuezhi (round 102's 2030)
     if kind == "person" and t.surface not in article.known_people:
-        route_end = end_of_route(toks, si, i, article.place_readings)
+        route_end = end_of_route(toks, si, i, article.place_readings, article.dictionary)
         if route_end is not None:
             return route_end
     end, given_end = _tagged_extent(toks, i, kind, article.dictionary)
