@@ -1040,6 +1040,32 @@ def test_true_false_swaps_a_figure_for_one_of_the_same_counter() -> None:
                 or "日に" in q.prompt
 
 
+@pytest.mark.parametrize(("statement", "number", "swapped"), [
+    # r147 (2026-12-08): false statements that swapped a number naming a thing were nonsense (C)
+    ("仙台育英、日本文理が2回戦進出、神戸国際大付属が3回戦に進出しました。", "3回", False),
+    ("台風第7号は、26日午前11時には御前崎の南約200kmを北北東へ進んでいます。", "7号", False),
+    ("第89回大会で日大山形は準優勝しました。", "89回", False),
+    ("もう1人の女子高生は川崎市の在住です。", "1人", False),
+    ("負傷者は4人で、うち3人は軽傷です。", "4人", True),  # (guard: a count is a fact)
+])
+def test_a_number_that_names_a_thing_is_no_fact_to_make_false(statement: str, number: str, swapped: bool) -> None:
+    from studygen.model import Article
+    from studygen.questions.statements import _no_fact_to_swap
+
+    article = Article("x" * 12, "", "", None, (Sentence(0, 1, statement),))
+    e = next(x for x in find_numbers(article) if x.text.endswith(number))
+    assert _no_fact_to_swap(statement, e) is not swapped
+
+
+def test_a_birth_year_is_made_false_only_with_a_year_near_it() -> None:
+    """A 37-year-old coach 「2010年生まれ」, 2010 the year he became coach (r147, B)."""
+    from studygen.questions.statements import _BORN, _years_apart
+
+    assert _BORN.search("監督は1972年、宮崎県生まれです。")
+    assert _years_apart("1972年", "2010年") > 15 and _years_apart("1972年", "1975年") <= 15
+    assert _years_apart("14日", "2010年") == 0
+
+
 # -- properties over every test article ----------------------------------------------------------
 
 @pytest.mark.parametrize("path", ARTICLE_PATHS, ids=lambda p: p.name)

@@ -135,10 +135,11 @@ def true_false_drafts(article: Article, parses: dict[int, Parse], names: Sequenc
         by_a_date: list[tuple[str, list[str]]] = []  # a state's dates: no fact to swap
         for e in entities:
             if e.sentence_index == index and statement.count(e.text) == 1 \
-                    and not (e.type == "date" and _names_a_thing(statement, e.text)):
+                    and not (e.type == "date" and _names_a_thing(statement, e.text)) and not _no_fact_to_swap(statement, e):
                 key = (e.type, "" if e.type == "date" else e.counter)
                 pool = [o for o in pools.get(key, []) if o not in e.text and e.text not in o and swappable(e.text, o)
-                        and not (zones and e.type == "date" and _a_day_apart(e.text, o))]
+                        and not (zones and e.type == "date" and _a_day_apart(e.text, o))
+                        and not (_BORN.search(statement) and _years_apart(e.text, o) > 15)]
                 if pool:
                     (by_a_date if state and e.type == "date" else swaps).append((e.text, pool))
         rng = rng_for(article.id, "tf", index)
@@ -173,6 +174,26 @@ def true_false_drafts(article: Article, parses: dict[int, Parse], names: Sequenc
             out.append(Draft("true_false", statement, "○", index, ("○", "×"), s.text,
                              salience=salience.get(index, 0.0)))
     return out
+
+
+# 第89回大会, 3回戦, 台風第7号, 7回の準優勝: a number that names a thing (an edition, a round, a
+# storm) is no fact to make false: 「…9回戦に進出しました」, 「台風第50号は…」 and 「第89回裏に…」 are
+# nonsense (the × statements of 2026-12-08's r147 that swapped them were C); so is もう1人 made もう2人
+_NAMING_COUNTERS = frozenset(("回", "回戦", "回目", "号", "代", "期", "節", "次", "区", "面", "部", "条"))
+# …1925年、東京府生まれです: a birth year swapped for a year of the story makes a 37-year-old coach born
+# in 2010 (r147's 2026-12-08 C and B); only a year within fifteen of it is a plausible lie
+_BORN = re.compile(r"生まれ|出身|生誕")
+
+
+def _no_fact_to_swap(statement: str, e: Entity) -> bool:
+    before = statement[:statement.find(e.text)]
+    return e.type == "number" and e.counter in _NAMING_COUNTERS or before.endswith(("第", "もう", "同"))
+
+
+def _years_apart(a: str, b: str) -> int:
+    """1925年 and 1956年: 31; 0 where either is no year."""
+    ya, yb = re.search(r"((?:1[89]|20)[0-9]{2})年", a), re.search(r"((?:1[89]|20)[0-9]{2})年", b)
+    return abs(int(ya.group(1)) - int(yb.group(1))) if ya and yb else 0
 
 
 # エチオピアは24日には…投入していた: a state by a date holds on every later one, so the statement
