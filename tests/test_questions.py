@@ -1046,6 +1046,7 @@ def test_true_false_swaps_a_figure_for_one_of_the_same_counter() -> None:
     ("台風第7号は、26日午前11時には御前崎の南約200kmを北北東へ進んでいます。", "7号", False),
     ("第89回大会で日大山形は準優勝しました。", "89回", False),
     ("もう1人の女子高生は川崎市の在住です。", "1人", False),
+    ("東京都での開催は1964年以来2回目です。", "1964年", False),  # (0688: 「2020年以来」)
     ("負傷者は4人で、うち3人は軽傷です。", "4人", True),  # (guard: a count is a fact)
 ])
 def test_a_number_that_names_a_thing_is_no_fact_to_make_false(statement: str, number: str, swapped: bool) -> None:
@@ -1053,7 +1054,9 @@ def test_a_number_that_names_a_thing_is_no_fact_to_make_false(statement: str, nu
     from studygen.questions.statements import _no_fact_to_swap
 
     article = Article("x" * 12, "", "", None, (Sentence(0, 1, statement),))
-    e = next(x for x in find_numbers(article) if x.text.endswith(number))
+    from studygen.entities import find_dates
+
+    e = next(x for x in (*find_numbers(article), *find_dates(article)) if x.text.endswith(number))
     assert _no_fact_to_swap(statement, e) is not swapped
 
 

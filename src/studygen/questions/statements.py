@@ -186,8 +186,12 @@ _BORN = re.compile(r"生まれ|出身|生誕")
 
 
 def _no_fact_to_swap(statement: str, e: Entity) -> bool:
-    before = statement[:statement.find(e.text)]
-    return e.type == "number" and e.counter in _NAMING_COUNTERS or before.endswith(("第", "もう", "同"))
+    at = statement.find(e.text)
+    before, after = statement[:at], statement[at + len(e.text):]
+    # (1964年以来2回目: the year a count runs from is no event of the story; 「2020年以来2回目です」 of
+    # the 2020 Games was nonsense, 0688)
+    return e.type == "number" and e.counter in _NAMING_COUNTERS or before.endswith(("第", "もう", "同")) \
+        or after.startswith(("以来", "ぶり"))
 
 
 def _years_apart(a: str, b: str) -> int:
