@@ -155,6 +155,7 @@ def _read_as_place(surface: str) -> str | None:
 
 # ヒューストン近郊, 網干周辺: nouns of what lies around a place
 _AROUND = frozenset({"近郊", "郊外", "周辺", "付近", "近辺", "市内", "市街", "市街地", "沖", "近海", "上空", "一帯", "在住"})
+_PLACE_AFTER = _AROUND | {"発", "行", "行き", "着"}  # (and the start or end of a route)
 
 
 def end_of_route(toks: Sequence[Token], si: int, i: int, place_readings: Mapping[str, str],
@@ -168,7 +169,7 @@ def end_of_route(toks: Sequence[Token], si: int, i: int, place_readings: Mapping
     t = toks[i]
     after = toks[i + 1].surface if i + 1 < len(toks) and toks[i + 1].start == t.end else ""
     # (only before 発, 行き or what lies around: ポンテ→赤星貴文 is a pass from one player to another)
-    known_place = dictionary is not None and after in _AROUND | {"発", "行", "行き", "着"} and \
+    known_place = dictionary is not None and after in _PLACE_AFTER and \
         "place" in dictionary.name_types(t.surface)
     if not (known_place or i + 1 < len(toks) and toks[i + 1].surface in _ROUTE_AFTER or i and toks[i - 1].surface in _ROUTE_BEFORE):
         return None

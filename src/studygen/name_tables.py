@@ -180,24 +180,25 @@ def team_span(tokens: Sequence[Token], i: int, baseball: bool) -> tuple[int, str
     place_first = False
     if tokens[i].pos[2] == "地名" and touching(i + 1) and match(i + 1, short):
         end, place_first = match(i + 1, short), True  # 千葉|ロッテ, 北海道|日本|ハム
-    owned = None
-    if end is None and (tokens[i].pos[1] == "固有名詞" or tokens[i].surface in _OWNERS) and touching(i + 1) and \
-            not (i and tokens[i - 1].end == tokens[i].start and tokens[i - 1].pos[0] in ("名詞", "接頭辞")
-                 and tokens[i - 1].surface not in ("対", "野球")):  # (対|読売|ジャイアンツ, プロ|野球|毎日|オリオンズ)
-        # 大毎|オリオンズ, 毎日|オリオンズ (毎日, 読売 common nouns to UniDic): a club by its owner and
-        # nickname, the owner starting the noun (not 阪神|ジュベナイル|フィリーズ, a race; 日|拓|フライヤーズ)
-        owned = match(i + 1, nicknames)
-    if end is None and owned is None:
-        return None
     named = place_first
-    k = end + 1 if end is not None and end + 1 < len(tokens) and tokens[end].surface == "・" else end
-    if owned is not None:
-        end, named = owned, True
-    elif k is not None and k < len(tokens) and touching(k) and (nick := match(k, nicknames)):
-        end, named = nick, True
-    elif place_first and end < len(tokens) and touching(end) and tokens[end].pos[0] in ("名詞", "接尾辞") \
-            and tokens[end].surface not in ("戦", "打線", "球団", "監督", "投手", "選手", "対"):
-        return None  # アジア|大洋|州|局: a word runs on past 大洋; the bureau, no team (round 110's 0135)
+    if end is None:
+        # 大毎|オリオンズ, 毎日|オリオンズ (毎日, 読売 common nouns to UniDic): a club by its owner and
+        # nickname, the owner starting the noun (not 阪神|ジュベナイル|フィリーズ, a race; 日|拓|フライヤーズ;
+        # but 対|読売|ジャイアンツ, プロ|野球|毎日|オリオンズ)
+        owner = (tokens[i].pos[1] == "固有名詞" or tokens[i].surface in _OWNERS) and not (
+            i and tokens[i - 1].end == tokens[i].start and tokens[i - 1].pos[0] in ("名詞", "接頭辞")
+            and tokens[i - 1].surface not in ("対", "野球"))
+        end = match(i + 1, nicknames) if owner and touching(i + 1) else None
+        if end is None:
+            return None
+        named = True
+    else:
+        k = end + 1 if end + 1 < len(tokens) and tokens[end].surface == "・" else end
+        if k < len(tokens) and touching(k) and (nick := match(k, nicknames)):
+            end, named = nick, True
+        elif place_first and end < len(tokens) and touching(end) and tokens[end].pos[0] in ("名詞", "接尾辞") \
+                and tokens[end].surface not in ("戦", "打線", "球団", "監督", "投手", "選手", "対"):
+            return None  # アジア|大洋|州|局: a word runs on past 大洋; the bureau, no team (round 110's 0135)
     if not named:
         if not baseball or end < len(tokens) and tokens[end].surface in ("ドーム", "球場", "スタジアム", "新聞", "スポーツ"):
             return None

@@ -130,7 +130,7 @@ def true_false_drafts(article: Article, parses: dict[int, Parse], names: Sequenc
         # 八尾市でも…生存状態となっていました: the も ("there too") points back to the sentence before,
         # which a statement taken alone does not print (graded B, 2026-12-06): 八尾市では…
         statement = _ALSO_THERE.sub(r"\1では\2", statement)
-        state = bool(_STATE_BY.search(statement))
+        state, born = bool(_STATE_BY.search(statement)), bool(_BORN.search(statement))
         swaps: list[tuple[str, list[str]]] = []
         by_a_date: list[tuple[str, list[str]]] = []  # a state's dates: no fact to swap
         for e in entities:
@@ -139,7 +139,7 @@ def true_false_drafts(article: Article, parses: dict[int, Parse], names: Sequenc
                 key = (e.type, "" if e.type == "date" else e.counter)
                 pool = [o for o in pools.get(key, []) if o not in e.text and e.text not in o and swappable(e.text, o)
                         and not (zones and e.type == "date" and _a_day_apart(e.text, o))
-                        and not (_BORN.search(statement) and _years_apart(e.text, o) > 15)]
+                        and not (born and _years_apart(e.text, o) > 15)]
                 if pool:
                     (by_a_date if state and e.type == "date" else swaps).append((e.text, pool))
         rng = rng_for(article.id, "tf", index)
